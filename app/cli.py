@@ -1,0 +1,259 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Headless commands (``pana COMMAND``): the same services the GUI uses, for scripts and servers.
+
+Passphrases come from a prompt, or with ``--passphrase-stdin`` one per line of
+standard input; never from the command line.  Expected failures print one line
+on stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, paths
+from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
+from app.domain.records import CaseFilter
+from app.domain.vocab import CaseStatus
+from app.services.admin import AdminService
+from app.services.demo import populate
+from app.services.listing import ListingService
+from app.services.name_index import NameSearchService
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
+
+EXIT_FAILED = 1
+COMMANDS = frozenset(
+    {
+        "init",
+        "demo",
+        "cases",
+        "check",
+        "passwd",
+        "add-user",
+        "remove-user",
+        "recovery-key",
+        "backup",
+        "restore",
+        "erase",
+    }
+)
+
+
+class Prompter:
+    """Reads passphrases: from the terminal, or one line each from standard input."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._from_stdin = from_stdin
+
+    def passphrase(self, prompt: str, *, confirm: bool = False) -> str:
+        if self._from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise ValidationError("passphrase", "standard input ended before a passphrase was read")
+            return line.rstrip("\r\n")
+        first = getpass.getpass(prompt + ": ")
+        if confirm and getpass.getpass("Repeat " + prompt.lower() + ": ") != first:
+            raise ValidationError("passphrase", "the two entries differ")
+        return first
+
+
+def kdf_from_environment() -> KdfParams | None:
+    """``PANA_KDF_PROFILE=minimum`` (tests, benchmarks) uses the 64 MiB floor instead of calibrating."""
+    return KdfParams.minimum() if os.environ.get("PANA_KDF_PROFILE") == "minimum" else None
+
+
+def _open(args: argparse.Namespace) -> UnlockedVault:
+    service = VaultService(args.vault, kdf=kdf_from_environment())
+    if not service.exists():
+        raise VaultNotFoundError()
+    return service.open(args.prompter.passphrase("Passphrase"), args.user)
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    service = VaultService(args.vault, kdf=kdf_from_environment())
+    passphrase = args.prompter.passphrase("New passphrase", confirm=True)
+    created = service.create(office_name=args.office, username=args.user or "admin", passphrase=passphrase)
+    created.vault.lock()
+    print(f"Vault created in {args.vault}")
+    print("Recovery key (write it down now; it is shown only once):")
+    print(f"  {created.recovery_key}")
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        added = populate(vault, args.cases, seed=args.seed)
+    finally:
+        vault.lock()
+    print(f"Added {added} fictional cases.")
+
+
+def cmd_cases(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        listing = ListingService(vault)
+        if args.search:
+            matches = NameSearchService(vault).search(args.search, limit=args.limit)
+            rows = listing.rows([case_id for match in matches for case_id in match.case_ids])
+        else:
+            status = CaseStatus(args.status) if args.status else None
+            rows = list(listing.page(CaseFilter(status=status), limit=args.limit).rows)
+    finally:
+        vault.lock()
+    for row in rows:
+        deadline = row.next_deadline.isoformat() if row.next_deadline else "-"
+        print(f"{row.id}\t{row.reference}\t{row.subject_name}\t{row.status.value}\t{deadline}")
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        report = AdminService(vault).check()
+    finally:
+        vault.lock()
+    if not report.ok:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        raise PanaError(f"The vault check found {len(report.problems)} problem(s).")
+    print("Vault OK: pages, encryption, foreign keys, history and audit chain intact.")
+
+
+def cmd_passwd(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        username = args.user or _only_user(vault)
+        old = args.prompter.passphrase(f"Current passphrase of {username}")
+        new = args.prompter.passphrase("New passphrase", confirm=True)
+        AdminService(vault, kdf=kdf_from_environment()).change_passphrase(username, old, new)
+    finally:
+        vault.lock()
+    print("Passphrase changed.")
+
+
+def _only_user(vault: UnlockedVault) -> str:
+    users = AdminService(vault).users()
+    return next((u.username for u in users if u.id == vault.actor.user_id), users[0].username)
+
+
+def cmd_add_user(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
+        AdminService(vault, kdf=kdf_from_environment()).add_user(args.username, passphrase, role=args.role)
+    finally:
+        vault.lock()
+    print(f"User {args.username} added.")
+
+
+def cmd_remove_user(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        AdminService(vault).remove_user(args.username)
+    finally:
+        vault.lock()
+    print(f"User {args.username} can no longer unlock this vault.")
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        recovery = AdminService(vault).regenerate_recovery_key()
+    finally:
+        vault.lock()
+    print("New recovery key (the old one no longer works; shown only once):")
+    print(f"  {recovery}")
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        size = AdminService(vault).backup(args.file)
+    finally:
+        vault.lock()
+    print(f"Encrypted backup written to {args.file} ({size:,} bytes).")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    service = VaultService(args.vault, kdf=kdf_from_environment())
+    kept = service.restore(args.file, args.prompter.passphrase("Passphrase of the backup"), args.user)
+    print(f"Vault restored from {args.file} and verified.")
+    if kept:
+        print(f"The vault it replaced is kept in {kept}")
+
+
+def cmd_erase(args: argparse.Namespace) -> None:
+    if not args.yes:
+        raise ValidationError("--yes", "erasing destroys the vault for good; repeat with --yes")
+    VaultService(args.vault).erase()
+    print("Vault erased: its keys are destroyed and the data can no longer be decrypted.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pana", description="Pana: encrypted intake and case files.")
+    parser.add_argument("--version", action="version", version=f"pana {__version__}")
+    parser.add_argument(
+        "--vault", type=Path, default=None, help="vault folder (default: $PANA_VAULT or app data)"
+    )
+    parser.add_argument("--user", default=None, help="user name (default: try every user's key slot)")
+    parser.add_argument(
+        "--passphrase-stdin", action="store_true", help="read passphrases from stdin, one per line"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], None], text: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = command("init", cmd_init, "create a new vault with its first user and a recovery key")
+    init.add_argument("--office", default="Office", help="office name")
+    demo = command("demo", cmd_demo, "add fictional demo cases")
+    demo.add_argument("--cases", type=int, default=50)
+    demo.add_argument("--seed", type=int, default=2024)
+    cases = command("cases", cmd_cases, "list cases, one per line, id first")
+    cases.add_argument("--status", choices=[s.value for s in CaseStatus])
+    cases.add_argument("--search", help="find persons by any spelling, in any script")
+    cases.add_argument("--limit", type=int, default=1000)
+    command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
+    command("passwd", cmd_passwd, "change a user's passphrase")
+    add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
+    add_user.add_argument("username")
+    add_user.add_argument("--role", default="field-worker")
+    remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
+    remove_user.add_argument("username")
+    command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
+    backup = command("backup", cmd_backup, "write an encrypted backup file")
+    backup.add_argument("file", type=Path)
+    restore = command("restore", cmd_restore, "replace the vault with a verified backup")
+    restore.add_argument("file", type=Path)
+    erase = command("erase", cmd_erase, "crypto-erase the vault (destroys its keys)")
+    erase.add_argument("--yes", action="store_true", help="confirm")
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    args.vault = args.vault or paths.default_vault_dir()
+    args.prompter = Prompter(args.passphrase_stdin)
+    try:
+        args.handler(args)
+    except PanaError as exc:
+        print(f"pana: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("pana: interrupted", file=sys.stderr)
+        return 130
+    return 0

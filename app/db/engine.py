@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one engine factory: the only module that knows the store is SQLCipher.
+
+The SQLCipher key is a raw 256-bit key derived from the vault master key, sent as
+``PRAGMA key = "x'<hex>'"`` first on every connection (no PBKDF2 per connection,
+no passphrase in any URL).  Wrong keys are impossible here: the key slots have
+already proved the passphrase, so "file is not a database" means damage.
+"""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from app.db.errors import translate_driver_error
+from app.domain.errors import UnsupportedDriverError, VaultNotFoundError
+
+DB_FILENAME = "pana.db"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_PRAGMAS_AFTER_KEY = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",  # a committed change survives a power cut, not just a crash
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def driver() -> types.ModuleType:
+    """The DB-API module in use; tests swap it for stdlib sqlite3 to prove we refuse it."""
+    return sqlcipher3.dbapi2
+
+
+def database_key(master_key: bytes | bytearray) -> bytes:
+    """SQLCipher's raw key: an HKDF subkey of the vault master key, never the passphrase."""
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"pana/sqlcipher/v1").derive(bytes(master_key))
+
+
+def require_cipher(module: types.ModuleType) -> None:
+    """Refuse a driver without SQLCipher before any file is touched."""
+    probe = module.connect(":memory:")
+    try:
+        row = probe.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        probe.close()
+    if not row or not row[0]:
+        raise UnsupportedDriverError()
+
+
+def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:
+    mode = "rwc" if create else "rw"
+    try:
+        conn = module.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False)
+    except module.OperationalError as exc:
+        raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
+    # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
+    conn.isolation_level = None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # hex of random bytes: nothing to escape
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _PRAGMAS_AFTER_KEY:
+            conn.execute(pragma)
+    except module.DatabaseError as exc:
+        conn.close()
+        raise translate_driver_error(exc) from exc
+    return conn
+
+
+def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool = False) -> Engine:
+    """An engine on ``directory/pana.db`` keyed from ``master_key``.
+
+    Raises UnsupportedDriverError (driver lacks SQLCipher, nothing created),
+    VaultNotFoundError (no database and ``create`` is false) and, on first use,
+    VaultDamagedError / StorageError for a damaged or unwritable file.
+    """
+    module = driver()
+    require_cipher(module)
+    path = directory / DB_FILENAME
+    if not create and not path.exists():
+        raise VaultNotFoundError()
+    key = database_key(master_key)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=module,
+        creator=lambda: _keyed_connect(module, path, key, create),
+        hide_parameters=True,
+        # The URL names no file, so say which pool: one connection per thread, closed on dispose().
+        poolclass=QueuePool,
+        pool_size=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("pana_write") else "BEGIN")
+
+    return engine

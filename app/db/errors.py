@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Maps driver exceptions to the typed errors of ``app.domain.errors`` (without their text)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy.exc import DBAPIError
+
+from app.domain.errors import PanaError, StorageError, VaultDamagedError, VaultLockedByOtherError
+
+# SQLite primary result codes (https://sqlite.org/rescode.html).
+_DAMAGE = {11, 26}  # CORRUPT, NOTADB
+_STORAGE = {8, 10, 13, 14}  # READONLY, IOERR, FULL, CANTOPEN
+_BUSY = {5, 6}  # BUSY, LOCKED
+
+
+def translate_driver_error(exc: BaseException) -> Exception:
+    """The typed error for a driver exception, or the exception itself when it is a bug."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return exc if isinstance(exc, Exception) else RuntimeError(type(exc).__name__)
+    primary = code & 0xFF
+    if primary in _DAMAGE:
+        return VaultDamagedError()
+    if primary in _STORAGE:
+        return StorageError()
+    if primary in _BUSY:
+        return VaultLockedByOtherError()
+    return exc if isinstance(exc, Exception) else RuntimeError(type(exc).__name__)
+
+
+@contextlib.contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise driver failures inside the block as typed, user-facing errors."""
+    try:
+        yield
+    except PanaError:
+        raise
+    except DBAPIError as exc:
+        typed = translate_driver_error(exc.orig)
+        if typed is exc.orig:
+            raise
+        raise typed from None
+    except OSError as exc:
+        raise StorageError() from exc

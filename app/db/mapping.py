@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Moves frozen records in and out of rows: field names equal column names, types are converted."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import typing
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect
+
+from app.db.models.synced import BOOKKEEPING_COLUMNS, SyncedRecord
+from app.domain.dates import PartialDate
+
+R = TypeVar("R")
+
+
+@functools.cache
+def content_columns(model: type[SyncedRecord]) -> tuple[str, ...]:
+    """A synced model's columns that carry content (what a revision records)."""
+    return tuple(c.key for c in inspect(model).column_attrs if c.key not in BOOKKEEPING_COLUMNS)
+
+
+@functools.cache
+def _field_types(record_type: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(record_type)
+
+
+def _to_column(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_to_column(item) for item in value]
+    return value
+
+
+def _to_field(value: object, hint: Any) -> object:
+    if value is None:
+        return None
+    candidates = typing.get_args(hint) or (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+            try:
+                return candidate(value)
+            except ValueError:
+                return value  # a code from a newer vocabulary: keep it rather than lose it
+    if isinstance(value, list):
+        return tuple(tuple(item) if isinstance(item, list) else item for item in value)
+    return value
+
+
+def row_values(record: object, model: type[SyncedRecord]) -> dict[str, object]:
+    """Column values taken from a record (the id excluded)."""
+    columns = set(content_columns(model))
+    return {
+        f.name: _to_column(getattr(record, f.name))
+        for f in dataclasses.fields(record)  # type: ignore[arg-type]
+        if f.name in columns
+    }
+
+
+def to_record(row: SyncedRecord, record_type: type[R]) -> R:
+    """The frozen record for a row."""
+    hints = _field_types(record_type)
+    values = {
+        f.name: _to_field(getattr(row, f.name), hints[f.name])
+        for f in dataclasses.fields(record_type)  # type: ignore[arg-type]
+        if hasattr(row, f.name)
+    }
+    return record_type(**values)
+
+
+def json_value(value: object) -> object:
+    """A column value as it is written into a revision (JSON)."""
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    return value
+
+
+def revision_values(row: SyncedRecord) -> dict[str, object]:
+    """The full content of a row, JSON-ready, as a revision stores it."""
+    return {name: json_value(getattr(row, name)) for name in content_columns(type(row))}

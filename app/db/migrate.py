@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Schema migrations with Alembic on the vault's own keyed connection, all-or-nothing.
+
+Foreign keys are switched off *outside* the transaction (SQLite ignores the pragma
+inside one), the upgrade runs in a single real ``BEGIN``, ``foreign_key_check``
+must come back empty before commit, and any failure rolls the whole upgrade back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from app import paths
+from app.db.errors import translated
+from app.domain.errors import MigrationError, PanaError, VaultTooNewError
+
+Progress = Callable[[int, int, str], None]
+
+
+def alembic_config(migrations: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations or paths.migrations_dir()))
+    return config
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def is_new(self) -> bool:
+        return self.current is None
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.current != self.head
+
+
+def _current(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def schema_state(engine: Engine, config: Config | None = None) -> SchemaState:
+    """Where the vault's schema stands; raises VaultTooNewError for a schema this code does not know."""
+    config = config or alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    with translated(), engine.connect() as connection:
+        current = _current(connection)
+    if current is not None and current not in {rev.revision for rev in scripts.walk_revisions()}:
+        raise VaultTooNewError()
+    head = scripts.get_current_head()
+    assert head is not None
+    return SchemaState(current, head)
+
+
+def upgrade(engine: Engine, config: Config | None = None, progress: Progress | None = None) -> None:
+    """Bring the schema to head in one transaction; on failure nothing changes (MigrationError)."""
+    config = config or alembic_config()
+    state = schema_state(engine, config)
+    if not state.needs_upgrade:
+        return
+    if progress:
+        progress(0, 1, "migrating")
+    with translated(), engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                    raise MigrationError(
+                        "The upgraded vault failed its foreign-key check; nothing was changed."
+                    )
+        except PanaError:
+            raise
+        except Exception as exc:
+            raise MigrationError() from exc
+        finally:
+            config.attributes.pop("connection", None)
+            raw.execute("PRAGMA foreign_keys = ON")
+    if progress:
+        progress(1, 1, "migrated")

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""All mapped tables; importing this package registers them on ``Base.metadata``."""
+
+from app.db.models.cases import Case, CaseListing, Detention, Interview, LegalEvent, PressureReport, Relative
+from app.db.models.files import Attachment, AttachmentChunk, Draft, Petition
+from app.db.models.history import AuditEntry, Meta, NameKey, NotSamePerson, Revision
+from app.db.models.org import Device, Office, User
+from app.db.models.people import IdentityDocument, Person, PersonName
+from app.db.models.synced import SyncedRecord
+
+#: Tables whose rows travel between offices and get revisions, by table name.
+SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
+    model.__tablename__: model
+    for model in (
+        Office,
+        User,
+        Person,
+        PersonName,
+        IdentityDocument,
+        Case,
+        Interview,
+        LegalEvent,
+        Relative,
+        Detention,
+        PressureReport,
+        Attachment,
+        Petition,
+    )
+}
+
+__all__ = [
+    "SYNCED_MODELS",
+    "Attachment",
+    "AttachmentChunk",
+    "AuditEntry",
+    "Case",
+    "CaseListing",
+    "Detention",
+    "Device",
+    "Draft",
+    "IdentityDocument",
+    "Interview",
+    "LegalEvent",
+    "Meta",
+    "NameKey",
+    "NotSamePerson",
+    "Office",
+    "Person",
+    "PersonName",
+    "PressureReport",
+    "Relative",
+    "Revision",
+    "SyncedRecord",
+    "User",
+]

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""History and bookkeeping: immutable revisions, the hash-chained audit log, name keys, metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, utcnow
+
+
+class Revision(Base):
+    """One immutable state of a record; the id is the SHA-256 of its canonical content."""
+
+    __tablename__ = "revisions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    parents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    values: Mapped[dict[str, object]] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    author_user_id: Mapped[str] = mapped_column(String(36), default="")
+    author_device_id: Mapped[str] = mapped_column(String(36), default="")
+    author_office_id: Mapped[str] = mapped_column(String(36), default="")
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_revisions_record", "record_id", "hlc"),)
+
+
+class AuditEntry(Base):
+    """Append-only; each entry's hash covers the previous entry's hash."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(40))
+    user_id: Mapped[str] = mapped_column(String(36), default="")
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Meta(Base):
+    """Small key/value facts about this vault (this device's id, the office it belongs to)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class NameKey(Base):
+    """Phonetic keys of a spelling (``app.names.keys``): the index behind name search."""
+
+    __tablename__ = "name_keys"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name_id: Mapped[str] = mapped_column(
+        ForeignKey("person_names.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class NotSamePerson(Base):
+    """A pair a worker has said are different people, so the duplicate warning stays quiet."""
+
+    __tablename__ = "not_same_person"
+
+    person_a: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+    person_b: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+    decided_by: Mapped[str] = mapped_column(String(36), default="")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")

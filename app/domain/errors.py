@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The typed errors every layer raises and the UI/CLI translate into one clear message.
+
+Each expected failure has its own class and a stable ``code`` so that the CLI and
+the GUI can phrase it in the user's language; anything that is not a ``PanaError``
+is a bug and goes to the crash path.  Messages never contain case data.
+"""
+
+from __future__ import annotations
+
+
+class PanaError(Exception):
+    """Base of every expected, user-facing failure."""
+
+    code = "error"
+    default_message = "The operation failed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+class WrongPassphraseError(PanaError):
+    code = "wrong-passphrase"
+    default_message = "Wrong passphrase."
+
+
+class WrongRecoveryKeyError(PanaError):
+    code = "wrong-recovery-key"
+    default_message = "That recovery key does not unlock this vault."
+
+
+class RecoveryKeyTypoError(PanaError):
+    code = "recovery-key-typo"
+    default_message = "The recovery key has a typing error (checksum mismatch); check each group."
+
+
+class KeyFileDamagedError(PanaError):
+    code = "key-file-damaged"
+    default_message = "The vault key file is damaged or has been tampered with."
+
+
+class VaultDamagedError(PanaError):
+    code = "vault-damaged"
+    default_message = "The vault database is damaged; restore it from a backup."
+
+
+class VaultTooNewError(PanaError):
+    code = "vault-too-new"
+    default_message = "This vault was made by a newer version of Pana; update Pana to open it."
+
+
+class VaultLockedByOtherError(PanaError):
+    code = "vault-in-use"
+    default_message = "The vault is open in another running Pana; close it there first."
+
+
+class VaultNotFoundError(PanaError):
+    code = "vault-not-found"
+    default_message = "There is no vault in this folder; create one with 'pana init'."
+
+
+class VaultExistsError(PanaError):
+    code = "vault-exists"
+    default_message = "A vault already exists in this folder."
+
+
+class VaultLockedError(PanaError):
+    """Raised when code touches the database after the vault was locked."""
+
+    code = "vault-locked"
+    default_message = "The vault is locked."
+
+
+class UnsupportedDriverError(PanaError):
+    code = "unsupported-driver"
+    default_message = "The database driver has no SQLCipher support; refusing to store data unencrypted."
+
+
+class StorageError(PanaError):
+    code = "storage"
+    default_message = "The vault could not be written (disk full, read-only or removed medium)."
+
+
+class MigrationError(PanaError):
+    code = "migration-failed"
+    default_message = "Upgrading the vault failed; it was left as it was."
+
+
+class UnsupportedFileError(PanaError):
+    code = "unsupported-file"
+    default_message = "This file is not a Pana file of a supported kind."
+
+
+class BackupDamagedError(PanaError):
+    code = "backup-damaged"
+    default_message = "The backup file is damaged or not a Pana backup."
+
+
+class AuditChainBrokenError(PanaError):
+    code = "audit-chain-broken"
+    default_message = "The audit log has been altered: its hash chain is broken."
+
+
+class ValidationError(PanaError):
+    """Bad input: ``field`` names what was wrong, ``message`` says how."""
+
+    code = "invalid"
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message
+
+
+class NotFoundError(PanaError):
+    code = "not-found"
+    default_message = "No such record."
+
+
+class LastSlotError(PanaError):
+    code = "last-slot"
+    default_message = "Refusing to remove the last passphrase of the vault."
+
+
+class KeyRotationPendingError(PanaError):
+    code = "key-rotation-pending"
+    default_message = "A master key rotation was interrupted; finish or abandon it before changing keys."
+
+
+class Cancelled(PanaError):
+    """Raised by a progress callback to stop long work; the work rolls back what it had not committed."""
+
+    code = "cancelled"
+    default_message = "Cancelled."

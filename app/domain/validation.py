@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks a record before it is stored; a failure names the field and changes nothing.
+
+Text is stored verbatim (hostile content included) within per-field size limits;
+only what cannot be stored as text at all (lone surrogates) is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import StrEnum
+
+from app.domain import records as r
+from app.domain import vocab
+from app.domain.errors import ValidationError
+
+SHORT_TEXT_LIMIT = 1_000
+LONG_TEXT_LIMIT = 2_000_000
+LONG_TEXT_FIELDS = frozenset(
+    {"narrative", "notes", "description", "summary", "treatment", "stated_reason", "note", "sections"}
+)
+
+#: Fields holding a vocabulary code, and the vocabulary.
+CODED_FIELDS: dict[str, type[StrEnum]] = {
+    "sex": vocab.Sex,
+    "status": vocab.CaseStatus,
+    "confidentiality": vocab.Confidentiality,
+    "relationship": vocab.Relationship,
+    "actor": vocab.PressureActor,
+    "channel": vocab.Channel,
+    "reliability": vocab.Reliability,
+    "source_connection": vocab.SourceConnection,
+}
+_CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
+    (r.LegalEvent, "kind"): vocab.LegalEventKind,
+    (r.PressureReport, "kind"): vocab.PressureKind,
+    (r.IdentityDocument, "kind"): vocab.DocumentKind,
+    (r.PersonName, "kind"): vocab.NameKind,
+    (r.Relative, "status"): vocab.RelativeStatus,
+}
+
+
+def _check_text(field: str, value: str) -> None:
+    limit = LONG_TEXT_LIMIT if field in LONG_TEXT_FIELDS else SHORT_TEXT_LIMIT
+    if len(value) > limit:
+        raise ValidationError(field, f"is longer than {limit:,} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(field, "contains characters that are not valid text") from exc
+
+
+def _check_code(record: object, field: str, value: object) -> None:
+    vocabulary = _CODED_BY_TYPE.get((type(record), field)) or CODED_FIELDS.get(field)
+    if vocabulary is not None and value not in {v.value for v in vocabulary}:
+        raise ValidationError(field, f"unknown code {str(value)[:40]!r}")
+
+
+def validate(record: object) -> None:
+    """Raise ValidationError for the first problem found in ``record``."""
+    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if isinstance(value, str):
+            _check_text(field.name, value)
+            _check_code(record, field.name, value)
+        elif isinstance(value, tuple):
+            for item in value:
+                for part in item if isinstance(item, tuple) else (item,):
+                    if isinstance(part, str):
+                        _check_text(field.name, part)
+        elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            raise ValidationError(field.name, "must not be negative")
+    if isinstance(record, r.PersonName) and not record.text.strip():
+        raise ValidationError("text", "a name must not be empty")
+    if isinstance(record, r.Interview):
+        _check_consent(record)
+
+
+def _check_consent(interview: r.Interview) -> None:
+    has_account = bool(interview.narrative.strip()) or any(text.strip() for _, text in interview.sections)
+    if has_account and not interview.consent_given:
+        raise ValidationError(
+            "consent_given", "informed consent must be recorded before the account is saved"
+        )
+    if interview.consent_given and not interview.consent_recording:
+        raise ValidationError("consent_recording", "say how consent was recorded")
+    if interview.consent_recording and interview.consent_recording not in {
+        v.value for v in vocab.ConsentRecording
+    }:
+        raise ValidationError("consent_recording", "unknown code")
+    scopes = [s for s in interview.consent_scope.split(",") if s]
+    if any(s not in {v.value for v in vocab.ConsentScope} for s in scopes):
+        raise ValidationError("consent_scope", "unknown code")

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Administering an unlocked vault: users and passphrases, recovery key, integrity check, backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from app.db import audit
+from app.db.models import SYNCED_MODELS, Revision, User
+from app.db.revisions import save
+from app.domain import records
+from app.domain.errors import NotFoundError, ValidationError
+from app.domain.records import CheckReport
+from app.domain.vocab import AuditAction, UserRole
+from app.services.backups import write_backup
+from app.services.session import UnlockedVault
+from app.vault import KdfParams
+
+
+class AdminService:
+    """Each method is one transaction on the open vault, plus an atomic key-file rewrite for key changes."""
+
+    def __init__(self, vault: UnlockedVault, *, kdf: KdfParams | None = None) -> None:
+        self._vault = vault
+        self._kdf = kdf
+
+    def _audit(self, action: AuditAction, **detail: object) -> None:
+        actor = self._vault.actor
+        with self._vault.db.transaction() as session:
+            audit.append(session, action, actor.user_id, actor.device_id, **detail)
+
+    def users(self) -> list[records.User]:
+        with self._vault.db.transaction(readonly=True) as session:
+            rows = session.scalars(select(User).order_by(User.username))
+            return [records.User(u.username, u.display_name, u.role, u.office_id, id=u.id) for u in rows]
+
+    def add_user(
+        self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER
+    ) -> str:
+        """Create a user with their own key slot; returns the user id."""
+        username = username.strip()
+        if not username:
+            raise ValidationError("username", "must not be empty")
+        vault = self._vault
+        user = records.User(username, display_name, role, vault.actor.office_id, id=records.new_id())
+        with vault.db.transaction() as session:
+            if session.scalar(select(User).where(User.username == username)) is not None:
+                raise ValidationError("username", "already exists")
+            save(session, User, user, vault.actor, vault.db.clock)
+            # The slot is written inside the transaction: if it fails, the user row is rolled back.
+            vault.ring.add_user(
+                vault.master_key, user_id=user.id, username=username, passphrase=passphrase, kdf=self._kdf
+            )
+            audit.append(
+                session, AuditAction.USER_ADDED, vault.actor.user_id, vault.actor.device_id, user=user.id
+            )
+        return user.id
+
+    def remove_user(self, username: str) -> None:
+        """Remove a user's key slot (their records and history stay)."""
+        vault = self._vault
+        with vault.db.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFoundError()
+            vault.ring.remove_user(vault.master_key, user.id)
+            audit.append(
+                session, AuditAction.USER_REMOVED, vault.actor.user_id, vault.actor.device_id, user=user.id
+            )
+
+    def change_passphrase(self, username: str, old: str, new: str) -> None:
+        """Rewrite one key slot (atomic replace); the database is not touched except for the audit entry."""
+        vault = self._vault
+        with vault.db.transaction(readonly=True) as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFoundError()
+            user_id = user.id
+        vault.ring.change_passphrase(user_id=user_id, username=username, old=old, new=new, kdf=self._kdf)
+        self._audit(AuditAction.KEY_CHANGED, user=user_id)
+
+    def regenerate_recovery_key(self) -> str:
+        """A new recovery key (the old one stops working); show it once."""
+        recovery = self._vault.ring.regenerate_recovery(self._vault.master_key)
+        self._audit(AuditAction.RECOVERY_KEY_REGENERATED)
+        return recovery
+
+    def backup(self, destination: Path) -> int:
+        """Write an encrypted backup file; returns its size."""
+        size = write_backup(self._vault.db.engine, self._vault.ring.path, destination)
+        self._audit(AuditAction.BACKUP, size=size)
+        return size
+
+    def check(self) -> CheckReport:
+        """Integrity of pages, HMACs, foreign keys, revision heads and the audit chain."""
+        problems: list[str] = []
+        with self._vault.db.transaction(readonly=True) as session:
+            integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+            cipher = [r[0] for r in session.execute(text("PRAGMA cipher_integrity_check"))]
+            foreign = list(session.execute(text("PRAGMA foreign_key_check")))
+            broken = audit.first_broken_entry(session)
+            for table, model in SYNCED_MODELS.items():
+                dangling = session.scalar(
+                    select(model.id).where(model.rev.not_in(select(Revision.id))).limit(1)
+                )
+                if dangling is not None:
+                    problems.append(f"{table}: a record without its revision")
+        integrity_ok = integrity == ["ok"]
+        if not integrity_ok:
+            problems.append("integrity_check: " + "; ".join(integrity[:5]))
+        if cipher:
+            problems.append("cipher_integrity_check: " + "; ".join(cipher[:5]))
+        if foreign:
+            problems.append(f"foreign_key_check: {len(foreign)} dangling references")
+        if broken is not None:
+            problems.append(f"audit log: chain broken at entry {broken}")
+        return CheckReport(integrity_ok, not cipher, not foreign, broken is None, tuple(problems))

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Attachments kept inside the vault in ~1 MiB chunks, checked against their SHA-256 when read."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from sqlalchemy import insert, select
+
+from app.db import audit, revisions
+from app.db import models as m
+from app.db.mapping import to_record
+from app.domain import records as r
+from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.vocab import AttachmentKind, AuditAction
+from app.services.listing import refresh_listing
+from app.services.session import UnlockedVault
+
+CHUNK_SIZE = 1 << 20
+MAX_ATTACHMENT = 512 << 20
+_FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
+_RESERVED_WINDOWS = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def safe_display_name(name: str) -> str:
+    """A file name that is only ever a label: no directories, controls, reserved names; ≤ 120 chars."""
+    text = unicodedata.normalize("NFKC", name)
+    text = text.replace("\\", "/").split("/")[-1]
+    text = "".join(
+        "_" if (ch in _FORBIDDEN_IN_NAMES or unicodedata.category(ch)[0] == "C") else ch for ch in text
+    )
+    text = text.strip(" .") or "attachment"
+    stem, dot, suffix = text.rpartition(".")
+    if (stem if dot else text).upper() in _RESERVED_WINDOWS:
+        text = "_" + text
+    if len(text) > 120:
+        keep = suffix[:16] if dot else ""
+        text = text[: 120 - len(keep) - 1].rstrip(" .") + ("." + keep if keep else "")
+    return text
+
+
+def kind_for(media_type: str) -> AttachmentKind:
+    major = media_type.split("/", 1)[0]
+    return {"image": AttachmentKind.PHOTO, "audio": AttachmentKind.AUDIO}.get(major, AttachmentKind.DOCUMENT)
+
+
+class AttachmentService:
+    """Add, read and describe attachments of a case."""
+
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def add(
+        self, case_id: str, display_name: str, data: bytes, media_type: str, note: str = ""
+    ) -> r.Attachment:
+        """Store ``data`` (in memory, never a temp file) with its SHA-256, in one transaction."""
+        if len(data) > MAX_ATTACHMENT:
+            raise ValidationError("attachment", f"larger than {MAX_ATTACHMENT >> 20} MiB")
+        record = r.Attachment(
+            case_id=case_id,
+            display_name=safe_display_name(display_name),
+            media_type=media_type or "application/octet-stream",
+            kind=kind_for(media_type),
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            note=note,
+        )
+        vault = self._vault
+        with vault.db.transaction() as session:
+            if session.get(m.Case, case_id) is None:
+                raise NotFoundError()
+            row = revisions.save(session, m.Attachment, record, vault.actor, vault.db.clock)
+            chunks = [
+                {"attachment_id": row.id, "seq": seq, "data": data[offset : offset + CHUNK_SIZE]}
+                for seq, offset in enumerate(range(0, len(data), CHUNK_SIZE))
+            ]
+            if chunks:
+                session.execute(insert(m.AttachmentChunk), chunks)
+            refresh_listing(session, case_id)
+            return to_record(row, r.Attachment)
+
+    def read(self, attachment_id: str) -> bytes:
+        """The attachment's bytes; VaultDamagedError if they no longer match the stored SHA-256."""
+        with self._vault.db.transaction(readonly=True) as session:
+            row = session.get(m.Attachment, attachment_id)
+            if row is None:
+                raise NotFoundError()
+            data = b"".join(
+                session.scalars(
+                    select(m.AttachmentChunk.data)
+                    .where(m.AttachmentChunk.attachment_id == attachment_id)
+                    .order_by(m.AttachmentChunk.seq)
+                )
+            )
+            expected = row.sha256
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise VaultDamagedError("The attachment is damaged (its SHA-256 does not match).")
+        return data
+
+    def record_saved_out(self, attachment_id: str) -> None:
+        """Audit that a copy left the vault (the UI warns before writing it where the user chose)."""
+        actor = self._vault.actor
+        with self._vault.db.transaction() as session:
+            audit.append(
+                session, AuditAction.ATTACHMENT_SAVED_OUT, actor.user_id, actor.device_id, id=attachment_id
+            )

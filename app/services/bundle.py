@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every service of one unlocked vault, built together by the composition root and handed to screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.admin import AdminService
+from app.services.attachments import AttachmentService
+from app.services.cases import CaseService
+from app.services.drafts import DraftService
+from app.services.history import HistoryService
+from app.services.listing import ListingService
+from app.services.name_index import NameSearchService
+from app.services.session import UnlockedVault
+
+
+@dataclass(frozen=True)
+class Services:
+    vault: UnlockedVault
+    cases: CaseService
+    listing: ListingService
+    history: HistoryService
+    attachments: AttachmentService
+    drafts: DraftService
+    names: NameSearchService
+    admin: AdminService
+
+    @classmethod
+    def for_vault(cls, vault: UnlockedVault) -> Services:
+        return cls(
+            vault,
+            CaseService(vault),
+            ListingService(vault),
+            HistoryService(vault),
+            AttachmentService(vault),
+            DraftService(vault),
+            NameSearchService(vault),
+            AdminService(vault),
+        )

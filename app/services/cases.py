@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writing and reading case files: every save is one transaction with its revision.
+
+Threading: any thread; each call opens its own session.  Errors: ValidationError
+for bad input (nothing written), NotFoundError, VaultLockedError after lock, and
+the storage errors of ``app.db.errors``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db import revisions
+from app.db.mapping import to_record
+from app.domain import records as r
+from app.domain.errors import NotFoundError, ValidationError
+from app.domain.validation import validate
+from app.services.listing import refresh_listing
+from app.services.name_index import index_name, unindex_name
+from app.services.session import UnlockedVault
+
+T = TypeVar("T")
+
+#: The table behind each record type that ``save`` and ``delete`` accept.
+RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
+    r.Person: m.Person,
+    r.PersonName: m.PersonName,
+    r.IdentityDocument: m.IdentityDocument,
+    r.Case: m.Case,
+    r.Interview: m.Interview,
+    r.LegalEvent: m.LegalEvent,
+    r.Relative: m.Relative,
+    r.Detention: m.Detention,
+    r.PressureReport: m.PressureReport,
+}
+
+
+def _case_of(session: Session, row: m.SyncedRecord) -> str | None:
+    """The case a row belongs to (a person may be the subject or a relative of several)."""
+    case_id = getattr(row, "case_id", None)
+    if case_id:
+        return str(case_id)
+    person_id = getattr(row, "person_id", None) or (row.id if isinstance(row, m.Person) else None)
+    if person_id is None:
+        return None
+    subject_of = session.scalar(select(m.Case.id).where(m.Case.subject_id == person_id).limit(1))
+    return subject_of or session.scalar(select(m.Relative.case_id).where(m.Relative.person_id == person_id))
+
+
+class CaseService:
+    """Create, edit and read case files in the unlocked vault."""
+
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def _save_row(self, session: Session, record: Any) -> m.SyncedRecord:
+        validate(record)
+        model = RECORD_MODELS[type(record)]
+        row = revisions.save(session, model, record, self._vault.actor, self._vault.db.clock)
+        if isinstance(row, m.PersonName):
+            index_name(session, row)
+        return row
+
+    def open_case(self, person: r.Person, names: Sequence[r.PersonName], case: r.Case | None = None) -> str:
+        """A new case for a new person with their spellings; returns the case id."""
+        if not any(n.text.strip() for n in names):
+            raise ValidationError("names", "a person needs at least one name")
+        actor = self._vault.actor
+        with self._vault.db.transaction() as session:
+            person_row = self._save_row(session, person)
+            for index, name in enumerate(names):
+                self._save_row(session, _for_person(name, person_row.id, primary=index == 0))
+            base = case or r.Case(subject_id="", office_id="")
+            case_row = self._save_row(
+                session,
+                _replace(base, subject_id=person_row.id, office_id=base.office_id or actor.office_id),
+            )
+            refresh_listing(session, case_row.id)
+            return case_row.id
+
+    def add_relative(
+        self, relative: r.Relative, person: r.Person, names: Sequence[r.PersonName]
+    ) -> r.Relative:
+        """A relative (a person of their own, with spellings) attached to a case."""
+        if not any(n.text.strip() for n in names):
+            raise ValidationError("names", "a relative needs at least one name")
+        with self._vault.db.transaction() as session:
+            person_row = self._save_row(session, person)
+            for index, name in enumerate(names):
+                self._save_row(session, _for_person(name, person_row.id, primary=index == 0))
+            row = self._save_row(session, _replace(relative, person_id=person_row.id))
+            refresh_listing(session, relative.case_id)
+            return to_record(row, r.Relative)
+
+    def save(self, record: T) -> T:
+        """Insert or update one record (new when its id is empty); returns it as stored."""
+        with self._vault.db.transaction() as session:
+            row = self._save_row(session, record)
+            case_id = _case_of(session, row)
+            if case_id:
+                refresh_listing(session, case_id)
+            return to_record(row, type(record))
+
+    def delete(self, record_type: type[Any], record_id: str) -> None:
+        """Delete one record of a case (a tombstone revision keeps who and when)."""
+        model = RECORD_MODELS[record_type]
+        if model is m.Case:
+            raise ValidationError("case", "a whole case is purged, not deleted")
+        with self._vault.db.transaction() as session:
+            row = session.get(model, record_id)
+            if row is None:
+                raise NotFoundError()
+            case_id = _case_of(session, row)
+            if isinstance(row, m.PersonName):
+                unindex_name(session, row.id)
+            revisions.delete(session, row, self._vault.actor, self._vault.db.clock)
+            if case_id:
+                session.flush()
+                refresh_listing(session, case_id)
+
+    def get_case(self, case_id: str) -> r.CaseFile:
+        """The whole case file, read in one transaction."""
+        with self._vault.db.transaction(readonly=True) as session:
+            case = session.get(m.Case, case_id)
+            if case is None:
+                raise NotFoundError()
+            relatives = _all(session, m.Relative, case_id, m.Relative.relationship)
+            return r.CaseFile(
+                case=to_record(case, r.Case),
+                subject=_person_file(session, case.subject_id),
+                relatives=tuple(to_record(x, r.Relative) for x in relatives),
+                relative_people=tuple(_person_file(session, x.person_id) for x in relatives),
+                interviews=_records(session, m.Interview, r.Interview, case_id, m.Interview.held_on),
+                legal_events=_records(session, m.LegalEvent, r.LegalEvent, case_id, m.LegalEvent.date),
+                detentions=_records(session, m.Detention, r.Detention, case_id, m.Detention.started_on),
+                pressure_reports=_records(
+                    session, m.PressureReport, r.PressureReport, case_id, m.PressureReport.occurred_on
+                ),
+                attachments=_records(session, m.Attachment, r.Attachment, case_id, m.Attachment.created_at),
+                petitions=_records(session, m.Petition, r.Petition, case_id, m.Petition.created_at),
+            )
+
+
+def _replace(record: T, **changes: object) -> T:
+    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+
+
+def _for_person(name: r.PersonName, person_id: str, *, primary: bool) -> r.PersonName:
+    return _replace(name, person_id=person_id, is_primary=name.is_primary or primary)
+
+
+def _all(session: Session, model: Any, case_id: str, order: Any) -> list[Any]:
+    return list(session.scalars(select(model).where(model.case_id == case_id).order_by(order, model.id)))
+
+
+def _records(session: Session, model: Any, record_type: type[T], case_id: str, order: Any) -> tuple[T, ...]:
+    return tuple(to_record(row, record_type) for row in _all(session, model, case_id, order))
+
+
+def _person_file(session: Session, person_id: str) -> r.PersonFile:
+    person = session.get(m.Person, person_id)
+    if person is None:
+        raise NotFoundError()
+    names = session.scalars(
+        select(m.PersonName)
+        .where(m.PersonName.person_id == person_id)
+        .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
+    )
+    documents = session.scalars(select(m.IdentityDocument).where(m.IdentityDocument.person_id == person_id))
+    return r.PersonFile(
+        to_record(person, r.Person),
+        tuple(to_record(n, r.PersonName) for n in names),
+        tuple(to_record(d, r.IdentityDocument) for d in documents),
+    )

@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list: a derived listing row per case, paged and sorted in SQL, and the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db.base import utcnow
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.vocab import EXPIRING_EVENT_KINDS, CaseStatus
+from app.names.collation import sort_key
+from app.services.session import UnlockedVault
+
+_SORT_COLUMNS = {
+    r.CaseSort.REFERENCE: m.Case.reference,
+    r.CaseSort.NAME: m.CaseListing.sort_name,
+    r.CaseSort.STATUS: m.Case.status,
+    r.CaseSort.OPENED: m.Case.opened_on,
+    r.CaseSort.DEADLINE: m.CaseListing.next_deadline,
+    r.CaseSort.UPDATED: m.CaseListing.updated_at,
+}
+
+
+def refresh_listing(session: Session, case_id: str) -> None:
+    """Recompute a case's listing row (subject's name, certificate deadline, last change)."""
+    case = session.get(m.Case, case_id)
+    if case is None:
+        return
+    name = session.scalar(
+        select(m.PersonName.text)
+        .where(m.PersonName.person_id == case.subject_id)
+        .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
+        .limit(1)
+    )
+    deadline = session.scalar(
+        select(func.max(m.LegalEvent.valid_until)).where(
+            m.LegalEvent.case_id == case_id,
+            m.LegalEvent.kind.in_([k.value for k in EXPIRING_EVENT_KINDS]),
+            m.LegalEvent.valid_until != PartialDate(),
+        )
+    )
+    row = session.get(m.CaseListing, case_id) or m.CaseListing(case_id=case_id)
+    row.subject_name = name or ""
+    row.sort_name = sort_key(name or "")
+    row.next_deadline = str(deadline or "")
+    row.updated_at = utcnow()
+    session.add(row)
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """What needs attention today."""
+
+    expiring: tuple[r.CaseRow, ...]
+    expired: tuple[r.CaseRow, ...]
+    intake_count: int
+    open_count: int
+    draft_count: int
+
+
+class ListingService:
+    """Read-only queries behind the case list and the dashboard."""
+
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def page(
+        self,
+        case_filter: r.CaseFilter,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        sort: str = r.CaseSort.UPDATED,
+        descending: bool = True,
+        today: dt.date | None = None,
+    ) -> r.Page:
+        """One page of the case list, with the total number of matching cases."""
+        query = _filtered(_base_query(), case_filter, today or dt.date.today())
+        column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
+        ordered = query.order_by(column.desc() if descending else column.asc(), m.Case.id)
+        with self._vault.db.transaction(readonly=True) as session:
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = session.execute(ordered.offset(offset).limit(limit)).all()
+        return r.Page(tuple(_case_row(row) for row in rows), total, offset)
+
+    def rows(self, case_ids: list[str]) -> list[r.CaseRow]:
+        """Listing rows for the given cases, in the given order (for name-search results)."""
+        with self._vault.db.transaction(readonly=True) as session:
+            found = {
+                row.id: _case_row(row)
+                for row in session.execute(_base_query().where(m.Case.id.in_(case_ids)))
+            }
+        return [found[i] for i in case_ids if i in found]
+
+    def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:
+        """Certificates expiring within ``within_days`` or already expired, and counts."""
+        today = today or dt.date.today()
+        soon = (today + dt.timedelta(days=within_days)).isoformat()
+        now = today.isoformat()
+        base = _base_query().where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
+        with self._vault.db.transaction(readonly=True) as session:
+            expiring = session.execute(
+                base.where(m.CaseListing.next_deadline >= now, m.CaseListing.next_deadline <= soon + "~")
+                .order_by(m.CaseListing.next_deadline)
+                .limit(100)
+            ).all()
+            expired = session.execute(
+                base.where(m.CaseListing.next_deadline != "", m.CaseListing.next_deadline < now)
+                .order_by(m.CaseListing.next_deadline.desc())
+                .limit(100)
+            ).all()
+            counts = dict(session.execute(select(m.Case.status, func.count()).group_by(m.Case.status)).all())
+            drafts = session.scalar(
+                select(func.count()).select_from(m.Draft).where(m.Draft.user_id == self._vault.actor.user_id)
+            )
+        return Dashboard(
+            tuple(_case_row(x) for x in expiring),
+            tuple(_case_row(x) for x in expired),
+            counts.get(CaseStatus.INTAKE.value, 0),
+            counts.get(CaseStatus.OPEN.value, 0),
+            drafts or 0,
+        )
+
+    def offices(self) -> list[r.Office]:
+        with self._vault.db.transaction(readonly=True) as session:
+            return [
+                r.Office(o.name, id=o.id) for o in session.scalars(select(m.Office).order_by(m.Office.name))
+            ]
+
+
+def _base_query() -> Select[tuple[object, ...]]:
+    return (
+        select(
+            m.Case.id,
+            m.Case.reference,
+            m.CaseListing.subject_name,
+            m.Case.status,
+            m.Office.name,
+            m.Case.opened_on,
+            m.CaseListing.next_deadline,
+            m.CaseListing.updated_at,
+        )
+        .join(m.CaseListing, m.CaseListing.case_id == m.Case.id)
+        .join(m.Office, m.Office.id == m.Case.office_id)
+    )
+
+
+def _filtered(
+    query: Select[tuple[object, ...]], case_filter: r.CaseFilter, today: dt.date
+) -> Select[tuple[object, ...]]:
+    if case_filter.status is not None:
+        query = query.where(m.Case.status == case_filter.status.value)
+    if case_filter.office_id:
+        query = query.where(m.Case.office_id == case_filter.office_id)
+    if case_filter.deadline_within_days is not None:
+        limit = (today + dt.timedelta(days=case_filter.deadline_within_days)).isoformat()
+        query = query.where(
+            and_(m.CaseListing.next_deadline != "", m.CaseListing.next_deadline <= limit + "~")
+        )
+    return query
+
+
+def _case_row(row: object) -> r.CaseRow:
+    case_id, reference, name, status, office, opened, deadline, updated = row  # type: ignore[misc]
+    return r.CaseRow(
+        id=case_id,
+        reference=reference,
+        subject_name=name,
+        status=CaseStatus(status),
+        office_name=office,
+        opened_on=opened,
+        next_deadline=PartialDate.parse(deadline) if deadline else None,
+        updated_at=updated,
+    )

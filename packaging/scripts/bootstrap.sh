@@ -1,0 +1,39 @@
+#!/bin/sh
+# Creates .venv/ with the pinned packages, installing the Debian libraries Qt needs when we can.
+# Called by `make run` / `make test`; safe to run again.
+set -eu
+PYTHON=${PYTHON:-python3}
+cd "$(dirname "$0")/../.."
+
+"$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+    echo "Pana needs Python 3.11 or newer; $PYTHON is $("$PYTHON" -V 2>&1)." >&2; exit 1; }
+
+# Offscreen Qt (tests) and a real window (xcb) need these on a bare Debian/Ubuntu.
+QT_LIBS="libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 \
+libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1"
+if command -v dpkg-query >/dev/null 2>&1; then
+    missing=""
+    for pkg in $QT_LIBS; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
+    done
+    if [ -n "$missing" ]; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            echo "Installing system libraries for Qt:$missing"
+            apt-get update -qq >/dev/null 2>&1 || true
+            # shellcheck disable=SC2086
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
+                || { echo "apt-get could not install:$missing" >&2; exit 1; }
+        else
+            echo "Qt needs these system libraries, which are missing; install them with:" >&2
+            echo "  sudo apt-get install$missing" >&2
+            exit 1
+        fi
+    fi
+fi
+
+"$PYTHON" -m venv --help >/dev/null 2>&1 || {
+    echo "The Python venv module is missing: sudo apt-get install python3-venv" >&2; exit 1; }
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .

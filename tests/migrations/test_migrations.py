@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Migrations: head matches the models, one head, newer vaults refused, failures change nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from app import paths
+from app.db import migrate
+from app.db.base import Base
+from app.domain.errors import MigrationError, VaultTooNewError
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
+
+GOOD_STEP = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("scratch_feature", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("cases") as batch:
+        batch.add_column(sa.Column("scratch_flag", sa.Boolean, nullable=True))
+{fail}
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def _migrations_with_step(tmp_path: Path, *, fail: bool) -> Path:
+    target = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
+    head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    failing = '    raise RuntimeError("simulated failure halfway through")\n' if fail else ""
+    (target / "versions" / "0999_scratch.py").write_text(GOOD_STEP.format(head=head, fail=failing))
+    return target
+
+
+def test_head_matches_the_models(vault: UnlockedVault) -> None:
+    with vault.db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_one_head() -> None:
+    assert len(ScriptDirectory.from_config(migrate.alembic_config()).get_heads()) == 1
+
+
+def test_a_newer_vault_is_refused(vault: UnlockedVault, vault_dir: Path, kdf: KdfParams) -> None:
+    with vault.db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
+    vault.lock()
+    with pytest.raises(VaultTooNewError):
+        VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+
+
+def test_a_failed_migration_leaves_the_vault_as_it_was(vault: UnlockedVault, tmp_path: Path) -> None:
+    config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=True))
+    with pytest.raises(MigrationError):
+        migrate.upgrade(vault.db.engine, config)
+    with vault.db.engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        columns = {c["name"] for c in inspect(connection).get_columns("cases")}
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert "scratch_feature" not in tables
+    assert "scratch_flag" not in columns
+    assert version == migrate.schema_state(vault.db.engine).head
+
+
+def test_an_older_vault_is_backed_up_then_upgraded(
+    vault_dir: Path, tmp_path: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newer = _migrations_with_step(tmp_path, fail=False)
+    monkeypatch.setattr(paths, "migrations_dir", lambda: newer)
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        with opened.db.engine.connect() as connection:
+            assert "scratch_feature" in inspect(connection).get_table_names()
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0999"
+    finally:
+        opened.lock()
+    backups = list(vault_dir.glob("before-upgrade-*.panabackup"))
+    assert len(backups) == 1

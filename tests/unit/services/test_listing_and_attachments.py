@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Case list paging, sorting, filters and dashboard; attachments in chunks with their SHA-256."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from sqlalchemy import update
+
+from app.db import models as m
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.errors import VaultDamagedError
+from app.domain.vocab import CaseStatus, LegalEventKind
+from app.services import attachments
+from app.services.attachments import AttachmentService, safe_display_name
+from app.services.cases import CaseService
+from app.services.listing import ListingService
+from app.services.session import UnlockedVault
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _case(service: CaseService, name: str, status: CaseStatus = CaseStatus.OPEN) -> str:
+    return service.open_case(r.Person(), [r.PersonName("", name)], r.Case("", "", status=status))
+
+
+def test_pages_sort_by_alphabet_of_each_script(vault: UnlockedVault) -> None:
+    cases = CaseService(vault)
+    for name in ("Яков Петров", "Әсел Ахмет", "Айгүл Оспан", "Zhanar Ospan", "Asel Ahmet"):
+        _case(cases, name)
+    listing = ListingService(vault)
+    first = listing.page(r.CaseFilter(), sort=r.CaseSort.NAME, descending=False, limit=3)
+    second = listing.page(r.CaseFilter(), sort=r.CaseSort.NAME, descending=False, offset=3, limit=3)
+    assert first.total == 5
+    names = [row.subject_name for row in first.rows + second.rows]
+    assert names == ["Asel Ahmet", "Zhanar Ospan", "Айгүл Оспан", "Әсел Ахмет", "Яков Петров"]
+
+
+def test_filters_and_dashboard_deadlines(vault: UnlockedVault) -> None:
+    cases = CaseService(vault)
+    soon = _case(cases, "Нұрлан Серікұлы")
+    later = _case(cases, "Марат Ахметұлы", CaseStatus.WAITING)
+    expired = _case(cases, "Болат Тұрсынұлы")
+    for case_id, until in ((soon, "2026-12-15"), (later, "2027-09-01"), (expired, "2026-10-01")):
+        cases.save(r.LegalEvent(case_id, LegalEventKind.CERTIFICATE_EXTENDED, valid_until=PartialDate.parse(until)))
+    listing = ListingService(vault)
+    assert {row.id for row in listing.page(r.CaseFilter(status=CaseStatus.WAITING)).rows} == {later}
+    within = listing.page(r.CaseFilter(deadline_within_days=60), today=TODAY)
+    assert {row.id for row in within.rows} == {soon, expired}
+    board = listing.dashboard(within_days=60, today=TODAY)
+    assert [row.id for row in board.expiring] == [soon]
+    assert [row.id for row in board.expired] == [expired]
+    by_deadline = listing.page(r.CaseFilter(), sort=r.CaseSort.DEADLINE, descending=False)
+    assert [row.id for row in by_deadline.rows] == [expired, soon, later]
+
+
+def test_attachment_round_trip_in_chunks(vault: UnlockedVault, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attachments, "CHUNK_SIZE", 1000)
+    case_id = _case(CaseService(vault), "Жанар Оспанқызы")
+    data = bytes(range(256)) * 20
+    stored = AttachmentService(vault).add(case_id, "../../passport scan.png", data, "image/png")
+    assert stored.sha256 == hashlib.sha256(data).hexdigest()
+    assert stored.display_name == "passport scan.png"
+    assert stored.kind == "photo"
+    assert AttachmentService(vault).read(stored.id) == data
+    assert CaseService(vault).get_case(case_id).attachments == (stored,)
+
+
+def test_a_changed_chunk_is_reported_as_damage(vault: UnlockedVault) -> None:
+    case_id = _case(CaseService(vault), "Жанар Оспанқызы")
+    stored = AttachmentService(vault).add(case_id, "a.bin", b"original bytes", "application/octet-stream")
+    with vault.db.transaction() as session:
+        session.execute(update(m.AttachmentChunk).values(data=b"swapped bytes!"))
+    with pytest.raises(VaultDamagedError):
+        AttachmentService(vault).read(stored.id)
+
+
+@pytest.mark.parametrize(
+    ("hostile", "expected"),
+    [
+        ("../../.bashrc", "bashrc"),
+        ("..\\..\\AppData\\x", "x"),
+        ("/etc/passwd", "passwd"),
+        ("C:\\x", "x"),
+        ("\\\\srv\\share\\x", "x"),
+        ("a\x00b.txt", "a_b.txt"),
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("．．／．．／x", "x"),
+    ],
+)
+def test_attachment_names_are_only_labels(hostile: str, expected: str) -> None:
+    assert safe_display_name(hostile) == expected
+    assert len(safe_display_name("x" * 10_000 + ".pdf")) <= 120
