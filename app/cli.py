@@ -136,6 +136,17 @@ def cmd_passwd(args: argparse.Namespace) -> None:
     print("Passphrase changed.")
 
 
+def cmd_reset_passphrase(args: argparse.Namespace) -> None:
+    service = VaultService(args.vault, kdf=kdf_from_environment())
+    vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
+    try:
+        new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
+        AdminService(vault, kdf=kdf_from_environment()).reset_passphrase(args.username, new)
+    finally:
+        vault.lock()
+    print(f"Passphrase of {args.username} reset with the recovery key.")
+
+
 def _only_user(vault: UnlockedVault) -> str:
     users = AdminService(vault).users()
     return next((u.username for u in users if u.id == vault.actor.user_id), users[0].username)
@@ -229,6 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.add_argument("--role", default="field-worker")
     remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
     remove_user.add_argument("username")
+    reset = command(
+        "reset-passphrase", cmd_reset_passphrase, "set a forgotten passphrase, using the recovery key"
+    )
+    reset.add_argument("username")
     command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
     backup = command("backup", cmd_backup, "write an encrypted backup file")
     backup.add_argument("file", type=Path)

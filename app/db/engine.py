@@ -9,6 +9,7 @@ already proved the passphrase, so "file is not a database" means damage.
 
 from __future__ import annotations
 
+import os
 import types
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,9 @@ def require_cipher(module: types.ModuleType) -> None:
 
 def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:
     mode = "rwc" if create else "rw"
+    if create and not path.exists():
+        # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
         conn = module.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False)
     except module.OperationalError as exc:
@@ -104,3 +108,21 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("pana_write") else "BEGIN")
 
     return engine
+
+
+def rekey(engine: Engine, new_master_key: bytes | bytearray) -> None:
+    """Re-encrypt every page under the key derived from ``new_master_key`` (one SQLCipher transaction).
+
+    The engine is disposed afterwards: its pooled connections hold the old key.
+    """
+    key = database_key(new_master_key)
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+    except engine.dialect.dbapi.DatabaseError as exc:  # type: ignore[union-attr]
+        raise translate_driver_error(exc) from exc
+    finally:
+        engine.dispose()

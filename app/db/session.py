@@ -19,11 +19,8 @@ class Database:
     """Owns the engine of one unlocked vault.  Thread-safe: each transaction has its own session."""
 
     def __init__(self, engine: Engine) -> None:
-        self._engine: Engine | None = engine
-        # Writers take the write lock at BEGIN (IMMEDIATE), so two writers queue instead of
-        # failing with SQLITE_BUSY_SNAPSHOT halfway through; readers never block anyone.
-        self._writer = sessionmaker(engine.execution_options(pana_write=True), expire_on_commit=False)
-        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self.replace_engine(engine)
         with self.transaction(readonly=True) as session:
             last = session.scalar(select(func.max(Revision.hlc))) or ""
         self.clock = HybridClock(last)
@@ -42,6 +39,14 @@ class Database:
         factory = self._reader if readonly else self._writer
         with translated(), factory.begin() as session:
             yield session
+
+    def replace_engine(self, engine: Engine) -> None:
+        """Use ``engine`` from now on (at start, and after a re-key disposed the old one)."""
+        self._engine = engine
+        # Writers take the write lock at BEGIN (IMMEDIATE), so two writers queue instead of
+        # failing with SQLITE_BUSY_SNAPSHOT halfway through; readers never block anyone.
+        self._writer = sessionmaker(engine.execution_options(pana_write=True), expire_on_commit=False)
+        self._reader = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Close every connection; afterwards every use raises VaultLockedError."""

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select, text
 
 from app.db import audit
+from app.db.engine import make_engine, rekey
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
@@ -16,7 +18,13 @@ from app.domain.records import CheckReport
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
 from app.services.session import UnlockedVault
-from app.vault import KdfParams
+from app.vault import KdfParams, wipe
+
+
+@dataclass(frozen=True, slots=True)
+class RotationResult:
+    recovery_key: str
+    dropped_users: tuple[str, ...]
 
 
 class AdminService:
@@ -73,19 +81,54 @@ class AdminService:
     def change_passphrase(self, username: str, old: str, new: str) -> None:
         """Rewrite one key slot (atomic replace); the database is not touched except for the audit entry."""
         vault = self._vault
-        with vault.db.transaction(readonly=True) as session:
-            user = session.scalar(select(User).where(User.username == username))
-            if user is None:
-                raise NotFoundError()
-            user_id = user.id
+        user_id = self._user_id(username)
         vault.ring.change_passphrase(user_id=user_id, username=username, old=old, new=new, kdf=self._kdf)
         self._audit(AuditAction.KEY_CHANGED, user=user_id)
 
+    def reset_passphrase(self, username: str, new: str) -> None:
+        """Give a user a new passphrase without the old one (after unlocking with the recovery key)."""
+        vault = self._vault
+        user_id = self._user_id(username)
+        vault.ring.reset_passphrase(
+            vault.master_key, user_id=user_id, username=username, passphrase=new, kdf=self._kdf
+        )
+        self._audit(AuditAction.KEY_CHANGED, user=user_id, reset=True)
+
     def regenerate_recovery_key(self) -> str:
         """A new recovery key (the old one stops working); show it once."""
-        recovery = self._vault.ring.regenerate_recovery(self._vault.master_key)
+        recovery = self._vault.ring.regenerate_recovery(self._vault.master_key, kdf=self._kdf)
         self._audit(AuditAction.RECOVERY_KEY_REGENERATED)
         return recovery
+
+    def rotate_master_key(self, username: str, passphrase: str) -> RotationResult:
+        """Replace the vault master key: new key slots, every database page re-encrypted.
+
+        Crash-safe in three steps (new slots beside the old, re-key, drop the old
+        slots); an interrupted rotation is finished or undone at the next unlock.
+        Other users' slots cannot be re-wrapped without their passphrases: they are
+        dropped, and the result names them so they can be added again.
+        """
+        vault = self._vault
+        user_id = self._user_id(username)
+        new_key, recovery = vault.ring.rotation_begin(
+            vault.master_key, user_id=user_id, username=username, passphrase=passphrase, kdf=self._kdf
+        )
+        rekey(vault.db.engine, new_key)
+        vault.db.replace_engine(make_engine(vault.directory, new_key))
+        wipe(vault.master_key)
+        vault.master_key = new_key
+        dropped = vault.ring.rotation_commit(new_key)
+        self._audit(AuditAction.KEY_CHANGED, rotation=True, dropped_users=len(dropped))
+        with vault.db.transaction(readonly=True) as session:
+            names = [u.username for u in session.scalars(select(User).where(User.id.in_(dropped)))]
+        return RotationResult(recovery, tuple(names))
+
+    def _user_id(self, username: str) -> str:
+        with self._vault.db.transaction(readonly=True) as session:
+            user_id = session.scalar(select(User.id).where(User.username == username))
+        if user_id is None:
+            raise NotFoundError()
+        return user_id
 
     def backup(self, destination: Path) -> int:
         """Write an encrypted backup file; returns its size."""

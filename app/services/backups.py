@@ -70,7 +70,10 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
                 "database_sha256": database_sha.hexdigest(),
             }
         ).encode()
-        with partial.open("wb") as out, snapshot.open("rb") as source:
+        with (
+            os.fdopen(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as out,
+            snapshot.open("rb") as source,
+        ):
             out.write(MAGIC + struct.pack(">I", len(header)) + header + key_file)
             for block in iter(lambda: source.read(1 << 20), b""):
                 out.write(block)

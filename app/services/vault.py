@@ -182,6 +182,8 @@ class VaultService:
         lock.acquire()
         try:
             engine, unlocked = self._first_engine_that_opens(candidates, progress)
+            if ring.rotation_pending:
+                self._settle_rotation(ring, unlocked, candidates)
             for other in candidates:
                 if other is not unlocked:
                     wipe(other.master_key)
@@ -213,6 +215,15 @@ class VaultService:
             except VaultDamagedError as exc:
                 damage = exc
         raise damage or VaultDamagedError()
+
+    @staticmethod
+    def _settle_rotation(ring: KeyRing, unlocked: Unlocked, candidates: list[Unlocked]) -> None:
+        """Finish a key rotation a crash interrupted, or undo it if the database was never re-keyed."""
+        newest = max(c.generation for c in candidates)
+        if unlocked.generation == newest and len(candidates) > 1:
+            ring.rotation_commit(unlocked.master_key)
+        elif unlocked.generation < newest:
+            ring.rotation_abort(unlocked.master_key)
 
     def _swap_in(self, staging: Path) -> Path | None:
         if not self.directory.exists():
