@@ -271,4 +271,8 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("pana: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (head, grep -m) stopped early: not an error, and nothing more to say.
+        sys.stdout = None  # type: ignore[assignment]
+        return 0
     return 0

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Name search over the vault index: any script finds the person, "not the same" silences the warning."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db import models as m
+from app.domain import records as r
+from app.services.cases import CaseService
+from app.services.name_index import NameSearchService
+from app.services.session import UnlockedVault
+
+
+@pytest.fixture
+def people(vault: UnlockedVault) -> dict[str, str]:
+    cases = CaseService(vault)
+    spelled = {
+        "nurlan": ["Нұрлан Серікұлы", "努尔兰·赛力克"],
+        "nurzhan": ["Нұржан Серікұлы"],
+        "nurlan_abil": ["Нұрлан Әбілұлы"],
+        "kairat": ["Қайрат Оспанұлы", "قايرات وسپان"],
+    }
+    ids = {}
+    for key, names in spelled.items():
+        case_id = cases.open_case(r.Person(), [r.PersonName("", n) for n in names])
+        ids[key] = cases.get_case(case_id).subject.person.id
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("Nurlan Serikuly", "nurlan"),
+        ("Serikuly Nurlan", "nurlan"),
+        ("Нурлан Серикович", "nurlan"),
+        ("نۇرلان سەرىك", "nurlan"),
+        ("努尔兰", "nurlan"),
+        ("Kairat Ospanov", "kairat"),
+        ("Qaırat Ospanuly", "kairat"),
+        ("海拉提·吾斯潘", "kairat"),
+    ],
+)
+def test_any_spelling_finds_the_person_first(vault: UnlockedVault, people: dict[str, str], query: str, who: str) -> None:
+    results = NameSearchService(vault).search(query)
+    assert results and results[0].person_id == people[who]
+
+
+def test_hard_negatives_are_not_duplicates(vault: UnlockedVault, people: dict[str, str]) -> None:
+    found = NameSearchService(vault).possible_duplicates(["Нұрлан Серікұлы"], exclude_person=people["nurlan"])
+    assert {m.person_id for m in found}.isdisjoint({people["nurzhan"], people["nurlan_abil"]})
+
+
+def test_not_the_same_silences_the_warning(vault: UnlockedVault, people: dict[str, str]) -> None:
+    cases = CaseService(vault)
+    case_id = cases.open_case(r.Person(), [r.PersonName("", "Nurlan Serikuly")])
+    newcomer = cases.get_case(case_id).subject.person.id
+    search = NameSearchService(vault)
+    assert [m.person_id for m in search.possible_duplicates(["Nurlan Serikuly"], exclude_person=newcomer)] == [
+        people["nurlan"]
+    ]
+    search.mark_not_same(newcomer, people["nurlan"], "different birth dates")
+    assert search.possible_duplicates(["Nurlan Serikuly"], exclude_person=newcomer) == []
+
+
+def test_index_follows_edits_and_rebuild_matches(vault: UnlockedVault, people: dict[str, str]) -> None:
+    cases = CaseService(vault)
+    name = next(n for n in cases.get_case(_case_of(vault, people["kairat"])).subject.names if n.script == "Cyrl")
+    cases.delete(r.PersonName, name.id)
+    with vault.db.transaction() as session:
+        incremental = sorted(session.execute(select(m.NameKey.key, m.NameKey.name_id)).all())
+    assert NameSearchService(vault).rebuild_index() == 5
+    with vault.db.transaction() as session:
+        rebuilt = sorted(session.execute(select(m.NameKey.key, m.NameKey.name_id)).all())
+        assert session.scalar(select(func.count()).select_from(m.NameKey).where(m.NameKey.name_id == name.id)) == 0
+    assert incremental == rebuilt
+
+
+def _case_of(vault: UnlockedVault, person_id: str) -> str:
+    with vault.db.transaction() as session:
+        return session.scalar(select(m.Case.id).where(m.Case.subject_id == person_id))
