@@ -100,29 +100,48 @@ class CaseService:
 
     def save(self, record: T) -> T:
         """Insert or update one record (new when its id is empty); returns it as stored."""
-        with self._vault.db.transaction() as session:
-            row = self._save_row(session, record)
-            case_id = _case_of(session, row)
-            if case_id:
-                refresh_listing(session, case_id)
-            return to_record(row, type(record))
+        return self._write([record], (), missing_ok=True)[0]  # type: ignore[no-any-return]
+
+    def save_all(self, records: Sequence[Any], deletions: Sequence[tuple[type[Any], str]] = ()) -> list[Any]:
+        """Several edits of case files as ONE transaction (all or nothing), e.g. an editor's Save.
+
+        ``records`` are saved in the given order, so parents must come before children
+        (persons, names, case, relatives, …); ids may be pre-assigned by the caller, and an
+        unknown id is inserted.  Then ``deletions`` run in the given order (children first;
+        ids already gone are skipped).  Returns the stored records in the order given.
+        ValidationError for the first bad record, before anything is written.
+        """
+        return self._write(records, deletions, missing_ok=True)
 
     def delete(self, record_type: type[Any], record_id: str) -> None:
-        """Delete one record of a case (a tombstone revision keeps who and when)."""
-        model = RECORD_MODELS[record_type]
-        if model is m.Case:
+        """Delete one record of a case (a tombstone revision keeps who and when); NotFoundError if absent."""
+        self._write([], [(record_type, record_id)], missing_ok=False)
+
+    def _write(
+        self, records: Sequence[Any], deletions: Sequence[tuple[type[Any], str]], *, missing_ok: bool
+    ) -> list[Any]:
+        for record in records:
+            validate(record)
+        if any(RECORD_MODELS[record_type] is m.Case for record_type, _ in deletions):
             raise ValidationError("case", "a whole case is purged, not deleted")
         with self._vault.db.transaction() as session:
-            row = session.get(model, record_id)
-            if row is None:
-                raise NotFoundError()
-            case_id = _case_of(session, row)
-            if isinstance(row, m.PersonName):
-                unindex_name(session, row.id)
-            revisions.delete(session, row, self._vault.actor, self._vault.db.clock)
-            if case_id:
+            rows = [self._save_row(session, record) for record in records]
+            session.flush()
+            touched = {_case_of(session, row) or "" for row in rows}
+            for record_type, record_id in deletions:
+                row = session.get(RECORD_MODELS[record_type], record_id)
+                if row is None:
+                    if missing_ok:
+                        continue
+                    raise NotFoundError()
+                touched.add(_case_of(session, row) or "")
+                if isinstance(row, m.PersonName):
+                    unindex_name(session, row.id)
+                revisions.delete(session, row, self._vault.actor, self._vault.db.clock)
                 session.flush()
+            for case_id in sorted(touched - {""}):
                 refresh_listing(session, case_id)
+            return [to_record(row, type(record)) for row, record in zip(rows, records, strict=True)]
 
     def get_case(self, case_id: str) -> r.CaseFile:
         """The whole case file, read in one transaction."""

@@ -84,7 +84,7 @@ class NameSearchService:
                 score = similarity(query, text)
                 if score >= threshold and score > best.get(person_id, (0.0, ""))[0]:
                     best[person_id] = (score, text)
-            ranked = sorted(best.items(), key=lambda item: -item[1][0])[:limit]
+            ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))[:limit]
             cases = self._cases_of(session, [person_id for person_id, _ in ranked])
         return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, (score, text) in ranked]
 

@@ -36,7 +36,7 @@ def people(vault: UnlockedVault) -> dict[str, str]:
         ("Serikuly Nurlan", "nurlan"),
         ("Нурлан Серикович", "nurlan"),
         ("نۇرلان سەرىك", "nurlan"),
-        ("努尔兰", "nurlan"),
+        ("努尔兰赛力克", "nurlan"),
         ("Kairat Ospanov", "kairat"),
         ("Qaırat Ospanuly", "kairat"),
         ("海拉提·吾斯潘", "kairat"),
@@ -80,3 +80,9 @@ def test_index_follows_edits_and_rebuild_matches(vault: UnlockedVault, people: d
 def _case_of(vault: UnlockedVault, person_id: str) -> str:
     with vault.db.transaction() as session:
         return session.scalar(select(m.Case.id).where(m.Case.subject_id == person_id))
+
+
+def test_a_lone_given_name_finds_everyone_with_it(vault: UnlockedVault, people: dict[str, str]) -> None:
+    found = [m.person_id for m in NameSearchService(vault).search("努尔兰")]
+    assert set(found[:2]) == {people["nurlan"], people["nurlan_abil"]}
+    assert people["nurzhan"] not in found
