@@ -1,0 +1,192 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The non-modal "this may be the same person as …" panel: candidates side by side, and "not the same"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain.dates import PartialDate
+from app.domain.errors import NotFoundError
+from app.services.bundle import Services
+from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.text import PlainLabel, isolate
+
+MAX_CANDIDATES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class CaseMention:
+    case_id: str
+    reference: str
+    is_subject: bool  # the candidate is the person the case is about (else a relative in it)
+    subject_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    person_id: str
+    score: float
+    matched: str
+    names: tuple[str, ...]
+    birth: PartialDate
+    cases: tuple[CaseMention, ...]
+
+
+def find_candidates(
+    services: Services, spellings: list[str], subject_id: str, dismissed: Iterable[str] = ()
+) -> list[DuplicateCandidate]:
+    """Worker-thread work: persons who may be this one, each with their spellings and cases."""
+    skip = set(dismissed)
+    found: list[DuplicateCandidate] = []
+    for match in services.names.possible_duplicates(spellings, exclude_person=subject_id):
+        if match.person_id in skip:
+            continue
+        names: tuple[str, ...] = (match.matched,)
+        birth = PartialDate()
+        cases: list[CaseMention] = []
+        for case_id in match.case_ids[:3]:
+            try:
+                file = services.cases.get_case(case_id)
+            except NotFoundError:
+                continue
+            person = file.person(match.person_id)
+            if person is not None:
+                names, birth = tuple(n.text for n in person.names), person.person.birth_date
+            is_subject = file.subject.person.id == match.person_id
+            cases.append(CaseMention(case_id, file.case.reference, is_subject, file.subject.display_name))
+        found.append(
+            DuplicateCandidate(match.person_id, match.score, match.matched, names, birth, tuple(cases))
+        )
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found
+
+
+class CandidateCard(QFrame):
+    """One possible match: every spelling, birth date, the cases they appear in."""
+
+    def __init__(self, candidate: DuplicateCandidate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.candidate = candidate
+        self.setObjectName("candidateCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#candidateCard { background: #ffffff; border: 1px solid #d9b84a; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        title = PlainLabel(candidate.matched, self, selectable=True)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        others = [n for n in candidate.names if n != candidate.matched]
+        if others:
+            layout.addWidget(PlainLabel("\n".join(others), self, selectable=True))
+        born = self.tr("Born: %1").replace("%1", format_partial_date(candidate.birth))
+        similar = self.tr("%1% similar").replace("%1", str(round(candidate.score * 100)))
+        layout.addWidget(PlainLabel(f"{born} · {similar}", self))
+        for mention in candidate.cases:
+            reference = isolate(mention.reference) if mention.reference else self.tr("(no reference)")
+            if mention.is_subject:
+                text = self.tr("Case %1: this person's own case").replace("%1", reference)
+            else:
+                text = self.tr("Case %1: a relative of %2").replace("%1", reference)
+                text = text.replace("%2", isolate(mention.subject_name))
+            layout.addWidget(PlainLabel(text, self))
+        buttons = QHBoxLayout()
+        self.not_same_button = QPushButton(self.tr("Not the same person"), self)
+        self.open_button = QPushButton(self.tr("Open case"), self)
+        self.open_button.setEnabled(bool(candidate.cases))
+        buttons.addWidget(self.not_same_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+
+class DuplicatesPanel(QFrame):
+    """Shown inside the Identity tab when a spelling matches someone already in the vault."""
+
+    not_same = Signal(str)  # person id
+    open_case_requested = Signal(str)  # case id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesPanel")
+        self.setStyleSheet("#duplicatesPanel { background: #fff6d5; border: 1px solid #d9b84a; }")
+        self.cards: list[CandidateCard] = []
+        self.heading = PlainLabel("", self)
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget(self)
+        inner.setLayout(self._row)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(inner)
+        self._scroll.setMinimumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._scroll)
+        self.hide()
+
+    def show_candidates(self, candidates: list[DuplicateCandidate]) -> None:
+        self.clear()
+        for candidate in candidates:
+            card = CandidateCard(candidate, self)
+            card.not_same_button.clicked.connect(self.on_card_not_same_clicked)
+            card.open_button.clicked.connect(self.on_card_open_clicked)
+            self._row.addWidget(card)
+            self.cards.append(card)
+        self._row.addStretch(1)
+        self._update_heading()
+
+    def remove_candidate(self, person_id: str) -> None:
+        for card in [c for c in self.cards if c.candidate.person_id == person_id]:
+            self.cards.remove(card)
+            card.hide()
+            card.deleteLater()
+        self._update_heading()
+
+    def candidates(self) -> list[DuplicateCandidate]:
+        return [card.candidate for card in self.cards]
+
+    def clear(self) -> None:
+        self.cards = []
+        while self._row.count():
+            item = self._row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.heading.setText("")
+        self.hide()
+
+    def _update_heading(self) -> None:
+        if not self.cards:
+            self.heading.setText("")
+            self.hide()
+            return
+        names = ", ".join(isolate(card.candidate.matched) for card in self.cards)
+        self.heading.setText(
+            self.tr("This may be the same person as %1. Compare before going on; if not, say so.").replace(
+                "%1", names
+            )
+        )
+        self.show()
+
+    def _card_of(self, sender: object) -> CandidateCard | None:
+        return next((c for c in self.cards if sender in (c.not_same_button, c.open_button)), None)
+
+    @Slot()
+    def on_card_not_same_clicked(self) -> None:
+        card = self._card_of(self.sender())
+        if card is not None:
+            self.not_same.emit(card.candidate.person_id)
+            self.remove_candidate(card.candidate.person_id)
+
+    @Slot()
+    def on_card_open_clicked(self) -> None:
+        card = self._card_of(self.sender())
+        if card is not None and card.candidate.cases:
+            self.open_case_requested.emit(card.candidate.cases[0].case_id)

@@ -1,0 +1,389 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case editor widget: loads off the GUI thread, edits in tabs, keeps drafts, saves atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.errors import ValidationError
+from app.domain.records import new_id
+from app.domain.validation import validate
+from app.services.bundle import Services
+from app.services.drafts import DraftView
+from app.ui.case_editor.attachments_tab import AttachmentsTab
+from app.ui.case_editor.history_tab import HistoryTab
+from app.ui.case_editor.identity_tab import IdentityTab
+from app.ui.case_editor.interview_tab import InterviewTab
+from app.ui.case_editor.legal_tab import LegalTab
+from app.ui.case_editor.messages import failure_text, validation_text
+from app.ui.case_editor.prompts import DialogPrompts, EditorPrompts
+from app.ui.case_editor.relatives_tab import RelativesTab
+from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
+from app.ui.models.attachments_model import is_pending, local_time
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.notice_bar import NoticeBar
+from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
+
+DRAFT_INTERVAL_MS = 5_000
+
+
+def find_draft(drafts: list[DraftView], case_id: str | None, own_id: str) -> DraftView | None:
+    """The newest draft of this case (or of a new case, when ``case_id`` is None) other than our own."""
+    for draft in drafts:  # newest first
+        if draft.id == own_id or draft.payload.get("format") != PAYLOAD_FORMAT:
+            continue
+        if case_id is None and draft.case_id is None and draft.payload.get("is_new"):
+            return draft
+        if case_id is not None and draft.case_id == case_id:
+            return draft
+    return None
+
+
+class CaseEditor(QWidget):
+    """One case file.  DB work runs through ``runner``; ``save()`` starts an atomic save, returns at once."""
+
+    saved = Signal(str)
+    save_failed = Signal(str)
+    loaded = Signal()
+    draft_saved = Signal()
+    open_case_requested = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        case_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        draft_interval_ms: int = DRAFT_INTERVAL_MS,
+        prompts: EditorPrompts | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._runner = services, runner
+        self.case_id = case_id
+        self._is_new = case_id is None
+        self._state: CaseState | None = None
+        self._baseline: CaseState | None = None
+        self._epoch = 0  # bumped by clear(): results of older tasks are dropped
+        self._generation = 0  # bumped by every edit
+        self._drafted = 0  # the generation the last draft holds
+        self._draft_id = new_id()
+        self._offered: DraftView | None = None
+        self._saving = False
+        self.title = PlainLabel("", self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = InlineMessage(self)
+        self.draft_bar = NoticeBar(self)
+        self.restore_button = self.draft_bar.add_button(self.tr("Restore"), self.on_restore_button_clicked)
+        self.discard_button = self.draft_bar.add_button(self.tr("Discard"), self.on_discard_button_clicked)
+        self.identity = IdentityTab(services, runner, self)
+        self.interviews = InterviewTab(self, today=today)
+        self.legal = LegalTab(self, today=today)
+        self.relatives = RelativesTab(self)
+        self.attachments = AttachmentsTab(services, runner, prompts or DialogPrompts(), self)
+        self.history = HistoryTab(services, runner, self)
+        self.tabs = QTabWidget(self)
+        for tab, text in (
+            (self.identity, self.tr("&Identity")),
+            (self.interviews, self.tr("I&nterviews")),
+            (self.legal, self.tr("&Legal timeline")),
+            (self.relatives, self.tr("&Relatives")),
+            (self.attachments, self.tr("&Attachments")),
+            (self.history, self.tr("&History")),
+        ):
+            self.tabs.addTab(tab, text)
+            if hasattr(tab, "edited"):
+                tab.edited.connect(self.on_tab_edited)
+        self.tabs.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_bar)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.identity.edited.connect(self.relatives.refresh_subject)
+        self.identity.open_case_requested.connect(self.open_case_requested)
+        self.attachments.attachment_added.connect(self.on_attachment_added)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(draft_interval_ms)
+        self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
+        self._load()
+
+    # -- the public contract --------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self._state is not None and self._baseline is not None and self._state != self._baseline
+
+    def save(self) -> bool:
+        """Check inline, then write every change in one transaction (a task); ``saved`` follows.
+
+        False when nothing could be started: still loading, already saving, or a field is marked.
+        """
+        state, baseline = self._state, self._baseline
+        if state is None or baseline is None or self._saving:
+            return False
+        self.identity.names.commit_entry()
+        if self.relatives.relative_form.current() is not None:
+            self.relatives.relative_form.names.commit_entry()
+        self.status.clear_message()
+        problem = self._first_problem(state)
+        if problem is not None:
+            self._show_validation(*problem)
+            return False
+        changes = state.changes(baseline, is_new=self._is_new)
+        for record in changes.records:
+            try:
+                validate(record)
+            except ValidationError as error:
+                self._show_validation(record, error)
+                return False
+        self._saving = True
+        self.status.show_message(self.tr("Saving…"), "info")
+        services, epoch, generation = self._services, self._epoch, self._generation
+        case_id, subject_id, draft_id = state.case.id, state.subject.id, self._draft_id
+        pending, not_same = list(state.pending_attachments), list(state.not_same)
+
+        def work(progress: Any) -> tuple[int, int, Any]:
+            if changes:
+                services.cases.save_all(changes.records, changes.deletions)
+            stored = {a.sha256 for a in services.cases.get_case(case_id).attachments} if pending else set()
+            for item in pending:  # a retry after a failure half-way must not store a file twice
+                if item.sha256 not in stored:
+                    services.attachments.add(case_id, item.display_name, item.data, item.media_type)
+            for person_id in not_same:
+                services.names.mark_not_same(subject_id, person_id)
+            services.drafts.discard(draft_id)
+            return epoch, generation, services.cases.get_case(case_id)
+
+        self._runner.start(work, on_success=self.on_save_succeeded, on_failure=self.on_save_failed)
+        return True
+
+    def clear(self) -> None:
+        """Empty every widget (the vault is locking); unsaved work is first kept as a draft (a task).
+
+        The draft is written even while a save is running: if that save fails, nothing is lost.
+        """
+        if self.has_unsaved_changes():
+            self._write_draft()
+        self._epoch += 1
+        self.draft_timer.stop()
+        self._state = self._baseline = None
+        self._offered = None
+        self._saving = False
+        for tab in self._tabs():
+            tab.clear()
+        self.title.setText("")
+        self.status.clear_message()
+        self.draft_bar.dismiss()
+        self.tabs.setEnabled(False)
+
+    def discard(self) -> None:
+        """The user chose "Discard": drop the unsaved edits and this editor's draft, then empty it."""
+        drafts, draft_id = self._services.drafts, self._draft_id
+        self._state = self._baseline = None  # so clear() keeps no draft
+        self.clear()
+        self._runner.start(lambda progress: drafts.discard(draft_id))
+
+    def state(self) -> CaseState | None:
+        """The working copy (tests and screenshots read it; widgets write it)."""
+        return self._state
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def _tabs(self) -> list[Any]:
+        return [self.identity, self.interviews, self.legal, self.relatives, self.attachments, self.history]
+
+    def _load(self) -> None:
+        services, case_id, epoch, own = self._services, self.case_id, self._epoch, self._draft_id
+        self.status.show_message(self.tr("Opening the case…"), "info")
+
+        def work(progress: Any) -> tuple[int, Any, DraftView | None]:
+            file = services.cases.get_case(case_id) if case_id else None
+            return epoch, file, find_draft(services.drafts.pending(), case_id, own)
+
+        self._runner.start(work, on_success=self.on_load_succeeded, on_failure=self.on_load_failed)
+
+    @Slot(object)
+    def on_load_succeeded(self, result: tuple[int, Any, DraftView | None]) -> None:
+        epoch, file, draft = result
+        if epoch != self._epoch:
+            return
+        if file is None:
+            state = CaseState.new(self._services.vault.actor.office_id)
+        else:
+            state = CaseState.from_case_file(file)
+        self._set_state(state, baseline=state.copy())
+        self.status.clear_message()
+        if draft is not None:
+            self._offer(draft)
+        self.draft_timer.start()
+        self.loaded.emit()
+
+    @Slot(Exception)
+    def on_load_failed(self, error: Exception) -> None:
+        self.status.show_message(failure_text(error))
+
+    def _set_state(self, state: CaseState, *, baseline: CaseState) -> None:
+        self._state, self._baseline = state, baseline
+        for tab in self._tabs():
+            tab.load(state, self._is_new)
+        self.relatives.refresh_subject()
+        self.tabs.setEnabled(True)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        state = self._state
+        if state is None:
+            self.title.setText("")
+            return
+        name = state.display_name or self.tr("New case")
+        reference = state.case.reference
+        self.title.setText(
+            self.tr("%1 · case %2").replace("%1", isolate(name)).replace("%2", isolate(reference))
+            if reference
+            else name
+        )
+
+    # -- drafts ----------------------------------------------------------------------------------------
+    def _offer(self, draft: DraftView) -> None:
+        self._offered = draft
+        payload = draft.payload
+        names = [n.get("text", "") for n in payload.get("names", []) if isinstance(n, dict)]
+        summary = self.tr("%1; %n spelling(s)", "", len(names)).replace(
+            "%1", isolate(names[0]) if names else "—"
+        )
+        counts = [
+            self.tr("%n interview(s)", "", len(payload.get("interviews", []))),
+            self.tr("%n legal event(s)", "", len(payload.get("legal_events", []))),
+            self.tr("%n relative(s)", "", len(payload.get("relatives", []))),
+        ]
+        text = self.tr("Restore unsaved changes from %1? (%2)").replace(
+            "%1", local_time(draft.updated_at)[-5:]
+        )
+        self.draft_bar.show_message(text.replace("%2", "; ".join([summary, *counts])))
+
+    @Slot()
+    def on_restore_button_clicked(self) -> None:
+        draft, state = self._offered, self._state
+        if draft is None or state is None or self._baseline is None:
+            return
+        try:
+            restored = CaseState.from_payload(draft.payload, state.attachments)
+        except (ValueError, KeyError, TypeError):
+            self.status.show_message(self.tr("That draft could not be read; it was left as it was."))
+            self.draft_bar.dismiss()
+            return
+        self._draft_id, self._offered = draft.id, None  # our next drafts overwrite the restored one
+        self.draft_bar.dismiss()
+        self._set_state(restored, baseline=self._baseline)
+        self._generation += 1
+
+    @Slot()
+    def on_discard_button_clicked(self) -> None:
+        draft, self._offered = self._offered, None
+        self.draft_bar.dismiss()
+        if draft is not None:
+            drafts = self._services.drafts
+            self._runner.start(lambda progress: drafts.discard(draft.id))
+
+    @Slot()
+    def on_draft_timer_timeout(self) -> None:
+        if self._state is None or self._saving or self._generation == self._drafted:
+            return
+        self._write_draft()
+
+    def _write_draft(self) -> None:
+        assert self._state is not None
+        payload = self._state.to_payload(is_new=self._is_new)
+        drafts, draft_id = self._services.drafts, self._draft_id
+        case_id = None if self._is_new else self._state.case.id
+        self._drafted = generation = self._generation
+        epoch = self._epoch
+        self._runner.start(
+            lambda progress: (epoch, generation, drafts.save(payload, draft_id=draft_id, case_id=case_id)),
+            on_success=self.on_draft_written,
+            on_failure=self.on_draft_failed,
+        )
+
+    @Slot(object)
+    def on_draft_written(self, result: tuple[int, int, str]) -> None:
+        if result[0] == self._epoch:
+            self.draft_saved.emit()
+
+    @Slot(Exception)
+    def on_draft_failed(self, error: Exception) -> None:
+        self._drafted = -1  # try again on the next tick
+        if self._state is not None:
+            self.status.show_message(self.tr("The draft could not be kept; save the case soon."), "warning")
+
+    # -- edits and saving ----------------------------------------------------------------------------------
+    @Slot()
+    def on_tab_edited(self) -> None:
+        self._generation += 1
+        self._update_title()
+
+    @Slot(object)
+    def on_attachment_added(self, record: Any) -> None:
+        """A file stored at once (the case exists) is part of what the vault holds, not an unsaved edit."""
+        if self._baseline is not None and not is_pending(record) and record not in self._baseline.attachments:
+            self._baseline.attachments.append(record)
+
+    def _first_problem(self, state: CaseState) -> tuple[Any, ValidationError] | None:
+        if not any(n.text.strip() for n in state.names):
+            return None, ValidationError("names", "a person needs at least one name")
+        for entry in state.relatives:
+            if not any(n.text.strip() for n in entry.person.names):
+                return entry, ValidationError("names", "a relative needs at least one name")
+        return None
+
+    def _show_validation(self, record: Any, error: ValidationError) -> None:
+        text = validation_text(error)
+        for tab in self._tabs():
+            if tab.show_error(record, error.field, text):
+                self.tabs.setCurrentWidget(tab)
+                self.status.show_message(self.tr("Not saved: see the marked field."))
+                return
+        self.status.show_message(self.tr("Not saved: %1").replace("%1", text))
+
+    @Slot(object)
+    def on_save_succeeded(self, result: tuple[int, int, Any]) -> None:
+        epoch, generation, file = result
+        if epoch != self._epoch:
+            return
+        self._saving = False
+        self._is_new = False
+        self.case_id = file.case.id
+        saved = CaseState.from_case_file(file)
+        if generation == self._generation or self._state is None:
+            self._set_state(saved, baseline=saved.copy())
+        else:  # edited while saving: keep the edits, count them against what was stored
+            assert self._state is not None
+            self._state.attachments, self._state.pending_attachments = saved.attachments, []
+            self._state.not_same = []
+            self._baseline = saved.copy()
+            for tab in (self.identity, self.attachments, self.history):
+                tab.load(self._state, False)
+        self._drafted = self._generation if not self.has_unsaved_changes() else self._drafted
+        self.status.show_message(self.tr("Saved."), "ok")
+        QTimer.singleShot(3000, self.on_status_timeout)
+        self.saved.emit(self.case_id)
+
+    @Slot()
+    def on_status_timeout(self) -> None:
+        if self.status.kind == "ok":
+            self.status.clear_message()
+
+    @Slot(Exception)
+    def on_save_failed(self, error: Exception) -> None:
+        self._saving = False
+        self._drafted = -1  # make sure the next tick keeps a draft
+        if isinstance(error, ValidationError):
+            self._show_validation(None, error)
+        else:
+            self.status.show_message(failure_text(error))
+        self.save_failed.emit(failure_text(error))

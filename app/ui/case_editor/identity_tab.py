@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Identity tab: the spellings of the name (with the duplicate check), the person, their documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain import records as r
+from app.domain.vocab import DocumentKind
+from app.services.bundle import Services
+from app.ui.case_editor.duplicates_panel import DuplicatesPanel, find_candidates
+from app.ui.case_editor.names_editor import NameVariantsEditor
+from app.ui.case_editor.person_forms import CaseForm, DocumentForm, PersonForm
+from app.ui.case_editor.record_panel import RecordPanel
+from app.ui.case_editor.state import CaseState
+from app.ui.models.documents_model import DocumentsModel
+from app.ui.tasks import TaskRunner
+
+
+class IdentityTab(QWidget):
+    """Edits ``state.case``, ``state.subject``, ``state.names`` and ``state.documents`` in place."""
+
+    edited = Signal()
+    duplicates_checked = Signal()
+    open_case_requested = Signal(str)
+
+    def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._runner = services, runner
+        self._state: CaseState | None = None
+        self._is_new = True
+        self._check_token = 0
+        self.names = NameVariantsEditor(self)
+        self.duplicates = DuplicatesPanel(self)
+        self.person = PersonForm(self)
+        self.case_form = CaseForm(self)
+        self.documents_model = DocumentsModel(self)
+        self.document_form = DocumentForm(self)
+        self.documents = RecordPanel(
+            self.documents_model,
+            self.document_form,
+            self._new_document,
+            add_text=self.tr("Add document"),
+            remove_text=self.tr("Remove document"),
+            stretch=DocumentsModel.ISSUER,
+        )
+        names_box = QGroupBox(self.tr("Names (every spelling, any script)"), self)
+        names_layout = QVBoxLayout(names_box)
+        names_layout.addWidget(self.names)
+        names_layout.addWidget(self.duplicates)
+        person_box = QGroupBox(self.tr("Person"), self)
+        QVBoxLayout(person_box).addWidget(self.person)
+        case_box = QGroupBox(self.tr("Case"), self)
+        QVBoxLayout(case_box).addWidget(self.case_form)
+        documents_box = QGroupBox(self.tr("Identity documents"), self)
+        QVBoxLayout(documents_box).addWidget(self.documents)
+        left = QVBoxLayout()
+        left.addWidget(names_box, 3)
+        left.addWidget(person_box, 2)
+        right = QVBoxLayout()
+        right.addWidget(case_box)
+        right.addWidget(documents_box, 1)
+        inner = QWidget(self)
+        columns = QHBoxLayout(inner)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setTabOrder(self.names.remove_button, self.person.birth_date.year)
+        self.names.edited.connect(self.on_names_edited)
+        self.names.spelling_added.connect(self.on_names_spelling_added)
+        self.person.changed.connect(self.on_person_changed)
+        self.case_form.changed.connect(self.on_case_form_changed)
+        self.documents.edited.connect(self.on_documents_edited)
+        self.duplicates.not_same.connect(self.on_duplicates_not_same)
+        self.duplicates.open_case_requested.connect(self.open_case_requested)
+
+    # -- state ------------------------------------------------------------------------------------
+    def load(self, state: CaseState, is_new: bool) -> None:
+        self._state, self._is_new = state, is_new
+        self.names.set_names(state.subject.id, state.names)
+        self.person.load(state.subject)
+        self.case_form.load(state.case)
+        self.documents.set_rows(state.documents)
+        self._birth_changed()
+        self.duplicates.clear()
+
+    def clear(self) -> None:
+        self._state = None
+        self._check_token += 1  # a check still running must not fill the panel again
+        self.names.clear()
+        self.person.load(None)
+        self.case_form.load(None)
+        self.documents.clear()
+        self.duplicates.clear()
+
+    def show_error(self, record: Any, field: str, message: str) -> bool:
+        subject_id = self._state.subject.id if self._state else ""
+        if (isinstance(record, r.PersonName) and record.person_id == subject_id) or (
+            record is None and field == "names"
+        ):
+            self.names.show_error(message)
+            return True
+        if isinstance(record, r.Person) and record.id == subject_id:
+            return self.person.show_error(field, message)
+        if isinstance(record, r.Case):
+            return self.case_form.show_error(field, message)
+        if isinstance(record, r.IdentityDocument):
+            self.documents.select(record.id)
+            return self.document_form.show_error(field, message)
+        return False
+
+    def _new_document(self) -> r.IdentityDocument:
+        assert self._state is not None
+        return r.IdentityDocument(self._state.subject.id, DocumentKind.PRC_RESIDENT_ID, id=r.new_id())
+
+    def _birth_changed(self) -> None:
+        birth = self._state.subject.birth_date if self._state else None
+        self.documents_model.set_birth_date(birth)
+        self.document_form.set_birth_date(birth)
+
+    # -- the duplicate check ------------------------------------------------------------------------
+    def check_duplicates(self) -> None:
+        """Look for persons already in the vault who may be this one (off the GUI thread)."""
+        if self._state is None or not self._state.names:
+            return
+        self._check_token += 1
+        token, services = self._check_token, self._services
+        spellings = [n.text for n in self._state.names]
+        subject_id, dismissed = self._state.subject.id, list(self._state.not_same)
+        self._runner.start(
+            lambda progress: (token, find_candidates(services, spellings, subject_id, dismissed)),
+            on_success=self.on_duplicates_found,
+            on_failure=self.on_duplicates_failed,
+        )
+
+    @Slot(object)
+    def on_duplicates_found(self, result: tuple[int, list[Any]]) -> None:
+        token, candidates = result
+        if token == self._check_token and self._state is not None:
+            self.duplicates.show_candidates(candidates)
+            self.duplicates_checked.emit()
+
+    @Slot(Exception)
+    def on_duplicates_failed(self, error: Exception) -> None:
+        self.duplicates.clear()  # the check is a help, not a gate: a failure must not block the intake
+        self.duplicates_checked.emit()
+
+    @Slot(str)
+    def on_duplicates_not_same(self, person_id: str) -> None:
+        if self._state is None:
+            return
+        if self._is_new:
+            self._state.not_same.append(person_id)  # written with the first save (the person must exist)
+            self.edited.emit()
+            return
+        names, subject_id = self._services.names, self._state.subject.id
+        self._runner.start(lambda progress: names.mark_not_same(subject_id, person_id))
+
+    # -- edits ------------------------------------------------------------------------------------
+    @Slot()
+    def on_names_edited(self) -> None:
+        if self._state is not None:
+            self._state.names = self.names.names()
+            self.edited.emit()
+
+    @Slot(str)
+    def on_names_spelling_added(self, text: str) -> None:
+        self.check_duplicates()
+
+    @Slot()
+    def on_person_changed(self) -> None:
+        if self._state is not None:
+            birth_before = self._state.subject.birth_date
+            self._state.subject = self.person.current()
+            if self._state.subject.birth_date != birth_before:
+                self._birth_changed()
+            self.edited.emit()
+
+    @Slot()
+    def on_case_form_changed(self) -> None:
+        if self._state is not None:
+            self._state.case = self.case_form.current()
+            self.edited.emit()
+
+    @Slot()
+    def on_documents_edited(self) -> None:
+        if self._state is not None:
+            self._state.documents = self.documents.rows()
+            self.edited.emit()

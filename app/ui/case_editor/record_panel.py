@@ -1,0 +1,313 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A table of records with a form that edits the selected one as you type (master–detail)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.models.record_table import RecordTableModel, SortRole
+from app.ui.widgets.partial_date_edit import PartialDateEdit
+from app.ui.widgets.text import InlineMessage
+
+
+def make_table_view(parent: QWidget | None = None) -> QTableView:
+    """A read-only, row-selecting table that Tab leaves (keyboard users move on to the form)."""
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMaximumSectionSize(360)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    return view
+
+
+def stretch_column(view: QTableView, column: int) -> None:
+    """The column that takes the spare width (the one holding free text)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+class RecordForm(QWidget):
+    """Shows one record; every edit rebuilds the frozen record and emits ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: Any = None
+        self._loading = False
+        self._messages: dict[str, InlineMessage] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    # subclasses implement these three
+    def fill(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def build(self, base: Any) -> Any:
+        raise NotImplementedError
+
+    def clear_fields(self) -> None:
+        raise NotImplementedError
+
+    def load(self, record: Any) -> None:
+        self._record = record
+        self._loading = True
+        try:
+            self.clear_fields() if record is None else self.fill(record)
+        finally:
+            self._loading = False
+        self.setEnabled(record is not None)
+        self.clear_messages()
+        self.after_load()
+
+    def after_load(self) -> None:
+        """Hook: refresh derived messages (e.g. an ID check) once a record is shown."""
+
+    def current(self) -> Any:
+        return self._record
+
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            signal: Any
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                signal = widget.textChanged
+            elif isinstance(widget, QComboBox):
+                signal = widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
+            elif isinstance(widget, QAbstractSpinBox):
+                signal = widget.valueChanged  # type: ignore[attr-defined]
+            elif isinstance(widget, QCheckBox | QAbstractButton):
+                signal = widget.toggled
+            elif isinstance(widget, PartialDateEdit):
+                signal = widget.changed
+            else:
+                signal = widget.edited  # type: ignore[attr-defined]
+            signal.connect(self.on_field_edited)
+
+    @Slot()
+    def on_field_edited(self, *_: object) -> None:
+        if self._loading or self._record is None:
+            return
+        record = self.build(self._record)
+        if record != self._record:
+            self._record = record
+            self.changed.emit()
+
+    def field_message(self, field: str, widget: QWidget) -> InlineMessage:
+        """The inline message shown under ``widget`` for validation errors of ``field``."""
+        message = InlineMessage(self)
+        self._messages[field] = message
+        self._fields[field] = widget
+        return message
+
+    def show_error(self, field: str, text: str) -> bool:
+        message = self._messages.get(field)
+        if message is None:
+            return False
+        message.show_message(text)
+        self._fields[field].setFocus()
+        return True
+
+    def clear_messages(self) -> None:
+        for message in self._messages.values():
+            message.clear_message()
+
+    @Slot()
+    def focus_first(self) -> None:
+        widget = self.first_field()
+        if widget is not None:
+            widget.setFocus()
+
+    def first_field(self) -> QWidget | None:
+        """The field a keyboard user starts with after adding a row."""
+        return None
+
+
+class RecordPanel(QWidget):
+    """Add / remove buttons, a table and the form for the current row."""
+
+    edited = Signal()
+    current_changed = Signal(str)
+    removed = Signal(object)
+
+    def __init__(
+        self,
+        model: RecordTableModel,
+        form: RecordForm,
+        factory: Callable[[], Any],
+        *,
+        add_text: str,
+        remove_text: str,
+        sort_column: int | None = None,
+        stretch: int | None = None,
+        horizontal: bool = False,
+        form_host: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model, self.form, self._factory = model, form, factory
+        self.can_remove: Callable[[Any], bool] = lambda record: True
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setDynamicSortFilter(True)
+        self.view = make_table_view(self)
+        self.view.setModel(self.proxy)
+        if sort_column is not None:
+            self.proxy.sort(sort_column, Qt.SortOrder.AscendingOrder)
+        if stretch is not None:
+            stretch_column(self.view, stretch)
+        self.add_button = QPushButton(add_text, self)
+        self.remove_button = QPushButton(remove_text, self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.view)
+        self.splitter = splitter = QSplitter(
+            Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical, self
+        )
+        splitter.addWidget(top)
+        splitter.addWidget(form_host or form)  # e.g. a scroll area holding a long form
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480] if horizontal else [260, 540])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        QWidget.setTabOrder(self.add_button, self.remove_button)  # Add, Remove, the table, then the form
+        QWidget.setTabOrder(self.remove_button, self.view)
+        first = form.first_field()
+        if first is not None:
+            QWidget.setTabOrder(self.view, first)
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self.on_view_currentRowChanged)
+        self.form.changed.connect(self.on_form_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.on_remove_button_clicked)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.form.focus_first)
+        self.form.load(None)
+        self._sync_buttons()
+
+    def set_rows(self, rows: list[Any]) -> None:
+        keep = self.current_id()
+        self.model.set_rows(rows)
+        if not self.select(keep) and rows:
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        elif not rows:
+            self.form.load(None)
+        self._sync_buttons()
+
+    def rows(self) -> list[Any]:
+        return self.model.rows()
+
+    def current_id(self) -> str:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return ""
+        return self.model.record_id(self.model.record(self.proxy.mapToSource(index).row()))
+
+    def select(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id) if record_id else -1
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.form.load(None)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.current_id()))
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_view_currentRowChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record = self.model.record(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        shown = self.form.current()
+        if (
+            record is not None
+            and shown is not None
+            and self.model.record_id(shown) == self.model.record_id(record)
+        ):
+            return
+        self.form.load(record)
+        self._sync_buttons()
+        self.current_changed.emit(self.current_id())
+
+    @Slot()
+    def on_form_changed(self) -> None:
+        record = self.form.current()
+        if record is not None:
+            self.model.upsert(record)
+            self.edited.emit()
+
+    @Slot()
+    def on_add_button_clicked(self) -> None:
+        record = self._factory()
+        self.model.upsert(record)
+        self.select(self.model.record_id(record))
+        self.form.focus_first()
+        self.edited.emit()
+
+    @Slot()
+    def on_remove_button_clicked(self) -> None:
+        record_id = self.current_id()
+        if not record_id:
+            return
+        record = self.model.record(self.model.row_of(record_id))
+        if not self.can_remove(record):
+            return
+        self.model.remove(record_id)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        shown = self.form.current()
+        if shown is not None and self.model.record_id(shown) == record_id:
+            current = self.view.currentIndex()
+            self.form.load(
+                self.model.record(self.proxy.mapToSource(current).row()) if current.isValid() else None
+            )
+        self._sync_buttons()
+        self.removed.emit(record)
+        self.edited.emit()

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Interface language (translators from resources/i18n) and the translated labels of vocabulary codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from app.domain.vocab import CaseStatus
+
+#: Offered languages, each named in itself (never translated).
+LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
+DEFAULT_LANGUAGE = "en"
+
+STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.INTAKE: QT_TRANSLATE_NOOP("vocab", "Intake"),
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("vocab", "Open"),
+    CaseStatus.WAITING: QT_TRANSLATE_NOOP("vocab", "Waiting for an answer"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("vocab", "Closed"),
+    CaseStatus.ARCHIVED: QT_TRANSLATE_NOOP("vocab", "Archived"),
+}
+
+
+def status_label(status: CaseStatus) -> str:
+    return QCoreApplication.translate("vocab", STATUS_LABELS.get(status, str(status)))
+
+
+class Translations:
+    """Installs Pana's and Qt's own translators for one language; installing again replaces them.
+
+    Installing sends ``LanguageChange`` to every widget; screens retranslate in ``changeEvent``.
+    """
+
+    def __init__(self, i18n_dir: Path) -> None:
+        self._dir = i18n_dir
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; returns False when its ``.qm`` file is missing (English is used)."""
+        if language not in dict(LANGUAGES):
+            language = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        if language == DEFAULT_LANGUAGE:
+            return True
+        found = False
+        pana = QTranslator()
+        if pana.load(f"pana_{language}", str(self._dir)):
+            app.installTranslator(pana)
+            self._installed.append(pana)
+            found = True
+        qt_own = QTranslator()
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        return found

@@ -1,0 +1,304 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list model: pages of ``CaseRow`` fetched lazily on the database worker, sorted in SQL.
+
+Two modes.  *Query* mode (``set_query``) asks ``ListingService.page`` for about
+200 rows at a time when the view scrolls near the end (``canFetchMore`` /
+``fetchMore``), so 100,000 cases stay instant; sorting starts a new query.
+*Fixed* mode (``set_rows``) shows a given list, e.g. name-search results or the
+dashboard, sorted in memory.  ``clear`` empties the model and drops any page
+still in flight (used on lock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.dates import days_left
+from app.domain.records import CaseFilter, CaseRow, CaseSort, Page
+from app.ui.i18n import status_label
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.text import isolate
+
+PAGE_SIZE = 200
+PageFetcher = Callable[..., Page]
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    sort: str | None  # a CaseSort code, or None when the service cannot order by it
+    label: str
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are ``CaseRow``; ``CASE_ID_ROLE`` gives a row's case id, ``ROW_ROLE`` the DTO itself."""
+
+    REFERENCE, NAME, STATUS, OFFICE, OPENED, DEADLINE, UPDATED = range(7)
+    COLUMNS = (
+        Column(CaseSort.REFERENCE, QT_TRANSLATE_NOOP("CaseTableModel", "Reference")),
+        Column(CaseSort.NAME, QT_TRANSLATE_NOOP("CaseTableModel", "Name")),
+        Column(CaseSort.STATUS, QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
+        Column(None, QT_TRANSLATE_NOOP("CaseTableModel", "Office")),
+        Column(CaseSort.OPENED, QT_TRANSLATE_NOOP("CaseTableModel", "Opened")),
+        Column(CaseSort.DEADLINE, QT_TRANSLATE_NOOP("CaseTableModel", "Deadline")),
+        Column(CaseSort.UPDATED, QT_TRANSLATE_NOOP("CaseTableModel", "Last change")),
+    )
+    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    loading_changed = Signal(bool)
+    total_changed = Signal(int)
+    load_failed = Signal(Exception)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        fetch_page: PageFetcher | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: object | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._fetch_page = fetch_page
+        self._page_size = page_size
+        self._today = today
+        self._rows: list[CaseRow] = []
+        self._total = 0
+        self._generation = 0  # bumped on every reset: pages of an older query are dropped
+        self._loading = False
+        self._query_mode = False
+        self._filter = CaseFilter()
+        self._sort_column = self.UPDATED
+        self._order = Qt.SortOrder.DescendingOrder
+
+    # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[CaseRow]:
+        return list(self._rows)
+
+    @property
+    def total(self) -> int:
+        """Matching cases in the vault (query mode) or rows given (fixed mode)."""
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def case_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _reset(self, rows: list[CaseRow], total: int, *, query_mode: bool) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = rows
+        self._total = total
+        self._query_mode = query_mode
+        self.endResetModel()
+        self._set_loading(False)
+        if total >= 0:
+            self.total_changed.emit(total)
+
+    # -- modes -------------------------------------------------------------------------------------
+
+    def set_query(self, case_filter: CaseFilter | None = None) -> None:
+        """Show the cases matching ``case_filter`` (None: keep the current one), fetching the first page."""
+        if self._fetch_page is None:
+            raise RuntimeError("this model was built without a page fetcher")
+        if case_filter is not None:
+            self._filter = case_filter
+        self._reset([], -1, query_mode=True)  # the total is unknown until the first page arrives
+        self._fetch()
+
+    def reload(self) -> None:
+        """Run the current query again (after a save); fixed rows are left as they are."""
+        if self._query_mode:
+            self.set_query()
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        """Show exactly ``rows`` in their given order (search results by rank, dashboard); no fetching."""
+        self._reset(list(rows), len(rows), query_mode=False)
+
+    def clear(self) -> None:
+        """Forget every row and any page still being fetched (lock)."""
+        self._filter = CaseFilter()
+        self._reset([], 0, query_mode=False)
+
+    # -- lazy fetching -----------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or not self._query_mode or self._loading:
+            return False
+        return self._total < 0 or len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        assert self._fetch_page is not None
+        generation, offset, fetch = self._generation, len(self._rows), self._fetch_page
+        case_filter, size = self._filter, self._page_size
+        sort = self.COLUMNS[self._sort_column].sort or CaseSort.UPDATED
+        descending = self._order == Qt.SortOrder.DescendingOrder
+        today = self._today()
+
+        def work(progress: object) -> tuple[int, Page]:
+            page = fetch(
+                case_filter, offset=offset, limit=size, sort=sort, descending=descending, today=today
+            )
+            return generation, page
+
+        self._set_loading(True)
+        self._runner.start(work, on_success=self._on_page_loaded, on_failure=self._on_page_failed)
+
+    def _on_page_loaded(self, result: tuple[int, Page]) -> None:
+        generation, page = result
+        if generation != self._generation:
+            return  # an older query, or the model was cleared meanwhile
+        self._set_loading(False)
+        total = page.total if page.rows else len(self._rows)  # an empty page ends the list
+        total_changed = total != self._total
+        self._total = total
+        new = list(page.rows[: max(0, total - len(self._rows))])
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+        if total_changed:
+            self.total_changed.emit(self._total)
+
+    def _on_page_failed(self, error: Exception) -> None:
+        self._set_loading(False)
+        self._total = len(self._rows)  # stop asking for more pages
+        self.load_failed.emit(error)
+
+    # -- sorting -----------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        if self._query_mode and self.COLUMNS[column].sort is None:
+            return  # the service cannot order by this column; keep the current order
+        if column == self._sort_column and order == self._order and self._query_mode:
+            return
+        self._sort_column, self._order = column, order
+        if self._query_mode:
+            self.set_query()
+        else:
+            self._sort_in_memory()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def _sort_in_memory(self) -> None:
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        key = self._sort_key(self._sort_column)
+        self._rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[CaseRow], object]:
+        keys: dict[int, Callable[[CaseRow], object]] = {
+            self.REFERENCE: lambda r: r.reference,
+            self.NAME: lambda r: r.subject_name.casefold(),
+            self.STATUS: lambda r: str(r.status),
+            self.OFFICE: lambda r: r.office_name.casefold(),
+            self.OPENED: lambda r: r.opened_on.isoformat(),
+            self.DEADLINE: lambda r: r.next_deadline.isoformat() if r.next_deadline else "",
+            self.UPDATED: lambda r: r.updated_at,
+        }
+        return keys.get(column, keys[self.UPDATED])
+
+    # -- Qt model interface ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CaseTableModel", self.COLUMNS[section].label)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.CASE_ID_ROLE:
+            return row.id
+        if role == self.ROW_ROLE:
+            return row
+        if column == self.DEADLINE and row.next_deadline is not None:
+            left = days_left(row.next_deadline, self._today())
+            if role == Qt.ItemDataRole.ForegroundRole and left is not None and left < 0:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.ToolTipRole and left is not None:
+                if left < 0:
+                    return self.tr("Days since it expired: %n", "", -left)
+                return self.tr("Days left: %n", "", left)
+        return None
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        if column == self.REFERENCE:
+            return row.reference
+        if column == self.NAME:
+            # Isolated, so an RLO or a right-to-left name cannot run into the next column's text.
+            return isolate(row.subject_name) if row.subject_name else ""
+        if column == self.STATUS:
+            return status_label(row.status)
+        if column == self.OFFICE:
+            return row.office_name
+        if column == self.OPENED:
+            return row.opened_on.isoformat()
+        if column == self.DEADLINE:
+            return row.next_deadline.isoformat() if row.next_deadline else ""
+        local = row.updated_at
+        if local.tzinfo is not None:
+            local = local.astimezone()
+        return local.strftime("%Y-%m-%d %H:%M")

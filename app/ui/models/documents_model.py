@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Identity documents of a person, with the PRC resident-ID check shown next to the number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from app.domain.dates import PartialDate
+from app.domain.prc_id import PrcIdCheck, PrcIdProblem, check_digit, check_prc_id
+from app.domain.records import IdentityDocument
+from app.domain.vocab import DocumentKind
+from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.models.vocab_labels import DOCUMENT_KIND, label
+from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+
+C = "DocumentsModel"
+PRC_PROBLEMS = {
+    PrcIdProblem.LENGTH: QT_TRANSLATE_NOOP("PrcId", "needs 18 characters (%1 typed)"),
+    PrcIdProblem.CHARACTERS: QT_TRANSLATE_NOOP("PrcId", "only digits, and X as the last character"),
+    PrcIdProblem.REGION: QT_TRANSLATE_NOOP("PrcId", "the region code %1 is not a PRC province"),
+    PrcIdProblem.BIRTH_DATE: QT_TRANSLATE_NOOP("PrcId", "the birth date part %1 is not a possible date"),
+    PrcIdProblem.CHECK_DIGIT: QT_TRANSLATE_NOOP("PrcId", "the check digit should be %1"),
+    PrcIdProblem.BIRTH_DATE_MISMATCH: QT_TRANSLATE_NOOP(
+        "PrcId", "the ID says born %1 but the recorded birth date is %2"
+    ),
+}
+
+
+def prc_check(document: IdentityDocument, birth: PartialDate | None) -> PrcIdCheck | None:
+    """The resident-ID check of a document, or None when it is not a PRC resident ID."""
+    if document.kind != DocumentKind.PRC_RESIDENT_ID or not document.number.strip():
+        return None
+    return check_prc_id(document.number, birth)
+
+
+def describe_prc_check(check: PrcIdCheck, birth: PartialDate | None) -> str:
+    """One translated sentence per problem, or what the valid number says."""
+    tr = QCoreApplication.translate
+    if check.valid:
+        born = check.birth_date.strftime("%d.%m.%Y") if check.birth_date else ""
+        text = tr("PrcId", "Valid resident ID: born %1, %2").replace("%1", born)
+        sex = tr("Vocab", "Male") if check.sex == "male" else tr("Vocab", "Female")
+        text = text.replace("%2", sex)
+        return text + (tr("PrcId", ", registered in Xinjiang") if check.from_xinjiang else "")
+    parts = []
+    number = check.number
+    for problem in check.problems:
+        text = tr("PrcId", PRC_PROBLEMS[problem])
+        if problem == PrcIdProblem.LENGTH:
+            text = text.replace("%1", str(len(number)))
+        elif problem == PrcIdProblem.REGION:
+            text = text.replace("%1", number[:2])
+        elif problem == PrcIdProblem.BIRTH_DATE:
+            text = text.replace("%1", number[6:14])
+        elif problem == PrcIdProblem.CHECK_DIGIT:
+            text = text.replace("%1", check_digit(number[:17]))
+        elif problem == PrcIdProblem.BIRTH_DATE_MISMATCH and check.birth_date and birth:
+            text = text.replace("%1", check.birth_date.strftime("%d.%m.%Y"))
+            text = text.replace("%2", format_partial_date(birth))
+        parts.append(text)
+    return tr("PrcId", "Resident ID: %1").replace("%1", "; ".join(parts))
+
+
+class DocumentsModel(RecordTableModel):
+    """Rows are IdentityDocument records; a PRC resident ID shows whether it checks out."""
+
+    CONTEXT = C
+    KIND, NUMBER, ISSUER, VALID_UNTIL, CHECK = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.birth_date: PartialDate | None = None
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP(C, "Document"), lambda d: label(DOCUMENT_KIND, d.kind)),
+            Column(QT_TRANSLATE_NOOP(C, "Number"), lambda d: d.number, user_text=True),
+            Column(QT_TRANSLATE_NOOP(C, "Issued by"), lambda d: d.issuer, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP(C, "Valid until"),
+                lambda d: format_partial_date(d.valid_until, ""),
+                sort=lambda d: sort_key(d.valid_until),
+            ),
+            Column(QT_TRANSLATE_NOOP(C, "Check"), self._check_text),
+        )
+
+    def set_birth_date(self, birth: PartialDate | None) -> None:
+        if birth != self.birth_date:
+            self.birth_date = birth
+            self.refresh()
+
+    def _check_text(self, document: IdentityDocument) -> str:
+        check = prc_check(document, self.birth_date)
+        if check is None:
+            return ""
+        if check.valid:
+            return QCoreApplication.translate(C, "valid")
+        return QCoreApplication.translate(C, "%n problem(s)", "", len(check.problems))
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        if column == self.CHECK and role == Qt.ItemDataRole.ForegroundRole:
+            check = prc_check(record, self.birth_date)
+            if check is not None:
+                return QColor("#2c6e2f") if check.valid else QColor("#a40000")
+        return None

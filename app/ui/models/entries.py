@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Row values that combine two frozen records (plain Python, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.records import PersonFile, Relative
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeEntry:
+    """A relative of the case together with the person record holding their spellings."""
+
+    relative: Relative
+    person: PersonFile
+
+    @property
+    def id(self) -> str:
+        return self.relative.id
+
+    @property
+    def name(self) -> str:
+        return self.person.display_name

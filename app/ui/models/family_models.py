@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Relatives, detention episodes and pressure reports of a case, as tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.domain.records import PressureReport, Relative
+from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.models.vocab_labels import (
+    CHANNEL,
+    PRESSURE_ACTOR,
+    PRESSURE_KIND,
+    RELATIONSHIP,
+    RELATIVE_STATUS,
+    RELIABILITY,
+    SOURCE_CONNECTION,
+    label,
+)
+from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+
+
+def place_text(relative: Relative) -> str:
+    """Village, township, county, prefecture, country: from the most to the least precise."""
+    parts = (relative.village, relative.township, relative.county, relative.prefecture, relative.country)
+    return ", ".join(part for part in parts if part)
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+R = "RelativesModel"
+
+
+class RelativesModel(RecordTableModel):
+    """Rows are RelativeEntry values."""
+
+    CONTEXT = R
+    NAME, RELATIONSHIP, STATUS, PLACE, LAST_CONTACT = range(5)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP(R, "Name"), lambda e: e.name, user_text=True),
+        Column(QT_TRANSLATE_NOOP(R, "Relationship"), lambda e: label(RELATIONSHIP, e.relative.relationship)),
+        Column(QT_TRANSLATE_NOOP(R, "Status"), lambda e: label(RELATIVE_STATUS, e.relative.status)),
+        Column(QT_TRANSLATE_NOOP(R, "Place"), lambda e: place_text(e.relative), user_text=True),
+        Column(
+            QT_TRANSLATE_NOOP(R, "Last contact"),
+            lambda e: format_partial_date(e.relative.last_contact),
+            sort=lambda e: sort_key(e.relative.last_contact),
+        ),
+    )
+
+
+class _PeopleAware(RecordTableModel):
+    """A table whose rows name a relative by id (None: the case's own person)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.people: Mapping[str | None, str] = {}
+
+    def set_people(self, people: Mapping[str | None, str]) -> None:
+        """Display names by relative id; the key None is the person the case is about."""
+        self.people = dict(people)
+        self.refresh()
+
+    def who(self, relative_id: str | None) -> str:
+        return self.people.get(relative_id, "")
+
+
+D = "DetentionsModel"
+
+
+class DetentionsModel(_PeopleAware):
+    """Rows are Detention records."""
+
+    CONTEXT = D
+    WHO, FACILITY, PLACE, STARTED, ENDED = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP(D, "Who"), lambda d: self.who(d.relative_id), user_text=True),
+            Column(QT_TRANSLATE_NOOP(D, "Facility"), lambda d: d.facility, user_text=True),
+            Column(QT_TRANSLATE_NOOP(D, "Place"), lambda d: d.place, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP(D, "From"),
+                lambda d: format_partial_date(d.started_on),
+                sort=lambda d: f"{sort_key(d.started_on)}|{d.id}",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(D, "Until"),
+                lambda d: format_partial_date(d.ended_on),
+                sort=lambda d: sort_key(d.ended_on),
+            ),
+        )
+
+
+P = "PressureReportsModel"
+
+
+class PressureReportsModel(_PeopleAware):
+    """Rows are PressureReport records."""
+
+    CONTEXT = P
+    DATE, KIND, ACTOR, CHANNEL, RELIABILITY, SOURCE, RELATIVE, DESCRIPTION = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = (
+            Column(
+                QT_TRANSLATE_NOOP(P, "Date"),
+                lambda p: format_partial_date(p.occurred_on),
+                sort=lambda p: f"{sort_key(p.occurred_on)}|{p.id}",
+            ),
+            Column(QT_TRANSLATE_NOOP(P, "Kind"), lambda p: label(PRESSURE_KIND, p.kind)),
+            Column(QT_TRANSLATE_NOOP(P, "Actor"), lambda p: label(PRESSURE_ACTOR, p.actor)),
+            Column(QT_TRANSLATE_NOOP(P, "Channel"), lambda p: label(CHANNEL, p.channel)),
+            Column(QT_TRANSLATE_NOOP(P, "Reliability"), lambda p: label(RELIABILITY, p.reliability)),
+            Column(QT_TRANSLATE_NOOP(P, "Source"), lambda p: label(SOURCE_CONNECTION, p.source_connection)),
+            Column(QT_TRANSLATE_NOOP(P, "Relative"), lambda p: self._relative(p), user_text=True),
+            Column(QT_TRANSLATE_NOOP(P, "Description"), lambda p: first_line(p.description), user_text=True),
+        )
+
+    def _relative(self, report: PressureReport) -> str:
+        return self.who(report.relative_id) if report.relative_id else ""

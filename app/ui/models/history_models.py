@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A case's revisions (who changed what, when) and the field-by-field difference of one revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.dates import PartialDate
+from app.domain.records import FieldChange, RevisionView
+from app.ui.models.attachments_model import local_time
+from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.models.vocab_labels import (
+    ATTACHMENT_KIND,
+    CASE_STATUS,
+    CHANNEL,
+    CONFIDENTIALITY,
+    CONSENT_RECORDING,
+    DOCUMENT_KIND,
+    FIELD,
+    LEGAL_EVENT_KIND,
+    NAME_KIND,
+    PRESSURE_ACTOR,
+    PRESSURE_KIND,
+    RECORD_TABLE,
+    RELATIONSHIP,
+    RELATIVE_STATUS,
+    RELIABILITY,
+    SCRIPT,
+    SEX,
+    SOURCE_CONNECTION,
+    label,
+)
+from app.ui.widgets.partial_date_edit import format_partial_date
+
+H = "HistoryModel"
+DATE_FIELDS = frozenset(
+    {"birth_date", "held_on", "date", "valid_until", "issued_on", "opened_on", "closed_on"}
+    | {"started_on", "ended_on", "occurred_on", "last_contact"}
+)
+#: Which value names a record in the history list, per table.
+_TITLE_FIELD: Mapping[str, tuple[str, Mapping[str, str] | None]] = {
+    "person_names": ("text", None),
+    "identity_documents": ("kind", DOCUMENT_KIND),
+    "cases": ("status", CASE_STATUS),
+    "interviews": ("place", None),
+    "legal_events": ("kind", LEGAL_EVENT_KIND),
+    "relatives": ("relationship", RELATIONSHIP),
+    "detentions": ("facility", None),
+    "pressure_reports": ("kind", PRESSURE_KIND),
+    "attachments": ("display_name", None),
+    "persons": ("birth_place", None),
+}
+
+
+#: Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.
+_CODES: Mapping[str, Mapping[str, str]] = {
+    "sex": SEX,
+    "relationship": RELATIONSHIP,
+    "actor": PRESSURE_ACTOR,
+    "channel": CHANNEL,
+    "reliability": RELIABILITY,
+    "source_connection": SOURCE_CONNECTION,
+    "confidentiality": CONFIDENTIALITY,
+    "consent_recording": CONSENT_RECORDING,
+    "script": SCRIPT,
+}
+_CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
+    ("legal_events", "kind"): LEGAL_EVENT_KIND,
+    ("pressure_reports", "kind"): PRESSURE_KIND,
+    ("identity_documents", "kind"): DOCUMENT_KIND,
+    ("person_names", "kind"): NAME_KIND,
+    ("attachments", "kind"): ATTACHMENT_KIND,
+    ("relatives", "status"): RELATIVE_STATUS,
+    ("cases", "status"): CASE_STATUS,
+}
+TIME_FIELDS = frozenset({"created_at", "filed_at"})
+
+
+def _empty(value: object) -> bool:
+    return value is None or value is False or value == "" or value == [] or value == ()
+
+
+def shown_changes(revision: RevisionView) -> tuple[FieldChange, ...]:
+    """The changes worth showing: a new record's empty fields are left out."""
+    return tuple(c for c in revision.changes if not (_empty(c.old) and _empty(c.new)))
+
+
+def record_title(revision: RevisionView) -> str:
+    """What the revision is about, e.g. "Legal event: Sentence"; user text is isolated by the view."""
+    what = label(RECORD_TABLE, revision.table)
+    field, table = _TITLE_FIELD.get(revision.table, ("", None))
+    value = revision.values.get(field) if field else None
+    if not value:
+        return what
+    shown = label(table, value) if table else str(value)
+    return f"{what}: {shown}"
+
+
+def change_kind(revision: RevisionView) -> str:
+    tr = QCoreApplication.translate
+    if revision.deleted:
+        return tr(H, "deleted")
+    return tr(H, "changed") if revision.parents else tr(H, "created")
+
+
+def format_value(field: str, value: object, table: str = "") -> str:
+    """A revision value as the user reads it (dates with their precision, labels for codes, yes/no)."""
+    tr = QCoreApplication.translate
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr(H, "yes") if value else tr(H, "no")
+    codes = _CODES_BY_TABLE.get((table, field)) or _CODES.get(field)
+    if codes is not None and isinstance(value, str):
+        return label(codes, value)
+    if field in TIME_FIELDS and isinstance(value, str):
+        try:
+            return local_time(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if field in DATE_FIELDS and isinstance(value, str):
+        try:
+            return format_partial_date(PartialDate.parse(value))
+        except ValueError:
+            return value
+    if isinstance(value, list | tuple):
+        return "; ".join(
+            ": ".join(str(part) for part in item) if isinstance(item, list | tuple) else str(item)
+            for item in value
+        )
+    return str(value)
+
+
+_LISTED = frozenset(field for field in FIELD if not field.endswith("_id"))
+
+
+class HistoryModel(RecordTableModel):
+    """Rows are RevisionView records, newest first as given by the caller."""
+
+    CONTEXT = H
+    WHEN, WHO, WHAT, CHANGE, FIELDS = range(5)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP(H, "When"), lambda v: local_time(v.at), sort=lambda v: v.hlc),
+        Column(QT_TRANSLATE_NOOP(H, "Who"), lambda v: v.author, user_text=True),
+        Column(QT_TRANSLATE_NOOP(H, "What"), record_title, user_text=True),
+        Column(QT_TRANSLATE_NOOP(H, "Change"), change_kind),
+        Column(
+            QT_TRANSLATE_NOOP(H, "Fields"),
+            lambda v: ", ".join(label(FIELD, c.field) for c in shown_changes(v) if c.field in _LISTED),
+        ),
+    )
+
+
+F = "FieldChangesModel"
+
+
+class FieldChangesModel(RecordTableModel):
+    """Rows are the FieldChange values of one revision against its parent."""
+
+    CONTEXT = F
+    FIELD, BEFORE, AFTER = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.id_names: Mapping[str, str] = {}
+        self.table = ""
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP(F, "Field"), lambda c: label(FIELD, c.field)),
+            Column(QT_TRANSLATE_NOOP(F, "Before"), lambda c: self._value(c.field, c.old), user_text=True),
+            Column(QT_TRANSLATE_NOOP(F, "After"), lambda c: self._value(c.field, c.new), user_text=True),
+        )
+
+    def set_revision(self, revision: RevisionView | None) -> None:
+        """Show what ``revision`` changed against its parent (codes shown by their labels)."""
+        self.table = revision.table if revision else ""
+        self.set_rows(shown_changes(revision) if revision else [])
+
+    def set_id_names(self, names: Mapping[str, str]) -> None:
+        """How to show record ids (a relative's id as their name) instead of a UUID."""
+        self.id_names = dict(names)
+        self.refresh()
+
+    def _value(self, field: str, value: object) -> str:
+        if field.endswith("_id") and isinstance(value, str) and value in self.id_names:
+            return self.id_names[value]
+        return format_value(field, value, self.table)
+
+    @staticmethod
+    def record_id(record: Any) -> str:
+        change: FieldChange = record
+        return change.field

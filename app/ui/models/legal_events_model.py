@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The legal timeline: events in date order, certificates with the days they have left."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from app.domain.dates import days_left
+from app.domain.records import LegalEvent
+from app.domain.vocab import EXPIRING_EVENT_KINDS
+from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, label
+from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+
+C = "LegalEventsModel"
+SOON_DAYS = 30
+EXPIRED_BACKGROUND = QColor("#f8d7d7")
+SOON_BACKGROUND = QColor("#fcebc4")
+
+
+def event_details(event: LegalEvent) -> str:
+    """Authority, place and reference number, as far as they are known."""
+    return " · ".join(part for part in (event.authority, event.place, event.reference_number) if part)
+
+
+def days_left_text(days: int | None) -> str:
+    tr = QCoreApplication.translate
+    if days is None:
+        return ""
+    if days < 0:
+        return tr(C, "expired %n day(s) ago", "", -days)
+    if days == 0:
+        return tr(C, "expires today")
+    return tr(C, "%n day(s) left", "", days)
+
+
+class LegalEventsModel(RecordTableModel):
+    """Rows are LegalEvent records; the view sorts by SortRole (partial dates sort chronologically)."""
+
+    CONTEXT = C
+    DATE, KIND, DETAILS, VALID_UNTIL, DAYS_LEFT = range(5)
+
+    def __init__(self, parent: Any = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self._superseded: set[str] = set()
+        self.COLUMNS = (
+            Column(
+                QT_TRANSLATE_NOOP(C, "Date"),
+                lambda e: format_partial_date(e.date),
+                sort=lambda e: f"{sort_key(e.date)}|{e.id}",
+            ),
+            Column(QT_TRANSLATE_NOOP(C, "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
+            Column(QT_TRANSLATE_NOOP(C, "Details"), event_details, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP(C, "Valid until"),
+                lambda e: format_partial_date(e.valid_until, "") if self.expires(e) else "",
+                sort=lambda e: sort_key(e.valid_until),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(C, "Days left"),
+                self._days_text,
+                sort=lambda e: 10**7 if self.days_left(e) is None else self.days_left(e),
+            ),
+        )
+
+    @staticmethod
+    def expires(event: LegalEvent) -> bool:
+        return event.kind in EXPIRING_EVENT_KINDS and event.valid_until.is_known
+
+    def days_left(self, event: LegalEvent) -> int | None:
+        return days_left(event.valid_until, self.today) if self.expires(event) else None
+
+    def is_superseded(self, event: LegalEvent) -> bool:
+        """A status or certificate followed by a later one (its expiry no longer matters)."""
+        return event.id in self._superseded
+
+    def is_expired(self, event: LegalEvent) -> bool:
+        days = self.days_left(event)
+        return days is not None and days < 0 and not self.is_superseded(event)
+
+    def _days_text(self, event: LegalEvent) -> str:
+        if self.is_superseded(event):
+            return QCoreApplication.translate(C, "superseded")
+        return days_left_text(self.days_left(event))
+
+    def _recompute(self) -> None:
+        expiring = [e for e in self._rows if self.expires(e)]
+        latest = max((sort_key(e.valid_until) for e in expiring), default="")
+        self._superseded = {e.id for e in expiring if sort_key(e.valid_until) < latest}
+
+    def set_rows(self, rows: Any) -> None:
+        self._rows = list(rows)
+        self._recompute()
+        super().set_rows(self._rows)
+
+    def upsert(self, record: Any) -> int:
+        row = super().upsert(record)
+        self._refresh_expiry()
+        return row
+
+    def remove(self, record_id: str) -> Any:
+        removed = super().remove(record_id)
+        self._refresh_expiry()
+        return removed
+
+    def _refresh_expiry(self) -> None:
+        before = set(self._superseded)
+        self._recompute()
+        if before != self._superseded:
+            self.refresh()
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column in (self.VALID_UNTIL, self.DAYS_LEFT):
+            days = self.days_left(record)
+            if days is None or self.is_superseded(record):
+                return None
+            if days < 0:
+                return EXPIRED_BACKGROUND
+            if days <= SOON_DAYS:
+                return SOON_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_superseded(record):
+            return QColor("#777777")
+        return None

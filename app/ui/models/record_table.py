@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The base of every record table: rows are frozen records, columns say how to show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.widgets.text import isolate, leading_alignment
+
+RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record of the row
+SortRole = Qt.ItemDataRole.UserRole + 2  # a key that sorts the column correctly (dates, numbers)
+IdRole = Qt.ItemDataRole.UserRole + 3  # the record's id
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: ``header`` is an untranslated source text (QT_TRANSLATE_NOOP in ``context``)."""
+
+    header: str
+    text: Callable[[Any], str]
+    user_text: bool = False  # user data: bidi-isolated and aligned by its own direction
+    sort: Callable[[Any], object] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table of frozen records with an ``id``; subclasses declare ``COLUMNS``."""
+
+    CONTEXT = "RecordTableModel"
+    COLUMNS: tuple[Column, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    # -- the table ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].header)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        record, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if role == DISPLAY:
+            text = column.text(record)
+            return isolate(text) if column.user_text and text else text
+        if role == EDIT:
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.user_text:
+            return int(leading_alignment(column.text(record)))
+        if role == RecordRole:
+            return record
+        if role == IdRole:
+            return self.record_id(record)
+        if role == SortRole:
+            return (column.sort or column.text)(record)
+        return self.extra_data(record, index.column(), role)
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        """Colours, check states and so on; ToolTipRole never carries user text (tooltips are rich text)."""
+        return None
+
+    # -- rows ---------------------------------------------------------------------------------
+    @staticmethod
+    def record_id(record: Any) -> str:
+        return str(record.id)
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, record in enumerate(self._rows):
+            if self.record_id(record) == record_id:
+                return row
+        return -1
+
+    def upsert(self, record: Any) -> int:
+        """Replace the row with the same id, or append; returns the row."""
+        row = self.row_of(self.record_id(record))
+        if row < 0:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(record)
+            self.endInsertRows()
+        elif self._rows[row] != record:
+            self._rows[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        return row
+
+    def remove(self, record_id: str) -> Any:
+        row = self.row_of(record_id)
+        if row < 0:
+            return None
+        self.beginRemoveRows(QModelIndex(), row, row)
+        record = self._rows.pop(row)
+        self.endRemoveRows()
+        return record
+
+    def refresh(self) -> None:
+        """Every cell may show something else (e.g. a relative's name changed elsewhere)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))

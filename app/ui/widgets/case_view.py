@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A read-only table of cases that reports the case id of an activated row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.domain.vocab import CaseStatus
+from app.ui.i18n import status_label
+from app.ui.models.case_table_model import CaseTableModel
+
+#: Sample text per column used to size it (never measured over the rows: 100,000 of them would be slow).
+_SAMPLES = {
+    CaseTableModel.REFERENCE: "D-0000000",
+    CaseTableModel.OFFICE: "Demo Office Almaty",
+    CaseTableModel.OPENED: "2000-00-00",
+    CaseTableModel.DEADLINE: "2000-00-00",
+    CaseTableModel.UPDATED: "2000-00-00 00:00",
+}
+
+
+class CaseTableView(QTableView):
+    """Row selection, no editing; ``case_activated(case_id)`` on double-click or Enter."""
+
+    case_activated = Signal(str)
+
+    def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CaseTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+        self.activated.connect(self.on_view_activated)
+
+    def fit_columns(self) -> None:
+        """Size the fixed columns to their header and a typical value; the name takes the rest."""
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        model = self.model()
+        statuses = [status_label(s) for s in CaseStatus]
+        for column in range(model.columnCount()):
+            if column == CaseTableModel.NAME:
+                continue
+            samples = statuses if column == CaseTableModel.STATUS else [_SAMPLES.get(column, "")]
+            title = str(model.headerData(column, header.orientation()) or "")
+            width = max(metrics.horizontalAdvance(t) for t in [*samples, title]) + 28
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("D-000") + 16)
+
+    @Slot(QModelIndex)
+    def on_view_activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CaseTableModel.CASE_ID_ROLE)
+        if case_id:
+            self.case_activated.emit(str(case_id))
+
+    def current_case_id(self) -> str | None:
+        index = self.currentIndex()
+        value = index.data(CaseTableModel.CASE_ID_ROLE) if index.isValid() else None
+        return str(value) if value else None

@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Attachments: files read into memory and stored encrypted; a copy leaves the vault only after a warning."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.services.bundle import Services
+
+from .conftest import EditorPrompts, png_bytes
+from .helpers import SPELLINGS, add_spellings
+
+
+@pytest.fixture
+def saved_editor(qtbot: Any, make_editor: Any) -> Any:
+    editor = make_editor()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    editor.tabs.setCurrentWidget(editor.attachments)
+    return editor
+
+
+def test_a_file_is_stored_and_viewed_from_memory(
+    qtbot: Any, saved_editor: Any, editor_prompts: EditorPrompts, services: Services, tmp_path: Path
+) -> None:
+    image = png_bytes(64, 48)
+    source = tmp_path / "passport scan.png"
+    source.write_bytes(image)
+    editor_prompts.files = [str(source)]
+    tab = saved_editor.attachments
+    with qtbot.waitSignal(tab.preview_shown, timeout=10_000):
+        tab.add_button.click()
+    (stored,) = services.cases.get_case(saved_editor.case_id).attachments
+    assert stored.display_name == "passport scan.png" and stored.media_type == "image/png"
+    assert tab.sha_label.text() == stored.sha256 == hashlib.sha256(image).hexdigest()
+    assert tab.current_image.width() == 64
+    assert not saved_editor.has_unsaved_changes()  # stored at once in a saved case
+
+
+def test_save_a_copy_warns_first_and_is_audited(
+    qtbot: Any,
+    saved_editor: Any,
+    editor_prompts: EditorPrompts,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    audited: list[str] = []
+    original = services.attachments.record_saved_out
+    monkeypatch.setattr(services.attachments, "record_saved_out", lambda i: (audited.append(i), original(i)))
+    tab = saved_editor.attachments
+    with qtbot.waitSignal(tab.attachment_added, timeout=10_000):
+        tab.add_bytes("../../.bashrc", b"%PDF-1.4 fictional")
+    assert tab.model.record(0).display_name == "bashrc"
+    target = tmp_path / "out.pdf"
+    editor_prompts.save_path = str(target)
+
+    editor_prompts.confirm_answer = False
+    tab.save_copy_button.click()
+    _title, warning = editor_prompts.asked[-1]
+    assert "NOT be encrypted" in warning and "\u2068bashrc\u2069" in warning
+    assert not target.exists() and audited == []
+
+    editor_prompts.confirm_answer = True
+    with qtbot.waitSignal(tab.saved_out, timeout=10_000):
+        tab.save_copy_button.click()
+    assert target.read_bytes() == b"%PDF-1.4 fictional"
+    assert audited == [tab.model.record(0).id]
+    assert editor_prompts.asked[-1][1] == "bashrc"  # the suggested name is the sanitised one

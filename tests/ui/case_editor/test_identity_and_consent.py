@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Inline checks, never a modal: consent before the account, the PRC resident ID, duplicates, bad input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.prc_id import check_digit
+from app.services.bundle import Services
+from app.ui.tasks import TaskRunner
+
+from .helpers import SPELLINGS, add_interview, add_spellings
+
+FIRST17 = "654027" + "19840612" + "123"
+VALID_ID = FIRST17 + check_digit(FIRST17)
+
+
+def no_modal() -> bool:
+    return QApplication.activeModalWidget() is None
+
+
+def test_the_account_waits_for_consent(qtbot: Any, make_editor: Any, services: Services) -> None:
+    editor = make_editor()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    editor.tabs.setCurrentWidget(editor.interviews)
+    add_interview(editor, consent=False)
+    form = editor.interviews.form
+    assert not form.account.isEnabled() and not form.narrative.isEnabled()
+    assert form.consent_message.isVisible() and "consent" in form.consent_message.text()
+    form.consent_given.setChecked(True)
+    assert not form.narrative.isEnabled()  # how it was recorded is still missing
+    form.recording.set_code("oral-witnessed")
+    assert form.narrative.isEnabled() and not form.consent_message.isVisible()
+
+    form.narrative.setPlainText("The account (fictional).")
+    form.consent_given.setChecked(False)  # withdrawn after writing: the text stays, Save refuses
+    assert not form.narrative.isEnabled()
+    assert form.narrative.toPlainText() == "The account (fictional)."
+    assert not editor.save()
+    assert form.consent_message.kind == "error"
+    assert "consent" in form.consent_message.text().lower()
+    assert editor.tabs.currentWidget() is editor.interviews
+    assert no_modal()
+    assert editor.case_id is None  # nothing was written
+
+    form.consent_given.setChecked(True)
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        assert editor.save()
+    (interview,) = services.cases.get_case(editor.case_id).interviews
+    assert interview.consent_recording == "oral-witnessed" and interview.narrative
+
+
+def test_prc_resident_id_is_checked_as_typed(qtbot: Any, make_editor: Any) -> None:
+    editor = make_editor()
+    identity = editor.identity
+    identity.person.birth_date.set_value(PartialDate(1984, 6, 12))
+    identity.documents.add_button.click()
+    form = identity.document_form
+    assert form.kind.code() == "prc-resident-id"
+
+    form.number.setText(VALID_ID[:5])
+    assert form.check.kind == "error" and "18 characters (5 typed)" in form.check.text()
+    form.number.setText(VALID_ID)
+    assert form.check.kind == "ok"
+    assert "born 12.06.1984" in form.check.text() and "Xinjiang" in form.check.text()
+    wrong = FIRST17 + ("0" if VALID_ID[-1] != "0" else "1")
+    form.number.setText(wrong)
+    assert form.check.kind == "error" and f"check digit should be {VALID_ID[-1]}" in form.check.text()
+    form.number.setText("99" + VALID_ID[2:])
+    assert "region code 99" in form.check.text()
+
+    form.number.setText(VALID_ID)
+    identity.person.birth_date.set_value(PartialDate(1985))  # the recorded birth year disagrees
+    assert form.check.kind == "error"
+    assert "the ID says born 12.06.1984 but the recorded birth date is 1985" in form.check.text()
+    model = identity.documents_model
+    assert model.index(0, model.CHECK).data() == "1 problem(s)"
+    identity.person.birth_date.set_value(PartialDate(1984, approximate=True))
+    assert form.check.kind == "ok" and model.index(0, model.CHECK).data() == "valid"
+    form.kind.set_code("kz-iin")
+    assert not form.check.isVisible()  # only PRC resident IDs are checked
+    assert no_modal()
+
+
+def test_a_second_spelling_of_a_known_person_raises_the_duplicate_panel(
+    qtbot: Any, make_editor: Any, services: Services, runner: TaskRunner
+) -> None:
+    existing = services.cases.open_case(
+        r.Person(birth_date=PartialDate(1984)),
+        [r.PersonName("", SPELLINGS[0]), r.PersonName("", SPELLINGS[3])],
+        r.Case("", services.vault.actor.office_id, reference="A-0042"),
+    )
+    other_person = services.cases.get_case(existing).subject.person.id
+    editor = make_editor()
+    assert not editor.identity.duplicates.isVisible()
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        add_spellings(qtbot, editor, SPELLINGS[1])  # the Latin spelling of the same name
+    panel = editor.identity.duplicates
+    assert panel.isVisible() and no_modal()
+    (card,) = panel.cards
+    assert card.candidate.person_id == other_person
+    assert set(card.candidate.names) == {SPELLINGS[0], SPELLINGS[3]}
+    texts = " ".join(label.text() for label in card.findChildren(type(panel.heading)))
+    assert "A-0042" in texts and "this person's own case" in texts
+    assert panel.heading.text().startswith("This may be the same person as \u2068")
+
+    with qtbot.waitSignal(editor.identity.open_case_requested) as opened:
+        card.open_button.click()
+    assert opened.args == [existing]
+    card.not_same_button.click()
+    assert not panel.isVisible()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    subject = editor.state().subject.id
+    assert services.names.possible_duplicates([SPELLINGS[1]], exclude_person=subject) == []
+
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        add_spellings(qtbot, editor, SPELLINGS[2])  # the dismissed person stays dismissed
+    assert not panel.isVisible()
+
+
+def test_an_empty_name_list_is_refused_inline(qtbot: Any, make_editor: Any) -> None:
+    editor = make_editor()
+    editor.identity.person.birth_place.setText("Алтай")
+    assert not editor.save()
+    message = editor.identity.names.message
+    assert message.isVisible() and "at least one spelling" in message.text()
+    assert editor.tabs.currentWidget() is editor.identity and no_modal()
+    editor.identity.names.entry.setText("   ")
+    qtbot.keyClick(editor.identity.names.entry, Qt.Key.Key_Return)
+    assert editor.identity.names.model.rowCount() == 0
+
+
+def test_a_too_long_field_is_marked_where_it_is(qtbot: Any, make_editor: Any) -> None:
+    editor = make_editor()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    editor.legal.panel.add_button.click()
+    editor.legal.form.authority.setText("x" * 1_500)
+    assert not editor.save()
+    message = editor.legal.form._messages["authority"]
+    assert message.isVisible() and "too long" in message.text()
+    assert editor.tabs.currentWidget() is editor.legal

@@ -1,0 +1,320 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The item models, fed with frozen records and checked without a window (plus QAbstractItemModelTester)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.domain import records as r
+from app.domain import vocab
+from app.domain.dates import PartialDate
+from app.domain.prc_id import check_digit
+from app.domain.vocab import LegalEventKind as K
+from app.ui.models import vocab_labels as v
+from app.ui.models.attachments_model import AttachmentsModel
+from app.ui.models.documents_model import DocumentsModel
+from app.ui.models.entries import RelativeEntry
+from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
+from app.ui.models.history_models import FieldChangesModel, HistoryModel
+from app.ui.models.interviews_model import InterviewsModel
+from app.ui.models.legal_events_model import EXPIRED_BACKGROUND, SOON_BACKGROUND, LegalEventsModel
+from app.ui.models.names_model import NameVariantsModel
+from app.ui.models.record_table import RecordRole, SortRole
+from app.ui.widgets.text import FSI, PDI
+
+TODAY = dt.date(2024, 3, 1)
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def model_tester(model: QAbstractItemModel) -> QAbstractItemModelTester:
+    return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def cell(model: QAbstractItemModel, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    return model.index(row, column).data(role)
+
+
+def name(text: str, *, primary: bool = False, script: str = "") -> r.PersonName:
+    return r.PersonName("p1", text, script=script, is_primary=primary, id=r.new_id())
+
+
+def test_names_model_keeps_one_primary_and_detects_the_script(qapp: Any) -> None:
+    model = NameVariantsModel()
+    tester = model_tester(model)
+    model.add_name(name("Нұрлан Серікұлы", script="Cyrl"))
+    model.add_name(name("نۇرلان سەرىك", script="Arab"))
+    assert model.rowCount() == 2 and tester is not None
+    assert [n.is_primary for n in model.rows()] == [True, False]
+    assert cell(model, 1, model.TEXT) == f"{FSI}نۇرلان سەرىك{PDI}"
+    assert cell(model, 1, model.TEXT, EDIT) == "نۇرلان سەرىك"
+    assert cell(model, 1, model.TEXT, Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+    assert cell(model, 1, model.SCRIPT) == "Arabic script"
+    assert model.setData(
+        model.index(1, model.PRIMARY), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert [n.is_primary for n in model.rows()] == [False, True]
+    assert model.primary_text() == "نۇرلان سەرىك"
+    assert model.setData(model.index(0, model.TEXT), "Nurlan Serikuly")
+    assert model.record(0).script == "Latn"
+    assert not model.setData(model.index(0, model.TEXT), "  ")  # a spelling is never blanked
+    assert model.setData(model.index(0, model.KIND), "document")
+    assert cell(model, 0, model.KIND) == "As on a document"
+    assert model.flags(model.index(0, model.SCRIPT)) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+    model.remove(model.record(1).id)  # the primary one goes: the next becomes primary
+    assert [n.is_primary for n in model.rows()] == [True]
+
+
+def test_documents_model_checks_prc_ids_against_the_birth_date(qapp: Any) -> None:
+    first17 = "65402719840612123"
+    good = r.IdentityDocument(
+        "p1", vocab.DocumentKind.PRC_RESIDENT_ID, first17 + check_digit(first17), id="a"
+    )
+    bad = r.IdentityDocument("p1", vocab.DocumentKind.PRC_RESIDENT_ID, first17 + "5", id="b")
+    other = r.IdentityDocument("p1", vocab.DocumentKind.KZ_IIN, "123", id="c")
+    model = DocumentsModel()
+    model_tester(model)
+    model.set_rows([good, bad, other])
+    assert [cell(model, row, model.CHECK) for row in range(3)] == ["valid", "1 problem(s)", ""]
+    model.set_birth_date(PartialDate(1990))
+    assert cell(model, 0, model.CHECK) == "1 problem(s)"
+    assert cell(model, 0, model.KIND) == "PRC resident ID card"
+
+
+UNKNOWN = PartialDate()
+
+
+def event(kind: K, date: PartialDate, until: PartialDate = UNKNOWN, **fields: Any) -> r.LegalEvent:
+    return r.LegalEvent("c1", kind, date=date, valid_until=until, id=r.new_id(), **fields)
+
+
+def test_legal_events_sort_by_partial_date_and_show_days_left(qapp: Any) -> None:
+    model = LegalEventsModel(today=TODAY)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setDynamicSortFilter(True)
+    proxy.sort(model.DATE)
+    model_tester(model)
+    model_tester(proxy)
+    unknown = event(K.OTHER, PartialDate())
+    issued = event(K.CERTIFICATE_ISSUED, PartialDate(2022, 3, 1), PartialDate(2023, 3, 1))
+    extended = event(K.CERTIFICATE_EXTENDED, PartialDate(2023, 3), PartialDate(2024, 3, 20))
+    crossing = event(K.BORDER_CROSSING, PartialDate(2018, approximate=True), place="Khorgos")
+    trial = event(K.TRIAL, PartialDate(2018, 12), authority="Zharkent court", reference_number="2-1/18")
+    model.set_rows([unknown, issued, extended, crossing, trial])
+    order = [proxy.index(row, 0).data(RecordRole).kind for row in range(proxy.rowCount())]
+    assert order == [K.BORDER_CROSSING, K.TRIAL, K.CERTIFICATE_ISSUED, K.CERTIFICATE_EXTENDED, K.OTHER]
+    assert [proxy.index(row, model.DATE).data() for row in range(5)] == [
+        "c. 2018",
+        "12.2018",
+        "01.03.2022",
+        "03.2023",
+        "unknown",
+    ]
+    row = model.row_of(extended.id)
+    assert cell(model, row, model.DAYS_LEFT) == "19 day(s) left"
+    assert cell(model, row, model.DAYS_LEFT, Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
+    old = model.row_of(issued.id)
+    assert cell(model, old, model.DAYS_LEFT) == "superseded"  # an older certificate is not "expired"
+    assert cell(model, old, model.DAYS_LEFT, Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(model, model.row_of(trial.id), model.DETAILS) == f"{FSI}Zharkent court · 2-1/18{PDI}"
+
+    model.remove(extended.id)  # now the first certificate is the current one, and it has expired
+    old = model.row_of(issued.id)
+    assert cell(model, old, model.DAYS_LEFT) == "expired 366 day(s) ago"
+    assert cell(model, old, model.VALID_UNTIL, Qt.ItemDataRole.BackgroundRole) == EXPIRED_BACKGROUND
+    moved = r.LegalEvent(**{**{f: getattr(trial, f) for f in trial.__slots__}, "date": PartialDate(2017)})
+    model.upsert(moved)
+    assert proxy.index(0, 0).data(RecordRole).id == trial.id
+
+
+def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
+    father = r.Relative(
+        "c1",
+        "p2",
+        vocab.Relationship.FATHER,
+        county="Тоғызтарау",
+        village="Ақбұлақ",
+        status=vocab.RelativeStatus.IN_CAMP,
+        last_contact=PartialDate(2019),
+        id="rel1",
+    )
+    person = r.PersonFile(r.Person(id="p2"), (r.PersonName("p2", "Серік Жақыпұлы", is_primary=True),))
+    relatives = RelativesModel()
+    model_tester(relatives)
+    relatives.set_rows([RelativeEntry(father, person)])
+    assert [cell(relatives, 0, c) for c in range(5)] == [
+        f"{FSI}Серік Жақыпұлы{PDI}",
+        "Father",
+        "In a camp",
+        f"{FSI}Ақбұлақ, Тоғызтарау{PDI}",
+        "2019",
+    ]
+    people = {None: "Нұрлан", "rel1": "Серік Жақыпұлы"}
+    detentions = DetentionsModel()
+    model_tester(detentions)
+    detentions.set_rows(
+        [r.Detention("c1", None, "camp", id="d1"), r.Detention("c1", "rel1", "prison", id="d2")]
+    )
+    detentions.set_people(people)
+    assert cell(detentions, 0, detentions.WHO, EDIT) == "Нұрлан"
+    assert cell(detentions, 1, detentions.WHO, EDIT) == "Серік Жақыпұлы"
+    reports = PressureReportsModel()
+    model_tester(reports)
+    reports.set_people(people)
+    reports.set_rows(
+        [
+            r.PressureReport(
+                "c1",
+                "threat",
+                "rel1",
+                PartialDate(2020, 3),
+                "armed-police",
+                "visitor",
+                "low",
+                "hearsay",
+                description="first line\nsecond",
+                id="p1",
+            )
+        ]
+    )
+    assert [cell(reports, 0, c, EDIT) for c in range(8)] == [
+        "03.2020",
+        "Threat",
+        "Armed police",
+        "Visitor",
+        "Low",
+        "Hearsay",
+        "Серік Жақыпұлы",
+        "first line",
+    ]
+
+
+def test_attachments_interviews_and_history_models(qapp: Any) -> None:
+    attachments = AttachmentsModel()
+    model_tester(attachments)
+    stored = r.Attachment(
+        "c1",
+        "scan.png",
+        "image/png",
+        vocab.AttachmentKind.PHOTO,
+        2048,
+        "ab" * 32,
+        created_at=dt.datetime(2024, 1, 2, 3, 4),
+        id="a1",
+    )
+    pending = r.Attachment(
+        "c1", "new.png", "image/png", vocab.AttachmentKind.PHOTO, 10, "cd" * 32, id="pending:x"
+    )
+    attachments.set_rows([stored, pending])
+    assert cell(attachments, 0, attachments.SHA256) == "abababababababab…"
+    assert cell(attachments, 1, attachments.ADDED) == "not saved yet"
+    assert cell(attachments, 0, attachments.KIND) == "Photo"
+
+    interviews = InterviewsModel()
+    model_tester(interviews)
+    interviews.set_rows(
+        [
+            r.Interview(
+                "c1", PartialDate(2019, 5), "Almaty", consent_given=True, consent_recording="written", id="i1"
+            )
+        ]
+    )
+    assert cell(interviews, 0, interviews.CONSENT) == "recorded"
+
+    created = r.RevisionView(
+        "r1",
+        "legal_events",
+        "e1",
+        (),
+        {"kind": "sentence", "case_id": "c1"},
+        False,
+        "aigerim",
+        "d",
+        "o",
+        "h1",
+        dt.datetime(2024, 1, 1),
+        (r.FieldChange("case_id", None, "c1"), r.FieldChange("kind", None, "sentence")),
+    )
+    changed = r.RevisionView(
+        "r2",
+        "relatives",
+        "rel1",
+        ("r0",),
+        {"relationship": "father"},
+        False,
+        "aigerim",
+        "d",
+        "o",
+        "h2",
+        dt.datetime(2024, 1, 2),
+        (r.FieldChange("last_contact", "2018", "2019-05"),),
+    )
+    history = HistoryModel()
+    model_tester(history)
+    history.set_rows([changed, created])
+    assert [cell(history, 1, c, EDIT) for c in (2, 3, 4)] == ["Legal event: Sentence", "created", "Kind"]
+    assert [cell(history, 0, c, EDIT) for c in (2, 3, 4)] == ["Relative: Father", "changed", "Last contact"]
+    diff = FieldChangesModel()
+    model_tester(diff)
+    diff.set_rows(changed.changes)
+    assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Last contact", "2018", "05.2019"]
+    diff.set_rows([r.FieldChange("relative_id", None, "rel1"), r.FieldChange("suspended", False, True)])
+    diff.set_id_names({"rel1": "Серік"})
+    assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Relative", "—", "Серік"]
+    assert [cell(diff, 1, c, EDIT) for c in range(3)] == ["Suspended", "no", "yes"]
+
+
+@pytest.mark.parametrize(
+    ("table", "vocabulary"),
+    [
+        (v.NAME_KIND, vocab.NameKind),
+        (v.SEX, vocab.Sex),
+        (v.DOCUMENT_KIND, vocab.DocumentKind),
+        (v.CASE_STATUS, vocab.CaseStatus),
+        (v.CONFIDENTIALITY, vocab.Confidentiality),
+        (v.CONSENT_RECORDING, vocab.ConsentRecording),
+        (v.CONSENT_SCOPE, vocab.ConsentScope),
+        (v.LEGAL_EVENT_KIND, vocab.LegalEventKind),
+        (v.RELATIONSHIP, vocab.Relationship),
+        (v.RELATIVE_STATUS, vocab.RelativeStatus),
+        (v.PRESSURE_KIND, vocab.PressureKind),
+        (v.PRESSURE_ACTOR, vocab.PressureActor),
+        (v.CHANNEL, vocab.Channel),
+        (v.RELIABILITY, vocab.Reliability),
+        (v.SOURCE_CONNECTION, vocab.SourceConnection),
+        (v.ATTACHMENT_KIND, vocab.AttachmentKind),
+        (v.SCRIPT, vocab.Script),
+    ],
+)
+def test_every_code_has_a_label(qapp: Any, table: dict[str, str], vocabulary: Any) -> None:
+    assert set(table) == {member.value for member in vocabulary}
+    assert v.label(table, "code-from-the-future") == f"{FSI}code-from-the-future{PDI}"
+
+
+def test_interview_sections_and_record_fields_have_labels(qapp: Any) -> None:
+    assert set(v.INTERVIEW_SECTION) == set(r.INTERVIEW_SECTIONS)
+    import dataclasses
+
+    fields = {
+        f.name
+        for t in (
+            r.Person,
+            r.PersonName,
+            r.IdentityDocument,
+            r.Case,
+            r.Interview,
+            r.LegalEvent,
+            r.Relative,
+            r.Detention,
+            r.PressureReport,
+            r.Attachment,
+        )
+        for f in dataclasses.fields(t)
+    }
+    assert fields - {"id", "created_at"} <= set(v.FIELD)
