@@ -102,14 +102,15 @@ class AuditChainBrokenError(PanaError):
 
 
 class ValidationError(PanaError):
-    """Bad input: ``field`` names what was wrong, ``message`` says how."""
+    """Bad input: ``field`` names what was wrong, ``kind`` (a code) says how, ``reason`` in English."""
 
     code = "invalid"
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, kind: str = "invalid") -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.reason = message
+        self.kind = kind
 
 
 class NotFoundError(PanaError):

@@ -43,17 +43,17 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
 def _check_text(field: str, value: str) -> None:
     limit = LONG_TEXT_LIMIT if field in LONG_TEXT_FIELDS else SHORT_TEXT_LIMIT
     if len(value) > limit:
-        raise ValidationError(field, f"is longer than {limit:,} characters")
+        raise ValidationError(field, f"is longer than {limit:,} characters", "too-long")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValidationError(field, "contains characters that are not valid text") from exc
+        raise ValidationError(field, "contains characters that are not valid text", "not-text") from exc
 
 
 def _check_code(record: object, field: str, value: object) -> None:
     vocabulary = _CODED_BY_TYPE.get((type(record), field)) or CODED_FIELDS.get(field)
     if vocabulary is not None and value not in {v.value for v in vocabulary}:
-        raise ValidationError(field, f"unknown code {str(value)[:40]!r}")
+        raise ValidationError(field, f"unknown code {str(value)[:40]!r}", "unknown-code")
 
 
 def validate(record: object) -> None:
@@ -69,9 +69,9 @@ def validate(record: object) -> None:
                     if isinstance(part, str):
                         _check_text(field.name, part)
         elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
-            raise ValidationError(field.name, "must not be negative")
+            raise ValidationError(field.name, "must not be negative", "negative")
     if isinstance(record, r.PersonName) and not record.text.strip():
-        raise ValidationError("text", "a name must not be empty")
+        raise ValidationError("text", "a name must not be empty", "empty")
     if isinstance(record, r.Interview):
         _check_consent(record)
 
@@ -87,7 +87,7 @@ def _check_consent(interview: r.Interview) -> None:
     if interview.consent_recording and interview.consent_recording not in {
         v.value for v in vocab.ConsentRecording
     }:
-        raise ValidationError("consent_recording", "unknown code")
+        raise ValidationError("consent_recording", "unknown code", "unknown-code")
     scopes = [s for s in interview.consent_scope.split(",") if s]
     if any(s not in {v.value for v in vocab.ConsentScope} for s in scopes):
-        raise ValidationError("consent_scope", "unknown code")
+        raise ValidationError("consent_scope", "unknown code", "unknown-code")

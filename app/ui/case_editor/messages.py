@@ -16,23 +16,21 @@ def _tr(text: str) -> str:
 
 def validation_text(error: ValidationError) -> str:
     """A short sentence for the inline message next to ``error.field``."""
-    field, reason = error.field, error.reason
-    if field == "consent_given":
+    if error.field == "consent_given":
         return _tr("Record informed consent (given, and how) before the account is saved.")
-    if field == "consent_recording":
+    if error.field == "consent_recording" and error.kind != "unknown-code":
         return _tr("Say how consent was recorded.")
-    if field == "names":
+    if error.field == "names":
         return _tr("Enter at least one spelling of the name.")
-    if field == "text" and "empty" in reason:
-        return _tr("A spelling must not be empty.")
-    if "longer than" in reason:
-        return _tr("This text is too long to be stored.")
-    if "not valid text" in reason:
-        return _tr("This text contains characters that cannot be stored.")
-    if "unknown code" in reason:
-        return _tr("This choice is not known to this version of Pana.")
-    if "negative" in reason:
-        return _tr("This number must not be negative.")
+    by_kind = {
+        "empty": _tr("A spelling must not be empty."),
+        "too-long": _tr("This text is too long to be stored."),
+        "not-text": _tr("This text contains characters that cannot be stored."),
+        "unknown-code": _tr("This choice is not known to this version of Pana."),
+        "negative": _tr("This number must not be negative."),
+    }
+    if error.kind in by_kind:
+        return by_kind[error.kind]
     return _tr("This value cannot be saved.")
 
 

@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list: filters, the name search box (any spelling, any script) and the lazily paged table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.dates import days_left
+from app.domain.records import CaseFilter, CaseRow, Office
+from app.domain.vocab import CaseStatus
+from app.services.listing import ListingService
+from app.services.name_index import NameSearchService
+from app.ui.errors import message_for
+from app.ui.i18n import status_label
+from app.ui.models.case_table_model import CaseTableModel
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.case_view import CaseTableView
+from app.ui.widgets.text import PlainLabel
+
+SEARCH_DELAY_MS = 300
+SEARCH_LIMIT = 200
+DEADLINE_CHOICES = (7, 30, 60, 90, 180)
+
+
+def matching_case_ids(names: NameSearchService, query: str, limit: int = SEARCH_LIMIT) -> list[str]:
+    """Case ids of the persons best matching ``query``, best first, each once."""
+    seen: dict[str, None] = {}
+    for match in names.search(query, limit=limit):
+        for case_id in match.case_ids:
+            seen.setdefault(case_id, None)
+    return list(seen)
+
+
+class CaseListPanel(QWidget):
+    """``case_activated(case_id)`` when a row is opened; ``failed(error)`` for a bug (crash dialog)."""
+
+    case_activated = Signal(str)
+    failed = Signal(Exception)
+
+    def __init__(
+        self,
+        listing: ListingService,
+        names: NameSearchService,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._listing = listing
+        self._names = names
+        self._runner = runner
+        self._search_generation = 0
+        self._offices: list[Office] = []
+        self._closed = False  # after clear() (lock) nothing is queried until refresh()
+        self.model = CaseTableModel(runner, listing.page, parent=self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.on_search_edit_textChanged)
+        self.status_combo = QComboBox()
+        self.office_combo = QComboBox()
+        self.deadline_combo = QComboBox()
+        for combo in (self.status_combo, self.office_combo, self.deadline_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.view = CaseTableView(self.model, self)
+        self.view.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.view.setSortingEnabled(True)  # after the indicator: enabling sorts by the indicator's column
+        self.view.case_activated.connect(self.case_activated)
+        self.count_label = PlainLabel()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.on_search_timer_timeout)
+        self.model.total_changed.connect(self._show_count)
+        self.model.loading_changed.connect(self._show_count)
+        self.model.load_failed.connect(self._on_failed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.office_combo)
+        filters.addWidget(self.deadline_combo)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self._fill_combos()
+        self._retranslate()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the offices and the first page (or re-run the search)."""
+        self._closed = False
+        self._runner.start(
+            lambda progress: self._listing.offices(),
+            on_success=self._on_offices_loaded,
+            on_failure=self._on_failed,
+        )
+        self._apply()
+
+    def _on_offices_loaded(self, offices: list[Office]) -> None:
+        if self._closed:
+            return
+        self._offices = list(offices)
+        current = self.office_combo.currentData()
+        self.office_combo.blockSignals(True)
+        while self.office_combo.count() > 1:
+            self.office_combo.removeItem(1)
+        for office in self._offices:
+            self.office_combo.addItem(office.name, office.id)
+        self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(current)))
+        self.office_combo.blockSignals(False)
+
+    def current_filter(self) -> CaseFilter:
+        status = self.status_combo.currentData()
+        return CaseFilter(
+            status=CaseStatus(status) if status else None,
+            office_id=self.office_combo.currentData() or None,
+            deadline_within_days=self.deadline_combo.currentData() or None,
+        )
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search_edit.text().strip())
+
+    def _apply(self) -> None:
+        if self._closed:
+            return
+        if self.searching:
+            self._start_search()
+        else:
+            self._search_generation += 1
+            self.view.setSortingEnabled(True)
+            self.model.set_query(self.current_filter())
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        self._apply()
+
+    @Slot(str)
+    def on_search_edit_textChanged(self, text: str) -> None:
+        self.search_timer.start()
+
+    @Slot()
+    def on_search_timer_timeout(self) -> None:
+        self._apply()
+
+    def _start_search(self) -> None:
+        self._search_generation += 1
+        generation, query = self._search_generation, self.search_edit.text().strip()
+        names, listing = self._names, self._listing
+
+        def work(progress: object) -> tuple[int, list[CaseRow]]:
+            return generation, listing.rows(matching_case_ids(names, query))
+
+        self.count_label.setText(self.tr("Searching…"))
+        self._runner.start(work, on_success=self._on_search_done, on_failure=self._on_failed)
+
+    def _on_search_done(self, result: tuple[int, list[CaseRow]]) -> None:
+        generation, rows = result
+        if self._closed or generation != self._search_generation or not self.searching:
+            return
+        wanted = self.current_filter()
+        self.view.setSortingEnabled(False)  # results stay in order of how well the name matches
+        self.model.set_rows([row for row in rows if self._passes(row, wanted)])
+        self._show_count()
+
+    def _passes(self, row: CaseRow, wanted: CaseFilter) -> bool:
+        if wanted.status is not None and row.status != wanted.status:
+            return False
+        if wanted.office_id:
+            names = {o.name for o in self._offices if o.id == wanted.office_id}
+            if row.office_name not in names:
+                return False
+        if wanted.deadline_within_days is not None:
+            left = days_left(row.next_deadline, dt.date.today()) if row.next_deadline else None
+            if left is None or left > wanted.deadline_within_days:
+                return False
+        return True
+
+    def _on_failed(self, error: Exception) -> None:
+        message = message_for(error)
+        if message is None:
+            self.failed.emit(error)
+        else:
+            self.count_label.setText(message)
+
+    # -- lock and focus ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear(self) -> None:
+        """Forget every row, the search text (it may be a name) and the offices (lock)."""
+        self._closed = True
+        self._search_generation += 1
+        self.search_timer.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText("")  # setText, unlike clear(), also empties the undo history
+        self.search_edit.blockSignals(False)
+        self.model.clear()
+        self._offices = []
+        self.office_combo.blockSignals(True)
+        while self.office_combo.count() > 1:
+            self.office_combo.removeItem(1)
+        self.office_combo.blockSignals(False)
+        self.count_label.setText("")
+
+    # -- texts -------------------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        self.status_combo.addItem("", None)
+        for status in CaseStatus:
+            self.status_combo.addItem("", status.value)
+        self.office_combo.addItem("", None)
+        self.deadline_combo.addItem("", None)
+        for days in DEADLINE_CHOICES:
+            self.deadline_combo.addItem("", days)
+
+    def _retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Find a person by any spelling (Ctrl+F)"))
+        self.status_combo.setItemText(0, self.tr("All statuses"))
+        for index, status in enumerate(CaseStatus, start=1):
+            self.status_combo.setItemText(index, status_label(status))
+        self.office_combo.setItemText(0, self.tr("All offices"))
+        self.deadline_combo.setItemText(0, self.tr("Any deadline"))
+        for index, days in enumerate(DEADLINE_CHOICES, start=1):
+            self.deadline_combo.setItemText(index, self.tr("Deadline within %n days", "", days))
+        self.view.fit_columns()
+        self._show_count()
+
+    def _show_count(self, *_: object) -> None:
+        if self.model.loading and not self.model.rows:
+            self.count_label.setText(self.tr("Loading…"))
+        elif self.searching:
+            self.count_label.setText(self.tr("Cases found by name: %n", "", len(self.model.rows)))
+        elif self.model.total >= 0:
+            self.count_label.setText(self.tr("Cases: %n", "", self.model.total))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

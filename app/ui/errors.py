@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The user's-language message for each typed error; anything not listed is a bug (crash dialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain import errors as e
+
+_CONTEXT = "errors"
+
+#: One message per typed error class, looked up along the class hierarchy.
+MESSAGES: dict[type[e.PanaError], str] = {
+    e.WrongPassphraseError: QT_TRANSLATE_NOOP("errors", "Wrong passphrase (or wrong user name). Try again."),
+    e.WrongRecoveryKeyError: QT_TRANSLATE_NOOP("errors", "This recovery key does not unlock this vault."),
+    e.RecoveryKeyTypoError: QT_TRANSLATE_NOOP(
+        "errors", "The recovery key has a typing error. Check each group of five characters."
+    ),
+    e.KeyFileDamagedError: QT_TRANSLATE_NOOP(
+        "errors", "The vault key file is damaged or was altered. Restore the vault from a backup."
+    ),
+    e.VaultDamagedError: QT_TRANSLATE_NOOP(
+        "errors", "The vault database is damaged. Restore the vault from a backup."
+    ),
+    e.VaultTooNewError: QT_TRANSLATE_NOOP(
+        "errors", "This vault was made by a newer version of Pana. Update Pana to open it."
+    ),
+    e.VaultLockedByOtherError: QT_TRANSLATE_NOOP(
+        "errors", "The vault is open in another Pana window. Close it there first."
+    ),
+    e.MigrationError: QT_TRANSLATE_NOOP(
+        "errors", "Upgrading the vault failed. Nothing was changed; the vault is as it was."
+    ),
+    e.StorageError: QT_TRANSLATE_NOOP(
+        "errors", "The vault could not be read or written (disk full, read-only or removed)."
+    ),
+    e.VaultNotFoundError: QT_TRANSLATE_NOOP("errors", "There is no vault in this folder."),
+    e.VaultExistsError: QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder."),
+    e.VaultLockedError: QT_TRANSLATE_NOOP("errors", "The vault is locked."),
+    e.UnsupportedDriverError: QT_TRANSLATE_NOOP(
+        "errors", "This copy of Pana has no encryption support; it refuses to store data."
+    ),
+    e.UnsupportedFileError: QT_TRANSLATE_NOOP("errors", "This file is not a Pana file of a supported kind."),
+    e.BackupDamagedError: QT_TRANSLATE_NOOP("errors", "The backup file is damaged or not a Pana backup."),
+    e.AuditChainBrokenError: QT_TRANSLATE_NOOP("errors", "The audit log has been altered."),
+    e.ValidationError: QT_TRANSLATE_NOOP("errors", "Some information is not valid; check the form."),
+    e.NotFoundError: QT_TRANSLATE_NOOP("errors", "This record no longer exists."),
+    e.LastSlotError: QT_TRANSLATE_NOOP("errors", "The last passphrase of the vault cannot be removed."),
+    e.KeyRotationPendingError: QT_TRANSLATE_NOOP(
+        "errors", "A key change was interrupted; finish it before changing keys again."
+    ),
+    e.Cancelled: QT_TRANSLATE_NOOP("errors", "Cancelled."),
+}
+
+
+def message_for(error: BaseException) -> str | None:
+    """The translated message for a typed error, or None when ``error`` is a bug."""
+    if not isinstance(error, e.PanaError):
+        return None
+    for cls in type(error).__mro__:
+        if cls in MESSAGES:
+            return QCoreApplication.translate(_CONTEXT, MESSAGES[cls])
+    return QCoreApplication.translate(_CONTEXT, "The operation failed.")

@@ -1,0 +1,278 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: the case list on the left, the dashboard or an open case file on the right.
+
+It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
+``preferences_requested``) and the shell, which owns the vault, does it.
+The window title never names a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.bundle import Services
+from app.ui.case_list import CaseListPanel
+from app.ui.dashboard import DashboardPanel
+from app.ui.editor_host import EditorFactory, default_editor_factory
+from app.ui.prompts import UnsavedChoice, UserPrompts
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.text import PlainLabel
+
+
+class MainWindow(QMainWindow):
+    """Case list, dashboard and editor host; built per unlock and thrown away on lock."""
+
+    lock_requested = Signal()
+    erase_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        prompts: UserPrompts,
+        editor_factory: EditorFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._prompts = prompts
+        self._editor_factory = editor_factory or default_editor_factory()
+        self._editor: QWidget | None = None
+        self._editor_case_id: str | None = None
+        self._list_sizes: list[int] = []
+        self._after_save: Callable[[], object] | None = None
+        self.case_list = CaseListPanel(services.listing, services.names, runner, self)
+        self.case_list.case_activated.connect(self.on_case_list_case_activated)
+        self.case_list.failed.connect(self.on_panel_failed)
+        self.dashboard = DashboardPanel(services.listing, runner, self)
+        self.dashboard.case_activated.connect(self.on_case_list_case_activated)
+        self.dashboard.load_failed.connect(self.on_panel_failed)
+        self.editor_title = PlainLabel()
+        self.close_case_button = QPushButton()
+        self.close_case_button.clicked.connect(self.on_close_case_button_clicked)
+        editor_bar = QHBoxLayout()
+        editor_bar.addWidget(self.editor_title, 1)
+        editor_bar.addWidget(self.close_case_button)
+        self.editor_page = QWidget()
+        self.editor_layout = QVBoxLayout(self.editor_page)
+        self.editor_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor_layout.addLayout(editor_bar)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.dashboard)
+        self.right.addWidget(self.editor_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._retranslate()
+        self.resize(1200, 760)
+
+    # -- actions and menus -------------------------------------------------------------------------
+
+    def _action(self, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("Ctrl+N", self.on_new_action_triggered)
+        self.find_action = self._action("Ctrl+F", self.on_find_action_triggered)
+        self.save_action = self._action("Ctrl+S", self.on_save_action_triggered)
+        self.close_case_action = self._action("Ctrl+W", self.on_close_case_button_clicked)
+        self.lock_action = self._action("Ctrl+L", self.lock_requested.emit)
+        self.preferences_action = self._action(None, self.preferences_requested.emit)
+        self.erase_action = self._action(None, self.erase_requested.emit)
+        self.quit_action = self._action("Ctrl+Q", self.close)
+        self.vault_menu = self.menuBar().addMenu("")
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.close_case_action,
+            None,
+            self.find_action,
+            None,
+            self.lock_action,
+            self.preferences_action,
+            None,
+            self.erase_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                self.vault_menu.addSeparator()
+            else:
+                self.vault_menu.addAction(action)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pana"))
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.new_action.setText(self.tr("&New case"))
+        self.find_action.setText(self.tr("&Find a person"))
+        self.save_action.setText(self.tr("&Save case"))
+        self.close_case_action.setText(self.tr("&Close case"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.erase_action.setText(self.tr("Quick &erase of this vault…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.close_case_button.setText(self.tr("Close case"))
+        self._update_editor_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the case list and the dashboard (both on the database worker)."""
+        self.case_list.refresh()
+        self.dashboard.refresh()
+
+    @Slot(Exception)
+    def on_panel_failed(self, error: Exception) -> None:
+        self._prompts.crash(self)
+
+    # -- the case editor ---------------------------------------------------------------------------
+
+    @property
+    def editor(self) -> QWidget | None:
+        return self._editor
+
+    @Slot(str)
+    def on_case_list_case_activated(self, case_id: str) -> None:
+        self.open_case(case_id)
+
+    @Slot()
+    def on_new_action_triggered(self) -> None:
+        self.open_case(None)
+
+    def open_case(self, case_id: str | None) -> bool:
+        """Show ``case_id`` (None: a new case) in the editor, after dealing with unsaved changes."""
+        if self._editor is not None and case_id and self._editor_case_id == case_id:
+            return True
+        if not self.close_editor(then=lambda: self.open_case(case_id)):
+            return False
+        editor = self._editor_factory(self._services, self._runner, case_id, self.editor_page)
+        editor.saved.connect(self.on_editor_saved)
+        if hasattr(editor, "open_case_requested"):  # e.g. "this person already has a case"
+            editor.open_case_requested.connect(self.on_case_list_case_activated)
+        self._editor = editor
+        self._editor_case_id = case_id
+        self.editor_layout.addWidget(editor, 1)
+        if self.right.currentWidget() is not self.editor_page:
+            self._list_sizes = self.splitter.sizes()
+            total = sum(self._list_sizes)
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])  # the case file needs room
+        self.right.setCurrentWidget(self.editor_page)
+        self._update_editor_title()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def close_editor(self, *, ask: bool = True, then: Callable[[], object] | None = None) -> bool:
+        """Close the open case file; True when it is closed now.
+
+        With unsaved changes the user chooses: Cancel keeps it open; Save starts the save
+        (a task) and ``then`` runs once ``saved`` arrives (a failed save leaves the editor
+        open with its message); Discard closes without keeping a draft of the changes.
+        """
+        editor = self._editor
+        if editor is None:
+            return True
+        keep_draft = True
+        if ask and editor.has_unsaved_changes():
+            choice = self._prompts.unsaved_changes(self)
+            if choice is UnsavedChoice.CANCEL:
+                return False
+            if choice is UnsavedChoice.SAVE:
+                self._after_save = then
+                if not editor.save():
+                    self._after_save = None  # the editor shows why inline
+                return False
+            keep_draft = False
+        self._editor = None
+        self._editor_case_id = None
+        self._after_save = None
+        if keep_draft:
+            editor.clear()  # also stores a draft of anything unsaved (lock, quit)
+        else:
+            editor.discard()  # the user chose Discard: the autosaved draft goes too
+        editor.hide()
+        self.editor_layout.removeWidget(editor)
+        editor.deleteLater()
+        self.right.setCurrentWidget(self.dashboard)
+        if self._list_sizes:
+            self.splitter.setSizes(self._list_sizes)
+        self._update_editor_title()
+        return True
+
+    def _update_editor_title(self) -> None:
+        if self._editor is None:
+            self.editor_title.setText("")
+        else:  # an open case file shows its own heading; a new one has none yet
+            self.editor_title.setText("" if self._editor_case_id else self.tr("New case"))
+
+    @Slot()
+    def on_close_case_button_clicked(self) -> None:
+        self.close_editor()
+
+    @Slot()
+    def on_save_action_triggered(self) -> None:
+        if self._editor is not None:
+            self._editor.save()
+
+    @Slot(str)
+    def on_editor_saved(self, case_id: str) -> None:
+        if self.sender() is not self._editor:
+            return
+        self._editor_case_id = case_id
+        self._update_editor_title()
+        self.case_list.model.reload()
+        self.dashboard.refresh()
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    @Slot()
+    def on_find_action_triggered(self) -> None:
+        self.case_list.focus_search()
+
+    # -- lock --------------------------------------------------------------------------------------
+
+    def prepare_lock(self) -> None:
+        """First step of locking: the open editor keeps a draft of unsaved work and empties its widgets."""
+        if self._editor is not None:
+            self._editor.clear()
+
+    def wipe(self) -> None:
+        """Last step of locking (the vault is closed): forget every row, text and the editor."""
+        self.close_editor(ask=False)
+        self.case_list.clear()
+        self.dashboard.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editor(then=self.close):
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,232 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The screen flow: first run or unlock, then the main window; lock, quick erase and preferences.
+
+The shell owns the unlocked vault (nobody else keeps it) and shows exactly one
+top-level screen at a time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.services.bundle import Services
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.ui.editor_host import EditorFactory
+from app.ui.errors import message_for
+from app.ui.first_run import FirstRunWizard
+from app.ui.i18n import Translations
+from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
+from app.ui.main_window import MainWindow
+from app.ui.preferences import Preferences, PreferencesDialog
+from app.ui.prompts import UserPrompts
+from app.ui.tasks import TaskRunner
+from app.ui.unlock import UnlockScreen
+
+ERASE_SECONDS = 5
+
+
+class Shell(QObject):
+    """Builds each screen with its dependencies and swaps them; ``screen_changed`` tells tests."""
+
+    screen_changed = Signal(QWidget)
+    locked = Signal()
+    erased = Signal()
+
+    def __init__(
+        self,
+        vault_service: VaultService,
+        runner: TaskRunner,
+        prompts: UserPrompts,
+        preferences: Preferences,
+        translations: Translations,
+        *,
+        clipboard: QClipboard | None = None,
+        editor_factory: EditorFactory | None = None,
+        erase_seconds: int = ERASE_SECONDS,
+        erase_tick_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_service = vault_service
+        self.runner = runner
+        self.prompts = prompts
+        self.preferences = preferences
+        self.translations = translations
+        self._editor_factory = editor_factory
+        self.erase_seconds = erase_seconds
+        self.erase_tick_ms = erase_tick_ms
+        self.window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self.vault: UnlockedVault | None = None
+        self.services: Services | None = None
+        self.idle = IdleWatcher(preferences.idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.on_idle_idle)
+        self.clipboard_guard = ClipboardGuard(clipboard or QGuiApplication.clipboard(), self)
+        self.erase_dialog: EraseCountdownDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+
+    # -- screens -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.vault_service.exists():
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def _show(self, screen: QWidget) -> None:
+        old, self.window = self.window, screen
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        if old is not None:
+            old.hide()  # hide, not close: closing the last window would quit the application
+            old.deleteLater()
+        self.screen_changed.emit(screen)
+
+    def show_first_run(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.vault_service, self.runner, self.prompts)
+        wizard.completed.connect(self.on_vault_opened)
+        self._show(wizard)
+        return wizard
+
+    def show_unlock(self) -> UnlockScreen:
+        screen = UnlockScreen(self.vault_service, self.runner, self.prompts)
+        screen.unlocked.connect(self.on_vault_opened)
+        screen.erase_requested.connect(self.quick_erase)
+        self._show(screen)
+        screen.passphrase_edit.setFocus()
+        return screen
+
+    @Slot(object)
+    def on_vault_opened(self, vault: UnlockedVault) -> None:
+        self.vault = vault
+        self.services = Services.for_vault(vault)
+        main = MainWindow(self.services, self.runner, self.prompts, self._editor_factory)
+        main.lock_requested.connect(self.lock)
+        main.erase_requested.connect(self.quick_erase)
+        main.preferences_requested.connect(self.open_preferences)
+        self.main_window = main
+        self._show(main)
+        main.refresh()
+        self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
+        self.idle.start()
+
+    # -- lock --------------------------------------------------------------------------------------
+
+    @Slot()
+    def on_idle_idle(self) -> None:
+        self.lock()
+
+    @Slot()
+    def lock(self) -> None:
+        """Lock now (Ctrl+L or idle) and show the unlock screen."""
+        if self._close_vault():
+            self.show_unlock()
+            self.locked.emit()
+
+    def _close_vault(self) -> bool:
+        self.idle.stop()
+        self._drop_dialogs()
+        vault, self.vault, self.services = self.vault, None, None
+        if vault is None:
+            return False
+        main, self.main_window = self.main_window, None
+        lock_session(main, self.runner, vault, self.clipboard_guard)
+        return True
+
+    def _drop_dialogs(self) -> None:
+        """Close open modal questions (their nested event loops end once the lock is done)."""
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.reject()
+            self.preferences_dialog = None
+        for _ in range(10):
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is self.erase_dialog:
+                break
+            if isinstance(modal, QDialog):
+                modal.done(QDialog.DialogCode.Rejected)
+            else:
+                modal.close()
+
+    # -- quick erase -------------------------------------------------------------------------------
+
+    @Slot()
+    def quick_erase(self) -> EraseCountdownDialog | None:
+        """Confirm, then a cancellable countdown, then crypto-erase; back to the first-run screen."""
+        if self.erase_dialog is not None:
+            return self.erase_dialog
+        if not self.prompts.confirm(
+            self.window,
+            self.tr("Quick erase"),
+            self.tr(
+                "Destroy this vault and every case in it? This cannot be undone, and backups "
+                "made elsewhere are not touched."
+            ),
+            destructive=True,
+        ):
+            return None
+        dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms, parent=self.window)
+        dialog.accepted.connect(self.on_erase_dialog_accepted)
+        dialog.finished.connect(self.on_erase_dialog_finished)
+        self.erase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def on_erase_dialog_finished(self, result: int) -> None:
+        dialog, self.erase_dialog = self.erase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot()
+    def on_erase_dialog_accepted(self) -> None:
+        self._close_vault()
+        service = self.vault_service
+        self.runner.start(
+            lambda progress: service.erase(), on_success=self._on_erased, on_failure=self._on_erase_failed
+        )
+
+    def _on_erased(self, _: object) -> None:
+        self.show_first_run()
+        self.erased.emit()
+
+    def _on_erase_failed(self, error: Exception) -> None:
+        message = message_for(error)
+        if message is None:
+            self.prompts.crash(self.window)
+        else:
+            self.prompts.error(self.window, message)
+        self.start()
+
+    # -- preferences -------------------------------------------------------------------------------
+
+    @Slot()
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self.window)
+        dialog.accepted.connect(self.on_preferences_dialog_accepted)
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def on_preferences_dialog_accepted(self) -> None:
+        self.preferences_dialog = None
+        if self.translations.language != self.preferences.language:
+            # Installing the translator sends LanguageChange: every screen retranslates itself.
+            self.translations.install(self.preferences.language)
+        self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
+
+    # -- shutdown ----------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Quitting: lock an open vault (also one created but not yet confirmed) and wait for tasks."""
+        self._close_vault()
+        wizard = self.window if isinstance(self.window, FirstRunWizard) else None
+        created = wizard.created_vault if wizard is not None else None
+        if created is not None:
+            self.runner.wait()
+            created.vault.lock()
+        self.runner.wait()

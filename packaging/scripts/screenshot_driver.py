@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drive the real app against a throw-away demo vault and save a PNG of each screen (run under Xvfb).
+
+Usage: ``xvfb-run -a python packaging/scripts/screenshot_driver.py [--out docs/screenshots]``.
+Everything (vaults, settings) lives in a temporary folder that is deleted afterwards; the
+people in the demo vault are fictional.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PANA_KDF_PROFILE", "minimum")  # fast unlocks for a demo vault
+
+DEMO_PASSPHRASE = "demo passphrase 2024 Қазақ"  # noqa: S105 (a throw-away demo vault)
+DEMO_CASES = 600
+
+
+class AutoPrompts:
+    """Answers every question with "yes" instead of opening a modal box."""
+
+    def confirm(self, parent: object, title: str, text: str, *, destructive: bool = False) -> bool:
+        return True
+
+    def unsaved_changes(self, parent: object) -> object:
+        from app.ui.prompts import UnsavedChoice
+
+        return UnsavedChoice.DISCARD
+
+    def inform(self, parent: object, title: str, text: str) -> None:
+        pass
+
+    def error(self, parent: object, text: str) -> None:
+        print("error:", text, file=sys.stderr)
+
+    def crash(self, parent: object) -> None:
+        raise SystemExit("the app hit an internal error while taking screenshots")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    options = parser.parse_args(argv)
+    options.out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="pana-screenshots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # never the user's own settings
+    try:
+        return _drive(options.out, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _drive(out: Path, work: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.services.demo import populate
+    from app.services.vault import VaultService
+    from app.ui.app import build_shell, kdf_from_environment
+    from app.ui.first_run import CONFIRM_GROUP, key_group
+
+    app = QApplication(["pana", "-style", "Fusion"])
+    app.setOrganizationName("Pana")
+    app.setApplicationName("Pana")
+    app.setQuitOnLastWindowClosed(False)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "config"))
+    kdf = kdf_from_environment()
+
+    def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise SystemExit(f"timed out waiting for {what}")
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print("wrote", path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+    # 1-2: first run in an empty folder.
+    fresh = build_shell(app, work / "fresh-vault", kdf=kdf)
+    fresh.prompts = AutoPrompts()  # type: ignore[assignment]
+    fresh.start()
+    wizard = fresh.window
+    wizard.resize(680, 470)
+    wizard.office_edit.setText("Демо кеңсе, Алматы")
+    wizard.user_edit.setText("aigerim")
+    wizard.passphrase_edit.setText(DEMO_PASSPHRASE)
+    wizard.repeat_edit.setText(DEMO_PASSPHRASE)
+    shot(wizard, "01-first-run")
+    wizard.create_button.click()
+    wait_for(lambda: wizard.pages.currentIndex() == 1, "the vault to be created")
+    key = wizard.key_label.text()
+    wizard.confirm_edit.setText(key_group(key, CONFIRM_GROUP))
+    shot(wizard, "02-recovery-key")
+    wizard.continue_button.click()
+    wait_for(lambda: fresh.main_window is not None, "the main window after first run")
+    fresh.shutdown()
+    fresh.window.hide()
+
+    # A demo vault full of fictional cases.
+    demo_dir = work / "demo-vault"
+    created = VaultService(demo_dir, kdf=kdf).create(
+        office_name="Demo Office Almaty", username="aigerim", passphrase=DEMO_PASSPHRASE
+    )
+    populate(created.vault, DEMO_CASES, seed=2024)
+    created.vault.lock()
+
+    # 3: unlock with a wrong passphrase: the message is inline.
+    shell = build_shell(app, demo_dir, kdf=kdf)
+    shell.prompts = AutoPrompts()  # type: ignore[assignment]
+    shell.start()
+    unlock = shell.window
+    unlock.resize(560, 380)
+    unlock.passphrase_edit.setText("not the passphrase")
+    unlock.unlock_button.click()
+    wait_for(lambda: not unlock.busy_unlocking, "the failed unlock")
+    unlock.passphrase_edit.setText("x" * 12)
+    shot(unlock, "03-unlock-wrong-passphrase")
+    unlock.recovery_check.setChecked(True)
+    unlock.recovery_edit.setText("7RX2K-")
+    shot(unlock, "04-unlock-recovery-key")
+    unlock.recovery_check.setChecked(False)
+
+    # 5: the main window with the case list and the dashboard.
+    unlock.passphrase_edit.setText(DEMO_PASSPHRASE)
+    unlock.unlock_button.click()
+    wait_for(lambda: shell.main_window is not None, "the main window")
+    main = shell.main_window
+    main.resize(1480, 860)
+    wait_for(lambda: main.case_list.model.rowCount() > 0, "the first page of cases")
+    wait_for(lambda: main.dashboard.expired_model.rowCount() > 0, "the dashboard")
+    shot(main, "05-main-window")
+
+    # 6: a name typed in Latin finds the person written in Cyrillic, Arabic script and Chinese.
+    main.case_list.search_edit.setText("Nurlan Akhmetuly")  # passport-style Latin
+    wait_for(lambda: "found" in main.case_list.count_label.text(), "the name search")
+    shot(main, "06-name-search")
+    main.case_list.search_edit.setText("")
+    wait_for(lambda: main.case_list.count_label.text() == f"Cases: {DEMO_CASES}", "the whole list again")
+
+    # 7: a case file open in the editor.
+    main.case_list.view.selectRow(0)
+    main.open_case(main.case_list.model.case_id(0))
+    settle(1.5)
+    shot(main, "07-case-open")
+    main.close_editor(ask=False)
+
+    # 8: preferences.
+    dialog = shell.open_preferences()
+    shot(dialog, "08-preferences")
+    dialog.reject()
+
+    # 9: quick erase countdown (cancelled).
+    shell.erase_seconds = 5
+    countdown = shell.quick_erase()
+    settle(1.2)
+    shot(countdown, "09-quick-erase-countdown")
+    countdown.cancel_button.click()
+    settle(0.2)
+
+    # Lock: back to the unlock screen, nothing of the case list left.
+    main.lock_action.trigger()
+    wait_for(lambda: shell.vault is None, "the lock")
+    shell.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The composition root: argument parsing, PANA_VAULT, shipped fonts, the first screen."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.ui.app import FONT_FAMILIES, parse_args, register_fonts, run_gui
+from app.ui.first_run import FirstRunWizard
+from app.ui.unlock import UnlockScreen
+
+
+def test_parse_args_keeps_qt_options() -> None:
+    options = parse_args(["--vault", "/tmp/somewhere", "-platform", "offscreen"])
+    assert options.vault == Path("/tmp/somewhere")
+    assert parse_args([]).vault is None
+
+
+def test_fonts_cover_every_script(qapp: QApplication) -> None:
+    families = register_fonts(qapp)
+    assert families[: len(FONT_FAMILIES)] == list(FONT_FAMILIES)
+    assert qapp.font().families()[: len(FONT_FAMILIES)] == list(FONT_FAMILIES)
+    database = set(QFontDatabase.families())
+    assert set(FONT_FAMILIES) <= database
+
+
+def _run(args: list[str], monkeypatch) -> list[type]:
+    """Run the real event loop for one turn; returns the types of the screens it showed."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown: list[type] = []
+
+    def look_and_quit() -> None:
+        shown.extend(
+            type(w)
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and isinstance(w, FirstRunWizard | UnlockScreen)
+        )
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert run_gui(args) == 0  # (conftest turned off quitting when the shell's window goes away)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return shown
+
+
+def test_run_gui_with_an_empty_folder_shows_the_first_run(qapp, monkeypatch, tmp_path: Path) -> None:
+    shown = _run(["--vault", str(tmp_path / "new")], monkeypatch)
+    assert shown == [FirstRunWizard]
+
+
+def test_run_gui_honours_pana_vault(qapp, monkeypatch, vault_dir: Path) -> None:
+    monkeypatch.setenv("PANA_VAULT", str(vault_dir))
+    shown = _run([], monkeypatch)
+    assert shown == [UnlockScreen]

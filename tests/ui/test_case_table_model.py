@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list model, without any window: lazy pages, sorting through the service, stale pages, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QThread
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.domain.dates import PartialDate
+from app.domain.records import CaseFilter, CaseRow, CaseSort, Page
+from app.domain.vocab import CaseStatus
+from app.services.demo import populate
+from app.services.listing import ListingService
+from app.ui.models.case_table_model import CaseTableModel
+from app.ui.widgets.text import isolate
+from tests.ui.conftest import SyncRunner, add_case
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def row(number: int, **changes: object) -> CaseRow:
+    values: dict[str, object] = {
+        "id": f"case-{number}",
+        "reference": f"D-{number:06d}",
+        "subject_name": f"Person {number}",
+        "status": CaseStatus.OPEN,
+        "office_name": "Almaty",
+        "opened_on": PartialDate(2020, 1),
+        "next_deadline": PartialDate(2026, 7, 1),
+        "updated_at": dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC),
+    }
+    values.update(changes)
+    return CaseRow(**values)  # type: ignore[arg-type]
+
+
+class FakeListing:
+    """``ListingService.page`` over ``total`` virtual cases; records every call."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.calls: list[dict[str, object]] = []
+        self.threads: list[int] = []
+
+    def page(self, case_filter: CaseFilter, **kwargs: object) -> Page:
+        self.calls.append({"filter": case_filter, **kwargs})
+        self.threads.append(threading.get_ident())
+        offset, limit = int(kwargs["offset"]), int(kwargs["limit"])  # type: ignore[call-overload]
+        rows = tuple(row(n) for n in range(offset, min(offset + limit, self.total)))
+        return Page(rows, self.total, offset)
+
+
+def test_first_page_only_then_more_on_demand_with_100000_cases() -> None:
+    listing = FakeListing(100_000)
+    model = CaseTableModel(SyncRunner(), listing.page, today=lambda: TODAY)
+    model.set_query(CaseFilter(status=CaseStatus.OPEN))
+    assert model.rowCount() == 200
+    assert model.total == 100_000
+    assert listing.calls[-1]["offset"] == 0 and listing.calls[-1]["limit"] == 200
+    assert listing.calls[-1]["filter"] == CaseFilter(status=CaseStatus.OPEN)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400
+    assert listing.calls[-1]["offset"] == 200
+    assert len(listing.calls) == 2  # nothing fetched that the view did not ask for
+
+
+def test_stops_fetching_at_the_end() -> None:
+    listing = FakeListing(450)
+    model = CaseTableModel(SyncRunner(), listing.page)
+    model.set_query(CaseFilter())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 450
+    assert [call["offset"] for call in listing.calls] == [0, 200, 400]
+    assert model.case_id(449) == "case-449"
+
+
+def test_sorting_is_a_new_query_to_the_service() -> None:
+    listing = FakeListing(1000)
+    model = CaseTableModel(SyncRunner(), listing.page)
+    model.set_query(CaseFilter())
+    model.fetchMore(QModelIndex())
+    assert listing.calls[0]["sort"] == CaseSort.UPDATED and listing.calls[0]["descending"] is True
+    model.sort(CaseTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert listing.calls[-1]["sort"] == CaseSort.NAME
+    assert listing.calls[-1]["descending"] is False
+    assert listing.calls[-1]["offset"] == 0
+    assert model.rowCount() == 200  # started again from the first page
+    calls = len(listing.calls)
+    model.sort(CaseTableModel.OFFICE, Qt.SortOrder.AscendingOrder)  # not sortable in SQL: ignored
+    assert len(listing.calls) == calls
+
+
+def test_a_page_of_an_older_query_is_dropped() -> None:
+    runner = SyncRunner(deferred=True)
+    listing = FakeListing(1000)
+    model = CaseTableModel(runner, listing.page)
+    model.set_query(CaseFilter(status=CaseStatus.OPEN))
+    model.set_query(CaseFilter(status=CaseStatus.CLOSED))
+    assert model.loading
+    runner.run_pending()  # both land; only the second counts
+    assert model.rowCount() == 200
+    assert not model.loading
+
+
+def test_clear_empties_and_drops_a_page_in_flight() -> None:
+    runner = SyncRunner(deferred=True)
+    model = CaseTableModel(runner, FakeListing(1000).page)
+    model.set_query(CaseFilter())
+    runner.run_pending()
+    model.fetchMore(QModelIndex())
+    model.clear()
+    runner.run_pending()
+    assert model.rowCount() == 0
+    assert not model.canFetchMore(QModelIndex())
+    assert model.total == 0
+
+
+def test_fixed_rows_keep_their_order_and_sort_in_memory() -> None:
+    model = CaseTableModel(SyncRunner())
+    rows = [row(3, subject_name="Бақыт"), row(1, subject_name="Asqar"), row(2, subject_name="Марат")]
+    model.set_rows(rows)
+    assert [model.case_id(i) for i in range(3)] == ["case-3", "case-1", "case-2"]  # rank order kept
+    assert not model.canFetchMore(QModelIndex())
+    model.sort(CaseTableModel.REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert [model.case_id(i) for i in range(3)] == ["case-1", "case-2", "case-3"]
+
+
+def test_display_and_roles() -> None:
+    model = CaseTableModel(SyncRunner(), today=lambda: TODAY)
+    expired = row(
+        1, subject_name="\u202eevil", next_deadline=PartialDate(2026, 5, 1), status=CaseStatus.WAITING
+    )
+    model.set_rows([expired, row(2, next_deadline=None)])
+    name = model.index(0, CaseTableModel.NAME)
+    assert name.data() == isolate("\u202eevil")  # the RLO cannot leak into the next column
+    assert model.index(0, CaseTableModel.STATUS).data() == "Waiting for an answer"
+    assert model.index(0, CaseTableModel.REFERENCE).data(CaseTableModel.CASE_ID_ROLE) == "case-1"
+    assert model.index(0, 0).data(CaseTableModel.ROW_ROLE) == expired
+    deadline = model.index(0, CaseTableModel.DEADLINE)
+    assert deadline.data() == "2026-05-01"
+    assert deadline.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "31" in deadline.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, CaseTableModel.DEADLINE).data() == ""
+    assert model.headerData(CaseTableModel.NAME, Qt.Orientation.Horizontal) == "Name"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_model_tester_with_paged_data(qtbot: object) -> None:
+    listing = FakeListing(650)
+    model = CaseTableModel(SyncRunner(), listing.page)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    model.set_query(CaseFilter())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    model.sort(CaseTableModel.REFERENCE, Qt.SortOrder.AscendingOrder)
+    model.set_rows([row(n) for n in range(30)])
+    model.sort(CaseTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_real_vault_real_runner_pages_arrive_on_the_gui_thread(
+    qtbot: object, vault: object, runner: object
+) -> None:
+    populate(vault, 250, seed=7)  # type: ignore[arg-type]
+    add_case(vault, "Zzz Canary")  # type: ignore[arg-type]
+    listing = ListingService(vault)  # type: ignore[arg-type]
+    seen_threads: list[bool] = []
+    model = CaseTableModel(runner, listing.page)  # type: ignore[arg-type]
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    model.rowsInserted.connect(lambda *_: seen_threads.append(QThread.currentThread() is model.thread()))
+    with qtbot.waitSignal(model.total_changed, timeout=10_000):  # type: ignore[attr-defined]
+        model.set_query(CaseFilter())
+    assert model.total == 251
+    assert model.rowCount() == 200
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):  # type: ignore[attr-defined]
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 251
+    assert seen_threads and all(seen_threads)
+    with qtbot.waitSignal(model.loading_changed, timeout=10_000, check_params_cb=lambda busy: not busy):  # type: ignore[attr-defined]
+        model.sort(CaseTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    expected = listing.page(CaseFilter(), sort=CaseSort.NAME, descending=True, limit=200).rows
+    assert model.rows == list(expected)
+    assert "Zzz Canary" in {r.subject_name for r in listing.page(CaseFilter(), limit=300).rows}
+
+
+@pytest.mark.parametrize("column", range(len(CaseTableModel.COLUMNS)))
+def test_every_column_has_a_header(column: int) -> None:
+    assert CaseTableModel(SyncRunner()).headerData(column, Qt.Orientation.Horizontal)

@@ -1,0 +1,254 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Auto-lock and Ctrl+L (T49), and quick erase with its cancellable countdown (T50)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from app.domain.errors import VaultLockedError, VaultNotFoundError
+from app.domain.records import CaseFilter
+from app.services.vault import VaultService
+from app.ui.editor_host import default_editor_factory
+from app.ui.first_run import FirstRunWizard
+from app.ui.main_window import MainWindow
+from app.ui.unlock import UnlockScreen
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import FakeEditor, add_case
+
+#: One fictional person, spelled in four scripts; any of these fragments on screen is case text.
+CANARY = ("Қанарбек Сыздықұлы", "Qanarbek Syzdyqūly", "قانار بەك سىزدىق ۇلى", "卡纳尔别克")
+MARKERS = ("Қанарбек", "Qanarbek", "قانار", "卡纳尔")
+
+
+def has_canary(text: str) -> bool:
+    return any(marker in text for marker in MARKERS)
+
+
+def open_main(qtbot, shell) -> MainWindow:
+    screen = shell.show_unlock()
+    screen.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
+        screen.on_unlock_button_clicked()
+    main = shell.window
+    assert isinstance(main, MainWindow)
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() > 0, timeout=10_000)
+    return main
+
+
+def texts_in(widget: QWidget) -> list[str]:
+    """Every string a user could see (or copy) in ``widget`` and its children, models included."""
+    found = [widget.windowTitle()]
+    found += [w.text() for w in widget.findChildren(QLineEdit)]
+    found += [w.text() for w in widget.findChildren(QLabel)]
+    found += [w.toPlainText() for w in widget.findChildren(QTextEdit)]
+    found += [w.toPlainText() for w in widget.findChildren(QPlainTextEdit)]
+    for combo in widget.findChildren(QComboBox):
+        found += [combo.itemText(i) for i in range(combo.count())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount(QModelIndex())):
+            for column in range(model.columnCount(QModelIndex())):
+                found.append(str(model.index(row, column).data() or ""))
+    return found
+
+
+def case_text_anywhere() -> list[str]:
+    return [t for w in QApplication.topLevelWidgets() for t in texts_in(w) if has_canary(t)]
+
+
+def open_fds_on(directory: Path) -> list[str]:
+    fd_dir = Path("/proc/self/fd")
+    links = []
+    for fd in fd_dir.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(directory)) and not target.endswith("pana.lock"):
+            links.append(target)
+    return links
+
+
+@pytest.fixture
+def canary_vault(vault_dir: Path, kdf) -> Path:
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    for spelling in ("Someone Else", "Тағы біреу"):
+        add_case(opened, spelling)
+    add_case(opened, *CANARY)
+    opened.lock()
+    return vault_dir
+
+
+def test_auto_lock_after_idle_wipes_everything(qtbot, make_shell, canary_vault: Path, qapp):
+    shell = make_shell(canary_vault)
+    main = open_main(qtbot, shell)
+    vault, services, model = shell.vault, shell.services, main.case_list.model
+    # Case text on screen: the list, a search for the name, the editor, and a copy to the clipboard.
+    assert any(has_canary(r.subject_name) for r in model.rows)
+    main.case_list.search_edit.setText("Kanarbek Syzdykuly")  # another spelling finds the person
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1, timeout=10_000)
+    main.open_case(main.case_list.model.case_id(0))
+    editor = main.editor
+    assert isinstance(editor, FakeEditor) and has_canary(editor.name_edit.text())
+    main.show()
+    main.activateWindow()
+    qapp.clipboard().setText(editor.name_edit.text())
+    assert case_text_anywhere()
+
+    seen: dict[str, object] = {}
+
+    def at_lock() -> None:  # the old window still exists (hidden) right when `locked` is emitted
+        seen["texts"] = case_text_anywhere()
+        seen["rows"] = model.rowCount()
+        seen["titles"] = [w.windowTitle() for w in QApplication.topLevelWidgets()]
+
+    shell.locked.connect(at_lock)
+    qtbot.keyClick(main.case_list.view, Qt.Key.Key_Down)  # the last user input
+    started = time.monotonic()
+    shell.idle.set_timeout_ms(300)
+    with qtbot.waitSignal(shell.locked, timeout=5_000):
+        pass
+    assert time.monotonic() - started >= 0.25
+    assert isinstance(shell.window, UnlockScreen)
+    assert seen["texts"] == [] and seen["rows"] == 0
+    assert editor.cleared  # the editor was asked to keep a draft and empty itself
+    assert not vault.is_open and bytes(vault.master_key) == bytes(len(vault.master_key))
+    with pytest.raises(VaultLockedError):
+        services.listing.page(CaseFilter())
+    assert shell.vault is None and shell.services is None
+    assert qapp.clipboard().text() == ""
+    if Path("/proc/self/fd").exists():
+        assert open_fds_on(canary_vault) == []
+    assert not shell.idle.running
+    qtbot.wait(400)  # no debounced search or late page may run against the locked vault
+    assert not shell.runner.busy
+
+
+def test_activity_postpones_the_lock(qtbot, make_shell, canary_vault: Path):
+    shell = make_shell(canary_vault)
+    main = open_main(qtbot, shell)
+    shell.idle.set_timeout_ms(400)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.mouseMove(main.case_list.view.viewport())
+        qtbot.keyClick(main.case_list.view, Qt.Key.Key_Down)
+        assert shell.vault is not None
+    with qtbot.waitSignal(shell.locked, timeout=5_000):
+        pass
+
+
+def test_ctrl_l_locks_and_clipboard_from_elsewhere_is_left_alone(qtbot, make_shell, canary_vault: Path, qapp):
+    shell = make_shell(canary_vault)
+    main = open_main(qtbot, shell)
+    qapp.clipboard().setText("copied in another program")
+    # Simulate "not ours": forget the digest the guard took while Pana was the active application.
+    shell.clipboard_guard._digests.clear()
+    with qtbot.waitSignal(shell.locked, timeout=5_000):
+        qtbot.keyClick(main.case_list.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert main.lock_action.shortcut().toString() == "Ctrl+L"
+    assert qapp.clipboard().text() == "copied in another program"
+    qapp.clipboard().clear()
+
+
+def test_quick_erase_countdown_can_be_cancelled(qtbot, make_shell, canary_vault: Path, prompts):
+    shell = make_shell(canary_vault, erase_seconds=5, erase_tick_ms=100)
+    open_main(qtbot, shell)
+    prompts.confirm_answer = False
+    assert shell.quick_erase() is None  # said no at the confirmation
+    prompts.confirm_answer = True
+    dialog = shell.quick_erase()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.cancel_button.isDefault()  # Enter cancels, it never erases
+    qtbot.waitUntil(lambda: dialog.remaining <= 3, timeout=5_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(600)  # longer than the rest of the countdown
+    assert (canary_vault / "pana.keys").exists()
+    assert shell.vault is not None and shell.vault.is_open
+    assert isinstance(shell.window, MainWindow)
+
+
+def test_quick_erase_destroys_the_key_slots(qtbot, make_shell, canary_vault: Path, tmp_path: Path):
+    shell = make_shell(canary_vault)
+    open_main(qtbot, shell)
+    copy = tmp_path / "pre-erase"
+    copy.mkdir()
+    for part in canary_vault.iterdir():
+        if part.name.startswith("pana.db"):
+            shutil.copy2(part, copy / part.name)
+    dialog = shell.quick_erase()
+    timings: dict[str, float] = {}
+    dialog.accepted.connect(lambda: timings.setdefault("accepted", time.monotonic()))
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        pass
+    timings["erased"] = time.monotonic()
+    assert timings["erased"] - timings["accepted"] < 1.0
+    assert isinstance(shell.window, FirstRunWizard)
+    assert not (canary_vault / "pana.keys").exists()
+    assert shell.vault is None
+    # Put the old database back: without the key slots the old passphrase opens nothing.
+    for part in copy.iterdir():
+        shutil.copy2(part, canary_vault / part.name)
+    with pytest.raises(VaultNotFoundError):
+        VaultService(canary_vault).open(PASSPHRASE)
+    assert CANARY[1].encode() not in (canary_vault / "pana.db").read_bytes()
+
+
+def test_quick_erase_from_the_unlock_screen(qtbot, make_shell, vault_dir: Path):
+    shell = make_shell(vault_dir)
+    screen = shell.show_unlock()
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    assert not (vault_dir / "pana.keys").exists()
+    assert isinstance(shell.window, FirstRunWizard)
+
+
+def test_lock_with_the_real_case_editor_leaves_no_case_text(qtbot, make_shell, canary_vault: Path, qapp):
+    shell = make_shell(canary_vault, editor_factory=default_editor_factory())
+    main = open_main(qtbot, shell)
+    main.case_list.search_edit.setText("Kanarbek Syzdykuly")
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1, timeout=10_000)
+    main.open_case(main.case_list.model.case_id(0))
+    qtbot.waitUntil(lambda: any(has_canary(t) for t in texts_in(main.editor)), timeout=10_000)
+    seen: dict[str, list[str]] = {}
+    shell.locked.connect(lambda: seen.setdefault("texts", case_text_anywhere()))
+    with qtbot.waitSignal(shell.locked, timeout=10_000):
+        main.lock_action.trigger()
+    assert seen["texts"] == []
+    qtbot.wait(400)  # no debounced search or late page may run against the locked vault
+    assert not shell.runner.busy
+
+
+def test_auto_lock_closes_an_open_question_first(qtbot, make_shell, canary_vault: Path):
+    shell = make_shell(canary_vault)
+    main = open_main(qtbot, shell)
+    box = QMessageBox(QMessageBox.Icon.Question, "Pana", "Save?", QMessageBox.StandardButton.Save, main)
+    safety_net = QTimer(box)  # dies with the box; the lock should close it long before
+    safety_net.setSingleShot(True)
+    safety_net.timeout.connect(lambda: box.done(99))
+    safety_net.start(5_000)
+    shell.idle.set_timeout_ms(200)
+    QTimer.singleShot(0, shell.idle.start)  # the idle clock starts while the question is up
+    result = box.exec()
+    assert result != 99
+    assert isinstance(shell.window, UnlockScreen) and shell.vault is None
+    qtbot.wait(400)  # no debounced search or late page may run against the locked vault
+    assert not shell.runner.busy

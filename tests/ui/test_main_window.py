@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: shortcuts, filters, name search across scripts, the editor host, the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.vocab import CaseStatus, LegalEventKind
+from app.services.bundle import Services
+from app.ui.editor_host import default_editor_factory
+from app.ui.main_window import MainWindow
+from app.ui.prompts import UnsavedChoice
+from tests.ui.conftest import FakeEditor, add_case
+
+
+@pytest.fixture
+def services(vault) -> Services:
+    return Services.for_vault(vault)
+
+
+@pytest.fixture
+def main(qtbot, services, runner, prompts) -> MainWindow:
+    window = MainWindow(services, runner, prompts, FakeEditor)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def loaded(qtbot, main: MainWindow, rows: int) -> None:
+    qtbot.waitUntil(
+        lambda: main.case_list.model.rowCount() == rows and not main.case_list.model.loading, timeout=10_000
+    )
+
+
+def test_list_filters_and_counts(qtbot, main, vault, services):
+    add_case(vault, "Нұрлан Серікұлы", status="open")
+    add_case(vault, "Айгүл Маратқызы", status="intake")
+    closed = add_case(vault, "Болат Әбілұлы", status="closed")
+    case = services.cases.get_case(closed).case
+    soon = dt.date.today() + dt.timedelta(days=20)
+    services.cases.save(
+        r.LegalEvent(closed, LegalEventKind.CERTIFICATE_ISSUED, valid_until=PartialDate.of(soon))
+    )
+    assert case.status == CaseStatus.CLOSED
+    main.refresh()
+    loaded(qtbot, main, 3)
+    assert main.case_list.count_label.text() == "Cases: 3"
+    panel = main.case_list
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData(CaseStatus.OPEN.value))
+    loaded(qtbot, main, 1)
+    assert panel.model.rows[0].status == CaseStatus.OPEN
+    panel.status_combo.setCurrentIndex(0)
+    panel.deadline_combo.setCurrentIndex(panel.deadline_combo.findData(30))
+    loaded(qtbot, main, 1)
+    assert panel.model.rows[0].id == closed
+    qtbot.waitUntil(lambda: panel.office_combo.count() == 2, timeout=5_000)
+    assert panel.office_combo.itemText(1) == "Demo Office Almaty"
+
+
+def test_search_finds_a_person_by_a_spelling_in_another_script(qtbot, main, vault):
+    wanted = add_case(vault, "Қанарбек Сыздықұлы", "卡纳尔别克")
+    add_case(vault, "Сәуле Болатқызы")
+    main.refresh()
+    loaded(qtbot, main, 2)
+    qtbot.keyClick(main.case_list.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is main.case_list.search_edit or main.case_list.search_edit.hasFocus()
+    main.case_list.search_edit.setText("Kanarbek Syzdykuly")
+    qtbot.waitUntil(lambda: main.case_list.count_label.text() == "Cases found by name: 1", timeout=10_000)
+    assert main.case_list.model.case_id(0) == wanted
+    main.case_list.search_edit.setText("")
+    loaded(qtbot, main, 2)
+
+
+def test_shortcuts_new_save_and_the_unsaved_changes_question(qtbot, main, vault, prompts):
+    case_id = add_case(vault, "Марат Ерланұлы")
+    main.refresh()
+    loaded(qtbot, main, 1)
+    qtbot.keyClick(main.case_list.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = main.editor
+    assert isinstance(editor, FakeEditor) and editor.case_id is None
+    assert main.right.currentWidget() is main.editor_page
+    editor.dirty = True
+    prompts.unsaved_answer = UnsavedChoice.CANCEL
+    assert not main.open_case(case_id)
+    assert main.editor is editor
+    prompts.unsaved_answer = UnsavedChoice.DISCARD
+    with qtbot.waitSignal(main.case_list.view.case_activated):
+        main.case_list.view.setFocus()
+        main.case_list.view.setCurrentIndex(main.case_list.model.index(0, 0))
+        qtbot.keyClick(main.case_list.view, Qt.Key.Key_Return)
+    opened = main.editor
+    assert opened is not editor and opened.case_id == case_id
+    assert not editor.cleared and editor.name_edit.text() == ""  # discarded: wiped, no draft kept
+    assert main.windowTitle() == "Pana"  # never a name in a title
+    with qtbot.waitSignal(main.case_list.model.loading_changed, timeout=5_000):
+        qtbot.keyClick(opened.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert opened.saves == 1
+    main.on_close_case_button_clicked()
+    assert main.editor is None and main.right.currentWidget() is main.dashboard
+
+
+def test_dashboard_lists_expiring_and_expired_certificates(qtbot, main, vault, services):
+    today = dt.date.today()
+    expiring = add_case(vault, "Жанар Қасымқызы", status="open")
+    expired = add_case(vault, "Ерлан Тұрсынұлы", status="open")
+    for case_id, until in (
+        (expiring, today + dt.timedelta(days=10)),
+        (expired, today - dt.timedelta(days=3)),
+    ):
+        services.cases.save(
+            r.LegalEvent(case_id, LegalEventKind.REFUGEE_STATUS_GRANTED, valid_until=PartialDate.of(until))
+        )
+    services.drafts.save({"x": 1})
+    main.refresh()
+    board = main.dashboard
+    qtbot.waitUntil(lambda: board.expired_model.rowCount() == 1, timeout=10_000)
+    assert board.expiring_model.case_id(0) == expiring
+    assert board.expired_model.case_id(0) == expired
+    assert "drafts: 1" in board.counts_label.text()
+    with qtbot.waitSignal(board.case_activated) as signal:
+        board.expired_view.on_view_activated(board.expired_model.index(0, 0))
+    assert signal.args == [expired]
+
+
+def test_the_case_editor_is_hosted(qtbot, vault, services, runner, prompts):
+    case_id = add_case(vault, "Дәулет Серікұлы")
+    factory = default_editor_factory()
+    window = MainWindow(services, runner, prompts, factory)
+    qtbot.addWidget(window)
+    assert window.open_case(case_id)
+    editor = window.editor
+    assert isinstance(editor, QWidget)
+    for method in ("has_unsaved_changes", "save", "clear", "discard"):
+        assert callable(getattr(editor, method))
+    assert hasattr(editor, "saved")
+    window.wipe()
+    assert window.editor is None
+
+
+def test_save_then_open_the_next_case(qtbot, main, vault, prompts):
+    first, second = add_case(vault, "Ерлан Болатұлы"), add_case(vault, "Динара Асқарқызы")
+    main.open_case(first)
+    editor = main.editor
+    editor.dirty = True
+    prompts.unsaved_answer = UnsavedChoice.SAVE
+    main.open_case(second)  # the fake editor saves at once; the real one emits `saved` later
+    assert editor.saves == 1
+    assert main.editor is not editor and main.editor.case_id == second
