@@ -119,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> None:
         vault.lock()
     if not report.ok:
         for problem in report.problems:
-            print(problem, file=sys.stderr)
+            print(problem)
         raise PanaError(f"The vault check found {len(report.problems)} problem(s).")
     print("Vault OK: pages, encryption, foreign keys, history and audit chain intact.")
 

@@ -9,6 +9,7 @@ already proved the passphrase, so "file is not a database" means damage.
 
 from __future__ import annotations
 
+import logging
 import os
 import types
 from pathlib import Path
@@ -25,6 +26,16 @@ from app.domain.errors import UnsupportedDriverError, VaultNotFoundError
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class _NoRowLogging(logging.Filter):
+    """SQLAlchemy logs fetched rows at DEBUG; those are decrypted case data and never go to a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(("Row ", "Col "))
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRowLogging())
 
 _PRAGMAS_AFTER_KEY = (
     "PRAGMA foreign_keys = ON",
@@ -55,6 +66,11 @@ def require_cipher(module: types.ModuleType) -> None:
         probe.close()
     if not row or not row[0]:
         raise UnsupportedDriverError()
+
+
+def check_driver() -> None:
+    """UnsupportedDriverError unless the driver in use is SQLCipher (call before writing anything)."""
+    require_cipher(driver())
 
 
 def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:

@@ -53,7 +53,7 @@ def _check_text(field: str, value: str) -> None:
 def _check_code(record: object, field: str, value: object) -> None:
     vocabulary = _CODED_BY_TYPE.get((type(record), field)) or CODED_FIELDS.get(field)
     if vocabulary is not None and value not in {v.value for v in vocabulary}:
-        raise ValidationError(field, f"unknown code {str(value)[:40]!r}", "unknown-code")
+        raise ValidationError(field, "unknown code", "unknown-code")  # the value may be a name: not quoted
 
 
 def validate(record: object) -> None:

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db.engine import make_engine, rekey
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
@@ -137,26 +138,43 @@ class AdminService:
         return size
 
     def check(self) -> CheckReport:
-        """Integrity of pages, HMACs, foreign keys, revision heads and the audit chain."""
+        """Integrity of pages and HMACs, structure, foreign keys, revision heads and the audit chain.
+
+        Damage is reported, not raised: the page check runs first, on its own, so it can name
+        the damaged pages even when a structural query would fail on them.
+        """
+        db = self._vault.db
         problems: list[str] = []
-        with self._vault.db.transaction(readonly=True) as session:
-            integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
-            cipher = [r[0] for r in session.execute(text("PRAGMA cipher_integrity_check"))]
-            foreign = list(session.execute(text("PRAGMA foreign_key_check")))
-            broken = audit.first_broken_entry(session)
-            for table, model in SYNCED_MODELS.items():
-                dangling = session.scalar(
-                    select(model.id).where(model.rev.not_in(select(Revision.id))).limit(1)
-                )
-                if dangling is not None:
-                    problems.append(f"{table}: a record without its revision")
-        integrity_ok = integrity == ["ok"]
-        if not integrity_ok:
-            problems.append("integrity_check: " + "; ".join(integrity[:5]))
+        try:
+            with db.transaction(readonly=True) as session:
+                cipher = [row[0] for row in session.execute(text("PRAGMA cipher_integrity_check"))]
+        except VaultDamagedError:
+            cipher = ["the pages could not be read"]
         if cipher:
             problems.append("cipher_integrity_check: " + "; ".join(cipher[:5]))
+        integrity: list[str] = []
+        foreign: list[object] = []
+        broken: int | None = None
+        try:
+            with db.transaction(readonly=True) as session:
+                integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+                foreign = list(session.execute(text("PRAGMA foreign_key_check")))
+                broken = audit.first_broken_entry(session)
+                problems += _records_without_revision(session)
+        except VaultDamagedError:
+            integrity = ["the database structure could not be read"]
+        if integrity != ["ok"]:
+            problems.append("integrity_check: " + "; ".join(integrity[:5]))
         if foreign:
             problems.append(f"foreign_key_check: {len(foreign)} dangling references")
         if broken is not None:
             problems.append(f"audit log: chain broken at entry {broken}")
-        return CheckReport(integrity_ok, not cipher, not foreign, broken is None, tuple(problems))
+        return CheckReport(integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems))
+
+
+def _records_without_revision(session: Session) -> list[str]:
+    problems = []
+    for table, model in SYNCED_MODELS.items():
+        if session.scalar(select(model.id).where(model.rev.not_in(select(Revision.id))).limit(1)) is not None:
+            problems.append(f"{table}: a record without its revision")
+    return problems

@@ -12,6 +12,7 @@ when complete.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.db.errors import translated
+from app.db.errors import translate_driver_error, translated
 from app.domain.errors import BackupDamagedError, StorageError
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
@@ -49,13 +50,19 @@ def _fsync_dir(directory: Path) -> None:
 def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
     """Write a backup of the open vault to ``destination``; returns its size in bytes."""
     destination = destination.resolve()
+    _remove_leftovers(destination)
     snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
     partial = destination.with_name(f".{destination.name}.partial")
     try:
+        # VACUUM INTO accepts an empty file: creating it first makes it owner-only.
+        os.close(os.open(snapshot, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         with translated(), engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
-            raw.execute("VACUUM INTO ?", (str(snapshot),))
+            try:
+                raw.execute("VACUUM INTO ?", (str(snapshot),))
+            except engine.dialect.loaded_dbapi.Error as exc:
+                raise translate_driver_error(exc) from exc
         key_file = keys_path.read_bytes()
         database_sha = hashlib.sha256()
         with snapshot.open("rb") as source:
@@ -85,8 +92,16 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
     except OSError as exc:
         raise StorageError() from exc
     finally:
-        for leftover in (snapshot, partial):
-            with contextlib.suppress(FileNotFoundError):
+        for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _remove_leftovers(destination: Path) -> None:
+    """Temporary files of an earlier backup to the same place that was killed midway (all encrypted)."""
+    with contextlib.suppress(OSError):
+        for leftover in destination.parent.glob(f".{glob.escape(destination.name)}.*"):
+            with contextlib.suppress(OSError):
                 leftover.unlink()
 
 

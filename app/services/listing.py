@@ -89,13 +89,15 @@ class ListingService:
             rows = session.execute(ordered.offset(offset).limit(limit)).all()
         return r.Page(tuple(_case_row(row) for row in rows), total, offset)
 
-    def rows(self, case_ids: list[str]) -> list[r.CaseRow]:
-        """Listing rows for the given cases, in the given order (for name-search results)."""
+    def rows(
+        self, case_ids: list[str], case_filter: r.CaseFilter | None = None, *, today: dt.date | None = None
+    ) -> list[r.CaseRow]:
+        """Listing rows for the given cases that pass ``case_filter``, in the given order (name search)."""
+        query = _base_query().where(m.Case.id.in_(case_ids))
+        if case_filter is not None:
+            query = _filtered(query, case_filter, today or dt.date.today())
         with self._vault.db.transaction(readonly=True) as session:
-            found = {
-                row.id: _case_row(row)
-                for row in session.execute(_base_query().where(m.Case.id.in_(case_ids)))
-            }
+            found = {row.id: _case_row(row) for row in session.execute(query)}
         return [found[i] for i in case_ids if i in found]
 
     def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, select
 
 from app.db import audit, migrate
-from app.db.engine import DB_FILENAME, SIDE_FILES, make_engine
+from app.db.engine import DB_FILENAME, SIDE_FILES, check_driver, make_engine
 from app.db.models import Device, Meta, Office, User
 from app.db.revisions import save
 from app.db.session import Database
@@ -30,6 +30,7 @@ from app.domain.errors import (
 )
 from app.domain.records import Actor, new_id
 from app.domain.vocab import AuditAction, UserRole
+from app.services.admin import AdminService
 from app.services.backups import extract_database, read_backup, write_backup
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
@@ -63,6 +64,7 @@ class VaultService:
 
     def create(self, *, office_name: str, username: str, passphrase: str, display_name: str = "") -> NewVault:
         """A new vault with one office, one user and a recovery key; VaultExistsError if one is here."""
+        check_driver()  # before anything is written: never a key file beside no vault
         if self.exists() or (self.directory / DB_FILENAME).exists():
             raise VaultExistsError()
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -101,6 +103,7 @@ class VaultService:
     ) -> UnlockedVault:
         """Unlock with a user's passphrase (WrongPassphraseError, KeyFileDamagedError, VaultDamagedError,
         VaultTooNewError, VaultLockedByOtherError)."""
+        check_driver()
         ring = self._load_ring()
         try:
             candidates = ring.candidates(passphrase, username)
@@ -111,6 +114,7 @@ class VaultService:
 
     def open_with_recovery(self, recovery_key: str, progress: Progress | None = None) -> UnlockedVault:
         """Unlock with the printed recovery key (RecoveryKeyTypoError, WrongRecoveryKeyError, ...)."""
+        check_driver()
         ring = self._load_ring()
         return self._open_with(
             ring, [ring.unlock_with_recovery(recovery_key)], AuditAction.UNLOCK_RECOVERY, progress
@@ -130,6 +134,7 @@ class VaultService:
         integrity-checked before anything is swapped; the vault it replaces is kept,
         renamed, and its new path returned (None when there was none).
         """
+        check_driver()
         parts = read_backup(backup)
         staging = self.directory.with_name(f".{self.directory.name}.restoring-{os.urandom(4).hex()}")
         staging.mkdir(mode=0o700, parents=True)
@@ -139,12 +144,12 @@ class VaultService:
             staged = VaultService(staging)
             vault = staged.open(passphrase, username)
             try:
-                report_problems = _page_problems(vault.db)
+                healthy = AdminService(vault).check().ok
                 with vault.db.transaction() as session:
                     audit.append(session, AuditAction.RESTORE, vault.actor.user_id, vault.actor.device_id)
             finally:
                 vault.lock()
-            if report_problems:
+            if not healthy:
                 raise BackupDamagedError()
             return self._swap_in(staging)
         except BaseException:
@@ -239,10 +244,3 @@ class VaultService:
         for name in (DB_FILENAME, *(DB_FILENAME + s for s in SIDE_FILES)):
             with contextlib.suppress(FileNotFoundError):
                 (self.directory / name).unlink()
-
-
-def _page_problems(db: Database) -> list[str]:
-    with db.transaction(readonly=True) as session:
-        problems = [r[0] for r in session.execute(text("PRAGMA cipher_integrity_check"))]
-        problems += [r[0] for r in session.execute(text("PRAGMA integrity_check")) if r[0] != "ok"]
-    return problems

@@ -95,3 +95,12 @@ def test_a_changed_chunk_is_reported_as_damage(vault: UnlockedVault) -> None:
 def test_attachment_names_are_only_labels(hostile: str, expected: str) -> None:
     assert safe_display_name(hostile) == expected
     assert len(safe_display_name("x" * 10_000 + ".pdf")) <= 120
+
+
+def test_search_result_rows_respect_the_filter(vault: UnlockedVault) -> None:
+    cases = CaseService(vault)
+    waiting = _case(cases, "Марат Ахметұлы", CaseStatus.WAITING)
+    other = _case(cases, "Марат Оспанұлы")
+    listing = ListingService(vault)
+    assert [row.id for row in listing.rows([other, waiting])] == [other, waiting]
+    assert [row.id for row in listing.rows([other, waiting], r.CaseFilter(status=CaseStatus.WAITING))] == [waiting]

@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The headless CLI, driven as ``python -m app`` in subprocesses: commands, outputs and failure lines."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.errors import WrongRecoveryKeyError
+from app.services.cases import CaseService
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
+
+REPO = Path(__file__).resolve().parents[2]
+KDF = KdfParams.minimum()
+RECOVERY_KEY = re.compile(r"^  ([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})$", re.MULTILINE)
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+SECOND_PASSPHRASE = "Бөрі тау 2019 — second passphrase"
+ALL_PASSPHRASES = (PASSPHRASE, SECOND_PASSPHRASE, "bolat's own passphrase")
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+def pana(
+    home: Path, *args: str | Path, stdin: list[str] | None = None, vault: Path | None = None, **env: str
+) -> Run:
+    """Run ``python -m app [--vault DIR] [--passphrase-stdin] ARGS`` with an isolated home."""
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "PYTHONPATH": str(REPO),
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "LANG": "C.UTF-8",
+        "PANA_KDF_PROFILE": "minimum",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        **env,
+    }
+    command = [sys.executable, "-m", "app"]
+    if vault is not None:
+        command += ["--vault", str(vault)]
+    if stdin is not None:
+        command.append("--passphrase-stdin")
+    command += [str(a) for a in args]
+    done = subprocess.run(
+        command,
+        input="".join(line + "\n" for line in stdin or []).encode("utf-8"),
+        capture_output=True,
+        cwd=REPO,
+        env=environment,
+        timeout=120,
+    )
+    run = Run(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+    for secret in ALL_PASSPHRASES:  # a passphrase is never echoed, whatever happens
+        assert secret not in run.out and secret not in run.err
+    assert "Traceback" not in run.err, run.err
+    return run
+
+
+def one_line_failure(run: Run, message: str) -> None:
+    """Expected failures: exit 1, exactly one line on stderr, starting ``pana: ``."""
+    assert run.code == 1, run
+    assert run.err_lines == [f"pana: {message}"], run.err
+    assert "ERROR CORE" not in run.err
+
+
+def case_lines(run: Run) -> list[list[str]]:
+    assert run.code == 0, run.err
+    return [line.split("\t") for line in run.out.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A vault made by ``init`` and filled by ``demo --cases 20``; returns (folder, recovery key)."""
+    root = tmp_path_factory.mktemp("cli-demo")
+    vault = root / "vault"
+    init = pana(root, "init", "--office", "Fictional Office Almaty", vault=vault, stdin=[PASSPHRASE])
+    assert init.code == 0, init.err
+    key = RECOVERY_KEY.search(init.out)
+    assert key, init.out
+    filled = pana(root, "demo", "--cases", "20", vault=vault, stdin=[PASSPHRASE])
+    assert filled.code == 0, filled.err
+    assert filled.out.strip() == "Added 20 fictional cases."
+    return vault, key.group(1)
+
+
+@pytest.fixture
+def vault(demo: tuple[Path, str], tmp_path: Path) -> Path:
+    target = tmp_path / "vault"
+    shutil.copytree(demo[0], target, ignore=shutil.ignore_patterns("pana.lock"))
+    return target
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+def test_init_prints_a_recovery_key_that_opens_the_vault(tmp_path: Path, home: Path) -> None:
+    target = tmp_path / "new"
+    run = pana(home, "init", "--office", "Fictional Office", vault=target, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.err == ""
+    keys = RECOVERY_KEY.findall(run.out)
+    assert len(keys) == 1, run.out
+    assert f"Vault created in {target}" in run.out
+    VaultService(target, kdf=KDF).open_with_recovery(keys[0]).lock()
+    again = pana(home, "init", vault=target, stdin=[PASSPHRASE])
+    one_line_failure(again, "A vault already exists in this folder.")
+
+
+def test_cases_prints_one_case_per_line_with_its_uuid_first(vault: Path, home: Path) -> None:
+    rows = case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))
+    assert len(rows) == 20
+    assert len({row[0] for row in rows}) == 20
+    for row in rows:
+        assert len(row) == 5, row
+        assert UUID.match(row[0]), row
+        assert row[2]  # the subject's name
+        assert row[3] in {"intake", "open", "waiting", "closed", "archived"}
+    only_open = case_lines(pana(home, "cases", "--status", "open", vault=vault, stdin=[PASSPHRASE]))
+    assert {row[3] for row in only_open} <= {"open"}
+    assert {tuple(row) for row in only_open} <= {tuple(row) for row in rows}
+
+
+def test_search_finds_a_person_by_cyrillic_latin_and_arabic_spelling(vault: Path, home: Path) -> None:
+    rows = case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))
+    case_id = rows[0][0]
+    opened = VaultService(vault, kdf=KDF).open(PASSPHRASE)
+    try:
+        names = {n.script: n.text for n in CaseService(opened).get_case(case_id).subject.names}
+    finally:
+        opened.lock()
+    for script in ("Cyrl", "Latn", "Arab"):
+        found = case_lines(pana(home, "cases", "--search", names[script], vault=vault, stdin=[PASSPHRASE]))
+        assert case_id in [row[0] for row in found], (script, names[script], found)
+    nobody = case_lines(pana(home, "cases", "--search", "Zzyzx Qwfpgj", vault=vault, stdin=[PASSPHRASE]))
+    assert nobody == []
+
+
+def test_check_passes_on_a_healthy_vault(vault: Path, home: Path) -> None:
+    run = pana(home, "check", vault=vault, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.startswith("Vault OK")
+    assert run.err == ""
+
+
+def test_check_reports_a_tampered_audit_entry(vault: Path, home: Path) -> None:
+    opened = VaultService(vault, kdf=KDF).open(PASSPHRASE)
+    try:
+        with opened.db.transaction() as session:
+            session.execute(text("UPDATE audit_log SET detail = '{\"edited\": true}' WHERE seq = 2"))
+    finally:
+        opened.lock()
+    run = pana(home, "check", vault=vault, stdin=[PASSPHRASE])
+    assert run.code == 1
+    assert run.out == "audit log: chain broken at entry 2\n"  # the report is the command's output
+    assert run.err_lines == ["pana: The vault check found 1 problem(s)."]
+
+
+def test_check_on_a_damaged_database_is_one_clear_line(vault: Path, home: Path) -> None:
+    with (vault / "pana.db").open("r+b") as handle:
+        handle.seek(100)
+        byte = handle.read(1)
+        handle.seek(100)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    run = pana(home, "check", vault=vault, stdin=[PASSPHRASE])
+    one_line_failure(run, "The vault database is damaged; restore it from a backup.")
+
+
+def test_wrong_passphrase_is_one_line_and_changes_nothing(vault: Path, home: Path) -> None:
+    before = {p.name: p.read_bytes() for p in vault.iterdir() if p.name != "pana.lock"}
+    run = pana(home, "cases", vault=vault, stdin=["not the passphrase"])
+    one_line_failure(run, "Wrong passphrase.")
+    assert run.out == ""
+    assert {p.name: p.read_bytes() for p in vault.iterdir() if p.name != "pana.lock"} == before
+
+
+def test_missing_vault_is_one_line_and_creates_nothing(tmp_path: Path, home: Path) -> None:
+    missing = tmp_path / "no-vault-here"
+    for command in (["cases"], ["backup", str(tmp_path / "b.panabackup")], ["erase", "--yes"]):
+        run = pana(home, *command, vault=missing, stdin=[PASSPHRASE])
+        one_line_failure(run, "There is no vault in this folder; create one with 'pana init'.")
+    assert not missing.exists()
+    assert not (tmp_path / "b.panabackup").exists()
+
+
+def test_stdin_ending_early_is_one_line(vault: Path, home: Path) -> None:
+    run = pana(home, "cases", vault=vault, stdin=[])
+    one_line_failure(run, "passphrase: standard input ended before a passphrase was read")
+
+
+def test_passwd_changes_the_passphrase(vault: Path, home: Path) -> None:
+    run = pana(home, "passwd", vault=vault, stdin=[PASSPHRASE, PASSPHRASE, SECOND_PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.strip() == "Passphrase changed."
+    assert len(case_lines(pana(home, "cases", vault=vault, stdin=[SECOND_PASSPHRASE]))) == 20
+    one_line_failure(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]), "Wrong passphrase.")
+    bad = pana(home, "passwd", vault=vault, stdin=[SECOND_PASSPHRASE, "wrong old one", PASSPHRASE])
+    assert bad.code == 1 and len(bad.err_lines) == 1 and bad.err.startswith("pana: ")
+
+
+def test_add_user_then_remove_user(vault: Path, home: Path) -> None:
+    bolat = "bolat's own passphrase"
+    added = pana(home, "add-user", "bolat", vault=vault, stdin=[PASSPHRASE, bolat])
+    assert added.code == 0, added.err
+    assert added.out.strip() == "User bolat added."
+    assert len(case_lines(pana(home, "--user", "bolat", "cases", vault=vault, stdin=[bolat]))) == 20
+    twice = pana(home, "add-user", "bolat", vault=vault, stdin=[PASSPHRASE, bolat])
+    one_line_failure(twice, "username: already exists")
+    removed = pana(home, "remove-user", "bolat", vault=vault, stdin=[PASSPHRASE])
+    assert removed.code == 0, removed.err
+    refused = pana(home, "--user", "bolat", "cases", vault=vault, stdin=[bolat])
+    assert refused.code == 1 and len(refused.err_lines) == 1 and refused.err.startswith("pana: ")
+    assert len(case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))) == 20
+
+
+def test_recovery_key_regeneration_invalidates_the_old_key(
+    vault: Path, home: Path, demo: tuple[Path, str]
+) -> None:
+    run = pana(home, "recovery-key", vault=vault, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    keys = RECOVERY_KEY.findall(run.out)
+    assert len(keys) == 1 and keys[0] != demo[1]
+    with pytest.raises(WrongRecoveryKeyError):
+        VaultService(vault, kdf=KDF).open_with_recovery(demo[1])
+    VaultService(vault, kdf=KDF).open_with_recovery(keys[0]).lock()
+
+
+def test_backup_and_restore_round_trip(vault: Path, home: Path, tmp_path: Path) -> None:
+    original = sorted(map(tuple, case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))))
+    backup = tmp_path / "usb" / "office.panabackup"
+    backup.parent.mkdir()
+    made = pana(home, "backup", backup, vault=vault, stdin=[PASSPHRASE])
+    assert made.code == 0, made.err
+    assert made.out.startswith(f"Encrypted backup written to {backup}")
+    assert sorted(p.name for p in backup.parent.iterdir()) == ["office.panabackup"]
+    assert backup.stat().st_mode & 0o077 == 0
+    assert pana(home, "demo", "--cases", "2", "--seed", "7", vault=vault, stdin=[PASSPHRASE]).code == 0
+    assert len(case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))) == 22
+
+    restored = pana(home, "restore", backup, vault=vault, stdin=[PASSPHRASE])
+    assert restored.code == 0, restored.err
+    assert restored.out.splitlines()[0] == f"Vault restored from {backup} and verified."
+    kept = Path(restored.out.splitlines()[1].removeprefix("The vault it replaced is kept in "))
+    assert (kept / "pana.keys").exists()
+    assert sorted(map(tuple, case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE])))) == original
+
+    damaged = tmp_path / "damaged.panabackup"
+    damaged.write_bytes(backup.read_bytes()[:-100])
+    one_line_failure(
+        pana(home, "restore", damaged, vault=vault, stdin=[PASSPHRASE]),
+        "The backup file is damaged or not a Pana backup.",
+    )
+
+
+def test_erase_needs_yes_then_the_vault_cannot_be_opened(vault: Path, home: Path) -> None:
+    refused = pana(home, "erase", vault=vault)
+    one_line_failure(refused, "--yes: erasing destroys the vault for good; repeat with --yes")
+    assert (vault / "pana.keys").exists()
+    erased = pana(home, "erase", "--yes", vault=vault)
+    assert erased.code == 0, erased.err
+    assert not (vault / "pana.keys").exists()
+    assert not (vault / "pana.db").exists()
+    one_line_failure(
+        pana(home, "cases", vault=vault, stdin=[PASSPHRASE]),
+        "There is no vault in this folder; create one with 'pana init'.",
+    )
+
+
+def test_vault_in_use_by_another_process_is_one_line(vault: Path, home: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-m", "tests.security.workers", "hold", str(vault)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), "PANA_KDF_PROFILE": "minimum"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.write(PASSPHRASE.encode() + b"\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline() == b"READY\n"
+        run = pana(home, "cases", vault=vault, stdin=[PASSPHRASE])
+        one_line_failure(run, "The vault is open in another running Pana; close it there first.")
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_default_vault_folder_honours_pana_vault(tmp_path: Path, home: Path) -> None:
+    chosen = tmp_path / "chosen"
+    run = pana(home, "init", stdin=[PASSPHRASE], PANA_VAULT=str(chosen))
+    assert run.code == 0, run.err
+    assert (chosen / "pana.keys").exists()
+    assert case_lines(pana(home, "cases", stdin=[PASSPHRASE], PANA_VAULT=str(chosen))) == []
+    # Without PANA_VAULT the per-user app-data folder is used (here under the isolated home).
+    run = pana(home, "init", stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert (home / ".local" / "share" / "pana" / "vault" / "pana.keys").exists()

@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""SIGKILL at random moments during edits and backups never loses a commit or corrupts the vault (T42)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db import models as m
+from app.domain import records as r
+from app.services.admin import AdminService
+from app.services.attachments import AttachmentService
+from app.services.backups import read_backup
+from app.services.cases import CaseService
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
+from tests.security.kit import SQLITE_MAGIC, Child, child_env, digest, raw_pragma, table_rows
+
+posix_only = pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL")
+SEED = 20240917  # fixed: the kill moments vary with machine speed, the assertions do not
+EDIT_RUNS = 10  # per batch; two batches
+BACKUP_RUNS = 8
+
+
+class Committed:
+    """Everything a child reported as committed, across all runs."""
+
+    def __init__(self) -> None:
+        self.events: set[str] = set()
+        self.cases: set[str] = set()
+        self.attachments: dict[str, str] = {}
+        self.summary = -1
+
+    def add(self, line: str) -> None:
+        kind, _, rest = line.partition(" ")
+        if kind == "event":
+            self.events.add(rest)
+        elif kind == "case":
+            self.cases.add(rest)
+        elif kind == "summary":
+            self.summary = max(self.summary, int(rest))
+        elif kind == "attachment":
+            attachment_id, sha = rest.split()
+            self.attachments[attachment_id] = sha
+        else:
+            raise AssertionError(f"unexpected line {line!r}")
+
+    @property
+    def count(self) -> int:
+        return len(self.events) + len(self.cases) + len(self.attachments) + (self.summary >= 0)
+
+
+def assert_intact(directory: Path, kdf: KdfParams, case_id: str, committed: Committed, new: set[str]) -> None:
+    """The vault opens, both integrity checks pass, and every reported commit is there."""
+    vault = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert raw_pragma(vault, "integrity_check") == [("ok",)]
+        assert raw_pragma(vault, "cipher_integrity_check") == []
+        assert AdminService(vault).check().ok
+        with vault.db.transaction(readonly=True) as session:
+            events = set(session.scalars(select(m.LegalEvent.id)))
+            cases = set(session.scalars(select(m.Case.id)))
+            attachments = set(session.scalars(select(m.Attachment.id)))
+        assert committed.events <= events
+        assert committed.cases <= cases
+        assert set(committed.attachments) <= attachments
+        for attachment_id in new & set(committed.attachments):
+            data = AttachmentService(vault).read(attachment_id)
+            assert hashlib.sha256(data).hexdigest() == committed.attachments[attachment_id]
+        summary = CaseService(vault).get_case(case_id).case.summary
+        if committed.summary >= 0:
+            assert int(summary.split()[1]) >= committed.summary
+    finally:
+        vault.lock()
+
+
+@posix_only
+@pytest.mark.slow
+@pytest.mark.parametrize("batch", [0, 1])
+def test_sigkill_during_a_stream_of_edits_loses_no_commit(
+    vault_dir: Path, kdf: KdfParams, tmp_path: Path, batch: int
+) -> None:
+    """T42: 2 x 10 kills at random moments; every id printed after its commit survives, checks pass.
+
+    Two batches on two vaults, so that pytest-xdist can run them side by side.
+    """
+    rng = random.Random(SEED + batch)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    vault.lock()
+    committed = Committed()
+    env = child_env(tmp_path)
+    killed_mid_stream = 0
+    for run in range(EDIT_RUNS):
+        child = Child("edits", str(vault_dir), case_id, str(run * 100_000), env=env, stdin_lines=[PASSPHRASE])
+        child.expect("READY")
+        time.sleep(rng.uniform(0.0, 0.35))
+        child.kill()
+        assert child.proc.returncode == -9, child.stderr  # it was still writing when killed
+        lines = child.seen[child.seen.index("READY") + 1 :]
+        killed_mid_stream += bool(lines)
+        before = set(committed.attachments)
+        for line in lines:
+            committed.add(line)
+        assert_intact(vault_dir, kdf, case_id, committed, set(committed.attachments) - before)
+    assert killed_mid_stream >= EDIT_RUNS // 2, "most runs must be killed after some commits"
+    assert committed.count >= EDIT_RUNS
+
+
+@posix_only
+def test_sigkill_during_backup_never_leaves_a_half_backup_under_the_final_name(
+    vault_dir: Path, kdf: KdfParams, tmp_path: Path
+) -> None:
+    """T42: killed mid-backup, the final name holds a complete backup or nothing; it restores equal."""
+    rng = random.Random(SEED)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    files = AttachmentService(vault)
+    for index in range(12):
+        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
+        files.add(case_id, f"scan {index}.tiff", data, "image/tiff")
+    source = digest(table_rows(vault), exclude={"audit_log"})
+    vault.lock()
+
+    destination = tmp_path / "usb" / "office.panabackup"
+    destination.parent.mkdir()
+    env = child_env(tmp_path)
+    completed = 0
+    for run in range(BACKUP_RUNS):
+        child = Child("backups", str(vault_dir), str(destination), env=env, stdin_lines=[PASSPHRASE])
+        # The first run lets one backup finish, so later kills hit a rewrite of an existing backup.
+        child.expect("DONE 1" if run == 0 else "READY", timeout=120)
+        time.sleep(rng.uniform(0.0, 0.6))
+        child.kill()
+        completed += sum(1 for line in child.seen if line.startswith("DONE"))
+        read_backup(destination)  # complete and consistent under its final name, never a torn file
+    assert completed >= 1
+
+    restored = tmp_path / "restored"
+    VaultService(restored, kdf=kdf).restore(destination, PASSPHRASE)
+    again = VaultService(restored, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert digest(table_rows(again), exclude={"audit_log"}) == source
+        assert AdminService(again).check().ok
+    finally:
+        again.lock()
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert AdminService(vault).check().ok
+    finally:
+        vault.lock()
+
+
+@posix_only
+def test_leftovers_of_a_killed_backup_are_cleared_by_the_next_backup(
+    vault_dir: Path, kdf: KdfParams, tmp_path: Path
+) -> None:
+    """T42: the hidden temporary files of a killed backup do not pile up on the medium.
+
+    Each one is a full (encrypted) copy of the vault; after a crash the next backup to the same
+    folder is the natural moment to remove them.
+    """
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    for index in range(8):
+        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)
+        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
+    vault.lock()
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    destination = medium / "office.panabackup"
+    child = Child(
+        "backups", str(vault_dir), str(destination), env=child_env(tmp_path), stdin_lines=[PASSPHRASE]
+    )
+    child.expect("READY")
+    deadline = time.monotonic() + 30
+    while not any(p.name.startswith(".") for p in medium.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.001)
+    child.kill()
+    leftovers = sorted(p.name for p in medium.iterdir() if p.name.startswith("."))
+    assert leftovers, "the kill came after the backup finished; nothing to clean"
+    for name in leftovers:
+        assert (medium / name).read_bytes()[:16] != SQLITE_MAGIC  # ciphertext, at least
+
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        AdminService(vault).backup(destination)
+    finally:
+        vault.lock()
+    assert sorted(p.name for p in medium.iterdir()) == ["office.panabackup"], f"left over: {leftovers}"
+    assert destination.stat().st_mode & 0o077 == 0

@@ -1,0 +1,311 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Disk full, failing and read-only media give StorageError and leave the prior state usable (T43, T44)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import types
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import app.services.backups as backups_module
+import app.vault.storage as storage_module
+from app.domain import records as r
+from app.domain.errors import StorageError, WrongPassphraseError
+from app.services.admin import AdminService
+from app.services.attachments import AttachmentService
+from app.services.cases import CaseService
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE, USERNAME
+from tests.security.kit import digest, file_state, table_rows
+
+NEW_PASSPHRASE = "a new passphrase, Жаңа құпия сөз"
+
+
+def failing_os(**failures: Callable[..., Any]) -> types.SimpleNamespace:
+    """A stand-in for the ``os`` module of one app module, with some calls replaced."""
+    proxy = types.SimpleNamespace(
+        **{name: getattr(os, name) for name in dir(os) if not name.startswith("__")}
+    )
+    for name, replacement in failures.items():
+        setattr(proxy, name, replacement)
+    return proxy
+
+
+def raising(code: int) -> Callable[..., Any]:
+    def fail(*_: object, **__: object) -> Any:
+        raise OSError(code, os.strerror(code))
+
+    return fail
+
+
+def state(vault: UnlockedVault) -> str:
+    return digest(table_rows(vault))
+
+
+def opens(directory: Path, kdf: KdfParams, passphrase: str, username: str | None = None) -> bool:
+    try:
+        VaultService(directory, kdf=kdf).open(passphrase, username).lock()
+    except WrongPassphraseError:
+        return False
+    return True
+
+
+# -- T43: injected ENOSPC / EIO in the key-file writer -----------------------------------------------
+
+
+@pytest.mark.parametrize("call", ["write", "fsync"])
+def test_key_file_write_failure_during_passphrase_change(
+    vault: UnlockedVault, vault_dir: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    """T43: ENOSPC while rewriting the key file → StorageError; old passphrase works, nothing changed."""
+    keys = (vault_dir / "pana.keys").read_bytes()
+    before = state(vault)
+    monkeypatch.setattr(storage_module, "os", failing_os(**{call: raising(errno.ENOSPC)}))
+    with pytest.raises(StorageError):
+        AdminService(vault, kdf=kdf).change_passphrase(USERNAME, PASSPHRASE, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    assert (vault_dir / "pana.keys").read_bytes() == keys
+    assert not (vault_dir / "pana.keys.tmp").exists()
+    assert state(vault) == before
+    vault.lock()
+    assert opens(vault_dir, kdf, PASSPHRASE)
+    assert not opens(vault_dir, kdf, NEW_PASSPHRASE)
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
+def test_key_file_write_failure_while_adding_a_user_rolls_the_user_back(
+    vault: UnlockedVault, vault_dir: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    admin = AdminService(vault, kdf=kdf)
+    users = admin.users()
+    before = state(vault)
+    keys = (vault_dir / "pana.keys").read_bytes()
+    monkeypatch.setattr(storage_module, "os", failing_os(fsync=raising(code)))
+    with pytest.raises(StorageError):
+        admin.add_user("bolat", NEW_PASSPHRASE)
+    monkeypatch.undo()
+    assert admin.users() == users
+    assert state(vault) == before
+    assert (vault_dir / "pana.keys").read_bytes() == keys
+    assert not (vault_dir / "pana.keys.tmp").exists()
+    vault.lock()
+    assert not opens(vault_dir, kdf, NEW_PASSPHRASE, "bolat")
+
+
+def test_key_file_write_failure_keeps_the_old_recovery_key(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    template_vault: tuple[Path, str],
+) -> None:
+    monkeypatch.setattr(storage_module, "os", failing_os(write=raising(errno.ENOSPC)))
+    with pytest.raises(StorageError):
+        AdminService(vault, kdf=kdf).regenerate_recovery_key()
+    monkeypatch.undo()
+    vault.lock()
+    VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1]).lock()
+
+
+# -- T43/T44: injected failures in the backup writer -------------------------------------------------
+
+
+class _FailingFile:
+    """A file object whose writes fail after ``budget`` bytes, like a medium filling up or vanishing."""
+
+    def __init__(self, real: Any, code: int, budget: int) -> None:
+        self._real, self._code, self._budget = real, code, budget
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self._budget:
+            raise OSError(self._code, os.strerror(self._code))
+        self._budget -= len(data)
+        return int(self._real.write(data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def __enter__(self) -> _FailingFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._real.close()
+
+
+@pytest.mark.parametrize(
+    ("call", "code"),
+    [("write", errno.ENOSPC), ("write", errno.EIO), ("fsync", errno.ENOSPC), ("fsync", errno.EIO)],
+)
+def test_backup_write_failure_leaves_nothing_behind(
+    vault: UnlockedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: str, code: int
+) -> None:
+    """T43/T44: ENOSPC or EIO (USB pulled) mid-backup → StorageError, no file at all on the medium."""
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Witness")])
+    AttachmentService(vault).add(case_id, "scan.pdf", b"%PDF" * 300_000, "application/pdf")
+    before = state(vault)
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    if call == "write":
+        real_fdopen = os.fdopen
+        proxy = failing_os(fdopen=lambda *a, **k: _FailingFile(real_fdopen(*a, **k), code, 100_000))
+    else:
+        proxy = failing_os(fsync=raising(code))
+    monkeypatch.setattr(backups_module, "os", proxy)
+    with pytest.raises(StorageError):
+        AdminService(vault).backup(medium / "office.panabackup")
+    monkeypatch.undo()
+    assert list(medium.iterdir()) == []
+    assert state(vault) == before  # not even a "backup written" audit entry
+    assert AdminService(vault).check().ok
+
+
+# -- T44: read-only medium ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(where: Path, options: str) -> Iterator[Path]:
+    """A tmpfs at ``where`` (root only); skips the test with the reason when it cannot be mounted."""
+    where.mkdir(parents=True, exist_ok=True)
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a tmpfs needs Linux and root; this case cannot be simulated here")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield where
+    finally:
+        if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+@contextlib.contextmanager
+def read_only_directory(where: Path) -> Iterator[Path]:
+    """A directory nobody can write into: a read-only tmpfs as root, else mode 0555."""
+    if os.geteuid() == 0:
+        with mounted_tmpfs(where, "size=1m,mode=0755,ro") as mounted:
+            yield mounted
+        return
+    where.mkdir()
+    where.chmod(0o555)
+    try:
+        yield where
+    finally:
+        where.chmod(0o755)
+
+
+def test_backup_to_a_read_only_medium_is_a_storage_error(vault: UnlockedVault, tmp_path: Path) -> None:
+    """T44: a clean StorageError (not a raw OSError or driver error), nothing partial, vault unchanged."""
+    before = state(vault)
+    with read_only_directory(tmp_path / "ro") as medium:
+        with pytest.raises(StorageError):
+            AdminService(vault).backup(medium / "office.panabackup")
+        assert list(medium.iterdir()) == []
+    assert state(vault) == before
+
+
+def test_backup_to_a_missing_folder_is_a_storage_error(vault: UnlockedVault, tmp_path: Path) -> None:
+    """T44: the medium was unplugged before the backup started (its folder is gone)."""
+    with pytest.raises(StorageError):
+        AdminService(vault).backup(tmp_path / "unplugged" / "office.panabackup")
+    assert not (tmp_path / "unplugged").exists()
+
+
+def test_restore_from_a_read_only_medium_works(
+    vault: UnlockedVault, vault_dir: Path, tmp_path: Path, kdf: KdfParams
+) -> None:
+    CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Witness")])
+    expected = digest(table_rows(vault), exclude={"audit_log"})
+    staging = tmp_path / "staging.panabackup"
+    AdminService(vault).backup(staging)
+    vault.lock()
+    if os.geteuid() != 0:
+        pytest.skip("needs root to mount a read-only medium")
+    with mounted_tmpfs(tmp_path / "medium", "size=8m") as medium:
+        shutil.copy(staging, medium / "office.panabackup")
+        subprocess.run(["mount", "-o", "remount,ro", str(medium)], check=True)
+        target = tmp_path / "restored"
+        VaultService(target, kdf=kdf).restore(medium / "office.panabackup", PASSPHRASE)
+    restored = VaultService(target, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert digest(table_rows(restored), exclude={"audit_log"}) == expected
+    finally:
+        restored.lock()
+
+
+# -- T43: a really full disk (small tmpfs) -------------------------------------------------------------
+
+
+def fill(directory: Path) -> Path:
+    """Fill the file system with one file until ENOSPC; returns the file (delete it to free space)."""
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 65536)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 512)  # the last partial block too
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_full_disk_during_commit_key_change_and_backup(
+    template_vault: tuple[Path, str], tmp_path: Path, kdf: KdfParams
+) -> None:
+    """T43: on a full tmpfs every write is a StorageError and the vault stays as it was, readable."""
+    with mounted_tmpfs(tmp_path / "disk", "size=12m") as disk:
+        directory = disk / "vault"
+        shutil.copytree(template_vault[0], directory)
+        vault = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+        cases = CaseService(vault)
+        case_id = cases.open_case(r.Person(notes="before"), [r.PersonName("", "Fictional Witness")])
+        before = digest(table_rows(vault), exclude={"audit_log"})
+        keys = file_state(directory)["pana.keys"]
+        filler = fill(disk)
+        assert os.statvfs(disk).f_bavail == 0
+
+        with pytest.raises(StorageError):
+            AttachmentService(vault).add(case_id, "scan.tiff", os.urandom(3_000_000), "image/tiff")
+        with pytest.raises(StorageError):
+            cases.save(r.LegalEvent(case_id, "arrest", notes="after the disk filled"))
+        assert digest(table_rows(vault), exclude={"audit_log"}) == before
+        with pytest.raises(StorageError):
+            AdminService(vault, kdf=kdf).change_passphrase(USERNAME, PASSPHRASE, NEW_PASSPHRASE)
+        assert file_state(directory)["pana.keys"] == keys
+        assert not (directory / "pana.keys.tmp").exists()
+        with pytest.raises(StorageError):
+            AdminService(vault).backup(disk / "office.panabackup")
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "vault"]
+        vault.lock()
+
+        # Still full: the vault opens and reads as it was (the passphrase was not changed).
+        with pytest.raises(WrongPassphraseError):
+            VaultService(directory, kdf=kdf).open(NEW_PASSPHRASE)
+        again = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+        try:
+            assert digest(table_rows(again), exclude={"audit_log"}) == before
+        finally:
+            again.lock()
+
+        # Space is back: everything works, and the check finds nothing wrong.
+        filler.unlink()
+        again = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+        try:
+            assert digest(table_rows(again), exclude={"audit_log"}) == before
+            assert AdminService(again).check().ok
+            CaseService(again).save(r.LegalEvent(case_id, "arrest", notes="after space was freed"))
+        finally:
+            again.lock()
