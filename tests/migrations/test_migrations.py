@@ -21,7 +21,7 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
 
-GOOD_STEP = '''
+GOOD_STEP = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -39,7 +39,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     pass
-'''
+"""
 
 
 def _migrations_with_step(tmp_path: Path, *, fail: bool) -> Path:

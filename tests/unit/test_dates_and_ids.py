@@ -14,7 +14,13 @@ from app.domain.prc_id import PrcIdProblem, check_digit, check_prc_id
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("1990-05-12", "day"), ("1990-05", "month"), ("1990", "year"), ("1990~", "approximate"), ("", "unknown")],
+    [
+        ("1990-05-12", "day"),
+        ("1990-05", "month"),
+        ("1990", "year"),
+        ("1990~", "approximate"),
+        ("", "unknown"),
+    ],
 )
 def test_partial_date_round_trips_with_its_precision(text: str, precision: str) -> None:
     date = PartialDate.parse(text)

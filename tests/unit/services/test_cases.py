@@ -95,8 +95,14 @@ def test_narrative_needs_consent_and_nothing_is_written(vault: UnlockedVault) ->
     assert error.value.field == "consent_given"
     assert service.get_case(case_id).interviews == ()
     saved = service.save(
-        r.Interview(case_id, narrative="We crossed at night.", consent_given=True, consent_recording="written",
-                    consent_scope="legal-action", sections=(("flight", "On foot."),))
+        r.Interview(
+            case_id,
+            narrative="We crossed at night.",
+            consent_given=True,
+            consent_recording="written",
+            consent_scope="legal-action",
+            sections=(("flight", "On foot."),),
+        )
     )
     assert service.get_case(case_id).interviews == (saved,)
 

@@ -45,7 +45,9 @@ def test_filters_and_dashboard_deadlines(vault: UnlockedVault) -> None:
     later = _case(cases, "Марат Ахметұлы", CaseStatus.WAITING)
     expired = _case(cases, "Болат Тұрсынұлы")
     for case_id, until in ((soon, "2026-12-15"), (later, "2027-09-01"), (expired, "2026-10-01")):
-        cases.save(r.LegalEvent(case_id, LegalEventKind.CERTIFICATE_EXTENDED, valid_until=PartialDate.parse(until)))
+        cases.save(
+            r.LegalEvent(case_id, LegalEventKind.CERTIFICATE_EXTENDED, valid_until=PartialDate.parse(until))
+        )
     listing = ListingService(vault)
     assert {row.id for row in listing.page(r.CaseFilter(status=CaseStatus.WAITING)).rows} == {later}
     within = listing.page(r.CaseFilter(deadline_within_days=60), today=TODAY)
@@ -103,4 +105,6 @@ def test_search_result_rows_respect_the_filter(vault: UnlockedVault) -> None:
     other = _case(cases, "Марат Оспанұлы")
     listing = ListingService(vault)
     assert [row.id for row in listing.rows([other, waiting])] == [other, waiting]
-    assert [row.id for row in listing.rows([other, waiting], r.CaseFilter(status=CaseStatus.WAITING))] == [waiting]
+    assert [row.id for row in listing.rows([other, waiting], r.CaseFilter(status=CaseStatus.WAITING))] == [
+        waiting
+    ]

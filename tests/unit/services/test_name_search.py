@@ -42,7 +42,9 @@ def people(vault: UnlockedVault) -> dict[str, str]:
         ("海拉提·吾斯潘", "kairat"),
     ],
 )
-def test_any_spelling_finds_the_person_first(vault: UnlockedVault, people: dict[str, str], query: str, who: str) -> None:
+def test_any_spelling_finds_the_person_first(
+    vault: UnlockedVault, people: dict[str, str], query: str, who: str
+) -> None:
     results = NameSearchService(vault).search(query)
     assert results and results[0].person_id == people[who]
 
@@ -57,23 +59,28 @@ def test_not_the_same_silences_the_warning(vault: UnlockedVault, people: dict[st
     case_id = cases.open_case(r.Person(), [r.PersonName("", "Nurlan Serikuly")])
     newcomer = cases.get_case(case_id).subject.person.id
     search = NameSearchService(vault)
-    assert [m.person_id for m in search.possible_duplicates(["Nurlan Serikuly"], exclude_person=newcomer)] == [
-        people["nurlan"]
-    ]
+    assert [
+        m.person_id for m in search.possible_duplicates(["Nurlan Serikuly"], exclude_person=newcomer)
+    ] == [people["nurlan"]]
     search.mark_not_same(newcomer, people["nurlan"], "different birth dates")
     assert search.possible_duplicates(["Nurlan Serikuly"], exclude_person=newcomer) == []
 
 
 def test_index_follows_edits_and_rebuild_matches(vault: UnlockedVault, people: dict[str, str]) -> None:
     cases = CaseService(vault)
-    name = next(n for n in cases.get_case(_case_of(vault, people["kairat"])).subject.names if n.script == "Cyrl")
+    name = next(
+        n for n in cases.get_case(_case_of(vault, people["kairat"])).subject.names if n.script == "Cyrl"
+    )
     cases.delete(r.PersonName, name.id)
     with vault.db.transaction() as session:
         incremental = sorted(session.execute(select(m.NameKey.key, m.NameKey.name_id)).all())
     assert NameSearchService(vault).rebuild_index() == 5
     with vault.db.transaction() as session:
         rebuilt = sorted(session.execute(select(m.NameKey.key, m.NameKey.name_id)).all())
-        assert session.scalar(select(func.count()).select_from(m.NameKey).where(m.NameKey.name_id == name.id)) == 0
+        assert (
+            session.scalar(select(func.count()).select_from(m.NameKey).where(m.NameKey.name_id == name.id))
+            == 0
+        )
     assert incremental == rebuilt
 
 

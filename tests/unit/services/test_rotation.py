@@ -36,7 +36,9 @@ vault.lock()
 """
 
 
-def test_rotation_replaces_the_key_everywhere(vault_dir: Path, template_vault: tuple[Path, str], kdf: KdfParams) -> None:
+def test_rotation_replaces_the_key_everywhere(
+    vault_dir: Path, template_vault: tuple[Path, str], kdf: KdfParams
+) -> None:
     opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
     case_id = CaseService(opened).open_case(r.Person(), [r.PersonName("", "Гүлнар Оспанқызы")])
     AdminService(opened, kdf=kdf).add_user("daulet", "another passphrase")

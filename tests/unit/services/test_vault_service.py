@@ -28,7 +28,9 @@ from tests.conftest import PASSPHRASE, USERNAME
 
 
 def _digest(directory: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir()) if p.is_file()
+    }
 
 
 def test_wrong_passphrase_changes_nothing(vault_dir: Path, kdf: KdfParams) -> None:
@@ -114,7 +116,9 @@ def test_backup_while_open_restores_equal(vault_dir: Path, tmp_path: Path, kdf: 
         restored.lock()
 
 
-def test_restore_refuses_damaged_backup_and_wrong_passphrase(vault_dir: Path, tmp_path: Path, kdf: KdfParams) -> None:
+def test_restore_refuses_damaged_backup_and_wrong_passphrase(
+    vault_dir: Path, tmp_path: Path, kdf: KdfParams
+) -> None:
     opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
     backup = tmp_path / "b.panabackup"
     AdminService(opened).backup(backup)
@@ -129,7 +133,11 @@ def test_restore_refuses_damaged_backup_and_wrong_passphrase(vault_dir: Path, tm
     with pytest.raises(BackupDamagedError):
         VaultService(vault_dir, kdf=kdf).restore(damaged, PASSPHRASE)
     assert _digest(vault_dir) == before
-    assert sorted(p.name for p in vault_dir.parent.iterdir()) == ["b.panabackup", "damaged.panabackup", "vault"]
+    assert sorted(p.name for p in vault_dir.parent.iterdir()) == [
+        "b.panabackup",
+        "damaged.panabackup",
+        "vault",
+    ]
 
 
 def test_check_detects_a_broken_audit_chain(vault: object) -> None:
