@@ -7,7 +7,6 @@ revision, exactly as ``revisions.save`` would write it.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.mapping import content_columns, json_value
+from app.db.mapping import json_value, with_defaults
 from app.db.revisions import revision_row
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
@@ -36,20 +35,6 @@ _ORDER: tuple[type[Any], ...] = (
 )
 
 
-@functools.cache
-def _defaults(model: type[m.SyncedRecord]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name in content_columns(model):
-        default = model.__table__.c[name].default
-        if default is None:
-            values[name] = None
-        elif default.is_callable:
-            values[name] = default.arg  # called per row: the callable may build a fresh object
-        else:
-            values[name] = default.arg
-    return values
-
-
 class BulkWriter:
     """Buffers rows and their revisions; ``flush`` writes them with one INSERT per table."""
 
@@ -62,12 +47,7 @@ class BulkWriter:
 
     def add(self, model: type[m.SyncedRecord], **values: Any) -> str:
         """Queue a synced row (missing columns take their defaults); returns its id."""
-        row: dict[str, Any] = {}
-        for name, default in _defaults(model).items():
-            if name in values:
-                row[name] = values[name]
-            else:
-                row[name] = default(None) if callable(default) else default
+        row = {name: value for name, value in with_defaults(model, values).items() if name != "id"}
         record_id = values.get("id") or new_id()
         revision = revision_row(
             model.__tablename__,

@@ -28,6 +28,25 @@ def _field_types(record_type: type[Any]) -> dict[str, Any]:
     return typing.get_type_hints(record_type)
 
 
+@functools.cache
+def column_defaults(model: type[SyncedRecord]) -> dict[str, Any]:
+    """Each content column's Python-side default: a value, or a callable taking the SQL context."""
+    values: dict[str, Any] = {}
+    for name in content_columns(model):
+        default = model.__table__.c[name].default
+        values[name] = None if default is None else default.arg
+    return values
+
+
+def with_defaults(model: type[SyncedRecord], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` completed with the defaults of the columns it lacks (what an INSERT would store)."""
+    full = dict(values)
+    for name, default in column_defaults(model).items():
+        if name not in full:
+            full[name] = default(None) if callable(default) else default
+    return full
+
+
 def _to_column(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value

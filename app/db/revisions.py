@@ -7,11 +7,10 @@ import hashlib
 import json
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.mapping import revision_values, row_values
+from app.db.mapping import revision_values, row_values, with_defaults
 from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
@@ -60,7 +59,6 @@ def revision_row(
 
 
 def _record(session: Session, row: SyncedRecord, actor: Actor, clock: HybridClock, deleted: bool) -> None:
-    session.flush()  # column defaults are filled in, so the revision holds full values
     revision = revision_row(
         row.__tablename__,
         row.id,
@@ -80,7 +78,9 @@ def save(session: Session, model: type[M], record: object, actor: Actor, clock: 
     record_id = getattr(record, "id", "")
     row = session.get(model, record_id) if record_id else None
     if row is None:
-        row = model(id=record_id or new_id(), **values)
+        # Defaults filled in here, not at flush: the revision holds full values and the row
+        # is written with one INSERT (its rev included).
+        row = model(id=record_id or new_id(), **with_defaults(model, values))
         session.add(row)
     else:
         changed = {k: v for k, v in values.items() if getattr(row, k) != v}
@@ -96,11 +96,3 @@ def delete(session: Session, row: SyncedRecord, actor: Actor, clock: HybridClock
     """Delete a row, keeping a tombstone revision so the deletion has an author and can travel."""
     _record(session, row, actor, clock, deleted=True)
     session.delete(row)
-
-
-def history(session: Session, record_ids: list[str]) -> list[Revision]:
-    """Revisions of the given records, oldest first."""
-    if not record_ids:
-        return []
-    query = select(Revision).where(Revision.record_id.in_(record_ids)).order_by(Revision.hlc)
-    return list(session.scalars(query))

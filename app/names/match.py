@@ -111,24 +111,42 @@ def skeleton(word: str) -> str:
     return out or "V" + word[:2]
 
 
-def keys(name: str) -> set[str]:
-    """Short phonetic keys for an index: one per word (its consonant skeleton, ending removed).
+def _word_keys(token: Token) -> set[str]:
+    out = {skeleton(token.base)}
+    if token.chinese and token.base[:1] in VOWELS:
+        out.add("K" + skeleton(token.base))
+    return out
 
-    Two spellings of one name share at least one key unless every word was changed beyond
-    its consonant classes. A Chinese word starting with a vowel also gets the key with a
-    velar in front (Chinese drops initial ғ and һ: 阿比提 for Ғабит), and a Chinese name
-    written without a dot gets the keys of each way of cutting it in two.
+
+def keys(name: str) -> set[str]:
+    """Short phonetic keys for an index: one per word, and one per pair of words.
+
+    A word's key is its consonant skeleton, ending removed.  Two spellings of one name
+    share at least one word key unless every word was changed beyond its consonant
+    classes; spellings that agree on two words also share a pair key (``"NLN+SLK"``, in
+    either word order), which is rare in a vault and so finds a person among thousands
+    of namesakes.  A Chinese word starting with a vowel also gets the key with a velar in
+    front (Chinese drops initial ғ and һ: 阿比提 for Ғабит), and a Chinese name written
+    without a dot gets the keys of each way of cutting it in two.
     """
-    out: set[str] = set()
+    words = [_word_keys(token) for token in analyse(name)]
+    out: set[str] = set().union(*words) if words else set()
+    for i, first in enumerate(words):
+        for second in words[i + 1 :]:
+            out.update("+".join(sorted((a, b))) for a in first for b in second)
     for token in analyse(name):
-        out.add(skeleton(token.base))
-        if token.chinese and token.base[:1] in VOWELS:
-            out.add("K" + skeleton(token.base))
         chunks = token.chunks
         for cut in range(2, len(chunks) - 1):
-            out.add(skeleton("".join(chunks[:cut])))
-            out.add(skeleton("".join(chunks[cut:])))
+            halves = (skeleton("".join(chunks[:cut])), skeleton("".join(chunks[cut:])))
+            out.update(halves)
+            out.add("+".join(sorted(halves)))
     return out
+
+
+def written_order_score(a: str, b: str) -> float:
+    """How well the first written words agree (0–1): breaks ties between "A son of B" and "B son of A"."""
+    ta, tb = analyse(a), analyse(b)
+    return _pair(ta[0], tb[0]) if ta and tb else 0.0
 
 
 def clear_caches() -> None:

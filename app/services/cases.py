@@ -21,6 +21,7 @@ from app.db.mapping import to_record
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
+from app.names import detect_script
 from app.services.listing import refresh_listing
 from app.services.name_index import index_name, unindex_name
 from app.services.session import UnlockedVault
@@ -43,6 +44,8 @@ RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
 
 def _case_of(session: Session, row: m.SyncedRecord) -> str | None:
     """The case a row belongs to (a person may be the subject or a relative of several)."""
+    if isinstance(row, m.Case):
+        return row.id
     case_id = getattr(row, "case_id", None)
     if case_id:
         return str(case_id)
@@ -61,6 +64,8 @@ class CaseService:
 
     def _save_row(self, session: Session, record: Any) -> m.SyncedRecord:
         validate(record)
+        if isinstance(record, r.PersonName) and not record.script:
+            record = dataclasses.replace(record, script=detect_script(record.text))
         model = RECORD_MODELS[type(record)]
         row = revisions.save(session, model, record, self._vault.actor, self._vault.db.clock)
         if isinstance(row, m.PersonName):

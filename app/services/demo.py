@@ -74,7 +74,7 @@ class _CaseBuilder:
                 m.PersonName, person_id=person_id, text=text, script=script, scheme=scheme, is_primary=primary
             )
             for key in keys(text):
-                self.w.add_plain(m.NameKey, key=key, name_id=name_id, person_id=person_id)
+                self.w.add_plain(m.NameKey, key=key, name_id=name_id, person_id=person_id, text=text)
         return person_id, spellings[0][0]
 
     def case(self, number: int, today: dt.date) -> None:

@@ -1,44 +1,72 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Finding a person by any spelling: phonetic keys in the vault narrow, ``similarity`` ranks.
 
-Each stored spelling has its ``app.names.keys`` rows in ``name_keys``; a query's
-keys select candidate spellings through that index (never a scan of every
-person), and each candidate person is scored by their best-matching spelling.
+Each stored spelling has its ``app.names.keys`` rows in ``name_keys`` (a key per
+word and per pair of words, clustered by key and carrying the spelling itself).  A
+query reads a bounded range per key — never a scan of every person — counts how
+many keys each spelling shares, scores the best-sharing spellings (each distinct
+text once) and ranks persons by their best spelling.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.names import SAME_PERSON_THRESHOLD, detect_script, keys, similarity
+from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, similarity, written_order_score
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
 
-#: How many candidate spellings a query scores at most (those sharing most keys first).
-MAX_CANDIDATES = 5_000
+#: Rows read per key at most: a common given name's range is cut, a pair key's never is.
+ROWS_PER_KEY = 2_000
+#: Spellings scored per query at most, those sharing most keys first.
+MAX_SCORED = 1_000
 #: A single given name against a full name scores about 0.7; unrelated names stay below 0.6.
 SEARCH_THRESHOLD = 0.65
+INDEX_VERSION_KEY = "name_index_version"
+
+
+def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
+    return [{"key": key, "name_id": name_id, "person_id": person_id, "text": text} for key in keys(text)]
 
 
 def index_name(session: Session, name: m.PersonName) -> None:
-    """(Re)write the keys of one spelling; also fills in its script when it was left empty."""
-    if not name.script:
-        name.script = detect_script(name.text)
+    """(Re)write the keys of one spelling."""
     session.execute(delete(m.NameKey).where(m.NameKey.name_id == name.id))
-    rows = [{"key": key, "name_id": name.id, "person_id": name.person_id} for key in keys(name.text)]
+    rows = _key_rows(name.id, name.person_id, name.text)
     if rows:
         session.execute(insert(m.NameKey), rows)
 
 
 def unindex_name(session: Session, name_id: str) -> None:
     session.execute(delete(m.NameKey).where(m.NameKey.name_id == name_id))
+
+
+def index_is_current(session: Session) -> bool:
+    """Whether the stored keys were made by this version of ``app.names.keys``."""
+    stored = session.get(m.Meta, INDEX_VERSION_KEY)
+    return stored is not None and stored.value == str(INDEX_VERSION)
+
+
+def rebuild_index(session: Session, progress: Progress | None = None, batch: int = 20_000) -> int:
+    """Recompute every spelling's keys in the caller's transaction; returns the number of spellings."""
+    session.execute(delete(m.NameKey))
+    spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
+    for start in range(0, len(spellings), batch):
+        rows = [row for spelling in spellings[start : start + batch] for row in _key_rows(*spelling)]
+        rows.sort(key=lambda row: row["key"])  # B-tree appends in key order
+        if rows:
+            session.execute(insert(m.NameKey), rows)
+        if progress:
+            progress(min(start + batch, len(spellings)), len(spellings), "names")
+    session.merge(m.Meta(key=INDEX_VERSION_KEY, value=str(INDEX_VERSION)))
+    return len(spellings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,32 +89,36 @@ class NameSearchService:
         self, query: str, *, limit: int = 50, threshold: float = SEARCH_THRESHOLD
     ) -> list[PersonMatch]:
         """Persons ranked by how well any of their spellings matches ``query`` (any script)."""
-        query_keys = keys(query)
+        query_keys = sorted(keys(query))
         if not query_keys:
             return []
+        shared: Counter[tuple[str, str, str]] = Counter()
         with self._vault.db.transaction(readonly=True) as session:
-            shared = func.count().label("shared")
-            best_keyed = (
-                select(m.NameKey.name_id, shared)
-                .where(m.NameKey.key.in_(query_keys))
-                .group_by(m.NameKey.name_id)
-                .order_by(shared.desc())
-                .limit(MAX_CANDIDATES)
-                .subquery()
-            )
-            candidates = session.execute(
-                select(m.PersonName.person_id, m.PersonName.text).join(
-                    best_keyed, best_keyed.c.name_id == m.PersonName.id
+            for key in query_keys:
+                rows = session.execute(
+                    select(m.NameKey.name_id, m.NameKey.person_id, m.NameKey.text)
+                    .where(m.NameKey.key == key)
+                    .limit(ROWS_PER_KEY)
                 )
-            ).all()
-            best: dict[str, tuple[float, str]] = {}
-            for person_id, text in candidates:
-                score = similarity(query, text)
-                if score >= threshold and score > best.get(person_id, (0.0, ""))[0]:
-                    best[person_id] = (score, text)
-            ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))[:limit]
+                shared.update(tuple(row) for row in rows)
+            scores: dict[str, float] = {}
+            best: dict[str, tuple[float, float, str]] = {}
+            for (_, person_id, text), _count in shared.most_common(MAX_SCORED):
+                score = scores.get(text)
+                if score is None:
+                    score = scores[text] = similarity(query, text)
+                if score >= threshold and score > best.get(person_id, (0.0, 0.0, ""))[0]:
+                    best[person_id] = (score, 0.0, text)
+            # Equal scores (a son "A B-uly" and his father "B A-uly"): the written order decides.
+            ranked = sorted(
+                (
+                    (pid, (score, written_order_score(query, text), text))
+                    for pid, (score, _, text) in best.items()
+                ),
+                key=lambda item: (-item[1][0], -item[1][1], item[1][2], item[0]),
+            )[:limit]
             cases = self._cases_of(session, [person_id for person_id, _ in ranked])
-        return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, (score, text) in ranked]
+        return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, (score, _, text) in ranked]
 
     def possible_duplicates(
         self, spellings: list[str], *, exclude_person: str | None = None
@@ -105,30 +137,13 @@ class NameSearchService:
             found = {k: v for k, v in found.items() if k not in dismissed}
         return sorted(found.values(), key=lambda match: -match.score)
 
-    def rebuild_index(self, progress: Progress | None = None, batch: int = 5_000) -> int:
+    def rebuild_index(self, progress: Progress | None = None) -> int:
         """Recompute every spelling's keys (after an upgrade of ``app.names``); returns the count.
 
         One transaction: the index is never seen half rebuilt.  ``progress`` may raise Cancelled.
         """
         with self._vault.db.transaction() as session:
-            session.execute(delete(m.NameKey))
-            total = session.scalar(select(func.count()).select_from(m.PersonName)) or 0
-            done = 0
-            query = select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text).order_by(
-                m.PersonName.id
-            )
-            for chunk in session.execute(query).partitions(batch):
-                rows = [
-                    {"key": key, "name_id": name_id, "person_id": person_id}
-                    for name_id, person_id, text in chunk
-                    for key in keys(text)
-                ]
-                if rows:
-                    session.execute(insert(m.NameKey), rows)
-                done += len(chunk)
-                if progress:
-                    progress(done, total, "names")
-        return done
+            return rebuild_index(session, progress)
 
     def mark_not_same(self, person_a: str, person_b: str, note: str = "") -> None:
         """Record that two persons are different people, so the warning does not return."""

@@ -30,8 +30,10 @@ from app.domain.errors import (
 )
 from app.domain.records import Actor, new_id
 from app.domain.vocab import AuditAction, UserRole
+from app.names import INDEX_VERSION
 from app.services.admin import AdminService
 from app.services.backups import extract_database, read_backup, write_backup
+from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
 
@@ -82,6 +84,7 @@ class VaultService:
                     ("vault_id", ring.vault_id),
                     ("office_id", office_id),
                     ("device_id", device_id),
+                    (INDEX_VERSION_KEY, str(INDEX_VERSION)),
                 ):
                     session.add(Meta(key=key, value=value))
                 save(session, Office, records.Office(office_name, id=office_id), actor, db.clock)
@@ -197,6 +200,8 @@ class VaultService:
                 meta = {m.key: m.value for m in session.scalars(select(Meta))}
                 user_id = unlocked.user_id or ""
                 actor = Actor(user_id, meta.get("device_id", ""), meta.get("office_id", ""))
+                if not index_is_current(session):
+                    rebuild_index(session, progress)
                 for _ in range(self._failed_unlocks):
                     audit.append(session, AuditAction.UNLOCK_FAILED, "", actor.device_id)
                 audit.append(session, action, user_id, actor.device_id)

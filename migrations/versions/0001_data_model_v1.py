@@ -3,7 +3,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 17:01:10.981417
+Create Date: 2026-11-22 17:48:12.730903
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_revisions")),
     )
     with op.batch_alter_table("revisions", schema=None) as batch_op:
+        batch_op.create_index("ix_revisions_hlc", ["hlc"], unique=False)
         batch_op.create_index("ix_revisions_record", ["record_id", "hlc"], unique=False)
 
     op.create_table(
@@ -284,6 +285,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("name_id", sa.String(length=36), nullable=False),
         sa.Column("person_id", sa.String(length=36), nullable=False),
+        sa.Column("text", sa.String(length=300), nullable=False),
         sa.ForeignKeyConstraint(
             ["name_id"],
             ["person_names.id"],
@@ -291,10 +293,10 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("key", "name_id", name=op.f("pk_name_keys")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("name_keys", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_name_keys_name_id"), ["name_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_name_keys_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "petitions",
@@ -437,7 +439,6 @@ def downgrade() -> None:
 
     op.drop_table("petitions")
     with op.batch_alter_table("name_keys", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_name_keys_person_id"))
         batch_op.drop_index(batch_op.f("ix_name_keys_name_id"))
 
     op.drop_table("name_keys")
@@ -480,6 +481,7 @@ def downgrade() -> None:
     op.drop_table("cases")
     with op.batch_alter_table("revisions", schema=None) as batch_op:
         batch_op.drop_index("ix_revisions_record")
+        batch_op.drop_index("ix_revisions_hlc")
 
     op.drop_table("revisions")
     op.drop_table("persons")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -28,7 +29,8 @@ class Revision(Base):
     hlc: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    __table_args__ = (Index("ix_revisions_record", "record_id", "hlc"),)
+    # hlc alone: the clock resumes from max(hlc) at every unlock.
+    __table_args__ = (Index("ix_revisions_record", "record_id", "hlc"), Index("ix_revisions_hlc", "hlc"))
 
 
 class AuditEntry(Base):
@@ -56,7 +58,11 @@ class Meta(Base):
 
 
 class NameKey(Base):
-    """Phonetic keys of a spelling (``app.names.keys``): the index behind name search."""
+    """Phonetic keys of a spelling (``app.names.keys``): the index behind name search.
+
+    Clustered by key (WITHOUT ROWID) and carrying the spelling and its person, so a query
+    reads one contiguous range per key and needs no join.
+    """
 
     __tablename__ = "name_keys"
 
@@ -64,7 +70,10 @@ class NameKey(Base):
     name_id: Mapped[str] = mapped_column(
         ForeignKey("person_names.id", ondelete="CASCADE"), primary_key=True, index=True
     )
-    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    person_id: Mapped[str] = mapped_column(String(36))
+    text: Mapped[str] = mapped_column(String(300))
+
+    __table_args__: ClassVar[dict[str, object]] = {"sqlite_with_rowid": False}
 
 
 class NotSamePerson(Base):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -11,6 +13,9 @@ from app.domain import records as r
 from app.services.cases import CaseService
 from app.services.name_index import NameSearchService
 from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
@@ -93,3 +98,30 @@ def test_a_lone_given_name_finds_everyone_with_it(vault: UnlockedVault, people: 
     found = [m.person_id for m in NameSearchService(vault).search("努尔兰")]
     assert set(found[:2]) == {people["nurlan"], people["nurlan_abil"]}
     assert people["nurzhan"] not in found
+
+
+def test_father_and_son_tie_goes_to_the_written_order(vault: UnlockedVault) -> None:
+    cases = CaseService(vault)
+    son = cases.open_case(r.Person(), [r.PersonName("", "Тоқтар Қасымұлы"), r.PersonName("", "توقتار قاسىم")])
+    father = cases.open_case(
+        r.Person(), [r.PersonName("", "Қасым Тоқтарұлы"), r.PersonName("", "قاسىم توقتار")]
+    )
+    search = NameSearchService(vault)
+    assert search.search("Toktar Kasym")[0].case_ids == (son,)
+    assert search.search("Kasym Toktar")[0].case_ids == (father,)
+
+
+def test_an_outdated_index_is_rebuilt_at_unlock(vault_dir: Path, kdf: KdfParams) -> None:
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    CaseService(opened).open_case(r.Person(), [r.PersonName("", "Нұрлан Серікұлы")])
+    with opened.db.transaction() as session:
+        session.execute(m.NameKey.__table__.delete())
+        session.merge(m.Meta(key="name_index_version", value="1"))
+    opened.lock()
+    reopened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert NameSearchService(reopened).search("Nurlan Serikuly")
+        with reopened.db.transaction() as session:
+            assert session.get(m.Meta, "name_index_version").value != "1"
+    finally:
+        reopened.lock()
