@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.dates import days_left
 from app.domain.records import CaseFilter, CaseRow, Office
 from app.domain.vocab import CaseStatus
 from app.services.listing import ListingService
@@ -151,10 +148,10 @@ class CaseListPanel(QWidget):
     def _start_search(self) -> None:
         self._search_generation += 1
         generation, query = self._search_generation, self.search_edit.text().strip()
-        names, listing = self._names, self._listing
+        names, listing, wanted = self._names, self._listing, self.current_filter()
 
         def work(progress: object) -> tuple[int, list[CaseRow]]:
-            return generation, listing.rows(matching_case_ids(names, query))
+            return generation, listing.rows(matching_case_ids(names, query), wanted)
 
         self.count_label.setText(self.tr("Searching…"))
         self._runner.start(work, on_success=self._on_search_done, on_failure=self._on_failed)
@@ -163,23 +160,9 @@ class CaseListPanel(QWidget):
         generation, rows = result
         if self._closed or generation != self._search_generation or not self.searching:
             return
-        wanted = self.current_filter()
         self.view.setSortingEnabled(False)  # results stay in order of how well the name matches
-        self.model.set_rows([row for row in rows if self._passes(row, wanted)])
+        self.model.set_rows(rows)
         self._show_count()
-
-    def _passes(self, row: CaseRow, wanted: CaseFilter) -> bool:
-        if wanted.status is not None and row.status != wanted.status:
-            return False
-        if wanted.office_id:
-            names = {o.name for o in self._offices if o.id == wanted.office_id}
-            if row.office_name not in names:
-                return False
-        if wanted.deadline_within_days is not None:
-            left = days_left(row.next_deadline, dt.date.today()) if row.next_deadline else None
-            if left is None or left > wanted.deadline_within_days:
-                return False
-        return True
 
     def _on_failed(self, error: Exception) -> None:
         message = message_for(error)

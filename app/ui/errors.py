@@ -7,8 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain import errors as e
 
-_CONTEXT = "errors"
-
 #: One message per typed error class, looked up along the class hierarchy.
 MESSAGES: dict[type[e.PanaError], str] = {
     e.WrongPassphraseError: QT_TRANSLATE_NOOP("errors", "Wrong passphrase (or wrong user name). Try again."),
@@ -59,5 +57,5 @@ def message_for(error: BaseException) -> str | None:
         return None
     for cls in type(error).__mro__:
         if cls in MESSAGES:
-            return QCoreApplication.translate(_CONTEXT, MESSAGES[cls])
-    return QCoreApplication.translate(_CONTEXT, "The operation failed.")
+            return QCoreApplication.translate("errors", MESSAGES[cls])
+    return QCoreApplication.translate("errors", "The operation failed.")

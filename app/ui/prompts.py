@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserPrompts", text)
-
-
 class UnsavedChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -43,8 +39,8 @@ class UserPrompts:
         box = self._box(
             parent,
             QMessageBox.Icon.Question,
-            _tr("Unsaved changes"),
-            _tr("This case file has changes that are not saved yet."),
+            QCoreApplication.translate("UserPrompts", "Unsaved changes"),
+            QCoreApplication.translate("UserPrompts", "This case file has changes that are not saved yet."),
         )
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
@@ -65,7 +61,9 @@ class UserPrompts:
 
     def error(self, parent: QWidget | None, text: str) -> None:
         """An expected failure (a typed error), already phrased for the user."""
-        box = self._box(parent, QMessageBox.Icon.Warning, _tr("Pana"), text)
+        box = self._box(
+            parent, QMessageBox.Icon.Warning, QCoreApplication.translate("UserPrompts", "Pana"), text
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
 
@@ -74,11 +72,12 @@ class UserPrompts:
         box = self._box(
             parent,
             QMessageBox.Icon.Critical,
-            _tr("Pana: internal error"),
-            _tr(
+            QCoreApplication.translate("UserPrompts", "Pana: internal error"),
+            QCoreApplication.translate(
+                "UserPrompts",
                 "Something went wrong inside Pana. What was saved before is safe; the last "
                 "change may not have been saved. If this happens again, restart Pana and tell "
-                "your coordinator what you were doing (without names)."
+                "your coordinator what you were doing (without names).",
             ),
         )
         box.addButton(QMessageBox.StandardButton.Ok)

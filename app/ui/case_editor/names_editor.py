@@ -74,21 +74,16 @@ class NameVariantsEditor(QWidget):
         header.setSectionResizeMode(NameVariantsModel.PRIMARY, QHeaderView.ResizeMode.ResizeToContents)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if compact:  # in a narrow form: the spelling gets a whole line of its own
+        if compact:  # inside the relative form: a short table
             self.view.setMinimumHeight(90)
             self.view.setMaximumHeight(170)
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            layout.addWidget(self.entry, 0, 0, 1, 4)
-            layout.addWidget(self.scheme, 1, 0, 1, 2)
-            layout.addWidget(self.kind, 1, 2)
-            layout.addWidget(self.add_button, 1, 3)
-            layout.setColumnStretch(1, 1)
-        else:
-            layout.addWidget(self.entry, 0, 0)
-            layout.addWidget(self.scheme, 0, 1)
-            layout.addWidget(self.kind, 0, 2)
-            layout.addWidget(self.add_button, 0, 3)
-            layout.setColumnStretch(0, 1)
+        # The spelling gets a whole line: names are long and may be right-to-left.
+        layout.addWidget(self.entry, 0, 0, 1, 4)
+        layout.addWidget(self.scheme, 1, 0, 1, 2)
+        layout.addWidget(self.kind, 1, 2)
+        layout.addWidget(self.add_button, 1, 3)
+        layout.setColumnStretch(1, 1)
         layout.addWidget(self.message, 2, 0, 1, 4)
         layout.addWidget(self.view, 3, 0, 1, 4)
         layout.addWidget(self.remove_button, 4, 3)

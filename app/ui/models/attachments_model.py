@@ -38,22 +38,25 @@ class AttachmentsModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP(C, "File"), lambda a: a.display_name, user_text=True),
-            Column(QT_TRANSLATE_NOOP(C, "Kind"), lambda a: label(ATTACHMENT_KIND, a.kind)),
-            Column(QT_TRANSLATE_NOOP(C, "Type"), lambda a: a.media_type),
+            Column(QT_TRANSLATE_NOOP("AttachmentsModel", "File"), lambda a: a.display_name, user_text=True),
+            Column(QT_TRANSLATE_NOOP("AttachmentsModel", "Kind"), lambda a: label(ATTACHMENT_KIND, a.kind)),
+            Column(QT_TRANSLATE_NOOP("AttachmentsModel", "Type"), lambda a: a.media_type),
             Column(
-                QT_TRANSLATE_NOOP(C, "Size"),
+                QT_TRANSLATE_NOOP("AttachmentsModel", "Size"),
                 lambda a: QLocale().formattedDataSize(a.size),
                 sort=lambda a: a.size,
             ),
-            Column(QT_TRANSLATE_NOOP(C, "SHA-256"), lambda a: a.sha256[:16] + "…" if a.sha256 else ""),
-            Column(QT_TRANSLATE_NOOP(C, "Added"), self._added),
+            Column(
+                QT_TRANSLATE_NOOP("AttachmentsModel", "SHA-256"),
+                lambda a: a.sha256[:16] + "…" if a.sha256 else "",
+            ),
+            Column(QT_TRANSLATE_NOOP("AttachmentsModel", "Added"), self._added),
         )
 
     @staticmethod
     def _added(attachment: Attachment) -> str:
         if is_pending(attachment):
-            return QCoreApplication.translate(C, "not saved yet")
+            return QCoreApplication.translate("AttachmentsModel", "not saved yet")
         return local_time(attachment.created_at)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:

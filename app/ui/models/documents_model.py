@@ -38,17 +38,17 @@ def prc_check(document: IdentityDocument, birth: PartialDate | None) -> PrcIdChe
 
 def describe_prc_check(check: PrcIdCheck, birth: PartialDate | None) -> str:
     """One translated sentence per problem, or what the valid number says."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if check.valid:
         born = check.birth_date.strftime("%d.%m.%Y") if check.birth_date else ""
-        text = tr("PrcId", "Valid resident ID: born %1, %2").replace("%1", born)
-        sex = tr("Vocab", "Male") if check.sex == "male" else tr("Vocab", "Female")
+        text = translate("PrcId", "Valid resident ID: born %1, %2").replace("%1", born)
+        sex = translate("Vocab", "Male") if check.sex == "male" else translate("Vocab", "Female")
         text = text.replace("%2", sex)
-        return text + (tr("PrcId", ", registered in Xinjiang") if check.from_xinjiang else "")
+        return text + (translate("PrcId", ", registered in Xinjiang") if check.from_xinjiang else "")
     parts = []
     number = check.number
     for problem in check.problems:
-        text = tr("PrcId", PRC_PROBLEMS[problem])
+        text = translate("PrcId", PRC_PROBLEMS[problem])
         if problem == PrcIdProblem.LENGTH:
             text = text.replace("%1", str(len(number)))
         elif problem == PrcIdProblem.REGION:
@@ -61,7 +61,7 @@ def describe_prc_check(check: PrcIdCheck, birth: PartialDate | None) -> str:
             text = text.replace("%1", check.birth_date.strftime("%d.%m.%Y"))
             text = text.replace("%2", format_partial_date(birth))
         parts.append(text)
-    return tr("PrcId", "Resident ID: %1").replace("%1", "; ".join(parts))
+    return translate("PrcId", "Resident ID: %1").replace("%1", "; ".join(parts))
 
 
 class DocumentsModel(RecordTableModel):
@@ -74,15 +74,15 @@ class DocumentsModel(RecordTableModel):
         super().__init__(parent)
         self.birth_date: PartialDate | None = None
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP(C, "Document"), lambda d: label(DOCUMENT_KIND, d.kind)),
-            Column(QT_TRANSLATE_NOOP(C, "Number"), lambda d: d.number, user_text=True),
-            Column(QT_TRANSLATE_NOOP(C, "Issued by"), lambda d: d.issuer, user_text=True),
+            Column(QT_TRANSLATE_NOOP("DocumentsModel", "Document"), lambda d: label(DOCUMENT_KIND, d.kind)),
+            Column(QT_TRANSLATE_NOOP("DocumentsModel", "Number"), lambda d: d.number, user_text=True),
+            Column(QT_TRANSLATE_NOOP("DocumentsModel", "Issued by"), lambda d: d.issuer, user_text=True),
             Column(
-                QT_TRANSLATE_NOOP(C, "Valid until"),
+                QT_TRANSLATE_NOOP("DocumentsModel", "Valid until"),
                 lambda d: format_partial_date(d.valid_until, ""),
                 sort=lambda d: sort_key(d.valid_until),
             ),
-            Column(QT_TRANSLATE_NOOP(C, "Check"), self._check_text),
+            Column(QT_TRANSLATE_NOOP("DocumentsModel", "Check"), self._check_text),
         )
 
     def set_birth_date(self, birth: PartialDate | None) -> None:
@@ -95,8 +95,8 @@ class DocumentsModel(RecordTableModel):
         if check is None:
             return ""
         if check.valid:
-            return QCoreApplication.translate(C, "valid")
-        return QCoreApplication.translate(C, "%n problem(s)", "", len(check.problems))
+            return QCoreApplication.translate("DocumentsModel", "valid")
+        return QCoreApplication.translate("DocumentsModel", "%n problem(s)", "", len(check.problems))
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         if column == self.CHECK and role == Qt.ItemDataRole.ForegroundRole:

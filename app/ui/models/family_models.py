@@ -43,12 +43,19 @@ class RelativesModel(RecordTableModel):
     CONTEXT = R
     NAME, RELATIONSHIP, STATUS, PLACE, LAST_CONTACT = range(5)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(R, "Name"), lambda e: e.name, user_text=True),
-        Column(QT_TRANSLATE_NOOP(R, "Relationship"), lambda e: label(RELATIONSHIP, e.relative.relationship)),
-        Column(QT_TRANSLATE_NOOP(R, "Status"), lambda e: label(RELATIVE_STATUS, e.relative.status)),
-        Column(QT_TRANSLATE_NOOP(R, "Place"), lambda e: place_text(e.relative), user_text=True),
+        Column(QT_TRANSLATE_NOOP("RelativesModel", "Name"), lambda e: e.name, user_text=True),
         Column(
-            QT_TRANSLATE_NOOP(R, "Last contact"),
+            QT_TRANSLATE_NOOP("RelativesModel", "Relationship"),
+            lambda e: label(RELATIONSHIP, e.relative.relationship),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RelativesModel", "Status"), lambda e: label(RELATIVE_STATUS, e.relative.status)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RelativesModel", "Place"), lambda e: place_text(e.relative), user_text=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RelativesModel", "Last contact"),
             lambda e: format_partial_date(e.relative.last_contact),
             sort=lambda e: sort_key(e.relative.last_contact),
         ),
@@ -83,16 +90,18 @@ class DetentionsModel(_PeopleAware):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP(D, "Who"), lambda d: self.who(d.relative_id), user_text=True),
-            Column(QT_TRANSLATE_NOOP(D, "Facility"), lambda d: d.facility, user_text=True),
-            Column(QT_TRANSLATE_NOOP(D, "Place"), lambda d: d.place, user_text=True),
             Column(
-                QT_TRANSLATE_NOOP(D, "From"),
+                QT_TRANSLATE_NOOP("DetentionsModel", "Who"), lambda d: self.who(d.relative_id), user_text=True
+            ),
+            Column(QT_TRANSLATE_NOOP("DetentionsModel", "Facility"), lambda d: d.facility, user_text=True),
+            Column(QT_TRANSLATE_NOOP("DetentionsModel", "Place"), lambda d: d.place, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP("DetentionsModel", "From"),
                 lambda d: format_partial_date(d.started_on),
                 sort=lambda d: f"{sort_key(d.started_on)}|{d.id}",
             ),
             Column(
-                QT_TRANSLATE_NOOP(D, "Until"),
+                QT_TRANSLATE_NOOP("DetentionsModel", "Until"),
                 lambda d: format_partial_date(d.ended_on),
                 sort=lambda d: sort_key(d.ended_on),
             ),
@@ -112,17 +121,33 @@ class PressureReportsModel(_PeopleAware):
         super().__init__(parent)
         self.COLUMNS = (
             Column(
-                QT_TRANSLATE_NOOP(P, "Date"),
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Date"),
                 lambda p: format_partial_date(p.occurred_on),
                 sort=lambda p: f"{sort_key(p.occurred_on)}|{p.id}",
             ),
-            Column(QT_TRANSLATE_NOOP(P, "Kind"), lambda p: label(PRESSURE_KIND, p.kind)),
-            Column(QT_TRANSLATE_NOOP(P, "Actor"), lambda p: label(PRESSURE_ACTOR, p.actor)),
-            Column(QT_TRANSLATE_NOOP(P, "Channel"), lambda p: label(CHANNEL, p.channel)),
-            Column(QT_TRANSLATE_NOOP(P, "Reliability"), lambda p: label(RELIABILITY, p.reliability)),
-            Column(QT_TRANSLATE_NOOP(P, "Source"), lambda p: label(SOURCE_CONNECTION, p.source_connection)),
-            Column(QT_TRANSLATE_NOOP(P, "Relative"), lambda p: self._relative(p), user_text=True),
-            Column(QT_TRANSLATE_NOOP(P, "Description"), lambda p: first_line(p.description), user_text=True),
+            Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Kind"), lambda p: label(PRESSURE_KIND, p.kind)),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Actor"), lambda p: label(PRESSURE_ACTOR, p.actor)
+            ),
+            Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Channel"), lambda p: label(CHANNEL, p.channel)),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Reliability"),
+                lambda p: label(RELIABILITY, p.reliability),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Source"),
+                lambda p: label(SOURCE_CONNECTION, p.source_connection),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Relative"),
+                lambda p: self._relative(p),
+                user_text=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Description"),
+                lambda p: first_line(p.description),
+                user_text=True,
+            ),
         )
 
     def _relative(self, report: PressureReport) -> str:

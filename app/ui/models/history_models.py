@@ -101,19 +101,19 @@ def record_title(revision: RevisionView) -> str:
 
 
 def change_kind(revision: RevisionView) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if revision.deleted:
-        return tr(H, "deleted")
-    return tr(H, "changed") if revision.parents else tr(H, "created")
+        return translate("HistoryModel", "deleted")
+    return translate("HistoryModel", "changed") if revision.parents else translate("HistoryModel", "created")
 
 
 def format_value(field: str, value: object, table: str = "") -> str:
     """A revision value as the user reads it (dates with their precision, labels for codes, yes/no)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return tr(H, "yes") if value else tr(H, "no")
+        return translate("HistoryModel", "yes") if value else translate("HistoryModel", "no")
     codes = _CODES_BY_TABLE.get((table, field)) or _CODES.get(field)
     if codes is not None and isinstance(value, str):
         return label(codes, value)
@@ -144,12 +144,12 @@ class HistoryModel(RecordTableModel):
     CONTEXT = H
     WHEN, WHO, WHAT, CHANGE, FIELDS = range(5)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(H, "When"), lambda v: local_time(v.at), sort=lambda v: v.hlc),
-        Column(QT_TRANSLATE_NOOP(H, "Who"), lambda v: v.author, user_text=True),
-        Column(QT_TRANSLATE_NOOP(H, "What"), record_title, user_text=True),
-        Column(QT_TRANSLATE_NOOP(H, "Change"), change_kind),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "When"), lambda v: local_time(v.at), sort=lambda v: v.hlc),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda v: v.author, user_text=True),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), record_title, user_text=True),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Change"), change_kind),
         Column(
-            QT_TRANSLATE_NOOP(H, "Fields"),
+            QT_TRANSLATE_NOOP("HistoryModel", "Fields"),
             lambda v: ", ".join(label(FIELD, c.field) for c in shown_changes(v) if c.field in _LISTED),
         ),
     )
@@ -169,9 +169,17 @@ class FieldChangesModel(RecordTableModel):
         self.id_names: Mapping[str, str] = {}
         self.table = ""
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP(F, "Field"), lambda c: label(FIELD, c.field)),
-            Column(QT_TRANSLATE_NOOP(F, "Before"), lambda c: self._value(c.field, c.old), user_text=True),
-            Column(QT_TRANSLATE_NOOP(F, "After"), lambda c: self._value(c.field, c.new), user_text=True),
+            Column(QT_TRANSLATE_NOOP("FieldChangesModel", "Field"), lambda c: label(FIELD, c.field)),
+            Column(
+                QT_TRANSLATE_NOOP("FieldChangesModel", "Before"),
+                lambda c: self._value(c.field, c.old),
+                user_text=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("FieldChangesModel", "After"),
+                lambda c: self._value(c.field, c.new),
+                user_text=True,
+            ),
         )
 
     def set_revision(self, revision: RevisionView | None) -> None:

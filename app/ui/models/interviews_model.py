@@ -13,10 +13,10 @@ C = "InterviewsModel"
 
 
 def consent_text(interview: Interview) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if interview.consent_given and interview.consent_recording:
-        return tr(C, "recorded")
-    return tr(C, "not recorded")
+        return translate("InterviewsModel", "recorded")
+    return translate("InterviewsModel", "not recorded")
 
 
 class InterviewsModel(RecordTableModel):
@@ -26,11 +26,11 @@ class InterviewsModel(RecordTableModel):
     DATE, PLACE, INTERVIEWER, CONSENT = range(4)
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP(C, "Date"),
+            QT_TRANSLATE_NOOP("InterviewsModel", "Date"),
             lambda i: format_partial_date(i.held_on),
             sort=lambda i: f"{sort_key(i.held_on)}|{i.id}",
         ),
-        Column(QT_TRANSLATE_NOOP(C, "Place"), lambda i: i.place, user_text=True),
-        Column(QT_TRANSLATE_NOOP(C, "Interviewer"), lambda i: i.interviewer, user_text=True),
-        Column(QT_TRANSLATE_NOOP(C, "Consent"), consent_text),
+        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Place"), lambda i: i.place, user_text=True),
+        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Interviewer"), lambda i: i.interviewer, user_text=True),
+        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Consent"), consent_text),
     )

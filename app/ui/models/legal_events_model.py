@@ -28,14 +28,14 @@ def event_details(event: LegalEvent) -> str:
 
 
 def days_left_text(days: int | None) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if days is None:
         return ""
     if days < 0:
-        return tr(C, "expired %n day(s) ago", "", -days)
+        return translate("LegalEventsModel", "expired %n day(s) ago", "", -days)
     if days == 0:
-        return tr(C, "expires today")
-    return tr(C, "%n day(s) left", "", days)
+        return translate("LegalEventsModel", "expires today")
+    return translate("LegalEventsModel", "%n day(s) left", "", days)
 
 
 class LegalEventsModel(RecordTableModel):
@@ -50,19 +50,19 @@ class LegalEventsModel(RecordTableModel):
         self._superseded: set[str] = set()
         self.COLUMNS = (
             Column(
-                QT_TRANSLATE_NOOP(C, "Date"),
+                QT_TRANSLATE_NOOP("LegalEventsModel", "Date"),
                 lambda e: format_partial_date(e.date),
                 sort=lambda e: f"{sort_key(e.date)}|{e.id}",
             ),
-            Column(QT_TRANSLATE_NOOP(C, "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
-            Column(QT_TRANSLATE_NOOP(C, "Details"), event_details, user_text=True),
+            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
+            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), event_details, user_text=True),
             Column(
-                QT_TRANSLATE_NOOP(C, "Valid until"),
+                QT_TRANSLATE_NOOP("LegalEventsModel", "Valid until"),
                 lambda e: format_partial_date(e.valid_until, "") if self.expires(e) else "",
                 sort=lambda e: sort_key(e.valid_until),
             ),
             Column(
-                QT_TRANSLATE_NOOP(C, "Days left"),
+                QT_TRANSLATE_NOOP("LegalEventsModel", "Days left"),
                 self._days_text,
                 sort=lambda e: 10**7 if self.days_left(e) is None else self.days_left(e),
             ),
@@ -85,7 +85,7 @@ class LegalEventsModel(RecordTableModel):
 
     def _days_text(self, event: LegalEvent) -> str:
         if self.is_superseded(event):
-            return QCoreApplication.translate(C, "superseded")
+            return QCoreApplication.translate("LegalEventsModel", "superseded")
         return days_left_text(self.days_left(event))
 
     def _recompute(self) -> None:

@@ -29,11 +29,11 @@ class NameVariantsModel(RecordTableModel):
     CONTEXT = C
     TEXT, SCRIPT, SCHEME, KIND, PRIMARY = range(5)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP(C, "Spelling"), lambda n: n.text, user_text=True),
-        Column(QT_TRANSLATE_NOOP(C, "Script"), lambda n: label(SCRIPT, n.script)),
-        Column(QT_TRANSLATE_NOOP(C, "Scheme"), lambda n: label(SCHEME, n.scheme)),
-        Column(QT_TRANSLATE_NOOP(C, "Kind"), lambda n: label(NAME_KIND, n.kind)),
-        Column(QT_TRANSLATE_NOOP(C, "Primary"), lambda n: ""),
+        Column(QT_TRANSLATE_NOOP("NameVariantsModel", "Spelling"), lambda n: n.text, user_text=True),
+        Column(QT_TRANSLATE_NOOP("NameVariantsModel", "Script"), lambda n: label(SCRIPT, n.script)),
+        Column(QT_TRANSLATE_NOOP("NameVariantsModel", "Scheme"), lambda n: label(SCHEME, n.scheme)),
+        Column(QT_TRANSLATE_NOOP("NameVariantsModel", "Kind"), lambda n: label(NAME_KIND, n.kind)),
+        Column(QT_TRANSLATE_NOOP("NameVariantsModel", "Primary"), lambda n: ""),
     )
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,0 +1,3276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not saved yet</source>
+        <translation>әлі сақталмаған</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+82"/>
+        <source>Add files…</source>
+        <translation>Файлдарды қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add scans, photos or audio</source>
+        <translation>Скан, фото немесе аудио қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans, photos, audio (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;All files (*)</source>
+        <translation>Скандар, фотолар, аудио (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file could not be read.</source>
+        <translation>Файлды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kept in memory; stored in the vault when the case is saved.</source>
+        <translation>Әзірге жадта; іс сақталғанда қоймаға жазылады.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stored in the vault (encrypted).</source>
+        <translation>Қоймада сақталған (шифрланған).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file was not stored.</source>
+        <translation>Файл сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
+        <translation>Бұл тіркемені оқу мүмкін болмады: ол зақымдалған болуы мүмкін (SHA-256 сәйкес емес).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an attachment to see it here.</source>
+        <translation>Мұнда көру үшін тіркемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Бұл түрдегі файлды алдын ала қарау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The copy of %1 will NOT be encrypted. Anyone who gets this computer or the medium you save it to can open it. Save a copy anyway?</source>
+        <translation>%1 көшірмесі ШИФРЛАНБАЙДЫ. Бұл компьютер немесе көшірме сақталатын тасымалдағыш кімнің қолына түссе, сол оны аша алады. Бәрібір көшірмесін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Шифрланбаған көшірмені сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unencrypted copy saved. Delete it when it is no longer needed.</source>
+        <translation>Шифрланбаған көшірме сақталды. Қажет болмай қалғанда оны жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy could not be saved.</source>
+        <translation>Көшірмені сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+88"/>
+        <source>Born: %1</source>
+        <translation>Туған күні: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% similar</source>
+        <translation>ұқсастығы %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no reference)</source>
+        <translation>(нөмірі жоқ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1: this person&apos;s own case</source>
+        <translation>%1 ісі: осы адамның өз ісі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1: a relative of %2</source>
+        <translation>%1 ісі: %2 есімді адамның туысы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not the same person</source>
+        <translation>Бұл басқа адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case</source>
+        <translation>Істі ашу</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../app/ui/case_editor/editor.py" line="+85"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Тастау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Жеке деректер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nterviews</source>
+        <translation>&amp;Сұхбаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal timeline</source>
+        <translation>&amp;Құқықтық хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relatives</source>
+        <translation>&amp;Туыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attachments</source>
+        <translation>Тір&amp;кемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>Т&amp;арих</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Opening the case…</source>
+        <translation>Іс ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · case %2</source>
+        <translation>%1 · %2 ісі</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1; %n spelling(s)</source>
+        <translation>
+            <numerusform>%1; %n жазылу нұсқасы</numerusform>
+            <numerusform>%1; %n жазылу нұсқасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n сұхбат</numerusform>
+            <numerusform>%n сұхбат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n legal event(s)</source>
+        <translation>
+            <numerusform>%n құқықтық оқиға</numerusform>
+            <numerusform>%n құқықтық оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n relative(s)</source>
+        <translation>
+            <numerusform>%n туыс</numerusform>
+            <numerusform>%n туыс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved changes from %1? (%2)</source>
+        <translation>Сағат %1 кезіндегі сақталмаған өзгерістерді қалпына келтіру керек пе? (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That draft could not be read; it was left as it was.</source>
+        <translation>Бұл жобаны оқу мүмкін болмады; ол сол күйінде қалдырылды.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The draft could not be kept; save the case soon.</source>
+        <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved: see the marked field.</source>
+        <translation>Сақталмады: белгіленген өрісті қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditorMessages</name>
+    <message>
+        <location filename="../../app/ui/case_editor/messages.py" line="+14"/>
+        <source>Record informed consent (given, and how) before the account is saved.</source>
+        <translation>Әңгімені сақтамас бұрын ақпараттандырылған келісімді тіркеңіз (алынғанын және қалай).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say how consent was recorded.</source>
+        <translation>Келісімнің қалай тіркелгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one spelling of the name.</source>
+        <translation>Есімнің кемінде бір жазылуын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spelling must not be empty.</source>
+        <translation>Жазылуы бос болмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is too long to be stored.</source>
+        <translation>Бұл мәтін сақтау үшін тым ұзын.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text contains characters that cannot be stored.</source>
+        <translation>Мәтінде сақтауға болмайтын таңбалар бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This choice is not known to this version of Pana.</source>
+        <translation>Бұл таңдау Pana бағдарламасының осы нұсқасына белгісіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number must not be negative.</source>
+        <translation>Бұл сан теріс болмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This value cannot be saved.</source>
+        <translation>Бұл мәнді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault could not be written (disk full, read-only or removed medium). Your changes are kept as a draft.</source>
+        <translation>Қоймаға жазу мүмкін болмады (диск толы, тек оқуға арналған немесе тасымалдағыш алынған). Өзгерістеріңіз жоба ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked. Your changes are kept as a draft.</source>
+        <translation>Қойма құлыпталған. Өзгерістеріңіз жоба ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is damaged; restore it from a backup.</source>
+        <translation>Қойма зақымдалған; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case no longer exists in the vault.</source>
+        <translation>Бұл іс қоймада енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the case could not be saved; see the marked field.</source>
+        <translation>Істің бір бөлігін сақтау мүмкін болмады; белгіленген өрісті қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case could not be saved because of an internal error. Your changes are kept as a draft.</source>
+        <translation>Ішкі қатеге байланысты іс сақталмады. Өзгерістеріңіз жоба ретінде сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+46"/>
+        <source>Reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Find a person by any spelling (Ctrl+F)</source>
+        <translation>Адамды есімінің кез келген жазылуы бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any deadline</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deadline within %n days</source>
+        <translation>
+            <numerusform>Мерзімі %n күн ішінде</numerusform>
+            <numerusform>Мерзімі %n күн ішінде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases found by name: %n</source>
+        <translation>
+            <numerusform>Есім бойынша табылған істер: %n</numerusform>
+            <numerusform>Есім бойынша табылған істер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Істер: %n</numerusform>
+            <numerusform>Істер: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <source>Reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ашылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+226"/>
+        <source>Days since it expired: %n</source>
+        <translation>
+            <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
+            <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days left: %n</source>
+        <translation>
+            <numerusform>Қалған күн: %n</numerusform>
+            <numerusform>Қалған күн: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="+75"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The dashboard could not be loaded.</source>
+        <translation>Жиынтықты жүктеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What needs attention</source>
+        <translation>Назар аударуды қажет ететіндер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases in intake: %1 · open: %2 · your unsaved drafts: %3</source>
+        <translation>Алғашқы қабылдаудағы істер: %1 · ашық: %2 · сақталмаған жобаларыңыз: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Certificates expiring within %n days</source>
+        <translation>
+            <numerusform>%n күн ішінде мерзімі бітетін куәліктер</numerusform>
+            <numerusform>%n күн ішінде мерзімі бітетін куәліктер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificates already expired</source>
+        <translation>Мерзімі өтіп кеткен куәліктер</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
+        <source>Who was held</source>
+        <translation>Кім ұсталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stated reason</source>
+        <translation>Айтылған себебі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treatment</source>
+        <translation>Ұстау жағдайы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person: %1</source>
+        <translation>Істің иесі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+97"/>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="+77"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>valid</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
+        <source>This may be the same person as %1. Compare before going on; if not, say so.</source>
+        <translation>Бұл %1 болуы мүмкін. Жалғастырмас бұрын салыстырыңыз; олай болмаса, соны белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message>
+        <location filename="../../app/ui/locking.py" line="+275"/>
+        <source>Quick erase</source>
+        <translation>Жылдам жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every case in this vault will be destroyed for good. Press Cancel (or Esc) to stop.</source>
+        <translation>Осы қоймадағы барлық іс біржола жойылады. Тоқтату үшін «Бас тарту» (немесе Esc) батырмасын басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Erasing in %n s</source>
+        <translation>
+            <numerusform>%n с кейін жойылады</numerusform>
+            <numerusform>%n с кейін жойылады</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <location filename="../../app/ui/case_editor/family_view.py" line="+51"/>
+        <source>last contact %1</source>
+        <translation>соңғы байланыс %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>born %1</source>
+        <translation>туған күні %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No relatives recorded yet.</source>
+        <translation>Туыстар әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Red: held · amber: watched or barred from leaving · green: safe outside China · grey: died</source>
+        <translation>Қызыл: ұсталған · сары: бақылауда не шығуға тыйым · жасыл: Қытайдан тыс, аман · сұр: қайтыс болған</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangesModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_models.py" line="+172"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Бұрынғы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After</source>
+        <translation>Жаңа</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="+136"/>
+        <source>Enter the office name.</source>
+        <translation>Кеңсе атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Пайдаланушы атыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a stronger passphrase.</source>
+        <translation>Сенімдірек құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес емес.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very weak</source>
+        <translation>Өте әлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Әлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Күшті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Өте күшті</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
+            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a well-known password.</source>
+        <translation>Бұл — көпке мәлім құпиясөз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many repeated characters.</source>
+        <translation>Қайталанатын таңбалар тым көп.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix words, digits or other characters.</source>
+        <translation>Сөздерді, цифрларды немесе басқа таңбаларды араластырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the encrypted vault…</source>
+        <translation>Шифрланған қойма құрылуда…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Correct.</source>
+        <translation>Дұрыс.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>That is not group %n.</source>
+        <translation>
+            <numerusform>Бұл %n-топ емес.</numerusform>
+            <numerusform>Бұл %n-топ емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pana: new vault</source>
+        <translation>Pana: жаңа қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Pana</source>
+        <translation>Pana бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana keeps case files in an encrypted vault on this computer. Without the passphrase or the recovery key nobody can read it — not even us. There is no way to reset a lost passphrase.</source>
+        <translation>Pana істерді осы компьютердегі шифрланған қоймада сақтайды. Құпия фраза немесе қалпына келтіру кілті болмаса, оларды ешкім оқи алмайды — тіпті біз де. Ұмытылған құпия фразаны қалпына келтірудің жолы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office name:</source>
+        <translation>Кеңсе атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user name:</source>
+        <translation>Пайдаланушы атыңыз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat passphrase:</source>
+        <translation>Құпия фразаны қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create vault</source>
+        <translation>Қойма құру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recovery key</source>
+        <translation>Қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once.</source>
+        <translation>Бұл кілтті дәл қазір қағазға жазып, осы компьютерден бөлек, қауіпсіз жерде сақтаңыз. Құпия фраза ұмытылса, қойма осы кілтпен ашылады. Ол тек осы жолы ғана көрсетіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>To check that you wrote it down, type group %n of the key (counting from the left):</source>
+        <translation>
+            <numerusform>Кілтті жазып алғаныңызды тексеру үшін оның %n-тобын теріңіз (солдан санағанда):</numerusform>
+            <numerusform>Кілтті жазып алғаныңызды тексеру үшін оның %n-тобын теріңіз (солдан санағанда):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I wrote it down — continue</source>
+        <translation>Жазып алдым — жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not confirmed the recovery key. It will not be shown again. Close anyway?</source>
+        <translation>Қалпына келтіру кілтін растамадыңыз. Ол қайта көрсетілмейді. Бәрібір жабу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_models.py" line="-73"/>
+        <source>deleted</source>
+        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+41"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this case</source>
+        <translation>осы іс</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading the history…</source>
+        <translation>Тарих жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history could not be read.</source>
+        <translation>Тарихты оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The history starts when the case is saved for the first time.</source>
+        <translation>Тарих іс алғаш сақталғаннан бастап жүргізіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n revision(s), newest first.</source>
+        <translation>
+            <numerusform>%n нұсқа, жаңалары басында.</numerusform>
+            <numerusform>%n нұсқа, жаңалары басында.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted. The last values are kept in the revision before this one.</source>
+        <translation>Жойылды. Соңғы мәндер алдыңғы нұсқада сақталған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this revision changed, compared with the one before it:</source>
+        <translation>Бұл нұсқада алдыңғысымен салыстырғанда не өзгерді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created with these values:</source>
+        <translation>Мына мәндермен құрылды:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+46"/>
+        <source>Add document</source>
+        <translation>Құжат қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove document</source>
+        <translation>Құжатты жою</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names (every spelling, any script)</source>
+        <translation>Есімдер (барлық жазылуы, кез келген жазу)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity documents</source>
+        <translation>Жеке басты куәландыратын құжаттар</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <source>Informed consent given</source>
+        <translation>Ақпараттандырылған келісім алынды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(how was it recorded?)</source>
+        <translation>(қалай тіркелді?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Narrative</source>
+        <translation>Әңгіме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free narrative</source>
+        <translation>Еркін әңгіме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Informed consent (required before the account)</source>
+        <translation>Ақпараттандырылған келісім (әңгімеге дейін міндетті)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as</source>
+        <translation>Қалай тіркелді</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account</source>
+        <translation>Әңгіме</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Record informed consent first: tick &quot;consent given&quot; and say how it was recorded. The account can be written after that.</source>
+        <translation>Алдымен ақпараттандырылған келісімді тіркеңіз: «келісім алынды» белгісін қойып, оның қалай тіркелгенін көрсетіңіз. Содан кейін әңгімені жазуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTab</name>
+    <message>
+        <location line="+95"/>
+        <source>New interview</source>
+        <translation>Жаңа сұхбат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove interview</source>
+        <translation>Сұхбатты жою</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsModel</name>
+    <message>
+        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <source>recorded</source>
+        <translation>тіркелген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+</context>
+<context>
+    <name>LegalEventForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <source> months</source>
+        <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended sentence</source>
+        <translation>Шартты түрде соттау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit for pre-trial detention</source>
+        <translation>Күзетпен ұстауды есептеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination country</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Court case number</source>
+        <translation>Сот ісінің нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate number</source>
+        <translation>Куәлік нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter number</source>
+        <translation>Хат нөмірі</translation>
+    </message>
+</context>
+<context>
+    <name>LegalEventsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/legal_events_model.py" line="+35"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
+            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires today</source>
+        <translation>мерзімі бүгін бітеді</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>superseded</source>
+        <translation>жаңасымен ауыстырылған</translation>
+    </message>
+</context>
+<context>
+    <name>LegalTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <source>Add legal event</source>
+        <translation>Құқықтық оқиға қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove event</source>
+        <translation>Оқиғаны жою</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+128"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Адамды іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save case</source>
+        <translation>Істі &amp;сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>Істі жаб&amp;у</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick &amp;erase of this vault…</source>
+        <translation>&amp;Осы қойманы жылдам жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsEditor</name>
+    <message>
+        <location filename="../../app/ui/case_editor/names_editor.py" line="+44"/>
+        <source>Type a spelling, press Enter for the next</source>
+        <extracomment>The scheme suggested for a spelling in each script (Latin has several: the user picks).</extracomment>
+        <translation>Жазылуын теріп, келесісі үшін Enter басыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New spelling</source>
+        <translation>Жаңа жазылуы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheme</source>
+        <translation>Жазу жүйесі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind of name</source>
+        <translation>Есім түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add spelling</source>
+        <translation>Жазылуын қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type the spelling first.</source>
+        <translation>Алдымен жазылуын теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This spelling is already in the list.</source>
+        <translation>Бұл жазылу тізімде бар.</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsModel</name>
+    <message>
+        <location filename="../../app/ui/models/names_model.py" line="+32"/>
+        <source>Spelling</source>
+        <translation>Жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme</source>
+        <translation>Жүйесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary</source>
+        <translation>Негізгі</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c. %1</source>
+        <translation>шамамен %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location line="+27"/>
+        <source>year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>day</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approx.</source>
+        <translation>шамамен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-76"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birth place</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Ұлты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>PrcId</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="-78"/>
+        <source>needs 18 characters (%1 typed)</source>
+        <translation>18 таңба керек (%1 енгізілді)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only digits, and X as the last character</source>
+        <translation>тек цифрлар, соңғы таңба X болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region code %1 is not a PRC province</source>
+        <translation>%1 аймақ коды ҚХР провинциясына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birth date part %1 is not a possible date</source>
+        <translation>нөмірдегі туған күн (%1) мүмкін емес күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check digit should be %1</source>
+        <translation>бақылау таңбасы %1 болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID says born %1 but the recorded birth date is %2</source>
+        <translation>нөмір бойынша туған күні %1, ал іске %2 деп жазылған</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Valid resident ID: born %1, %2</source>
+        <translation>ҚХР нөмірі дұрыс: туған күні %1, жынысы: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, registered in Xinjiang</source>
+        <translation>, Шыңжаңда тіркелген</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resident ID: %1</source>
+        <translation>ҚХР нөмірі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="+94"/>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle:</source>
+        <translation>Бос тұрса, құлыптау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
+        <translation>Осы уақыт бойы ешкім пайдаланбаса, Pana өзін-өзі құлыптайды. Ашық тұрған істің сақталмаған өзгерістері шифрланған жоба ретінде сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+50"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Қысым көрсетуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard through</source>
+        <translation>Қалай белгілі болды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Дереккөз қайдан біледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative</source>
+        <translation>Туысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no relative)</source>
+        <translation>(туыс көрсетілмеген)</translation>
+    </message>
+</context>
+<context>
+    <name>PressureReportsModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Қысым көрсетуші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative</source>
+        <translation>Туысы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <source>Names</source>
+        <translation>Есімдері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefecture</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>Ауыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Қыстақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <source>Add relative</source>
+        <translation>Туыс қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove relative</source>
+        <translation>Туысты жою</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add detention</source>
+        <translation>Қамау жағдайын қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove detention</source>
+        <translation>Қамау жағдайын жою</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add pressure report</source>
+        <translation>Қысым туралы хабар қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove report</source>
+        <translation>Хабарды жою</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relatives</source>
+        <translation>Туыстар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Family view</source>
+        <translation>Отбасы сызбасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Қамау жағдайлары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Қысым туралы хабарлар</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) now name no relative. Nothing is written until you save.</source>
+        <translation>%1 жойылды, онымен бірге қамау жағдайлары да (%2); туысы көрсетілмеген қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="+163"/>
+        <source>Quick erase</source>
+        <translation>Жылдам жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
+        <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="+163"/>
+        <source>Upgrading the vault (%1 of %2)…</source>
+        <translation>Қойма жаңартылуда (%1/%2)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unlocking…</source>
+        <translation>Құлып ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pana: locked</source>
+        <translation>Pana: құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked</source>
+        <translation>Қойма құлыпталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your passphrase to open the case files.</source>
+        <translation>Істерді ашу үшін құпия фразаңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User (optional):</source>
+        <translation>Пайдаланушы (міндетті емес):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key:</source>
+        <translation>Қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I forgot the passphrase: use the printed recovery key</source>
+        <translation>Құпия фраза ұмытылды: қағаздағы қалпына келтіру кілтін енгізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick erase…</source>
+        <translation>Жылдам жою…</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <location filename="../../app/ui/prompts.py" line="+42"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case file has changes that are not saved yet.</source>
+        <translation>Бұл істе әлі сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pana: internal error</source>
+        <translation>Pana: ішкі қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
+        <translation>Pana бағдарламасында ішкі қате болды. Бұған дейін сақталғанның бәрі аман; соңғы өзгеріс сақталмаған болуы мүмкін. Бұл қайталанса, бағдарламаны қайта іске қосып, үйлестірушіге не істеп жатқаныңызды айтыңыз (есімдерсіз).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="-19"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+42"/>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-1"/>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-26"/>
+        <source>Full name</source>
+        <translation>Толық есім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Басқа аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on a document</source>
+        <translation>Құжаттағыдай</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cyrillic</source>
+        <translation>Кирилл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin</source>
+        <translation>Латын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>Араб жазуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Chinese</source>
+        <translation>Қытайша</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Mixed / other</source>
+        <translation>Аралас / басқа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh Cyrillic</source>
+        <translation>Қазақ кириллицасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2021)</source>
+        <translation>Қазақ латыны (2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2018)</source>
+        <translation>Қазақ латыны (2018)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2017)</source>
+        <translation>Қазақ латыны (2017)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 9</source>
+        <translation>ISO 9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport (Russian style)</source>
+        <translation>Паспорттық (орысша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (press)</source>
+        <translation>Ағылшынша (баспасөз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Arabic script</source>
+        <translation>Төте жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese transcription</source>
+        <translation>Қытайша транскрипция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PRC resident ID card</source>
+        <translation>ҚХР жеке куәлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRC passport</source>
+        <translation>ҚХР төлқұжаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan IIN</source>
+        <translation>ЖСН (Қазақстан)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan residence permit</source>
+        <translation>ҚР-да тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee certificate</source>
+        <translation>Босқын куәлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker certificate</source>
+        <translation>Пана іздеуші адамның куәлігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document</source>
+        <translation>Жол жүру құжаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Басқа құжат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intake</source>
+        <translation>Алғашқы қабылдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Жауап күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Мұрағатта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Шектеулі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written, signed</source>
+        <translation>Жазбаша, қол қойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral, audio-recorded</source>
+        <translation>Ауызша, аудиоға жазылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral, witnessed</source>
+        <translation>Ауызша, куәгер алдында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation only</source>
+        <translation>Тек құжаттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal action</source>
+        <translation>Құқықтық қорғау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share with partner offices</source>
+        <translation>Серіктес кеңселерге беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advocacy, anonymised</source>
+        <translation>Құқық қорғау, есімсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public, with name</source>
+        <translation>Жария, есімімен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Background</source>
+        <translation>Өмірбаяны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Қашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Detention</source>
+        <translation>Қамау</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status in Kazakhstan</source>
+        <translation>ҚР-дағы мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Қажеттер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translation>Ұйғырша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Border crossing</source>
+        <translation>Шекарадан өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrest</source>
+        <translation>Қамауға алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge</source>
+        <translation>Айып тағу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Сот талқылауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence</source>
+        <translation>Үкім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal filed</source>
+        <translation>Апелляциялық шағым берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decided</source>
+        <translation>Апелляция бойынша шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation ordered</source>
+        <translation>Шығарып жіберу тағайындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation refused</source>
+        <translation>Шығарып жіберуден бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Босату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application</source>
+        <translation>Пана сұрау туралы өтінішхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker status</source>
+        <translation>Пана іздеуші мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status granted</source>
+        <translation>Босқын мәртебесі берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status refused</source>
+        <translation>Босқын мәртебесі: бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status refusal appealed</source>
+        <translation>Босқын мәртебесі: шағым берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate issued</source>
+        <translation>Куәлік берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate extended</source>
+        <translation>Куәлік ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship application</source>
+        <translation>Азаматтық алуға өтінішхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship refused</source>
+        <translation>Азаматтық беруден бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit application</source>
+        <translation>Ықтиярхат алуға өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit refused</source>
+        <translation>Ықтиярхат беруден бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document requested</source>
+        <translation>Жол жүру құжаты сұралды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document reply</source>
+        <translation>Жол жүру құжаты бойынша жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure to a third country</source>
+        <translation>Үшінші елге кету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other event</source>
+        <translation>Басқа оқиға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Father</source>
+        <translation>Әке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother</source>
+        <translation>Ана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>Жұбай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son</source>
+        <translation>Ұл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter</source>
+        <translation>Қыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother</source>
+        <translation>Аға / іні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sister</source>
+        <translation>Әпке / сіңлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>Ата / әже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>Немере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncle / aunt</source>
+        <translation>Ата-ананың бауыры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cousin</source>
+        <translation>Немере туыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-law</source>
+        <translation>Қайын жұрт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Басқа туыс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At home</source>
+        <translation>Үйде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under surveillance</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detained</source>
+        <translation>Ұсталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a camp</source>
+        <translation>Лагерьде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprisoned</source>
+        <translation>Түрмеде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Босатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forbidden to leave</source>
+        <translation>Шығуға тыйым салынған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Kazakhstan</source>
+        <translation>Қазақстанда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abroad</source>
+        <translation>Шетелде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Қайтыс болған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status unknown</source>
+        <translation>Жағдайы белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demand to return</source>
+        <translation>Оралуды талап ету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat</source>
+        <translation>Қорқыту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police visit</source>
+        <translation>Полицияның келуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrogation</source>
+        <translation>Жауапқа алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative detained</source>
+        <translation>Туысты ұстау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release delayed</source>
+        <translation>Босатуды кешіктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit refused</source>
+        <translation>Шығуға рұқсат бермеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement restricted</source>
+        <translation>Жүріп-тұруды шектеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property held</source>
+        <translation>Мүлікті ұстап қалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions about the person abroad</source>
+        <translation>Шетелдегі адам туралы сұрау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health harmed</source>
+        <translation>Денсаулыққа зиян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other pressure</source>
+        <translation>Басқа қысым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County police</source>
+        <translation>Аудандық полиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armed police</source>
+        <translation>Қарулы полиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State security</source>
+        <translation>Мемлекеттік қауіпсіздік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local officials</source>
+        <translation>Жергілікті шенеуніктер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village committee</source>
+        <translation>Қыстақ комитеті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camp staff</source>
+        <translation>Лагерь қызметкерлері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown actor</source>
+        <translation>Қысым көрсетуші белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actor</source>
+        <translation>Басқа қысым көрсетуші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone call</source>
+        <translation>Телефон қоңырауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a relative</source>
+        <translation>Туыс арқылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation>Келген адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Жеке өзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>БАҚ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other channel</source>
+        <translation>Басқа арна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Victim themself</source>
+        <translation>Зардап шегушінің өзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyewitness</source>
+        <translation>Куәгер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Отбасы мүшесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearsay</source>
+        <translation>Естуі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Unknown source</source>
+        <translation>Дереккөз белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other file</source>
+        <translation>Басқа файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <location line="+18"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Name</source>
+        <translation>Есім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document</source>
+        <translation>Жеке басты куәландыратын құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal event</source>
+        <translation>Құқықтық оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Relative</source>
+        <translation>Туыс</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Pressure report</source>
+        <translation>Қысым туралы хабар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Тіркеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actor</source>
+        <translation>Қысым көрсетуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given</source>
+        <translation>Келісім алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded as</source>
+        <translation>Келісім қалай тіркелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent scope</source>
+        <translation>Келісім аясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for detention (days)</source>
+        <translation>Күзетпен ұстауды есептеу (күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Ұлты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Сұхбат алған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary name</source>
+        <translation>Негізгі есім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Әңгіме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme</source>
+        <translation>Жазу жүйесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview sections</source>
+        <translation>Сұхбат бөлімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Дереккөз қайдан біледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated reason</source>
+        <translation>Айтылған себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Шартты түрде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (months)</source>
+        <translation>Мерзімі (ай)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling</source>
+        <translation>Жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>Ауыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>Ұстау жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Қыстақ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+12"/>
+        <source>Wrong passphrase (or wrong user name). Try again.</source>
+        <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
+        <translation>Құпия фраза (немесе пайдаланушы аты) қате. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not unlock this vault.</source>
+        <translation>Бұл қалпына келтіру кілті осы қойманы ашпайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typing error. Check each group of five characters.</source>
+        <translation>Қалпына келтіру кілті қате терілген. Бес таңбалы әр топты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault key file is damaged or was altered. Restore the vault from a backup.</source>
+        <translation>Қойманың кілт файлы зақымдалған немесе өзгертілген. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault database is damaged. Restore the vault from a backup.</source>
+        <translation>Қойманың дерекқоры зақымдалған. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault was made by a newer version of Pana. Update Pana to open it.</source>
+        <translation>Бұл қойма Pana бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is open in another Pana window. Close it there first.</source>
+        <translation>Қойма Pana бағдарламасының басқа терезесінде ашық. Алдымен оны сол жерде жабыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading the vault failed. Nothing was changed; the vault is as it was.</source>
+        <translation>Қойманы жаңарту сәтсіз аяқталды. Ештеңе өзгертілмеді; қойма бұрынғы күйінде.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault could not be read or written (disk full, read-only or removed).</source>
+        <translation>Қойманы оқу не жазу мүмкін болмады (диск толы, тек оқуға арналған немесе ажыратылған).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Бұл қалтада қойма жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Бұл қалтада қойма бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked.</source>
+        <translation>Қойма құлыпталған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy of Pana has no encryption support; it refuses to store data.</source>
+        <translation>Pana бағдарламасының бұл көшірмесі шифрлауды қолдамайды, сондықтан деректерді сақтамайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Pana file of a supported kind.</source>
+        <translation>Бұл файл Pana бағдарламасы қолдайтын файл емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup file is damaged or not a Pana backup.</source>
+        <translation>Сақтық көшірме файлы зақымдалған немесе ол Pana сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log has been altered.</source>
+        <translation>Аудит журналы өзгертілген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some information is not valid; check the form.</source>
+        <translation>Кейбір мәліметтер жарамсыз; пішінді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists.</source>
+        <translation>Бұл жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last passphrase of the vault cannot be removed.</source>
+        <translation>Қойманың соңғы құпия фразасын жоюға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key change was interrupted; finish it before changing keys again.</source>
+        <translation>Кілттерді ауыстыру үзіліп қалды; кілттерді қайта ауыстырмас бұрын оны аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The operation failed.</source>
+        <translation>Әрекет орындалмады.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+23"/>
+        <source>Intake</source>
+        <extracomment>Offered languages, each named in itself (never translated).</extracomment>
+        <translation>Алғашқы қабылдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Жауап күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Мұрағатта</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+82"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add scans, photos or audio</source>
+        <translation>Добавить сканы, фото или аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans, photos, audio (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;All files (*)</source>
+        <translation>Сканы, фото, аудио (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file could not be read.</source>
+        <translation>Не удалось прочитать файл.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kept in memory; stored in the vault when the case is saved.</source>
+        <translation>Пока в памяти; попадёт в хранилище при сохранении дела.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stored in the vault (encrypted).</source>
+        <translation>Сохранено в хранилище (зашифровано).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file was not stored.</source>
+        <translation>Файл не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
+        <translation>Не удалось прочитать вложение: возможно, оно повреждено (не совпадает SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an attachment to see it here.</source>
+        <translation>Выберите вложение, чтобы просмотреть его здесь.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Для файлов этого вида нет предпросмотра.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The copy of %1 will NOT be encrypted. Anyone who gets this computer or the medium you save it to can open it. Save a copy anyway?</source>
+        <translation>Копия %1 НЕ будет зашифрована. Её сможет открыть любой, к кому попадёт этот компьютер или носитель, на который вы её сохраните. Всё равно сохранить копию?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unencrypted copy saved. Delete it when it is no longer needed.</source>
+        <translation>Незашифрованная копия сохранена. Удалите её, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy could not be saved.</source>
+        <translation>Не удалось сохранить копию.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+88"/>
+        <source>Born: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% similar</source>
+        <translation>сходство %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no reference)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1: this person&apos;s own case</source>
+        <translation>Дело %1: собственное дело этого человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1: a relative of %2</source>
+        <translation>Дело %1: в числе родственников %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not the same person</source>
+        <translation>Это другой человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../app/ui/case_editor/editor.py" line="+85"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Личные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nterviews</source>
+        <translation>&amp;Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal timeline</source>
+        <translation>&amp;Правовая хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relatives</source>
+        <translation>&amp;Родственники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Opening the case…</source>
+        <translation>Открытие дела…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · case %2</source>
+        <translation>%1 · дело %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1; %n spelling(s)</source>
+        <translation>
+            <numerusform>%1; %n написание</numerusform>
+            <numerusform>%1; %n написания</numerusform>
+            <numerusform>%1; %n написаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n legal event(s)</source>
+        <translation>
+            <numerusform>%n правовое событие</numerusform>
+            <numerusform>%n правовых события</numerusform>
+            <numerusform>%n правовых событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n relative(s)</source>
+        <translation>
+            <numerusform>%n родственник</numerusform>
+            <numerusform>%n родственника</numerusform>
+            <numerusform>%n родственников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved changes from %1? (%2)</source>
+        <translation>Восстановить несохранённые изменения от %1? (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That draft could not be read; it was left as it was.</source>
+        <translation>Не удалось прочитать черновик; он оставлен как есть.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The draft could not be kept; save the case soon.</source>
+        <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved: see the marked field.</source>
+        <translation>Не сохранено: см. отмеченное поле.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditorMessages</name>
+    <message>
+        <location filename="../../app/ui/case_editor/messages.py" line="+14"/>
+        <source>Record informed consent (given, and how) before the account is saved.</source>
+        <translation>Прежде чем сохранять рассказ, зафиксируйте информированное согласие (получено ли и как).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say how consent was recorded.</source>
+        <translation>Укажите, как зафиксировано согласие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one spelling of the name.</source>
+        <translation>Введите хотя бы одно написание имени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spelling must not be empty.</source>
+        <translation>Написание не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is too long to be stored.</source>
+        <translation>Текст слишком длинный для сохранения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text contains characters that cannot be stored.</source>
+        <translation>В тексте есть символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This choice is not known to this version of Pana.</source>
+        <translation>Этот вариант неизвестен данной версии Pana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number must not be negative.</source>
+        <translation>Число не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This value cannot be saved.</source>
+        <translation>Это значение нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault could not be written (disk full, read-only or removed medium). Your changes are kept as a draft.</source>
+        <translation>Не удалось записать в хранилище (диск заполнен, доступен только для чтения или носитель извлечён). Изменения сохранены как черновик.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked. Your changes are kept as a draft.</source>
+        <translation>Хранилище заблокировано. Изменения сохранены как черновик.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is damaged; restore it from a backup.</source>
+        <translation>Хранилище повреждено; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case no longer exists in the vault.</source>
+        <translation>Этого дела больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the case could not be saved; see the marked field.</source>
+        <translation>Часть дела не удалось сохранить; см. отмеченное поле.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case could not be saved because of an internal error. Your changes are kept as a draft.</source>
+        <translation>Дело не сохранено из-за внутренней ошибки. Изменения сохранены как черновик.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+46"/>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Find a person by any spelling (Ctrl+F)</source>
+        <translation>Поиск человека по любому написанию имени (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any deadline</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deadline within %n days</source>
+        <translation>
+            <numerusform>Срок в течение %n дня</numerusform>
+            <numerusform>Срок в течение %n дней</numerusform>
+            <numerusform>Срок в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases found by name: %n</source>
+        <translation>
+            <numerusform>Найдено дел по имени: %n</numerusform>
+            <numerusform>Найдено дел по имени: %n</numerusform>
+            <numerusform>Найдено дел по имени: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Изменено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+226"/>
+        <source>Days since it expired: %n</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Days left: %n</source>
+        <translation>
+            <numerusform>Осталось дней: %n</numerusform>
+            <numerusform>Осталось дней: %n</numerusform>
+            <numerusform>Осталось дней: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="+75"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The dashboard could not be loaded.</source>
+        <translation>Не удалось загрузить сводку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What needs attention</source>
+        <translation>Что требует внимания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases in intake: %1 · open: %2 · your unsaved drafts: %3</source>
+        <translation>Дел на первичном приёме: %1 · открытых: %2 · ваших несохранённых черновиков: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Certificates expiring within %n days</source>
+        <translation>
+            <numerusform>Удостоверения, истекающие в течение %n дня</numerusform>
+            <numerusform>Удостоверения, истекающие в течение %n дней</numerusform>
+            <numerusform>Удостоверения, истекающие в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificates already expired</source>
+        <translation>Удостоверения с истёкшим сроком</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
+        <source>Who was held</source>
+        <translation>Кто был задержан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stated reason</source>
+        <translation>Названная причина</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treatment</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person: %1</source>
+        <translation>Лицо по делу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+97"/>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="+77"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>valid</source>
+        <translation>корректен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
+        <source>This may be the same person as %1. Compare before going on; if not, say so.</source>
+        <translation>Возможно, это тот же человек, что и %1. Сравните, прежде чем продолжать; если это не так, отметьте это.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message>
+        <location filename="../../app/ui/locking.py" line="+275"/>
+        <source>Quick erase</source>
+        <translation>Быстрое уничтожение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every case in this vault will be destroyed for good. Press Cancel (or Esc) to stop.</source>
+        <translation>Все дела в этом хранилище будут уничтожены безвозвратно. Чтобы остановить, нажмите «Отмена» (или Esc).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Erasing in %n s</source>
+        <translation>
+            <numerusform>Уничтожение через %n с</numerusform>
+            <numerusform>Уничтожение через %n с</numerusform>
+            <numerusform>Уничтожение через %n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <location filename="../../app/ui/case_editor/family_view.py" line="+51"/>
+        <source>last contact %1</source>
+        <translation>последняя связь %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>born %1</source>
+        <translation>род. %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No relatives recorded yet.</source>
+        <translation>Родственники пока не внесены.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Red: held · amber: watched or barred from leaving · green: safe outside China · grey: died</source>
+        <translation>Красный: под стражей · жёлтый: наблюдение или запрет выезда · зелёный: в безопасности вне Китая · серый: умер(ла)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangesModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_models.py" line="+172"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="+136"/>
+        <source>Enter the office name.</source>
+        <translation>Введите название офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a stronger passphrase.</source>
+        <translation>Выберите более надёжную парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Не менее %n символа; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very weak</source>
+        <translation>Очень слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Очень надёжная</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a well-known password.</source>
+        <translation>Это широко известный пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many repeated characters.</source>
+        <translation>Слишком много повторяющихся символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix words, digits or other characters.</source>
+        <translation>Сочетайте слова, цифры и другие символы.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the encrypted vault…</source>
+        <translation>Создание зашифрованного хранилища…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Correct.</source>
+        <translation>Верно.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>That is not group %n.</source>
+        <translation>
+            <numerusform>Это не %n-я группа.</numerusform>
+            <numerusform>Это не %n-я группа.</numerusform>
+            <numerusform>Это не %n-я группа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pana: new vault</source>
+        <translation>Pana: новое хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Pana</source>
+        <translation>Добро пожаловать в Pana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana keeps case files in an encrypted vault on this computer. Without the passphrase or the recovery key nobody can read it — not even us. There is no way to reset a lost passphrase.</source>
+        <translation>Pana хранит дела в зашифрованном хранилище на этом компьютере. Без парольной фразы или ключа восстановления никто не сможет их прочитать — даже мы. Сбросить забытую парольную фразу невозможно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office name:</source>
+        <translation>Название офиса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user name:</source>
+        <translation>Ваше имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat passphrase:</source>
+        <translation>Повтор парольной фразы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once.</source>
+        <translation>Запишите этот ключ на бумагу прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>To check that you wrote it down, type group %n of the key (counting from the left):</source>
+        <translation>
+            <numerusform>Чтобы проверить, что ключ записан, введите его %n-ю группу (считая слева):</numerusform>
+            <numerusform>Чтобы проверить, что ключ записан, введите его %n-ю группу (считая слева):</numerusform>
+            <numerusform>Чтобы проверить, что ключ записан, введите его %n-ю группу (считая слева):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I wrote it down — continue</source>
+        <translation>Я записал(а) ключ — продолжить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not confirmed the recovery key. It will not be shown again. Close anyway?</source>
+        <translation>Вы не подтвердили ключ восстановления. Больше он показан не будет. Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_models.py" line="-73"/>
+        <source>deleted</source>
+        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+41"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this case</source>
+        <translation>это дело</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading the history…</source>
+        <translation>Загрузка истории…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history could not be read.</source>
+        <translation>Не удалось прочитать историю.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The history starts when the case is saved for the first time.</source>
+        <translation>История начнётся после первого сохранения дела.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n revision(s), newest first.</source>
+        <translation>
+            <numerusform>%n редакция, сначала новые.</numerusform>
+            <numerusform>%n редакции, сначала новые.</numerusform>
+            <numerusform>%n редакций, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted. The last values are kept in the revision before this one.</source>
+        <translation>Удалено. Последние значения сохранены в предыдущей редакции.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this revision changed, compared with the one before it:</source>
+        <translation>Что изменилось в этой редакции по сравнению с предыдущей:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created with these values:</source>
+        <translation>Создано со значениями:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+46"/>
+        <source>Add document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names (every spelling, any script)</source>
+        <translation>Имена (все написания, любая письменность)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <source>Informed consent given</source>
+        <translation>Информированное согласие получено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(how was it recorded?)</source>
+        <translation>(как оно зафиксировано?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free narrative</source>
+        <translation>Своими словами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Informed consent (required before the account)</source>
+        <translation>Информированное согласие (обязательно до рассказа)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as</source>
+        <translation>Как зафиксировано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Record informed consent first: tick &quot;consent given&quot; and say how it was recorded. The account can be written after that.</source>
+        <translation>Сначала зафиксируйте информированное согласие: отметьте «согласие получено» и укажите, как оно зафиксировано. После этого можно записывать рассказ.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTab</name>
+    <message>
+        <location line="+95"/>
+        <source>New interview</source>
+        <translation>Новое интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove interview</source>
+        <translation>Удалить интервью</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsModel</name>
+    <message>
+        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <source>recorded</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+</context>
+<context>
+    <name>LegalEventForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <source> months</source>
+        <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended sentence</source>
+        <translation>Условное осуждение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit for pre-trial detention</source>
+        <translation>Зачёт срока под стражей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination country</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Court case number</source>
+        <translation>Номер судебного дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate number</source>
+        <translation>Номер удостоверения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter number</source>
+        <translation>Номер письма</translation>
+    </message>
+</context>
+<context>
+    <name>LegalEventsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/legal_events_model.py" line="+35"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>superseded</source>
+        <translation>заменено новым</translation>
+    </message>
+</context>
+<context>
+    <name>LegalTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <source>Add legal event</source>
+        <translation>Добавить правовое событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove event</source>
+        <translation>Удалить событие</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+128"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Поиск человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save case</source>
+        <translation>&amp;Сохранить дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Закрыть дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick &amp;erase of this vault…</source>
+        <translation>Быстрое &amp;уничтожение хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsEditor</name>
+    <message>
+        <location filename="../../app/ui/case_editor/names_editor.py" line="+44"/>
+        <source>Type a spelling, press Enter for the next</source>
+        <extracomment>The scheme suggested for a spelling in each script (Latin has several: the user picks).</extracomment>
+        <translation>Введите написание и нажмите Enter для следующего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New spelling</source>
+        <translation>Новое написание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheme</source>
+        <translation>Система записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind of name</source>
+        <translation>Вид имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add spelling</source>
+        <translation>Добавить написание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type the spelling first.</source>
+        <translation>Сначала введите написание.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This spelling is already in the list.</source>
+        <translation>Такое написание уже есть в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsModel</name>
+    <message>
+        <location filename="../../app/ui/models/names_model.py" line="+32"/>
+        <source>Spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary</source>
+        <translation>Основное</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c. %1</source>
+        <translation>ок. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location line="+27"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approx.</source>
+        <translation>ок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизв.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-76"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birth place</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>PrcId</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="-78"/>
+        <source>needs 18 characters (%1 typed)</source>
+        <translation>нужно 18 символов (введено %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only digits, and X as the last character</source>
+        <translation>только цифры, последним символом может быть X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region code %1 is not a PRC province</source>
+        <translation>код региона %1 не соответствует провинции КНР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birth date part %1 is not a possible date</source>
+        <translation>дата рождения в номере (%1) невозможна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the check digit should be %1</source>
+        <translation>контрольный символ должен быть %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID says born %1 but the recorded birth date is %2</source>
+        <translation>по номеру дата рождения %1, а в деле указана %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Valid resident ID: born %1, %2</source>
+        <translation>Номер КНР верен: род. %1, пол: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, registered in Xinjiang</source>
+        <translation>, регистрация в Синьцзяне</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resident ID: %1</source>
+        <translation>Номер КНР: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="+94"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle:</source>
+        <translation>Блокировать после простоя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
+        <translation>Pana блокируется сама, если ею не пользовались столько времени. Несохранённые изменения открытого дела сохраняются как зашифрованный черновик.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+50"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard through</source>
+        <translation>Как стало известно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Откуда известно источнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no relative)</source>
+        <translation>(без родственника)</translation>
+    </message>
+</context>
+<context>
+    <name>PressureReportsModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefecture</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>Уезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>Волость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <source>Add relative</source>
+        <translation>Добавить родственника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove relative</source>
+        <translation>Удалить родственника</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add detention</source>
+        <translation>Добавить задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove detention</source>
+        <translation>Удалить задержание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add pressure report</source>
+        <translation>Добавить сообщение о давлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove report</source>
+        <translation>Удалить сообщение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relatives</source>
+        <translation>Родственники</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Family view</source>
+        <translation>Схема семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Сообщения о давлении</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) now name no relative. Nothing is written until you save.</source>
+        <translation>Удалён(а) %1 вместе с задержаниями (%2); сообщений о давлении без родственника: %3. Пока вы не сохраните, ничего не записывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/shell.py" line="+163"/>
+        <source>Quick erase</source>
+        <translation>Быстрое уничтожение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
+        <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="+163"/>
+        <source>Upgrading the vault (%1 of %2)…</source>
+        <translation>Обновление хранилища (%1 из %2)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pana: locked</source>
+        <translation>Pana: заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked</source>
+        <translation>Хранилище заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your passphrase to open the case files.</source>
+        <translation>Введите парольную фразу, чтобы открыть дела.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User (optional):</source>
+        <translation>Пользователь (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key:</source>
+        <translation>Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I forgot the passphrase: use the printed recovery key</source>
+        <translation>Я забыл(а) парольную фразу: ввести записанный ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick erase…</source>
+        <translation>Быстрое уничтожение…</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <location filename="../../app/ui/prompts.py" line="+42"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case file has changes that are not saved yet.</source>
+        <translation>В деле есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pana: internal error</source>
+        <translation>Pana: внутренняя ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
+        <translation>В Pana произошла внутренняя ошибка. Всё, что было сохранено раньше, в безопасности; последнее изменение могло не сохраниться. Если это повторится, перезапустите Pana и расскажите координатору, что вы делали (без имён).</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../app/ui/models/documents_model.py" line="-19"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+42"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-1"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-26"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Другое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on a document</source>
+        <translation>Как в документе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cyrillic</source>
+        <translation>Кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin</source>
+        <translation>Латиница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>Арабица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Mixed / other</source>
+        <translation>Смешанное / другое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh Cyrillic</source>
+        <translation>Казахская кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2021)</source>
+        <translation>Каз. латиница (2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2018)</source>
+        <translation>Каз. латиница (2018)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Latin (2017)</source>
+        <translation>Каз. латиница (2017)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 9</source>
+        <translation>ISO 9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport (Russian style)</source>
+        <translation>Паспортная (русская)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (press)</source>
+        <translation>Английская (пресса)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh Arabic script</source>
+        <translation>Казахская арабица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese transcription</source>
+        <translation>Китайская транскрипция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PRC resident ID card</source>
+        <translation>Удостоверение личности КНР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRC passport</source>
+        <translation>Паспорт КНР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan IIN</source>
+        <translation>ИИН (Казахстан)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan residence permit</source>
+        <translation>Вид на жительство в РК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee certificate</source>
+        <translation>Удостоверение беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker certificate</source>
+        <translation>Свидетельство лица, ищущего убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document</source>
+        <translation>Проездной документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intake</source>
+        <translation>Первичный приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Ограниченная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Секретная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written, signed</source>
+        <translation>Письменно, с подписью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral, audio-recorded</source>
+        <translation>Устно, с аудиозаписью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral, witnessed</source>
+        <translation>Устно, при свидетеле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbprint</source>
+        <translation>Отпечаток пальца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documentation only</source>
+        <translation>Только документирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal action</source>
+        <translation>Правовая защита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share with partner offices</source>
+        <translation>Передача партнёрским офисам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advocacy, anonymised</source>
+        <translation>Адвокация, анонимно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public, with name</source>
+        <translation>Публично, с именем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Background</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight</source>
+        <translation>Бегство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status in Kazakhstan</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Нужды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uyghur</source>
+        <translation>Уйгурский</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Border crossing</source>
+        <translation>Пересечение границы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrest</source>
+        <translation>Арест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Судебное разбирательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal filed</source>
+        <translation>Подана апелляционная жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal decided</source>
+        <translation>Решение по апелляции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation ordered</source>
+        <translation>Назначено выдворение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation refused</source>
+        <translation>Отказ в выдворении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application</source>
+        <translation>Ходатайство об убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker status</source>
+        <translation>Статус лица, ищущего убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status granted</source>
+        <translation>Присвоен статус беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status refused</source>
+        <translation>Отказ в статусе беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status refusal appealed</source>
+        <translation>Обжалован отказ в статусе беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate issued</source>
+        <translation>Выдано удостоверение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate extended</source>
+        <translation>Продлено удостоверение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship application</source>
+        <translation>Ходатайство о гражданстве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship refused</source>
+        <translation>Отказ в гражданстве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit application</source>
+        <translation>Заявление на вид на жительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit refused</source>
+        <translation>Отказ в виде на жительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document requested</source>
+        <translation>Запрошен проездной документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document reply</source>
+        <translation>Ответ по проездному документу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure to a third country</source>
+        <translation>Выезд в третью страну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other event</source>
+        <translation>Другое событие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son</source>
+        <translation>Сын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daughter</source>
+        <translation>Дочь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>Дедушка / бабушка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>Внук / внучка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncle / aunt</source>
+        <translation>Дядя / тётя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cousin</source>
+        <translation>Двоюродный брат / сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-law</source>
+        <translation>Свойственник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At home</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under surveillance</source>
+        <translation>Под наблюдением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detained</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a camp</source>
+        <translation>В лагере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprisoned</source>
+        <translation>В заключении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Освобождён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forbidden to leave</source>
+        <translation>Запрет на выезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Kazakhstan</source>
+        <translation>В Казахстане</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abroad</source>
+        <translation>За рубежом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Умер(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status unknown</source>
+        <translation>Положение неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demand to return</source>
+        <translation>Требование вернуться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police visit</source>
+        <translation>Визит полиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrogation</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative detained</source>
+        <translation>Задержание родственника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release delayed</source>
+        <translation>Затягивание освобождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit refused</source>
+        <translation>Отказ в выезде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement restricted</source>
+        <translation>Ограничение передвижения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property held</source>
+        <translation>Удержание имущества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions about the person abroad</source>
+        <translation>Расспросы о человеке за рубежом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health harmed</source>
+        <translation>Вред здоровью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other pressure</source>
+        <translation>Другое давление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County police</source>
+        <translation>Уездная полиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armed police</source>
+        <translation>Вооружённая полиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State security</source>
+        <translation>Госбезопасность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local officials</source>
+        <translation>Местные чиновники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village committee</source>
+        <translation>Сельский комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camp staff</source>
+        <translation>Персонал лагеря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown actor</source>
+        <translation>Исполнитель неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actor</source>
+        <translation>Другой исполнитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a relative</source>
+        <translation>Через родственника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation>Приезжий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other channel</source>
+        <translation>Другой канал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Не оценена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Victim themself</source>
+        <translation>Сам пострадавший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyewitness</source>
+        <translation>Очевидец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearsay</source>
+        <translation>С чужих слов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Unknown source</source>
+        <translation>Источник неизвестен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <location line="+18"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal event</source>
+        <translation>Правовое событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Pressure report</source>
+        <translation>Сообщение о давлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given</source>
+        <translation>Согласие получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded as</source>
+        <translation>Как зафиксировано согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent scope</source>
+        <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>Уезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for detention (days)</source>
+        <translation>Зачёт срока под стражей (дн.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary name</source>
+        <translation>Основное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme</source>
+        <translation>Система записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview sections</source>
+        <translation>Разделы интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Откуда известно источнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated reason</source>
+        <translation>Названная причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Условно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (months)</source>
+        <translation>Срок (мес.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>Волость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="+12"/>
+        <source>Wrong passphrase (or wrong user name). Try again.</source>
+        <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
+        <translation>Неверная парольная фраза (или имя пользователя). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not unlock this vault.</source>
+        <translation>Этот ключ восстановления не подходит к этому хранилищу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key has a typing error. Check each group of five characters.</source>
+        <translation>В ключе восстановления опечатка. Проверьте каждую группу из пяти символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault key file is damaged or was altered. Restore the vault from a backup.</source>
+        <translation>Файл ключей хранилища повреждён или изменён. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault database is damaged. Restore the vault from a backup.</source>
+        <translation>База данных хранилища повреждена. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault was made by a newer version of Pana. Update Pana to open it.</source>
+        <translation>Это хранилище создано более новой версией Pana. Чтобы открыть его, обновите Pana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault is open in another Pana window. Close it there first.</source>
+        <translation>Хранилище открыто в другом окне Pana. Сначала закройте его там.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading the vault failed. Nothing was changed; the vault is as it was.</source>
+        <translation>Не удалось обновить хранилище. Ничего не изменено; хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault could not be read or written (disk full, read-only or removed).</source>
+        <translation>Не удалось прочитать или записать хранилище (диск заполнен, доступен только для чтения или извлечён).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no vault in this folder.</source>
+        <translation>В этой папке нет хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>В этой папке уже есть хранилище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy of Pana has no encryption support; it refuses to store data.</source>
+        <translation>Эта копия Pana не поддерживает шифрование, поэтому не сохраняет данные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Pana file of a supported kind.</source>
+        <translation>Этот файл не является поддерживаемым файлом Pana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup file is damaged or not a Pana backup.</source>
+        <translation>Файл резервной копии повреждён или не является резервной копией Pana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log has been altered.</source>
+        <translation>Журнал аудита был изменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some information is not valid; check the form.</source>
+        <translation>Часть данных некорректна; проверьте форму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last passphrase of the vault cannot be removed.</source>
+        <translation>Нельзя удалить последнюю парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key change was interrupted; finish it before changing keys again.</source>
+        <translation>Смена ключей была прервана; завершите её, прежде чем снова менять ключи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The operation failed.</source>
+        <translation>Операция не выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+23"/>
+        <source>Intake</source>
+        <extracomment>Offered languages, each named in itself (never translated).</extracomment>
+        <translation>Первичный приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+</context>
+</TS>
