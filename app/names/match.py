@@ -144,9 +144,18 @@ def keys(name: str) -> set[str]:
 
 
 def written_order_score(a: str, b: str) -> float:
-    """How well the first written words agree (0–1): breaks ties between "A son of B" and "B son of A"."""
+    """How well the first written words agree (0–1): the last tie-breaker between "A son of B" and
+    "B son of A" when no ending says which word is the father's.  A name written as one word
+    (Chinese without the dot) is compared with the other's words run together in written order."""
     ta, tb = analyse(a), analyse(b)
-    return _pair(ta[0], tb[0]) if ta and tb else 0.0
+    if len(ta) > 1 and len(tb) > 1:
+        return _pair(ta[0], tb[0])
+    if len(ta) == 1 and len(tb) == 1:
+        return 0.0
+    one, many = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+    in_order = word_similarity(one.base, "".join(t.base for t in many))
+    reversed_order = word_similarity(one.base, "".join(t.base for t in reversed(many)))
+    return 0.5 + (in_order - reversed_order) / 2
 
 
 def clear_caches() -> None:

@@ -25,8 +25,8 @@ Progress = Callable[[int, int, str], None]
 
 #: Rows read per key at most: a common given name's range is cut, a pair key's never is.
 ROWS_PER_KEY = 2_000
-#: Spellings scored per query at most, those sharing most keys first.
-MAX_SCORED = 1_000
+#: Spellings scored per query at most (whole tiers of equally many shared keys, most first).
+MAX_SCORED = 3_000
 #: A single given name against a full name scores about 0.7; unrelated names stay below 0.6.
 SEARCH_THRESHOLD = 0.65
 INDEX_VERSION_KEY = "name_index_version"
@@ -69,6 +69,69 @@ def rebuild_index(session: Session, progress: Progress | None = None, batch: int
     return len(spellings)
 
 
+def candidate_spellings(session: Session, query_keys: list[str]) -> Counter[tuple[str, str, str]]:
+    """(name id, person id, text) of spellings sharing a key with the query, with how many of the
+    query's words they match: 2 through a pair key (``"NLN+SLK"``), else 1 through a word key.
+
+    The strength comes from the best key, not a count of keys: a common word's range is cut at
+    ROWS_PER_KEY, and a count would then depend on which rows that cut happened to keep.
+    """
+    shared: Counter[tuple[str, str, str]] = Counter()
+    for key in sorted(query_keys, key=lambda k: -k.count("+")):
+        strength = key.count("+") + 1
+        rows = session.execute(
+            select(m.NameKey.name_id, m.NameKey.person_id, m.NameKey.text)
+            .where(m.NameKey.key == key)
+            .limit(ROWS_PER_KEY)
+        )
+        for row in rows:
+            spelling = (row[0], row[1], row[2])
+            if shared[spelling] < strength:
+                shared[spelling] = strength
+    return shared
+
+
+def _rank(
+    query: str, shared: Counter[tuple[str, str, str]], threshold: float, limit: int
+) -> list[tuple[str, float, str]]:
+    """(person id, best score, best spelling) of up to ``limit`` persons, best first.
+
+    Spellings are scored in tiers by how many of the query's words they match (a pair of
+    words before a single word), each distinct text once, and a weaker tier is only
+    scored while fewer than ``limit`` persons have matched.  Equal best scores are
+    common: a spelling without a patronymic ending ("Тоқтар Оспан" in Arabic script or
+    Chinese) fits a son and his father alike, so the tie goes to whoever matches with
+    more of their other spellings, and then to the one whose first written word is the
+    query's first word.
+    """
+    tiers: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for (_, person_id, text), count in shared.items():
+        tiers[count].append((person_id, text))
+    scores: dict[str, float] = {}
+    by_person: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    scored = 0
+    for count in sorted(tiers, reverse=True):
+        if scored >= MAX_SCORED or sum(max(v)[0] >= threshold for v in by_person.values()) >= limit:
+            break
+        for person_id, text in tiers[count]:
+            score = scores.get(text)
+            if score is None:
+                score = scores[text] = similarity(query, text)
+            by_person[person_id].append((score, text))
+        scored += len(tiers[count])
+    ranked = []
+    for person_id, spellings in by_person.items():
+        best, text = max(spellings)
+        if best >= threshold:
+            agreement = sum(score for score, _ in spellings) / len(spellings)
+            order = max(
+                written_order_score(query, spelling) for score, spelling in spellings if score == best
+            )
+            ranked.append((-best, -round(agreement, 6), -order, text, person_id))
+    ranked.sort()
+    return [(person_id, -best, text) for best, _, _, text, person_id in ranked[:limit]]
+
+
 @dataclass(frozen=True, slots=True)
 class PersonMatch:
     """A person whose spelling ``matched`` scored ``score`` against the query."""
@@ -92,33 +155,11 @@ class NameSearchService:
         query_keys = sorted(keys(query))
         if not query_keys:
             return []
-        shared: Counter[tuple[str, str, str]] = Counter()
         with self._vault.db.transaction(readonly=True) as session:
-            for key in query_keys:
-                rows = session.execute(
-                    select(m.NameKey.name_id, m.NameKey.person_id, m.NameKey.text)
-                    .where(m.NameKey.key == key)
-                    .limit(ROWS_PER_KEY)
-                )
-                shared.update(tuple(row) for row in rows)
-            scores: dict[str, float] = {}
-            best: dict[str, tuple[float, float, str]] = {}
-            for (_, person_id, text), _count in shared.most_common(MAX_SCORED):
-                score = scores.get(text)
-                if score is None:
-                    score = scores[text] = similarity(query, text)
-                if score >= threshold and score > best.get(person_id, (0.0, 0.0, ""))[0]:
-                    best[person_id] = (score, 0.0, text)
-            # Equal scores (a son "A B-uly" and his father "B A-uly"): the written order decides.
-            ranked = sorted(
-                (
-                    (pid, (score, written_order_score(query, text), text))
-                    for pid, (score, _, text) in best.items()
-                ),
-                key=lambda item: (-item[1][0], -item[1][1], item[1][2], item[0]),
-            )[:limit]
-            cases = self._cases_of(session, [person_id for person_id, _ in ranked])
-        return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, (score, _, text) in ranked]
+            shared = candidate_spellings(session, query_keys)
+            ranked = _rank(query, shared, threshold, limit)
+            cases = self._cases_of(session, [person_id for person_id, _, _ in ranked])
+        return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
 
     def possible_duplicates(
         self, spellings: list[str], *, exclude_person: str | None = None

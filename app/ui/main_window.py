@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         if self.right.currentWidget() is not self.editor_page:
             self._list_sizes = self.splitter.sizes()
             total = sum(self._list_sizes)
-            self.splitter.setSizes([total // 3, total - total // 3])  # the case file needs room
+            self.splitter.setSizes([total // 4, total - total // 4])  # the case file needs room
         self.right.setCurrentWidget(self.editor_page)
         self._update_editor_title()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)

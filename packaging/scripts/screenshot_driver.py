@@ -66,6 +66,7 @@ def _drive(out: Path, work: Path) -> int:
     from app.services.demo import populate
     from app.services.vault import VaultService
     from app.ui.app import build_shell, kdf_from_environment
+    from app.ui.case_editor.screenshots import grab_editor_tabs
     from app.ui.first_run import CONFIRM_GROUP, key_group
 
     app = QApplication(["pana", "-style", "Fusion"])
@@ -163,6 +164,10 @@ def _drive(out: Path, work: Path) -> int:
     main.open_case(main.case_list.model.case_id(0))
     settle(1.5)
     shot(main, "07-case-open")
+    # Each tab of the case file, as the window shows it (editor-*.png).
+    for written in grab_editor_tabs(main.editor, out / "editor"):
+        written.rename(out / f"07-editor-{written.name}")
+    (out / "editor").rmdir()
     main.close_editor(ask=False)
 
     # 8: preferences.

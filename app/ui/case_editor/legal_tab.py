@@ -259,9 +259,10 @@ class LegalTab(QWidget):
             remove_text=self.tr("Remove event"),
             sort_column=LegalEventsModel.DATE,
             stretch=LegalEventsModel.DETAILS,
-            horizontal=True,
+            horizontal=False,  # the timeline needs its full width: date, event, details, validity
             form_host=scroll,
         )
+        self.panel.splitter.setSizes([460, 340])  # most of the height for the timeline itself
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)

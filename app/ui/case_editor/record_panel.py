@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -199,7 +200,13 @@ class RecordPanel(QWidget):
             Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical, self
         )
         splitter.addWidget(top)
-        splitter.addWidget(form_host or form)  # e.g. a scroll area holding a long form
+        host = form_host or form  # e.g. a scroll area holding a long form
+        if horizontal and isinstance(host, QScrollArea):
+            # The splitter may squeeze the table, never the form: a clipped field cannot be edited.
+            host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            bar = host.verticalScrollBar().sizeHint().width()
+            host.setMinimumWidth(form.minimumSizeHint().width() + bar + 2 * host.frameWidth())
+        splitter.addWidget(host)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)

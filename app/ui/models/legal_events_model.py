@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.dates import days_left
 from app.domain.records import LegalEvent
-from app.domain.vocab import EXPIRING_EVENT_KINDS
+from app.domain.vocab import EXPIRING_EVENT_KINDS, LegalEventKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, label
 from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
@@ -38,6 +38,9 @@ def days_left_text(days: int | None) -> str:
     return translate("LegalEventsModel", "%n day(s) left", "", days)
 
 
+_STEP = {kind: index for index, kind in enumerate(LegalEventKind)}
+
+
 class LegalEventsModel(RecordTableModel):
     """Rows are LegalEvent records; the view sorts by SortRole (partial dates sort chronologically)."""
 
@@ -52,7 +55,8 @@ class LegalEventsModel(RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Date"),
                 lambda e: format_partial_date(e.date),
-                sort=lambda e: f"{sort_key(e.date)}|{e.id}",
+                # Same date: the order of the procedure (trial before sentence), then creation.
+                sort=lambda e: f"{sort_key(e.date)}|{_STEP.get(e.kind, 99):02d}|{e.id}",
             ),
             Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
             Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), event_details, user_text=True),
