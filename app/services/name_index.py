@@ -11,13 +11,14 @@ text once) and ranks persons by their best spelling.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.domain.records import PersonFile
 from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, similarity, written_order_score
 from app.services.session import UnlockedVault
 
@@ -142,6 +143,14 @@ class PersonMatch:
     case_ids: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SamePersonSuggestion:
+    """``incoming_person_id`` may be the same person as ``local``: for a human to confirm."""
+
+    incoming_person_id: str
+    local: PersonMatch
+
+
 class NameSearchService:
     """Read-only name search and the "same person?" check."""
 
@@ -177,6 +186,18 @@ class NameSearchService:
                 dismissed = self._not_same(session, exclude_person)
             found = {k: v for k, v in found.items() if k not in dismissed}
         return sorted(found.values(), key=lambda match: -match.score)
+
+    def same_person_suggestions(self, incoming: Sequence[PersonFile]) -> list[SamePersonSuggestion]:
+        """For persons arriving from elsewhere (another office's bundle, before it is merged): the
+        local persons each may be.  Only suggestions: nothing is linked or merged here, a person
+        already here under the same id is not suggested, and "not the same" marks are honoured.
+        """
+        suggestions = []
+        for person in incoming:
+            spellings = [name.text for name in person.names]
+            for match in self.possible_duplicates(spellings, exclude_person=person.person.id):
+                suggestions.append(SamePersonSuggestion(person.person.id, match))
+        return suggestions
 
     def rebuild_index(self, progress: Progress | None = None) -> int:
         """Recompute every spelling's keys (after an upgrade of ``app.names``); returns the count.

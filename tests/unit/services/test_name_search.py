@@ -125,3 +125,23 @@ def test_an_outdated_index_is_rebuilt_at_unlock(vault_dir: Path, kdf: KdfParams)
             assert session.get(m.Meta, "name_index_version").value != "1"
     finally:
         reopened.lock()
+
+
+def test_incoming_persons_get_same_person_suggestions_never_merges(
+    vault: UnlockedVault, people: dict[str, str]
+) -> None:
+    arriving = r.PersonFile(
+        r.Person(id="arriving-person"),
+        (
+            r.PersonName("arriving-person", "Nurlan Serikuly"),
+            r.PersonName("arriving-person", "努尔兰·赛力克"),
+        ),
+    )
+    unrelated = r.PersonFile(r.Person(id="someone-else"), (r.PersonName("someone-else", "Болат Тұрсынұлы"),))
+    search = NameSearchService(vault)
+    before = search.search("Nurlan Serikuly")
+    suggestions = search.same_person_suggestions([arriving, unrelated])
+    assert [(s.incoming_person_id, s.local.person_id) for s in suggestions] == [
+        ("arriving-person", people["nurlan"])
+    ]
+    assert search.search("Nurlan Serikuly") == before  # nothing was written
