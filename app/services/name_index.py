@@ -55,18 +55,35 @@ def index_is_current(session: Session) -> bool:
     return stored is not None and stored.value == str(INDEX_VERSION)
 
 
-def rebuild_index(session: Session, progress: Progress | None = None, batch: int = 20_000) -> int:
-    """Recompute every spelling's keys in the caller's transaction; returns the number of spellings."""
-    session.execute(delete(m.NameKey))
+def rebuild_index(session: Session, progress: Progress | None = None) -> int:
+    """Recompute every spelling's keys in the caller's transaction; returns the number of spellings.
+
+    Built like a bulk load: all rows sorted by key and appended, the name-id index dropped
+    and made again afterwards, and secure_delete off while the old rows go — they are derived
+    from spellings that stay in the vault, so overwriting them would protect nothing.
+    """
+    connection = session.connection()
     spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
-    for start in range(0, len(spellings), batch):
-        rows = [row for spelling in spellings[start : start + batch] for row in _key_rows(*spelling)]
-        rows.sort(key=lambda row: row["key"])  # B-tree appends in key order
-        if rows:
-            session.execute(insert(m.NameKey), rows)
-        if progress:
-            progress(min(start + batch, len(spellings)), len(spellings), "names")
+    rows = []
+    for done, (name_id, person_id, text) in enumerate(spellings, 1):
+        rows.extend((key, name_id, person_id, text) for key in keys(text))
+        if progress and done % 20_000 == 0:
+            progress(done, len(spellings), "names")
+    rows.sort()
+    name_id_index = next(iter(m.NameKey.__table__.indexes))
+    connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+    try:
+        name_id_index.drop(connection)
+        session.execute(delete(m.NameKey))
+        connection.exec_driver_sql(
+            "INSERT INTO name_keys (key, name_id, person_id, text) VALUES (?, ?, ?, ?)", rows
+        )
+        name_id_index.create(connection)
+    finally:
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")
     session.merge(m.Meta(key=INDEX_VERSION_KEY, value=str(INDEX_VERSION)))
+    if progress:
+        progress(len(spellings), len(spellings), "names")
     return len(spellings)
 
 
