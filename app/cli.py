@@ -38,6 +38,8 @@ COMMANDS = frozenset(
         "add-user",
         "remove-user",
         "recovery-key",
+        "reset-passphrase",
+        "rotate-key",
         "backup",
         "restore",
         "erase",
@@ -181,6 +183,21 @@ def cmd_recovery_key(args: argparse.Namespace) -> None:
     print(f"  {recovery}")
 
 
+def cmd_rotate_key(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        username = args.user or _only_user(vault)
+        passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
+        result = AdminService(vault, kdf=kdf_from_environment()).rotate_master_key(username, passphrase)
+    finally:
+        vault.lock()
+    print("Master key replaced; every page of the vault is re-encrypted.")
+    print("New recovery key (the old one no longer works; shown only once):")
+    print(f"  {result.recovery_key}")
+    if result.dropped_users:
+        print("These users must be added again with add-user: " + ", ".join(result.dropped_users))
+
+
 def cmd_backup(args: argparse.Namespace) -> None:
     vault = _open(args)
     try:
@@ -241,10 +258,13 @@ def build_parser() -> argparse.ArgumentParser:
     remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
     remove_user.add_argument("username")
     reset = command(
-        "reset-passphrase", cmd_reset_passphrase, "set a forgotten passphrase, using the recovery key"
+        "reset-passphrase",
+        cmd_reset_passphrase,
+        "set a forgotten passphrase, using the recovery key",
     )
     reset.add_argument("username")
     command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
+    command("rotate-key", cmd_rotate_key, "replace the vault master key (re-encrypts; other users re-added)")
     backup = command("backup", cmd_backup, "write an encrypted backup file")
     backup.add_argument("file", type=Path)
     restore = command("restore", cmd_restore, "replace the vault with a verified backup")

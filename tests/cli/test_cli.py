@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.cli import COMMANDS, build_parser
 from app.domain.errors import WrongRecoveryKeyError
 from app.services.cases import CaseService
 from app.services.vault import VaultService
@@ -321,3 +323,15 @@ def test_default_vault_folder_honours_pana_vault(tmp_path: Path, home: Path) -> 
     run = pana(home, "init", stdin=[PASSPHRASE])
     assert run.code == 0, run.err
     assert (home / ".local" / "share" / "pana" / "vault" / "pana.keys").exists()
+
+
+def test_every_command_is_routed_to_the_cli_not_the_gui() -> None:
+    subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(subparsers.choices) == COMMANDS
+
+
+def test_rotate_key_replaces_the_recovery_key(vault: Path, home: Path) -> None:
+    run = pana(home, "rotate-key", vault=vault, stdin=[PASSPHRASE, PASSPHRASE])
+    assert run.code == 0, run.err
+    assert "New recovery key" in run.out
+    assert pana(home, "check", vault=vault, stdin=[PASSPHRASE]).code == 0
