@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PANA_KDF_PROFILE"] = "minimum"
 os.environ.pop("PANA_VAULT", None)
 
-from app.services.session import UnlockedVault  # noqa: E402
-from app.services.vault import VaultService  # noqa: E402
-from app.vault import KdfParams  # noqa: E402
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
 
 PASSPHRASE = "correct horse Қазақ 馬"
 USERNAME = "aigerim"
