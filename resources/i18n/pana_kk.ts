@@ -555,6 +555,30 @@
     </message>
 </context>
 <context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
+            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires today</source>
+        <translation>мерзімі бүгін бітеді</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetentionForm</name>
     <message>
         <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
@@ -696,7 +720,7 @@
         <translation>дұрыс</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -1298,34 +1322,13 @@
 </context>
 <context>
     <name>LegalEventsModel</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+35"/>
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
-            <numerusform>мерзімі %n күн бұрын өткен</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>expires today</source>
-        <translation>мерзімі бүгін бітеді</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n күн қалды</numerusform>
-            <numerusform>%n күн қалды</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
@@ -1590,7 +1593,7 @@
 <context>
     <name>PrcId</name>
     <message>
-        <location filename="../../app/ui/models/documents_model.py" line="-78"/>
+        <location filename="../../app/ui/models/documents_model.py" line="-79"/>
         <source>needs 18 characters (%1 typed)</source>
         <translation>18 таңба керек (%1 енгізілді)</translation>
     </message>

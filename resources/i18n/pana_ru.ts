@@ -565,6 +565,32 @@
     </message>
 </context>
 <context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetentionForm</name>
     <message>
         <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
@@ -706,7 +732,7 @@
         <translation>корректен</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -1315,36 +1341,13 @@
 </context>
 <context>
     <name>LegalEventsModel</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+35"/>
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>истёк %n день назад</numerusform>
-            <numerusform>истёк %n дня назад</numerusform>
-            <numerusform>истёк %n дней назад</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>expires today</source>
-        <translation>истекает сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>остался %n день</numerusform>
-            <numerusform>осталось %n дня</numerusform>
-            <numerusform>осталось %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
@@ -1609,7 +1612,7 @@
 <context>
     <name>PrcId</name>
     <message>
-        <location filename="../../app/ui/models/documents_model.py" line="-78"/>
+        <location filename="../../app/ui/models/documents_model.py" line="-79"/>
         <source>needs 18 characters (%1 typed)</source>
         <translation>нужно 18 символов (введено %1)</translation>
     </message>

@@ -96,7 +96,8 @@ class DocumentsModel(RecordTableModel):
             return ""
         if check.valid:
             return QCoreApplication.translate("DocumentsModel", "valid")
-        return QCoreApplication.translate("DocumentsModel", "%n problem(s)", "", len(check.problems))
+        problems = len(check.problems)
+        return self.tr("%n problem(s)", "", problems)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         if column == self.CHECK and role == Qt.ItemDataRole.ForegroundRole:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.dates import days_left
@@ -27,15 +27,21 @@ def event_details(event: LegalEvent) -> str:
     return " · ".join(part for part in (event.authority, event.place, event.reference_number) if part)
 
 
+class DaysLeft(QObject):
+    """Words for a certificate's days left (a QObject so lupdate sees ``self.tr`` plurals)."""
+
+    def text(self, days: int | None) -> str:
+        if days is None:
+            return ""
+        if days < 0:
+            return self.tr("expired %n day(s) ago", "", -days)
+        if days == 0:
+            return self.tr("expires today")
+        return self.tr("%n day(s) left", "", days)
+
+
 def days_left_text(days: int | None) -> str:
-    translate = QCoreApplication.translate
-    if days is None:
-        return ""
-    if days < 0:
-        return translate("LegalEventsModel", "expired %n day(s) ago", "", -days)
-    if days == 0:
-        return translate("LegalEventsModel", "expires today")
-    return translate("LegalEventsModel", "%n day(s) left", "", days)
+    return DaysLeft().text(days)
 
 
 _STEP = {kind: index for index, kind in enumerate(LegalEventKind)}
