@@ -79,13 +79,14 @@ class ListingService:
         sort: str = r.CaseSort.UPDATED,
         descending: bool = True,
         today: dt.date | None = None,
+        count: bool = True,
     ) -> r.Page:
-        """One page of the case list, with the total number of matching cases."""
+        """One page of the case list, with the total number of matching cases (-1 unless ``count``)."""
         query = _filtered(_base_query(), case_filter, today or dt.date.today())
         column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
         ordered = query.order_by(column.desc() if descending else column.asc(), m.Case.id)
         with self._vault.db.transaction(readonly=True) as session:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            total = (session.scalar(select(func.count()).select_from(query.subquery())) or 0) if count else -1
             rows = session.execute(ordered.offset(offset).limit(limit)).all()
         return r.Page(tuple(_case_row(row) for row in rows), total, offset)
 

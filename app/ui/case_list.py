@@ -50,7 +50,7 @@ class CaseListPanel(QWidget):
         self._runner = runner
         self._search_generation = 0
         self._offices: list[Office] = []
-        self._closed = False  # after clear() (lock) nothing is queried until refresh()
+        self._closed = True  # nothing is queried before refresh(), nor after clear() (lock)
         self.model = CaseTableModel(runner, listing.page, parent=self)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)

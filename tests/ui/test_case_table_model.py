@@ -50,7 +50,7 @@ class FakeListing:
         self.threads.append(threading.get_ident())
         offset, limit = int(kwargs["offset"]), int(kwargs["limit"])  # type: ignore[call-overload]
         rows = tuple(row(n) for n in range(offset, min(offset + limit, self.total)))
-        return Page(rows, self.total, offset)
+        return Page(rows, self.total if kwargs.get("count", True) else -1, offset)
 
 
 def test_first_page_only_then_more_on_demand_with_100000_cases() -> None:
@@ -66,6 +66,8 @@ def test_first_page_only_then_more_on_demand_with_100000_cases() -> None:
     assert model.rowCount() == 400
     assert listing.calls[-1]["offset"] == 200
     assert len(listing.calls) == 2  # nothing fetched that the view did not ask for
+    assert [call["count"] for call in listing.calls] == [True, False]  # counted once per query
+    assert model.total == 100_000
 
 
 def test_stops_fetching_at_the_end() -> None:

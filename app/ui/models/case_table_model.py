@@ -170,7 +170,13 @@ class CaseTableModel(QAbstractTableModel):
 
         def work(progress: object) -> tuple[int, Page]:
             page = fetch(
-                case_filter, offset=offset, limit=size, sort=sort, descending=descending, today=today
+                case_filter,
+                offset=offset,
+                limit=size,
+                sort=sort,
+                descending=descending,
+                today=today,
+                count=offset == 0,  # the total is counted once per query, not for every page
             )
             return generation, page
 
@@ -182,7 +188,8 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # an older query, or the model was cleared meanwhile
         self._set_loading(False)
-        total = page.total if page.rows else len(self._rows)  # an empty page ends the list
+        known = page.total if page.total >= 0 else self._total
+        total = known if page.rows else len(self._rows)  # an empty page ends the list
         total_changed = total != self._total
         self._total = total
         new = list(page.rows[: max(0, total - len(self._rows))])
