@@ -93,10 +93,27 @@ def build_shell(app: QApplication, vault_dir: Path, *, kdf: KdfParams | None = N
     )
 
 
+def no_display() -> bool:
+    """On Linux without X11 or Wayland (and no platform chosen), Qt would abort with a long message."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run_gui(args: list[str]) -> int:
     """Start the desktop app; returns the exit code."""
     options = parse_args(args)
     vault_dir = options.vault.expanduser() if options.vault else paths.default_vault_dir()
+    if no_display():
+        print(
+            "pana: no graphical display (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "start it from a desktop session, or use the command line: pana --help",
+            file=sys.stderr,
+        )
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pana", *args])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Pana")

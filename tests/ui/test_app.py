@@ -59,3 +59,12 @@ def test_run_gui_honours_pana_vault(qapp, monkeypatch, vault_dir: Path) -> None:
     monkeypatch.setenv("PANA_VAULT", str(vault_dir))
     shown = _run([], monkeypatch)
     assert shown == [UnlockScreen]
+
+
+def test_without_a_display_the_app_says_so_in_one_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run_gui(["--vault", str(tmp_path / "vault")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert not (tmp_path / "vault").exists()
