@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,8 +25,7 @@ from app.domain.dates import PartialDate
 from app.domain.records import INTERVIEW_SECTIONS
 from app.domain.vocab import ConsentScope
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import RecordForm, RecordPanel
-from app.ui.case_editor.state import CaseState
+from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel
 from app.ui.models.interviews_model import InterviewsModel
 from app.ui.models.vocab_labels import (
     CONSENT_RECORDING,
@@ -208,14 +206,14 @@ class InterviewForm(RecordForm):
         return super().show_error(field, text)
 
 
-class InterviewTab(QWidget):
+class InterviewTab(PanelTab):
     """The interviews of the case: a list, and the selected one's form."""
 
-    edited = Signal()
+    RECORD_TYPE = r.Interview
+    STATE_FIELD = "interviews"
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._state: CaseState | None = None
         self._today = today
         self.model = InterviewsModel(self)
         self.form = InterviewForm()
@@ -244,23 +242,3 @@ class InterviewTab(QWidget):
         assert self._state is not None
         today = PartialDate.of(self._today or dt.date.today())
         return r.Interview(self._state.case.id, held_on=today, id=r.new_id())
-
-    def load(self, state: CaseState, is_new: bool) -> None:
-        self._state = state
-        self.panel.set_rows(state.interviews)
-
-    def clear(self) -> None:
-        self._state = None
-        self.panel.clear()
-
-    def show_error(self, record: Any, field: str, message: str) -> bool:
-        if not isinstance(record, r.Interview):
-            return False
-        self.panel.select(record.id)
-        return self.form.show_error(field, message)
-
-    @Slot()
-    def on_panel_edited(self) -> None:
-        if self._state is not None:
-            self._state.interviews = self.panel.rows()
-            self.edited.emit()

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -24,8 +24,7 @@ from app.domain.dates import PartialDate, days_left
 from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.domain.vocab import LegalEventKind as K
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import RecordForm, RecordPanel
-from app.ui.case_editor.state import CaseState
+from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel
 from app.ui.models.legal_events_model import LegalEventsModel, days_left_text
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, options
 from app.ui.widgets.partial_date_edit import PartialDateEdit
@@ -237,14 +236,14 @@ class LegalEventForm(RecordForm):
         return self.kind
 
 
-class LegalTab(QWidget):
+class LegalTab(PanelTab):
     """The legal timeline of the case."""
 
-    edited = Signal()
+    RECORD_TYPE = r.LegalEvent
+    STATE_FIELD = "legal_events"
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._state: CaseState | None = None
         self.model = LegalEventsModel(self, today=today)
         self.form = LegalEventForm(today=today)
         scroll = QScrollArea(self)
@@ -271,23 +270,3 @@ class LegalTab(QWidget):
     def _new_event(self) -> r.LegalEvent:
         assert self._state is not None
         return r.LegalEvent(self._state.case.id, K.OTHER, date=PartialDate(), id=r.new_id())
-
-    def load(self, state: CaseState, is_new: bool) -> None:
-        self._state = state
-        self.panel.set_rows(state.legal_events)
-
-    def clear(self) -> None:
-        self._state = None
-        self.panel.clear()
-
-    def show_error(self, record: Any, field: str, message: str) -> bool:
-        if not isinstance(record, r.LegalEvent):
-            return False
-        self.panel.select(record.id)
-        return self.form.show_error(field, message)
-
-    @Slot()
-    def on_panel_edited(self) -> None:
-        if self._state is not None:
-            self._state.legal_events = self.panel.rows()
-            self.edited.emit()

@@ -318,3 +318,41 @@ class RecordPanel(QWidget):
         self._sync_buttons()
         self.removed.emit(record)
         self.edited.emit()
+
+
+class PanelTab(QWidget):
+    """A tab that is one RecordPanel over one list of the working copy (``STATE_FIELD``).
+
+    Subclasses build ``self.panel`` and ``self.form`` and connect ``panel.edited`` to
+    ``on_panel_edited``.
+    """
+
+    edited = Signal()
+    RECORD_TYPE: type[Any] = object
+    STATE_FIELD = ""
+    panel: RecordPanel
+    form: RecordForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state: Any = None
+
+    def load(self, state: Any, is_new: bool) -> None:
+        self._state = state
+        self.panel.set_rows(getattr(state, self.STATE_FIELD))
+
+    def clear(self) -> None:
+        self._state = None
+        self.panel.clear()
+
+    def show_error(self, record: Any, field: str, message: str) -> bool:
+        if not isinstance(record, self.RECORD_TYPE):
+            return False
+        self.panel.select(record.id)
+        return self.form.show_error(field, message)
+
+    @Slot()
+    def on_panel_edited(self) -> None:
+        if self._state is not None:
+            setattr(self._state, self.STATE_FIELD, self.panel.rows())
+            self.edited.emit()
