@@ -63,6 +63,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
     QCoreApplication,
@@ -106,23 +107,6 @@ GOAL_START_S = 1.5
 ProcessFlag = QEventLoop.ProcessEventsFlag
 
 # -- helpers -----------------------------------------------------------------------------------------------
-
-
-def pct(samples: list[float], p: int) -> float:
-    """The p-th percentile (inclusive method) of ``samples``."""
-    if len(samples) == 1:
-        return samples[0]
-    return statistics.quantiles(samples, n=100, method="inclusive")[p - 1]
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
-
-
-def say(message: str) -> None:
-    print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
 def quiet_offscreen_noise() -> None:
@@ -1081,12 +1065,6 @@ def bench(work: Path, args: argparse.Namespace, n_cases: int, repeat: int) -> di
 
 
 # -- report ------------------------------------------------------------------------------------------------
-
-
-def ms(seconds: float) -> str:
-    if seconds < 0.01:
-        return f"{seconds * 1000:.2f} ms"
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
 def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:

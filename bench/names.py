@@ -36,7 +36,6 @@ import random
 import re
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
+from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
 from sqlalchemy import func, literal_column, select
 
 from app.db import models as m
@@ -78,23 +78,6 @@ FIRST_TOKEN = re.compile(r"\w+")
 
 
 # -- helpers -----------------------------------------------------------------------------------------
-
-
-def pct(samples: list[float], p: int) -> float:
-    """The p-th percentile (inclusive method) of ``samples``."""
-    if len(samples) == 1:
-        return samples[0]
-    return statistics.quantiles(samples, n=100, method="inclusive")[p - 1]
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
-
-
-def say(message: str) -> None:
-    print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
 def raw_connect(path: Path, key: bytes) -> Any:
@@ -474,10 +457,6 @@ def profile_search(service: NameSearchService, texts: list[str]) -> dict[str, An
 
 
 # -- report ------------------------------------------------------------------------------------------
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
 
 
 def line(label: str, value: str, note: str = "") -> None:

@@ -36,6 +36,7 @@ from typing import Any
 from unittest import mock
 
 import sqlcipher3.dbapi2 as sqlcipher
+from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
 
 from app.db import audit, revisions
 from app.db import models as m
@@ -92,28 +93,11 @@ ORDER_NAME = "case_listing.sort_name ASC"
 # -- helpers -----------------------------------------------------------------------------------------
 
 
-def pct(samples: list[float], p: int) -> float:
-    """The p-th percentile (inclusive method) of ``samples``."""
-    if len(samples) == 1:
-        return samples[0]
-    return statistics.quantiles(samples, n=100, method="inclusive")[p - 1]
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
-
-
 def wall_and_cpu(fn: Callable[[], object]) -> tuple[float, float]:
     """Wall-clock and CPU seconds of ``fn()``; CPU time leaves out waiting for the disk (fsync)."""
     wall, cpu = time.perf_counter(), time.process_time()
     fn()
     return time.perf_counter() - wall, time.process_time() - cpu
-
-
-def say(message: str) -> None:
-    print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
 @contextlib.contextmanager
@@ -426,12 +410,6 @@ def bench(work: Path, n_cases: int, repeat: int, opens: int, with_cli: bool) -> 
 
 
 # -- report ----------------------------------------------------------------------------------------------
-
-
-def ms(seconds: float) -> str:
-    if seconds < 0.01:
-        return f"{seconds * 1000:.3f} ms"
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
 def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
