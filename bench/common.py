@@ -7,7 +7,12 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.db.engine import PRAGMAS_AFTER_KEY
 
 
 def pct(samples: list[float], p: int) -> float:
@@ -34,3 +39,32 @@ def ms(seconds: float) -> str:
     if seconds < 0.01:
         return f"{seconds * 1000:.3f} ms"
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:
+    """A raw SQLCipher connection set up exactly as app.db.engine sets up its own (no SQLAlchemy)."""
+    conn = sqlcipher.connect(
+        f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}", uri=True, check_same_thread=False
+    )
+    conn.isolation_level = None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in PRAGMAS_AFTER_KEY:
+        conn.execute(pragma)
+    return conn
+
+
+def print_table(rows: list[tuple[str, str, str, str, str]]) -> None:
+    """Figure, value, goal, ratio and verdict columns, aligned."""
+    head = ("figure", "value", "goal", "vs raw", "result")
+    widths = [max(len(x[i]) for x in [head, *rows]) for i in range(5)]
+    print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for cells in rows:
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            )
+        )

@@ -63,7 +63,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, pct, print_table, say, timed  # bench/common.py (scripts run from bench/)
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
     QCoreApplication,
@@ -1245,20 +1245,6 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         f"{ms(fig['start_process_p50_s'])} / {ms(fig['bare_start_process_p50_s'])}",
     )
     return rows
-
-
-def print_table(rows: list[tuple[str, str, str, str, str]]) -> None:
-    head = ("figure", "value", "goal", "vs raw", "result")
-    widths = [max(len(x[i]) for x in [head, *rows]) for i in range(5)]
-    print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
-    print("  ".join("-" * w for w in widths))
-    for cells in rows:
-        print(
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-            )
-        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,8 +43,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
-from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, pct, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
 from sqlalchemy import func, literal_column, select
 
 from app.db import models as m
@@ -64,32 +63,12 @@ GOAL_SEARCH_P95_S = 0.050
 FTS_TABLE = "bench_names_fts"
 
 # Exactly the pragmas of app/db/engine.py (_keyed_connect), in the same order.
-RAW_PRAGMAS_AFTER_KEY = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA busy_timeout = 5000",
-)
 
 PATRONYMIC = re.compile(r"(ұлы|қызы)$")
 FIRST_TOKEN = re.compile(r"\w+")
 
 
 # -- helpers -----------------------------------------------------------------------------------------
-
-
-def raw_connect(path: Path, key: bytes) -> Any:
-    """A connection set up exactly like app.db.engine._keyed_connect (no SQLAlchemy)."""
-    conn = sqlcipher.connect(f"file:{path.as_posix()}?mode=rw", uri=True, check_same_thread=False)
-    conn.isolation_level = None
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    for pragma in RAW_PRAGMAS_AFTER_KEY:
-        conn.execute(pragma)
-    return conn
 
 
 def fts_phrase(token: str) -> str:

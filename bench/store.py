@@ -36,7 +36,7 @@ from typing import Any
 from unittest import mock
 
 import sqlcipher3.dbapi2 as sqlcipher
-from common import ms, pct, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, pct, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
 
 from app.db import audit, revisions
 from app.db import models as m
@@ -63,14 +63,6 @@ GOAL_POPULATE_S = 60.0
 GOAL_OPEN_PAGE_S = 0.3
 
 # Exactly the pragmas of app/db/engine.py (_keyed_connect), in the same order.
-RAW_PRAGMAS_AFTER_KEY = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA busy_timeout = 5000",
-)
 
 # The SQL that ListingService.page(CaseFilter(), limit=200) issues (count, then the page).
 _LIST_FROM = (
@@ -127,23 +119,11 @@ def open_vault(directory: Path) -> tuple[UnlockedVault, float, float]:
 # -- 1. raw baseline ---------------------------------------------------------------------------------
 
 
-def raw_connect(path: Path, key: bytes) -> Any:
-    """A connection set up exactly like app.db.engine._keyed_connect (no SQLAlchemy)."""
-    conn = sqlcipher.connect(f"file:{path.as_posix()}?mode=rwc", uri=True, check_same_thread=False)
-    conn.isolation_level = None
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    for pragma in RAW_PRAGMAS_AFTER_KEY:
-        conn.execute(pragma)
-    return conn
-
-
 class RawCommitter:
     """Single-row INSERT + COMMIT on a raw connection, each in its own BEGIN IMMEDIATE (as app writers do)."""
 
     def __init__(self, path: Path, key: bytes) -> None:
-        self.conn = raw_connect(path, key)
+        self.conn = raw_connect(path, key, create=True)
         self.conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, summary TEXT NOT NULL, at TEXT NOT NULL)")
         self.count = 0
         for _ in range(20):  # warm the cache and grow the WAL a little
@@ -477,21 +457,6 @@ def cipher_version() -> str:
         return str(probe.execute("PRAGMA cipher_version").fetchone()[0])
     finally:
         probe.close()
-
-
-def print_table(rows: list[tuple[str, str, str, str, str]]) -> None:
-    head = ("figure", "value", "goal", "vs raw", "result")
-    widths = [max(len(x[i]) for x in [head, *rows]) for i in range(5)]
-    line = "  ".join("-" * w for w in widths)
-    print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
-    print(line)
-    for cells in rows:
-        print(
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-            )
-        )
 
 
 def main(argv: list[str] | None = None) -> int:
