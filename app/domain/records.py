@@ -259,7 +259,6 @@ class CaseFilter:
     status: CaseStatus | None = None
     office_id: str | None = None
     deadline_within_days: int | None = None
-    text: str = ""
 
 
 class CaseSort:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from app.domain.dates import PartialDate
 from app.domain.records import INTERVIEW_SECTIONS
 from app.domain.vocab import ConsentScope
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel
+from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
 from app.ui.models.interviews_model import InterviewsModel
 from app.ui.models.vocab_labels import (
     CONSENT_RECORDING,
@@ -217,10 +216,6 @@ class InterviewTab(PanelTab):
         self._today = today
         self.model = InterviewsModel(self)
         self.form = InterviewForm()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel = RecordPanel(
             self.model,
             self.form,
@@ -230,7 +225,7 @@ class InterviewTab(PanelTab):
             sort_column=InterviewsModel.DATE,
             stretch=InterviewsModel.PLACE,
             horizontal=True,
-            form_host=scroll,
+            form_host=scrolled(self.form),
         )
         self.panel.splitter.setSizes([380, 820])  # the list needs little room; the account needs much
         layout = QVBoxLayout(self)

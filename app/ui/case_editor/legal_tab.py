@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from app.domain.dates import PartialDate, days_left
 from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.domain.vocab import LegalEventKind as K
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel
+from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
 from app.ui.models.legal_events_model import LegalEventsModel, days_left_text
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, options
 from app.ui.widgets.partial_date_edit import PartialDateEdit
@@ -246,10 +245,6 @@ class LegalTab(PanelTab):
         super().__init__(parent)
         self.model = LegalEventsModel(self, today=today)
         self.form = LegalEventForm(today=today)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel = RecordPanel(
             self.model,
             self.form,
@@ -259,7 +254,7 @@ class LegalTab(PanelTab):
             sort_column=LegalEventsModel.DATE,
             stretch=LegalEventsModel.DETAILS,
             horizontal=False,  # the timeline needs its full width: date, event, details, validity
-            form_host=scroll,
+            form_host=scrolled(self.form),
         )
         self.panel.splitter.setSizes([460, 340])  # most of the height for the timeline itself
         layout = QVBoxLayout(self)

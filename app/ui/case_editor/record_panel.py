@@ -151,6 +151,15 @@ class RecordForm(QWidget):
         return None
 
 
+def scrolled(form: QWidget) -> QScrollArea:
+    """A long form in a scroll area (vertical only: the panel keeps it wide enough)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
 class RecordPanel(QWidget):
     """Add / remove buttons, a table and the form for the current row."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCompleter, QFormLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import records as r
@@ -16,7 +16,7 @@ from app.ui.case_editor.family_view import FamilyView
 from app.ui.case_editor.incidents import DetentionForm, PressureForm
 from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import RecordForm, RecordPanel
+from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
 from app.ui.case_editor.state import CaseState
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
@@ -112,14 +112,6 @@ class RelativeForm(RecordForm):
         return super().show_error(field, text)
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(widget)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
-
-
 class RelativesTab(QWidget):
     """Four pages: relatives, the family picture, detention episodes, pressure reports."""
 
@@ -138,7 +130,7 @@ class RelativesTab(QWidget):
             remove_text=self.tr("Remove relative"),
             stretch=RelativesModel.PLACE,
             horizontal=True,
-            form_host=_scrolled(self.relative_form),
+            form_host=scrolled(self.relative_form),
         )
         self.message = InlineMessage(self)
         self.family = FamilyView()
@@ -152,7 +144,7 @@ class RelativesTab(QWidget):
             remove_text=self.tr("Remove detention"),
             sort_column=DetentionsModel.STARTED,
             stretch=DetentionsModel.FACILITY,
-            form_host=_scrolled(self.detention_form),
+            form_host=scrolled(self.detention_form),
         )
         self.pressure_model = PressureReportsModel(self)
         self.pressure_form = PressureForm()
@@ -164,7 +156,7 @@ class RelativesTab(QWidget):
             remove_text=self.tr("Remove report"),
             sort_column=PressureReportsModel.DATE,
             stretch=PressureReportsModel.DESCRIPTION,
-            form_host=_scrolled(self.pressure_form),
+            form_host=scrolled(self.pressure_form),
         )
         self.pages = QTabWidget(self)
         self.pages.addTab(self.relatives, self.tr("Relatives"))
