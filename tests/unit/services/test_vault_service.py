@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import struct
 import time
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from app.domain.errors import (
     WrongRecoveryKeyError,
 )
 from app.services.admin import AdminService
+from app.services.backups import MAGIC
 from app.services.cases import CaseService
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -157,3 +160,48 @@ def test_erase_is_fast_and_final(vault_dir: Path, kdf: KdfParams) -> None:
     assert not (vault_dir / "pana.keys").exists()
     with pytest.raises(VaultNotFoundError):
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+
+
+def _hostile_backups(good: bytes) -> dict[str, bytes]:
+    (length,) = struct.unpack(">I", good[len(MAGIC) : len(MAGIC) + 4])
+    header = json.loads(good[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    rest = good[len(MAGIC) + 4 + length :]
+
+    def with_header(**changes: object) -> bytes:
+        body = json.dumps({**header, **changes}).encode()
+        return MAGIC + struct.pack(">I", len(body)) + body + rest
+
+    return {
+        "empty": b"",
+        "foreign": b"SQLite format 3\x00" + good[16:],
+        "huge header length": MAGIC + struct.pack(">I", 0xFFFFFFFF) + good[len(MAGIC) + 4 :],
+        "header not json": MAGIC + struct.pack(">I", 5) + b"{{{{{" + rest,
+        "key file claims 10 GB": with_header(key_file_length=10 << 30),
+        "negative database length": with_header(database_length=-1),
+        "database claims more than is there": with_header(database_length=header["database_length"] + 1),
+        "truncated": good[:-4096],
+        "trailing bytes": good + b"\x00" * 16,
+    }
+
+
+def test_hostile_backup_files_are_refused_and_change_nothing(
+    vault_dir: Path, tmp_path: Path, kdf: KdfParams
+) -> None:
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    good = tmp_path / "good.panabackup"
+    AdminService(opened).backup(good)
+    opened.lock()
+    before = _digest(vault_dir)
+    for name, data in _hostile_backups(good.read_bytes()).items():
+        hostile = tmp_path / "hostile.panabackup"
+        hostile.write_bytes(data)
+        started = time.perf_counter()
+        with pytest.raises(BackupDamagedError):
+            VaultService(vault_dir, kdf=kdf).restore(hostile, PASSPHRASE)
+        assert time.perf_counter() - started < 2, name
+        assert _digest(vault_dir) == before, name
+    assert sorted(p.name for p in vault_dir.parent.iterdir()) == [
+        "good.panabackup",
+        "hostile.panabackup",
+        "vault",
+    ]
