@@ -24,7 +24,7 @@ from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.domain.vocab import LegalEventKind as K
 from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
-from app.ui.models.legal_events_model import LegalEventsModel, days_left_text
+from app.ui.models.legal_events_model import DaysLeft, LegalEventsModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, options
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import InlineMessage, ScriptLineEdit, ScriptTextEdit
@@ -68,6 +68,7 @@ class LegalEventForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
+        self._days_left_words = DaysLeft(self)
         self.today = today
         self.kind = VocabCombo(options(LEGAL_EVENT_KIND), self)
         self.date = PartialDateEdit(self)
@@ -165,7 +166,7 @@ class LegalEventForm(RecordForm):
         days = days_left(until, self.today or dt.date.today())
         assert days is not None
         self.validity.show_message(
-            days_left_text(days), "error" if days < 0 else "warning" if days <= 30 else "ok"
+            self._days_left_words.text(days), "error" if days < 0 else "warning" if days <= 30 else "ok"
         )
 
     def after_load(self) -> None:

@@ -40,9 +40,6 @@ class DaysLeft(QObject):
         return self.tr("%n day(s) left", "", days)
 
 
-def days_left_text(days: int | None) -> str:
-    return DaysLeft().text(days)
-
 
 _STEP = {kind: index for index, kind in enumerate(LegalEventKind)}
 
@@ -57,6 +54,7 @@ class LegalEventsModel(RecordTableModel):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self._superseded: set[str] = set()
+        self._days_left_words = DaysLeft(self)
         self.COLUMNS = (
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Date"),
@@ -96,7 +94,7 @@ class LegalEventsModel(RecordTableModel):
     def _days_text(self, event: LegalEvent) -> str:
         if self.is_superseded(event):
             return QCoreApplication.translate("LegalEventsModel", "superseded")
-        return days_left_text(self.days_left(event))
+        return self._days_left_words.text(self.days_left(event))
 
     def _recompute(self) -> None:
         expiring = [e for e in self._rows if self.expires(e)]
