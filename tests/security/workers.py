@@ -181,9 +181,9 @@ def debug_flows(directory: str, secrets_file: str, backup: str) -> None:
     passphrase = read_line()
     c = Canaries(*json.loads(read_line()))
     # A short busy timeout so that the forced SQLITE_BUSY below does not wait five seconds.
-    engine_module._PRAGMAS_AFTER_KEY = tuple(
+    engine_module.PRAGMAS_AFTER_KEY = tuple(
         "PRAGMA busy_timeout = 200" if p.startswith("PRAGMA busy_timeout") else p
-        for p in engine_module._PRAGMAS_AFTER_KEY
+        for p in engine_module.PRAGMAS_AFTER_KEY
     )
     service = VaultService(Path(directory), kdf=KDF)
     vault = service.open(passphrase)
