@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.db.engine import PRAGMAS_AFTER_KEY
+from app.db.engine import PRAGMAS_AFTER_KEY, PRAGMAS_BEFORE_KEY
 
 
 def pct(samples: list[float], p: int) -> float:
@@ -47,7 +47,8 @@ def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:
         f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}", uri=True, check_same_thread=False
     )
     conn.isolation_level = None
-    conn.execute("PRAGMA cipher_log_level = NONE")
+    for pragma in PRAGMAS_BEFORE_KEY:
+        conn.execute(pragma)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     for pragma in PRAGMAS_AFTER_KEY:

@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The one engine factory: the only module that knows the store is SQLCipher.
 
-The SQLCipher key is a raw 256-bit key derived from the vault master key, sent as
-``PRAGMA key = "x'<hex>'"`` first on every connection (no PBKDF2 per connection,
-no passphrase in any URL).  Wrong keys are impossible here: the key slots have
-already proved the passphrase, so "file is not a database" means damage.
+The SQLCipher key is a raw 256-bit key derived from the vault master key, handed to
+``sqlite3_key`` as ``x'<hex>'`` first on every connection (no PBKDF2 per connection,
+no passphrase in any URL).  The hex form lives only in a ``bytearray`` that
+``close_engine`` zeroes, never in a Python ``str``.  Wrong keys are impossible here:
+the key slots have already proved the passphrase, so "file is not a database"
+means damage.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import types
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.db.errors import translate_driver_error
-from app.domain.errors import UnsupportedDriverError, VaultNotFoundError
+from app.domain.errors import UnsupportedDriverError, VaultLockedError, VaultNotFoundError
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -36,6 +39,14 @@ class _NoRowLogging(logging.Filter):
 
 
 logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRowLogging())
+
+#: Sent before the key on every connection: no SQLCipher log lines on stderr; SQLCipher zeroes
+#: (and locks) the memory it frees, so page and key buffers do not linger in the heap after lock.
+#: Measured cost: about 1.7 ms more per new connection, none on reads or commits (pooled).
+PRAGMAS_BEFORE_KEY = (
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA cipher_memory_security = ON",
+)
 
 #: Sent after the key on every connection (the benchmarks' raw baselines use the same list).
 PRAGMAS_AFTER_KEY = (
@@ -56,9 +67,32 @@ def driver() -> types.ModuleType:
     return sqlcipher3.dbapi2
 
 
-def database_key(master_key: bytes | bytearray) -> bytes:
+_HEX_DIGITS = b"0123456789abcdef"
+#: The key spec of each live engine, zeroed by ``close_engine``.
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytearray] = weakref.WeakKeyDictionary()
+
+
+def database_key(master_key: bytes | bytearray) -> bytearray:
     """SQLCipher's raw key: an HKDF subkey of the vault master key, never the passphrase."""
-    return HKDF(hashes.SHA256(), 32, salt=None, info=b"pana/sqlcipher/v1").derive(bytes(master_key))
+    key = bytearray(32)
+    HKDF(hashes.SHA256(), 32, salt=None, info=b"pana/sqlcipher/v1").derive_into(master_key, key)
+    return key
+
+
+def key_spec(master_key: bytes | bytearray) -> bytearray:
+    """``x'<hex>'`` of the raw database key, built in place so no immutable copy of the hex exists."""
+    raw = database_key(master_key)
+    spec = bytearray(b"x'" + b"0" * 2 * len(raw) + b"'")
+    for i, byte in enumerate(raw):
+        spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
+    _zero(raw)
+    return spec
+
+
+def _zero(buf: bytearray | None) -> None:
+    if buf is not None:
+        buf[:] = bytes(len(buf))
 
 
 def require_cipher(module: types.ModuleType) -> None:
@@ -77,7 +111,9 @@ def check_driver() -> None:
     require_cipher(driver())
 
 
-def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:
+def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create: bool) -> Any:
+    if not any(key):
+        raise VaultLockedError()  # close_engine zeroed the key: nothing may reconnect
     mode = "rwc" if create else "rw"
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
@@ -88,8 +124,9 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: boo
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
     conn.isolation_level = None
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # hex of random bytes: nothing to escape
+    for pragma in PRAGMAS_BEFORE_KEY:
+        conn.execute(pragma)
+    conn.set_key(key)  # sqlite3_key reads our buffer: no str copy of the key is ever made
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS_AFTER_KEY:
@@ -112,7 +149,7 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
     path = directory / DB_FILENAME
     if not create and not path.exists():
         raise VaultNotFoundError()
-    key = database_key(master_key)
+    key = key_spec(master_key)
     engine = create_engine(
         "sqlite+pysqlite://",
         module=module,
@@ -127,7 +164,14 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("pana_write") else "BEGIN")
 
+    _ENGINE_KEYS[engine] = key
     return engine
+
+
+def close_engine(engine: Engine) -> None:
+    """Close every pooled connection and zero the engine's copy of the database key."""
+    engine.dispose()
+    _zero(_ENGINE_KEYS.pop(engine, None))
 
 
 def rekey(engine: Engine, new_master_key: bytes | bytearray) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.engine import close_engine
 from app.db.errors import translated
 from app.db.models import Revision
 from app.domain.errors import VaultLockedError
@@ -41,7 +42,9 @@ class Database:
             yield session
 
     def replace_engine(self, engine: Engine) -> None:
-        """Use ``engine`` from now on (at start, and after a re-key disposed the old one)."""
+        """Use ``engine`` from now on (at start, after a re-key); the old one is closed, its key zeroed."""
+        if self._engine is not None and self._engine is not engine:
+            close_engine(self._engine)
         self._engine = engine
         # Writers take the write lock at BEGIN (IMMEDIATE), so two writers queue instead of
         # failing with SQLITE_BUSY_SNAPSHOT halfway through; readers never block anyone.
@@ -49,10 +52,12 @@ class Database:
         self._reader = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Close every connection; afterwards every use raises VaultLockedError."""
+        """Close every connection and zero the database key; afterwards every use raises VaultLockedError."""
         if self._engine is not None:
-            self._engine.dispose()
+            close_engine(self._engine)
             self._engine = None
+            # The session factories hold the engine (and through it the key buffer): drop them too.
+            del self._writer, self._reader
 
     @property
     def is_open(self) -> bool:

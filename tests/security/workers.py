@@ -9,6 +9,7 @@ SIGKILL knows exactly what was committed before the kill.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import logging
@@ -281,6 +282,20 @@ def debug_flows(directory: str, secrets_file: str, backup: str) -> None:
     say("errors done")
 
 
+def residue(directory: str) -> None:
+    """Unlock, read and write, lock, then wait while the parent scans this process's memory (T51)."""
+    vault = open_vault(directory)
+    cases = CaseService(vault)
+    case_id = cases.open_case(r.Person(notes="residue"), [r.PersonName("", "Fictional Residue")])
+    cases.save(r.LegalEvent(case_id, LegalEventKind.OTHER, notes="an edit before the lock"))
+    ListingService(vault).page(r.CaseFilter(), limit=50)
+    vault.lock()
+    del vault, cases
+    gc.collect()
+    say("LOCKED")
+    sys.stdin.read()
+
+
 def _first_name_id(vault: UnlockedVault, person_id: str) -> str:
     with vault.db.transaction(readonly=True) as session:
         query = text("SELECT id FROM person_names WHERE person_id = :p LIMIT 1")
@@ -294,6 +309,7 @@ MODES = {
     "canary": canary,
     "damaged": damaged,
     "debug": debug_flows,
+    "residue": residue,
 }
 
 if __name__ == "__main__":
