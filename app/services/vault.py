@@ -23,6 +23,9 @@ from app.db.session import Database
 from app.domain import records
 from app.domain.errors import (
     BackupDamagedError,
+    KeyRotationPendingError,
+    StorageError,
+    ValidationError,
     VaultDamagedError,
     VaultExistsError,
     VaultNotFoundError,
@@ -113,7 +116,9 @@ class VaultService:
         except WrongPassphraseError:
             self._failed_unlocks += 1
             raise
-        return self._open_with(ring, candidates, AuditAction.UNLOCK, progress)
+        vault = self._open_with(ring, candidates, AuditAction.UNLOCK, progress)
+        _retire_legacy_tag(vault, passphrase)
+        return vault
 
     def open_with_recovery(self, recovery_key: str, progress: Progress | None = None) -> UnlockedVault:
         """Unlock with the printed recovery key (RecoveryKeyTypoError, WrongRecoveryKeyError, ...)."""
@@ -249,3 +254,21 @@ class VaultService:
         for name in (DB_FILENAME, *(DB_FILENAME + s for s in SIDE_FILES)):
             with contextlib.suppress(FileNotFoundError):
                 (self.directory / name).unlink()
+
+
+def _retire_legacy_tag(vault: UnlockedVault, passphrase: str) -> None:
+    """Give a format 1 slot its keyed username tag now that its passphrase is proven (one more KDF, once).
+
+    Best effort: on a full disk or during a pending rotation the slot stays as it was and is
+    upgraded at a later unlock.
+    """
+    user_id = vault.actor.user_id
+    if not vault.ring.has_legacy_tag(user_id):
+        return
+    with vault.db.transaction(readonly=True) as session:
+        username = session.scalar(select(User.username).where(User.id == user_id))
+    if username is not None:
+        with contextlib.suppress(StorageError, KeyRotationPendingError, ValidationError):
+            vault.ring.retire_legacy_tag(
+                vault.master_key, user_id=user_id, username=username, passphrase=passphrase
+            )

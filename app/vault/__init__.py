@@ -2,7 +2,7 @@
 """Vault keys: the key ring wrapping the master key, the instance lock, crypto-erase."""
 
 from app.vault.kdf import KdfParams
-from app.vault.keyring import KeyRing, Unlocked, erase, user_tag
+from app.vault.keyring import KeyRing, Unlocked, erase
 from app.vault.lock import LOCK_FILE_NAME, InstanceLock
 from app.vault.memory import wipe
 from app.vault.storage import KEY_FILE_NAME
@@ -15,6 +15,5 @@ __all__ = [
     "KeyRing",
     "Unlocked",
     "erase",
-    "user_tag",
     "wipe",
 ]

@@ -1,5 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The ``pana.keys`` file format: strict, bounded parsing and canonical bytes (no I/O here)."""
+"""The ``pana.keys`` file format: strict, bounded parsing and canonical bytes (no I/O here).
+
+Format 2 (written since issue #7) stores each user's lookup tag keyed by the vault master
+key, so a username cannot be confirmed from the file.  Format 1 stored an unkeyed tag that
+is also part of the slot's AEAD associated data; such a slot keeps it as ``legacy_tag``
+until the user's next unlock re-wraps it (a format 1 file is read, and written as format 2).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,10 @@ from app.domain.errors import KeyFileDamagedError, VaultTooNewError
 from app.vault.kdf import SALT_BYTES, KdfParams
 
 FORMAT = "pana-keyring"
-VERSION = 1
+VERSION = 2
+_READABLE_VERSIONS = (1, 2)
+#: The associated data keeps format 1's shape, so format 1 slots still open unchanged.
+_AAD_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 MAX_SLOTS = 64
 MAX_GENERATION = 2**31 - 1
@@ -27,7 +36,8 @@ KIND_PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a secret)
 KIND_RECOVERY = "recovery"
 
 _TOP_KEYS = frozenset({"format", "version", "vault_id", "slots", "mac", "checksum"})
-_SLOT_KEYS = frozenset({"id", "kind", "generation", "user_id", "user_tag", "kdf", "nonce", "ciphertext"})
+_SLOT_KEYS_V1 = frozenset({"id", "kind", "generation", "user_id", "user_tag", "kdf", "nonce", "ciphertext"})
+_SLOT_KEYS = _SLOT_KEYS_V1 | {"legacy_tag"}
 _KDF_KEYS = frozenset({"alg", "memory_kib", "iterations", "lanes", "salt"})
 _HEX_TAG = re.compile(r"[0-9a-f]{32}")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -36,13 +46,19 @@ _GENERATION_KEY = re.compile(r"[1-9][0-9]{0,9}")
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """One wrapped copy of a VMK; ``user_id``/``user_tag`` are ``None`` for the recovery slot."""
+    """One wrapped copy of a VMK.
+
+    A passphrase slot has a ``user_id`` and exactly one of ``user_tag`` (keyed by the VMK, not
+    in the associated data) and ``legacy_tag`` (format 1: unkeyed, bound in the associated
+    data).  The recovery slot has none of them.
+    """
 
     id: str
     kind: str
     generation: int
     user_id: str | None
     user_tag: str | None
+    legacy_tag: str | None
     kdf: KdfParams
     salt: bytes = field(repr=False)
     nonce: bytes = field(repr=False)
@@ -56,34 +72,42 @@ class Slot:
             "kind": self.kind,
             "generation": self.generation,
             "user_id": self.user_id,
-            "user_tag": self.user_tag,
+            "user_tag": self.legacy_tag,
             "kdf": _kdf_json(self.kdf, self.salt),
         }
 
     def associated_data(self, vault_id: str) -> bytes:
         """Canonical bytes of ``header``: binding them means no parameter can be lowered or moved."""
-        return canonical({"format": FORMAT + "-slot", "version": VERSION, **self.header(vault_id)})
+        return canonical({"format": FORMAT + "-slot", "version": _AAD_VERSION, **self.header(vault_id)})
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, version: int = VERSION) -> dict[str, Any]:
+        fields = {
             "id": self.id,
             "kind": self.kind,
             "generation": self.generation,
             "user_id": self.user_id,
             "user_tag": self.user_tag,
+            "legacy_tag": self.legacy_tag,
             "kdf": _kdf_json(self.kdf, self.salt),
             "nonce": _b64(self.nonce),
             "ciphertext": _b64(self.ciphertext),
         }
+        if version == 1:
+            fields["user_tag"] = fields.pop("legacy_tag")
+        return fields
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The parsed, validated key file; ``macs`` maps each generation present to its HMAC."""
+    """The parsed, validated key file; ``macs`` maps each generation present to its HMAC.
+
+    ``version`` is the format the file was read in; its MACs cover the body in that format.
+    """
 
     vault_id: str
     slots: tuple[Slot, ...]
     macs: dict[int, bytes] = field(repr=False)
+    version: int = VERSION
 
     def body(self) -> bytes:
         """The bytes every generation's MAC covers (all fields but ``mac`` and ``checksum``)."""
@@ -103,9 +127,9 @@ class Document:
     def _body_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
-            "slots": [slot.to_json() for slot in self.slots],
+            "slots": [slot.to_json(self.version) for slot in self.slots],
         }
 
 
@@ -170,8 +194,14 @@ def _int_field(value: object, what: str) -> int:
     return value
 
 
-def _parse_slot(obj: object) -> Slot:
-    slot = _exact_keys(obj, _SLOT_KEYS, "slot")
+def _tag(value: object) -> bool:
+    return isinstance(value, str) and _HEX_TAG.fullmatch(value) is not None
+
+
+def _parse_slot(obj: object, version: int) -> Slot:
+    slot = _exact_keys(obj, _SLOT_KEYS if version > 1 else _SLOT_KEYS_V1, "slot")
+    if version == 1:
+        slot = {**slot, "legacy_tag": slot["user_tag"], "user_tag": None}
     kdf = _exact_keys(slot["kdf"], _KDF_KEYS, "KDF parameters")
     _need(kdf["alg"] == "argon2id", "unknown KDF")
     try:
@@ -188,17 +218,18 @@ def _parse_slot(obj: object) -> Slot:
     _need(is_uuid(slot["id"]), "bad slot id")
     if kind == KIND_PASSPHRASE:
         _need(is_uuid(slot["user_id"]), "bad user id")
-        tag = slot["user_tag"]
-        _need(isinstance(tag, str) and _HEX_TAG.fullmatch(tag) is not None, "bad user tag")
+        tags = (slot["user_tag"], slot["legacy_tag"])
+        _need(sorted(map(_tag, tags)) == [False, True] and None in tags, "bad user tag")
     else:
         _need(kind == KIND_RECOVERY, "unknown slot kind")
-        _need(slot["user_id"] is None and slot["user_tag"] is None, "recovery slot names a user")
+        _need(slot["user_id"] is slot["user_tag"] is slot["legacy_tag"] is None, "recovery slot names a user")
     return Slot(
         id=slot["id"],
         kind=kind,
         generation=generation,
         user_id=slot["user_id"],
         user_tag=slot["user_tag"],
+        legacy_tag=slot["legacy_tag"],
         kdf=params,
         salt=_bytes_field(kdf["salt"], SALT_BYTES, "salt"),
         nonce=_bytes_field(slot["nonce"], NONCE_BYTES, "nonce"),
@@ -219,7 +250,8 @@ def check_invariants(slots: Iterable[Slot]) -> None:
         _need(len(mine) - len(users) == 1, "need exactly one recovery slot")
         _need(len(users) >= 1, "no passphrase slot")
         _need(len({slot.user_id for slot in users}) == len(users), "duplicate user")
-        _need(len({slot.user_tag for slot in users}) == len(users), "duplicate user tag")
+        tags = [("keyed", s.user_tag) if s.user_tag else ("legacy", s.legacy_tag) for s in users]
+        _need(len(set(tags)) == len(tags), "duplicate user tag")
 
 
 def _reject_constant(name: str) -> Any:
@@ -266,11 +298,11 @@ def parse(raw: bytes) -> Document:
     _need(type(version) is int, "bad version")
     if version > VERSION:
         raise VaultTooNewError()
-    _need(version == VERSION, "bad version")
+    _need(version in _READABLE_VERSIONS, "bad version")
     top = _exact_keys(obj, _TOP_KEYS, "key file")
     _need(is_uuid(top["vault_id"]), "bad vault id")
     _need(isinstance(top["slots"], list) and 1 <= len(top["slots"]) <= MAX_SLOTS, "bad slot list")
-    slots = tuple(_parse_slot(slot) for slot in top["slots"])
+    slots = tuple(_parse_slot(slot, version) for slot in top["slots"])
     check_invariants(slots)
     mac_obj = top["mac"]
     _need(isinstance(mac_obj, dict), "bad MAC")
@@ -280,7 +312,7 @@ def parse(raw: bytes) -> Document:
         _need(isinstance(value, str) and _HEX_DIGEST.fullmatch(value) is not None, "bad MAC")
         macs[int(key)] = bytes.fromhex(value)
     _need(set(macs) == {slot.generation for slot in slots}, "MAC does not match the key generations")
-    document = Document(vault_id=top["vault_id"], slots=slots, macs=macs)
+    document = Document(vault_id=top["vault_id"], slots=slots, macs=macs, version=version)
     # Byte-exact: a flipped byte that still parses to the same values (say, hex case) is damage too.
     _need(document.serialize() == raw, "not in canonical form")
     return document

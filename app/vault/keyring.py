@@ -23,6 +23,7 @@ from app.vault.slots import (
     Unlocked,
     check_mac,
     check_user_id,
+    check_username,
     make_slot,
     new_master_key,
     open_passphrase_slots,
@@ -31,14 +32,14 @@ from app.vault.slots import (
     refuse_pending,
     rewrapped,
     seal,
+    tag_matches,
     unwrap,
     user_slot,
-    user_tag,
     verify_key,
 )
 from app.vault.storage import KEY_FILE_NAME, erase, read, write_atomic
 
-__all__ = ["KdfParams", "KeyRing", "Unlocked", "erase", "user_tag", "wipe"]
+__all__ = ["KdfParams", "KeyRing", "Unlocked", "erase", "wipe"]
 
 
 class KeyRing:
@@ -88,13 +89,12 @@ class KeyRing:
         if path.exists() or path.is_symlink():
             raise VaultExistsError()
         vault_id = str(uuid.uuid4())
-        tag = user_tag(vault_id, username)
         params = kdf if kdf is not None else default_params()
         master_key = new_master_key()
         text, recovery_secret = recovery.generate()
         try:
             slots = (
-                make_slot(vault_id, master_key, secret, params, 1, (user_id, tag)),
+                make_slot(vault_id, master_key, secret, params, 1, (user_id, username)),
                 make_slot(vault_id, master_key, recovery_secret, params, 1),
             )
             document = seal(vault_id, slots, {1: master_key})
@@ -191,16 +191,15 @@ class KeyRing:
             doc = self._reload()
             refuse_pending(doc)
             generation = verify_key(doc, master_key)
-            tag = user_tag(doc.vault_id, username)
             users = [s for s in doc.slots if s.kind == KIND_PASSPHRASE]
             if any(s.user_id == user_id for s in users):
                 raise ValidationError("user_id", "already has a passphrase")
-            if any(s.user_tag == tag for s in users):
+            if any(tag_matches(doc.vault_id, s, username, master_key) for s in users):
                 raise ValidationError("username", "already has a passphrase")
             if len(doc.slots) >= MAX_SLOTS:
                 raise ValidationError("user_id", "too many users in this vault")
             params = kdf if kdf is not None else default_params()
-            slot = make_slot(doc.vault_id, master_key, secret, params, generation, (user_id, tag))
+            slot = make_slot(doc.vault_id, master_key, secret, params, generation, (user_id, username))
             self._commit(seal(doc.vault_id, (*doc.slots, slot), {generation: master_key}))
         finally:
             wipe(secret)
@@ -247,13 +246,14 @@ class KeyRing:
         try:
             doc = self._reload()
             refuse_pending(doc)
-            slot = user_slot(doc, user_id, username)
+            slot = user_slot(doc, user_id)
             master_key = unwrap(doc.vault_id, slot, old_secret)
             if master_key is None:
                 raise WrongPassphraseError()
             check_mac(doc, master_key, slot.generation)
+            check_username(doc, slot, username, master_key)
             params = kdf if kdf is not None else default_params()
-            self._commit(rewrapped(doc, master_key, slot, new_secret, params))
+            self._commit(rewrapped(doc, master_key, slot, new_secret, params, username))
         finally:
             wipe(old_secret)
             wipe(new_secret)
@@ -279,9 +279,37 @@ class KeyRing:
             doc = self._reload()
             refuse_pending(doc)
             verify_key(doc, master_key)
-            slot = user_slot(doc, user_id, username)
+            slot = user_slot(doc, user_id)
+            check_username(doc, slot, username, master_key)
             params = kdf if kdf is not None else default_params()
-            self._commit(rewrapped(doc, master_key, slot, secret, params))
+            self._commit(rewrapped(doc, master_key, slot, secret, params, username))
+        finally:
+            wipe(secret)
+
+    def has_legacy_tag(self, user_id: str) -> bool:
+        """True while the user's slot still carries format 1's unkeyed username tag."""
+        return any(s.user_id == user_id and s.legacy_tag is not None for s in self._doc.slots)
+
+    def retire_legacy_tag(
+        self, master_key: bytearray, *, user_id: str, username: str, passphrase: str
+    ) -> None:
+        """Re-wrap the user's format 1 slot with a keyed tag (same KDF cost); a no-op when already done.
+
+        Called after an unlock, which proved ``passphrase``.  Raises
+        ``KeyRotationPendingError``, ``ValidationError`` if ``username`` is not
+        this user's, ``KeyFileDamagedError`` if ``master_key`` does not match,
+        ``StorageError``.
+        """
+        secret = passphrase_bytes(passphrase)
+        try:
+            doc = self._reload()
+            refuse_pending(doc)
+            verify_key(doc, master_key)
+            slot = user_slot(doc, user_id)
+            if slot.legacy_tag is None:
+                return
+            check_username(doc, slot, username, master_key)
+            self._commit(rewrapped(doc, master_key, slot, secret, slot.kdf, username))
         finally:
             wipe(secret)
 
@@ -325,7 +353,7 @@ class KeyRing:
             doc = self._reload()
             refuse_pending(doc)
             old_generation = verify_key(doc, master_key)
-            tag = user_slot(doc, user_id, username).user_tag
+            check_username(doc, user_slot(doc, user_id), username, master_key)
             if len(doc.slots) + 2 > MAX_SLOTS:
                 raise ValidationError("user_id", "too many users in this vault")
             generation = old_generation + 1
@@ -334,7 +362,7 @@ class KeyRing:
             text, recovery_secret = recovery.generate()
             try:
                 added = (
-                    make_slot(doc.vault_id, new_key, secret, params, generation, (user_id, tag)),
+                    make_slot(doc.vault_id, new_key, secret, params, generation, (user_id, username)),
                     make_slot(doc.vault_id, new_key, recovery_secret, params, generation),
                 )
                 keys = {old_generation: master_key, generation: new_key}

@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Slot cryptography: Argon2id + AES-256-GCM wrapping of the VMK, user tags, the file MAC."""
+"""Slot cryptography: Argon2id + AES-256-GCM wrapping of the VMK, user tags, the file MAC.
+
+A user tag finds a username's slot.  It is an HMAC under a subkey of the VMK, so the key
+file alone cannot confirm a guessed username; the price is that an unlock tries every
+passphrase slot of the file (one Argon2id derivation each) and checks the tag after.
+"""
 
 from __future__ import annotations
 
@@ -40,7 +45,8 @@ from app.vault.memory import wipe
 
 MASTER_KEY_BYTES = 32
 MAX_PASSPHRASE_CHARS = 1024
-_TAG_DOMAIN = b"pana-user-tag\0"
+_LEGACY_TAG_DOMAIN = b"pana-user-tag\0"
+_TAG_INFO = b"pana-user-tag-key\0"
 _MAC_INFO = b"pana-keyring-mac\0"
 
 
@@ -69,22 +75,45 @@ def passphrase_bytes(passphrase: str) -> bytearray:
         raise ValidationError("passphrase", "contains invalid characters") from None
 
 
-def user_tag(vault_id: str, username: str) -> str:
-    """The slot lookup tag for ``username`` in this vault (the name itself is never stored).
-
-    Raises ``ValidationError`` (field ``username``) for an empty or invalid name.
-    """
+def _username_bytes(username: str) -> bytes:
     if not isinstance(username, str):
         raise ValidationError("username", "must be text")
     name = unicodedata.normalize("NFC", unicodedata.normalize("NFC", username).casefold()).strip()
     if not name:
         raise ValidationError("username", "must not be empty")
     try:
-        encoded = name.encode("utf-8")
+        return name.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError("username", "contains invalid characters") from None
-    digest = hashlib.sha256(_TAG_DOMAIN + vault_id.encode("ascii") + b"\0" + encoded).digest()
-    return digest[:16].hex()
+
+
+def user_tag(master_key: bytearray | bytes, vault_id: str, username: str) -> str:
+    """The slot lookup tag for ``username``: useless to anyone without the VMK of the slot's generation.
+
+    Raises ``ValidationError`` (field ``username``) for an empty or invalid name.
+    """
+    name = _username_bytes(username)
+    tag_key = bytearray(32)
+    HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=_TAG_INFO + vault_id.encode("ascii")
+    ).derive_into(master_key, tag_key)
+    try:
+        return hmac.new(tag_key, name, hashlib.sha256).digest()[:16].hex()
+    finally:
+        wipe(tag_key)
+
+
+def legacy_user_tag(vault_id: str, username: str) -> str:
+    """Format 1's unkeyed tag, still bound into the associated data of slots not yet re-wrapped."""
+    name = _username_bytes(username)
+    return hashlib.sha256(_LEGACY_TAG_DOMAIN + vault_id.encode("ascii") + b"\0" + name).digest()[:16].hex()
+
+
+def tag_matches(vault_id: str, slot: Slot, username: str, master_key: bytearray) -> bool:
+    """True when ``slot`` belongs to ``username`` (``master_key`` is the VMK of the slot's generation)."""
+    if slot.legacy_tag is not None:
+        return hmac.compare_digest(slot.legacy_tag, legacy_user_tag(vault_id, username))
+    return hmac.compare_digest(slot.user_tag or "", user_tag(master_key, vault_id, username))
 
 
 def check_user_id(user_id: str) -> None:
@@ -133,14 +162,15 @@ def make_slot(
 ) -> Slot:
     """Wrap ``master_key`` under a key derived from ``secret``, with fresh salt and nonce.
 
-    ``user`` is ``(user_id, user_tag)`` for a passphrase slot, ``None`` for the recovery slot.
+    ``user`` is ``(user_id, username)`` for a passphrase slot, ``None`` for the recovery slot.
     """
     draft = Slot(
         id=slot_id or str(uuid.uuid4()),
         kind=KIND_PASSPHRASE if user else KIND_RECOVERY,
         generation=generation,
         user_id=user[0] if user else None,
-        user_tag=user[1] if user else None,
+        user_tag=user_tag(master_key, vault_id, user[1]) if user else None,
+        legacy_tag=None,
         kdf=kdf,
         salt=new_salt(),
         nonce=secrets.token_bytes(NONCE_BYTES),
@@ -156,10 +186,22 @@ def make_slot(
 
 
 def rewrapped(
-    doc: Document, master_key: bytearray, slot: Slot, secret: bytearray, kdf: KdfParams
+    doc: Document,
+    master_key: bytearray,
+    slot: Slot,
+    secret: bytearray,
+    kdf: KdfParams,
+    username: str | None = None,
 ) -> Document:
-    """``doc`` with ``slot`` wrapped anew under ``secret`` (same id, user, generation), re-sealed."""
-    user = (slot.user_id, slot.user_tag) if slot.user_id and slot.user_tag else None
+    """``doc`` with ``slot`` wrapped anew under ``secret`` (same id, user, generation), re-sealed.
+
+    A passphrase slot needs its ``username`` (checked by the caller) for the keyed tag.
+    """
+    user = None
+    if slot.user_id is not None:
+        if username is None:
+            raise ValueError("a passphrase slot is re-wrapped with its username")
+        user = (slot.user_id, username)
     fresh = make_slot(doc.vault_id, master_key, secret, kdf, slot.generation, user, slot_id=slot.id)
     slots = [fresh if s.id == slot.id else s for s in doc.slots]
     return seal(doc.vault_id, slots, {slot.generation: master_key})
@@ -204,14 +246,18 @@ def refuse_pending(doc: Document) -> None:
         raise KeyRotationPendingError()
 
 
-def user_slot(doc: Document, user_id: str, username: str) -> Slot:
-    """The user's newest slot; ``NotFoundError`` if none, ``ValidationError`` if not ``username``'s."""
+def user_slot(doc: Document, user_id: str) -> Slot:
+    """The user's newest slot; ``NotFoundError`` if none."""
     slot = next((s for s in newest_first(doc.slots) if s.user_id == user_id), None)
     if slot is None:
         raise NotFoundError()
-    if not hmac.compare_digest(slot.user_tag or "", user_tag(doc.vault_id, username)):
-        raise ValidationError("username", "does not belong to this user")
     return slot
+
+
+def check_username(doc: Document, slot: Slot, username: str, master_key: bytearray) -> None:
+    """``ValidationError`` unless ``slot`` is ``username``'s (``master_key``: the slot's generation)."""
+    if not tag_matches(doc.vault_id, slot, username, master_key):
+        raise ValidationError("username", "does not belong to this user")
 
 
 def open_passphrase_slots(
@@ -220,15 +266,16 @@ def open_passphrase_slots(
     """Try the passphrase slots (only ``username``'s when given), newest generation first.
 
     Returns one ``Unlocked`` per generation opened (just the first with
-    ``first_only``).  When ``username`` matches no slot, one dummy derivation
-    with the file's parameters keeps the timing of an existing user.  Raises
-    ``WrongPassphraseError`` when nothing opens, ``KeyFileDamagedError`` when a
-    slot opens but the file MAC fails.
+    ``first_only``).  A keyed tag can only be checked once its slot has opened,
+    so every slot is tried except format 1 slots whose unkeyed tag names
+    another user; when none is left, one dummy derivation keeps the timing of
+    an existing user.  Raises ``WrongPassphraseError`` when nothing opens,
+    ``KeyFileDamagedError`` when a slot opens but the file MAC fails.
     """
     slots = newest_first(s for s in doc.slots if s.kind == KIND_PASSPHRASE)
     if username is not None:
-        tag = user_tag(doc.vault_id, username)
-        wanted = [s for s in slots if hmac.compare_digest(s.user_tag or "", tag)]
+        legacy = legacy_user_tag(doc.vault_id, username)
+        wanted = [s for s in slots if s.legacy_tag is None or hmac.compare_digest(s.legacy_tag, legacy)]
         if not wanted:
             wipe(derive_key(secret, new_salt(), slots[0].kdf))
         slots = wanted
@@ -242,6 +289,9 @@ def open_passphrase_slots(
                 continue
             found.append(Unlocked(master_key, slot.user_id, slot.generation))
             check_mac(doc, master_key, slot.generation)
+            if username is not None and not tag_matches(doc.vault_id, slot, username, master_key):
+                wipe(found.pop().master_key)  # this passphrase is another user's too
+                continue
             if first_only:
                 break
     except BaseException:

@@ -15,7 +15,7 @@ import pytest
 from vault_kit import ALICE_ID, KdfSpy, Vault, edit_doc, read_doc, slot_of, write_doc
 
 from app.domain.errors import KeyFileDamagedError, VaultTooNewError
-from app.vault import KeyRing
+from app.vault import KeyRing, keyfile
 
 GIB_IN_KIB = 1024 * 1024
 
@@ -145,7 +145,7 @@ def test_key_file_that_is_a_fifo_does_not_hang(vault: Vault) -> None:
 
 
 def test_newer_format_version_is_reported_as_such(vault: Vault) -> None:
-    edit_doc(vault.key_file, lambda d: d.update(version=2))
+    edit_doc(vault.key_file, lambda d: d.update(version=keyfile.VERSION + 1))
     with pytest.raises(VaultTooNewError):
         KeyRing.load(vault.dir)
 
