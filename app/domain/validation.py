@@ -23,7 +23,6 @@ LONG_TEXT_FIELDS = frozenset(
 #: Fields holding a vocabulary code, and the vocabulary.
 CODED_FIELDS: dict[str, type[StrEnum]] = {
     "sex": vocab.Sex,
-    "status": vocab.CaseStatus,
     "confidentiality": vocab.Confidentiality,
     "relationship": vocab.Relationship,
     "actor": vocab.PressureActor,
@@ -36,7 +35,9 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.PressureReport, "kind"): vocab.PressureKind,
     (r.IdentityDocument, "kind"): vocab.DocumentKind,
     (r.PersonName, "kind"): vocab.NameKind,
+    (r.Case, "status"): vocab.CaseStatus,
     (r.Relative, "status"): vocab.RelativeStatus,
+    (r.Petition, "status"): vocab.PetitionStatus,
 }
 
 
