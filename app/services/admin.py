@@ -141,6 +141,14 @@ class AdminService:
             names = [u.username for u in session.scalars(select(User).where(User.id.in_(dropped)))]
         return RotationResult(recovery, tuple(names))
 
+    def username_of(self, user_id: str) -> str:
+        """The user name of ``user_id`` (NotFoundError)."""
+        with self._vault.db.transaction(readonly=True) as session:
+            username = session.scalar(select(User.username).where(User.id == user_id))
+        if username is None:
+            raise NotFoundError()
+        return username
+
     def _user_id(self, username: str) -> str:
         with self._vault.db.transaction(readonly=True) as session:
             user_id = session.scalar(select(User.id).where(User.username == username))
