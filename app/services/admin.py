@@ -14,7 +14,7 @@ from app.db.engine import make_engine, rekey
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.errors import NotFoundError, StorageError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
@@ -110,7 +110,11 @@ class AdminService:
         return self._changed(user_id)
 
     def _changed(self, user_id: str) -> PassphraseChanged:
-        return PassphraseChanged(CopyService(self._vault.directory).opening_with_old_passphrase(user_id))
+        try:
+            older = CopyService(self._vault.directory).opening_with_old_passphrase(user_id)
+        except StorageError:
+            older = ()  # the change is done: a list that cannot be read must not report it as failed
+        return PassphraseChanged(older)
 
     def regenerate_recovery_key(self) -> str:
         """A new recovery key (the old one stops working); show it once."""

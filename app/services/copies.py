@@ -169,20 +169,26 @@ def erase_vault(vault_dir: Path) -> None:
     """Crypto-erase the vault in ``vault_dir`` and every copy of it Pana made (see the module text).
 
     The folder itself stays (with its lock file).  Raises StorageError when a file could not be
-    removed; everything else is still tried first.
+    removed or the copies could not be listed; everything else is still tried first.
     """
-    copies = find_copies(vault_dir)
+    unlisted: StorageError | None = None
+    try:
+        copies = find_copies(vault_dir)
+    except StorageError as exc:  # the vault's own keys go all the same
+        copies, unlisted = (), exc
     key_material = [*_key_files(vault_dir), *(path for copy in copies for path in _key_material(copy))]
     _crypto_erase(key_material, [c.path for c in copies if c.is_folder], vault_dir)
+    if unlisted is not None:
+        raise unlisted
 
 
 def _documents(copy: VaultCopy) -> Iterator[Document]:
     """The key files a copy carries; unreadable or damaged ones open nothing and are skipped."""
     for path in _key_material(copy):
         try:
-            if path.name == KEY_FILE_NAME:
+            if path.name.startswith(KEY_FILE_NAME):  # pana.keys, or a pana.keys.tmp a crash left
                 yield read(path, remove_leftover=False)
-            elif path.suffix != ".tmp":
+            else:
                 yield parse(read_key_file(path))
         except PanaError:
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.errors import StorageError
 from app.services import copies
 from app.services.admin import AdminService
 from app.services.copies import CopyService
@@ -76,3 +77,15 @@ def test_quick_erase_with_several_copies_is_under_a_second_and_shreds_keys_first
     # Key material of the vault (2 names), of 4 folders (2 each) and 2 backups first; then the folders.
     assert steps == ["key"] * 12 + ["rest"] * 4
     assert key_material(vault_dir.parent) == []
+
+
+def test_copies_that_cannot_be_listed_do_not_stop_the_vault_s_own_erase(
+    vault_dir: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(directory: Path) -> tuple[()]:
+        raise StorageError()
+
+    monkeypatch.setattr(copies, "find_copies", unreadable)
+    with pytest.raises(StorageError):
+        VaultService(vault_dir).erase()
+    assert not (vault_dir / "pana.keys").exists() and not (vault_dir / "pana.db").exists()

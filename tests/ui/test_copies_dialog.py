@@ -21,7 +21,7 @@ from app.ui.models.copies_model import CopiesModel
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.widgets.text import PlainLabel
 from tests.conftest import PASSPHRASE
-from tests.copies_kit import kept_by_restore
+from tests.copies_kit import kept_by_restore, key_material
 
 NEW_PASSPHRASE = "Жаңа құпия сөз, 2025 жыл"
 
@@ -190,3 +190,15 @@ def test_both_dialogs_fit_a_1366x768_screen_with_no_text_cut(
                     )
     finally:
         translations.install("en")
+
+
+def test_quick_erase_from_the_unlock_screen_destroys_the_copies_too(
+    qtbot, make_shell, vault_dir, kdf
+) -> None:
+    kept = kept_by_restore(vault_dir, kdf)
+    shell = make_shell(vault_dir)
+    screen = shell.show_unlock()
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        screen.erase_button.click()
+    assert not kept.exists()
+    assert key_material(vault_dir.parent) == []
