@@ -23,6 +23,7 @@ from app.db.session import Database
 from app.domain import records
 from app.domain.errors import (
     BackupDamagedError,
+    StorageError,
     VaultDamagedError,
     VaultExistsError,
     VaultNotFoundError,
@@ -146,7 +147,10 @@ class VaultService:
         check_driver()
         parts = read_backup(backup)
         staging = self.directory.with_name(f".{self.directory.name}.restoring-{os.urandom(4).hex()}")
-        staging.mkdir(mode=0o700, parents=True)
+        try:
+            staging.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise StorageError() from exc
         try:
             extract_database(backup, parts, staging / DB_FILENAME)
             write_atomic(staging / KEYS_FILENAME, parts.key_file)  # also makes the database's name durable
@@ -161,6 +165,9 @@ class VaultService:
             if not healthy:
                 raise BackupDamagedError()
             return self._swap_in(staging)
+        except OSError as exc:  # disk full, medium gone: the vault is as it was
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StorageError() from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -247,7 +254,12 @@ class VaultService:
             with InstanceLock(self.directory):
                 kept = self.directory.with_name(f"{self.directory.name}.before-restore-{os.urandom(3).hex()}")
                 self.directory.rename(kept)
-        staging.rename(self.directory)
+        try:
+            staging.rename(self.directory)
+        except OSError:
+            if kept is not None:
+                kept.rename(self.directory)  # the vault back in its place
+            raise
         # The restore is done: neither step below may report it as failed.
         with contextlib.suppress(OSError):
             fsync_dir(self.directory.parent)  # both renames survive a power cut
