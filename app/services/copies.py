@@ -34,7 +34,7 @@ from app.db.engine import DB_FILENAME, SIDE_FILES
 from app.domain.errors import CopyNotFoundError, PanaError, StorageError
 from app.services.backups import KEY_PART_MAX_BYTES, read_key_file
 from app.vault.keyfile import KIND_PASSPHRASE, Document, parse
-from app.vault.storage import KEY_FILE_NAME, read, shred, tmp_path
+from app.vault.storage import KEY_FILE_NAME, key_files, read, shred
 
 
 class CopyKind(StrEnum):
@@ -119,15 +119,10 @@ def find_copies(vault_dir: Path) -> tuple[VaultCopy, ...]:
     return tuple(sorted([*beside, *_inside(vault_dir)], key=lambda c: (c.made, c.id)))
 
 
-def _key_files(folder: Path) -> list[Path]:
-    key_file = folder / KEY_FILE_NAME
-    return [tmp_path(key_file), key_file]
-
-
 def _key_material(copy: VaultCopy) -> list[Path]:
     """The files of a copy that hold key slots: destroyed first, the rest is noise without them."""
     if copy.is_folder:
-        return [*_key_files(copy.path), *(inner.path for inner in _inside(copy.path))]
+        return [*key_files(copy.path), *(inner.path for inner in _inside(copy.path))]
     return [copy.path]
 
 
@@ -176,7 +171,7 @@ def erase_vault(vault_dir: Path) -> None:
         copies = find_copies(vault_dir)
     except StorageError as exc:  # the vault's own keys go all the same
         copies, unlisted = (), exc
-    key_material = [*_key_files(vault_dir), *(path for copy in copies for path in _key_material(copy))]
+    key_material = [*key_files(vault_dir), *(path for copy in copies for path in _key_material(copy))]
     _crypto_erase(key_material, [c.path for c in copies if c.is_folder], vault_dir)
     if unlisted is not None:
         raise unlisted

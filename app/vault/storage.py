@@ -158,7 +158,11 @@ def erase(vault_dir: Path) -> None:
     with the passphrase or a copy of ``pana.db``.  Raises ``StorageError`` if
     a file could not be removed.  Missing files are not an error.
     """
-    vault_dir = Path(vault_dir)
-    key_file = vault_dir / KEY_FILE_NAME
-    for path in (tmp_path(key_file), key_file):
+    for path in key_files(vault_dir):
         shred(path)
+
+
+def key_files(vault_dir: Path) -> list[Path]:
+    """The files of ``vault_dir`` that can hold key slots: a leftover ``pana.keys.tmp``, ``pana.keys``."""
+    key_file = Path(vault_dir) / KEY_FILE_NAME
+    return [tmp_path(key_file), key_file]
