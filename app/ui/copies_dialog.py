@@ -8,7 +8,7 @@ deleting are file work on a worker; nothing of a case is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Slot
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -91,7 +91,8 @@ class CopiesDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.model.refresh()
+            self.model.refresh()  # the kinds, and below the column titles
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------------------

@@ -583,7 +583,7 @@
         <translation>Көшірмені &amp;жою…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Looking for copies…</source>
         <translation>Көшірмелер ізделуде…</translation>
     </message>

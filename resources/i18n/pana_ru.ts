@@ -593,7 +593,7 @@
         <translation>&amp;Удалить копию…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Looking for copies…</source>
         <translation>Поиск копий…</translation>
     </message>

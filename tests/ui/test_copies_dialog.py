@@ -202,3 +202,17 @@ def test_quick_erase_from_the_unlock_screen_destroys_the_copies_too(
         screen.erase_button.click()
     assert not kept.exists()
     assert key_material(vault_dir.parent) == []
+
+
+def test_switching_the_language_retranslates_the_open_list(qtbot, runner, prompts, vault_dir) -> None:
+    dialog = CopiesDialog(CopyService(vault_dir), runner, prompts)
+    qtbot.addWidget(dialog)
+    dialog.model.set_rows([_copy("vault.before-restore-a1b2c3", CopyKind.BEFORE_RESTORE, 10)])
+    translations = Translations(resources_dir() / "i18n")
+    translations.install("kk")
+    try:
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Осы қойманың ескі көшірмелері", timeout=5_000)
+        assert dialog.model.index(0, CopiesModel.KIND).data() == "Қалпына келтіру ауыстырған қойма"
+        assert dialog.model.headerData(CopiesModel.MADE, Qt.Orientation.Horizontal) == "Сақталған күні"
+    finally:
+        translations.install("en")
