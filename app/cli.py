@@ -20,6 +20,7 @@ from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.domain.vocab import CaseStatus
 from app.services.admin import AdminService
+from app.services.copies import CopyService, VaultCopy
 from app.services.demo import populate
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
@@ -42,6 +43,7 @@ COMMANDS = frozenset(
         "rotate-key",
         "backup",
         "restore",
+        "copies",
         "erase",
     }
 )
@@ -132,10 +134,20 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         username = args.user or _only_user(vault)
         old = args.prompter.passphrase(f"Current passphrase of {username}")
         new = args.prompter.passphrase("New passphrase", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).change_passphrase(username, old, new)
+        changed = AdminService(vault, kdf=kdf_from_environment()).change_passphrase(username, old, new)
     finally:
         vault.lock()
     print("Passphrase changed.")
+    _name_older_copies(changed.older_copies)
+
+
+def _name_older_copies(copies: Sequence[VaultCopy]) -> None:
+    if copies:
+        print(
+            "These older copies still open with the old passphrase: "
+            + ", ".join(c.id for c in copies)
+            + "; delete each with: pana copies --delete ID"
+        )
 
 
 def cmd_reset_passphrase(args: argparse.Namespace) -> None:
@@ -143,10 +155,11 @@ def cmd_reset_passphrase(args: argparse.Namespace) -> None:
     vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
     try:
         new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).reset_passphrase(args.username, new)
+        changed = AdminService(vault, kdf=kdf_from_environment()).reset_passphrase(args.username, new)
     finally:
         vault.lock()
     print(f"Passphrase of {args.username} reset with the recovery key.")
+    _name_older_copies(changed.older_copies)
 
 
 def _only_user(vault: UnlockedVault) -> str:
@@ -215,6 +228,17 @@ def cmd_restore(args: argparse.Namespace) -> None:
         print(f"The vault it replaced is kept in {kept}")
 
 
+def cmd_copies(args: argparse.Namespace) -> None:
+    service = CopyService(args.vault)
+    if args.delete:
+        service.delete(args.delete)
+        print(f"Copy {args.delete} erased: its keys are destroyed, then its files.")
+        return
+    for copy in service.copies():
+        made = copy.made.astimezone().isoformat(timespec="seconds")
+        print(f"{copy.id}\t{copy.kind.value}\t{made}\t{copy.size}\t{copy.path}")
+
+
 def cmd_erase(args: argparse.Namespace) -> None:
     if not args.yes:
         raise ValidationError("--yes", "erasing destroys the vault for good; repeat with --yes")
@@ -269,7 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path)
     restore = command("restore", cmd_restore, "replace the vault with a verified backup")
     restore.add_argument("file", type=Path)
-    erase = command("erase", cmd_erase, "crypto-erase the vault (destroys its keys)")
+    copies = command(
+        "copies",
+        cmd_copies,
+        "list the copies Pana kept of this vault (before a restore or an upgrade), one per line, id first",
+    )
+    copies.add_argument("--delete", metavar="ID", help="crypto-erase the copy with this id")
+    erase = command("erase", cmd_erase, "crypto-erase the vault and every copy Pana kept of it")
     erase.add_argument("--yes", action="store_true", help="confirm")
     return parser
 

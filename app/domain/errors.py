@@ -133,3 +133,8 @@ class Cancelled(PanaError):
 
     code = "cancelled"
     default_message = "Cancelled."
+
+
+class CopyNotFoundError(NotFoundError):
+    code = "copy-not-found"
+    default_message = "No such copy of this vault; 'pana copies' lists them."

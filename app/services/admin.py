@@ -14,12 +14,20 @@ from app.db.engine import make_engine, rekey
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.errors import NotFoundError, StorageError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
+from app.services.copies import CopyService, VaultCopy
 from app.services.session import UnlockedVault
 from app.vault import KdfParams, wipe
+
+
+@dataclass(frozen=True, slots=True)
+class PassphraseChanged:
+    """``older_copies`` still open with the old passphrase: they carry the key slots of their day."""
+
+    older_copies: tuple[VaultCopy, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,21 +87,34 @@ class AdminService:
                 session, AuditAction.USER_REMOVED, vault.actor.user_id, vault.actor.device_id, user=user.id
             )
 
-    def change_passphrase(self, username: str, old: str, new: str) -> None:
-        """Rewrite one key slot (atomic replace); the database is not touched except for the audit entry."""
+    def change_passphrase(self, username: str, old: str, new: str) -> PassphraseChanged:
+        """Rewrite one key slot (atomic replace); the database is not touched except for the audit entry.
+
+        The result names the copies of the vault that still open with an old passphrase of this user.
+        """
         vault = self._vault
         user_id = self._user_id(username)
         vault.ring.change_passphrase(user_id=user_id, username=username, old=old, new=new, kdf=self._kdf)
         self._audit(AuditAction.KEY_CHANGED, user=user_id)
+        return self._changed(user_id)
 
-    def reset_passphrase(self, username: str, new: str) -> None:
-        """Give a user a new passphrase without the old one (after unlocking with the recovery key)."""
+    def reset_passphrase(self, username: str, new: str) -> PassphraseChanged:
+        """Give a user a new passphrase without the old one (after unlocking with the recovery key);
+        the result as for ``change_passphrase``."""
         vault = self._vault
         user_id = self._user_id(username)
         vault.ring.reset_passphrase(
             vault.master_key, user_id=user_id, username=username, passphrase=new, kdf=self._kdf
         )
         self._audit(AuditAction.KEY_CHANGED, user=user_id, reset=True)
+        return self._changed(user_id)
+
+    def _changed(self, user_id: str) -> PassphraseChanged:
+        try:
+            older = CopyService(self._vault.directory).opening_with_old_passphrase(user_id)
+        except StorageError:
+            older = ()  # the change is done: a list that cannot be read must not report it as failed
+        return PassphraseChanged(older)
 
     def regenerate_recovery_key(self) -> str:
         """A new recovery key (the old one stops working); show it once."""
@@ -123,6 +144,14 @@ class AdminService:
         with vault.db.transaction(readonly=True) as session:
             names = [u.username for u in session.scalars(select(User).where(User.id.in_(dropped)))]
         return RotationResult(recovery, tuple(names))
+
+    def username_of(self, user_id: str) -> str:
+        """The user name of ``user_id`` (NotFoundError)."""
+        with self._vault.db.transaction(readonly=True) as session:
+            username = session.scalar(select(User.username).where(User.id == user_id))
+        if username is None:
+            raise NotFoundError()
+        return username
 
     def _user_id(self, username: str) -> str:
         with self._vault.db.transaction(readonly=True) as session:

@@ -19,6 +19,7 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine
 
@@ -28,6 +29,8 @@ from app.domain.errors import BackupDamagedError, StorageError
 MAGIC = b"PANA-BACKUP\x00\x01\n"
 _MAX_HEADER = 4096
 _MAX_KEYFILE = 256 * 1024
+#: Every byte that can hold key slots lies before this offset: overwriting it crypto-erases a backup.
+KEY_PART_MAX_BYTES = len(MAGIC) + 4 + _MAX_HEADER + _MAX_KEYFILE
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,22 +108,38 @@ def _remove_leftovers(destination: Path) -> None:
                 leftover.unlink()
 
 
+def _read_head(source: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    """The header and the checked key file at the start of an open backup."""
+    if source.read(len(MAGIC)) != MAGIC:
+        raise BackupDamagedError()
+    (header_length,) = struct.unpack(">I", source.read(4))
+    if header_length > _MAX_HEADER:
+        raise BackupDamagedError()
+    header = json.loads(source.read(header_length))
+    key_length = int(header["key_file_length"])
+    if not 0 < key_length <= _MAX_KEYFILE:
+        raise BackupDamagedError()
+    key_file = source.read(key_length)
+    if hashlib.sha256(key_file).hexdigest() != header["key_file_sha256"]:
+        raise BackupDamagedError()
+    return header, key_file
+
+
+def read_key_file(path: Path) -> bytes:
+    """The key slots a backup carries, checked against their SHA-256; the database part is not read
+    (BackupDamagedError)."""
+    try:
+        with path.open("rb") as source:
+            return _read_head(source)[1]
+    except (OSError, ValueError, KeyError, TypeError, struct.error) as exc:
+        raise BackupDamagedError() from exc
+
+
 def read_backup(path: Path) -> BackupParts:
     """Parse and verify a backup file's structure and checksums (BackupDamagedError)."""
     try:
         with path.open("rb") as source:
-            if source.read(len(MAGIC)) != MAGIC:
-                raise BackupDamagedError()
-            (header_length,) = struct.unpack(">I", source.read(4))
-            if header_length > _MAX_HEADER:
-                raise BackupDamagedError()
-            header = json.loads(source.read(header_length))
-            key_length = int(header["key_file_length"])
-            if not 0 < key_length <= _MAX_KEYFILE:
-                raise BackupDamagedError()
-            key_file = source.read(key_length)
-            if hashlib.sha256(key_file).hexdigest() != header["key_file_sha256"]:
-                raise BackupDamagedError()
+            header, key_file = _read_head(source)
             offset = source.tell()
             database_sha = hashlib.sha256()
             remaining = int(header["database_length"])
@@ -139,7 +158,8 @@ def read_backup(path: Path) -> BackupParts:
 
 def extract_database(path: Path, parts: BackupParts, destination: Path) -> None:
     """Copy the (still encrypted) database part of a backup to ``destination``, fsynced."""
-    with path.open("rb") as source, destination.open("wb") as out:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with path.open("rb") as source, os.fdopen(os.open(destination, flags, 0o600), "wb") as out:
         source.seek(parts.database_offset)
         remaining = parts.database_length
         while remaining:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from app.db import audit, migrate
-from app.db.engine import DB_FILENAME, SIDE_FILES, check_driver, make_engine
+from app.db.engine import DB_FILENAME, check_driver, make_engine
 from app.db.models import Device, Meta, Office, User
 from app.db.revisions import save
 from app.db.session import Database
@@ -36,9 +36,11 @@ from app.domain.vocab import AuditAction, UserRole
 from app.names import INDEX_VERSION
 from app.services.admin import AdminService
 from app.services.backups import extract_database, read_backup, write_backup
+from app.services.copies import erase_vault, find_copies, remove_database
 from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
+from app.vault.storage import fsync_dir, write_atomic
 
 KEYS_FILENAME = "pana.keys"
 Progress = Callable[[int, int, str], None]
@@ -100,7 +102,7 @@ class VaultService:
             lock.release()
             if self.exists():
                 erase(self.directory)
-            self._remove_partial_vault()
+            remove_database(self.directory)
             raise
         return NewVault(UnlockedVault(self.directory, db, actor, ring, master_key, lock), recovery)
 
@@ -129,11 +131,15 @@ class VaultService:
         )
 
     def erase(self) -> None:
-        """Crypto-erase: destroy the key slots (the database becomes noise), then the database files."""
-        if not self.exists() and not (self.directory / DB_FILENAME).exists():
+        """Crypto-erase the vault and every copy Pana made of it (``copies.erase_vault``): all key slots
+        first (the databases become noise), then the databases and kept folders."""
+        if (
+            not self.exists()
+            and not (self.directory / DB_FILENAME).exists()
+            and not find_copies(self.directory)
+        ):
             raise VaultNotFoundError()
-        erase(self.directory)
-        self._remove_partial_vault()
+        erase_vault(self.directory)
 
     def restore(self, backup: Path, passphrase: str, username: str | None = None) -> Path | None:
         """Replace this folder's vault with a verified backup.
@@ -145,10 +151,13 @@ class VaultService:
         check_driver()
         parts = read_backup(backup)
         staging = self.directory.with_name(f".{self.directory.name}.restoring-{os.urandom(4).hex()}")
-        staging.mkdir(mode=0o700, parents=True)
         try:
-            (staging / KEYS_FILENAME).write_bytes(parts.key_file)
+            staging.mkdir(mode=0o700, parents=True)
+        except OSError as exc:
+            raise StorageError() from exc
+        try:
             extract_database(backup, parts, staging / DB_FILENAME)
+            write_atomic(staging / KEYS_FILENAME, parts.key_file)  # also makes the database's name durable
             staged = VaultService(staging)
             vault = staged.open(passphrase, username)
             try:
@@ -160,6 +169,9 @@ class VaultService:
             if not healthy:
                 raise BackupDamagedError()
             return self._swap_in(staging)
+        except OSError as exc:  # disk full, medium gone: the vault is as it was
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StorageError() from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -241,19 +253,24 @@ class VaultService:
             ring.rotation_abort(unlocked.master_key)
 
     def _swap_in(self, staging: Path) -> Path | None:
-        if not self.directory.exists():
+        kept = None
+        if self.directory.exists():
+            with InstanceLock(self.directory):
+                kept = self.directory.with_name(f"{self.directory.name}.before-restore-{os.urandom(3).hex()}")
+                self.directory.rename(kept)
+        try:
             staging.rename(self.directory)
-            return None
-        with InstanceLock(self.directory):
-            kept = self.directory.with_name(f"{self.directory.name}.before-restore-{os.urandom(3).hex()}")
-            self.directory.rename(kept)
-        staging.rename(self.directory)
+        except OSError:
+            if kept is not None:
+                kept.rename(self.directory)  # the vault back in its place
+            raise
+        # The restore is done: neither step below may report it as failed.
+        with contextlib.suppress(OSError):
+            fsync_dir(self.directory.parent)  # both renames survive a power cut
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                os.utime(kept)  # the date the list of copies shows: when it was set aside
         return kept
-
-    def _remove_partial_vault(self) -> None:
-        for name in (DB_FILENAME, *(DB_FILENAME + s for s in SIDE_FILES)):
-            with contextlib.suppress(FileNotFoundError):
-                (self.directory / name).unlink()
 
 
 def _retire_legacy_tag(vault: UnlockedVault, passphrase: str) -> None:

@@ -43,6 +43,7 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.AuditChainBrokenError: QT_TRANSLATE_NOOP("errors", "The audit log has been altered."),
     e.ValidationError: QT_TRANSLATE_NOOP("errors", "Some information is not valid; check the form."),
     e.NotFoundError: QT_TRANSLATE_NOOP("errors", "This record no longer exists."),
+    e.CopyNotFoundError: QT_TRANSLATE_NOOP("errors", "This copy of the vault no longer exists."),
     e.LastSlotError: QT_TRANSLATE_NOOP("errors", "The last passphrase of the vault cannot be removed."),
     e.KeyRotationPendingError: QT_TRANSLATE_NOOP(
         "errors", "A key change was interrupted; finish it before changing keys again."

@@ -2,7 +2,8 @@
 """The main window: the case list on the left, the dashboard or an open case file on the right.
 
 It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
-``preferences_requested``) and the shell, which owns the vault, does it.
+``preferences_requested``, ``passphrase_requested``, ``copies_requested``) and the shell,
+which owns the vault, does it.
 The window title never names a person.
 """
 
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     erase_requested = Signal()
     preferences_requested = Signal()
+    passphrase_requested = Signal()
+    copies_requested = Signal()
 
     def __init__(
         self,
@@ -102,6 +105,8 @@ class MainWindow(QMainWindow):
         self.close_case_action = self._action("Ctrl+W", self.on_close_case_button_clicked)
         self.lock_action = self._action("Ctrl+L", self.lock_requested.emit)
         self.preferences_action = self._action(None, self.preferences_requested.emit)
+        self.passphrase_action = self._action(None, self.passphrase_requested.emit)
+        self.copies_action = self._action(None, self.copies_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
         self.quit_action = self._action("Ctrl+Q", self.close)
         self.vault_menu = self.menuBar().addMenu("")
@@ -114,6 +119,9 @@ class MainWindow(QMainWindow):
             None,
             self.lock_action,
             self.preferences_action,
+            None,
+            self.passphrase_action,
+            self.copies_action,
             None,
             self.erase_action,
             None,
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         self.close_case_action.setText(self.tr("&Close case"))
         self.lock_action.setText(self.tr("&Lock"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.passphrase_action.setText(self.tr("Change pass&phrase…"))
+        self.copies_action.setText(self.tr("&Older copies of this vault…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.close_case_button.setText(self.tr("Close case"))

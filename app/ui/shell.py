@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The screen flow: first run or unlock, then the main window; lock, quick erase and preferences.
+"""The screen flow: first run or unlock, then the main window; lock, quick erase, preferences and the
+vault's own dialogs (passphrase, older copies).
 
 The shell owns the unlocked vault (nobody else keeps it) and shows exactly one
 top-level screen at a time.
@@ -11,15 +12,19 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.services.admin import PassphraseChanged
 from app.services.bundle import Services
+from app.services.copies import CopyService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
+from app.ui.copies_dialog import CopiesDialog
 from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
 from app.ui.main_window import MainWindow
+from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
@@ -67,6 +72,7 @@ class Shell(QObject):
         self.clipboard_guard = ClipboardGuard(clipboard or QGuiApplication.clipboard(), self)
         self.erase_dialog: EraseCountdownDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
 
     # -- screens -----------------------------------------------------------------------------------
 
@@ -108,6 +114,8 @@ class Shell(QObject):
         main.lock_requested.connect(self.lock)
         main.erase_requested.connect(self.quick_erase)
         main.preferences_requested.connect(self.open_preferences)
+        main.passphrase_requested.connect(self.open_passphrase_dialog)
+        main.copies_requested.connect(self.open_copies)
         self.main_window = main
         self._show(main)
         main.refresh()
@@ -139,9 +147,10 @@ class Shell(QObject):
 
     def _drop_dialogs(self) -> None:
         """Close open modal questions (their nested event loops end once the lock is done)."""
-        if self.preferences_dialog is not None:
-            self.preferences_dialog.reject()
-            self.preferences_dialog = None
+        for dialog in (self.preferences_dialog, self.vault_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.preferences_dialog = self.vault_dialog = None
         for _ in range(10):
             modal = QApplication.activeModalWidget()
             if modal is None or modal is self.erase_dialog:
@@ -218,6 +227,61 @@ class Shell(QObject):
             # Installing the translator sends LanguageChange: every screen retranslates itself.
             self.translations.install(self.preferences.language)
         self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
+
+    # -- the vault's own dialogs -------------------------------------------------------------------
+
+    def _open_vault_dialog(self, dialog: QDialog) -> None:
+        if self.vault_dialog is not None:
+            self.vault_dialog.reject()
+        self.vault_dialog = dialog
+        dialog.finished.connect(self.on_vault_dialog_finished)
+        dialog.open()
+
+    @Slot(int)
+    def on_vault_dialog_finished(self, result: int) -> None:
+        dialog = self.sender()
+        if dialog is self.vault_dialog:
+            self.vault_dialog = None
+        if isinstance(dialog, QDialog):
+            dialog.deleteLater()
+
+    @Slot()
+    def open_copies(self) -> CopiesDialog:
+        """The copies Pana kept of this vault, to see and delete."""
+        dialog = CopiesDialog(
+            CopyService(self.vault_service.directory), self.runner, self.prompts, self.window
+        )
+        self._open_vault_dialog(dialog)
+        dialog.reload()
+        return dialog
+
+    @Slot()
+    def open_passphrase_dialog(self) -> ChangePassphraseDialog | None:
+        if self.services is None or self.vault is None:
+            return None
+        dialog = ChangePassphraseDialog(
+            self.services.admin, self.vault.actor.user_id, self.runner, self.prompts, self.window
+        )
+        dialog.changed.connect(self.on_passphrase_dialog_changed)
+        self._open_vault_dialog(dialog)
+        return dialog
+
+    @Slot(object)
+    def on_passphrase_dialog_changed(self, result: PassphraseChanged) -> None:
+        title = self.tr("Passphrase changed")
+        if not result.older_copies:
+            self.prompts.inform(self.window, title, self.tr("From now on, unlock with the new passphrase."))
+            return
+        names = ", ".join(copy.id for copy in result.older_copies)
+        if self.prompts.confirm(
+            self.window,
+            title,
+            self.tr(
+                "From now on, unlock with the new passphrase. These older copies of the vault still open "
+                "with the old one: %1. Show them now, to delete the ones you no longer need?"
+            ).replace("%1", names),
+        ):
+            self.open_copies()
 
     # -- shutdown ----------------------------------------------------------------------------------
 

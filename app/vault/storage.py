@@ -23,14 +23,14 @@ def tmp_path(path: Path) -> Path:
     return path.with_name(path.name + TMP_SUFFIX)
 
 
-def read(path: Path) -> Document:
-    """Remove a leftover temporary file, then read and ``parse`` ``path``.
+def read(path: Path, *, remove_leftover: bool = True) -> Document:
+    """Remove a leftover temporary file (unless told not to), then read and ``parse`` ``path``.
 
     Raises ``VaultNotFoundError`` when there is no key file,
     ``KeyFileDamagedError`` for a bad one, ``StorageError`` when unreadable.
     """
     leftover = tmp_path(path)
-    if leftover.exists():
+    if remove_leftover and leftover.exists():
         # A read-only medium must still open; the next successful write replaces the leftover.
         with contextlib.suppress(StorageError):
             shred(leftover)
@@ -115,8 +115,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise StorageError() from exc
 
 
-def shred(path: Path) -> None:
-    """Overwrite ``path`` with random bytes, fsync, then unlink it; ``StorageError`` if it remains.
+def shred(path: Path, *, limit: int = SHRED_MAX_BYTES) -> None:
+    """Overwrite ``path`` (its first ``limit`` bytes) with random bytes, fsync, then unlink it;
+    ``StorageError`` if it remains.
 
     A failed overwrite (read-only or failing medium) does not stop the unlink.
     On SSDs and journaling or copy-on-write file systems old blocks may
@@ -137,7 +138,7 @@ def shred(path: Path) -> None:
         try:
             info = os.fstat(fd)
             if stat.S_ISREG(info.st_mode):
-                _write_all(fd, secrets.token_bytes(max(min(info.st_size, SHRED_MAX_BYTES), 1)))
+                _write_all(fd, secrets.token_bytes(max(min(info.st_size, limit), 1)))
                 os.fsync(fd)
         except OSError:
             pass
@@ -157,7 +158,11 @@ def erase(vault_dir: Path) -> None:
     with the passphrase or a copy of ``pana.db``.  Raises ``StorageError`` if
     a file could not be removed.  Missing files are not an error.
     """
-    vault_dir = Path(vault_dir)
-    key_file = vault_dir / KEY_FILE_NAME
-    for path in (tmp_path(key_file), key_file):
+    for path in key_files(vault_dir):
         shred(path)
+
+
+def key_files(vault_dir: Path) -> list[Path]:
+    """The files of ``vault_dir`` that can hold key slots: a leftover ``pana.keys.tmp``, ``pana.keys``."""
+    key_file = Path(vault_dir) / KEY_FILE_NAME
+    return [tmp_path(key_file), key_file]

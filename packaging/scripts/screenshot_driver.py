@@ -63,6 +63,7 @@ def _drive(out: Path, work: Path) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from app.services.admin import AdminService
     from app.services.demo import populate
     from app.services.vault import VaultService
     from app.ui.app import build_shell, kdf_from_environment
@@ -124,7 +125,14 @@ def _drive(out: Path, work: Path) -> int:
         office_name="Demo Office Almaty", username="aigerim", passphrase=DEMO_PASSPHRASE
     )
     populate(created.vault, DEMO_CASES, seed=2024)
+    # Older copies for screen 10: the vault a restore replaced, and a backup under the name the app
+    # gives the one it makes before a schema upgrade.
+    AdminService(created.vault).backup(work / "demo.panabackup")
     created.vault.lock()
+    VaultService(demo_dir, kdf=kdf).restore(work / "demo.panabackup", DEMO_PASSPHRASE)
+    reopened = VaultService(demo_dir, kdf=kdf).open(DEMO_PASSPHRASE)
+    AdminService(reopened).backup(demo_dir / "before-upgrade-0001-5c0a8e21.panabackup")
+    reopened.lock()
 
     # 3: unlock with a wrong passphrase: the message is inline.
     shell = build_shell(app, demo_dir, kdf=kdf)
@@ -182,6 +190,26 @@ def _drive(out: Path, work: Path) -> int:
     shot(countdown, "09-quick-erase-countdown")
     countdown.cancel_button.click()
     settle(0.2)
+
+    # 10-12: older copies of the vault, the passphrase change and the Vault menu, in every language
+    # (each must fit a 1366x768 screen).
+    for language in ("en", "ru", "kk"):
+        suffix = "" if language == "en" else f"-{language}"
+        shell.translations.install(language)
+        copies = shell.open_copies()
+        wait_for(lambda dialog=copies: dialog.loaded and dialog.model.rowCount() > 0, "the list of copies")
+        copies.view.selectRow(0)
+        shot(copies, f"10-older-copies{suffix}")
+        copies.reject()
+        passphrase = shell.open_passphrase_dialog()
+        passphrase.current_edit.setText(DEMO_PASSPHRASE)
+        passphrase.new_edit.setText("almaty1")
+        shot(passphrase, f"11-change-passphrase{suffix}")
+        passphrase.reject()
+        main.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
+        shot(main.vault_menu, f"12-vault-menu{suffix}")
+        main.vault_menu.hide()
+    shell.translations.install("en")
 
     # Lock: back to the unlock screen, nothing of the case list left.
     main.lock_action.trigger()

@@ -502,7 +502,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+233"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -516,6 +516,134 @@
             <numerusform>Қалған күн: %n</numerusform>
             <numerusform>Қалған күн: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="+76"/>
+        <location line="+4"/>
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Жаңа құпия фразаны қайталаңыз:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Сенімді жаңа құпия фраза таңдаңыз: кемінде %n таңба, көпке мәлім құпиясөз емес; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+            <numerusform>Сенімді жаңа құпия фраза таңдаңыз: кемінде %n таңба, көпке мәлім құпиясөз емес; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Жаңа құпия фразалар сәйкес емес.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changing the passphrase…</source>
+        <translation>Құпия фраза өзгертілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesDialog</name>
+    <message>
+        <location filename="../../app/ui/copies_dialog.py" line="+79"/>
+        <source>Older copies of this vault</source>
+        <translation>Осы қойманың ескі көшірмелері</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana keeps the vault a restore replaces and a backup made before each upgrade. Each copy still opens with the passphrases that were valid when it was made, even after a passphrase change. Delete the copies you no longer need; erasing the vault deletes them all.</source>
+        <translation>Pana қалпына келтіру кезінде ауыстырылған қойманы және әр жаңарту алдында жасалған сақтық көшірмені сақтайды. Әр көшірме құпия фраза өзгертілгеннен кейін де өзі жасалған кездегі құпия фразалармен ашылады. Енді қажет емес көшірмелерді жойыңыз; қойманы жою олардың бәрін жояды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no older copies of this vault.</source>
+        <translation>Бұл қойманың ескі көшірмелері жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete copy…</source>
+        <translation>Көшірмені &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for copies…</source>
+        <translation>Көшірмелер ізделуде…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Delete copy</source>
+        <translation>Көшірмені жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the copy kept since %1 (%2)? Its keys are destroyed first; it cannot be opened again.</source>
+        <translation>%1 бастап сақталған көшірмені (%2) жою керек пе? Алдымен оның кілттері жойылады; оны енді ашу мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the copy…</source>
+        <translation>Көшірме жойылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <location filename="../../app/ui/models/copies_model.py" line="+14"/>
+        <source>The vault a restore replaced</source>
+        <translation>Қалпына келтіру ауыстырған қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left by an interrupted restore</source>
+        <translation>Үзілген қалпына келтіруден қалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made before an upgrade</source>
+        <translation>Жаңарту алдындағы сақтық көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left by an interrupted backup</source>
+        <translation>Үзілген сақтық көшірмеден қалған</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept since</source>
+        <translation>Сақталған күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Не екені</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1238,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Ақпараттандырылған келісім алынды</translation>
     </message>
@@ -1183,7 +1311,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Жаңа сұхбат</translation>
     </message>
@@ -1229,7 +1357,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
@@ -1323,7 +1451,7 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1356,7 +1484,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
         <source>Add legal event</source>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
@@ -1369,7 +1497,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+128"/>
+        <location filename="../../app/ui/main_window.py" line="+136"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -1407,6 +1535,16 @@
         <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Құпия фразаны &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Older copies of this vault…</source>
+        <translation>Қойманың &amp;ескі көшірмелері…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1846,7 +1984,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>
@@ -1904,7 +2042,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+163"/>
+        <location filename="../../app/ui/shell.py" line="+172"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -1912,6 +2050,21 @@
         <location line="+2"/>
         <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Passphrase changed</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Енді қойманы жаңа құпия фразамен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
+        <translation>Енді қойманы жаңа құпия фразамен ашыңыз. Қойманың мына ескі көшірмелері әлі де бұрынғы құпия фразамен ашылады: %1. Қажет еместерін жою үшін оларды қазір көрсету керек пе?</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3378,11 @@
         <location line="+1"/>
         <source>This record no longer exists.</source>
         <translation>Бұл жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy of the vault no longer exists.</source>
+        <translation>Қойманың бұл көшірмесі енді жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -509,7 +509,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+233"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -525,6 +525,135 @@
             <numerusform>Осталось дней: %n</numerusform>
             <numerusform>Осталось дней: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="+76"/>
+        <location line="+4"/>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Повтор новой парольной фразы:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символа и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символов и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символов и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesDialog</name>
+    <message>
+        <location filename="../../app/ui/copies_dialog.py" line="+79"/>
+        <source>Older copies of this vault</source>
+        <translation>Старые копии этого хранилища</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pana keeps the vault a restore replaces and a backup made before each upgrade. Each copy still opens with the passphrases that were valid when it was made, even after a passphrase change. Delete the copies you no longer need; erasing the vault deletes them all.</source>
+        <translation>Pana сохраняет хранилище, заменённое при восстановлении, и резервную копию, сделанную перед каждым обновлением. Каждая копия открывается парольными фразами, действовавшими при её создании, даже после смены парольной фразы. Удалите копии, которые больше не нужны; уничтожение хранилища удаляет их все.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no older copies of this vault.</source>
+        <translation>У этого хранилища нет старых копий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete copy…</source>
+        <translation>&amp;Удалить копию…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for copies…</source>
+        <translation>Поиск копий…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Delete copy</source>
+        <translation>Удаление копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the copy kept since %1 (%2)? Its keys are destroyed first; it cannot be opened again.</source>
+        <translation>Удалить копию, хранящуюся с %1 (%2)? Сначала уничтожаются её ключи; открыть её больше будет нельзя.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the copy…</source>
+        <translation>Удаление копии…</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <location filename="../../app/ui/models/copies_model.py" line="+14"/>
+        <source>The vault a restore replaced</source>
+        <translation>Хранилище, заменённое при восстановлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left by an interrupted restore</source>
+        <translation>Осталось от прерванного восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made before an upgrade</source>
+        <translation>Резервная копия перед обновлением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left by an interrupted backup</source>
+        <translation>Осталось от прерванного резервного копирования</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept since</source>
+        <translation>Хранится с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1258,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Информированное согласие получено</translation>
     </message>
@@ -1202,7 +1331,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Новое интервью</translation>
     </message>
@@ -1248,7 +1377,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
@@ -1342,7 +1471,7 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1375,7 +1504,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
         <source>Add legal event</source>
         <translation>Добавить правовое событие</translation>
     </message>
@@ -1388,7 +1517,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+128"/>
+        <location filename="../../app/ui/main_window.py" line="+136"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -1426,6 +1555,16 @@
         <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Older copies of this vault…</source>
+        <translation>Старые &amp;копии хранилища…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1865,7 +2004,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
@@ -1923,7 +2062,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+163"/>
+        <location filename="../../app/ui/shell.py" line="+172"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -1931,6 +2070,21 @@
         <location line="+2"/>
         <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Теперь открывайте хранилище новой парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
+        <translation>Теперь открывайте хранилище новой парольной фразой. Эти старые копии хранилища всё ещё открываются прежней: %1. Показать их сейчас, чтобы удалить ненужные?</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3398,11 @@
         <location line="+1"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy of the vault no longer exists.</source>
+        <translation>Этой копии хранилища больше нет.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -335,3 +335,51 @@ def test_rotate_key_replaces_the_recovery_key(vault: Path, home: Path) -> None:
     assert run.code == 0, run.err
     assert "New recovery key" in run.out
     assert pana(home, "check", vault=vault, stdin=[PASSPHRASE]).code == 0
+
+
+def _restore_over(vault: Path, home: Path) -> Path:
+    backup = vault.parent / "office.panabackup"
+    assert pana(home, "backup", backup, vault=vault, stdin=[PASSPHRASE]).code == 0
+    restored = pana(home, "restore", backup, vault=vault, stdin=[PASSPHRASE])
+    assert restored.code == 0, restored.err
+    backup.unlink()
+    return Path(restored.out.splitlines()[1].removeprefix("The vault it replaced is kept in "))
+
+
+def test_copies_lists_one_per_line_id_first_and_deletes_one(vault: Path, home: Path) -> None:
+    assert pana(home, "copies", vault=vault).out == ""
+    first, second = _restore_over(vault, home), _restore_over(vault, home)
+    listed = case_lines(pana(home, "copies", vault=vault))
+    assert sorted((line[0], line[1], line[4]) for line in listed) == sorted(
+        (kept.name, "before-restore", str(kept)) for kept in (first, second)
+    )
+    for line in listed:
+        assert line[2][:4].isdigit() and int(line[3]) > 0  # date (ISO), size in bytes
+    deleted = pana(home, "copies", "--delete", first.name, vault=vault)
+    assert deleted.code == 0, deleted.err
+    assert deleted.out == f"Copy {first.name} erased: its keys are destroyed, then its files.\n"
+    assert not first.exists()
+    assert [line[0] for line in case_lines(pana(home, "copies", vault=vault))] == [second.name]
+    one_line_failure(
+        pana(home, "copies", "--delete", first.name, vault=vault),
+        "No such copy of this vault; 'pana copies' lists them.",
+    )
+
+
+def test_passwd_names_the_copies_the_old_passphrase_still_opens(vault: Path, home: Path) -> None:
+    kept = _restore_over(vault, home)
+    run = pana(home, "passwd", vault=vault, stdin=[PASSPHRASE, PASSPHRASE, SECOND_PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [
+        "Passphrase changed.",
+        f"These older copies still open with the old passphrase: {kept.name}; "
+        "delete each with: pana copies --delete ID",
+    ]
+
+
+def test_erase_destroys_the_copies_too(vault: Path, home: Path) -> None:
+    kept = _restore_over(vault, home)
+    erased = pana(home, "erase", "--yes", vault=vault)
+    assert erased.code == 0, erased.err
+    assert not kept.exists()
+    assert sorted(p.name for p in vault.parent.iterdir()) == ["home", "vault"]

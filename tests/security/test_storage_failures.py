@@ -309,3 +309,23 @@ def test_full_disk_during_commit_key_change_and_backup(
             CaseService(again).save(r.LegalEvent(case_id, "arrest", notes="after space was freed"))
         finally:
             again.lock()
+
+
+def test_restore_onto_a_full_disk_is_a_storage_error_and_changes_nothing(
+    template_vault: tuple[Path, str], tmp_path: Path, kdf: KdfParams
+) -> None:
+    """Issue 7 item 9: restore's writes fail cleanly (no traceback), the vault stays as it was."""
+    with mounted_tmpfs(tmp_path / "disk", "size=12m") as disk:
+        directory = disk / "vault"
+        shutil.copytree(template_vault[0], directory)
+        vault = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+        AdminService(vault).backup(tmp_path / "office.panabackup")
+        vault.lock()
+        before = file_state(directory)
+        filler = fill(disk)
+        with pytest.raises(StorageError):
+            VaultService(directory, kdf=kdf).restore(tmp_path / "office.panabackup", PASSPHRASE)
+        filler.unlink()
+        assert sorted(p.name for p in disk.iterdir()) == ["vault"]
+        assert file_state(directory) == before
+        VaultService(directory, kdf=kdf).open(PASSPHRASE).lock()
