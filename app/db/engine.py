@@ -129,20 +129,3 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
 
     return engine
 
-
-def rekey(engine: Engine, new_master_key: bytes | bytearray) -> None:
-    """Re-encrypt every page under the key derived from ``new_master_key`` (one SQLCipher transaction).
-
-    The engine is disposed afterwards: its pooled connections hold the old key.
-    """
-    key = database_key(new_master_key)
-    try:
-        with engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            raw.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
-    except engine.dialect.dbapi.DatabaseError as exc:  # type: ignore[union-attr]
-        raise translate_driver_error(exc) from exc
-    finally:
-        engine.dispose()
