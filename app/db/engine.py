@@ -26,6 +26,10 @@ from app.domain.errors import UnsupportedDriverError, VaultNotFoundError
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+#: One process per vault (``InstanceLock``), so SQLite may lock the file for the whole process
+#: and keep the WAL index on the heap instead of in a ``-shm`` file: with no ``-shm`` to create,
+#: an unlocked vault can be read on a full disk.  (Windows has no such VFS.)
+_VFS = "" if os.name == "nt" else "&vfs=unix-excl"
 
 
 class _NoRowLogging(logging.Filter):
@@ -83,7 +87,7 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: boo
         # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        conn = module.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False)
+        conn = module.connect(f"file:{path.as_posix()}?mode={mode}{_VFS}", uri=True, check_same_thread=False)
     except module.OperationalError as exc:
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
@@ -128,4 +132,3 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("pana_write") else "BEGIN")
 
     return engine
-

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.errors import translated
 from app.db.models import Revision
-from app.domain.errors import VaultLockedError
+from app.domain.errors import StorageError, VaultLockedError
 from app.domain.hlc import HybridClock
 
 
@@ -20,6 +20,7 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = None
+        self._pending: list[Callable[[Session], object]] = []
         self.replace_engine(engine)
         with self.transaction(readonly=True) as session:
             last = session.scalar(select(func.max(Revision.hlc))) or ""
@@ -33,12 +34,33 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self, *, readonly: bool = False) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error; driver errors become typed."""
+        """One unit of work: commit on success, roll back on any error; driver errors become typed.
+
+        A write transaction first runs the writes held back by ``write_later``.
+        """
         if self._engine is None:
             raise VaultLockedError()
-        factory = self._reader if readonly else self._writer
-        with translated(), factory.begin() as session:
-            yield session
+        if readonly:
+            with translated(), self._reader.begin() as session:
+                yield session
+            return
+        pending, self._pending = self._pending, []
+        try:
+            with translated(), self._writer.begin() as session:
+                for write in pending:
+                    write(session)
+                yield session
+        except BaseException:
+            self._pending[:0] = pending
+            raise
+
+    def write_later(self, write: Callable[[Session], object]) -> None:
+        """Run ``write`` at the start of the next write transaction, or when closing.
+
+        For what must not stop reading when it cannot be written now (the unlock's
+        audit entry on a full disk).
+        """
+        self._pending.append(write)
 
     def replace_engine(self, engine: Engine) -> None:
         """Use ``engine`` from now on (at start, and after a re-key disposed the old one)."""
@@ -49,8 +71,11 @@ class Database:
         self._reader = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Close every connection; afterwards every use raises VaultLockedError."""
+        """Write what is held back if the disk allows, close every connection; then VaultLockedError."""
         if self._engine is not None:
+            if self._pending:
+                with contextlib.suppress(StorageError), self.transaction():
+                    pass
             self._engine.dispose()
             self._engine = None
 
