@@ -144,11 +144,11 @@ def test_add_user_on_a_nearly_full_disk_completes_or_changes_nothing(
             admin.add_user("bolat", BOLAT)
             added = True
         except StorageError as exc:
-            assert isinstance(exc, DiskFullError), exc
             added = False
-            assert digest(table_rows(vault)) == before  # no user row, no audit entry
-            assert kept_files(directory)["pana.keys"] == keys
+            assert kept_files(directory)["pana.keys"] == keys  # no slot
             assert not (directory / "pana.keys.tmp").exists()
+            assert digest(table_rows(vault)) == before  # no user row, no audit entry
+            assert isinstance(exc, DiskFullError), exc
             with pytest.raises(NotFoundError):
                 admin.remove_user("bolat")
         assert ("bolat" in {u.username for u in admin.users()}) is added
