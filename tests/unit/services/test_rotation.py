@@ -19,6 +19,7 @@ import app.services.rekey as rekey_module
 from app.db.engine import make_engine
 from app.domain import records as r
 from app.domain.errors import (
+    DiskFullError,
     KeyChangeUnverifiedError,
     ValidationError,
     VaultDamagedError,
@@ -210,3 +211,28 @@ def test_a_user_dropped_by_a_rotation_can_be_added_again(vault: UnlockedVault, k
     directory = vault.directory
     vault.lock()
     VaultService(directory, kdf=kdf).open("daulet's new passphrase", "daulet").lock()
+
+
+def test_old_slots_that_cannot_be_dropped_yet_do_not_fail_a_done_rotation(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Re-keyed and verified is done: the new recovery key is shown; the next unlock drops the old slots."""
+
+    def full_disk(_key: bytearray) -> list[str]:
+        raise DiskFullError()
+
+    monkeypatch.setattr(vault.ring, "rotation_commit", full_disk)
+    result = AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    assert vault.ring.rotation_pending
+    vault.lock()
+    VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()  # settles the rotation
+    with pytest.raises(WrongRecoveryKeyError):
+        VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1])
+    reopened = VaultService(vault_dir, kdf=kdf).open_with_recovery(result.recovery_key)
+    assert not reopened.ring.rotation_pending
+    reopened.lock()
