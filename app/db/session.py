@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.errors import translated
 from app.db.models import Revision
-from app.domain.errors import StorageError, VaultLockedError
+from app.domain.errors import PanaError, VaultLockedError
 from app.domain.hlc import HybridClock
 
 
@@ -72,12 +72,16 @@ class Database:
 
     def close(self) -> None:
         """Write what is held back if the disk allows, close every connection; then VaultLockedError."""
-        if self._engine is not None:
+        if self._engine is None:
+            return
+        try:
             if self._pending:
-                with contextlib.suppress(StorageError), self.transaction():
-                    pass
+                with contextlib.suppress(PanaError), self.transaction():
+                    pass  # still full or read-only: what was held back is lost
+        finally:
             self._engine.dispose()
             self._engine = None
+            self._pending.clear()
 
     @property
     def is_open(self) -> bool:
