@@ -81,13 +81,17 @@ def check_driver() -> None:
     require_cipher(driver())
 
 
+def database_uri(path: Path, *, create: bool = False) -> str:
+    """The URI of every connection to a vault database (the benchmarks' raw baselines' too)."""
+    return f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}{_VFS}"
+
+
 def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:
-    mode = "rwc" if create else "rw"
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        conn = module.connect(f"file:{path.as_posix()}?mode={mode}{_VFS}", uri=True, check_same_thread=False)
+        conn = module.connect(database_uri(path, create=create), uri=True, check_same_thread=False)
     except module.OperationalError as exc:
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
