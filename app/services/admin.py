@@ -192,12 +192,14 @@ class AdminService:
         answer: keep both generations, so the next unlock can still settle it.
         """
         vault = self._vault
-        if opens_with(vault.directory, vault.master_key):
+        old_key_opens = opens_with(vault.directory, vault.master_key)
+        if not old_key_opens and opens_with(vault.directory, new_key):
+            return True
+        if old_key_opens:
             with contextlib.suppress(StorageError):  # else the next unlock drops them
                 vault.ring.rotation_abort(vault.master_key)
-            wipe(new_key)
-            return False
-        return bool(opens_with(vault.directory, new_key))
+        wipe(new_key)
+        return False
 
     def _user_id(self, username: str) -> str:
         with self._vault.db.transaction(readonly=True) as session:
