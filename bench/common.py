@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.db.engine import PRAGMAS_AFTER_KEY, PRAGMAS_BEFORE_KEY
+from app.db.engine import PRAGMAS_AFTER_KEY, PRAGMAS_BEFORE_KEY, database_uri
 
 
 def pct(samples: list[float], p: int) -> float:
@@ -43,9 +43,7 @@ def ms(seconds: float) -> str:
 
 def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:
     """A raw SQLCipher connection set up exactly as app.db.engine sets up its own (no SQLAlchemy)."""
-    conn = sqlcipher.connect(
-        f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}", uri=True, check_same_thread=False
-    )
+    conn = sqlcipher.connect(database_uri(path, create=create), uri=True, check_same_thread=False)
     conn.isolation_level = None
     for pragma in PRAGMAS_BEFORE_KEY:
         conn.execute(pragma)

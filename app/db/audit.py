@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,12 +30,23 @@ def _entry_hash(entry: AuditEntry) -> str:
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
-def append(session: Session, action: str, user_id: str, device_id: str, **detail: object) -> AuditEntry:
-    """Add an entry after the last one.  ``detail`` holds ids and counts, never case content."""
+def append(
+    session: Session,
+    action: str,
+    user_id: str,
+    device_id: str,
+    *,
+    at: datetime | None = None,
+    **detail: object,
+) -> AuditEntry:
+    """Add an entry after the last one, dated ``at`` (default: now).
+
+    ``detail`` holds ids and counts, never case content.
+    """
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
     entry = AuditEntry(
         seq=(last.seq + 1) if last else 1,
-        at=utcnow().replace(microsecond=0),
+        at=(at or utcnow()).replace(microsecond=0),
         action=action,
         user_id=user_id,
         device_id=device_id,

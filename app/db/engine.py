@@ -29,6 +29,10 @@ from app.domain.errors import UnsupportedDriverError, VaultLockedError, VaultNot
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+#: One process per vault (``InstanceLock``), so SQLite may lock the file for the whole process
+#: and keep the WAL index on the heap instead of in a ``-shm`` file: with no ``-shm`` to create,
+#: an unlocked vault can be read on a full disk.  (Windows has no such VFS.)
+_VFS = "" if os.name == "nt" else "&vfs=unix-excl"
 
 
 class _NoRowLogging(logging.Filter):
@@ -111,15 +115,19 @@ def check_driver() -> None:
     require_cipher(driver())
 
 
+def database_uri(path: Path, *, create: bool = False) -> str:
+    """The URI of every connection to a vault database (the benchmarks' raw baselines' too)."""
+    return f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}{_VFS}"
+
+
 def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create: bool) -> Any:
     if not any(key):
         raise VaultLockedError()  # close_engine zeroed the key: nothing may reconnect
-    mode = "rwc" if create else "rw"
     if create and not path.exists():
         # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        conn = module.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False)
+        conn = module.connect(database_uri(path, create=create), uri=True, check_same_thread=False)
     except module.OperationalError as exc:
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
@@ -172,21 +180,3 @@ def close_engine(engine: Engine) -> None:
     """Close every pooled connection and zero the engine's copy of the database key."""
     engine.dispose()
     _zero(_ENGINE_KEYS.pop(engine, None))
-
-
-def rekey(engine: Engine, new_master_key: bytes | bytearray) -> None:
-    """Re-encrypt every page under the key derived from ``new_master_key`` (one SQLCipher transaction).
-
-    The engine is disposed afterwards: its pooled connections hold the old key.
-    """
-    key = database_key(new_master_key)
-    try:
-        with engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            raw.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
-    except engine.dialect.dbapi.DatabaseError as exc:  # type: ignore[union-attr]
-        raise translate_driver_error(exc) from exc
-    finally:
-        engine.dispose()

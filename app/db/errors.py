@@ -8,11 +8,19 @@ from collections.abc import Iterator
 
 from sqlalchemy.exc import DBAPIError
 
-from app.domain.errors import PanaError, StorageError, VaultDamagedError, VaultLockedByOtherError
+from app.domain.errors import (
+    DiskFullError,
+    PanaError,
+    StorageError,
+    VaultDamagedError,
+    VaultLockedByOtherError,
+    storage_error,
+)
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _DAMAGE = {11, 26}  # CORRUPT, NOTADB
-_STORAGE = {8, 10, 13, 14}  # READONLY, IOERR, FULL, CANTOPEN
+_FULL = 13
+_STORAGE = {8, 10, 14}  # READONLY, IOERR, CANTOPEN
 _BUSY = {5, 6}  # BUSY, LOCKED
 
 
@@ -24,6 +32,8 @@ def translate_driver_error(exc: BaseException) -> Exception:
     primary = code & 0xFF
     if primary in _DAMAGE:
         return VaultDamagedError()
+    if primary == _FULL:
+        return DiskFullError()
     if primary in _STORAGE:
         return StorageError()
     if primary in _BUSY:
@@ -44,4 +54,4 @@ def translated() -> Iterator[None]:
             raise
         raise typed from None
     except OSError as exc:
-        raise StorageError() from exc
+        raise storage_error(exc) from exc

@@ -4,6 +4,9 @@
 Foreign keys are switched off *outside* the transaction (SQLite ignores the pragma
 inside one), the upgrade runs in a single real ``BEGIN``, ``foreign_key_check``
 must come back empty before commit, and any failure rolls the whole upgrade back.
+After the commit a fresh connection must find the schema at head before the
+upgrade counts as done.  A full or failing disk is reported as such
+(``DiskFullError``/``StorageError``), not as a failed migration.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from app import paths
-from app.db.errors import translated
+from app.db.errors import translate_driver_error, translated
 from app.domain.errors import MigrationError, PanaError, VaultTooNewError
 
 Progress = Callable[[int, int, str], None]
@@ -84,10 +88,16 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
                     )
         except PanaError:
             raise
+        except DBAPIError as exc:
+            typed = translate_driver_error(exc.orig)
+            raise (typed if isinstance(typed, PanaError) else MigrationError()) from exc
         except Exception as exc:
             raise MigrationError() from exc
         finally:
             config.attributes.pop("connection", None)
             raw.execute("PRAGMA foreign_keys = ON")
+    engine.dispose()  # verify on a fresh connection: the commit must really have happened
+    if schema_state(engine, config).needs_upgrade:
+        raise MigrationError()
     if progress:
         progress(1, 1, "migrated")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.engine import close_engine
 from app.db.errors import translated
 from app.db.models import Revision
-from app.domain.errors import VaultLockedError
+from app.domain.errors import PanaError, VaultLockedError
 from app.domain.hlc import HybridClock
 
 
@@ -21,6 +21,7 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = None
+        self._pending: list[Callable[[Session], object]] = []
         self.replace_engine(engine)
         with self.transaction(readonly=True) as session:
             last = session.scalar(select(func.max(Revision.hlc))) or ""
@@ -34,12 +35,33 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self, *, readonly: bool = False) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error; driver errors become typed."""
+        """One unit of work: commit on success, roll back on any error; driver errors become typed.
+
+        A write transaction first runs the writes held back by ``write_later``.
+        """
         if self._engine is None:
             raise VaultLockedError()
-        factory = self._reader if readonly else self._writer
-        with translated(), factory.begin() as session:
-            yield session
+        if readonly:
+            with translated(), self._reader.begin() as session:
+                yield session
+            return
+        pending, self._pending = self._pending, []
+        try:
+            with translated(), self._writer.begin() as session:
+                for write in pending:
+                    write(session)
+                yield session
+        except BaseException:
+            self._pending[:0] = pending
+            raise
+
+    def write_later(self, write: Callable[[Session], object]) -> None:
+        """Run ``write`` at the start of the next write transaction, or when closing.
+
+        For what must not stop reading when it cannot be written now (the unlock's
+        audit entry on a full disk).
+        """
+        self._pending.append(write)
 
     def replace_engine(self, engine: Engine) -> None:
         """Use ``engine`` from now on (at start, after a re-key); the old one is closed, its key zeroed."""
@@ -52,10 +74,20 @@ class Database:
         self._reader = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Close every connection and zero the database key; afterwards every use raises VaultLockedError."""
-        if self._engine is not None:
+        """Write what is held back if the disk allows, close every connection and zero the database key.
+
+        Afterwards every use raises VaultLockedError.
+        """
+        if self._engine is None:
+            return
+        try:
+            if self._pending:
+                with contextlib.suppress(PanaError), self.transaction():
+                    pass  # still full or read-only: what was held back is lost
+        finally:
             close_engine(self._engine)
             self._engine = None
+            self._pending.clear()
             # The session factories hold the engine (and through it the key buffer): drop them too.
             del self._writer, self._reader
 

@@ -8,6 +8,8 @@ is a bug and goes to the crash path.  Messages never contain case data.
 
 from __future__ import annotations
 
+import errno
+
 
 class PanaError(Exception):
     """Base of every expected, user-facing failure."""
@@ -138,3 +140,22 @@ class Cancelled(PanaError):
 class CopyNotFoundError(NotFoundError):
     code = "copy-not-found"
     default_message = "No such copy of this vault; 'pana copies' lists them."
+
+
+class DiskFullError(StorageError):
+    code = "disk-full"
+    default_message = "The disk is full: the change was not saved. Free some space and try again."
+
+
+class KeyChangeUnverifiedError(StorageError):
+    code = "key-change-unverified"
+    default_message = (
+        "The re-encrypted vault did not read back correctly, so the key was not replaced;"
+        " the vault is unchanged and the old passphrase still opens it."
+    )
+
+
+def storage_error(exc: OSError) -> StorageError:
+    """The typed error for a failed file operation: DiskFullError for ENOSPC or EDQUOT."""
+    full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return DiskFullError() if full else StorageError()

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.engine import make_engine, rekey
+from app.db.engine import make_engine
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
@@ -19,8 +22,11 @@ from app.domain.records import CheckReport
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
 from app.services.copies import CopyService, VaultCopy
+from app.services.rekey import opens_with, rekey
 from app.services.session import UnlockedVault
 from app.vault import KdfParams, wipe
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +43,13 @@ class RotationResult:
 
 
 class AdminService:
-    """Each method is one transaction on the open vault, plus an atomic key-file rewrite for key changes."""
+    """Each method is one transaction on the open vault, plus an atomic key-file rewrite for key changes.
+
+    A key change and its database transaction succeed or fail together: the new key
+    file is written beside the old one first (a full disk fails it there), the
+    transaction commits, and only then is the key file renamed into place, which
+    needs no free space (``KeyRing.deferred``).
+    """
 
     def __init__(self, vault: UnlockedVault, *, kdf: KdfParams | None = None) -> None:
         self._vault = vault
@@ -48,6 +60,14 @@ class AdminService:
         with self._vault.db.transaction() as session:
             audit.append(session, action, actor.user_id, actor.device_id, **detail)
 
+    def _key_change(self, change: Callable[[], _T], action: AuditAction, **detail: object) -> _T:
+        """Run one key-file change and its audit entry as one operation (see the class docstring)."""
+        vault = self._vault
+        with vault.ring.deferred(), vault.db.transaction() as session:
+            result = change()
+            audit.append(session, action, vault.actor.user_id, vault.actor.device_id, **detail)
+        return result
+
     def users(self) -> list[records.User]:
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.scalars(select(User).order_by(User.username))
@@ -56,29 +76,35 @@ class AdminService:
     def add_user(
         self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER
     ) -> str:
-        """Create a user with their own key slot; returns the user id."""
+        """Create a user with their own key slot; returns the user id.
+
+        A user who is on record but has no slot (dropped by a key rotation, or
+        removed) gets a new slot under the same id; their name and role stay.
+        """
         username = username.strip()
         if not username:
             raise ValidationError("username", "must not be empty")
         vault = self._vault
-        user = records.User(username, display_name, role, vault.actor.office_id, id=records.new_id())
-        with vault.db.transaction() as session:
-            if session.scalar(select(User).where(User.username == username)) is not None:
+        with vault.ring.deferred(), vault.db.transaction() as session:
+            user_id = session.scalar(select(User.id).where(User.username == username))
+            if user_id in vault.ring.user_ids():
                 raise ValidationError("username", "already exists")
-            save(session, User, user, vault.actor, vault.db.clock)
-            # The slot is written inside the transaction: if it fails, the user row is rolled back.
+            if user_id is None:
+                user = records.User(username, display_name, role, vault.actor.office_id, id=records.new_id())
+                save(session, User, user, vault.actor, vault.db.clock)
+                user_id = user.id
             vault.ring.add_user(
-                vault.master_key, user_id=user.id, username=username, passphrase=passphrase, kdf=self._kdf
+                vault.master_key, user_id=user_id, username=username, passphrase=passphrase, kdf=self._kdf
             )
             audit.append(
-                session, AuditAction.USER_ADDED, vault.actor.user_id, vault.actor.device_id, user=user.id
+                session, AuditAction.USER_ADDED, vault.actor.user_id, vault.actor.device_id, user=user_id
             )
-        return user.id
+        return user_id
 
     def remove_user(self, username: str) -> None:
         """Remove a user's key slot (their records and history stay)."""
         vault = self._vault
-        with vault.db.transaction() as session:
+        with vault.ring.deferred(), vault.db.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
                 raise NotFoundError()
@@ -94,8 +120,13 @@ class AdminService:
         """
         vault = self._vault
         user_id = self._user_id(username)
-        vault.ring.change_passphrase(user_id=user_id, username=username, old=old, new=new, kdf=self._kdf)
-        self._audit(AuditAction.KEY_CHANGED, user=user_id)
+        self._key_change(
+            lambda: vault.ring.change_passphrase(
+                user_id=user_id, username=username, old=old, new=new, kdf=self._kdf
+            ),
+            AuditAction.KEY_CHANGED,
+            user=user_id,
+        )
         return self._changed(user_id)
 
     def reset_passphrase(self, username: str, new: str) -> PassphraseChanged:
@@ -103,10 +134,14 @@ class AdminService:
         the result as for ``change_passphrase``."""
         vault = self._vault
         user_id = self._user_id(username)
-        vault.ring.reset_passphrase(
-            vault.master_key, user_id=user_id, username=username, passphrase=new, kdf=self._kdf
+        self._key_change(
+            lambda: vault.ring.reset_passphrase(
+                vault.master_key, user_id=user_id, username=username, passphrase=new, kdf=self._kdf
+            ),
+            AuditAction.KEY_CHANGED,
+            user=user_id,
+            reset=True,
         )
-        self._audit(AuditAction.KEY_CHANGED, user=user_id, reset=True)
         return self._changed(user_id)
 
     def _changed(self, user_id: str) -> PassphraseChanged:
@@ -118,32 +153,74 @@ class AdminService:
 
     def regenerate_recovery_key(self) -> str:
         """A new recovery key (the old one stops working); show it once."""
-        recovery = self._vault.ring.regenerate_recovery(self._vault.master_key, kdf=self._kdf)
-        self._audit(AuditAction.RECOVERY_KEY_REGENERATED)
-        return recovery
+        vault = self._vault
+        return self._key_change(
+            lambda: vault.ring.regenerate_recovery(vault.master_key, kdf=self._kdf),
+            AuditAction.RECOVERY_KEY_REGENERATED,
+        )
 
     def rotate_master_key(self, username: str, passphrase: str) -> RotationResult:
         """Replace the vault master key: new key slots, every database page re-encrypted.
 
-        Crash-safe in three steps (new slots beside the old, re-key, drop the old
-        slots); an interrupted rotation is finished or undone at the next unlock.
-        Other users' slots cannot be re-wrapped without their passphrases: they are
-        dropped, and the result names them so they can be added again.
+        Crash-safe in three steps: new slots beside the old; a verified re-encrypted
+        copy of the database swapped in (``app.services.rekey``); the old slots
+        dropped.  An interrupted rotation is finished or undone at the next unlock.
+        When the copy cannot be made or verified (a full disk) the new slots are
+        dropped again and the error raised: the vault is unchanged.  Other users'
+        slots cannot be re-wrapped without their passphrases: they are dropped, and
+        the result names them so they can be added again.
         """
         vault = self._vault
         user_id = self._user_id(username)
+        dropped = [other for other in vault.ring.user_ids() if other != user_id]
+        with vault.db.transaction(readonly=True) as session:
+            names = tuple(session.scalars(select(User.username).where(User.id.in_(dropped))))
         new_key, recovery = vault.ring.rotation_begin(
             vault.master_key, user_id=user_id, username=username, passphrase=passphrase, kdf=self._kdf
         )
-        rekey(vault.db.engine, new_key)
-        vault.db.replace_engine(make_engine(vault.directory, new_key))
+        actor = vault.actor
+
+        def record(session: Session) -> None:
+            audit.append(
+                session,
+                AuditAction.KEY_CHANGED,
+                actor.user_id,
+                actor.device_id,
+                rotation=True,
+                dropped_users=len(dropped),
+            )
+
+        try:
+            engine = rekey(vault.db.engine, vault.directory, new_key, last_write=record)
+        except BaseException:
+            if not self._swapped_in_anyway(new_key):
+                raise
+            engine = make_engine(vault.directory, new_key)
+        vault.db.replace_engine(engine)
         wipe(vault.master_key)
         vault.master_key = new_key
-        dropped = vault.ring.rotation_commit(new_key)
-        self._audit(AuditAction.KEY_CHANGED, rotation=True, dropped_users=len(dropped))
-        with vault.db.transaction(readonly=True) as session:
-            names = [u.username for u in session.scalars(select(User).where(User.id.in_(dropped)))]
-        return RotationResult(recovery, tuple(names))
+        # The database is re-keyed and verified.  Should the old slots not be dropped now
+        # (a full disk), they open nothing any more and the next unlock drops them.
+        with contextlib.suppress(StorageError):
+            vault.ring.rotation_commit(new_key)
+        return RotationResult(recovery, names)
+
+    def _swapped_in_anyway(self, new_key: bytearray) -> bool:
+        """After a failed re-key: which key does a fresh connection open the database with?
+
+        The old one (the expected case): drop the new slots and say no.  The new one
+        (the swap had happened): say yes, the rotation goes on.  Neither, or no
+        answer: keep both generations, so the next unlock can still settle it.
+        """
+        vault = self._vault
+        old_key_opens = opens_with(vault.directory, vault.master_key)
+        if not old_key_opens and opens_with(vault.directory, new_key):
+            return True
+        if old_key_opens:
+            with contextlib.suppress(StorageError):  # else the next unlock drops them
+                vault.ring.rotation_abort(vault.master_key)
+        wipe(new_key)
+        return False
 
     def username_of(self, user_id: str) -> str:
         """The user name of ``user_id`` (NotFoundError)."""

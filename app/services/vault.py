@@ -7,6 +7,7 @@ Threading: call from one thread at a time (the CLI, or the GUI's database worker
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from collections.abc import Callable
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
-from app.db.engine import DB_FILENAME, check_driver, make_engine
+from app.db.base import utcnow
+from app.db.engine import DB_FILENAME, check_driver, close_engine, make_engine
 from app.db.models import Device, Meta, Office, User
 from app.db.revisions import save
 from app.db.session import Database
@@ -38,11 +41,13 @@ from app.services.admin import AdminService
 from app.services.backups import extract_database, read_backup, write_backup
 from app.services.copies import erase_vault, find_copies, remove_database
 from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
+from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
 from app.vault.storage import fsync_dir, write_atomic
 
 KEYS_FILENAME = "pana.keys"
+_log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 
 
@@ -77,6 +82,7 @@ class VaultService:
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = InstanceLock(self.directory)
         lock.acquire()
+        db: Database | None = None
         try:
             user_id, office_id, device_id = new_id(), new_id(), new_id()
             ring, master_key, recovery = KeyRing.create(
@@ -99,6 +105,8 @@ class VaultService:
                 save(session, User, user, actor, db.clock)
                 audit.append(session, AuditAction.VAULT_CREATED, user_id, device_id)
         except BaseException:
+            if db is not None:
+                db.close()
             lock.release()
             if self.exists():
                 erase(self.directory)
@@ -193,7 +201,7 @@ class VaultService:
                 write_backup(engine, self.keys_path, self._pre_upgrade_backup_path(state.current or ""))
             migrate.upgrade(engine, progress=progress)
         except BaseException:
-            engine.dispose()
+            close_engine(engine)
             raise
         return engine
 
@@ -205,30 +213,57 @@ class VaultService:
     ) -> UnlockedVault:
         lock = InstanceLock(self.directory)
         lock.acquire()
+        engine: Engine | None = None
         try:
+            remove_leftovers(self.directory)
             engine, unlocked = self._first_engine_that_opens(candidates, progress)
             if ring.rotation_pending:
-                self._settle_rotation(ring, unlocked, candidates)
+                with contextlib.suppress(StorageError):  # a full disk: still pending, settled next time
+                    self._settle_rotation(ring, unlocked, candidates)
             for other in candidates:
                 if other is not unlocked:
                     wipe(other.master_key)
             db = Database(engine)
-            with db.transaction() as session:
+            with db.transaction(readonly=True) as session:
                 meta = {m.key: m.value for m in session.scalars(select(Meta))}
-                user_id = unlocked.user_id or ""
-                actor = Actor(user_id, meta.get("device_id", ""), meta.get("office_id", ""))
-                if not index_is_current(session):
+                index_current = index_is_current(session)
+            user_id = unlocked.user_id or ""
+            actor = Actor(user_id, meta.get("device_id", ""), meta.get("office_id", ""))
+            if not index_current:
+                with db.transaction() as session:
                     rebuild_index(session, progress)
-                for _ in range(self._failed_unlocks):
-                    audit.append(session, AuditAction.UNLOCK_FAILED, "", actor.device_id)
-                audit.append(session, action, user_id, actor.device_id)
-            self._failed_unlocks = 0
+            self._audit_unlock(db, actor, action)
         except BaseException:
+            if engine is not None:
+                close_engine(engine)
             lock.release()
             for candidate in candidates:
                 wipe(candidate.master_key)
             raise
         return UnlockedVault(self.directory, db, actor, ring, unlocked.master_key, lock)
+
+    def _audit_unlock(self, db: Database, actor: Actor, action: AuditAction) -> None:
+        """Record the unlock and the failed attempts before it.
+
+        Reading must work on a full (or read-only) disk: when the entries cannot be
+        written now they are held back, dated now, and written with the next change
+        or at lock (``Database.write_later``).  If no write succeeds before the
+        vault is locked again, they are lost: the price of reading on a full disk.
+        """
+        failed, self._failed_unlocks = self._failed_unlocks, 0
+        at = utcnow()
+
+        def record(session: Session) -> None:
+            for _ in range(failed):
+                audit.append(session, AuditAction.UNLOCK_FAILED, "", actor.device_id, at=at)
+            audit.append(session, action, actor.user_id, actor.device_id, at=at)
+
+        try:
+            with db.transaction() as session:
+                record(session)
+        except StorageError:
+            _log.info("the disk is full or read-only: the unlock is held back for the audit log")
+            db.write_later(record)
 
     def _first_engine_that_opens(
         self, candidates: list[Unlocked], progress: Progress | None

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.errors import (
@@ -37,7 +39,7 @@ from app.vault.slots import (
     user_slot,
     verify_key,
 )
-from app.vault.storage import KEY_FILE_NAME, erase, read, write_atomic
+from app.vault.storage import KEY_FILE_NAME, discard, erase, publish, read, stage, write_atomic
 
 __all__ = ["KdfParams", "KeyRing", "Unlocked", "erase", "wipe"]
 
@@ -55,6 +57,8 @@ class KeyRing:
     def __init__(self, path: Path, document: Document) -> None:
         self.path = path
         self._doc = document
+        self._deferring = False
+        self._staged: Document | None = None
 
     @property
     def vault_id(self) -> str:
@@ -413,7 +417,33 @@ class KeyRing:
             kept = [s for s in doc.slots if s.generation == generation]
             self._commit(seal(doc.vault_id, kept, {generation: old_master_key}))
 
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Hold back the key-file change made inside the block until the block succeeds.
+
+        The change is written and fsynced beside the key file (``pana.keys.tmp``)
+        at once, so a full disk fails it there; it is renamed into place only
+        when the block ends without an error, and dropped otherwise.  Wrap a
+        database transaction in it: the database commits first, and the rename
+        that follows needs no free space, so a failed operation changes neither
+        file.  One change per block.
+        """
+        if self._deferring:
+            raise RuntimeError("deferred() blocks do not nest")
+        self._deferring = True
+        try:
+            yield
+            if self._staged is not None:
+                publish(self.path)
+                self._doc = self._staged
+        finally:
+            if self._staged is not None and self._doc is not self._staged:
+                discard(self.path)
+            self._deferring, self._staged = False, None
+
     def _reload(self) -> Document:
+        if self._staged is not None:
+            raise RuntimeError("one key-file change per deferred() block")
         doc = read(self.path)
         if doc.vault_id != self._doc.vault_id:
             raise KeyFileDamagedError("The vault key file was replaced by another vault's.")
@@ -421,6 +451,10 @@ class KeyRing:
         return doc
 
     def _commit(self, document: Document) -> None:
+        if self._deferring:
+            stage(self.path, document.serialize())
+            self._staged = document
+            return
         write_atomic(self.path, document.serialize())
         self._doc = document
 

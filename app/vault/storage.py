@@ -1,21 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Key file I/O: bounded read, atomic durable replace, leftover clean-up and crypto-erase."""
+"""Key file I/O: bounded read, atomic durable replace (staged, then published), clean-up, crypto-erase."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import stat
 from pathlib import Path
 
-from app.domain.errors import StorageError, VaultNotFoundError
+from app.domain.errors import StorageError, VaultNotFoundError, storage_error
 from app.vault.keyfile import MAX_FILE_BYTES, Document, damaged, parse
 
 KEY_FILE_NAME = "pana.keys"
 TMP_SUFFIX = ".tmp"
 SHRED_MAX_BYTES = 16 * MAX_FILE_BYTES
+
+_log = logging.getLogger(__name__)
 
 
 def tmp_path(path: Path) -> Path:
@@ -91,11 +94,22 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: temp file, fsync, ``os.replace``, fsync the directory.
+    """Replace ``path`` with ``data``: ``stage`` it beside ``path``, then ``publish`` it.
 
-    On any ``OSError`` (disk full, read-only, I/O error) the previous file is
-    left as it was, the temporary file is removed when possible, and
-    ``StorageError`` is raised.
+    On any ``OSError`` before the rename (disk full, read-only, I/O error) the
+    previous file is left as it was, the temporary file is removed when
+    possible, and ``StorageError`` (``DiskFullError`` for a full disk) is raised.
+    """
+    stage(path, data)
+    publish(path)
+
+
+def stage(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``'s temporary sibling and fsync it; ``path`` itself is not touched.
+
+    ``publish`` puts it in place (a rename: no free space needed), ``discard``
+    drops it; a leftover is removed by the next ``read``.  Raises
+    ``StorageError``/``DiskFullError`` after removing the partial file.
     """
     tmp = tmp_path(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -107,12 +121,33 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+    except OSError as exc:
+        discard(path)
+        raise storage_error(exc) from exc
+
+
+def publish(path: Path) -> None:
+    """Rename the staged file over ``path``, then make the rename durable.
+
+    Once the rename has happened the new content is in place, so a failing
+    directory fsync afterwards is logged, not raised: reporting a failure
+    then would make the caller believe the old content still holds.
+    """
+    try:
+        os.replace(tmp_path(path), path)
+    except OSError as exc:
+        discard(path)
+        raise storage_error(exc) from exc
+    try:
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise StorageError() from exc
+        _log.warning("%s was replaced, but the folder could not be synced (%s)", path.name, exc.strerror)
+
+
+def discard(path: Path) -> None:
+    """Remove ``path``'s staged temporary file, if any (best effort; ``read`` removes leftovers)."""
+    with contextlib.suppress(OSError):
+        tmp_path(path).unlink(missing_ok=True)
 
 
 def shred(path: Path, *, limit: int = SHRED_MAX_BYTES) -> None:

@@ -10,12 +10,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, event, inspect, text
 
 from app import paths
 from app.db import migrate
 from app.db.base import Base
-from app.domain.errors import MigrationError, VaultTooNewError
+from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -32,6 +32,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+{first}
     op.create_table("scratch_feature", sa.Column("id", sa.Integer, primary_key=True))
     with op.batch_alter_table("cases") as batch:
         batch.add_column(sa.Column("scratch_flag", sa.Boolean, nullable=True))
@@ -42,12 +43,13 @@ def downgrade() -> None:
 """
 
 
-def _migrations_with_step(tmp_path: Path, *, fail: bool) -> Path:
+def _migrations_with_step(tmp_path: Path, *, fail: bool, first: str = "") -> Path:
     target = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
     head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
     failing = '    raise RuntimeError("simulated failure halfway through")\n' if fail else ""
-    (target / "versions" / "0999_scratch.py").write_text(GOOD_STEP.format(head=head, fail=failing))
+    step = GOOD_STEP.format(head=head, fail=failing, first=first)
+    (target / "versions" / "0999_scratch.py").write_text(step)
     return target
 
 
@@ -81,6 +83,41 @@ def test_a_failed_migration_leaves_the_vault_as_it_was(vault: UnlockedVault, tmp
     assert "scratch_feature" not in tables
     assert "scratch_flag" not in columns
     assert version == migrate.schema_state(vault.db.engine).head
+
+
+def _assert_as_it_was(vault: UnlockedVault) -> None:
+    with vault.db.engine.connect() as connection:
+        assert "scratch_feature" not in inspect(connection).get_table_names()
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrate.schema_state(vault.db.engine).head
+
+
+def test_a_migration_on_a_full_disk_says_the_disk_is_full(vault: UnlockedVault, tmp_path: Path) -> None:
+    """SQLITE_FULL halfway through (max_page_count stands in for the disk): the real reason, no change."""
+    pragma = '    op.get_bind().exec_driver_sql("PRAGMA max_page_count = 1")'
+    config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=False, first=pragma))
+    with pytest.raises(DiskFullError):
+        migrate.upgrade(vault.db.engine, config)
+    vault.db.engine.dispose()  # the connection with the page limit
+    _assert_as_it_was(vault)
+
+
+def test_an_upgrade_counts_only_when_a_fresh_connection_sees_it(vault: UnlockedVault, tmp_path: Path) -> None:
+    """Verify, then declare success: a commit that silently did not happen is a failed upgrade."""
+    config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=False))
+
+    def lose_the_commit(connection: Connection) -> None:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("ROLLBACK")  # the driver's commit then finds nothing to commit, and says ok
+
+    event.listen(vault.db.engine, "commit", lose_the_commit)
+    try:
+        with pytest.raises(MigrationError):
+            migrate.upgrade(vault.db.engine, config)
+    finally:
+        event.remove(vault.db.engine, "commit", lose_the_commit)
+    _assert_as_it_was(vault)
 
 
 def test_an_older_vault_is_backed_up_then_upgraded(

@@ -11,6 +11,7 @@ import json
 import os
 import queue
 import secrets
+import shutil
 import signal
 import struct
 import subprocess
@@ -18,10 +19,11 @@ import sys
 import threading
 import time
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from app.domain import records as r
@@ -306,6 +308,51 @@ def flip_byte(path: Path, offset: int, mask: int = 0x01) -> None:
         byte = handle.read(1)
         handle.seek(offset)
         handle.write(bytes([byte[0] ^ mask]))
+
+
+# --------------------------------------------------------------------------------------------------
+# Small file systems (T43, T44)
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(where: Path, options: str) -> Iterator[Path]:
+    """A tmpfs at ``where`` (root only); skips the test with the reason when it cannot be mounted."""
+    where.mkdir(parents=True, exist_ok=True)
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a tmpfs needs Linux and root; this case cannot be simulated here")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield where
+    finally:
+        if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def fill(directory: Path, *, leave: int = 0) -> Path:
+    """Fill the file system with one file, then give back ``leave`` bytes (whole pages on tmpfs).
+
+    Returns the file: delete it to free the space.
+    """
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 65536)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0" * 512)  # the last partial block too
+        os.ftruncate(fd, max(os.fstat(fd).st_size - leave, 0))
+    finally:
+        os.close(fd)
+    return filler
+
+
+def free_bytes(directory: Path) -> int:
+    info = os.statvfs(directory)
+    return info.f_bavail * info.f_frsize
 
 
 # --------------------------------------------------------------------------------------------------

@@ -5,21 +5,23 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import shutil
+import stat
 import subprocess
-import sys
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection, event
 
 import app.services.backups as backups_module
 import app.vault.storage as storage_module
 from app.domain import records as r
-from app.domain.errors import StorageError, WrongPassphraseError
+from app.domain.errors import DiskFullError, StorageError, WrongPassphraseError
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
@@ -27,7 +29,7 @@ from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE, USERNAME
-from tests.security.kit import digest, file_state, table_rows
+from tests.security.kit import digest, file_state, fill, mounted_tmpfs, table_rows
 
 NEW_PASSPHRASE = "a new passphrase, Жаңа құпия сөз"
 
@@ -118,6 +120,79 @@ def test_key_file_write_failure_keeps_the_old_recovery_key(
     VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1]).lock()
 
 
+# -- T43: a key change and its database transaction succeed or fail together -------------------------
+
+SECOND_PASSPHRASE = "Дәулеттің құпиясы, the second user"
+KEY_CHANGES: dict[str, Callable[[AdminService], object]] = {
+    "add-user": lambda admin: admin.add_user("bolat", NEW_PASSPHRASE),
+    "remove-user": lambda admin: admin.remove_user("daulet"),
+    "passwd": lambda admin: admin.change_passphrase(USERNAME, PASSPHRASE, NEW_PASSPHRASE),
+    "reset-passphrase": lambda admin: admin.reset_passphrase(USERNAME, NEW_PASSPHRASE),
+    "recovery-key": lambda admin: admin.regenerate_recovery_key(),
+}
+
+
+@contextlib.contextmanager
+def failing_commits(vault: UnlockedVault) -> Iterator[None]:
+    """Every commit of a write transaction fails as on a full disk, inside the block."""
+
+    def fail(connection: Connection) -> None:
+        if connection.get_execution_options().get("pana_write"):
+            raise DiskFullError()
+
+    event.listen(vault.db.engine, "commit", fail)
+    try:
+        yield
+    finally:
+        event.remove(vault.db.engine, "commit", fail)
+
+
+@pytest.mark.parametrize("change", sorted(KEY_CHANGES))
+def test_a_key_change_whose_database_commit_fails_changes_no_key(
+    vault: UnlockedVault, vault_dir: Path, kdf: KdfParams, template_vault: tuple[Path, str], change: str
+) -> None:
+    """T43: the slot is written, then the commit of its audit entry fails: the key file is as it was."""
+    admin = AdminService(vault, kdf=kdf)
+    admin.add_user("daulet", SECOND_PASSPHRASE)
+    keys = (vault_dir / "pana.keys").read_bytes()
+    before = state(vault)
+    with failing_commits(vault), pytest.raises(DiskFullError):
+        KEY_CHANGES[change](admin)
+    assert (vault_dir / "pana.keys").read_bytes() == keys
+    assert not (vault_dir / "pana.keys.tmp").exists()
+    assert state(vault) == before
+    vault.lock()
+    assert opens(vault_dir, kdf, PASSPHRASE, USERNAME)
+    assert opens(vault_dir, kdf, SECOND_PASSPHRASE, "daulet")
+    assert not opens(vault_dir, kdf, NEW_PASSPHRASE)
+    VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1]).lock()
+
+
+def test_a_failed_folder_sync_after_the_rename_is_no_failure(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Once renamed, the new key file is in place: a failing folder fsync must not report the old state."""
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        os.fsync(fd)
+
+    monkeypatch.setattr(storage_module, "os", failing_os(fsync=fsync))
+    with caplog.at_level(logging.WARNING, logger=storage_module.__name__):
+        AdminService(vault, kdf=kdf).change_passphrase(USERNAME, PASSPHRASE, NEW_PASSPHRASE)
+    monkeypatch.undo()
+    assert "pana.keys was replaced" in caplog.text
+    assert not (vault_dir / "pana.keys.tmp").exists()
+    vault.lock()
+    assert opens(vault_dir, kdf, NEW_PASSPHRASE)
+    assert not opens(vault_dir, kdf, PASSPHRASE)
+
+
 # -- T43/T44: injected failures in the backup writer -------------------------------------------------
 
 
@@ -171,22 +246,6 @@ def test_backup_write_failure_leaves_nothing_behind(
 
 
 # -- T44: read-only medium ---------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def mounted_tmpfs(where: Path, options: str) -> Iterator[Path]:
-    """A tmpfs at ``where`` (root only); skips the test with the reason when it cannot be mounted."""
-    where.mkdir(parents=True, exist_ok=True)
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs Linux and root; this case cannot be simulated here")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield where
-    finally:
-        if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
 @contextlib.contextmanager
@@ -244,22 +303,6 @@ def test_restore_from_a_read_only_medium_works(
 
 
 # -- T43: a really full disk (small tmpfs) -------------------------------------------------------------
-
-
-def fill(directory: Path) -> Path:
-    """Fill the file system with one file until ENOSPC; returns the file (delete it to free space)."""
-    filler = directory / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(fd, b"\0" * 65536)
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(fd, b"\0" * 512)  # the last partial block too
-    finally:
-        os.close(fd)
-    return filler
 
 
 def test_full_disk_during_commit_key_change_and_backup(

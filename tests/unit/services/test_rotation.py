@@ -12,15 +12,26 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
+import app.services.admin as admin_module
+import app.services.rekey as rekey_module
 from app.db.engine import make_engine
 from app.domain import records as r
-from app.domain.errors import VaultDamagedError, WrongRecoveryKeyError
+from app.domain.errors import (
+    DiskFullError,
+    KeyChangeUnverifiedError,
+    ValidationError,
+    VaultDamagedError,
+    WrongRecoveryKeyError,
+)
 from app.services.admin import AdminService
 from app.services.cases import CaseService
+from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE, USERNAME
+from tests.security.kit import PAGE, digest, file_state, flip_byte, table_rows
 
 ROTATE = """
 import sys
@@ -79,3 +90,149 @@ def test_a_kill_during_rotation_never_loses_the_vault(vault_dir: Path, kdf: KdfP
             assert not opened.ring.rotation_pending
         finally:
             opened.lock()
+
+
+# -- verify, then commit: a re-keyed copy is swapped in only when it reads back whole ---------------
+
+
+def _vault_files(directory: Path) -> dict[str, str]:
+    return {name: digest for name, digest in file_state(directory).items() if name != "pana.lock"}
+
+
+def _assert_unchanged_and_usable(
+    opened: UnlockedVault, directory: Path, files: dict[str, str], recovery: str, kdf: KdfParams
+) -> None:
+    assert _vault_files(directory) == files  # not one byte of the database or the key file changed
+    assert not (directory / rekey_module.STAGING).exists()
+    assert not opened.ring.rotation_pending
+    CaseService(opened).open_case(r.Person(), [r.PersonName("", "After The Failed Rotation")])
+    opened.lock()
+    VaultService(directory, kdf=kdf).open_with_recovery(recovery).lock()
+
+
+def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = _vault_files(vault_dir)
+    digests = iter(["what was copied", "something else"])
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw: next(digests))
+    with pytest.raises(KeyChangeUnverifiedError):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+
+
+def test_a_damaged_copy_is_never_swapped_in(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = _vault_files(vault_dir)
+    export = rekey_module._export
+
+    def export_then_damage(engine: Engine, target: Path, key: bytes) -> str:
+        copied = export(engine, target, key)
+        flip_byte(target, target.stat().st_size - 2 * PAGE)  # a data page: HMAC no longer matches
+        return copied
+
+    monkeypatch.setattr(rekey_module, "_export", export_then_damage)
+    with pytest.raises(KeyChangeUnverifiedError):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+
+
+def test_an_error_after_the_swap_does_not_undo_the_rotation(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which key opens the database decides, not whether an exception was seen."""
+    before = digest(table_rows(vault), exclude={"audit_log"})
+    calls = iter([None, OSError("the clean-up after the swap failed")])
+    remove = rekey_module.remove_leftovers
+
+    def remove_then_fail(directory: Path) -> None:
+        remove(directory)
+        if (error := next(calls)) is not None:
+            raise error
+
+    monkeypatch.setattr(rekey_module, "remove_leftovers", remove_then_fail)
+    result = AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    assert not vault.ring.rotation_pending
+    vault.lock()
+    with pytest.raises(WrongRecoveryKeyError):
+        VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1])
+    reopened = VaultService(vault_dir, kdf=kdf).open_with_recovery(result.recovery_key)
+    try:
+        assert digest(table_rows(reopened), exclude={"audit_log"}) == before
+    finally:
+        reopened.lock()
+
+
+def test_when_no_key_is_confirmed_both_generations_stay(
+    vault: UnlockedVault, vault_dir: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a fresh connection confirming the old key, nothing is dropped; the next unlock settles it."""
+    before = digest(table_rows(vault), exclude={"audit_log"})
+    digests = iter(["what was copied", "something else"])
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw: next(digests))
+    monkeypatch.setattr(admin_module, "opens_with", lambda *_: None)
+    with pytest.raises(KeyChangeUnverifiedError):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    assert vault.ring.rotation_pending
+    vault.lock()
+    reopened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert not reopened.ring.rotation_pending
+        assert digest(table_rows(reopened), exclude={"audit_log"}) == before
+        assert AdminService(reopened).check().ok
+    finally:
+        reopened.lock()
+
+
+def test_a_user_dropped_by_a_rotation_can_be_added_again(vault: UnlockedVault, kdf: KdfParams) -> None:
+    admin = AdminService(vault, kdf=kdf)
+    daulet = admin.add_user("daulet", "another passphrase")
+    assert admin.rotate_master_key(USERNAME, PASSPHRASE).dropped_users == ("daulet",)
+    assert admin.add_user("daulet", "daulet's new passphrase") == daulet
+    with pytest.raises(ValidationError):
+        admin.add_user("daulet", "once more")
+    directory = vault.directory
+    vault.lock()
+    VaultService(directory, kdf=kdf).open("daulet's new passphrase", "daulet").lock()
+
+
+def test_old_slots_that_cannot_be_dropped_yet_do_not_fail_a_done_rotation(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Re-keyed and verified is done: the new recovery key is shown; the next unlock drops the old slots."""
+
+    def full_disk(_key: bytearray) -> list[str]:
+        raise DiskFullError()
+
+    monkeypatch.setattr(vault.ring, "rotation_commit", full_disk)
+    result = AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    assert vault.ring.rotation_pending
+    vault.lock()
+    VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()  # settles the rotation
+    with pytest.raises(WrongRecoveryKeyError):
+        VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1])
+    reopened = VaultService(vault_dir, kdf=kdf).open_with_recovery(result.recovery_key)
+    assert not reopened.ring.rotation_pending
+    reopened.lock()

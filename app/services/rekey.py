@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Re-encrypting the database under a new key: copy, verify, then swap; the old file is never written.
+
+SQLCipher's ``PRAGMA rekey`` rewrites the pages in place and answers ``ok`` whatever
+happened: ``sqlite3_rekey_v2`` returns SQLITE_OK even when its commit failed (a full
+disk), and the connection then believes the new key while the file keeps the old
+one.  In WAL mode it is also unsafe with other connections open.  So instead:
+
+1. ``sqlcipher_export`` copies every table into a new file under the new key, in
+   ``.rekeying/`` inside the vault folder, and the rows copied are digested in the
+   same transaction;
+2. a fresh connection under the new key reads the copy and compares every row
+   with that digest; the caller's last write (the audit entry) goes into the copy;
+3. another fresh connection reads every page (``cipher_integrity_check``) and the
+   structure (``integrity_check``);
+4. only then is the copy renamed over ``pana.db``: one atomic step.
+
+Until the rename the old key opens the unchanged database; after it the new key
+opens a verified one.  It needs free space for one more copy of the database; a
+full disk stops it before anything changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from app.db.engine import DB_FILENAME, SIDE_FILES, close_engine, driver, key_spec, make_engine
+from app.db.errors import translate_driver_error, translated
+from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
+from app.vault.storage import fsync_dir
+
+STAGING = ".rekeying"
+
+_log = logging.getLogger(__name__)
+
+
+def rekey(
+    engine: Engine, directory: Path, new_master_key: bytearray, *, last_write: Callable[[Session], object]
+) -> Engine:
+    """Re-encrypt ``directory``'s database under ``new_master_key``; returns an engine on it.
+
+    ``engine`` (the open database) is disposed before the swap: nothing else may use
+    the database meanwhile.  Raises ``DiskFullError``/``StorageError`` when the copy
+    cannot be written and ``KeyChangeUnverifiedError`` when it does not read back
+    whole; in both cases the database is unchanged and still under the old key.
+    """
+    staging = directory / STAGING
+    remove_leftovers(directory)
+    try:
+        with _driver_errors_typed():
+            staging.mkdir(mode=0o700)
+            copied = _export(engine, staging / DB_FILENAME, new_master_key)
+            _verify(staging, new_master_key, copied, last_write)
+            close_engine(engine)
+            _swap(staging / DB_FILENAME, directory)
+    finally:
+        remove_leftovers(directory)
+    return make_engine(directory, new_master_key)
+
+
+def opens_with(directory: Path, master_key: bytearray) -> bool | None:
+    """Whether a fresh connection under ``master_key`` reads the database: None when that cannot be told."""
+    engine = make_engine(directory, master_key)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except VaultDamagedError:
+        return False
+    except PanaError:
+        return None
+    finally:
+        close_engine(engine)
+    return True
+
+
+def remove_leftovers(directory: Path) -> None:
+    """Remove the staging folder an interrupted re-key left behind (best effort)."""
+    shutil.rmtree(directory / STAGING, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _driver_errors_typed() -> Iterator[None]:
+    """Raw DB-API calls raise the driver's own exceptions: type them like ``translated`` does."""
+    with translated():
+        try:
+            yield
+        except driver().Error as exc:
+            typed = translate_driver_error(exc)
+            if typed is exc:
+                raise
+            raise typed from exc
+
+
+def _export(engine: Engine, target: Path, master_key: bytearray) -> str:
+    """Copy every table into ``target`` under ``master_key``'s database key; returns the copy's digest."""
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # owner-only from the start
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        key = key_spec(master_key)  # bound as a blob: no str copy of the key
+        try:
+            raw.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key))
+        finally:
+            key[:] = bytes(len(key))
+        try:
+            raw.execute("BEGIN IMMEDIATE")  # no writer between the copy and its digest
+            try:
+                raw.execute("SELECT sqlcipher_export('rekeyed')")
+                version = int(raw.execute("PRAGMA main.user_version").fetchone()[0])
+                raw.execute(f"PRAGMA rekeyed.user_version = {version}")  # sqlcipher_export skips it
+                copied = _digest(raw)
+                raw.execute("COMMIT")
+            finally:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+        finally:
+            try:
+                raw.execute("DETACH DATABASE rekeyed")
+            except driver().Error:
+                connection.invalidate()  # never hand a connection with the copy attached back to the pool
+    return copied
+
+
+def _verify(
+    staging: Path, master_key: bytearray, copied: str, last_write: Callable[[Session], object]
+) -> None:
+    """Read the copy back under the new key, add ``last_write`` to it, then check every page."""
+    copy = make_engine(staging, master_key)
+    try:
+        with _driver_errors_typed():
+            with copy.connect() as connection:
+                if _digest(connection.connection.dbapi_connection) != copied:
+                    raise KeyChangeUnverifiedError()
+            with Session(copy.execution_options(pana_write=True)) as session, session.begin():
+                last_write(session)
+            close_engine(copy)  # the last close checkpoints the WAL into the file
+            with copy.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert raw is not None
+                pages = raw.execute("PRAGMA cipher_integrity_check").fetchall()
+                structure = raw.execute("PRAGMA integrity_check").fetchall()
+            if pages or structure != [("ok",)]:
+                raise KeyChangeUnverifiedError()
+    except VaultDamagedError as exc:  # the copy is damaged, not the vault
+        raise KeyChangeUnverifiedError() from exc
+    finally:
+        close_engine(copy)
+    if _has_frames(staging / DB_FILENAME):
+        raise KeyChangeUnverifiedError()  # part of the copy would stay behind in its WAL
+
+
+def _swap(staged: Path, directory: Path) -> None:
+    """Rename the verified copy over the database: the one step that changes the vault."""
+    target = directory / DB_FILENAME
+    if _has_frames(target):
+        # Frames the closed engine could not checkpoint would be replayed onto the new file.
+        raise StorageError()
+    for suffix in SIDE_FILES:
+        (directory / (DB_FILENAME + suffix)).unlink(missing_ok=True)
+    os.replace(staged, target)
+    try:
+        fsync_dir(directory)
+    except OSError as exc:  # the rename is done: the vault is re-keyed, only its durability is unsure
+        _log.warning("the re-keyed database is in place; syncing its folder failed (%s)", exc.strerror)
+
+
+def _has_frames(database: Path) -> bool:
+    wal = database.with_name(database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _digest(raw: Any) -> str:
+    """SHA-256 of the main database's schema, ``user_version`` and every row, in primary-key order."""
+    digest = hashlib.sha256()
+    objects = raw.execute(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master"
+        " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+    ).fetchall()
+    digest.update(repr(objects).encode())
+    digest.update(repr(raw.execute("PRAGMA main.user_version").fetchall()).encode())
+    for table in (name for kind, name, _, _ in objects if kind == "table"):
+        columns = raw.execute("SELECT name, pk FROM pragma_table_info(?, 'main')", (table,)).fetchall()
+        keys = [name for name, pk in sorted(columns, key=lambda c: c[1]) if pk]
+        order = ", ".join(_quoted(name) for name in keys or [name for name, _ in columns])
+        query = f"SELECT * FROM main.{_quoted(table)} ORDER BY {order}"  # noqa: S608 (quoted names)
+        for row in raw.execute(query):
+            for value in row:
+                data = value if isinstance(value, bytes) else repr(value).encode("utf-8", "surrogatepass")
+                digest.update(type(value).__name__.encode() + len(data).to_bytes(8, "big"))
+                digest.update(data)
+    return digest.hexdigest()
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
