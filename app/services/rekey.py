@@ -143,7 +143,7 @@ def _verify(
                     raise KeyChangeUnverifiedError()
             with Session(copy.execution_options(pana_write=True)) as session, session.begin():
                 last_write(session)
-            close_engine(copy)  # the last close checkpoints the WAL into the file
+            copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
             with copy.connect() as connection:
                 raw = connection.connection.dbapi_connection
                 assert raw is not None
