@@ -22,7 +22,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.db.errors import translate_driver_error
-from app.domain.errors import UnsupportedDriverError, VaultNotFoundError
+from app.domain.errors import (
+    DatabaseEmptyError,
+    StorageError,
+    UnsupportedDriverError,
+    VaultExistsError,
+    VaultNotFoundError,
+)
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -77,13 +83,10 @@ def check_driver() -> None:
     require_cipher(driver())
 
 
-def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: bool) -> Any:
-    mode = "rwc" if create else "rw"
-    if create and not path.exists():
-        # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, allow_empty: bool) -> Any:
     try:
-        conn = module.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False)
+        # Never "rwc": a database file is only ever created by make_engine(create=True).
+        conn = module.connect(f"file:{path.as_posix()}?mode=rw", uri=True, check_same_thread=False)
     except module.OperationalError as exc:
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
@@ -91,7 +94,12 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: boo
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # hex of random bytes: nothing to escape
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not tables and not allow_empty:
+            # SQLCipher reads a 0-byte file as a new, empty database: refuse it before the
+            # journal-mode pragma below writes a first page into it.
+            conn.close()
+            raise DatabaseEmptyError()
         for pragma in PRAGMAS_AFTER_KEY:
             conn.execute(pragma)
     except module.DatabaseError as exc:
@@ -100,23 +108,38 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytes, create: boo
     return conn
 
 
+def _create_file(path: Path) -> None:
+    try:
+        # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        raise VaultExistsError() from None
+    except OSError as exc:
+        raise StorageError() from exc
+
+
 def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool = False) -> Engine:
     """An engine on ``directory/pana.db`` keyed from ``master_key``.
 
-    Raises UnsupportedDriverError (driver lacks SQLCipher, nothing created),
+    ``create`` makes a new, empty database file (VaultExistsError if there is one);
+    without it an empty database is refused, never taken for a new one.  Raises
+    UnsupportedDriverError (driver lacks SQLCipher, nothing created),
     VaultNotFoundError (no database and ``create`` is false) and, on first use,
-    VaultDamagedError / StorageError for a damaged or unwritable file.
+    DatabaseEmptyError / VaultDamagedError / StorageError for an empty, damaged or
+    unwritable file.
     """
     module = driver()
     require_cipher(module)
     path = directory / DB_FILENAME
-    if not create and not path.exists():
+    if create:
+        _create_file(path)
+    elif not path.exists():
         raise VaultNotFoundError()
     key = database_key(master_key)
     engine = create_engine(
         "sqlite+pysqlite://",
         module=module,
-        creator=lambda: _keyed_connect(module, path, key, create),
+        creator=lambda: _keyed_connect(module, path, key, allow_empty=create),
         hide_parameters=True,
         # The URL names no file, so say which pool: one connection per thread, closed on dispose().
         poolclass=QueuePool,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +18,17 @@ from sqlalchemy import Engine, select
 
 from app.db import audit, migrate
 from app.db.engine import DB_FILENAME, SIDE_FILES, check_driver, make_engine
+from app.db.errors import translated
 from app.db.models import Device, Meta, Office, User
 from app.db.revisions import save
 from app.db.session import Database
 from app.domain import records
 from app.domain.errors import (
     BackupDamagedError,
+    DatabaseEmptyError,
+    DatabaseMissingError,
+    KeyFileMismatchError,
+    StorageError,
     VaultDamagedError,
     VaultExistsError,
     VaultNotFoundError,
@@ -36,6 +42,7 @@ from app.services.backups import extract_database, read_backup, write_backup
 from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
+from app.vault.binding import database_salt
 
 KEYS_FILENAME = "pana.keys"
 Progress = Callable[[int, int, str], None]
@@ -93,6 +100,7 @@ class VaultService:
                 user = records.User(username, display_name, UserRole.ADMIN, office_id, id=user_id)
                 save(session, User, user, actor, db.clock)
                 audit.append(session, AuditAction.VAULT_CREATED, user_id, device_id)
+            self._bind(ring, master_key)
         except BaseException:
             lock.release()
             if self.exists():
@@ -164,14 +172,49 @@ class VaultService:
     def _load_ring(self) -> KeyRing:
         if not self.exists():
             raise VaultNotFoundError()
-        return KeyRing.load(self.keys_path)
+        ring = KeyRing.load(self.keys_path)
+        self._check_database_file()
+        return ring
+
+    def _check_database_file(self) -> None:
+        """A key file with no usable database beside it is a damaged vault, never a new one."""
+        try:
+            info = (self.directory / DB_FILENAME).stat()
+        except FileNotFoundError:
+            raise DatabaseMissingError() from None
+        except OSError as exc:
+            raise StorageError() from exc
+        if not stat.S_ISREG(info.st_mode):
+            raise VaultDamagedError()
+        if info.st_size == 0:
+            raise DatabaseEmptyError()
+
+    def _bind(self, ring: KeyRing, master_key: bytearray) -> None:
+        """Record in the key file which database it opens, to name a mismatch later (a hint only)."""
+        salt = database_salt(self.directory / DB_FILENAME)
+        if salt is not None:
+            with contextlib.suppress(StorageError):  # a full or read-only disk must still open
+                ring.bind_database(master_key, salt)
 
     def _migrated_engine(
-        self, master_key: bytearray, *, create: bool = False, progress: Progress | None = None
+        self,
+        master_key: bytearray,
+        *,
+        vault_id: str = "",
+        create: bool = False,
+        progress: Progress | None = None,
     ) -> Engine:
+        """The engine after any schema upgrade; an existing database must be ``vault_id``'s."""
         engine = make_engine(self.directory, master_key, create=create)
         try:
             state = migrate.schema_state(engine)
+            if not create:
+                if state.is_new:  # tables, but no schema version: not a database Pana made
+                    raise VaultDamagedError()
+                with translated(), engine.connect() as connection:
+                    stored = connection.scalar(select(Meta.value).where(Meta.key == "vault_id"))
+                if stored != vault_id:
+                    raise KeyFileMismatchError()
             if state.needs_upgrade and not state.is_new:
                 write_backup(engine, self.keys_path, self._pre_upgrade_backup_path(state.current or ""))
             migrate.upgrade(engine, progress=progress)
@@ -189,7 +232,7 @@ class VaultService:
         lock = InstanceLock(self.directory)
         lock.acquire()
         try:
-            engine, unlocked = self._first_engine_that_opens(candidates, progress)
+            engine, unlocked = self._first_engine_that_opens(ring, candidates, progress)
             if ring.rotation_pending:
                 self._settle_rotation(ring, unlocked, candidates)
             for other in candidates:
@@ -206,6 +249,7 @@ class VaultService:
                     audit.append(session, AuditAction.UNLOCK_FAILED, "", actor.device_id)
                 audit.append(session, action, user_id, actor.device_id)
             self._failed_unlocks = 0
+            self._bind(ring, unlocked.master_key)
         except BaseException:
             lock.release()
             for candidate in candidates:
@@ -214,16 +258,22 @@ class VaultService:
         return UnlockedVault(self.directory, db, actor, ring, unlocked.master_key, lock)
 
     def _first_engine_that_opens(
-        self, candidates: list[Unlocked], progress: Progress | None
+        self, ring: KeyRing, candidates: list[Unlocked], progress: Progress | None
     ) -> tuple[Engine, Unlocked]:
         # During a key rotation interrupted by a crash, a passphrase opens two generations;
         # the database is keyed by exactly one of them.
         damage: VaultDamagedError | None = None
         for unlocked in candidates:
             try:
-                return self._migrated_engine(unlocked.master_key, progress=progress), unlocked
+                engine = self._migrated_engine(unlocked.master_key, vault_id=ring.vault_id, progress=progress)
+                return engine, unlocked
             except VaultDamagedError as exc:
                 damage = exc
+        # No key opens it: the database's salt says whether it is this key file's, damaged, or another's.
+        salt = database_salt(self.directory / DB_FILENAME)
+        verdicts = {ring.database_matches(unlocked, salt) for unlocked in candidates}
+        if False in verdicts and True not in verdicts:
+            raise KeyFileMismatchError() from damage
         raise damage or VaultDamagedError()
 
     @staticmethod

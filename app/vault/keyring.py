@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.domain.errors import (
     WrongPassphraseError,
 )
 from app.vault import recovery
+from app.vault.binding import salt_check, same_database
 from app.vault.kdf import KdfParams, default_params
 from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document
 from app.vault.memory import wipe
@@ -385,6 +387,29 @@ class KeyRing:
             kept = [s for s in doc.slots if s.generation == generation]
             self._commit(seal(doc.vault_id, kept, {generation: old_master_key}))
 
+    def database_matches(self, unlocked: Unlocked, salt: bytes | None) -> bool | None:
+        """Whether the database with ``salt`` is the one ``unlocked``'s generation was bound to.
+
+        ``None`` when there is nothing to compare: no salt, or a generation never
+        bound (a key file from before binding, or a rotation since the last unlock).
+        A partly matching salt (damage to the database header) still counts as a match.
+        """
+        recorded = self._doc.database.get(unlocked.generation)
+        if recorded is None or salt is None:
+            return None
+        return same_database(recorded, salt_check(unlocked.master_key, self.vault_id, salt))
+
+    def bind_database(self, master_key: bytearray, salt: bytes) -> None:
+        """Record which database ``master_key``'s generation opens; writes only when that changed.
+
+        Raises ``KeyFileDamagedError`` if ``master_key`` does not match, ``StorageError``.
+        """
+        doc = self._reload()
+        generation = verify_key(doc, master_key)
+        check = salt_check(master_key, doc.vault_id, salt)
+        if doc.database.get(generation) != check:
+            self._commit(dataclasses.replace(doc, database={**doc.database, generation: check}))
+
     def _reload(self) -> Document:
         doc = read(self.path)
         if doc.vault_id != self._doc.vault_id:
@@ -393,6 +418,9 @@ class KeyRing:
         return doc
 
     def _commit(self, document: Document) -> None:
+        # Slot changes keep the database binding of the generations that remain.
+        kept = {gen: check for gen, check in self._doc.database.items() if gen in document.macs}
+        document = dataclasses.replace(document, database={**kept, **document.database})
         write_atomic(self.path, document.serialize())
         self._doc = document
 
