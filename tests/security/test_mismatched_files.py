@@ -50,11 +50,6 @@ def other_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
-def vault_files(directory: Path) -> dict[str, str]:
-    """``file_state`` without the instance lock file (empty, created by any unlock attempt)."""
-    return {name: digest for name, digest in file_state(directory).items() if name != "pana.lock"}
-
-
 def plain_sqlite(path: Path) -> None:
     """An unencrypted SQLite database with a table (what a careless copy tool might leave)."""
     path.unlink()
@@ -67,7 +62,7 @@ def plain_sqlite(path: Path) -> None:
 
 @dataclasses.dataclass(frozen=True)
 class Case:
-    """One way of breaking the pair: the passphrase to try, the error and its one CLI line."""
+    """One way of breaking the pair: the passphrase to try and the error (and CLI line) it must give."""
 
     passphrase: str
     error: type[VaultDamagedError]
@@ -75,6 +70,7 @@ class Case:
 
 def break_folder(kind: str, vault: Path, other: Path) -> Case:
     db, keys = vault / "pana.db", vault / "pana.keys"
+    (vault / "pana.lock").touch()  # as in a vault opened before: then every file must stay as it is
     mismatch = Case(PASSPHRASE, KeyFileMismatchError)
     if kind == "empty database":
         db.write_bytes(b"")
@@ -111,13 +107,13 @@ def test_service_refuses_an_empty_missing_or_foreign_database_and_changes_nothin
     vault_dir: Path, other_vault: Path, kdf: KdfParams, kind: str
 ) -> None:
     case = break_folder(kind, vault_dir, other_vault)
-    before = vault_files(vault_dir)
+    before = file_state(vault_dir)
     with pytest.raises(VaultDamagedError) as error:
         VaultService(vault_dir, kdf=kdf).open(case.passphrase)
     assert type(error.value) is case.error
     assert str(error.value) == case.error.default_message
     assert "pana.db" in str(error.value)
-    assert vault_files(vault_dir) == before  # no schema written, no -wal, no key file rewrite
+    assert file_state(vault_dir) == before  # no schema written, no -wal, no key file rewrite
     assert not (vault_dir / "pana.db-wal").exists()
 
 
@@ -126,24 +122,24 @@ def test_cli_refuses_it_in_one_line_and_changes_nothing(
     vault_dir: Path, other_vault: Path, tmp_path: Path, kind: str
 ) -> None:
     case = break_folder(kind, vault_dir, other_vault)
-    before = vault_files(vault_dir)
+    before = file_state(vault_dir)
     home = tmp_path / "home"
     home.mkdir()
     run = pana(home, "cases", vault=vault_dir, stdin=[case.passphrase])  # asserts no traceback
     assert run.code == 1, run
     assert run.err_lines == [f"pana: {case.error.default_message}"]
     assert run.out == ""
-    assert vault_files(vault_dir) == before
+    assert file_state(vault_dir) == before
 
 
 def test_the_recovery_key_meets_the_same_refusal(
     vault_dir: Path, template_vault: tuple[Path, str], kdf: KdfParams
 ) -> None:
     (vault_dir / "pana.db").write_bytes(b"")
-    before = vault_files(vault_dir)
+    before = file_state(vault_dir)
     with pytest.raises(DatabaseEmptyError):
         VaultService(vault_dir, kdf=kdf).open_with_recovery(template_vault[1])
-    assert vault_files(vault_dir) == before
+    assert file_state(vault_dir) == before
 
 
 def test_a_foreign_key_file_still_tells_a_wrong_passphrase_apart(
@@ -161,10 +157,10 @@ def test_a_database_keyed_alike_but_of_another_vault_id_is_refused(vault_dir: Pa
     with vault.db.transaction() as session:
         session.execute(update(Meta).where(Meta.key == "vault_id").values(value=str(uuid.uuid4())))
     vault.lock()
-    before = vault_files(vault_dir)
+    before = file_state(vault_dir)
     with pytest.raises(KeyFileMismatchError):
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    assert vault_files(vault_dir) == before
+    assert file_state(vault_dir) == before
 
 
 @pytest.mark.parametrize("offset", [0, 5, 10, 15])
