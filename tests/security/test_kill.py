@@ -41,8 +41,8 @@ from tests.security.kit import (
 
 posix_only = pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL")
 SEED = 20240917  # fixed: the kill moments vary with machine speed, the assertions do not
-EDIT_RUNS = 8  # per batch; two batches
-AUTOSAVE_RUNS = 8
+EDIT_RUNS = 6  # per batch; two batches
+AUTOSAVE_RUNS = 6
 SAVE_EVERY = 3  # the autosave child saves the case after every third draft
 MAX_ACKS = 6  # commits a child acknowledges before the one it is killed in (at random, at least 1)
 KILL_WINDOW = 0.05  # seconds into the next commit (an edit or a draft takes ~5-60 ms here)
@@ -125,7 +125,7 @@ def assert_intact(directory: Path, kdf: KdfParams, case_id: str, committed: Comm
 def test_sigkill_during_a_stream_of_edits_loses_no_commit(
     vault_dir: Path, kdf: KdfParams, tmp_path: Path, batch: int
 ) -> None:
-    """T42: 2 x 8 kills, each during a random commit; every id printed after its commit survives.
+    """T42: 2 x 6 kills, each during a random commit; every id printed after its commit survives.
 
     Two batches on two vaults, so that pytest-xdist can run them side by side.
     """
