@@ -270,9 +270,10 @@ class VaultService:
             except VaultDamagedError as exc:
                 damage = exc
         # No key opens it: the database's salt says whether it is this key file's, damaged, or another's.
+        # Only when every generation tried was bound, and none to this database (a re-key by copy
+        # gives the database a new salt before the new generation is bound).
         salt = database_salt(self.directory / DB_FILENAME)
-        verdicts = {ring.database_matches(unlocked, salt) for unlocked in candidates}
-        if False in verdicts and True not in verdicts:
+        if {ring.database_matches(unlocked, salt) for unlocked in candidates} == {False}:
             raise KeyFileMismatchError() from damage
         raise damage or VaultDamagedError()
 
