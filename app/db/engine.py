@@ -25,7 +25,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.db.errors import translate_driver_error
-from app.domain.errors import UnsupportedDriverError, VaultLockedError, VaultNotFoundError
+from app.domain.errors import (
+    DatabaseEmptyError,
+    StorageError,
+    UnsupportedDriverError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultNotFoundError,
+)
 
 DB_FILENAME = "pana.db"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -116,18 +123,18 @@ def check_driver() -> None:
 
 
 def database_uri(path: Path, *, create: bool = False) -> str:
-    """The URI of every connection to a vault database (the benchmarks' raw baselines' too)."""
+    """The URI of every connection to a vault database (the benchmarks' raw baselines' too).
+
+    The app itself never asks for ``create``: only ``make_engine(create=True)`` makes a file.
+    """
     return f"file:{path.as_posix()}?mode={'rwc' if create else 'rw'}{_VFS}"
 
 
-def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create: bool) -> Any:
+def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, allow_empty: bool) -> Any:
     if not any(key):
         raise VaultLockedError()  # close_engine zeroed the key: nothing may reconnect
-    if create and not path.exists():
-        # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        conn = module.connect(database_uri(path, create=create), uri=True, check_same_thread=False)
+        conn = module.connect(database_uri(path), uri=True, check_same_thread=False)
     except module.OperationalError as exc:
         raise VaultNotFoundError() if not path.exists() else translate_driver_error(exc) from exc
     # Transactions are issued by SQLAlchemy's "begin" listener, so DDL is transactional too.
@@ -136,7 +143,12 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create:
         conn.execute(pragma)
     conn.set_key(key)  # sqlite3_key reads our buffer: no str copy of the key is ever made
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not tables and not allow_empty:
+            # SQLCipher reads a 0-byte file as a new, empty database: refuse it before the
+            # journal-mode pragma below writes a first page into it.
+            conn.close()
+            raise DatabaseEmptyError()
         for pragma in PRAGMAS_AFTER_KEY:
             conn.execute(pragma)
     except module.DatabaseError as exc:
@@ -145,23 +157,38 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create:
     return conn
 
 
+def _create_file(path: Path) -> None:
+    try:
+        # Owner-only from the first byte; SQLite gives -wal/-shm the database file's mode.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        raise VaultExistsError() from None
+    except OSError as exc:
+        raise StorageError() from exc
+
+
 def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool = False) -> Engine:
     """An engine on ``directory/pana.db`` keyed from ``master_key``.
 
-    Raises UnsupportedDriverError (driver lacks SQLCipher, nothing created),
+    ``create`` makes a new, empty database file (VaultExistsError if there is one);
+    without it an empty database is refused, never taken for a new one.  Raises
+    UnsupportedDriverError (driver lacks SQLCipher, nothing created),
     VaultNotFoundError (no database and ``create`` is false) and, on first use,
-    VaultDamagedError / StorageError for a damaged or unwritable file.
+    DatabaseEmptyError / VaultDamagedError / StorageError for an empty, damaged or
+    unwritable file.
     """
     module = driver()
     require_cipher(module)
     path = directory / DB_FILENAME
-    if not create and not path.exists():
+    if create:
+        _create_file(path)
+    elif not path.exists():
         raise VaultNotFoundError()
     key = key_spec(master_key)
     engine = create_engine(
         "sqlite+pysqlite://",
         module=module,
-        creator=lambda: _keyed_connect(module, path, key, create),
+        creator=lambda: _keyed_connect(module, path, key, allow_empty=create),
         hide_parameters=True,
         # The URL names no file, so say which pool: one connection per thread, closed on dispose().
         poolclass=QueuePool,

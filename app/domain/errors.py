@@ -159,3 +159,27 @@ def storage_error(exc: OSError) -> StorageError:
     """The typed error for a failed file operation: DiskFullError for ENOSPC or EDQUOT."""
     full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
     return DiskFullError() if full else StorageError()
+
+
+class DatabaseMissingError(VaultDamagedError):
+    """The key file is there but ``pana.db`` is not: damage, never a new vault."""
+
+    code = "database-missing"
+    default_message = "The vault database (pana.db) is missing beside its key file; restore it from a backup."
+
+
+class DatabaseEmptyError(VaultDamagedError):
+    """``pana.db`` is empty (0 bytes, or no tables): damage, never a new vault to write a schema into."""
+
+    code = "database-empty"
+    default_message = "The vault database (pana.db) is empty; restore it from a backup."
+
+
+class KeyFileMismatchError(VaultDamagedError):
+    """``pana.keys`` and ``pana.db`` belong to different vaults (one of them was replaced)."""
+
+    code = "key-file-mismatch"
+    default_message = (
+        "The key file (pana.keys) does not belong to this vault's database (pana.db); "
+        "one of them is another vault's."
+    )

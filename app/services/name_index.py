@@ -75,9 +75,10 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     try:
         name_id_index.drop(connection)
         session.execute(delete(m.NameKey))
-        connection.exec_driver_sql(
-            "INSERT INTO name_keys (key, name_id, person_id, text) VALUES (?, ?, ?, ?)", rows
-        )
+        if rows:  # an empty parameter list is not "no rows" to the driver: it is a missing binding
+            connection.exec_driver_sql(
+                "INSERT INTO name_keys (key, name_id, person_id, text) VALUES (?, ?, ?, ?)", rows
+            )
         name_id_index.create(connection)
     finally:
         connection.exec_driver_sql("PRAGMA secure_delete = ON")

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +21,16 @@ from sqlalchemy.orm import Session
 from app.db import audit, migrate
 from app.db.base import utcnow
 from app.db.engine import DB_FILENAME, check_driver, close_engine, make_engine
+from app.db.errors import translated
 from app.db.models import Device, Meta, Office, User
 from app.db.revisions import save
 from app.db.session import Database
 from app.domain import records
 from app.domain.errors import (
     BackupDamagedError,
+    DatabaseEmptyError,
+    DatabaseMissingError,
+    KeyFileMismatchError,
     KeyRotationPendingError,
     StorageError,
     ValidationError,
@@ -44,6 +49,7 @@ from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild
 from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
+from app.vault.binding import database_salt
 from app.vault.storage import fsync_dir, write_atomic
 
 KEYS_FILENAME = "pana.keys"
@@ -104,6 +110,7 @@ class VaultService:
                 user = records.User(username, display_name, UserRole.ADMIN, office_id, id=user_id)
                 save(session, User, user, actor, db.clock)
                 audit.append(session, AuditAction.VAULT_CREATED, user_id, device_id)
+            self._bind(ring, master_key)
         except BaseException:
             if db is not None:
                 db.close()
@@ -189,14 +196,49 @@ class VaultService:
     def _load_ring(self) -> KeyRing:
         if not self.exists():
             raise VaultNotFoundError()
-        return KeyRing.load(self.keys_path)
+        ring = KeyRing.load(self.keys_path)
+        self._check_database_file()
+        return ring
+
+    def _check_database_file(self) -> None:
+        """A key file with no usable database beside it is a damaged vault, never a new one."""
+        try:
+            info = (self.directory / DB_FILENAME).stat()
+        except FileNotFoundError:
+            raise DatabaseMissingError() from None
+        except OSError as exc:
+            raise StorageError() from exc
+        if not stat.S_ISREG(info.st_mode):
+            raise VaultDamagedError()
+        if info.st_size == 0:
+            raise DatabaseEmptyError()
+
+    def _bind(self, ring: KeyRing, master_key: bytearray) -> None:
+        """Record in the key file which database it opens, to name a mismatch later (a hint only)."""
+        salt = database_salt(self.directory / DB_FILENAME)
+        if salt is not None:
+            with contextlib.suppress(StorageError):  # a full or read-only disk must still open
+                ring.bind_database(master_key, salt)
 
     def _migrated_engine(
-        self, master_key: bytearray, *, create: bool = False, progress: Progress | None = None
+        self,
+        master_key: bytearray,
+        *,
+        vault_id: str = "",
+        create: bool = False,
+        progress: Progress | None = None,
     ) -> Engine:
+        """The engine after any schema upgrade; an existing database must be ``vault_id``'s."""
         engine = make_engine(self.directory, master_key, create=create)
         try:
             state = migrate.schema_state(engine)
+            if not create:
+                if state.is_new:  # tables, but no schema version: not a database Pana made
+                    raise VaultDamagedError()
+                with translated(), engine.connect() as connection:
+                    stored = connection.scalar(select(Meta.value).where(Meta.key == "vault_id"))
+                if stored != vault_id:
+                    raise KeyFileMismatchError()
             if state.needs_upgrade and not state.is_new:
                 write_backup(engine, self.keys_path, self._pre_upgrade_backup_path(state.current or ""))
             migrate.upgrade(engine, progress=progress)
@@ -216,7 +258,7 @@ class VaultService:
         engine: Engine | None = None
         try:
             remove_leftovers(self.directory)
-            engine, unlocked = self._first_engine_that_opens(candidates, progress)
+            engine, unlocked = self._first_engine_that_opens(ring, candidates, progress)
             if ring.rotation_pending:
                 with contextlib.suppress(StorageError):  # a full disk: still pending, settled next time
                     self._settle_rotation(ring, unlocked, candidates)
@@ -233,6 +275,7 @@ class VaultService:
                 with db.transaction() as session:
                     rebuild_index(session, progress)
             self._audit_unlock(db, actor, action)
+            self._bind(ring, unlocked.master_key)
         except BaseException:
             if engine is not None:
                 close_engine(engine)
@@ -266,16 +309,23 @@ class VaultService:
             db.write_later(record)
 
     def _first_engine_that_opens(
-        self, candidates: list[Unlocked], progress: Progress | None
+        self, ring: KeyRing, candidates: list[Unlocked], progress: Progress | None
     ) -> tuple[Engine, Unlocked]:
         # During a key rotation interrupted by a crash, a passphrase opens two generations;
         # the database is keyed by exactly one of them.
         damage: VaultDamagedError | None = None
         for unlocked in candidates:
             try:
-                return self._migrated_engine(unlocked.master_key, progress=progress), unlocked
+                engine = self._migrated_engine(unlocked.master_key, vault_id=ring.vault_id, progress=progress)
+                return engine, unlocked
             except VaultDamagedError as exc:
                 damage = exc
+        # No key opens it: the database's salt says whether it is this key file's, damaged, or another's.
+        # Only when every generation tried was bound, and none to this database (a re-key by copy
+        # gives the database a new salt before the new generation is bound).
+        salt = database_salt(self.directory / DB_FILENAME)
+        if {ring.database_matches(unlocked, salt) for unlocked in candidates} == {False}:
+            raise KeyFileMismatchError() from damage
         raise damage or VaultDamagedError()
 
     @staticmethod

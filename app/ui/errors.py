@@ -20,6 +20,11 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.VaultDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault database is damaged. Restore the vault from a backup."
     ),
+    e.KeyFileMismatchError: QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file and the database in this folder belong to different vaults. "
+        "Put back this vault's own key file, or restore the vault from a backup.",
+    ),
     e.VaultTooNewError: QT_TRANSLATE_NOOP(
         "errors", "This vault was made by a newer version of Pana. Update Pana to open it."
     ),

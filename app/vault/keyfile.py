@@ -38,6 +38,7 @@ KIND_RECOVERY = "recovery"
 _TOP_KEYS = frozenset({"format", "version", "vault_id", "slots", "mac", "checksum"})
 _SLOT_KEYS_V1 = frozenset({"id", "kind", "generation", "user_id", "user_tag", "kdf", "nonce", "ciphertext"})
 _SLOT_KEYS = _SLOT_KEYS_V1 | {"legacy_tag"}
+DATABASE_KEY = "database"  # optional: absent from files written before it existed
 _KDF_KEYS = frozenset({"alg", "memory_kib", "iterations", "lanes", "salt"})
 _HEX_TAG = re.compile(r"[0-9a-f]{32}")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -102,12 +103,18 @@ class Document:
     """The parsed, validated key file; ``macs`` maps each generation present to its HMAC.
 
     ``version`` is the format the file was read in; its MACs cover the body in that format.
+
+    ``database`` maps generations to the check value of the database they open
+    (``app.vault.binding``).  It is covered by the checksum but not by the MACs:
+    it only chooses between two error messages, so a forged value can do no more
+    than mislabel a failure that happens anyway.
     """
 
     vault_id: str
     slots: tuple[Slot, ...]
     macs: dict[int, bytes] = field(repr=False)
     version: int = VERSION
+    database: dict[int, bytes] = field(default_factory=dict, repr=False)
 
     def body(self) -> bytes:
         """The bytes every generation's MAC covers (all fields but ``mac`` and ``checksum``)."""
@@ -121,6 +128,8 @@ class Document:
         """The exact bytes of the file: canonical JSON with checksum, then a newline."""
         doc = self._body_json()
         doc["mac"] = {str(gen): mac.hex() for gen, mac in self.macs.items()}
+        if self.database:
+            doc[DATABASE_KEY] = {str(gen): check.hex() for gen, check in self.database.items()}
         doc["checksum"] = hashlib.sha256(canonical(doc)).hexdigest()
         return canonical(doc) + b"\n"
 
@@ -192,6 +201,18 @@ def _int_field(value: object, what: str) -> int:
     _need(type(value) is int, f"bad {what}")
     assert isinstance(value, int)
     return value
+
+
+def _generation_hex(obj: object, what: str) -> dict[int, bytes]:
+    """A ``{"<generation>": "<64 hex digits>"}`` object as ``{generation: 32 bytes}``."""
+    _need(isinstance(obj, dict), f"bad {what}")
+    assert isinstance(obj, dict)
+    found: dict[int, bytes] = {}
+    for key, value in obj.items():
+        _need(_GENERATION_KEY.fullmatch(key) is not None, f"bad {what}")
+        _need(isinstance(value, str) and _HEX_DIGEST.fullmatch(value) is not None, f"bad {what}")
+        found[int(key)] = bytes.fromhex(value)
+    return found
 
 
 def _tag(value: object) -> bool:
@@ -299,20 +320,18 @@ def parse(raw: bytes) -> Document:
     if version > VERSION:
         raise VaultTooNewError()
     _need(version in _READABLE_VERSIONS, "bad version")
-    top = _exact_keys(obj, _TOP_KEYS, "key file")
+    top = _exact_keys(obj, _TOP_KEYS | (obj.keys() & {DATABASE_KEY}), "key file")
     _need(is_uuid(top["vault_id"]), "bad vault id")
     _need(isinstance(top["slots"], list) and 1 <= len(top["slots"]) <= MAX_SLOTS, "bad slot list")
     slots = tuple(_parse_slot(slot, version) for slot in top["slots"])
     check_invariants(slots)
-    mac_obj = top["mac"]
-    _need(isinstance(mac_obj, dict), "bad MAC")
-    macs: dict[int, bytes] = {}
-    for key, value in mac_obj.items():
-        _need(_GENERATION_KEY.fullmatch(key) is not None, "bad MAC")
-        _need(isinstance(value, str) and _HEX_DIGEST.fullmatch(value) is not None, "bad MAC")
-        macs[int(key)] = bytes.fromhex(value)
+    macs = _generation_hex(top["mac"], "MAC")
     _need(set(macs) == {slot.generation for slot in slots}, "MAC does not match the key generations")
-    document = Document(vault_id=top["vault_id"], slots=slots, macs=macs, version=version)
+    database = _generation_hex(top.get(DATABASE_KEY, {}), "database check")
+    _need(set(database) <= set(macs), "database check for a missing key generation")
+    document = Document(
+        vault_id=top["vault_id"], slots=slots, macs=macs, version=version, database=database
+    )
     # Byte-exact: a flipped byte that still parses to the same values (say, hex case) is damage too.
     _need(document.serialize() == raw, "not in canonical form")
     return document

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.domain.errors import (
     WrongPassphraseError,
 )
 from app.vault import recovery
+from app.vault.binding import salt_check, same_database
 from app.vault.kdf import KdfParams, default_params
 from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document
 from app.vault.memory import wipe
@@ -441,6 +443,29 @@ class KeyRing:
                 discard(self.path)
             self._deferring, self._staged = False, None
 
+    def database_matches(self, unlocked: Unlocked, salt: bytes | None) -> bool | None:
+        """Whether the database with ``salt`` is the one ``unlocked``'s generation was bound to.
+
+        ``None`` when there is nothing to compare: no salt, or a generation never
+        bound (a key file from before binding, or a rotation since the last unlock).
+        A partly matching salt (damage to the database header) still counts as a match.
+        """
+        recorded = self._doc.database.get(unlocked.generation)
+        if recorded is None or salt is None:
+            return None
+        return same_database(recorded, salt_check(unlocked.master_key, self.vault_id, salt))
+
+    def bind_database(self, master_key: bytearray, salt: bytes) -> None:
+        """Record which database ``master_key``'s generation opens; writes only when that changed.
+
+        Raises ``KeyFileDamagedError`` if ``master_key`` does not match, ``StorageError``.
+        """
+        doc = self._reload()
+        generation = verify_key(doc, master_key)
+        check = salt_check(master_key, doc.vault_id, salt)
+        if doc.database.get(generation) != check:
+            self._commit(dataclasses.replace(doc, database={**doc.database, generation: check}))
+
     def _reload(self) -> Document:
         if self._staged is not None:
             raise RuntimeError("one key-file change per deferred() block")
@@ -451,6 +476,9 @@ class KeyRing:
         return doc
 
     def _commit(self, document: Document) -> None:
+        # Slot changes keep the database binding of the generations that remain.
+        kept = {gen: check for gen, check in self._doc.database.items() if gen in document.macs}
+        document = dataclasses.replace(document, database={**kept, **document.database})
         if self._deferring:
             stage(self.path, document.serialize())
             self._staged = document

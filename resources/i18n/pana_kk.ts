@@ -3316,6 +3316,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The key file and the database in this folder belong to different vaults. Put back this vault&apos;s own key file, or restore the vault from a backup.</source>
+        <translation>Осы қалтадағы кілт файлы мен дерекқор әртүрлі қоймаларға тиесілі. Осы қойманың өз кілт файлын орнына қойыңыз немесе қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault was made by a newer version of Pana. Update Pana to open it.</source>
         <translation>Бұл қойма Pana бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін бағдарламаны жаңартыңыз.</translation>
     </message>

@@ -3336,6 +3336,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The key file and the database in this folder belong to different vaults. Put back this vault&apos;s own key file, or restore the vault from a backup.</source>
+        <translation>Файл ключей и база данных в этой папке принадлежат разным хранилищам. Верните на место собственный файл ключей этого хранилища или восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This vault was made by a newer version of Pana. Update Pana to open it.</source>
         <translation>Это хранилище создано более новой версией Pana. Чтобы открыть его, обновите Pana.</translation>
     </message>

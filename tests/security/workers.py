@@ -97,6 +97,49 @@ def edits(directory: str, case_id: str, start: str) -> None:
             say(f"attachment {added.id} {added.sha256}")
 
 
+def autosave(directory: str, save_every: str) -> None:
+    """The case editor's cycle (T42): autosave a draft after every edit, Save every few edits.
+
+    Drafts are built and written as ``CaseEditor._write_draft`` does (``CaseState.to_payload``
+    into ``DraftService.save``, one draft id per editor), saves as its Save task does.  Every
+    draft carries canaries and a pending file, so it spans many database pages.
+    """
+    from app.ui.case_editor.state import CaseState, PendingAttachment
+    from tests.security.kit import Canaries
+
+    vault = open_vault(directory)
+    c = Canaries(*json.loads(read_line()))
+    drafts, cases, files = DraftService(vault), CaseService(vault), AttachmentService(vault)
+    state = CaseState.new(vault.actor.office_id)
+    state.names.append(r.PersonName(state.subject.id, c.text(), id=r.new_id(), is_primary=True))
+    baseline, is_new, draft_id = state.copy(), True, r.new_id()
+    say(f"READY {draft_id} {state.case.id}")
+    generation = 0
+    while True:
+        generation += 1
+        if not state.pending_attachments:
+            data = attachment_bytes(generation, 400_000)
+            sha = hashlib.sha256(data).hexdigest()
+            name = c.text(f"scan {generation}.png")
+            state.pending_attachments.append(PendingAttachment(r.new_id(), name, "image/png", data, sha))
+        state.case = dataclasses.replace(state.case, summary=f"{c.text()} generation {generation}")
+        state.legal_events.append(
+            r.LegalEvent(state.case.id, LegalEventKind.OTHER, notes=c.text(str(generation)), id=r.new_id())
+        )
+        payload = state.to_payload(is_new=is_new)
+        drafts.save(payload, draft_id=draft_id, case_id=None if is_new else state.case.id)
+        say(f"draft {generation}")
+        if generation % int(save_every) == 0:
+            changes = state.changes(baseline, is_new=is_new)
+            cases.save_all(changes.records, changes.deletions)
+            for item in state.pending_attachments:
+                files.add(state.case.id, item.display_name, item.data, item.media_type)
+            drafts.discard(draft_id)
+            state = CaseState.from_case_file(cases.get_case(state.case.id))
+            baseline, is_new = state.copy(), False
+            say(f"saved {generation}")
+
+
 def backups(directory: str, destination: str) -> None:
     """Back the open vault up to the same file again and again (T42: kill during a backup)."""
     vault = open_vault(directory)
@@ -306,6 +349,7 @@ MODES = {
     "hold": hold,
     "edits": edits,
     "backups": backups,
+    "autosave": autosave,
     "canary": canary,
     "damaged": damaged,
     "debug": debug_flows,

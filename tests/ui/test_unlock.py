@@ -22,6 +22,7 @@ UNLOCK_ERRORS = [
     e.RecoveryKeyTypoError,
     e.KeyFileDamagedError,
     e.VaultDamagedError,
+    e.KeyFileMismatchError,
     e.VaultTooNewError,
     e.VaultLockedByOtherError,
     e.MigrationError,

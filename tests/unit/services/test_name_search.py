@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.db import models as m
 from app.domain import records as r
+from app.names import INDEX_VERSION
 from app.services.cases import CaseService
 from app.services.name_index import NameSearchService
 from app.services.session import UnlockedVault
@@ -123,6 +124,22 @@ def test_an_outdated_index_is_rebuilt_at_unlock(vault_dir: Path, kdf: KdfParams)
         assert NameSearchService(reopened).search("Nurlan Serikuly")
         with reopened.db.transaction() as session:
             assert session.get(m.Meta, "name_index_version").value != "1"
+    finally:
+        reopened.lock()
+
+
+def test_a_vault_with_no_names_unlocks_after_an_index_version_bump(vault_dir: Path, kdf: KdfParams) -> None:
+    """Nothing to index is not a failed bulk insert: the vault opens and the version is updated."""
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    with opened.db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(m.PersonName)) == 0
+        session.merge(m.Meta(key="name_index_version", value="1"))
+    opened.lock()
+    reopened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        with reopened.db.transaction(readonly=True) as session:
+            assert session.get(m.Meta, "name_index_version").value == str(INDEX_VERSION)
+        assert NameSearchService(reopened).search("Nurlan Serikuly") == []
     finally:
         reopened.lock()
 
