@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain import bounded_json
 from app.domain.errors import KeyFileDamagedError, VaultTooNewError
 from app.vault.kdf import SALT_BYTES, KdfParams
 
@@ -20,6 +21,8 @@ FORMAT = "pana-keyring"
 VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 MAX_SLOTS = 64
+#: The format nests four levels (file, slot list, slot, KDF); anything deeper is not a key file.
+MAX_DEPTH = 8
 MAX_GENERATION = 2**31 - 1
 NONCE_BYTES = 12
 WRAPPED_BYTES = 32 + 16
@@ -222,39 +225,18 @@ def check_invariants(slots: Iterable[Slot]) -> None:
         _need(len({slot.user_tag for slot in users}) == len(users), "duplicate user tag")
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(name)
-
-
-def _reject_float(text: str) -> Any:
-    raise ValueError(text)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
-
-
 def parse(raw: bytes) -> Document:
     """Validate ``raw`` completely, before any KDF work; ``KeyFileDamagedError`` on any flaw.
 
-    Bounded in time and memory: size capped first, JSON nesting limited by the
-    interpreter's recursion guard, every count and KDF parameter checked.
+    Bounded in time and memory: size capped first, JSON nesting measured before
+    parsing (``bounded_json``), every count and KDF parameter checked.
     A newer format version raises ``VaultTooNewError``.
     """
     _need(len(raw) <= MAX_FILE_BYTES, "too large")
     try:
-        text = raw.decode("utf-8")
-        obj = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_reject_float,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise damaged("not valid JSON") from None
+        obj = bounded_json.loads(raw, max_depth=MAX_DEPTH)
+    except bounded_json.JsonRefused as exc:
+        raise damaged(f"not valid JSON: {exc.reason}") from None
     _need(isinstance(obj, dict) and obj.get("format") == FORMAT, "not a Pana key file")
     # The checksum rule is the same in every format version, so damage is reported as damage
     # (a flipped bit in "version" must not read as "made by a newer Pana").

@@ -275,7 +275,7 @@ def test_backup_and_restore_round_trip(vault: Path, home: Path, tmp_path: Path) 
     damaged.write_bytes(backup.read_bytes()[:-100])
     one_line_failure(
         pana(home, "restore", damaged, vault=vault, stdin=[PASSPHRASE]),
-        "The backup file is damaged or not a Pana backup.",
+        "The backup file is damaged or not a Pana backup (its size does not match its header).",
     )
 
 

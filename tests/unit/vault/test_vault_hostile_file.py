@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import os
+import sys
 import time
 import tracemalloc
 import uuid
@@ -103,6 +104,8 @@ RAW_FILES: dict[str, bytes] = {
     "invalid utf-8": b'{"format":"pana-keyring\xff"}',
     "a list": b"[]",
     "NaN": b'{"format":"pana-keyring","version":NaN}',
+    "Infinity": b'{"format":"pana-keyring","version":Infinity}',
+    "1e400": b'{"format":"pana-keyring","version":1e400}',
     "float": b'{"format":"pana-keyring","version":1.0}',
     "duplicate keys": b'{"format":"pana-keyring","format":"pana-keyring"}',
     "deep arrays": b"[" * (256 * 1024),
@@ -119,6 +122,18 @@ def test_malformed_json_rejected_fast(vault: Vault, no_kdf: KdfSpy, raw: bytes) 
     with pytest.raises(KeyFileDamagedError):
         KeyRing.load(vault.dir)
     assert time.perf_counter() - start < 0.5
+
+
+def test_deep_nesting_is_measured_before_parsing(vault: Vault, no_kdf: KdfSpy) -> None:
+    """Refused by the depth limit, not by the interpreter's recursion guard (which a raised limit removes)."""
+    vault.key_file.write_bytes(b'{"format":"pana-keyring","slots":' + b"[" * 100_000)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # a parser recursing per bracket would fail differently
+    try:
+        with pytest.raises(KeyFileDamagedError, match=r"not valid JSON: nesting deeper than 8"):
+            KeyRing.load(vault.dir)
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def test_ten_megabyte_file_rejected_in_bounded_memory(vault: Vault, no_kdf: KdfSpy) -> None:
@@ -166,3 +181,4 @@ def test_leftover_tmp_that_is_a_fifo_does_not_hang(vault: Vault) -> None:
     assert KeyRing.load(vault.dir).vault_id == vault.ring.vault_id
     assert time.perf_counter() - start < 0.5
     assert not (vault.dir / "pana.keys.tmp").exists()
+
