@@ -133,3 +133,13 @@ class Cancelled(PanaError):
 
     code = "cancelled"
     default_message = "Cancelled."
+
+
+class KeyFileTooCostlyError(KeyFileDamagedError):
+    """Refused before any key derivation: the slots one attempt would try cost more than Pana allows."""
+
+    code = "key-file-too-costly"
+    default_message = (
+        "Trying every key slot of this vault would take too long; give your user name so that only "
+        "your own slot is tried (or the key file was altered to make unlocking slow)."
+    )

@@ -17,6 +17,9 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.KeyFileDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault key file is damaged or was altered. Restore the vault from a backup."
     ),
+    e.KeyFileTooCostlyError: QT_TRANSLATE_NOOP(
+        "errors", "Trying every user's key would take too long. Enter your user name and try again."
+    ),
     e.VaultDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault database is damaged. Restore the vault from a backup."
     ),

@@ -15,12 +15,19 @@ from app.vault.memory import wipe
 KIB_PER_MIB = 1024
 MEMORY_FLOOR_KIB = 64 * KIB_PER_MIB
 CALIBRATION_MEMORY_MAX_KIB = 256 * KIB_PER_MIB
-MEMORY_CAP_KIB = 1024 * KIB_PER_MIB
+#: A slot may ask for no more memory than calibration ever chooses.
+MEMORY_CAP_KIB = CALIBRATION_MEMORY_MAX_KIB
 ITERATIONS_CAP = 64
 LANES_CAP = 16
 DEFAULT_LANES = 4
 SALT_BYTES = 16
 KEY_BYTES = 32
+
+# Work is memory (KiB) × passes: Argon2id's cost on one core, whatever the lanes.
+#: The most one slot may cost: the most calibration could ever choose (256 MiB, 64 passes).
+SLOT_WORK_CAP = CALIBRATION_MEMORY_MAX_KIB * ITERATIONS_CAP
+#: The most one unlock attempt may cost, summed over the slots it tries: 4 of the costliest slots.
+ATTEMPT_WORK_CAP = 4 * SLOT_WORK_CAP
 
 # Acceptable band for one calibrated derivation on this machine.
 CALIBRATION_LOW_SECONDS = 0.5
@@ -36,7 +43,7 @@ def _is_int(value: object) -> bool:
 class KdfParams:
     """Argon2id cost parameters (memory in KiB, passes, lanes).
 
-    Construction checks the floor (64 MiB) and caps (1 GiB, 64 passes, 16
+    Construction checks the floor (64 MiB) and caps (256 MiB, 64 passes, 16
     lanes) and raises ``ValueError`` outside them, so a ``KdfParams`` that
     exists is always safe to run; the key-file parser turns that
     ``ValueError`` into ``KeyFileDamagedError`` before any KDF work.
@@ -55,6 +62,11 @@ class KdfParams:
             raise ValueError("KDF iterations outside the allowed range")
         if not 1 <= self.lanes <= LANES_CAP:
             raise ValueError("KDF lanes outside the allowed range")
+
+    @property
+    def work(self) -> int:
+        """Memory × passes (KiB): what one derivation costs, comparable across parameters."""
+        return self.memory_kib * self.iterations
 
     @classmethod
     def minimum(cls) -> KdfParams:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain import bounded_json
-from app.domain.errors import KeyFileDamagedError, VaultTooNewError
-from app.vault.kdf import SALT_BYTES, KdfParams
+from app.domain.errors import KeyFileDamagedError, KeyFileTooCostlyError, VaultTooNewError
+from app.vault.kdf import ATTEMPT_WORK_CAP, SALT_BYTES, KdfParams
 
 FORMAT = "pana-keyring"
 VERSION = 1
@@ -223,6 +223,28 @@ def check_invariants(slots: Iterable[Slot]) -> None:
         _need(len(users) >= 1, "no passphrase slot")
         _need(len({slot.user_id for slot in users}) == len(users), "duplicate user")
         _need(len({slot.user_tag for slot in users}) == len(users), "duplicate user tag")
+
+
+def unlock_work(doc: Document, *, named: bool) -> int:
+    """Key-derivation work (KiB × passes) of the costliest passphrase attempt on ``doc``.
+
+    Without a user name an attempt tries every passphrase slot.  With one it tries
+    at most one slot per generation (tags are unique within a generation), or one
+    dummy derivation with the first slot's parameters, so it never costs more than
+    the costliest slot of each generation.  A recovery attempt tries the one
+    recovery slot of each generation, bounded the same way.
+    """
+    users = [slot for slot in doc.slots if slot.kind == KIND_PASSPHRASE]
+    if not named:
+        return sum(slot.kdf.work for slot in users)
+    generations = {slot.generation for slot in users}
+    return sum(max(s.kdf.work for s in users if s.generation == gen) for gen in generations)
+
+
+def check_unlock_work(doc: Document, *, named: bool) -> None:
+    """``KeyFileTooCostlyError`` when the attempt would cost more than ``ATTEMPT_WORK_CAP``."""
+    if unlock_work(doc, named=named) > ATTEMPT_WORK_CAP:
+        raise KeyFileTooCostlyError()
 
 
 def parse(raw: bytes) -> Document:

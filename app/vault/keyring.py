@@ -17,7 +17,7 @@ from app.domain.errors import (
 )
 from app.vault import recovery
 from app.vault.kdf import KdfParams, default_params
-from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document
+from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document, check_unlock_work
 from app.vault.memory import wipe
 from app.vault.slots import (
     Unlocked,
@@ -128,11 +128,12 @@ class KeyRing:
         exists); without it every passphrase slot is tried.  Raises
         ``WrongPassphraseError`` (nothing on disk changes), ``ValidationError``
         for an empty passphrase, ``KeyFileDamagedError`` if the slot opens but
-        the file's MAC does not verify.
+        the file's MAC does not verify, ``KeyFileTooCostlyError`` (before any KDF
+        work) when the slots to try would cost more than ``ATTEMPT_WORK_CAP``.
         """
         secret = passphrase_bytes(passphrase)
         try:
-            return open_passphrase_slots(self._reload(), secret, username, first_only=True)[0]
+            return open_passphrase_slots(self._attempt(username), secret, username, first_only=True)[0]
         finally:
             wipe(secret)
 
@@ -144,7 +145,7 @@ class KeyRing:
         """
         secret = passphrase_bytes(passphrase)
         try:
-            return open_passphrase_slots(self._reload(), secret, username, first_only=False)
+            return open_passphrase_slots(self._attempt(username), secret, username, first_only=False)
         finally:
             wipe(secret)
 
@@ -384,6 +385,12 @@ class KeyRing:
                 raise ValueError("rotation_abort needs the old master key")
             kept = [s for s in doc.slots if s.generation == generation]
             self._commit(seal(doc.vault_id, kept, {generation: old_master_key}))
+
+    def _attempt(self, username: str | None) -> Document:
+        """The fresh document, refused before any KDF work when the attempt would cost too much."""
+        doc = self._reload()
+        check_unlock_work(doc, named=username is not None)
+        return doc
 
     def _reload(self) -> Document:
         doc = read(self.path)

@@ -502,7 +502,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+233"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -1110,7 +1110,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Ақпараттандырылған келісім алынды</translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Жаңа сұхбат</translation>
     </message>
@@ -1229,7 +1229,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
@@ -1323,7 +1323,7 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
         <source>Add legal event</source>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
@@ -1846,7 +1846,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>
@@ -3155,6 +3155,11 @@
         <location line="+3"/>
         <source>The vault key file is damaged or was altered. Restore the vault from a backup.</source>
         <translation>Қойманың кілт файлы зақымдалған немесе өзгертілген. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trying every user&apos;s key would take too long. Enter your user name and try again.</source>
+        <translation>Барлық пайдаланушылардың кілттерін тексеру тым ұзаққа созылады. Пайдаланушы атыңызды енгізіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -509,7 +509,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+233"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1129,7 +1129,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Информированное согласие получено</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Новое интервью</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
@@ -1342,7 +1342,7 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
         <source>Add legal event</source>
         <translation>Добавить правовое событие</translation>
     </message>
@@ -1865,7 +1865,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
@@ -3174,6 +3174,11 @@
         <location line="+3"/>
         <source>The vault key file is damaged or was altered. Restore the vault from a backup.</source>
         <translation>Файл ключей хранилища повреждён или изменён. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trying every user&apos;s key would take too long. Enter your user name and try again.</source>
+        <translation>Перебор ключей всех пользователей занял бы слишком много времени. Введите имя пользователя и повторите попытку.</translation>
     </message>
     <message>
         <location line="+3"/>

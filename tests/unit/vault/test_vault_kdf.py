@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+import app.vault.kdf as kdf_module
 from app.vault import KdfParams
 from app.vault.kdf import derive_key, new_salt
 
@@ -21,7 +22,8 @@ def test_minimum_is_the_floor() -> None:
     ("memory_kib", "iterations", "lanes"),
     [
         (64 * MIB - 1, 1, 4),
-        (1024 * MIB + 1, 1, 4),
+        (256 * MIB + 1, 1, 4),
+        (1024 * MIB, 1, 4),
         (64 * MIB, 0, 4),
         (64 * MIB, 65, 4),
         (64 * MIB, 1, 0),
@@ -36,7 +38,27 @@ def test_out_of_bounds_parameters_cannot_exist(memory_kib: object, iterations: o
 
 
 def test_caps_are_accepted() -> None:
-    KdfParams(memory_kib=1024 * MIB, iterations=64, lanes=16)
+    KdfParams(memory_kib=256 * MIB, iterations=64, lanes=16)
+
+
+def _machine(monkeypatch: pytest.MonkeyPatch, seconds_per_mib_pass: float | None) -> None:
+    """Calibrate on a simulated machine: a derivation costs memory × passes × this (None: no memory)."""
+
+    def seconds(params: KdfParams) -> float:
+        if seconds_per_mib_pass is None:
+            raise MemoryError
+        return params.work / MIB * seconds_per_mib_pass
+
+    monkeypatch.setattr(kdf_module, "_seconds", seconds)
+
+
+def test_the_slot_cap_is_what_calibration_makes_on_the_fastest_machine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _machine(monkeypatch, 1e-9)
+    fastest = KdfParams.calibrate()
+    assert (fastest.memory_kib, fastest.iterations) == (kdf_module.MEMORY_CAP_KIB, kdf_module.ITERATIONS_CAP)
+    assert fastest.work == kdf_module.SLOT_WORK_CAP == kdf_module.CALIBRATION_MEMORY_MAX_KIB * 64
 
 
 @pytest.mark.slow
