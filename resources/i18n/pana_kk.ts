@@ -410,7 +410,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <location filename="../../app/ui/case_list.py" line="+157"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>

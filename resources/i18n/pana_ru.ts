@@ -414,7 +414,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <location filename="../../app/ui/case_list.py" line="+157"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
