@@ -55,10 +55,13 @@ class Prompter:
 
     def passphrase(self, prompt: str, *, confirm: bool = False) -> str:
         if self._from_stdin:
-            line = sys.stdin.readline()
+            line = sys.stdin.buffer.readline()
             if not line:
                 raise ValidationError("passphrase", "standard input ended before a passphrase was read")
-            return line.rstrip("\r\n")
+            try:
+                return line.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise ValidationError("passphrase", "standard input is not valid UTF-8", "not-text") from None
         first = getpass.getpass(prompt + ": ")
         if confirm and getpass.getpass("Repeat " + prompt.lower() + ": ") != first:
             raise ValidationError("passphrase", "the two entries differ")
@@ -222,13 +225,44 @@ def cmd_erase(args: argparse.Namespace) -> None:
     print("Vault erased: its keys are destroyed and the data can no longer be decrypted.")
 
 
+def utf8_text(name: str) -> Callable[[str], str]:
+    """An argparse ``type`` refusing text the command line could not decode (bytes that are not UTF-8).
+
+    Python hands such bytes over as lone surrogates, which no file, database or
+    terminal can take; ``ValidationError`` names the argument instead.
+    """
+
+    def checked(value: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(name, "is not valid UTF-8 text", "not-text") from None
+        return value
+
+    return checked
+
+
+def utf8_path(name: str) -> Callable[[str], Path]:
+    """As ``utf8_text``, for a path: Pana prints the paths it is given, so they must be text too."""
+    check = utf8_text(name)
+    return lambda value: Path(check(value))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pana", description="Pana: encrypted intake and case files.")
     parser.add_argument("--version", action="version", version=f"pana {__version__}")
     parser.add_argument(
-        "--vault", type=Path, default=None, help="vault folder (default: $PANA_VAULT or app data)"
+        "--vault",
+        type=utf8_path("--vault"),
+        default=None,
+        help="vault folder (default: $PANA_VAULT or app data)",
     )
-    parser.add_argument("--user", default=None, help="user name (default: try every user's key slot)")
+    parser.add_argument(
+        "--user",
+        type=utf8_text("--user"),
+        default=None,
+        help="user name (default: try every user's key slot)",
+    )
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read passphrases from stdin, one per line"
     )
@@ -242,33 +276,35 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     init = command("init", cmd_init, "create a new vault with its first user and a recovery key")
-    init.add_argument("--office", default="Office", help="office name")
+    init.add_argument("--office", type=utf8_text("--office"), default="Office", help="office name")
     demo = command("demo", cmd_demo, "add fictional demo cases")
     demo.add_argument("--cases", type=int, default=50)
     demo.add_argument("--seed", type=int, default=2024)
     cases = command("cases", cmd_cases, "list cases, one per line, id first")
     cases.add_argument("--status", choices=[s.value for s in CaseStatus])
-    cases.add_argument("--search", help="find persons by any spelling, in any script")
+    cases.add_argument(
+        "--search", type=utf8_text("--search"), help="find persons by any spelling, in any script"
+    )
     cases.add_argument("--limit", type=int, default=1000)
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
-    add_user.add_argument("username")
-    add_user.add_argument("--role", default="field-worker")
+    add_user.add_argument("username", type=utf8_text("username"))
+    add_user.add_argument("--role", type=utf8_text("--role"), default="field-worker")
     remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
-    remove_user.add_argument("username")
+    remove_user.add_argument("username", type=utf8_text("username"))
     reset = command(
         "reset-passphrase",
         cmd_reset_passphrase,
         "set a forgotten passphrase, using the recovery key",
     )
-    reset.add_argument("username")
+    reset.add_argument("username", type=utf8_text("username"))
     command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
     command("rotate-key", cmd_rotate_key, "replace the vault master key (re-encrypts; other users re-added)")
     backup = command("backup", cmd_backup, "write an encrypted backup file")
-    backup.add_argument("file", type=Path)
+    backup.add_argument("file", type=utf8_path("file"))
     restore = command("restore", cmd_restore, "replace the vault with a verified backup")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=utf8_path("file"))
     erase = command("erase", cmd_erase, "crypto-erase the vault (destroys its keys)")
     erase.add_argument("--yes", action="store_true", help="confirm")
     return parser
@@ -277,7 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except ValidationError as exc:
+        print(f"pana: {exc}", file=sys.stderr)
+        return 2
     if args.command is None:
         parser.print_help()
         return 2

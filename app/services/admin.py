@@ -16,6 +16,7 @@ from app.db.revisions import save
 from app.domain import records
 from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
+from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
 from app.services.session import UnlockedVault
@@ -48,10 +49,8 @@ class AdminService:
     def add_user(
         self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER
     ) -> str:
-        """Create a user with their own key slot; returns the user id."""
-        username = username.strip()
-        if not username:
-            raise ValidationError("username", "must not be empty")
+        """Create a user with their own key slot; returns the user id (``check_username`` rules)."""
+        username = check_username(username)
         vault = self._vault
         user = records.User(username, display_name, role, vault.actor.office_id, id=records.new_id())
         with vault.db.transaction() as session:
@@ -69,6 +68,7 @@ class AdminService:
 
     def remove_user(self, username: str) -> None:
         """Remove a user's key slot (their records and history stay)."""
+        check_text("username", username)
         vault = self._vault
         with vault.db.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
@@ -125,6 +125,8 @@ class AdminService:
         return RotationResult(recovery, tuple(names))
 
     def _user_id(self, username: str) -> str:
+        # Lenient on purpose: a name stored before ``check_username`` existed must still be found.
+        check_text("username", username)
         with self._vault.db.transaction(readonly=True) as session:
             user_id = session.scalar(select(User.id).where(User.username == username))
         if user_id is None:

@@ -815,7 +815,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+136"/>
+        <location filename="../../app/ui/first_run.py" line="+138"/>
         <source>Enter the office name.</source>
         <translation>Введите название офиса.</translation>
     </message>

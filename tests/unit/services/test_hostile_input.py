@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Hostile input through the services: crafted backup headers and paths, broken drafts.
+"""Hostile input through the services: crafted backup headers and paths, broken drafts, hostile user names.
 
 Each is refused with its own clear error in bounded time, and changes nothing (checked by digest).
 """
@@ -183,3 +183,60 @@ def test_a_stored_draft_that_cannot_be_read_is_not_offered_and_not_lost(
     with vault.db.transaction(readonly=True) as session:
         assert session.get(m.Draft, broken).payload == stored
         assert session.scalar(select(func.count()).select_from(m.Draft)) == 2
+
+
+# -- user names --------------------------------------------------------------------------------------------
+
+HOSTILE_NAMES = {
+    "NUL": ("bolat\x00admin", "control-character"),
+    "right-to-left override": ("bolat\u202enimda", "control-character"),
+    "zero-width joiner": ("bo\u200dlat", "control-character"),
+    "line break": ("bolat\nadmin", "control-character"),
+    "no-break space": ("bolat\u00a0s", "control-character"),
+    "10,000 characters": ("b" * 10_000, "too-long"),
+    "lone surrogate": ("bolat\udcff", "not-text"),
+    "only spaces": ("   ", "empty"),
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), HOSTILE_NAMES.values(), ids=HOSTILE_NAMES.keys())
+def test_hostile_user_names_are_refused_at_creation(
+    tmp_path: Path, kdf: KdfParams, name: str, kind: str
+) -> None:
+    target = tmp_path / "new"
+    with pytest.raises(ValidationError) as refused:
+        VaultService(target, kdf=kdf).create(office_name="Office", username=name, passphrase=PASSPHRASE)
+    assert (refused.value.field, refused.value.kind) == ("username", kind)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(("name", "kind"), HOSTILE_NAMES.values(), ids=HOSTILE_NAMES.keys())
+def test_hostile_user_names_are_refused_by_add_user(
+    vault: UnlockedVault, kdf: KdfParams, name: str, kind: str
+) -> None:
+    admin = AdminService(vault, kdf=kdf)
+    before = digest(vault.directory)
+    with pytest.raises(ValidationError) as refused:
+        admin.add_user(name, "bolat's own passphrase")
+    assert (refused.value.field, refused.value.kind) == ("username", kind)
+    assert digest(vault.directory)["pana.keys"] == before["pana.keys"]
+    assert [user.username for user in admin.users()] == ["aigerim"]
+
+
+def test_names_in_any_script_are_still_welcome(vault: UnlockedVault, kdf: KdfParams) -> None:
+    admin = AdminService(vault, kdf=kdf)
+    names = {"Бөрі Тау", "努尔兰", "نۇرلان", "Zhanar O'Brien-Sárközi"}
+    for name in names:
+        admin.add_user(f"  {name} ", "a passphrase of their own")
+    assert {user.username for user in admin.users()} == names | {"aigerim"}
+
+
+def test_looking_up_a_name_that_is_not_text_is_a_clear_refusal(vault: UnlockedVault) -> None:
+    admin = AdminService(vault)
+    for action in (
+        lambda: admin.remove_user("bolat\udcff"),
+        lambda: admin.reset_passphrase("bolat\udcff", "new passphrase"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            action()
+        assert (refused.value.field, refused.value.kind) == ("username", "not-text")
