@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -68,20 +67,15 @@ class Prompter:
         return first
 
 
-def kdf_from_environment() -> KdfParams | None:
-    """``PANA_KDF_PROFILE=minimum`` (tests, benchmarks) uses the 64 MiB floor instead of calibrating."""
-    return KdfParams.minimum() if os.environ.get("PANA_KDF_PROFILE") == "minimum" else None
-
-
 def _open(args: argparse.Namespace) -> UnlockedVault:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     if not service.exists():
         raise VaultNotFoundError()
     return service.open(args.prompter.passphrase("Passphrase"), args.user)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     passphrase = args.prompter.passphrase("New passphrase", confirm=True)
     created = service.create(office_name=args.office, username=args.user or "admin", passphrase=passphrase)
     created.vault.lock()
@@ -122,6 +116,8 @@ def cmd_check(args: argparse.Namespace) -> None:
         report = AdminService(vault).check()
     finally:
         vault.lock()
+    for warning in report.warnings:
+        print(f"Warning: {warning}")
     if not report.ok:
         for problem in report.problems:
             print(problem)
@@ -135,18 +131,18 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         username = args.user or _only_user(vault)
         old = args.prompter.passphrase(f"Current passphrase of {username}")
         new = args.prompter.passphrase("New passphrase", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).change_passphrase(username, old, new)
+        AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
     finally:
         vault.lock()
     print("Passphrase changed.")
 
 
 def cmd_reset_passphrase(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
     try:
         new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).reset_passphrase(args.username, new)
+        AdminService(vault, kdf=args.kdf).reset_passphrase(args.username, new)
     finally:
         vault.lock()
     print(f"Passphrase of {args.username} reset with the recovery key.")
@@ -161,7 +157,7 @@ def cmd_add_user(args: argparse.Namespace) -> None:
     vault = _open(args)
     try:
         passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).add_user(args.username, passphrase, role=args.role)
+        AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
     finally:
         vault.lock()
     print(f"User {args.username} added.")
@@ -179,7 +175,7 @@ def cmd_remove_user(args: argparse.Namespace) -> None:
 def cmd_recovery_key(args: argparse.Namespace) -> None:
     vault = _open(args)
     try:
-        recovery = AdminService(vault).regenerate_recovery_key()
+        recovery = AdminService(vault, kdf=args.kdf).regenerate_recovery_key()
     finally:
         vault.lock()
     print("New recovery key (the old one no longer works; shown only once):")
@@ -191,7 +187,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> None:
     try:
         username = args.user or _only_user(vault)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
-        result = AdminService(vault, kdf=kdf_from_environment()).rotate_master_key(username, passphrase)
+        result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
     finally:
         vault.lock()
     print("Master key replaced; every page of the vault is re-encrypted.")
@@ -211,7 +207,7 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     kept = service.restore(args.file, args.prompter.passphrase("Passphrase of the backup"), args.user)
     print(f"Vault restored from {args.file} and verified.")
     if kept:
@@ -310,8 +306,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit code."""
+def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
+    """Run one command; returns the exit code.
+
+    ``kdf`` sets the key-derivation cost of new key slots; ``None`` (what ``pana``
+    passes) calibrates to this machine.  Only tests and benchmarks pass lower
+    parameters: no environment variable or option can.
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -323,6 +324,7 @@ def run(argv: Sequence[str]) -> int:
         return 2
     args.vault = args.vault or paths.default_vault_dir()
     args.prompter = Prompter(args.passphrase_stdin)
+    args.kdf = kdf
     try:
         args.handler(args)
     except PanaError as exc:

@@ -14,13 +14,18 @@ from app.db.engine import make_engine, rekey
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.errors import NotFoundError, PanaError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
 from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
 from app.services.session import UnlockedVault
 from app.vault import KdfParams, wipe
+
+TEST_STRENGTH_WARNING = (
+    "key slots use test-strength key derivation (cheaper than Pana ever makes); "
+    "change each passphrase and make a new recovery key to strengthen them"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +148,8 @@ class AdminService:
         """Integrity of pages and HMACs, structure, foreign keys, revision heads and the audit chain.
 
         Damage is reported, not raised: the page check runs first, on its own, so it can name
-        the damaged pages even when a structural query would fail on them.
+        the damaged pages even when a structural query would fail on them.  Key slots made
+        with test-strength key derivation (by tests or benchmarks) are a warning.
         """
         db = self._vault.db
         problems: list[str] = []
@@ -171,7 +177,15 @@ class AdminService:
             problems.append(f"foreign_key_check: {len(foreign)} dangling references")
         if broken is not None:
             problems.append(f"audit log: chain broken at entry {broken}")
-        return CheckReport(integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems))
+        warnings = []
+        try:
+            if self._vault.ring.test_strength():
+                warnings.append(TEST_STRENGTH_WARNING)
+        except PanaError as exc:  # the key file was damaged, replaced or removed while the vault was open
+            problems.append(f"key file: {exc}")
+        return CheckReport(
+            integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems), tuple(warnings)
+        )
 
 
 def _records_without_revision(session: Session) -> list[str]:

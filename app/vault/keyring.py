@@ -162,6 +162,10 @@ class KeyRing:
         finally:
             wipe(secret)
 
+    def test_strength(self) -> bool:
+        """Whether a slot uses cheaper key derivation than calibration ever makes (tests, benchmarks)."""
+        return any(slot.kdf.test_strength for slot in self._reload().slots)
+
     def user_ids(self) -> list[str]:
         """User ids that have a passphrase slot (any generation), as of the last read or change."""
         seen: dict[str, None] = {}

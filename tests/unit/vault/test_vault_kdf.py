@@ -61,6 +61,25 @@ def test_the_slot_cap_is_what_calibration_makes_on_the_fastest_machine(
     assert fastest.work == kdf_module.SLOT_WORK_CAP == kdf_module.CALIBRATION_MEMORY_MAX_KIB * 64
 
 
+@pytest.mark.parametrize("seconds_per_mib_pass", [1.0, 0.05, 0.01, 0.003, None])
+def test_calibration_never_makes_test_strength_slots(
+    monkeypatch: pytest.MonkeyPatch, seconds_per_mib_pass: float | None
+) -> None:
+    """However slow the machine (or short of memory), Pana's own slots cost at least 64 MiB × 3 passes."""
+    _machine(monkeypatch, seconds_per_mib_pass)
+    params = KdfParams.calibrate()
+    assert not params.test_strength
+    assert params.work >= kdf_module.SHIPPED_WORK_FLOOR == 64 * MIB * 3
+    assert params.work <= kdf_module.SLOT_WORK_CAP
+
+
+def test_only_below_the_shipped_floor_is_test_strength() -> None:
+    assert KdfParams.minimum().test_strength
+    assert KdfParams(128 * MIB, 1, 4).test_strength
+    assert not KdfParams(64 * MIB, 3, 4).test_strength
+    assert not KdfParams(256 * MIB, 1, 4).test_strength
+
+
 @pytest.mark.slow
 def test_calibration_hits_the_target_band() -> None:
     params = KdfParams.calibrate(target_seconds=0.75)
