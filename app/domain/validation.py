@@ -2,7 +2,8 @@
 """Checks a record before it is stored; a failure names the field and changes nothing.
 
 Text is stored verbatim (hostile content included) within per-field size limits;
-only what cannot be stored as text at all (lone surrogates) is refused.
+only what cannot be stored as text at all (lone surrogates) is refused.  User names
+are the exception: ``check_username`` also refuses invisible and bidi characters.
 """
 
 from __future__ import annotations
