@@ -4,17 +4,22 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.vault import KdfParams
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """``kdf=None`` calibrates new key slots to this machine; only ``tests/launch.py`` passes less."""
     from app.cli import COMMANDS, run
 
     args = sys.argv[1:] if argv is None else argv
     if COMMANDS & set(args) or {"-h", "--help", "--version"} & set(args):
-        return run(args)
+        return run(args, kdf=kdf)
     from app.ui.app import run_gui
 
-    return run_gui(args)
+    return run_gui(args, kdf=kdf)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -57,30 +56,28 @@ class Prompter:
 
     def passphrase(self, prompt: str, *, confirm: bool = False) -> str:
         if self._from_stdin:
-            line = sys.stdin.readline()
+            line = sys.stdin.buffer.readline()
             if not line:
                 raise ValidationError("passphrase", "standard input ended before a passphrase was read")
-            return line.rstrip("\r\n")
+            try:
+                return line.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise ValidationError("passphrase", "standard input is not valid UTF-8", "not-text") from None
         first = getpass.getpass(prompt + ": ")
         if confirm and getpass.getpass("Repeat " + prompt.lower() + ": ") != first:
             raise ValidationError("passphrase", "the two entries differ")
         return first
 
 
-def kdf_from_environment() -> KdfParams | None:
-    """``PANA_KDF_PROFILE=minimum`` (tests, benchmarks) uses the 64 MiB floor instead of calibrating."""
-    return KdfParams.minimum() if os.environ.get("PANA_KDF_PROFILE") == "minimum" else None
-
-
 def _open(args: argparse.Namespace) -> UnlockedVault:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     if not service.exists():
         raise VaultNotFoundError()
     return service.open(args.prompter.passphrase("Passphrase"), args.user)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     passphrase = args.prompter.passphrase("New passphrase", confirm=True)
     created = service.create(office_name=args.office, username=args.user or "admin", passphrase=passphrase)
     created.vault.lock()
@@ -121,6 +118,8 @@ def cmd_check(args: argparse.Namespace) -> None:
         report = AdminService(vault).check()
     finally:
         vault.lock()
+    for warning in report.warnings:
+        print(f"Warning: {warning}")
     if not report.ok:
         for problem in report.problems:
             print(problem)
@@ -134,7 +133,7 @@ def cmd_passwd(args: argparse.Namespace) -> None:
         username = args.user or _only_user(vault)
         old = args.prompter.passphrase(f"Current passphrase of {username}")
         new = args.prompter.passphrase("New passphrase", confirm=True)
-        changed = AdminService(vault, kdf=kdf_from_environment()).change_passphrase(username, old, new)
+        changed = AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
     finally:
         vault.lock()
     print("Passphrase changed.")
@@ -151,11 +150,11 @@ def _name_older_copies(copies: Sequence[VaultCopy]) -> None:
 
 
 def cmd_reset_passphrase(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
     try:
         new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
-        changed = AdminService(vault, kdf=kdf_from_environment()).reset_passphrase(args.username, new)
+        changed = AdminService(vault, kdf=args.kdf).reset_passphrase(args.username, new)
     finally:
         vault.lock()
     print(f"Passphrase of {args.username} reset with the recovery key.")
@@ -171,7 +170,7 @@ def cmd_add_user(args: argparse.Namespace) -> None:
     vault = _open(args)
     try:
         passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
-        AdminService(vault, kdf=kdf_from_environment()).add_user(args.username, passphrase, role=args.role)
+        AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
     finally:
         vault.lock()
     print(f"User {args.username} added.")
@@ -189,7 +188,7 @@ def cmd_remove_user(args: argparse.Namespace) -> None:
 def cmd_recovery_key(args: argparse.Namespace) -> None:
     vault = _open(args)
     try:
-        recovery = AdminService(vault).regenerate_recovery_key()
+        recovery = AdminService(vault, kdf=args.kdf).regenerate_recovery_key()
     finally:
         vault.lock()
     print("New recovery key (the old one no longer works; shown only once):")
@@ -201,7 +200,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> None:
     try:
         username = args.user or _only_user(vault)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
-        result = AdminService(vault, kdf=kdf_from_environment()).rotate_master_key(username, passphrase)
+        result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
     finally:
         vault.lock()
     print("Master key replaced; every page of the vault is re-encrypted.")
@@ -221,7 +220,7 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=kdf_from_environment())
+    service = VaultService(args.vault, kdf=args.kdf)
     kept = service.restore(args.file, args.prompter.passphrase("Passphrase of the backup"), args.user)
     print(f"Vault restored from {args.file} and verified.")
     if kept:
@@ -246,13 +245,44 @@ def cmd_erase(args: argparse.Namespace) -> None:
     print("Vault erased: its keys are destroyed and the data can no longer be decrypted.")
 
 
+def utf8_text(name: str) -> Callable[[str], str]:
+    """An argparse ``type`` refusing text the command line could not decode (bytes that are not UTF-8).
+
+    Python hands such bytes over as lone surrogates, which no file, database or
+    terminal can take; ``ValidationError`` names the argument instead.
+    """
+
+    def checked(value: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(name, "is not valid UTF-8 text", "not-text") from None
+        return value
+
+    return checked
+
+
+def utf8_path(name: str) -> Callable[[str], Path]:
+    """As ``utf8_text``, for a path: Pana prints the paths it is given, so they must be text too."""
+    check = utf8_text(name)
+    return lambda value: Path(check(value))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pana", description="Pana: encrypted intake and case files.")
     parser.add_argument("--version", action="version", version=f"pana {__version__}")
     parser.add_argument(
-        "--vault", type=Path, default=None, help="vault folder (default: $PANA_VAULT or app data)"
+        "--vault",
+        type=utf8_path("--vault"),
+        default=None,
+        help="vault folder (default: $PANA_VAULT or app data)",
     )
-    parser.add_argument("--user", default=None, help="user name (default: try every user's key slot)")
+    parser.add_argument(
+        "--user",
+        type=utf8_text("--user"),
+        default=None,
+        help="user name (default: try every user's key slot)",
+    )
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read passphrases from stdin, one per line"
     )
@@ -266,33 +296,35 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     init = command("init", cmd_init, "create a new vault with its first user and a recovery key")
-    init.add_argument("--office", default="Office", help="office name")
+    init.add_argument("--office", type=utf8_text("--office"), default="Office", help="office name")
     demo = command("demo", cmd_demo, "add fictional demo cases")
     demo.add_argument("--cases", type=int, default=50)
     demo.add_argument("--seed", type=int, default=2024)
     cases = command("cases", cmd_cases, "list cases, one per line, id first")
     cases.add_argument("--status", choices=[s.value for s in CaseStatus])
-    cases.add_argument("--search", help="find persons by any spelling, in any script")
+    cases.add_argument(
+        "--search", type=utf8_text("--search"), help="find persons by any spelling, in any script"
+    )
     cases.add_argument("--limit", type=int, default=1000)
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
-    add_user.add_argument("username")
-    add_user.add_argument("--role", default="field-worker")
+    add_user.add_argument("username", type=utf8_text("username"))
+    add_user.add_argument("--role", type=utf8_text("--role"), default="field-worker")
     remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
-    remove_user.add_argument("username")
+    remove_user.add_argument("username", type=utf8_text("username"))
     reset = command(
         "reset-passphrase",
         cmd_reset_passphrase,
         "set a forgotten passphrase, using the recovery key",
     )
-    reset.add_argument("username")
+    reset.add_argument("username", type=utf8_text("username"))
     command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
     command("rotate-key", cmd_rotate_key, "replace the vault master key (re-encrypts; other users re-added)")
     backup = command("backup", cmd_backup, "write an encrypted backup file")
-    backup.add_argument("file", type=Path)
+    backup.add_argument("file", type=utf8_path("file"))
     restore = command("restore", cmd_restore, "replace the vault with a verified backup")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=utf8_path("file"))
     copies = command(
         "copies",
         cmd_copies,
@@ -304,15 +336,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit code."""
+def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
+    """Run one command; returns the exit code.
+
+    ``kdf`` sets the key-derivation cost of new key slots; ``None`` (what ``pana``
+    passes) calibrates to this machine.  Only tests and benchmarks pass lower
+    parameters: no environment variable or option can.
+    """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except ValidationError as exc:
+        print(f"pana: {exc}", file=sys.stderr)
+        return 2
     if args.command is None:
         parser.print_help()
         return 2
     args.vault = args.vault or paths.default_vault_dir()
     args.prompter = Prompter(args.passphrase_stdin)
+    args.kdf = kdf
     try:
         args.handler(args)
     except PanaError as exc:

@@ -848,13 +848,14 @@ class FirstPaint(QObject):
         return False
 """
 
-#: Exactly what app.ui.app.run_gui does, with a probe that quits after the first paint of the screen.
+#: Exactly what app.ui.app.run_gui does (with the test KDF), and a probe that quits after the first paint.
 APP_START_SCRIPT = (
     r"""
 import time
 WALL0, T0 = time.time(), time.perf_counter()
 import json, sys
 import app.ui.app as ui
+from app.vault import KdfParams
 T_IMPORT = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -870,7 +871,7 @@ app.setApplicationName("Pana")
 app.setApplicationVersion(ui.__version__)
 app.setDesktopFileName("pana")
 T_QAPP = time.perf_counter()
-shell = ui.build_shell(app, vault_dir, kdf=ui.kdf_from_environment())
+shell = ui.build_shell(app, vault_dir, kdf=KdfParams.minimum())
 T_BUILT = time.perf_counter()
 ui.install_excepthook(shell.prompts)
 probe = FirstPaint(app, lambda: shell.window)
@@ -922,7 +923,6 @@ print(json.dumps({"wall0": WALL0, "paint_wall": probe.wall, "screen": "QMainWind
 def child_env(home: Path) -> dict[str, str]:
     env = {
         **os.environ,
-        "PANA_KDF_PROFILE": "minimum",
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),

@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The CLI in subprocesses uses the 64 MiB Argon2id floor instead of calibrating to ~1 s.
-os.environ["PANA_KDF_PROFILE"] = "minimum"
 os.environ.pop("PANA_VAULT", None)
 
 from app.services.session import UnlockedVault

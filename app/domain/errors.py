@@ -183,3 +183,13 @@ class KeyFileMismatchError(VaultDamagedError):
         "The key file (pana.keys) does not belong to this vault's database (pana.db); "
         "one of them is another vault's."
     )
+
+
+class KeyFileTooCostlyError(KeyFileDamagedError):
+    """Refused before any key derivation: the slots one attempt would try cost more than Pana allows."""
+
+    code = "key-file-too-costly"
+    default_message = (
+        "Trying the key slots of this vault would take too long; the key file may have been altered "
+        "to make unlocking slow. Restore the vault from a backup."
+    )

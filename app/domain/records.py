@@ -316,13 +316,17 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    """Result of ``pana check``: each item is a problem found; empty means healthy."""
+    """Result of ``pana check``: each item is a problem found; empty means healthy.
+
+    ``warnings`` are weaknesses that are not damage (the vault is still ``ok``).
+    """
 
     integrity_ok: bool
     cipher_integrity_ok: bool
     foreign_keys_ok: bool
     audit_chain_ok: bool
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -2,12 +2,14 @@
 """Checks a record before it is stored; a failure names the field and changes nothing.
 
 Text is stored verbatim (hostile content included) within per-field size limits;
-only what cannot be stored as text at all (lone surrogates) is refused.
+only what cannot be stored as text at all (lone surrogates) is refused.  User names
+are the exception: ``check_username`` also refuses invisible and bidi characters.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from enum import StrEnum
 
 from app.domain import records as r
@@ -15,6 +17,7 @@ from app.domain import vocab
 from app.domain.errors import ValidationError
 
 SHORT_TEXT_LIMIT = 1_000
+USERNAME_LIMIT = 64
 LONG_TEXT_LIMIT = 2_000_000
 LONG_TEXT_FIELDS = frozenset(
     {"narrative", "notes", "description", "summary", "treatment", "stated_reason", "note", "sections"}
@@ -41,7 +44,8 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
 }
 
 
-def _check_text(field: str, value: str) -> None:
+def check_text(field: str, value: str) -> None:
+    """``ValidationError`` for text over the field's size limit or not encodable (lone surrogates)."""
     limit = LONG_TEXT_LIMIT if field in LONG_TEXT_FIELDS else SHORT_TEXT_LIMIT
     if len(value) > limit:
         raise ValidationError(field, f"is longer than {limit:,} characters", "too-long")
@@ -49,6 +53,33 @@ def _check_text(field: str, value: str) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValidationError(field, "contains characters that are not valid text", "not-text") from exc
+
+
+def check_username(username: str) -> str:
+    """``username`` as stored (surrounding spaces removed), or ``ValidationError`` (field ``username``).
+
+    A user name is typed at every unlock and shown in the audit log, so it must look
+    like what it is: refused when empty (``empty``), over ``USERNAME_LIMIT`` characters
+    (``too-long``), not encodable (``not-text``: bytes the command line could not
+    decode), or holding a character that is invisible or reorders text: NUL and other
+    controls, bidi overrides such as U+202E, zero-width and other format characters,
+    line breaks, spaces other than U+0020, unassigned or private-use code points
+    (``control-character``).
+    """
+    name = username.strip()
+    if not name:
+        raise ValidationError("username", "must not be empty", "empty")
+    if len(name) > USERNAME_LIMIT:
+        raise ValidationError("username", f"is longer than {USERNAME_LIMIT} characters", "too-long")
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("username", "contains characters that are not valid text", "not-text") from None
+    if any(ch != " " and unicodedata.category(ch)[0] in "CZ" for ch in name):
+        raise ValidationError(
+            "username", "contains a control, formatting or invisible character", "control-character"
+        )
+    return name
 
 
 def _check_code(record: object, field: str, value: object) -> None:
@@ -62,13 +93,13 @@ def validate(record: object) -> None:
     for field in dataclasses.fields(record):  # type: ignore[arg-type]
         value = getattr(record, field.name)
         if isinstance(value, str):
-            _check_text(field.name, value)
+            check_text(field.name, value)
             _check_code(record, field.name, value)
         elif isinstance(value, tuple):
             for item in value:
                 for part in item if isinstance(item, tuple) else (item,):
                     if isinstance(part, str):
-                        _check_text(field.name, part)
+                        check_text(field.name, part)
         elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
             raise ValidationError(field.name, "must not be negative", "negative")
     if isinstance(record, r.PersonName) and not record.text.strip():

@@ -17,8 +17,9 @@ from app.db.engine import make_engine
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, StorageError, ValidationError, VaultDamagedError
+from app.domain.errors import NotFoundError, PanaError, StorageError, ValidationError, VaultDamagedError
 from app.domain.records import CheckReport
+from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
 from app.services.backups import write_backup
 from app.services.copies import CopyService, VaultCopy
@@ -34,6 +35,12 @@ class PassphraseChanged:
     """``older_copies`` still open with the old passphrase: they carry the key slots of their day."""
 
     older_copies: tuple[VaultCopy, ...]
+
+
+TEST_STRENGTH_WARNING = (
+    "key slots use test-strength key derivation (cheaper than Pana ever makes); "
+    "change each passphrase and make a new recovery key to strengthen them"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +83,12 @@ class AdminService:
     def add_user(
         self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER
     ) -> str:
-        """Create a user with their own key slot; returns the user id.
+        """Create a user with their own key slot; returns the user id (``check_username`` rules).
 
         A user who is on record but has no slot (dropped by a key rotation, or
         removed) gets a new slot under the same id; their name and role stay.
         """
-        username = username.strip()
-        if not username:
-            raise ValidationError("username", "must not be empty")
+        username = check_username(username)
         vault = self._vault
         with vault.ring.deferred(), vault.db.transaction() as session:
             user_id = session.scalar(select(User.id).where(User.username == username))
@@ -103,6 +108,7 @@ class AdminService:
 
     def remove_user(self, username: str) -> None:
         """Remove a user's key slot (their records and history stay)."""
+        check_text("username", username)
         vault = self._vault
         with vault.ring.deferred(), vault.db.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
@@ -231,6 +237,8 @@ class AdminService:
         return username
 
     def _user_id(self, username: str) -> str:
+        # Lenient on purpose: a name stored before ``check_username`` existed must still be found.
+        check_text("username", username)
         with self._vault.db.transaction(readonly=True) as session:
             user_id = session.scalar(select(User.id).where(User.username == username))
         if user_id is None:
@@ -247,7 +255,8 @@ class AdminService:
         """Integrity of pages and HMACs, structure, foreign keys, revision heads and the audit chain.
 
         Damage is reported, not raised: the page check runs first, on its own, so it can name
-        the damaged pages even when a structural query would fail on them.
+        the damaged pages even when a structural query would fail on them.  Key slots made
+        with test-strength key derivation (by tests or benchmarks) are a warning.
         """
         db = self._vault.db
         problems: list[str] = []
@@ -275,7 +284,15 @@ class AdminService:
             problems.append(f"foreign_key_check: {len(foreign)} dangling references")
         if broken is not None:
             problems.append(f"audit log: chain broken at entry {broken}")
-        return CheckReport(integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems))
+        warnings = []
+        try:
+            if self._vault.ring.test_strength():
+                warnings.append(TEST_STRENGTH_WARNING)
+        except PanaError as exc:  # the key file was damaged, replaced or removed while the vault was open
+            problems.append(f"key file: {exc}")
+        return CheckReport(
+            integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems), tuple(warnings)
+        )
 
 
 def _records_without_revision(session: Session) -> list[str]:

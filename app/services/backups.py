@@ -16,21 +16,30 @@ import glob
 import hashlib
 import json
 import os
+import re
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 
 from app.db.errors import translate_driver_error, translated
-from app.domain.errors import BackupDamagedError, StorageError
+from app.domain import bounded_json
+from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
+NOT_REGULAR = "The backup is not a regular file (a folder, device or pipe); choose the backup file itself."
 _MAX_HEADER = 4096
 _MAX_KEYFILE = 256 * 1024
 #: Every byte that can hold key slots lies before this offset: overwriting it crypto-erases a backup.
 KEY_PART_MAX_BYTES = len(MAGIC) + 4 + _MAX_HEADER + _MAX_KEYFILE
+_MAX_DATABASE = 1 << 50
+_HEADER_KEYS = frozenset(
+    {"format", "key_file_length", "key_file_sha256", "database_length", "database_sha256"}
+)
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,58 +117,115 @@ def _remove_leftovers(destination: Path) -> None:
                 leftover.unlink()
 
 
-def _read_head(source: BinaryIO) -> tuple[dict[str, Any], bytes]:
-    """The header and the checked key file at the start of an open backup."""
+def _damaged(detail: str) -> BackupDamagedError:
+    return BackupDamagedError(f"The backup file is damaged or not a Pana backup ({detail}).")
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, refused unless it is a regular file (never blocks on a FIFO)."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise UnsupportedFileError(NOT_REGULAR) from None
+    except FileNotFoundError:
+        raise _damaged("there is no such file") from None
+    except OSError as exc:
+        raise _damaged("it cannot be read") from exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UnsupportedFileError(NOT_REGULAR)
+    return os.fdopen(fd, "rb")
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    key_file_length: int
+    key_file_sha256: str
+    database_length: int
+    database_sha256: str
+
+
+def _is_int(value: object, low: int, high: int) -> bool:
+    return type(value) is int and low <= value <= high  # bool is an int subclass: ``true`` is not 1
+
+
+def _header(raw: bytes) -> _Header:
+    """The header's four fields, each checked for type and range (``BackupDamagedError`` naming the flaw)."""
+    try:
+        fields = bounded_json.loads(raw, max_depth=1)
+    except bounded_json.JsonRefused as exc:
+        raise _damaged(f"header: {exc.reason}") from None
+    if not isinstance(fields, dict) or set(fields) != _HEADER_KEYS or not _is_int(fields["format"], 1, 1):
+        raise _damaged("header: not a version 1 backup header")
+    for key, cap in (("key_file_length", _MAX_KEYFILE), ("database_length", _MAX_DATABASE)):
+        if not _is_int(fields[key], 1, cap):
+            raise _damaged(f"header: {key} out of range")
+    for key in ("key_file_sha256", "database_sha256"):
+        if not isinstance(fields[key], str) or _HEX_DIGEST.fullmatch(fields[key]) is None:
+            raise _damaged(f"header: {key} is not a SHA-256 digest")
+    return _Header(**{key: fields[key] for key in _HEADER_KEYS - {"format"}})
+
+
+def _read_head(source: BinaryIO) -> tuple[_Header, bytes]:
+    """The checked header and key file at the start of an open backup (``BackupDamagedError``)."""
+    size = os.fstat(source.fileno()).st_size
     if source.read(len(MAGIC)) != MAGIC:
-        raise BackupDamagedError()
-    (header_length,) = struct.unpack(">I", source.read(4))
+        raise _damaged("not a Pana backup")
+    prefix = source.read(4)
+    if len(prefix) != 4:
+        raise _damaged("truncated")
+    (header_length,) = struct.unpack(">I", prefix)
     if header_length > _MAX_HEADER:
-        raise BackupDamagedError()
-    header = json.loads(source.read(header_length))
-    key_length = int(header["key_file_length"])
-    if not 0 < key_length <= _MAX_KEYFILE:
-        raise BackupDamagedError()
-    key_file = source.read(key_length)
-    if hashlib.sha256(key_file).hexdigest() != header["key_file_sha256"]:
-        raise BackupDamagedError()
+        raise _damaged("header too large")
+    header = _header(source.read(header_length))
+    offset = len(MAGIC) + 4 + header_length + header.key_file_length
+    if offset + header.database_length != size:
+        raise _damaged("its size does not match its header")
+    key_file = source.read(header.key_file_length)
+    if hashlib.sha256(key_file).hexdigest() != header.key_file_sha256:
+        raise _damaged("key file checksum mismatch")
     return header, key_file
 
 
 def read_key_file(path: Path) -> bytes:
-    """The key slots a backup carries, checked against their SHA-256; the database part is not read
-    (BackupDamagedError)."""
-    try:
-        with path.open("rb") as source:
+    """The key slots a backup carries, checked against their SHA-256; the database part is not read.
+
+    Raises as ``read_backup``.
+    """
+    with _open_regular(path) as source:
+        try:
             return _read_head(source)[1]
-    except (OSError, ValueError, KeyError, TypeError, struct.error) as exc:
-        raise BackupDamagedError() from exc
+        except OSError as exc:
+            raise _damaged("it cannot be read") from exc
 
 
 def read_backup(path: Path) -> BackupParts:
-    """Parse and verify a backup file's structure and checksums (BackupDamagedError)."""
-    try:
-        with path.open("rb") as source:
+    """Parse and verify a backup file's structure and checksums.
+
+    Raises ``UnsupportedFileError`` for a folder, device or pipe (refused without
+    blocking on it) and ``BackupDamagedError`` naming the first flaw otherwise.
+    Bounded: the header is at most 4 KiB of flat JSON, and the part lengths it
+    gives must add up to the file's size before any part is read.
+    """
+    with _open_regular(path) as source:
+        try:
             header, key_file = _read_head(source)
             offset = source.tell()
             database_sha = hashlib.sha256()
-            remaining = int(header["database_length"])
-            while remaining > 0:
-                block = source.read(min(1 << 20, remaining))
-                if not block:
-                    break
+            for block in iter(lambda: source.read(1 << 20), b""):
                 database_sha.update(block)
-                remaining -= len(block)
-            if remaining or source.read(1) or database_sha.hexdigest() != header["database_sha256"]:
-                raise BackupDamagedError()
-    except (OSError, ValueError, KeyError, TypeError, struct.error) as exc:
-        raise BackupDamagedError() from exc
-    return BackupParts(key_file, offset, int(header["database_length"]), header["database_sha256"])
+            if database_sha.hexdigest() != header.database_sha256:
+                raise _damaged("database checksum mismatch")
+        except OSError as exc:
+            raise _damaged("it cannot be read") from exc
+    return BackupParts(key_file, offset, header.database_length, header.database_sha256)
 
 
 def extract_database(path: Path, parts: BackupParts, destination: Path) -> None:
     """Copy the (still encrypted) database part of a backup to ``destination``, fsynced."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    with path.open("rb") as source, os.fdopen(os.open(destination, flags, 0o600), "wb") as out:
+    with _open_regular(path) as source, os.fdopen(os.open(destination, flags, 0o600), "wb") as out:
         source.seek(parts.database_offset)
         remaining = parts.database_length
         while remaining:

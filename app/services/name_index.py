@@ -18,8 +18,16 @@ from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.domain.errors import ValidationError
 from app.domain.records import PersonFile
-from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, similarity, written_order_score
+from app.names import (
+    INDEX_VERSION,
+    SAME_PERSON_THRESHOLD,
+    keys,
+    phonetic,
+    similarity,
+    written_order_score,
+)
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
@@ -31,6 +39,12 @@ MAX_SCORED = 3_000
 #: A single given name against a full name scores about 0.7; unrelated names stay below 0.6.
 SEARCH_THRESHOLD = 0.65
 INDEX_VERSION_KEY = "name_index_version"
+#: A query is a person's name: these are twice the longest full names we see in any script.  Keys grow
+#: with the square of the words and edit distances with the length of each, so without limits a
+#: 32,767-character query (the search box's own maximum) took 20 s; at these limits the worst
+#: query we could build takes about 0.3 s on a 2,000-case vault.
+MAX_QUERY_CHARS = 80
+MAX_QUERY_WORDS = 8
 
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
@@ -178,7 +192,19 @@ class NameSearchService:
     def search(
         self, query: str, *, limit: int = 50, threshold: float = SEARCH_THRESHOLD
     ) -> list[PersonMatch]:
-        """Persons ranked by how well any of their spellings matches ``query`` (any script)."""
+        """Persons ranked by how well any of their spellings matches ``query`` (any script).
+
+        ``ValidationError`` (field ``query``) for a query over ``MAX_QUERY_CHARS`` characters
+        (``too-long``) or ``MAX_QUERY_WORDS`` words (``too-many-words``): a refusal says what
+        to change, where searching only part of what was typed would silently find other people.
+        """
+        if len(query) > MAX_QUERY_CHARS:
+            raise ValidationError("query", f"is longer than {MAX_QUERY_CHARS} characters", "too-long")
+        if len(phonetic(query).split()) > MAX_QUERY_WORDS:  # the words the matcher reads
+            raise ValidationError("query", f"has more than {MAX_QUERY_WORDS} words", "too-many-words")
+        return self._search(query, limit, threshold)
+
+    def _search(self, query: str, limit: int, threshold: float) -> list[PersonMatch]:
         query_keys = sorted(keys(query))
         if not query_keys:
             return []
@@ -194,7 +220,8 @@ class NameSearchService:
         """Persons who may be the same as someone spelled ``spellings``, minus those marked "not the same"."""
         found: dict[str, PersonMatch] = {}
         for spelling in spellings:
-            for match in self.search(spelling, threshold=SAME_PERSON_THRESHOLD):
+            # A stored spelling may be longer than a query (up to 1,000 characters): its start is enough.
+            for match in self._search(spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
                 if match.person_id != exclude_person and match.score > getattr(
                     found.get(match.person_id), "score", 0
                 ):

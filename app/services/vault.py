@@ -40,6 +40,7 @@ from app.domain.errors import (
     WrongPassphraseError,
 )
 from app.domain.records import Actor, new_id
+from app.domain.validation import check_username
 from app.domain.vocab import AuditAction, UserRole
 from app.names import INDEX_VERSION
 from app.services.admin import AdminService
@@ -81,7 +82,11 @@ class VaultService:
         return self.keys_path.exists()
 
     def create(self, *, office_name: str, username: str, passphrase: str, display_name: str = "") -> NewVault:
-        """A new vault with one office, one user and a recovery key; VaultExistsError if one is here."""
+        """A new vault with one office, one user and a recovery key; VaultExistsError if one is here.
+
+        ``ValidationError`` for a user name that ``check_username`` refuses, before anything is written.
+        """
+        username = check_username(username)
         check_driver()  # before anything is written: never a key file beside no vault
         if self.exists() or (self.directory / DB_FILENAME).exists():
             raise VaultExistsError()

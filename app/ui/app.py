@@ -49,11 +49,6 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "Pana")
 
 
-def kdf_from_environment() -> KdfParams | None:
-    """``PANA_KDF_PROFILE=minimum`` (tests, screenshots) uses the Argon2id floor instead of calibrating."""
-    return KdfParams.minimum() if os.environ.get("PANA_KDF_PROFILE") == "minimum" else None
-
-
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pana", description="Pana desktop app")
     parser.add_argument(
@@ -77,7 +72,11 @@ def install_excepthook(prompts: UserPrompts) -> None:
 
 
 def build_shell(app: QApplication, vault_dir: Path, *, kdf: KdfParams | None = None) -> Shell:
-    """Everything the GUI needs, wired together (used by ``run_gui`` and the screenshot driver)."""
+    """Everything the GUI needs, wired together (used by ``run_gui`` and the screenshot driver).
+
+    ``kdf`` is the key-derivation cost of new key slots; ``None`` calibrates to this machine.
+    Only tests, benchmarks and the screenshot driver pass lower parameters.
+    """
     register_fonts(app)
     preferences = Preferences(settings())
     translations = Translations(paths.resources_dir() / "i18n")
@@ -103,8 +102,11 @@ def no_display() -> bool:
     )
 
 
-def run_gui(args: list[str]) -> int:
-    """Start the desktop app; returns the exit code."""
+def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
+    """Start the desktop app; returns the exit code.
+
+    ``kdf`` as for ``build_shell``: ``None`` (what ``pana`` passes) calibrates to this machine.
+    """
     options = parse_args(args)
     vault_dir = options.vault.expanduser() if options.vault else paths.default_vault_dir()
     if no_display():
@@ -119,7 +121,7 @@ def run_gui(args: list[str]) -> int:
     app.setApplicationName("Pana")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pana")
-    shell = build_shell(app, vault_dir, kdf=kdf_from_environment())
+    shell = build_shell(app, vault_dir, kdf=kdf)
     install_excepthook(shell.prompts)
     shell.start()
     try:

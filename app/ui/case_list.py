@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from app.domain.records import CaseFilter, CaseRow, Office
 from app.domain.vocab import CaseStatus
 from app.services.listing import ListingService
-from app.services.name_index import NameSearchService
+from app.services.name_index import MAX_QUERY_CHARS, NameSearchService
 from app.ui.errors import message_for
 from app.ui.i18n import status_label
 from app.ui.models.case_table_model import CaseTableModel
@@ -53,6 +53,7 @@ class CaseListPanel(QWidget):
         self._closed = True  # nothing is queried before refresh(), nor after clear() (lock)
         self.model = CaseTableModel(runner, listing.page, parent=self)
         self.search_edit = QLineEdit()
+        self.search_edit.setMaxLength(MAX_QUERY_CHARS)  # typing or pasting more is cut here, visibly
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.on_search_edit_textChanged)
         self.status_combo = QComboBox()

@@ -17,6 +17,11 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.KeyFileDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault key file is damaged or was altered. Restore the vault from a backup."
     ),
+    e.KeyFileTooCostlyError: QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file would take too long to try; it may have been altered to make unlocking slow. "
+        "Restore the vault from a backup.",
+    ),
     e.VaultDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault database is damaged. Restore the vault from a backup."
     ),

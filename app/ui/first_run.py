@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.validation import USERNAME_LIMIT
 from app.services.vault import NewVault, VaultService
 from app.ui.errors import message_for
 from app.ui.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength, assess
@@ -83,6 +84,7 @@ class FirstRunWizard(QWidget):
         self.intro_label.setWordWrap(True)
         self.office_edit = QLineEdit()
         self.user_edit = QLineEdit()
+        self.user_edit.setMaxLength(USERNAME_LIMIT)
         self.passphrase_edit = secret_edit(hidden=True)
         self.repeat_edit = secret_edit(hidden=True)
         self.office_label, self.user_label = PlainLabel(), PlainLabel()

@@ -15,12 +15,22 @@ from app.vault.memory import wipe
 KIB_PER_MIB = 1024
 MEMORY_FLOOR_KIB = 64 * KIB_PER_MIB
 CALIBRATION_MEMORY_MAX_KIB = 256 * KIB_PER_MIB
-MEMORY_CAP_KIB = 1024 * KIB_PER_MIB
+#: A slot may ask for no more memory than calibration ever chooses.
+MEMORY_CAP_KIB = CALIBRATION_MEMORY_MAX_KIB
 ITERATIONS_CAP = 64
 LANES_CAP = 16
 DEFAULT_LANES = 4
 SALT_BYTES = 16
 KEY_BYTES = 32
+
+# Work is memory (KiB) × passes: Argon2id's cost on one core, whatever the lanes.
+#: The most one slot may cost: the most calibration could ever choose (256 MiB, 64 passes).
+SLOT_WORK_CAP = CALIBRATION_MEMORY_MAX_KIB * ITERATIONS_CAP
+#: The most one unlock attempt may cost, summed over the slots it tries: 4 of the costliest slots.
+ATTEMPT_WORK_CAP = 4 * SLOT_WORK_CAP
+#: Calibration never makes slots cheaper than RFC 9106's second recommendation (64 MiB, 3 passes);
+#: cheaper slots (``KdfParams.minimum``) are made only by tests and benchmarks.
+SHIPPED_WORK_FLOOR = MEMORY_FLOOR_KIB * 3
 
 # Acceptable band for one calibrated derivation on this machine.
 CALIBRATION_LOW_SECONDS = 0.5
@@ -36,7 +46,7 @@ def _is_int(value: object) -> bool:
 class KdfParams:
     """Argon2id cost parameters (memory in KiB, passes, lanes).
 
-    Construction checks the floor (64 MiB) and caps (1 GiB, 64 passes, 16
+    Construction checks the floor (64 MiB) and caps (256 MiB, 64 passes, 16
     lanes) and raises ``ValueError`` outside them, so a ``KdfParams`` that
     exists is always safe to run; the key-file parser turns that
     ``ValueError`` into ``KeyFileDamagedError`` before any KDF work.
@@ -56,6 +66,16 @@ class KdfParams:
         if not 1 <= self.lanes <= LANES_CAP:
             raise ValueError("KDF lanes outside the allowed range")
 
+    @property
+    def work(self) -> int:
+        """Memory × passes (KiB): what one derivation costs, comparable across parameters."""
+        return self.memory_kib * self.iterations
+
+    @property
+    def test_strength(self) -> bool:
+        """Cheaper than calibration ever chooses: made by tests or benchmarks, never by Pana itself."""
+        return self.work < SHIPPED_WORK_FLOOR
+
     @classmethod
     def minimum(cls) -> KdfParams:
         """The weakest accepted parameters (64 MiB, 1 pass, 4 lanes): tests and benchmarks only."""
@@ -67,8 +87,9 @@ class KdfParams:
 
         Uses 4 lanes and the most memory in 64–256 MiB for which one pass fits
         the target, then raises the passes (≤ 64) until one derivation takes
-        roughly 0.5–1.5 s.  Never returns less than the 64 MiB floor, even on a
-        machine too slow to reach the target.  Takes a few seconds.
+        roughly 0.5–1.5 s.  Never returns less than 64 MiB × 3 passes
+        (``SHIPPED_WORK_FLOOR``), even on a machine too slow to reach the
+        target.  Takes a few seconds.
         """
         return calibrate(target_seconds)
 
@@ -114,22 +135,23 @@ def calibrate(target_seconds: float = 0.75) -> KdfParams:
             break
         memory = max(MEMORY_FLOOR_KIB, memory // 2)
     if one_pass == float("inf"):
-        return KdfParams.minimum()
+        return KdfParams(MEMORY_FLOOR_KIB, _clamp_iterations(1, MEMORY_FLOOR_KIB), DEFAULT_LANES)
     # Cost grows linearly with passes on top of a fixed allocation cost: fit both from two points.
     two_passes = _seconds(KdfParams(memory, 2, DEFAULT_LANES))
     per_pass = max(two_passes - one_pass, 1e-4)
     fixed = max(one_pass - per_pass, 0.0)
-    iterations = _clamp_iterations(round((target - fixed) / per_pass))
+    iterations = _clamp_iterations(round((target - fixed) / per_pass), memory)
     params = KdfParams(memory, iterations, DEFAULT_LANES)
     measured = _seconds(params)
     if not CALIBRATION_LOW_SECONDS <= measured <= CALIBRATION_HIGH_SECONDS:
-        iterations = _clamp_iterations(round(iterations * target / measured))
+        iterations = _clamp_iterations(round(iterations * target / measured), memory)
         params = KdfParams(memory, iterations, DEFAULT_LANES)
     return params
 
 
-def _clamp_iterations(value: int) -> int:
-    return min(max(value, 1), ITERATIONS_CAP)
+def _clamp_iterations(value: int, memory_kib: int) -> int:
+    """``value`` passes, at most 64 and at least enough for ``SHIPPED_WORK_FLOOR`` at this memory."""
+    return min(max(value, -(-SHIPPED_WORK_FLOOR // memory_kib)), ITERATIONS_CAP)
 
 
 @functools.lru_cache(maxsize=1)

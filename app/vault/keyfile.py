@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.errors import KeyFileDamagedError, VaultTooNewError
-from app.vault.kdf import SALT_BYTES, KdfParams
+from app.domain import bounded_json
+from app.domain.errors import KeyFileDamagedError, KeyFileTooCostlyError, VaultTooNewError
+from app.vault.kdf import ATTEMPT_WORK_CAP, SALT_BYTES, KdfParams
 
 FORMAT = "pana-keyring"
 VERSION = 2
@@ -29,6 +30,8 @@ _READABLE_VERSIONS = (1, 2)
 _AAD_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 MAX_SLOTS = 64
+#: The format nests four levels (file, slot list, slot, KDF); anything deeper is not a key file.
+MAX_DEPTH = 8
 MAX_GENERATION = 2**31 - 1
 NONCE_BYTES = 12
 WRAPPED_BYTES = 32 + 16
@@ -275,39 +278,43 @@ def check_invariants(slots: Iterable[Slot]) -> None:
         _need(len(set(tags)) == len(tags), "duplicate user tag")
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(name)
+def unlock_work(doc: Document, *, named: bool) -> int:
+    """Key-derivation work (KiB × passes) of the costliest passphrase attempt on ``doc``.
+
+    Without a user name an attempt tries every passphrase slot.  With one it still
+    tries every slot with a keyed tag (the tag is checked after the slot opens), but
+    of the format 1 slots only the one whose unkeyed tag names the user, at most one
+    per generation; when no slot is left, one dummy derivation with the first slot's
+    parameters.  A recovery attempt tries the one recovery slot of each generation.
+    """
+    users = [slot for slot in doc.slots if slot.kind == KIND_PASSPHRASE]
+    if not named:
+        return sum(slot.kdf.work for slot in users)
+    keyed = sum(slot.kdf.work for slot in users if slot.legacy_tag is None)
+    legacy = [slot for slot in users if slot.legacy_tag is not None]
+    generations = {slot.generation for slot in legacy}
+    most_legacy = sum(max(s.kdf.work for s in legacy if s.generation == gen) for gen in generations)
+    return max(keyed + most_legacy, users[0].kdf.work)
 
 
-def _reject_float(text: str) -> Any:
-    raise ValueError(text)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
+def check_unlock_work(doc: Document, *, named: bool) -> None:
+    """``KeyFileTooCostlyError`` when the attempt would cost more than ``ATTEMPT_WORK_CAP``."""
+    if unlock_work(doc, named=named) > ATTEMPT_WORK_CAP:
+        raise KeyFileTooCostlyError()
 
 
 def parse(raw: bytes) -> Document:
     """Validate ``raw`` completely, before any KDF work; ``KeyFileDamagedError`` on any flaw.
 
-    Bounded in time and memory: size capped first, JSON nesting limited by the
-    interpreter's recursion guard, every count and KDF parameter checked.
+    Bounded in time and memory: size capped first, JSON nesting measured before
+    parsing (``bounded_json``), every count and KDF parameter checked.
     A newer format version raises ``VaultTooNewError``.
     """
     _need(len(raw) <= MAX_FILE_BYTES, "too large")
     try:
-        text = raw.decode("utf-8")
-        obj = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_reject_float,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise damaged("not valid JSON") from None
+        obj = bounded_json.loads(raw, max_depth=MAX_DEPTH)
+    except bounded_json.JsonRefused as exc:
+        raise damaged(f"not valid JSON: {exc.reason}") from None
     _need(isinstance(obj, dict) and obj.get("format") == FORMAT, "not a Pana key file")
     # The checksum rule is the same in every format version, so damage is reported as damage
     # (a flipped bit in "version" must not read as "made by a newer Pana").

@@ -21,7 +21,7 @@ from app.domain.errors import (
 from app.vault import recovery
 from app.vault.binding import salt_check, same_database
 from app.vault.kdf import KdfParams, default_params
-from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document
+from app.vault.keyfile import KIND_PASSPHRASE, KIND_RECOVERY, MAX_SLOTS, Document, check_unlock_work
 from app.vault.memory import wipe
 from app.vault.slots import (
     Unlocked,
@@ -134,11 +134,12 @@ class KeyRing:
         exists); without it every passphrase slot is tried.  Raises
         ``WrongPassphraseError`` (nothing on disk changes), ``ValidationError``
         for an empty passphrase, ``KeyFileDamagedError`` if the slot opens but
-        the file's MAC does not verify.
+        the file's MAC does not verify, ``KeyFileTooCostlyError`` (before any KDF
+        work) when the slots to try would cost more than ``ATTEMPT_WORK_CAP``.
         """
         secret = passphrase_bytes(passphrase)
         try:
-            return open_passphrase_slots(self._reload(), secret, username, first_only=True)[0]
+            return open_passphrase_slots(self._attempt(username), secret, username, first_only=True)[0]
         finally:
             wipe(secret)
 
@@ -150,7 +151,7 @@ class KeyRing:
         """
         secret = passphrase_bytes(passphrase)
         try:
-            return open_passphrase_slots(self._reload(), secret, username, first_only=False)
+            return open_passphrase_slots(self._attempt(username), secret, username, first_only=False)
         finally:
             wipe(secret)
 
@@ -166,6 +167,10 @@ class KeyRing:
             return open_recovery_slot(self._reload(), secret)
         finally:
             wipe(secret)
+
+    def test_strength(self) -> bool:
+        """Whether a slot uses cheaper key derivation than calibration ever makes (tests, benchmarks)."""
+        return any(slot.kdf.test_strength for slot in self._reload().slots)
 
     def user_ids(self) -> list[str]:
         """User ids that have a passphrase slot (any generation), as of the last read or change."""
@@ -465,6 +470,12 @@ class KeyRing:
         check = salt_check(master_key, doc.vault_id, salt)
         if doc.database.get(generation) != check:
             self._commit(dataclasses.replace(doc, database={**doc.database, generation: check}))
+
+    def _attempt(self, username: str | None) -> Document:
+        """The fresh document, refused before any KDF work when the attempt would cost too much."""
+        doc = self._reload()
+        check_unlock_work(doc, named=username is not None)
+        return doc
 
     def _reload(self) -> Document:
         if self._staged is not None:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PANA_KDF_PROFILE", "minimum")  # fast unlocks for a demo vault
 
 DEMO_PASSPHRASE = "demo passphrase 2024 Қазақ"  # noqa: S105 (a throw-away demo vault)
 DEMO_CASES = 600
@@ -66,16 +65,17 @@ def _drive(out: Path, work: Path) -> int:
     from app.services.admin import AdminService
     from app.services.demo import populate
     from app.services.vault import VaultService
-    from app.ui.app import build_shell, kdf_from_environment
+    from app.ui.app import build_shell
     from app.ui.case_editor.screenshots import grab_editor_tabs
     from app.ui.first_run import CONFIRM_GROUP, key_group
+    from app.vault import KdfParams
 
     app = QApplication(["pana", "-style", "Fusion"])
     app.setOrganizationName("Pana")
     app.setApplicationName("Pana")
     app.setQuitOnLastWindowClosed(False)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "config"))
-    kdf = kdf_from_environment()
+    kdf = KdfParams.minimum()  # fast unlocks for the throw-away demo vaults (test-strength keys)
 
     def wait_for(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
         end = time.monotonic() + timeout

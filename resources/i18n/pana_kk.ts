@@ -410,7 +410,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <location filename="../../app/ui/case_list.py" line="+157"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
@@ -929,7 +929,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+136"/>
+        <location filename="../../app/ui/first_run.py" line="+138"/>
         <source>Enter the office name.</source>
         <translation>Кеңсе атауын енгізіңіз.</translation>
     </message>
@@ -3311,6 +3311,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The key file would take too long to try; it may have been altered to make unlocking slow. Restore the vault from a backup.</source>
+        <translation>Бұл қойманың кілттерін тексеру тым ұзаққа созылар еді; кілт файлы құлыпты ашуды баяулату үшін өзгертілген болуы мүмкін. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>Қойманың дерекқоры зақымдалған. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>

@@ -414,7 +414,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+156"/>
+        <location filename="../../app/ui/case_list.py" line="+157"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+136"/>
+        <location filename="../../app/ui/first_run.py" line="+138"/>
         <source>Enter the office name.</source>
         <translation>Введите название офиса.</translation>
     </message>
@@ -3331,6 +3331,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The key file would take too long to try; it may have been altered to make unlocking slow. Restore the vault from a backup.</source>
+        <translation>Проверка ключей этого хранилища заняла бы слишком много времени; файл ключей мог быть изменён, чтобы замедлить разблокировку. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>База данных хранилища повреждена. Восстановите хранилище из резервной копии.</translation>
     </message>

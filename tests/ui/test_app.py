@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+import app.ui.app as ui_app
 from app.ui.app import FONT_FAMILIES, parse_args, register_fonts, run_gui
 from app.ui.first_run import FirstRunWizard
 from app.ui.unlock import UnlockScreen
@@ -59,6 +60,21 @@ def test_run_gui_honours_pana_vault(qapp, monkeypatch, vault_dir: Path) -> None:
     monkeypatch.setenv("PANA_VAULT", str(vault_dir))
     shown = _run([], monkeypatch)
     assert shown == [UnlockScreen]
+
+
+def test_the_shipped_gui_ignores_pana_kdf_profile(qapp, monkeypatch, tmp_path: Path) -> None:
+    """New key slots are calibrated to the machine whatever the environment says (None: calibrate)."""
+    given: list[object] = []
+    real = ui_app.build_shell
+
+    def spy(*args: object, kdf: object = None, **kwargs: object) -> object:
+        given.append(kdf)
+        return real(*args, kdf=kdf, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui_app, "build_shell", spy)
+    monkeypatch.setenv("PANA_KDF_PROFILE", "minimum")
+    assert _run(["--vault", str(tmp_path / "new")], monkeypatch) == [FirstRunWizard]
+    assert given == [None]
 
 
 def test_without_a_display_the_app_says_so_in_one_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

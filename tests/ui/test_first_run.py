@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.domain.validation import USERNAME_LIMIT
 from app.services.vault import VaultService
 from app.ui.first_run import FirstRunWizard, key_group, normalise_group
 from app.ui.main_window import MainWindow
@@ -83,6 +84,23 @@ def test_an_existing_vault_is_reported_inline(qtbot, make_shell, vault_dir: Path
     qtbot.waitUntil(lambda: wizard.error_label.isVisibleTo(wizard), timeout=10_000)
     assert wizard.error_label.text() == "A vault already exists in this folder."
     assert wizard.pages.currentIndex() == 0
+    assert prompts.crashes == 0
+
+
+def test_a_hostile_user_name_is_refused_inline_and_creates_nothing(
+    qtbot, make_shell, tmp_path: Path, prompts
+) -> None:
+    shell = make_shell(tmp_path / "v")
+    wizard = shell.show_first_run()
+    fill(wizard)
+    wizard.user_edit.setText("b" * 10_000)
+    assert len(wizard.user_edit.text()) == USERNAME_LIMIT
+    wizard.user_edit.setText("bolat\u202enimda")  # a right-to-left override shows it as "bolatadmin"
+    wizard.on_create_button_clicked()
+    qtbot.waitUntil(lambda: wizard.error_label.isVisibleTo(wizard), timeout=10_000)
+    assert wizard.error_label.text() == "Some information is not valid; check the form."
+    assert wizard.pages.currentIndex() == 0
+    assert not (tmp_path / "v").exists()
     assert prompts.crashes == 0
 
 

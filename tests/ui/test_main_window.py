@@ -13,6 +13,7 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import CaseStatus, LegalEventKind
 from app.services.bundle import Services
+from app.services.name_index import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 from app.ui.editor_host import default_editor_factory
 from app.ui.main_window import MainWindow
 from app.ui.prompts import UnsavedChoice
@@ -75,6 +76,24 @@ def test_search_finds_a_person_by_a_spelling_in_another_script(qtbot, main, vaul
     assert main.case_list.model.case_id(0) == wanted
     main.case_list.search_edit.setText("")
     loaded(qtbot, main, 2)
+
+
+def test_an_overlong_query_never_freezes_the_window(qtbot, main, vault, prompts):
+    wanted = add_case(vault, "Қанарбек Сыздықұлы")
+    main.refresh()
+    loaded(qtbot, main, 1)
+    edit = main.case_list.search_edit
+    assert edit.maxLength() == MAX_QUERY_CHARS
+    edit.setText("Kanarbek Syzdykuly" + " " * 5_000 + "pasted by mistake " * 2_000)  # cut, visibly
+    assert len(edit.text()) == MAX_QUERY_CHARS
+    qtbot.waitUntil(lambda: main.case_list.count_label.text() == "Cases found by name: 1", timeout=10_000)
+    assert main.case_list.model.case_id(0) == wanted
+    edit.setText(" ".join(["Kanarbek"] * (MAX_QUERY_WORDS + 1)))  # short enough, but too many words
+    qtbot.waitUntil(
+        lambda: main.case_list.count_label.text() == "Some information is not valid; check the form.",
+        timeout=10_000,
+    )
+    assert prompts.crashes == 0
 
 
 def test_shortcuts_new_save_and_the_unsaved_changes_question(qtbot, main, vault, prompts):

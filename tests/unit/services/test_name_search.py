@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,9 +12,12 @@ from sqlalchemy import func, select
 
 from app.db import models as m
 from app.domain import records as r
+from app.domain.errors import ValidationError
 from app.names import INDEX_VERSION
+from app.names.match import clear_caches
 from app.services.cases import CaseService
-from app.services.name_index import NameSearchService
+from app.services.demo import populate
+from app.services.name_index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, NameSearchService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -162,3 +167,61 @@ def test_incoming_persons_get_same_person_suggestions_never_merges(
         ("arriving-person", people["nurlan"])
     ]
     assert search.search("Nurlan Serikuly") == before  # nothing was written
+
+
+# -- limits: a query is a name, not a document ----------------------------------------------------------
+
+
+def test_an_overlong_query_is_refused_with_its_kind(vault: UnlockedVault) -> None:
+    search = NameSearchService(vault).search
+    assert search("Нұрлан Серікұлы" + " " * (MAX_QUERY_CHARS - 15)) == []  # at the limit: searched
+    refusals = {
+        "b" * (MAX_QUERY_CHARS + 1): "too-long",
+        "Нұрлан " * 5_000: "too-long",
+        " ".join(["Нұрлан"] * (MAX_QUERY_WORDS + 1)): "too-many-words",
+        "-".join("abcdefghij"): "too-many-words",  # words as the matcher reads them
+    }
+    for query, kind in refusals.items():
+        start = time.perf_counter()
+        with pytest.raises(ValidationError) as refused:
+            search(query)
+        assert time.perf_counter() - start < 0.1
+        assert (refused.value.field, refused.value.kind) == ("query", kind)
+
+
+def _maximal_queries(names: list[str]) -> dict[str, str]:
+    """The costliest queries within the limits that we could build from a vault's own names."""
+    common = [word for word, _ in Counter(w for n in names for w in n.split()).most_common(MAX_QUERY_WORDS)]
+    han = "".join(c for n in names for c in n if "\u4e00" <= c <= "\u9fff")
+    per_word = MAX_QUERY_CHARS // MAX_QUERY_WORDS - 1
+    return {
+        "one Chinese word of the maximal length": han[:MAX_QUERY_CHARS],
+        "the maximal number of long Chinese words": " ".join(
+            han[i * per_word : (i + 1) * per_word] for i in range(MAX_QUERY_WORDS)
+        ),
+        "the commonest words": " ".join(common)[:MAX_QUERY_CHARS],
+        "the commonest words run together": "".join(common * 10)[:MAX_QUERY_CHARS],
+    }
+
+
+def test_a_maximal_query_returns_well_under_a_second(vault: UnlockedVault) -> None:
+    populate(vault, 300, seed=11)
+    with vault.db.transaction(readonly=True) as session:
+        names = list(session.scalars(select(m.PersonName.text)))
+    service = NameSearchService(vault)
+    for label, query in _maximal_queries(names).items():
+        assert len(query) <= MAX_QUERY_CHARS and len(query.split()) <= MAX_QUERY_WORDS
+        clear_caches()
+        start = time.process_time()  # CPU time: other processes on the machine do not count
+        service.search(query)
+        service.possible_duplicates([query])
+        assert time.process_time() - start < 0.5, label
+
+
+def test_a_long_stored_spelling_is_still_checked_for_duplicates(
+    vault: UnlockedVault, people: dict[str, str]
+) -> None:
+    """Stored spellings may be longer than a query (up to 1,000 characters): their start is checked."""
+    long_spelling = "Нұрлан Серікұлы" + " " * 200 + "(pasted with a long tail of spaces)"
+    found = NameSearchService(vault).possible_duplicates([long_spelling])
+    assert people["nurlan"] in {match.person_id for match in found}

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+import app.vault.kdf as kdf_module
 from app.vault import KdfParams
 from app.vault.kdf import derive_key, new_salt
 
@@ -21,7 +22,8 @@ def test_minimum_is_the_floor() -> None:
     ("memory_kib", "iterations", "lanes"),
     [
         (64 * MIB - 1, 1, 4),
-        (1024 * MIB + 1, 1, 4),
+        (256 * MIB + 1, 1, 4),
+        (1024 * MIB, 1, 4),
         (64 * MIB, 0, 4),
         (64 * MIB, 65, 4),
         (64 * MIB, 1, 0),
@@ -36,7 +38,46 @@ def test_out_of_bounds_parameters_cannot_exist(memory_kib: object, iterations: o
 
 
 def test_caps_are_accepted() -> None:
-    KdfParams(memory_kib=1024 * MIB, iterations=64, lanes=16)
+    KdfParams(memory_kib=256 * MIB, iterations=64, lanes=16)
+
+
+def _machine(monkeypatch: pytest.MonkeyPatch, seconds_per_mib_pass: float | None) -> None:
+    """Calibrate on a simulated machine: a derivation costs memory × passes × this (None: no memory)."""
+
+    def seconds(params: KdfParams) -> float:
+        if seconds_per_mib_pass is None:
+            raise MemoryError
+        return params.work / MIB * seconds_per_mib_pass
+
+    monkeypatch.setattr(kdf_module, "_seconds", seconds)
+
+
+def test_the_slot_cap_is_what_calibration_makes_on_the_fastest_machine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _machine(monkeypatch, 1e-9)
+    fastest = KdfParams.calibrate()
+    assert (fastest.memory_kib, fastest.iterations) == (kdf_module.MEMORY_CAP_KIB, kdf_module.ITERATIONS_CAP)
+    assert fastest.work == kdf_module.SLOT_WORK_CAP == kdf_module.CALIBRATION_MEMORY_MAX_KIB * 64
+
+
+@pytest.mark.parametrize("seconds_per_mib_pass", [1.0, 0.05, 0.01, 0.003, None])
+def test_calibration_never_makes_test_strength_slots(
+    monkeypatch: pytest.MonkeyPatch, seconds_per_mib_pass: float | None
+) -> None:
+    """However slow the machine (or short of memory), Pana's own slots cost at least 64 MiB × 3 passes."""
+    _machine(monkeypatch, seconds_per_mib_pass)
+    params = KdfParams.calibrate()
+    assert not params.test_strength
+    assert params.work >= kdf_module.SHIPPED_WORK_FLOOR == 64 * MIB * 3
+    assert params.work <= kdf_module.SLOT_WORK_CAP
+
+
+def test_only_below_the_shipped_floor_is_test_strength() -> None:
+    assert KdfParams.minimum().test_strength
+    assert KdfParams(128 * MIB, 1, 4).test_strength
+    assert not KdfParams(64 * MIB, 3, 4).test_strength
+    assert not KdfParams(256 * MIB, 1, 4).test_strength
 
 
 @pytest.mark.slow
