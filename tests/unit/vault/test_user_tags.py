@@ -16,7 +16,9 @@ from app.domain.errors import ValidationError, WrongPassphraseError
 from app.services.admin import AdminService
 from app.services.vault import VaultService
 from app.vault import KdfParams, KeyRing, keyfile
+from app.vault.keyfile import unlock_work
 from app.vault.slots import legacy_user_tag, new_master_key, user_tag
+from app.vault.storage import read
 from tests.unit.vault.vault_kit import ALICE, ALICE_ID, ALICE_PASS, BOB, BOB_ID, FAST, make_vault, read_doc
 
 V1_FIXTURE = Path(__file__).resolve().parents[2] / "data" / "vault-v1"
@@ -110,3 +112,13 @@ def test_a_passphrase_change_on_a_format_1_slot_writes_a_keyed_tag(v1_vault: Pat
     ring.change_passphrase(user_id=user_id, username=V1_USER, old=V1_USER_PASS, new="renewed", kdf=FAST)
     assert not ring.has_legacy_tag(user_id)
     assert KeyRing.load(v1_vault).unlock("renewed", V1_USER).user_id == user_id
+
+
+def test_a_user_name_narrows_an_attempt_only_among_format_1_slots(v1_vault: Path) -> None:
+    """The attempt cap counts what will run: all keyed slots, but one format 1 slot per generation."""
+    doc = read(v1_vault / "pana.keys")
+    one_slot = doc.slots[0].kdf.work
+    assert unlock_work(doc, named=False) == 2 * one_slot
+    assert unlock_work(doc, named=True) == one_slot
+    VaultService(v1_vault, kdf=KdfParams.minimum()).open(V1_ADMIN_PASS, V1_ADMIN).lock()  # re-wrapped: keyed
+    assert unlock_work(read(v1_vault / "pana.keys"), named=True) == 2 * one_slot
