@@ -7,14 +7,17 @@ import dataclasses
 import enum
 import functools
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect
 
 from app.db.models.synced import BOOKKEEPING_COLUMNS, SyncedRecord
 from app.domain.dates import PartialDate
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 
 @functools.cache
@@ -85,7 +88,7 @@ def to_record(row: SyncedRecord, record_type: type[R]) -> R:
     hints = _field_types(record_type)
     values = {
         f.name: _to_field(getattr(row, f.name), hints[f.name])
-        for f in dataclasses.fields(record_type)  # type: ignore[arg-type]
+        for f in dataclasses.fields(record_type)
         if hasattr(row, f.name)
     }
     return record_type(**values)
@@ -98,7 +101,7 @@ def json_value(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+        return value.isoformat()
     return value
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +26,11 @@ from app.services.listing import refresh_listing
 from app.services.name_index import index_name, unindex_name
 from app.services.session import UnlockedVault
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 T = TypeVar("T")
+D = TypeVar("D", bound="DataclassInstance")
 
 #: The table behind each record type that ``save`` and ``delete`` accept.
 RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
@@ -183,7 +187,7 @@ def _all(session: Session, model: Any, case_id: str, order: Any) -> list[Any]:
     return list(session.scalars(select(model).where(model.case_id == case_id).order_by(order, model.id)))
 
 
-def _records(session: Session, model: Any, record_type: type[T], case_id: str, order: Any) -> tuple[T, ...]:
+def _records(session: Session, model: Any, record_type: type[D], case_id: str, order: Any) -> tuple[D, ...]:
     return tuple(to_record(row, record_type) for row in _all(session, model, case_id, order))
 
 

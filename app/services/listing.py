@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Row, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -16,6 +16,10 @@ from app.domain.dates import PartialDate
 from app.domain.vocab import EXPIRING_EVENT_KINDS, CaseStatus
 from app.names.collation import sort_key
 from app.services.session import UnlockedVault
+
+#: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
+_ListingQuery = Select[str, str, str, str, str, PartialDate, str, dt.datetime]
+_ListingRow = Row[str, str, str, str, str, PartialDate, str, dt.datetime]
 
 _SORT_COLUMNS = {
     r.CaseSort.REFERENCE: m.Case.reference,
@@ -137,7 +141,7 @@ class ListingService:
             ]
 
 
-def _base_query() -> Select[tuple[object, ...]]:
+def _base_query() -> _ListingQuery:
     return (
         select(
             m.Case.id,
@@ -154,9 +158,7 @@ def _base_query() -> Select[tuple[object, ...]]:
     )
 
 
-def _filtered(
-    query: Select[tuple[object, ...]], case_filter: r.CaseFilter, today: dt.date
-) -> Select[tuple[object, ...]]:
+def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -> _ListingQuery:
     if case_filter.status is not None:
         query = query.where(m.Case.status == case_filter.status.value)
     if case_filter.office_id:
@@ -169,8 +171,8 @@ def _filtered(
     return query
 
 
-def _case_row(row: object) -> r.CaseRow:
-    case_id, reference, name, status, office, opened, deadline, updated = row  # type: ignore[misc]
+def _case_row(row: _ListingRow) -> r.CaseRow:
+    case_id, reference, name, status, office, opened, deadline, updated = row
     return r.CaseRow(
         id=case_id,
         reference=reference,

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import Table, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -64,13 +64,15 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     """
     connection = session.connection()
     spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
-    rows = []
+    rows: list[tuple[str, str, str, str]] = []
     for done, (name_id, person_id, text) in enumerate(spellings, 1):
         rows.extend((key, name_id, person_id, text) for key in keys(text))
         if progress and done % 20_000 == 0:
             progress(done, len(spellings), "names")
     rows.sort()
-    name_id_index = next(iter(m.NameKey.__table__.indexes))
+    table = m.NameKey.__table__
+    assert isinstance(table, Table)
+    name_id_index = next(iter(table.indexes))
     connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:
         name_id_index.drop(connection)
