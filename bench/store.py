@@ -38,14 +38,14 @@ from unittest import mock
 import sqlcipher3.dbapi2 as sqlcipher
 from common import ms, pct, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
 
-from app.db import audit, revisions
-from app.db import models as m
+from app.db import audit
 from app.db.engine import DB_FILENAME, database_key
 from app.domain import records as r
 from app.domain.validation import validate
-from app.services.cases import CaseService, _case_of
+from app.services.case_writer import CaseWriter
+from app.services.cases import CaseService
 from app.services.demo import populate
-from app.services.listing import ListingService, refresh_listing
+from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams, KeyRing
@@ -183,16 +183,15 @@ def raw_open_first_page(path: Path, key: bytes, order: str) -> tuple[float, int]
 def save_same_transaction(vault: UnlockedVault, record: r.Case) -> None:
     """The body of CaseService.save plus the audit entry, all in ONE transaction (one commit).
 
-    Built from the very functions CaseService.save calls (its private ``_save_row`` inlined,
-    ``_case_of`` reused), because the public API offers no way to add an audit entry to a save.
+    Built from the very calls CaseService.save makes (validate, then a CaseWriter), because
+    the public API offers no way to add an audit entry to a save.
     """
+    validate(record)
     with vault.db.transaction() as session:
-        validate(record)
-        row = revisions.save(session, m.Case, record, vault.actor, vault.db.clock)
-        case_id = _case_of(session, row)
-        if case_id:
-            refresh_listing(session, case_id)
-        audit.append(session, AUDIT_ACTION, vault.actor.user_id, vault.actor.device_id, id=row.id)
+        writer = CaseWriter(session, vault.actor, vault.db.clock)
+        stored = writer.save(record)
+        writer.finish()
+        audit.append(session, AUDIT_ACTION, vault.actor.user_id, vault.actor.device_id, id=stored.id)
 
 
 def save_then_audit(vault: UnlockedVault, cases: CaseService, record: r.Case) -> None:

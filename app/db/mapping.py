@@ -7,10 +7,12 @@ import dataclasses
 import enum
 import functools
 import typing
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 
+from app.db.base import Base
 from app.db.models.synced import BOOKKEEPING_COLUMNS, SyncedRecord
 from app.domain.dates import PartialDate
 
@@ -18,6 +20,13 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 R = TypeVar("R", bound="DataclassInstance")
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table behind a mapped model (for statements that bypass the ORM)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 @functools.cache
@@ -36,9 +45,18 @@ def column_defaults(model: type[SyncedRecord]) -> dict[str, Any]:
     """Each content column's Python-side default: a value, or a callable taking the SQL context."""
     values: dict[str, Any] = {}
     for name in content_columns(model):
-        default = model.__table__.c[name].default
-        values[name] = None if default is None else default.arg
+        default = table_of(model).c[name].default
+        values[name] = None if default is None else getattr(default, "arg", None)
     return values
+
+
+@functools.cache
+def _defaulted_not_null(model: type[SyncedRecord]) -> frozenset[str]:
+    """Columns where a record's None means "not given": they take no NULL and have a default."""
+    table = table_of(model)
+    return frozenset(
+        name for name in content_columns(model) if not table.c[name].nullable and table.c[name].default
+    )
 
 
 def with_defaults(model: type[SyncedRecord], values: dict[str, Any]) -> dict[str, Any]:
@@ -73,25 +91,36 @@ def _to_field(value: object, hint: Any) -> object:
     return value
 
 
-def row_values(record: object, model: type[SyncedRecord]) -> dict[str, object]:
-    """Column values taken from a record (the id excluded)."""
+def row_values(record: DataclassInstance, model: type[SyncedRecord]) -> dict[str, object]:
+    """Column values taken from a record (the id excluded; a None the column cannot hold is left out,
+    so the column's default applies, e.g. an attachment's ``created_at``)."""
     columns = set(content_columns(model))
-    return {
-        f.name: _to_column(getattr(record, f.name))
-        for f in dataclasses.fields(record)  # type: ignore[arg-type]
-        if f.name in columns
-    }
+    unset = _defaulted_not_null(model)
+    values = {}
+    for f in dataclasses.fields(record):
+        if f.name in columns:
+            value = getattr(record, f.name)
+            if value is not None or f.name not in unset:
+                values[f.name] = _to_column(value)
+    return values
+
+
+def record_from_values(values: Mapping[str, object], record_type: type[R]) -> R:
+    """The frozen record for column values (as Core or the ORM return them)."""
+    hints = _field_types(record_type)
+    return record_type(
+        **{
+            f.name: _to_field(values[f.name], hints[f.name])
+            for f in dataclasses.fields(record_type)
+            if f.name in values
+        }
+    )
 
 
 def to_record(row: SyncedRecord, record_type: type[R]) -> R:
-    """The frozen record for a row."""
-    hints = _field_types(record_type)
-    values = {
-        f.name: _to_field(getattr(row, f.name), hints[f.name])
-        for f in dataclasses.fields(record_type)
-        if hasattr(row, f.name)
-    }
-    return record_type(**values)
+    """The frozen record for an ORM row."""
+    names = [f.name for f in dataclasses.fields(record_type)]
+    return record_from_values({name: getattr(row, name) for name in names if hasattr(row, name)}, record_type)
 
 
 def json_value(value: object) -> object:
@@ -105,6 +134,6 @@ def json_value(value: object) -> object:
     return value
 
 
-def revision_values(row: SyncedRecord) -> dict[str, object]:
-    """The full content of a row, JSON-ready, as a revision stores it."""
-    return {name: json_value(getattr(row, name)) for name in content_columns(type(row))}
+def revision_values(values: Mapping[str, object]) -> dict[str, object]:
+    """Column values, JSON-ready, as a revision stores them."""
+    return {name: json_value(value) for name, value in values.items()}

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, func, select
+from sqlalchemy import Row, Select, and_, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db.base import utcnow
+from app.db.mapping import table_of
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import EXPIRING_EVENT_KINDS, CaseStatus
@@ -55,6 +57,15 @@ def refresh_listing(session: Session, case_id: str) -> None:
     row.next_deadline = str(deadline or "")
     row.updated_at = utcnow()
     session.add(row)
+
+
+def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
+    """Mark cases as changed now, when nothing else their listing rows show has changed."""
+    ids = sorted(set(case_ids))
+    if ids:
+        session.connection().execute(
+            update(table_of(m.CaseListing)).where(m.CaseListing.case_id.in_(ids)).values(updated_at=utcnow())
+        )
 
 
 @dataclass(frozen=True, slots=True)
