@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, func, select, update
+from sqlalchemy import Row, Select, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -63,9 +63,16 @@ def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
     """Mark cases as changed now, when nothing else their listing rows show has changed."""
     ids = sorted(set(case_ids))
     if ids:
-        session.connection().execute(
-            update(table_of(m.CaseListing)).where(m.CaseListing.case_id.in_(ids)).values(updated_at=utcnow())
-        )
+        session.connection().execute(_TOUCH, {"case_ids": ids, "now": utcnow()})
+
+
+_LISTING = table_of(m.CaseListing)
+#: Built once: a statement object keeps its compiled form, so each save skips that work.
+_TOUCH = (
+    update(_LISTING)
+    .where(_LISTING.c.case_id.in_(bindparam("case_ids", expanding=True)))
+    .values(updated_at=bindparam("now"))
+)
 
 
 @dataclass(frozen=True, slots=True)
