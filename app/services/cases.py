@@ -20,16 +20,13 @@ from app.db.mapping import to_record
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
-from app.services.case_writer import RECORD_MODELS, CaseWriter
+from app.services.case_writer import CaseWriter
 from app.services.session import UnlockedVault
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 D = TypeVar("D", bound="DataclassInstance")
-
-__all__ = ["RECORD_MODELS", "CaseService", "read_case"]
-
 
 class CaseService:
     """Create, edit and read case files in the unlocked vault (the editor's Save: ``CaseEditService``)."""
@@ -89,8 +86,6 @@ class CaseService:
     def _write(self, records: Sequence[D], deletions: Sequence[tuple[type[Any], str]]) -> tuple[list[D], int]:
         for record in records:
             validate(record)
-        if any(RECORD_MODELS[record_type] is m.Case for record_type, _ in deletions):
-            raise ValidationError("case", "a whole case is purged, not deleted")
         vault = self._vault
         with vault.db.transaction() as session:
             writer = CaseWriter(session, vault.actor, vault.db.clock)
