@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 D = TypeVar("D", bound="DataclassInstance")
 
+
 class CaseService:
     """Create, edit and read case files in the unlocked vault (the editor's Save: ``CaseEditService``)."""
 
