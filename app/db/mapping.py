@@ -7,7 +7,7 @@ import dataclasses
 import enum
 import functools
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Table, inspect
@@ -33,11 +33,6 @@ def table_of(model: type[Base]) -> Table:
 def content_columns(model: type[SyncedRecord]) -> tuple[str, ...]:
     """A synced model's columns that carry content (what a revision records)."""
     return tuple(c.key for c in inspect(model).column_attrs if c.key not in BOOKKEEPING_COLUMNS)
-
-
-@functools.cache
-def _field_types(record_type: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(record_type)
 
 
 @functools.cache
@@ -76,19 +71,31 @@ def _to_column(value: object) -> object:
     return value
 
 
-def _to_field(value: object, hint: Any) -> object:
+def _to_code(vocabulary: type[enum.Enum], value: object) -> object:
     if value is None:
         return None
-    candidates = typing.get_args(hint) or (hint,)
-    for candidate in candidates:
-        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            try:
-                return candidate(value)
-            except ValueError:
-                return value  # a code from a newer vocabulary: keep it rather than lose it
+    try:
+        return vocabulary(value)
+    except ValueError:
+        return value  # a code from a newer vocabulary: keep it rather than lose it
+
+
+def _to_plain(value: object) -> object:
     if isinstance(value, list):
         return tuple(tuple(item) if isinstance(item, list) else item for item in value)
     return value
+
+
+@functools.cache
+def _converters(record_type: type[Any]) -> tuple[tuple[str, Callable[[object], object]], ...]:
+    """Per field of a record type: how a column value becomes the field's value (worked out once)."""
+    hints = typing.get_type_hints(record_type)
+    found = []
+    for f in dataclasses.fields(record_type):
+        candidates = typing.get_args(hints[f.name]) or (hints[f.name],)
+        codes = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
+        found.append((f.name, functools.partial(_to_code, codes[0]) if codes else _to_plain))
+    return tuple(found)
 
 
 def row_values(record: DataclassInstance, model: type[SyncedRecord]) -> dict[str, object]:
@@ -107,20 +114,9 @@ def row_values(record: DataclassInstance, model: type[SyncedRecord]) -> dict[str
 
 def record_from_values(values: Mapping[str, object], record_type: type[R]) -> R:
     """The frozen record for column values (as Core or the ORM return them)."""
-    hints = _field_types(record_type)
     return record_type(
-        **{
-            f.name: _to_field(values[f.name], hints[f.name])
-            for f in dataclasses.fields(record_type)
-            if f.name in values
-        }
+        **{name: convert(values[name]) for name, convert in _converters(record_type) if name in values}
     )
-
-
-def to_record(row: SyncedRecord, record_type: type[R]) -> R:
-    """The frozen record for an ORM row."""
-    names = [f.name for f in dataclasses.fields(record_type)]
-    return record_from_values({name: getattr(row, name) for name in names if hasattr(row, name)}, record_type)
 
 
 def json_value(value: object) -> object:

@@ -198,6 +198,4 @@ class CaseEditService:
                 mark_not_same(session, subject, person_id, vault.actor.user_id)
             if edit.discard_draft:
                 delete_draft(session, edit.discard_draft)
-            session.flush()
-            session.expire_all()  # the writer bypasses the ORM's identity map: read every row afresh
             return SavedCase(read_case(session, edit.case_id), writer.revisions)

@@ -12,11 +12,12 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.mapping import to_record
+from app.db.base import Base
+from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
@@ -101,24 +102,23 @@ class CaseService:
 
 
 def read_case(session: Session, case_id: str) -> r.CaseFile:
-    """The whole case file, read in the caller's transaction; NotFoundError when there is no such case."""
-    case = session.get(m.Case, case_id)
-    if case is None:
+    """The whole case file, read in the caller's transaction; NotFoundError when there is no such case.
+
+    A fixed number of queries whatever the size of the case, each built once (``_select``).
+    """
+    connection = session.connection()
+    found = _rows(connection, _CASE, case_id)
+    if not found:
         raise NotFoundError()
-    relatives = _all(session, m.Relative, case_id, m.Relative.relationship)
+    case = record_from_values(found[0], r.Case)
+    lists = {name: _records(connection, name, case_id) for name in _CASE_LISTS}
+    relatives: tuple[r.Relative, ...] = lists["relatives"]
+    people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
     return r.CaseFile(
-        case=to_record(case, r.Case),
-        subject=_person_file(session, case.subject_id),
-        relatives=tuple(to_record(x, r.Relative) for x in relatives),
-        relative_people=tuple(_person_file(session, x.person_id) for x in relatives),
-        interviews=_records(session, m.Interview, r.Interview, case_id, m.Interview.held_on),
-        legal_events=_records(session, m.LegalEvent, r.LegalEvent, case_id, m.LegalEvent.date),
-        detentions=_records(session, m.Detention, r.Detention, case_id, m.Detention.started_on),
-        pressure_reports=_records(
-            session, m.PressureReport, r.PressureReport, case_id, m.PressureReport.occurred_on
-        ),
-        attachments=_records(session, m.Attachment, r.Attachment, case_id, m.Attachment.created_at),
-        petitions=_records(session, m.Petition, r.Petition, case_id, m.Petition.created_at),
+        case=case,
+        subject=people[case.subject_id],
+        relative_people=tuple(people[x.person_id] for x in relatives),
+        **lists,
     )
 
 
@@ -135,26 +135,57 @@ def _spellings(names: Sequence[r.PersonName], person_id: str) -> list[r.PersonNa
     ]
 
 
-def _all(session: Session, model: Any, case_id: str, order: Any) -> list[Any]:
-    return list(session.scalars(select(model).where(model.case_id == case_id).order_by(order, model.id)))
+def _select(model: type[Base], key: str, *order: Any, many: bool = False) -> Select[Any]:
+    """``SELECT * FROM <model> WHERE <key> = :key`` (``IN :key`` when ``many``) ``ORDER BY …``, built
+    once: SQLAlchemy then reuses its compiled form instead of compiling it for every case read."""
+    column = table_of(model).c[key]
+    where = column.in_(bindparam("key", expanding=True)) if many else column == bindparam("key")
+    return select(table_of(model)).where(where).order_by(*order)
 
 
-def _records(session: Session, model: Any, record_type: type[D], case_id: str, order: Any) -> tuple[D, ...]:
-    return tuple(to_record(row, record_type) for row in _all(session, model, case_id, order))
+_CASE = _select(m.Case, "id")
+_PERSONS = _select(m.Person, "id", many=True)
+_NAMES = _select(m.PersonName, "person_id", m.PersonName.is_primary.desc(), m.PersonName.text, many=True)
+_DOCUMENTS = _select(m.IdentityDocument, "person_id", literal_column("rowid"), many=True)  # as added
+#: The lists of records a case file holds (``CaseFile`` fields): record type and query, in display order.
+_CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
+    "relatives": (r.Relative, _select(m.Relative, "case_id", m.Relative.relationship, m.Relative.id)),
+    "interviews": (r.Interview, _select(m.Interview, "case_id", m.Interview.held_on, m.Interview.id)),
+    "legal_events": (r.LegalEvent, _select(m.LegalEvent, "case_id", m.LegalEvent.date, m.LegalEvent.id)),
+    "detentions": (r.Detention, _select(m.Detention, "case_id", m.Detention.started_on, m.Detention.id)),
+    "pressure_reports": (
+        r.PressureReport,
+        _select(m.PressureReport, "case_id", m.PressureReport.occurred_on, m.PressureReport.id),
+    ),
+    "attachments": (r.Attachment, _select(m.Attachment, "case_id", m.Attachment.created_at, m.Attachment.id)),
+    "petitions": (r.Petition, _select(m.Petition, "case_id", m.Petition.created_at, m.Petition.id)),
+}
 
 
-def _person_file(session: Session, person_id: str) -> r.PersonFile:
-    person = session.get(m.Person, person_id)
-    if person is None:
+def _rows(connection: Connection, query: Select[Any], key: str | list[str]) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in connection.execute(query, {"key": key})]
+
+
+def _records(connection: Connection, name: str, case_id: str) -> tuple[Any, ...]:
+    record_type, query = _CASE_LISTS[name]
+    return tuple(record_from_values(row, record_type) for row in _rows(connection, query, case_id))
+
+
+def _person_files(connection: Connection, person_ids: Sequence[str]) -> dict[str, r.PersonFile]:
+    """Each person with their spellings (primary first) and documents; NotFoundError if one is missing."""
+    ids = sorted(set(person_ids))
+    persons = _rows(connection, _PERSONS, ids)
+    if len(persons) != len(ids):
         raise NotFoundError()
-    names = session.scalars(
-        select(m.PersonName)
-        .where(m.PersonName.person_id == person_id)
-        .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
-    )
-    documents = session.scalars(select(m.IdentityDocument).where(m.IdentityDocument.person_id == person_id))
-    return r.PersonFile(
-        to_record(person, r.Person),
-        tuple(to_record(n, r.PersonName) for n in names),
-        tuple(to_record(d, r.IdentityDocument) for d in documents),
-    )
+    names: dict[str, list[r.PersonName]] = {person_id: [] for person_id in ids}
+    for row in _rows(connection, _NAMES, ids):
+        names[row["person_id"]].append(record_from_values(row, r.PersonName))
+    documents: dict[str, list[r.IdentityDocument]] = {person_id: [] for person_id in ids}
+    for row in _rows(connection, _DOCUMENTS, ids):
+        documents[row["person_id"]].append(record_from_values(row, r.IdentityDocument))
+    return {
+        row["id"]: r.PersonFile(
+            record_from_values(row, r.Person), tuple(names[row["id"]]), tuple(documents[row["id"]])
+        )
+        for row in persons
+    }
