@@ -17,10 +17,12 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n 2 -q $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check app tests bench migrations packaging
+	$(VENV)/bin/mypy
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests bench migrations packaging
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/store.py

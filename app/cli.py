@@ -365,6 +365,6 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (head, grep -m) stopped early: not an error, and nothing more to say.
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
         return 0
     return 0

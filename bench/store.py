@@ -10,7 +10,8 @@ Figures (see bench/README.md for what each one includes):
   1. raw baseline: a plain ``sqlcipher3.dbapi2`` connection keyed and configured exactly like
      ``app/db/engine.py`` — single-row INSERT+COMMIT (p50/p95) and open + first case-list page;
   2. unlock: Argon2id alone with calibrated parameters, and the rest of ``VaultService.open``;
-  3. one case edit with its revision and an audit entry (p50/p95, ratio to the raw commit);
+  3. one case edit with its revision and an audit entry (p50/p95, ratio to the raw commit), and the
+     case editor's Save of the same edit (``CaseEditService.save``, the case read back);
   4. ``populate(vault, N)`` and the ``pana demo --cases N`` CLI in a subprocess;
   5. open an N-case vault (KDF excluded) and fetch the first case-list page, by date and by name.
 
@@ -38,14 +39,15 @@ from unittest import mock
 import sqlcipher3.dbapi2 as sqlcipher
 from common import ms, pct, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
 
-from app.db import audit, revisions
-from app.db import models as m
+from app.db import audit
 from app.db.engine import DB_FILENAME, database_key
 from app.domain import records as r
 from app.domain.validation import validate
-from app.services.cases import CaseService, _case_of
+from app.services.case_edit import CaseEdit, CaseEditService
+from app.services.case_writer import CaseWriter
+from app.services.cases import CaseService
 from app.services.demo import populate
-from app.services.listing import ListingService, refresh_listing
+from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams, KeyRing
@@ -183,16 +185,15 @@ def raw_open_first_page(path: Path, key: bytes, order: str) -> tuple[float, int]
 def save_same_transaction(vault: UnlockedVault, record: r.Case) -> None:
     """The body of CaseService.save plus the audit entry, all in ONE transaction (one commit).
 
-    Built from the very functions CaseService.save calls (its private ``_save_row`` inlined,
-    ``_case_of`` reused), because the public API offers no way to add an audit entry to a save.
+    Built from the very calls CaseService.save makes (validate, then a CaseWriter), because
+    the public API offers no way to add an audit entry to a save.
     """
+    validate(record)
     with vault.db.transaction() as session:
-        validate(record)
-        row = revisions.save(session, m.Case, record, vault.actor, vault.db.clock)
-        case_id = _case_of(session, row)
-        if case_id:
-            refresh_listing(session, case_id)
-        audit.append(session, AUDIT_ACTION, vault.actor.user_id, vault.actor.device_id, id=row.id)
+        writer = CaseWriter(session, vault.actor, vault.db.clock)
+        stored = writer.save(record)
+        writer.finish()
+        audit.append(session, AUDIT_ACTION, vault.actor.user_id, vault.actor.device_id, id=stored.id)
 
 
 def save_then_audit(vault: UnlockedVault, cases: CaseService, record: r.Case) -> None:
@@ -202,7 +203,13 @@ def save_then_audit(vault: UnlockedVault, cases: CaseService, record: r.Case) ->
         audit.append(session, AUDIT_ACTION, vault.actor.user_id, vault.actor.device_id, id=saved.id)
 
 
-SAVE_VARIANTS = ("save_audit_separate_tx", "save_audit_same_tx", "save_only")
+def editor_save(edits: CaseEditService, loaded: r.CaseFile, record: r.Case) -> None:
+    """The case editor's Save of a one-field edit: CaseEditService.save (change set, one transaction,
+    the whole case read back in it for the editor to show)."""
+    edits.save(CaseEdit(dataclasses.replace(loaded, case=record), loaded))
+
+
+SAVE_VARIANTS = ("save_audit_separate_tx", "save_audit_same_tx", "save_only", "editor_save")
 
 
 def save_samples(
@@ -212,11 +219,13 @@ def save_samples(
     app save (round robin), so both see the same moment, cache and disk state."""
     cases = CaseService(vault)
     first = ListingService(vault).page(r.CaseFilter(), limit=1).rows[0]
-    case = cases.get_case(first.id).case
+    loaded = cases.get_case(first.id)
+    case, edits = loaded.case, CaseEditService(vault)
     variants: dict[str, Callable[[r.Case], object]] = {
         "save_audit_separate_tx": lambda rec: save_then_audit(vault, cases, rec),
         "save_audit_same_tx": lambda rec: save_same_transaction(vault, rec),
         "save_only": cases.save,
+        "editor_save": lambda rec: editor_save(edits, loaded, rec),
     }
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in [*variants, "raw"]}
     counter = 0
@@ -424,6 +433,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         ("save_audit_separate_tx", "3 save+revision, audit in 2nd tx"),
         ("save_audit_same_tx", "3 save+revision+audit, one tx"),
         ("save_only", "3 CaseService.save only (no audit)"),
+        ("editor_save", "3 editor Save (CaseEditService, read-back)"),
     ):
         for q in ("p50", "p95"):
             ratio = fig[f"{name}_{q}_ratio"]

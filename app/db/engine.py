@@ -75,7 +75,8 @@ PRAGMAS_AFTER_KEY = (
 
 def driver() -> types.ModuleType:
     """The DB-API module in use; tests swap it for stdlib sqlite3 to prove we refuse it."""
-    return sqlcipher3.dbapi2
+    module: types.ModuleType = sqlcipher3.dbapi2
+    return module
 
 
 _HEX_DIGITS = b"0123456789abcdef"

@@ -49,6 +49,8 @@ def translated() -> Iterator[None]:
     except PanaError:
         raise
     except DBAPIError as exc:
+        if exc.orig is None:
+            raise
         typed = translate_driver_error(exc.orig)
         if typed is exc.orig:
             raise

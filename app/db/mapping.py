@@ -7,14 +7,26 @@ import dataclasses
 import enum
 import functools
 import typing
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 
+from app.db.base import Base
 from app.db.models.synced import BOOKKEEPING_COLUMNS, SyncedRecord
 from app.domain.dates import PartialDate
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table behind a mapped model (for statements that bypass the ORM)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 @functools.cache
@@ -24,18 +36,22 @@ def content_columns(model: type[SyncedRecord]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _field_types(record_type: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(record_type)
-
-
-@functools.cache
 def column_defaults(model: type[SyncedRecord]) -> dict[str, Any]:
     """Each content column's Python-side default: a value, or a callable taking the SQL context."""
     values: dict[str, Any] = {}
     for name in content_columns(model):
-        default = model.__table__.c[name].default
-        values[name] = None if default is None else default.arg
+        default = table_of(model).c[name].default
+        values[name] = None if default is None else getattr(default, "arg", None)
     return values
+
+
+@functools.cache
+def _defaulted_not_null(model: type[SyncedRecord]) -> frozenset[str]:
+    """Columns where a record's None means "not given": they take no NULL and have a default."""
+    table = table_of(model)
+    return frozenset(
+        name for name in content_columns(model) if not table.c[name].nullable and table.c[name].default
+    )
 
 
 def with_defaults(model: type[SyncedRecord], values: dict[str, Any]) -> dict[str, Any]:
@@ -55,40 +71,52 @@ def _to_column(value: object) -> object:
     return value
 
 
-def _to_field(value: object, hint: Any) -> object:
+def _to_code(vocabulary: type[enum.Enum], value: object) -> object:
     if value is None:
         return None
-    candidates = typing.get_args(hint) or (hint,)
-    for candidate in candidates:
-        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            try:
-                return candidate(value)
-            except ValueError:
-                return value  # a code from a newer vocabulary: keep it rather than lose it
+    try:
+        return vocabulary(value)
+    except ValueError:
+        return value  # a code from a newer vocabulary: keep it rather than lose it
+
+
+def _to_plain(value: object) -> object:
     if isinstance(value, list):
         return tuple(tuple(item) if isinstance(item, list) else item for item in value)
     return value
 
 
-def row_values(record: object, model: type[SyncedRecord]) -> dict[str, object]:
-    """Column values taken from a record (the id excluded)."""
+@functools.cache
+def _converters(record_type: type[Any]) -> tuple[tuple[str, Callable[[object], object]], ...]:
+    """Per field of a record type: how a column value becomes the field's value (worked out once)."""
+    hints = typing.get_type_hints(record_type)
+    found = []
+    for f in dataclasses.fields(record_type):
+        candidates = typing.get_args(hints[f.name]) or (hints[f.name],)
+        codes = [c for c in candidates if isinstance(c, type) and issubclass(c, enum.Enum)]
+        found.append((f.name, functools.partial(_to_code, codes[0]) if codes else _to_plain))
+    return tuple(found)
+
+
+def row_values(record: DataclassInstance, model: type[SyncedRecord]) -> dict[str, object]:
+    """Column values taken from a record (the id excluded; a None the column cannot hold is left out,
+    so the column's default applies, e.g. an attachment's ``created_at``)."""
     columns = set(content_columns(model))
-    return {
-        f.name: _to_column(getattr(record, f.name))
-        for f in dataclasses.fields(record)  # type: ignore[arg-type]
-        if f.name in columns
-    }
+    unset = _defaulted_not_null(model)
+    values = {}
+    for f in dataclasses.fields(record):
+        if f.name in columns:
+            value = getattr(record, f.name)
+            if value is not None or f.name not in unset:
+                values[f.name] = _to_column(value)
+    return values
 
 
-def to_record(row: SyncedRecord, record_type: type[R]) -> R:
-    """The frozen record for a row."""
-    hints = _field_types(record_type)
-    values = {
-        f.name: _to_field(getattr(row, f.name), hints[f.name])
-        for f in dataclasses.fields(record_type)  # type: ignore[arg-type]
-        if hasattr(row, f.name)
-    }
-    return record_type(**values)
+def record_from_values(values: Mapping[str, object], record_type: type[R]) -> R:
+    """The frozen record for column values (as Core or the ORM return them)."""
+    return record_type(
+        **{name: convert(values[name]) for name, convert in _converters(record_type) if name in values}
+    )
 
 
 def json_value(value: object) -> object:
@@ -98,10 +126,10 @@ def json_value(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+        return value.isoformat()
     return value
 
 
-def revision_values(row: SyncedRecord) -> dict[str, object]:
-    """The full content of a row, JSON-ready, as a revision stores it."""
-    return {name: json_value(getattr(row, name)) for name in content_columns(type(row))}
+def revision_values(values: Mapping[str, object]) -> dict[str, object]:
+    """Column values, JSON-ready, as a revision stores them."""
+    return {name: json_value(value) for name, value in values.items()}

@@ -1,21 +1,32 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Immutable revisions: every saved change to a synced record, addressed by its content hash."""
+"""Immutable revisions: every saved change to a synced record, addressed by its content hash.
+
+``save`` and ``delete`` write with Core statements on the session's connection: one
+SELECT of the current row, then at most one INSERT/UPDATE/DELETE and one revision INSERT.
+They bypass the ORM's identity map; a caller that also loaded the same rows as ORM objects
+in that session must expire them before reading them again.
+"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.mapping import revision_values, row_values, with_defaults
+from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
 
-M = TypeVar("M", bound=SyncedRecord)
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def canonical_json(obj: object) -> bytes:
@@ -58,41 +69,118 @@ def revision_row(
     }
 
 
-def _record(session: Session, row: SyncedRecord, actor: Actor, clock: HybridClock, deleted: bool) -> None:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What ``save`` did to one row."""
+
+    id: str
+    #: Every content column as the row now holds it.
+    values: dict[str, object]
+    #: The columns whose value changed (every column of a new row; none when nothing was written).
+    changed: frozenset[str]
+    #: The content before the change (None for a new row).
+    previous: dict[str, object] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    current: sa.Select[Any]
+    insert: sa.Insert
+    update: sa.Update
+    delete: sa.Delete
+
+
+@functools.cache
+def _statements(model: type[SyncedRecord]) -> _Statements:
+    """Built once per model: SQLAlchemy then reuses each statement's compiled form."""
+    table = table_of(model)
+    by_id = table.c.id == sa.bindparam("record_id_")
+    columns = [table.c[name] for name in content_columns(model)]
+    return _Statements(
+        sa.select(table.c.rev, *columns).where(by_id),
+        sa.insert(table),
+        sa.update(table).where(by_id),
+        sa.delete(table).where(by_id),
+    )
+
+
+_REVISIONS = sa.insert(table_of(Revision))
+
+
+def _current(
+    conn: sa.Connection, model: type[SyncedRecord], record_id: str
+) -> tuple[str, dict[str, object]] | None:
+    """(head revision id, content) of a row, or None when there is no such row."""
+    row = conn.execute(_statements(model).current, {"record_id_": record_id}).first()
+    if row is None:
+        return None
+    return row[0], dict(zip(content_columns(model), row[1:], strict=True))
+
+
+def _add_revision(
+    conn: sa.Connection,
+    model: type[SyncedRecord],
+    record_id: str,
+    values: Mapping[str, object],
+    parent: str,
+    actor: Actor,
+    clock: HybridClock,
+    *,
+    deleted: bool = False,
+) -> str:
     revision = revision_row(
-        row.__tablename__,
-        row.id,
-        revision_values(row),
-        [row.rev] if row.rev else [],
+        model.__tablename__,
+        record_id,
+        revision_values(values),
+        [parent] if parent else [],
         actor,
         clock.now(),
         deleted=deleted,
     )
-    session.add(Revision(**revision))
-    row.rev = revision["id"]
+    conn.execute(_REVISIONS, revision)
+    return str(revision["id"])
 
 
-def save(session: Session, model: type[M], record: object, actor: Actor, clock: HybridClock) -> M:
-    """Insert or update the row for ``record`` and, when anything changed, add its revision."""
+def save(
+    session: Session, model: type[SyncedRecord], record: DataclassInstance, actor: Actor, clock: HybridClock
+) -> Written:
+    """Insert or update the row for ``record`` and, when anything changed, add its revision.
+
+    A record with an empty id is new; a record whose id has no row yet is inserted with that id.
+    """
+    conn = session.connection()
     values = row_values(record, model)
-    record_id = getattr(record, "id", "")
-    row = session.get(model, record_id) if record_id else None
-    if row is None:
-        # Defaults filled in here, not at flush: the revision holds full values and the row
-        # is written with one INSERT (its rev included).
-        row = model(id=record_id or new_id(), **with_defaults(model, values))
-        session.add(row)
-    else:
-        changed = {k: v for k, v in values.items() if getattr(row, k) != v}
-        if not changed:
-            return row
-        for key, value in changed.items():
-            setattr(row, key, value)
-    _record(session, row, actor, clock, deleted=False)
-    return row
+    record_id: str = getattr(record, "id", "") or ""
+    found = _current(conn, model, record_id) if record_id else None
+    if found is None:
+        # Defaults filled in here, not by the INSERT: the revision holds the full values.
+        full = with_defaults(model, values)
+        record_id = record_id or new_id()
+        rev = _add_revision(conn, model, record_id, full, "", actor, clock)
+        conn.execute(_statements(model).insert, {**full, "id": record_id, "rev": rev})
+        return Written(record_id, full, frozenset(full))
+    head, stored = found
+    changed = {name: value for name, value in values.items() if stored[name] != value}
+    if not changed:
+        return Written(record_id, stored, frozenset(), stored)
+    full = {**stored, **changed}
+    rev = _add_revision(conn, model, record_id, full, head, actor, clock)
+    conn.execute(_statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
+    return Written(record_id, full, frozenset(changed), stored)
 
 
-def delete(session: Session, row: SyncedRecord, actor: Actor, clock: HybridClock) -> None:
-    """Delete a row, keeping a tombstone revision so the deletion has an author and can travel."""
-    _record(session, row, actor, clock, deleted=True)
-    session.delete(row)
+def delete(
+    session: Session, model: type[SyncedRecord], record_id: str, actor: Actor, clock: HybridClock
+) -> dict[str, object] | None:
+    """Delete a row, keeping a tombstone revision so the deletion has an author and can travel.
+
+    Returns the content the row had, or None when there was no such row (nothing written).
+    """
+    conn = session.connection()
+    found = _current(conn, model, record_id)
+    if found is None:
+        return None
+    head, stored = found
+    _add_revision(conn, model, record_id, stored, head, actor, clock, deleted=True)
+    conn.execute(_statements(model).delete, {"record_id_": record_id})
+    return stored

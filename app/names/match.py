@@ -58,7 +58,7 @@ def _assignment(ta: tuple[Token, ...], tb: tuple[Token, ...]) -> float:
     else:
         best, used = 0.0, set()
         for i in range(n):
-            j = max((j for j in range(m) if j not in used), key=lambda j, i=i: scores[i][j])
+            j = max((j for j in range(m) if j not in used), key=scores[i].__getitem__)
             used.add(j)
             best += scores[i][j]
     return best / (n + UNMATCHED_WEIGHT * (m - n))

@@ -6,19 +6,22 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from app.db import audit, revisions
 from app.db import models as m
-from app.db.mapping import to_record
+from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.hlc import HybridClock
 from app.domain.vocab import AttachmentKind, AuditAction
-from app.services.listing import refresh_listing
+from app.services.listing import touch_listing
 from app.services.session import UnlockedVault
 
 CHUNK_SIZE = 1 << 20
 MAX_ATTACHMENT = 512 << 20
+_CHUNKS = table_of(m.AttachmentChunk)
 _FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
 _RESERVED_WINDOWS = {
     "CON",
@@ -52,6 +55,53 @@ def kind_for(media_type: str) -> AttachmentKind:
     return {"image": AttachmentKind.PHOTO, "audio": AttachmentKind.AUDIO}.get(major, AttachmentKind.DOCUMENT)
 
 
+def attachment_record(
+    case_id: str, display_name: str, data: bytes, media_type: str, note: str = "", *, attachment_id: str = ""
+) -> r.Attachment:
+    """The record describing ``data`` (a safe label, kind, size, SHA-256); ValidationError when too large.
+
+    ``attachment_id`` may be given beforehand, so that a retried save stores the file once.
+    """
+    if len(data) > MAX_ATTACHMENT:
+        raise ValidationError("attachment", f"larger than {MAX_ATTACHMENT >> 20} MiB")
+    return r.Attachment(
+        case_id=case_id,
+        display_name=safe_display_name(display_name),
+        media_type=media_type or "application/octet-stream",
+        kind=kind_for(media_type),
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        note=note,
+        id=attachment_id,
+    )
+
+
+def write_chunks(session: Session, attachment_id: str, data: bytes) -> None:
+    """The bytes of an attachment in ~1 MiB rows, replacing any it had (the caller's transaction)."""
+    connection = session.connection()
+    connection.execute(delete(_CHUNKS).where(_CHUNKS.c.attachment_id == attachment_id))
+    chunks = [
+        {"attachment_id": attachment_id, "seq": seq, "data": data[offset : offset + CHUNK_SIZE]}
+        for seq, offset in enumerate(range(0, len(data), CHUNK_SIZE))
+    ]
+    if chunks:
+        connection.execute(insert(_CHUNKS), chunks)
+
+
+def store_attachment(
+    session: Session, record: r.Attachment, data: bytes, actor: r.Actor, clock: HybridClock
+) -> tuple[r.Attachment, bool]:
+    """Row, revision and bytes of an attachment (from ``attachment_record``) in the caller's transaction.
+
+    An attachment already stored under the record's id keeps its bytes unless their SHA-256 differs.
+    Returns the record as stored, and whether anything was written.
+    """
+    written = revisions.save(session, m.Attachment, record, actor, clock)
+    if written.previous is None or "sha256" in written.changed:
+        write_chunks(session, written.id, data)
+    return record_from_values({**written.values, "id": written.id}, r.Attachment), bool(written.changed)
+
+
 class AttachmentService:
     """Add, read and describe attachments of a case."""
 
@@ -62,30 +112,14 @@ class AttachmentService:
         self, case_id: str, display_name: str, data: bytes, media_type: str, note: str = ""
     ) -> r.Attachment:
         """Store ``data`` (in memory, never a temp file) with its SHA-256, in one transaction."""
-        if len(data) > MAX_ATTACHMENT:
-            raise ValidationError("attachment", f"larger than {MAX_ATTACHMENT >> 20} MiB")
-        record = r.Attachment(
-            case_id=case_id,
-            display_name=safe_display_name(display_name),
-            media_type=media_type or "application/octet-stream",
-            kind=kind_for(media_type),
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            note=note,
-        )
+        record = attachment_record(case_id, display_name, data, media_type, note)
         vault = self._vault
         with vault.db.transaction() as session:
-            if session.get(m.Case, case_id) is None:
+            if session.scalar(select(m.Case.id).where(m.Case.id == case_id)) is None:
                 raise NotFoundError()
-            row = revisions.save(session, m.Attachment, record, vault.actor, vault.db.clock)
-            chunks = [
-                {"attachment_id": row.id, "seq": seq, "data": data[offset : offset + CHUNK_SIZE]}
-                for seq, offset in enumerate(range(0, len(data), CHUNK_SIZE))
-            ]
-            if chunks:
-                session.execute(insert(m.AttachmentChunk), chunks)
-            refresh_listing(session, case_id)
-            return to_record(row, r.Attachment)
+            stored, _ = store_attachment(session, record, data, vault.actor, vault.db.clock)
+            touch_listing(session, [case_id])
+            return stored
 
     def read(self, attachment_id: str) -> bytes:
         """The attachment's bytes; VaultDamagedError if they no longer match the stored SHA-256."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
+from app.services.case_edit import CaseEditService
 from app.services.cases import CaseService
 from app.services.drafts import DraftService
 from app.services.history import HistoryService
@@ -19,6 +20,7 @@ from app.services.session import UnlockedVault
 class Services:
     vault: UnlockedVault
     cases: CaseService
+    case_edits: CaseEditService
     listing: ListingService
     history: HistoryService
     attachments: AttachmentService
@@ -31,6 +33,7 @@ class Services:
         return cls(
             vault,
             CaseService(vault),
+            CaseEditService(vault),
             ListingService(vault),
             HistoryService(vault),
             AttachmentService(vault),

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writing and reading case files: every save is one transaction with its revision.
+"""Writing and reading case files: every call is one transaction, every change has its revision.
 
 Threading: any thread; each call opens its own session.  Errors: ValidationError
 for bad input (nothing written), NotFoundError, VaultLockedError after lock, and
@@ -10,84 +10,46 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db import revisions
-from app.db.mapping import to_record
+from app.db.base import Base
+from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
-from app.names import detect_script
-from app.services.listing import refresh_listing
-from app.services.name_index import index_name, unindex_name
+from app.services.case_writer import CaseWriter
 from app.services.session import UnlockedVault
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-#: The table behind each record type that ``save`` and ``delete`` accept.
-RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
-    r.Person: m.Person,
-    r.PersonName: m.PersonName,
-    r.IdentityDocument: m.IdentityDocument,
-    r.Case: m.Case,
-    r.Interview: m.Interview,
-    r.LegalEvent: m.LegalEvent,
-    r.Relative: m.Relative,
-    r.Detention: m.Detention,
-    r.PressureReport: m.PressureReport,
-}
-
-
-def _case_of(session: Session, row: m.SyncedRecord) -> str | None:
-    """The case a row belongs to (a person may be the subject or a relative of several)."""
-    if isinstance(row, m.Case):
-        return row.id
-    case_id = getattr(row, "case_id", None)
-    if case_id:
-        return str(case_id)
-    person_id = getattr(row, "person_id", None) or (row.id if isinstance(row, m.Person) else None)
-    if person_id is None:
-        return None
-    subject_of = session.scalar(select(m.Case.id).where(m.Case.subject_id == person_id).limit(1))
-    return subject_of or session.scalar(select(m.Relative.case_id).where(m.Relative.person_id == person_id))
+D = TypeVar("D", bound="DataclassInstance")
 
 
 class CaseService:
-    """Create, edit and read case files in the unlocked vault."""
+    """Create, edit and read case files in the unlocked vault (the editor's Save: ``CaseEditService``)."""
 
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
-
-    def _save_row(self, session: Session, record: Any) -> m.SyncedRecord:
-        validate(record)
-        if isinstance(record, r.PersonName) and not record.script:
-            record = dataclasses.replace(record, script=detect_script(record.text))
-        model = RECORD_MODELS[type(record)]
-        row = revisions.save(session, model, record, self._vault.actor, self._vault.db.clock)
-        if isinstance(row, m.PersonName):
-            index_name(session, row)
-        return row
 
     def open_case(self, person: r.Person, names: Sequence[r.PersonName], case: r.Case | None = None) -> str:
         """A new case for a new person with their spellings; returns the case id."""
         if not any(n.text.strip() for n in names):
             raise ValidationError("names", "a person needs at least one name")
-        actor = self._vault.actor
-        with self._vault.db.transaction() as session:
-            person_row = self._save_row(session, person)
-            for index, name in enumerate(names):
-                self._save_row(session, _for_person(name, person_row.id, primary=index == 0))
-            base = case or r.Case(subject_id="", office_id="")
-            case_row = self._save_row(
-                session,
-                _replace(base, subject_id=person_row.id, office_id=base.office_id or actor.office_id),
+        person = _with_id(person)
+        base = case or r.Case(subject_id="", office_id="")
+        case = _with_id(
+            dataclasses.replace(
+                base, subject_id=person.id, office_id=base.office_id or self._vault.actor.office_id
             )
-            refresh_listing(session, case_row.id)
-            return case_row.id
+        )
+        records: list[DataclassInstance] = [person, *_spellings(names, person.id), case]
+        self._write(records, ())
+        return case.id
 
     def add_relative(
         self, relative: r.Relative, person: r.Person, names: Sequence[r.PersonName]
@@ -95,110 +57,135 @@ class CaseService:
         """A relative (a person of their own, with spellings) attached to a case."""
         if not any(n.text.strip() for n in names):
             raise ValidationError("names", "a relative needs at least one name")
-        with self._vault.db.transaction() as session:
-            person_row = self._save_row(session, person)
-            for index, name in enumerate(names):
-                self._save_row(session, _for_person(name, person_row.id, primary=index == 0))
-            row = self._save_row(session, _replace(relative, person_id=person_row.id))
-            refresh_listing(session, relative.case_id)
-            return to_record(row, r.Relative)
+        person = _with_id(person)
+        relative = dataclasses.replace(relative, person_id=person.id)
+        records: list[DataclassInstance] = [person, *_spellings(names, person.id), relative]
+        stored, _ = self._write(records, ())
+        assert isinstance(stored[-1], r.Relative)
+        return stored[-1]
 
-    def save(self, record: T) -> T:
+    def save(self, record: D) -> D:
         """Insert or update one record (new when its id is empty); returns it as stored."""
-        return self._write([record], (), missing_ok=True)[0]  # type: ignore[no-any-return]
+        stored, _ = self._write([record], ())
+        return stored[0]
 
     def save_all(self, records: Sequence[Any], deletions: Sequence[tuple[type[Any], str]] = ()) -> list[Any]:
-        """Several edits of case files as ONE transaction (all or nothing), e.g. an editor's Save.
+        """Several edits of case files as ONE transaction (all or nothing).
 
-        ``records`` are saved in the given order, so parents must come before children
-        (persons, names, case, relatives, …); ids may be pre-assigned by the caller, and an
-        unknown id is inserted.  Then ``deletions`` run in the given order (children first;
-        ids already gone are skipped).  Returns the stored records in the order given.
-        ValidationError for the first bad record, before anything is written.
+        ``records`` are written parents first (persons, spellings, case, relatives, …) whatever
+        their order; ids may be pre-assigned by the caller, and an unknown id is inserted.
+        Then ``deletions`` (record type, id) run children first; ids already gone are skipped.
+        Returns the stored records in the order given.  ValidationError for the first bad
+        record, before anything is written.
         """
-        return self._write(records, deletions, missing_ok=True)
+        return self._write(records, deletions)[0]
 
     def delete(self, record_type: type[Any], record_id: str) -> None:
         """Delete one record of a case (a tombstone revision keeps who and when); NotFoundError if absent."""
-        self._write([], [(record_type, record_id)], missing_ok=False)
+        if not self._write([], [(record_type, record_id)])[1]:
+            raise NotFoundError()
 
-    def _write(
-        self, records: Sequence[Any], deletions: Sequence[tuple[type[Any], str]], *, missing_ok: bool
-    ) -> list[Any]:
+    def _write(self, records: Sequence[D], deletions: Sequence[tuple[type[Any], str]]) -> tuple[list[D], int]:
         for record in records:
             validate(record)
-        if any(RECORD_MODELS[record_type] is m.Case for record_type, _ in deletions):
-            raise ValidationError("case", "a whole case is purged, not deleted")
-        with self._vault.db.transaction() as session:
-            rows = [self._save_row(session, record) for record in records]
-            session.flush()
-            touched = {_case_of(session, row) or "" for row in rows}
-            for record_type, record_id in deletions:
-                row = session.get(RECORD_MODELS[record_type], record_id)
-                if row is None:
-                    if missing_ok:
-                        continue
-                    raise NotFoundError()
-                touched.add(_case_of(session, row) or "")
-                if isinstance(row, m.PersonName):
-                    unindex_name(session, row.id)
-                revisions.delete(session, row, self._vault.actor, self._vault.db.clock)
-                session.flush()
-            for case_id in sorted(touched - {""}):
-                refresh_listing(session, case_id)
-            return [to_record(row, type(record)) for row, record in zip(rows, records, strict=True)]
+        vault = self._vault
+        with vault.db.transaction() as session:
+            writer = CaseWriter(session, vault.actor, vault.db.clock)
+            written = writer.write(records, deletions)
+            writer.finish()
+            return written
 
     def get_case(self, case_id: str) -> r.CaseFile:
         """The whole case file, read in one transaction."""
         with self._vault.db.transaction(readonly=True) as session:
-            case = session.get(m.Case, case_id)
-            if case is None:
-                raise NotFoundError()
-            relatives = _all(session, m.Relative, case_id, m.Relative.relationship)
-            return r.CaseFile(
-                case=to_record(case, r.Case),
-                subject=_person_file(session, case.subject_id),
-                relatives=tuple(to_record(x, r.Relative) for x in relatives),
-                relative_people=tuple(_person_file(session, x.person_id) for x in relatives),
-                interviews=_records(session, m.Interview, r.Interview, case_id, m.Interview.held_on),
-                legal_events=_records(session, m.LegalEvent, r.LegalEvent, case_id, m.LegalEvent.date),
-                detentions=_records(session, m.Detention, r.Detention, case_id, m.Detention.started_on),
-                pressure_reports=_records(
-                    session, m.PressureReport, r.PressureReport, case_id, m.PressureReport.occurred_on
-                ),
-                attachments=_records(session, m.Attachment, r.Attachment, case_id, m.Attachment.created_at),
-                petitions=_records(session, m.Petition, r.Petition, case_id, m.Petition.created_at),
-            )
+            return read_case(session, case_id)
 
 
-def _replace(record: T, **changes: object) -> T:
-    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+def read_case(session: Session, case_id: str) -> r.CaseFile:
+    """The whole case file, read in the caller's transaction; NotFoundError when there is no such case.
 
-
-def _for_person(name: r.PersonName, person_id: str, *, primary: bool) -> r.PersonName:
-    return _replace(name, person_id=person_id, is_primary=name.is_primary or primary)
-
-
-def _all(session: Session, model: Any, case_id: str, order: Any) -> list[Any]:
-    return list(session.scalars(select(model).where(model.case_id == case_id).order_by(order, model.id)))
-
-
-def _records(session: Session, model: Any, record_type: type[T], case_id: str, order: Any) -> tuple[T, ...]:
-    return tuple(to_record(row, record_type) for row in _all(session, model, case_id, order))
-
-
-def _person_file(session: Session, person_id: str) -> r.PersonFile:
-    person = session.get(m.Person, person_id)
-    if person is None:
+    A fixed number of queries whatever the size of the case, each built once (``_select``).
+    """
+    connection = session.connection()
+    found = _rows(connection, _CASE, case_id)
+    if not found:
         raise NotFoundError()
-    names = session.scalars(
-        select(m.PersonName)
-        .where(m.PersonName.person_id == person_id)
-        .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
+    case = record_from_values(found[0], r.Case)
+    lists = {name: _records(connection, name, case_id) for name in _CASE_LISTS}
+    relatives: tuple[r.Relative, ...] = lists["relatives"]
+    people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
+    return r.CaseFile(
+        case=case,
+        subject=people[case.subject_id],
+        relative_people=tuple(people[x.person_id] for x in relatives),
+        **lists,
     )
-    documents = session.scalars(select(m.IdentityDocument).where(m.IdentityDocument.person_id == person_id))
-    return r.PersonFile(
-        to_record(person, r.Person),
-        tuple(to_record(n, r.PersonName) for n in names),
-        tuple(to_record(d, r.IdentityDocument) for d in documents),
-    )
+
+
+def _with_id(record: D) -> D:
+    """The record with an id of its own (given ones are kept), so others can refer to it."""
+    return record if getattr(record, "id", "") else dataclasses.replace(record, id=r.new_id())
+
+
+def _spellings(names: Sequence[r.PersonName], person_id: str) -> list[r.PersonName]:
+    """The names for ``person_id``; the first is the primary one."""
+    return [
+        dataclasses.replace(name, person_id=person_id, is_primary=name.is_primary or index == 0)
+        for index, name in enumerate(names)
+    ]
+
+
+def _select(model: type[Base], key: str, *order: Any, many: bool = False) -> Select[Any]:
+    """``SELECT * FROM <model> WHERE <key> = :key`` (``IN :key`` when ``many``) ``ORDER BY …``, built
+    once: SQLAlchemy then reuses its compiled form instead of compiling it for every case read."""
+    column = table_of(model).c[key]
+    where = column.in_(bindparam("key", expanding=True)) if many else column == bindparam("key")
+    return select(table_of(model)).where(where).order_by(*order)
+
+
+_CASE = _select(m.Case, "id")
+_PERSONS = _select(m.Person, "id", many=True)
+_NAMES = _select(m.PersonName, "person_id", m.PersonName.is_primary.desc(), m.PersonName.text, many=True)
+_DOCUMENTS = _select(m.IdentityDocument, "person_id", literal_column("rowid"), many=True)  # as added
+#: The lists of records a case file holds (``CaseFile`` fields): record type and query, in display order.
+_CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
+    "relatives": (r.Relative, _select(m.Relative, "case_id", m.Relative.relationship, m.Relative.id)),
+    "interviews": (r.Interview, _select(m.Interview, "case_id", m.Interview.held_on, m.Interview.id)),
+    "legal_events": (r.LegalEvent, _select(m.LegalEvent, "case_id", m.LegalEvent.date, m.LegalEvent.id)),
+    "detentions": (r.Detention, _select(m.Detention, "case_id", m.Detention.started_on, m.Detention.id)),
+    "pressure_reports": (
+        r.PressureReport,
+        _select(m.PressureReport, "case_id", m.PressureReport.occurred_on, m.PressureReport.id),
+    ),
+    "attachments": (r.Attachment, _select(m.Attachment, "case_id", m.Attachment.created_at, m.Attachment.id)),
+    "petitions": (r.Petition, _select(m.Petition, "case_id", m.Petition.created_at, m.Petition.id)),
+}
+
+
+def _rows(connection: Connection, query: Select[Any], key: str | list[str]) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in connection.execute(query, {"key": key})]
+
+
+def _records(connection: Connection, name: str, case_id: str) -> tuple[Any, ...]:
+    record_type, query = _CASE_LISTS[name]
+    return tuple(record_from_values(row, record_type) for row in _rows(connection, query, case_id))
+
+
+def _person_files(connection: Connection, person_ids: Sequence[str]) -> dict[str, r.PersonFile]:
+    """Each person with their spellings (primary first) and documents; NotFoundError if one is missing."""
+    ids = sorted(set(person_ids))
+    persons = _rows(connection, _PERSONS, ids)
+    if len(persons) != len(ids):
+        raise NotFoundError()
+    names: dict[str, list[r.PersonName]] = {person_id: [] for person_id in ids}
+    for row in _rows(connection, _NAMES, ids):
+        names[row["person_id"]].append(record_from_values(row, r.PersonName))
+    documents: dict[str, list[r.IdentityDocument]] = {person_id: [] for person_id in ids}
+    for row in _rows(connection, _DOCUMENTS, ids):
+        documents[row["person_id"]].append(record_from_values(row, r.IdentityDocument))
+    return {
+        row["id"]: r.PersonFile(
+            record_from_values(row, r.Person), tuple(names[row["id"]]), tuple(documents[row["id"]])
+        )
+        for row in persons
+    }

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db.base import utcnow
@@ -84,7 +85,12 @@ class DraftService:
 
     def discard(self, draft_id: str) -> None:
         with self._vault.db.transaction() as session:
-            session.execute(delete(m.Draft).where(m.Draft.id == draft_id))
+            delete_draft(session, draft_id)
+
+
+def delete_draft(session: Session, draft_id: str) -> None:
+    """Remove a draft in the caller's transaction (gone already: nothing to do)."""
+    session.execute(delete(m.Draft).where(m.Draft.id == draft_id))
 
 
 def _readable(text: str) -> dict[str, object] | None:

@@ -4,18 +4,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Row, Select, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db.base import utcnow
+from app.db.mapping import table_of
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import EXPIRING_EVENT_KINDS, CaseStatus
 from app.names.collation import sort_key
 from app.services.session import UnlockedVault
+
+#: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
+_ListingQuery = Select[str, str, str, str, str, PartialDate, str, dt.datetime]
+_ListingRow = Row[str, str, str, str, str, PartialDate, str, dt.datetime]
 
 _SORT_COLUMNS = {
     r.CaseSort.REFERENCE: m.Case.reference,
@@ -51,6 +57,22 @@ def refresh_listing(session: Session, case_id: str) -> None:
     row.next_deadline = str(deadline or "")
     row.updated_at = utcnow()
     session.add(row)
+
+
+def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
+    """Mark cases as changed now, when nothing else their listing rows show has changed."""
+    ids = sorted(set(case_ids))
+    if ids:
+        session.connection().execute(_TOUCH, {"case_ids": ids, "now": utcnow()})
+
+
+_LISTING = table_of(m.CaseListing)
+#: Built once: a statement object keeps its compiled form, so each save skips that work.
+_TOUCH = (
+    update(_LISTING)
+    .where(_LISTING.c.case_id.in_(bindparam("case_ids", expanding=True)))
+    .values(updated_at=bindparam("now"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +159,7 @@ class ListingService:
             ]
 
 
-def _base_query() -> Select[tuple[object, ...]]:
+def _base_query() -> _ListingQuery:
     return (
         select(
             m.Case.id,
@@ -154,9 +176,7 @@ def _base_query() -> Select[tuple[object, ...]]:
     )
 
 
-def _filtered(
-    query: Select[tuple[object, ...]], case_filter: r.CaseFilter, today: dt.date
-) -> Select[tuple[object, ...]]:
+def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -> _ListingQuery:
     if case_filter.status is not None:
         query = query.where(m.Case.status == case_filter.status.value)
     if case_filter.office_id:
@@ -169,8 +189,8 @@ def _filtered(
     return query
 
 
-def _case_row(row: object) -> r.CaseRow:
-    case_id, reference, name, status, office, opened, deadline, updated = row  # type: ignore[misc]
+def _case_row(row: _ListingRow) -> r.CaseRow:
+    case_id, reference, name, status, office, opened, deadline, updated = row
     return r.CaseRow(
         id=case_id,
         reference=reference,

@@ -11,13 +11,15 @@ text once) and ranks persons by their best spelling.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.mapping import table_of
+from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.records import PersonFile
 from app.names import (
@@ -46,21 +48,29 @@ INDEX_VERSION_KEY = "name_index_version"
 MAX_QUERY_CHARS = 80
 MAX_QUERY_WORDS = 8
 
+#: Cases shown per possible duplicate at most.
+MENTIONS = 3
+
+_NAME_KEYS = table_of(m.NameKey)
+_INDEX = insert(_NAME_KEYS)
+_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id == bindparam("name_id"))
+
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
     return [{"key": key, "name_id": name_id, "person_id": person_id, "text": text} for key in keys(text)]
 
 
-def index_name(session: Session, name: m.PersonName) -> None:
+def index_name(session: Session, name_id: str, person_id: str, text: str) -> None:
     """(Re)write the keys of one spelling."""
-    session.execute(delete(m.NameKey).where(m.NameKey.name_id == name.id))
-    rows = _key_rows(name.id, name.person_id, name.text)
+    connection = session.connection()
+    connection.execute(_UNINDEX, {"name_id": name_id})
+    rows = _key_rows(name_id, person_id, text)
     if rows:
-        session.execute(insert(m.NameKey), rows)
+        connection.execute(_INDEX, rows)
 
 
 def unindex_name(session: Session, name_id: str) -> None:
-    session.execute(delete(m.NameKey).where(m.NameKey.name_id == name_id))
+    session.connection().execute(_UNINDEX, {"name_id": name_id})
 
 
 def index_is_current(session: Session) -> bool:
@@ -78,13 +88,13 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     """
     connection = session.connection()
     spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
-    rows = []
+    rows: list[tuple[str, str, str, str]] = []
     for done, (name_id, person_id, text) in enumerate(spellings, 1):
         rows.extend((key, name_id, person_id, text) for key in keys(text))
         if progress and done % 20_000 == 0:
             progress(done, len(spellings), "names")
     rows.sort()
-    name_id_index = next(iter(m.NameKey.__table__.indexes))
+    name_id_index = next(iter(_NAME_KEYS.indexes))
     connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:
         name_id_index.drop(connection)
@@ -165,6 +175,21 @@ def _rank(
     return [(person_id, -best, text) for best, _, _, text, person_id in ranked[:limit]]
 
 
+def mark_not_same(session: Session, person_a: str, person_b: str, decided_by: str, note: str = "") -> None:
+    """Record in the caller's transaction that two persons are different people (once per pair).
+
+    A person who is no longer in the vault (purged meanwhile) is skipped: there is nothing
+    left to confuse them with.
+    """
+    first, second = sorted((person_a, person_b))
+    present = session.scalar(
+        select(func.count()).select_from(m.Person).where(m.Person.id.in_((first, second)))
+    )
+    if first == second or present != 2 or session.get(m.NotSamePerson, (first, second)) is not None:
+        return
+    session.add(m.NotSamePerson(person_a=first, person_b=second, decided_by=decided_by, note=note))
+
+
 @dataclass(frozen=True, slots=True)
 class PersonMatch:
     """A person whose spelling ``matched`` scored ``score`` against the query."""
@@ -173,6 +198,28 @@ class PersonMatch:
     score: float
     matched: str
     case_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseMention:
+    """A case a possible duplicate appears in."""
+
+    case_id: str
+    reference: str
+    is_subject: bool  # the candidate is the person the case is about (else a relative in it)
+    subject_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    """Someone already in the vault who may be the person being entered: enough to compare them."""
+
+    person_id: str
+    score: float
+    matched: str
+    names: tuple[str, ...]
+    birth: PartialDate
+    cases: tuple[CaseMention, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,35 +249,29 @@ class NameSearchService:
             raise ValidationError("query", f"is longer than {MAX_QUERY_CHARS} characters", "too-long")
         if len(phonetic(query).split()) > MAX_QUERY_WORDS:  # the words the matcher reads
             raise ValidationError("query", f"has more than {MAX_QUERY_WORDS} words", "too-many-words")
-        return self._search(query, limit, threshold)
-
-    def _search(self, query: str, limit: int, threshold: float) -> list[PersonMatch]:
-        query_keys = sorted(keys(query))
-        if not query_keys:
-            return []
         with self._vault.db.transaction(readonly=True) as session:
-            shared = candidate_spellings(session, query_keys)
-            ranked = _rank(query, shared, threshold, limit)
-            cases = self._cases_of(session, [person_id for person_id, _, _ in ranked])
-        return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
+            return _search(session, query, limit, threshold)
 
     def possible_duplicates(
         self, spellings: list[str], *, exclude_person: str | None = None
     ) -> list[PersonMatch]:
         """Persons who may be the same as someone spelled ``spellings``, minus those marked "not the same"."""
-        found: dict[str, PersonMatch] = {}
-        for spelling in spellings:
-            # A stored spelling may be longer than a query (up to 1,000 characters): its start is enough.
-            for match in self._search(spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
-                if match.person_id != exclude_person and match.score > getattr(
-                    found.get(match.person_id), "score", 0
-                ):
-                    found[match.person_id] = match
-        if exclude_person and found:
-            with self._vault.db.transaction(readonly=True) as session:
-                dismissed = self._not_same(session, exclude_person)
-            found = {k: v for k, v in found.items() if k not in dismissed}
-        return sorted(found.values(), key=lambda match: -match.score)
+        with self._vault.db.transaction(readonly=True) as session:
+            return _possible_duplicates(session, spellings, exclude_person)
+
+    def duplicate_candidates(
+        self, spellings: list[str], person_id: str, dismissed: Iterable[str] = (), *, limit: int = 4
+    ) -> list[DuplicateCandidate]:
+        """Up to ``limit`` persons who may be the one spelled ``spellings`` (never ``person_id`` itself,
+        anyone marked "not the same" or in ``dismissed``), best first, each with all their spellings,
+        birth date and the cases they appear in: what the editor shows side by side.  One read.
+        """
+        skip = set(dismissed)
+        with self._vault.db.transaction(readonly=True) as session:
+            matches = [
+                m for m in _possible_duplicates(session, spellings, person_id) if m.person_id not in skip
+            ]
+            return _candidates(session, matches[:limit])
 
     def same_person_suggestions(self, incoming: Sequence[PersonFile]) -> list[SamePersonSuggestion]:
         """For persons arriving from elsewhere (another office's bundle, before it is merged): the
@@ -238,10 +279,11 @@ class NameSearchService:
         already here under the same id is not suggested, and "not the same" marks are honoured.
         """
         suggestions = []
-        for person in incoming:
-            spellings = [name.text for name in person.names]
-            for match in self.possible_duplicates(spellings, exclude_person=person.person.id):
-                suggestions.append(SamePersonSuggestion(person.person.id, match))
+        with self._vault.db.transaction(readonly=True) as session:
+            for person in incoming:
+                spellings = [name.text for name in person.names]
+                for match in _possible_duplicates(session, spellings, person.person.id):
+                    suggestions.append(SamePersonSuggestion(person.person.id, match))
         return suggestions
 
     def rebuild_index(self, progress: Progress | None = None) -> int:
@@ -254,35 +296,102 @@ class NameSearchService:
 
     def mark_not_same(self, person_a: str, person_b: str, note: str = "") -> None:
         """Record that two persons are different people, so the warning does not return."""
-        first, second = sorted((person_a, person_b))
         with self._vault.db.transaction() as session:
-            if session.get(m.NotSamePerson, (first, second)) is None:
-                session.add(
-                    m.NotSamePerson(
-                        person_a=first, person_b=second, decided_by=self._vault.actor.user_id, note=note
-                    )
-                )
+            mark_not_same(session, person_a, person_b, self._vault.actor.user_id, note)
 
-    @staticmethod
-    def _not_same(session: Session, person_id: str) -> set[str]:
-        pairs = session.execute(
-            select(m.NotSamePerson.person_a, m.NotSamePerson.person_b).where(
-                or_(m.NotSamePerson.person_a == person_id, m.NotSamePerson.person_b == person_id)
-            )
-        ).all()
-        return {b if a == person_id else a for a, b in pairs}
 
-    @staticmethod
-    def _cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
-        cases: dict[str, list[str]] = defaultdict(list)
-        if not person_ids:
-            return cases
-        for case_id, subject in session.execute(
-            select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(person_ids))
-        ):
-            cases[subject].append(case_id)
-        for case_id, person in session.execute(
-            select(m.Relative.case_id, m.Relative.person_id).where(m.Relative.person_id.in_(person_ids))
-        ):
-            cases[person].append(case_id)
+def _search(session: Session, query: str, limit: int, threshold: float) -> list[PersonMatch]:
+    query_keys = sorted(keys(query))
+    if not query_keys:
+        return []
+    ranked = _rank(query, candidate_spellings(session, query_keys), threshold, limit)
+    cases = _cases_of(session, [person_id for person_id, _, _ in ranked])
+    return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
+
+
+def _possible_duplicates(
+    session: Session, spellings: list[str], exclude_person: str | None
+) -> list[PersonMatch]:
+    found: dict[str, PersonMatch] = {}
+    for spelling in spellings:
+        # A stored spelling may be longer than a query (up to 1,000 characters): its start is enough.
+        for match in _search(session, spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
+            if match.person_id != exclude_person and match.score > getattr(
+                found.get(match.person_id), "score", 0
+            ):
+                found[match.person_id] = match
+    if exclude_person and found:
+        dismissed = _not_same(session, exclude_person)
+        found = {k: v for k, v in found.items() if k not in dismissed}
+    return sorted(found.values(), key=lambda match: -match.score)
+
+
+def _not_same(session: Session, person_id: str) -> set[str]:
+    pairs = session.execute(
+        select(m.NotSamePerson.person_a, m.NotSamePerson.person_b).where(
+            or_(m.NotSamePerson.person_a == person_id, m.NotSamePerson.person_b == person_id)
+        )
+    ).all()
+    return {b if a == person_id else a for a, b in pairs}
+
+
+def _cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
+    """Case ids by person: the cases they are the subject of, then those they are a relative in."""
+    cases: dict[str, list[str]] = defaultdict(list)
+    if not person_ids:
         return cases
+    for case_id, subject in session.execute(
+        select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(person_ids))
+    ):
+        cases[subject].append(case_id)
+    for case_id, person in session.execute(
+        select(m.Relative.case_id, m.Relative.person_id).where(m.Relative.person_id.in_(person_ids))
+    ):
+        cases[person].append(case_id)
+    return cases
+
+
+def _candidates(session: Session, matches: list[PersonMatch]) -> list[DuplicateCandidate]:
+    """Each match with every spelling, birth date and up to MENTIONS cases (a few queries in all)."""
+    person_ids = [match.person_id for match in matches]
+    names: dict[str, list[str]] = defaultdict(list)
+    spellings = session.execute(
+        select(m.PersonName.person_id, m.PersonName.text)
+        .where(m.PersonName.person_id.in_(person_ids))
+        .order_by(m.PersonName.person_id, m.PersonName.is_primary.desc(), m.PersonName.text)
+    )
+    for person_id, text in spellings:
+        names[person_id].append(text)
+    births = {
+        person_id: birth
+        for person_id, birth in session.execute(
+            select(m.Person.id, m.Person.birth_date).where(m.Person.id.in_(person_ids))
+        )
+    }
+    case_ids = {case_id for match in matches for case_id in match.case_ids[:MENTIONS]}
+    cases = {
+        case_id: (reference, subject_id, subject_name or "")
+        for case_id, reference, subject_id, subject_name in session.execute(
+            select(m.Case.id, m.Case.reference, m.Case.subject_id, m.CaseListing.subject_name)
+            .outerjoin(m.CaseListing, m.CaseListing.case_id == m.Case.id)
+            .where(m.Case.id.in_(case_ids))
+        )
+    }
+    found = []
+    for match in matches:
+        mentions = tuple(
+            CaseMention(case_id, cases[case_id][0], cases[case_id][1] == match.person_id, cases[case_id][2])
+            for case_id in match.case_ids[:MENTIONS]
+            if case_id in cases
+        )
+        found.append(
+            DuplicateCandidate(
+                match.person_id,
+                match.score,
+                match.matched,
+                tuple(names.get(match.person_id, [match.matched])),
+                births.get(match.person_id, PartialDate()),
+                mentions,
+            )
+        )
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
@@ -12,7 +13,7 @@ from app.domain.errors import StorageError, VaultLockedByOtherError, VaultNotFou
 
 LOCK_FILE_NAME = "pana.lock"
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "Office",
     "Person",
     "PersonName",
+    "Petition",
     "PressureReport",
     "Relative",
     "Revision",

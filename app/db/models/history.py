@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -73,7 +72,7 @@ class NameKey(Base):
     person_id: Mapped[str] = mapped_column(String(36))
     text: Mapped[str] = mapped_column(String(300))
 
-    __table_args__: ClassVar[dict[str, object]] = {"sqlite_with_rowid": False}
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class NotSamePerson(Base):

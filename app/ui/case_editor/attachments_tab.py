@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from app.domain import records as r
 from app.services.attachments import safe_display_name
 from app.services.bundle import Services
+from app.services.case_edit import PendingAttachment
 from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.case_editor.record_panel import make_table_view, stretch_column
-from app.ui.case_editor.state import PENDING_PREFIX, CaseState, PendingAttachment
+from app.ui.case_editor.state import CaseState, pending_record
 from app.ui.models.attachments_model import AttachmentsModel, is_pending
 from app.ui.models.vocab_labels import ATTACHMENT_KIND, label
 from app.ui.tasks import TaskRunner
@@ -191,12 +192,9 @@ class AttachmentsTab(QWidget):
         media_type = media_type or media_type_of(name, data)
         sha256 = sha256 or hashlib.sha256(data).hexdigest()
         if self._is_new:
-            pending = PendingAttachment(
-                PENDING_PREFIX + r.new_id(), safe_display_name(name), media_type, data, sha256
-            )
+            pending = PendingAttachment(r.new_id(), safe_display_name(name), media_type, data, sha256)
             state.pending_attachments.append(pending)
-            record = pending.as_record(state.case.id)
-            self._added(record)
+            self._added(pending_record(pending, state.case.id))
             self.message.show_message(
                 self.tr("Kept in memory; stored in the vault when the case is saved."), "info"
             )
@@ -235,8 +233,8 @@ class AttachmentsTab(QWidget):
         self._show_details(record)
         if record is None or self._state is None:
             return
-        if is_pending(record):
-            pending = next(p for p in self._state.pending_attachments if p.key == record.id)
+        pending = self._state.pending(record.id)
+        if pending is not None:
             self._show_data(record, pending.data)
             return
         if not record.media_type.startswith("image/"):

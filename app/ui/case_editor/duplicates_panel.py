@@ -3,67 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from app.domain.dates import PartialDate
-from app.domain.errors import NotFoundError
-from app.services.bundle import Services
+from app.services.name_index import DuplicateCandidate
 from app.ui.widgets.partial_date_edit import format_partial_date
 from app.ui.widgets.text import PlainLabel, isolate
-
-MAX_CANDIDATES = 4
-
-
-@dataclass(frozen=True, slots=True)
-class CaseMention:
-    case_id: str
-    reference: str
-    is_subject: bool  # the candidate is the person the case is about (else a relative in it)
-    subject_name: str
-
-
-@dataclass(frozen=True, slots=True)
-class DuplicateCandidate:
-    person_id: str
-    score: float
-    matched: str
-    names: tuple[str, ...]
-    birth: PartialDate
-    cases: tuple[CaseMention, ...]
-
-
-def find_candidates(
-    services: Services, spellings: list[str], subject_id: str, dismissed: Iterable[str] = ()
-) -> list[DuplicateCandidate]:
-    """Worker-thread work: persons who may be this one, each with their spellings and cases."""
-    skip = set(dismissed)
-    found: list[DuplicateCandidate] = []
-    for match in services.names.possible_duplicates(spellings, exclude_person=subject_id):
-        if match.person_id in skip:
-            continue
-        names: tuple[str, ...] = (match.matched,)
-        birth = PartialDate()
-        cases: list[CaseMention] = []
-        for case_id in match.case_ids[:3]:
-            try:
-                file = services.cases.get_case(case_id)
-            except NotFoundError:
-                continue
-            person = file.person(match.person_id)
-            if person is not None:
-                names, birth = tuple(n.text for n in person.names), person.person.birth_date
-            is_subject = file.subject.person.id == match.person_id
-            cases.append(CaseMention(case_id, file.case.reference, is_subject, file.subject.display_name))
-        found.append(
-            DuplicateCandidate(match.person_id, match.score, match.matched, names, birth, tuple(cases))
-        )
-        if len(found) >= MAX_CANDIDATES:
-            break
-    return found
 
 
 class CandidateCard(QFrame):

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case editor widget: loads off the GUI thread, edits in tabs, keeps drafts, saves atomically."""
+"""The case editor widget: loads off the GUI thread, edits in tabs, keeps drafts, saves atomically.
+
+A Save is one call of ``CaseEditService.save`` (one transaction); this widget only shows it.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
 from app.domain.records import new_id
-from app.domain.validation import validate
 from app.services.bundle import Services
+from app.services.case_edit import first_problem
 from app.services.drafts import DraftView
 from app.ui.case_editor.attachments_tab import AttachmentsTab
 from app.ui.case_editor.history_tab import HistoryTab
@@ -132,36 +135,19 @@ class CaseEditor(QWidget):
         if self.relatives.relative_form.current() is not None:
             self.relatives.relative_form.names.commit_entry()
         self.status.clear_message()
-        problem = self._first_problem(state)
+        edit = state.edit(None if self._is_new else baseline, draft_id=self._draft_id)
+        problem = first_problem(edit)
         if problem is not None:
-            self._show_validation(*problem)
+            self._show_validation(problem.record, problem.error)
             return False
-        changes = state.changes(baseline, is_new=self._is_new)
-        for record in changes.records:
-            try:
-                validate(record)
-            except ValidationError as error:
-                self._show_validation(record, error)
-                return False
         self._saving = True
         self.status.show_message(self.tr("Saving…"), "info")
-        services, epoch, generation = self._services, self._epoch, self._generation
-        case_id, subject_id, draft_id = state.case.id, state.subject.id, self._draft_id
-        pending, not_same = list(state.pending_attachments), list(state.not_same)
-
-        def work(progress: Any) -> tuple[int, int, Any]:
-            if changes:
-                services.cases.save_all(changes.records, changes.deletions)
-            stored = {a.sha256 for a in services.cases.get_case(case_id).attachments} if pending else set()
-            for item in pending:  # a retry after a failure half-way must not store a file twice
-                if item.sha256 not in stored:
-                    services.attachments.add(case_id, item.display_name, item.data, item.media_type)
-            for person_id in not_same:
-                services.names.mark_not_same(subject_id, person_id)
-            services.drafts.discard(draft_id)
-            return epoch, generation, services.cases.get_case(case_id)
-
-        self._runner.start(work, on_success=self.on_save_succeeded, on_failure=self.on_save_failed)
+        case_edits, epoch, generation = self._services.case_edits, self._epoch, self._generation
+        self._runner.start(
+            lambda progress: (epoch, generation, case_edits.save(edit).case),
+            on_success=self.on_save_succeeded,
+            on_failure=self.on_save_failed,
+        )
         return True
 
     def clear(self) -> None:
@@ -269,18 +255,18 @@ class CaseEditor(QWidget):
 
     @Slot()
     def on_restore_button_clicked(self) -> None:
-        draft, state = self._offered, self._state
-        if draft is None or state is None or self._baseline is None:
+        draft, baseline = self._offered, self._baseline
+        if draft is None or self._state is None or baseline is None:
             return
         try:
-            restored = CaseState.from_payload(draft.payload, state.attachments)
+            restored = CaseState.from_payload(draft.payload, baseline)
         except (ValueError, KeyError, TypeError):
             self.status.show_message(self.tr("That draft could not be read; it was left as it was."))
             self.draft_bar.dismiss()
             return
         self._draft_id, self._offered = draft.id, None  # our next drafts overwrite the restored one
         self.draft_bar.dismiss()
-        self._set_state(restored, baseline=self._baseline)
+        self._set_state(restored, baseline=baseline)
         self._generation += 1
 
     @Slot()
@@ -332,14 +318,6 @@ class CaseEditor(QWidget):
         """A file stored at once (the case exists) is part of what the vault holds, not an unsaved edit."""
         if self._baseline is not None and not is_pending(record) and record not in self._baseline.attachments:
             self._baseline.attachments.append(record)
-
-    def _first_problem(self, state: CaseState) -> tuple[Any, ValidationError] | None:
-        if not any(n.text.strip() for n in state.names):
-            return None, ValidationError("names", "a person needs at least one name")
-        for entry in state.relatives:
-            if not any(n.text.strip() for n in entry.person.names):
-                return entry, ValidationError("names", "a relative needs at least one name")
-        return None
 
     def _show_validation(self, record: Any, error: ValidationError) -> None:
         text = validation_text(error)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, 
 from app.domain import records as r
 from app.domain.vocab import DocumentKind
 from app.services.bundle import Services
-from app.ui.case_editor.duplicates_panel import DuplicatesPanel, find_candidates
+from app.ui.case_editor.duplicates_panel import DuplicatesPanel
 from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.person_forms import CaseForm, DocumentForm, PersonForm
 from app.ui.case_editor.record_panel import RecordPanel
@@ -132,11 +132,11 @@ class IdentityTab(QWidget):
         if self._state is None or not self._state.names:
             return
         self._check_token += 1
-        token, services = self._check_token, self._services
+        token, names = self._check_token, self._services.names
         spellings = [n.text for n in self._state.names]
         subject_id, dismissed = self._state.subject.id, list(self._state.not_same)
         self._runner.start(
-            lambda progress: (token, find_candidates(services, spellings, subject_id, dismissed)),
+            lambda progress: (token, names.duplicate_candidates(spellings, subject_id, dismissed)),
             on_success=self.on_duplicates_found,
             on_failure=self.on_duplicates_failed,
         )

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The editor's working copy of a case (plain Python): what changed since loading, and its draft form."""
+"""The editor's working copy of a case (plain Python): lists the widgets replace, and its draft form.
+
+What a Save writes is worked out below the UI (``app.services.case_edit``) from ``CaseState.edit``.
+"""
 
 from __future__ import annotations
 
@@ -11,47 +14,18 @@ from typing import Any
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.services.attachments import kind_for
+from app.services.case_edit import CaseEdit, PendingAttachment
 from app.ui.case_editor.codec import from_json, to_json
-from app.ui.models.entries import RelativeEntry
+from app.ui.models.entries import PENDING_PREFIX, RelativeEntry
 
 PAYLOAD_FORMAT = "pana-case-editor/1"
-PENDING_PREFIX = "pending:"
 #: Unsaved attachments travel in a draft only up to this many bytes in all (drafts are capped at ~4 MB).
 DRAFT_ATTACHMENT_BUDGET = 1_500_000
 
 
-@dataclass(frozen=True, slots=True)
-class PendingAttachment:
-    """A file added to a case that is not saved yet; its bytes stay in memory until the first save."""
-
-    key: str
-    display_name: str
-    media_type: str
-    data: bytes = field(repr=False)
-    sha256: str = ""
-
-    def as_record(self, case_id: str) -> r.Attachment:
-        return r.Attachment(
-            case_id,
-            self.display_name,
-            self.media_type,
-            kind_for(self.media_type),
-            len(self.data),
-            self.sha256,
-            id=self.key,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
-    """What Save writes: records in dependency order, and deletions (children first)."""
-
-    records: tuple[Any, ...] = ()
-    deletions: tuple[tuple[type[Any], str], ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.records or self.deletions)
+def pending_record(item: PendingAttachment, case_id: str) -> r.Attachment:
+    """How a file that is not saved yet is listed: its id marks it as pending (``is_pending``)."""
+    return dataclasses.replace(item.record(case_id), id=PENDING_PREFIX + item.id)
 
 
 @dataclass
@@ -114,46 +88,36 @@ class CaseState:
         return names
 
     def all_attachments(self) -> list[r.Attachment]:
-        return [*self.attachments, *(p.as_record(self.case.id) for p in self.pending_attachments)]
+        return [*self.attachments, *(pending_record(p, self.case.id) for p in self.pending_attachments)]
+
+    def pending(self, record_id: str) -> PendingAttachment | None:
+        """The unsaved file listed under ``record_id`` (see ``pending_record``)."""
+        return next((p for p in self.pending_attachments if PENDING_PREFIX + p.id == record_id), None)
 
     # -- saving -----------------------------------------------------------------------------------
-    def changes(self, baseline: CaseState, *, is_new: bool) -> ChangeSet:
-        """Records to write and ids to delete so the vault holds this state (``baseline``: as loaded)."""
-        saves: list[Any] = []
-        deletions: list[tuple[type[Any], str]] = []
+    def snapshot(self) -> r.CaseFile:
+        """The working copy as a case file (stored attachments only: pending ones go with the edit)."""
+        return r.CaseFile(
+            case=self.case,
+            subject=r.PersonFile(self.subject, tuple(self.names), tuple(self.documents)),
+            relatives=tuple(entry.relative for entry in self.relatives),
+            relative_people=tuple(entry.person for entry in self.relatives),
+            interviews=tuple(self.interviews),
+            legal_events=tuple(self.legal_events),
+            detentions=tuple(self.detentions),
+            pressure_reports=tuple(self.pressure_reports),
+            attachments=tuple(self.attachments),
+        )
 
-        def diff(current: list[Any], before: list[Any], record_type: type[Any]) -> None:
-            old = {} if is_new else {x.id: x for x in before}
-            ids = {x.id for x in current}
-            saves.extend(x for x in current if old.get(x.id) != x)
-            deletions.extend((record_type, x) for x in old if x not in ids)
-
-        if is_new or self.subject != baseline.subject:
-            saves.append(self.subject)
-        old_people = {} if is_new else {e.person.person.id: e.person for e in baseline.relatives}
-        for entry in self.relatives:
-            if old_people.get(entry.person.person.id, r.PersonFile(r.Person())).person != entry.person.person:
-                saves.append(entry.person.person)
-        diff(self.names, baseline.names, r.PersonName)
-        for entry in self.relatives:
-            before = old_people.get(entry.person.person.id)
-            diff(list(entry.person.names), list(before.names) if before else [], r.PersonName)
-        diff(self.documents, baseline.documents, r.IdentityDocument)
-        if is_new or self.case != baseline.case:
-            saves.append(self.case)
-        diff([e.relative for e in self.relatives], [e.relative for e in baseline.relatives], r.Relative)
-        diff(self.interviews, baseline.interviews, r.Interview)
-        diff(self.legal_events, baseline.legal_events, r.LegalEvent)
-        diff(self.detentions, baseline.detentions, r.Detention)
-        diff(self.pressure_reports, baseline.pressure_reports, r.PressureReport)
-        order = [r.Detention, r.PressureReport, r.LegalEvent, r.Interview, r.Relative, r.IdentityDocument]
-        deletions.sort(
-            key=lambda item: order.index(item[0]) if item[0] in order else len(order)
-        )  # children first
-        return ChangeSet(tuple(saves), tuple(deletions))
-
-    def differs_from(self, baseline: CaseState) -> bool:
-        return self != baseline
+    def edit(self, baseline: CaseState | None, *, draft_id: str) -> CaseEdit:
+        """What Save hands to ``CaseEditService``; ``baseline`` is the case as loaded (None: a new case)."""
+        return CaseEdit(
+            self.snapshot(),
+            baseline.snapshot() if baseline is not None else None,
+            tuple(self.pending_attachments),
+            tuple(self.not_same),
+            draft_id,
+        )
 
     # -- drafts -----------------------------------------------------------------------------------
     def to_payload(self, *, is_new: bool) -> dict[str, Any]:
@@ -163,7 +127,15 @@ class CaseState:
         for item in self.pending_attachments:
             if len(item.data) <= budget:
                 budget -= len(item.data)
-                pending.append({**to_json(dataclasses.replace(item, data=b"")), "data": _b64(item.data)})
+                pending.append(
+                    {
+                        "key": PENDING_PREFIX + item.id,
+                        "display_name": item.display_name,
+                        "media_type": item.media_type,
+                        "sha256": item.sha256,
+                        "data": _b64(item.data),
+                    }
+                )
         return {
             "format": PAYLOAD_FORMAT,
             "is_new": is_new,
@@ -178,6 +150,7 @@ class CaseState:
                     "relative": to_json(e.relative),
                     "person": to_json(e.person.person),
                     "names": [to_json(n) for n in e.person.names],
+                    "documents": [to_json(d) for d in e.person.documents],
                 }
                 for e in self.relatives
             ],
@@ -188,13 +161,25 @@ class CaseState:
         }
 
     @classmethod
-    def from_payload(cls, payload: dict[str, Any], attachments: list[r.Attachment]) -> CaseState:
-        """The working copy a draft holds; ``attachments`` are the case's stored ones (not in drafts)."""
+    def from_payload(cls, payload: dict[str, Any], stored: CaseState) -> CaseState:
+        """The working copy a draft holds; ``stored`` is the case as loaded, for what drafts lack
+        (stored attachments; relatives' documents in drafts older than this version)."""
         if payload.get("format") != PAYLOAD_FORMAT:
             raise ValueError("not a case editor draft")
+        stored_documents = {e.person.person.id: e.person.documents for e in stored.relatives}
 
         def many(key: str, record_type: type[Any]) -> list[Any]:
             return [from_json(record_type, item) for item in payload.get(key, [])]
+
+        def relative(item: dict[str, Any]) -> RelativeEntry:
+            person = from_json(r.Person, item["person"])
+            names = tuple(from_json(r.PersonName, n) for n in item.get("names", []))
+            if "documents" in item:
+                documents = tuple(from_json(r.IdentityDocument, d) for d in item["documents"])
+            else:
+                documents = stored_documents.get(person.id, ())
+            entry = from_json(r.Relative, item["relative"])
+            return RelativeEntry(entry, r.PersonFile(person, names, documents))
 
         return cls(
             case=from_json(r.Case, payload["case"]),
@@ -203,22 +188,13 @@ class CaseState:
             documents=many("documents", r.IdentityDocument),
             interviews=many("interviews", r.Interview),
             legal_events=many("legal_events", r.LegalEvent),
-            relatives=[
-                RelativeEntry(
-                    from_json(r.Relative, item["relative"]),
-                    r.PersonFile(
-                        from_json(r.Person, item["person"]),
-                        tuple(from_json(r.PersonName, n) for n in item.get("names", [])),
-                    ),
-                )
-                for item in payload.get("relatives", [])
-            ],
+            relatives=[relative(item) for item in payload.get("relatives", [])],
             detentions=many("detentions", r.Detention),
             pressure_reports=many("pressure_reports", r.PressureReport),
-            attachments=list(attachments),
+            attachments=list(stored.attachments),
             pending_attachments=[
                 PendingAttachment(
-                    item["key"],
+                    str(item["key"]).removeprefix(PENDING_PREFIX),
                     item["display_name"],
                     item["media_type"],
                     _unb64(item["data"]),

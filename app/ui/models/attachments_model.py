@@ -10,11 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.records import Attachment
+from app.ui.models.entries import PENDING_PREFIX
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ATTACHMENT_KIND, label
 
 C = "AttachmentsModel"
-PENDING_PREFIX = "pending:"
 
 
 def is_pending(attachment: Attachment) -> bool:

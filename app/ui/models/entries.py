@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Row values that combine two frozen records (plain Python, no Qt)."""
+"""Row values that combine two frozen records, and how unsaved ones are marked (plain Python, no Qt)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from app.domain.records import PersonFile, Relative
+
+#: The id prefix of an attachment listed before its case is saved (its bytes are still in memory).
+PENDING_PREFIX = "pending:"
 
 
 @dataclass(frozen=True, slots=True)

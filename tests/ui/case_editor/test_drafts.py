@@ -7,8 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.vocab import DocumentKind, Relationship
 from app.services.bundle import Services
+from app.ui.case_editor.state import CaseState
 from app.ui.tasks import TaskRunner
 
 from .conftest import png_bytes
@@ -113,3 +116,22 @@ def test_discard_drops_the_edits_and_the_draft(
     runner.wait(10_000)
     assert services.drafts.pending() == []
     assert editor.state() is None and editor.identity.names.model.rowCount() == 0
+
+
+def test_a_draft_keeps_the_relatives_documents_even_from_before_they_were_in_drafts(
+    services: Services,
+) -> None:
+    case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
+    relative = services.cases.add_relative(
+        r.Relative(case_id, "", Relationship.FATHER), r.Person(), [r.PersonName("", "Серік Жақыпұлы")]
+    )
+    document = services.cases.save(r.IdentityDocument(relative.person_id, DocumentKind.OTHER, number="F-1"))
+    stored = CaseState.from_case_file(services.cases.get_case(case_id))
+
+    payload = stored.to_payload(is_new=False)
+    assert CaseState.from_payload(payload, stored).relatives[0].person.documents == (document,)
+    for item in payload["relatives"]:
+        del item["documents"]  # as drafts were written before they carried them
+    restored = CaseState.from_payload(payload, stored)
+    assert restored.relatives[0].person.documents == (document,)
+    assert not restored.edit(stored, draft_id="").changes()  # so Save deletes nothing

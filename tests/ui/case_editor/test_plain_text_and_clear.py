@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.dates import PartialDate
-from app.ui.case_editor.duplicates_panel import CandidateCard, CaseMention, DuplicateCandidate
+from app.services.name_index import CaseMention, DuplicateCandidate
+from app.ui.case_editor.duplicates_panel import CandidateCard
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import FSI, PDI
 

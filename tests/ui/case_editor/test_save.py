@@ -1,17 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Saving: one transaction for the whole edit (CaseService.save_all), and a failed save loses nothing."""
+"""Saving: one transaction for the whole edit (CaseEditService.save), and a failed save loses nothing."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
+from app.db import revisions
 from app.domain import records as r
 from app.domain.errors import StorageError, ValidationError
 from app.domain.vocab import LegalEventKind
 from app.services.bundle import Services
 
+from .conftest import png_bytes
 from .helpers import SPELLINGS, add_spellings
 
 
@@ -42,7 +45,7 @@ def test_a_failed_save_keeps_the_edits_and_says_so(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise StorageError()
 
-    monkeypatch.setattr(services.cases, "save_all", full_disk)
+    monkeypatch.setattr(revisions, "save", full_disk)  # the disk fills up under the first record
     with qtbot.waitSignal(editor.save_failed, timeout=10_000) as failed:
         assert editor.save()
     assert "disk full" in failed.args[0]
@@ -84,3 +87,33 @@ def test_a_typed_but_not_added_spelling_is_saved(qtbot: Any, make_editor: Any, s
     with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
         assert editor.save()
     assert [n.text for n in services.cases.get_case(saved.args[0]).subject.names] == [SPELLINGS[2]]
+
+
+def test_a_new_case_with_a_file_and_a_dismissed_namesake_is_saved_in_one_write(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    namesake = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
+    editor = make_editor(draft_interval_ms=600_000)  # no draft written while we count
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        add_spellings(qtbot, editor, SPELLINGS[0])
+    editor.identity.duplicates.cards[0].not_same_button.click()
+    image = png_bytes()
+    editor.attachments.add_bytes("scan.png", image)
+    writes: list[str] = []
+
+    def on_execute(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            writes.append(statement)
+
+    event.listen(services.vault.db.engine, "before_cursor_execute", on_execute)
+    try:
+        with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+            assert editor.save()
+    finally:
+        event.remove(services.vault.db.engine, "before_cursor_execute", on_execute)
+    assert len(writes) == 1
+    case = services.cases.get_case(saved.args[0])
+    assert services.attachments.read(case.attachments[0].id) == image
+    other = services.cases.get_case(namesake).subject.person.id
+    assert services.names.possible_duplicates([SPELLINGS[0]], exclude_person=case.subject.person.id) == []
+    assert other in {m.person_id for m in services.names.possible_duplicates([SPELLINGS[0]])}

@@ -128,3 +128,23 @@ def test_after_lock_every_call_refuses(vault: UnlockedVault) -> None:
     vault.lock()
     with pytest.raises(VaultLockedError):
         service.get_case(case_id)
+
+
+def test_records_are_written_parents_first_whatever_their_order(vault: UnlockedVault) -> None:
+    service = CaseService(vault)
+    person = r.Person(id=r.new_id())
+    case = r.Case(person.id, vault.actor.office_id, id=r.new_id())
+    event = r.LegalEvent(case.id, LegalEventKind.ARREST, id=r.new_id())
+    name = r.PersonName(person.id, NAMES[0], is_primary=True, id=r.new_id())
+    stored = service.save_all([event, case, name, person])  # children before parents
+    assert [type(x) for x in stored] == [r.LegalEvent, r.Case, r.PersonName, r.Person]
+    assert service.get_case(case.id).legal_events == (stored[0],)
+
+
+def test_a_whole_case_is_never_deleted_record_by_record(vault: UnlockedVault) -> None:
+    service = CaseService(vault)
+    case_id = new_case(service)
+    event = service.save(r.LegalEvent(case_id, LegalEventKind.ARREST))
+    with pytest.raises(ValidationError):
+        service.save_all([], [(r.LegalEvent, event.id), (r.Case, case_id)])
+    assert service.get_case(case_id).legal_events == (event,)  # nothing of it was written

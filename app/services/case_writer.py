@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writing the records of case files inside the caller's transaction, derived tables kept in step.
+
+Every write of case records (an editor's Save, a single-record save, a new case) goes
+through ``CaseWriter``: the row and its revision (``app.db.revisions``), the name index
+for spellings, the attachment bytes, and at the end the case list's derived rows, once
+per case and only as far as needed: recomputed when something the list derives from
+changed (the subject's spellings, a deadline, a new case), otherwise only marked as
+changed now.
+
+Adding a record type to case files: its table in ``RECORD_MODELS`` (parents before
+children) and, if the case list derives anything from it, its columns in ``LISTING_INPUTS``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db import revisions
+from app.db.mapping import record_from_values
+from app.domain import records as r
+from app.domain.errors import ValidationError
+from app.domain.hlc import HybridClock
+from app.names import detect_script
+from app.services.attachments import store_attachment
+from app.services.listing import refresh_listing, touch_listing
+from app.services.name_index import index_name, unindex_name
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+#: Every record type a case file is written with, and its table: parents before children.
+#: Saves run in this order, deletions in the reverse one, so foreign keys always hold.
+RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
+    r.Person: m.Person,
+    r.PersonName: m.PersonName,
+    r.IdentityDocument: m.IdentityDocument,
+    r.Case: m.Case,
+    r.Relative: m.Relative,
+    r.Interview: m.Interview,
+    r.LegalEvent: m.LegalEvent,
+    r.Detention: m.Detention,
+    r.PressureReport: m.PressureReport,
+}
+_RANK = {record_type: rank for rank, record_type in enumerate(RECORD_MODELS)}
+
+#: What the case list derives from (``refresh_listing``), by record type: a change to one of these
+#: columns recomputes the listing row; any other change only marks the case as changed now.
+LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
+    r.Case: frozenset({"subject_id"}),
+    r.PersonName: frozenset({"person_id", "text", "is_primary"}),
+    r.LegalEvent: frozenset({"case_id", "kind", "valid_until"}),
+}
+#: A spelling's name keys depend on these columns.
+_INDEXED = frozenset({"person_id", "text"})
+
+
+def in_dependency_order(records: Iterable[R]) -> list[R]:
+    """``records`` with parents before children (stable: the given order within one record type)."""
+    return sorted(records, key=lambda record: _RANK[type(record)])
+
+
+def children_first(deletions: Iterable[tuple[type[Any], str]]) -> list[tuple[type[Any], str]]:
+    """Deletions (record type, id) with children before parents."""
+    return sorted(deletions, key=lambda item: -_RANK[item[0]])
+
+
+def _completed(record: R) -> R:
+    """A spelling gets its script, detected from the text, when none was given."""
+    if isinstance(record, r.PersonName) and not record.script:
+        return dataclasses.replace(record, script=detect_script(record.text))
+    return record
+
+
+class CaseWriter:
+    """Writes within one transaction (one thread); call ``finish`` once before the transaction ends.
+
+    Records are validated by the caller (``app.domain.validation.validate``) before they come here.
+    """
+
+    def __init__(self, session: Session, actor: r.Actor, clock: HybridClock) -> None:
+        self._session, self._actor, self._clock = session, actor, clock
+        self._recompute: set[str] = set()  # cases whose listing row is computed again
+        self._touch: set[str] = set()  # cases only marked as changed now
+        self._people_recompute: set[str] = set()  # persons whose spellings changed
+        self._people_touch: set[str] = set()
+        #: How many revisions were written so far (unchanged records write none).
+        self.revisions = 0
+
+    def write(
+        self, records: Sequence[R], deletions: Iterable[tuple[type[Any], str]] = ()
+    ) -> tuple[list[R], int]:
+        """Saves with parents first, then deletions (record type, id) with children first, whatever
+        the order given; returns the stored records in the order given and how many deletions
+        found their record."""
+        stored = list(records)
+        for index in sorted(range(len(records)), key=lambda i: _RANK[type(records[i])]):
+            stored[index] = self.save(records[index])
+        deleted = sum(
+            self.delete(record_type, record_id) for record_type, record_id in children_first(deletions)
+        )
+        return stored, deleted
+
+    def save(self, record: R) -> R:
+        """Insert or update ``record`` (an unknown id is inserted); returns it as stored.
+
+        An unchanged record writes nothing, not even a revision.
+        """
+        record_type = type(record)
+        model = RECORD_MODELS[record_type]
+        written = revisions.save(self._session, model, _completed(record), self._actor, self._clock)
+        if written.changed:
+            self.revisions += 1
+            values = written.values
+            if record_type is r.PersonName and written.changed & _INDEXED:
+                index_name(self._session, written.id, str(values["person_id"]), str(values["text"]))
+            self._changed(record_type, written.id, values, written.previous, written.changed)
+        return record_from_values({**written.values, "id": written.id}, record_type)
+
+    def delete(self, record_type: type[Any], record_id: str) -> bool:
+        """Delete one record, leaving a tombstone revision; False when there was no such record."""
+        model = RECORD_MODELS[record_type]
+        if model is m.Case:
+            raise ValidationError("case", "a whole case is purged, not deleted")
+        if model is m.PersonName:
+            unindex_name(self._session, record_id)
+        previous = revisions.delete(self._session, model, record_id, self._actor, self._clock)
+        if previous is None:
+            return False
+        self.revisions += 1
+        self._changed(record_type, record_id, previous, None, frozenset(previous))
+        return True
+
+    def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
+        """Store a file (its record from ``app.services.attachments.attachment_record``) with its case."""
+        stored, written = store_attachment(self._session, record, data, self._actor, self._clock)
+        if written:
+            self.revisions += 1
+            self._touch.add(stored.case_id)
+        return stored
+
+    def finish(self) -> None:
+        """Bring the case list's rows in line with everything written so far."""
+        people = self._people_recompute | self._people_touch
+        if people:
+            connection = self._session.connection()
+            subject_of = connection.execute(
+                select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(people))
+            )
+            for case_id, subject_id in subject_of:
+                (self._recompute if subject_id in self._people_recompute else self._touch).add(case_id)
+            relative_in = connection.execute(
+                select(m.Relative.case_id).where(m.Relative.person_id.in_(people))
+            )
+            self._touch.update(relative_in.scalars())
+        for case_id in sorted(self._recompute):
+            refresh_listing(self._session, case_id)
+        self._session.flush()  # the ORM's listing rows are in the database, not only in the session
+        touch_listing(self._session, self._touch - self._recompute)
+        for pending in (self._recompute, self._touch, self._people_recompute, self._people_touch):
+            pending.clear()
+
+    def _changed(
+        self,
+        record_type: type[Any],
+        record_id: str,
+        values: Mapping[str, object],
+        previous: Mapping[str, object] | None,
+        changed: frozenset[str],
+    ) -> None:
+        derived = bool(changed & LISTING_INPUTS.get(record_type, frozenset()))
+        before = previous or {}
+        if record_type is r.Case:
+            (self._recompute if derived else self._touch).add(record_id)
+        elif "case_id" in values:
+            cases = {str(values["case_id"]), str(before.get("case_id", values["case_id"]))}
+            (self._recompute if derived else self._touch).update(cases)
+        else:  # a person's own record: the cases the person appears in are found in ``finish``
+            person = record_id if record_type is r.Person else str(values["person_id"])
+            people = {person, str(before.get("person_id", person))}
+            (self._people_recompute if derived else self._people_touch).update(people)
