@@ -89,7 +89,7 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
         except PanaError:
             raise
         except DBAPIError as exc:
-            typed = translate_driver_error(exc.orig)
+            typed = translate_driver_error(exc.orig or exc)
             raise (typed if isinstance(typed, PanaError) else MigrationError()) from exc
         except Exception as exc:
             raise MigrationError() from exc

@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -62,12 +62,12 @@ class AdminService:
         self._vault = vault
         self._kdf = kdf
 
-    def _audit(self, action: AuditAction, **detail: object) -> None:
+    def _audit(self, action: AuditAction, **detail: Any) -> None:
         actor = self._vault.actor
         with self._vault.db.transaction() as session:
             audit.append(session, action, actor.user_id, actor.device_id, **detail)
 
-    def _key_change(self, change: Callable[[], _T], action: AuditAction, **detail: object) -> _T:
+    def _key_change(self, change: Callable[[], _T], action: AuditAction, **detail: Any) -> _T:
         """Run one key-file change and its audit entry as one operation (see the class docstring)."""
         vault = self._vault
         with vault.ring.deferred(), vault.db.transaction() as session:
