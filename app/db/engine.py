@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from app.db import dates_sql
 from app.db.errors import translate_driver_error
 from app.domain.errors import UnsupportedDriverError, VaultLockedError, VaultNotFoundError
 
@@ -131,6 +132,7 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, create:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS_AFTER_KEY:
             conn.execute(pragma)
+        dates_sql.register(conn)
     except module.DatabaseError as exc:
         conn.close()
         raise translate_driver_error(exc) from exc

@@ -37,9 +37,11 @@ import datetime as dt
 import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 from app.domain.dates import PartialDate
+from app.domain.vocab import LegalEventKind
 
 T = TypeVar("T")
 DateOf = Callable[[T], PartialDate]
@@ -150,3 +152,23 @@ def move(
         if current != position:
             changes.append((item, position))
     return Reordered(tuple(new), tuple(changes))
+
+
+# -- the case file's timelines ---------------------------------------------------------------
+
+#: Legal events on the same date follow the procedure (arrest, trial, sentence, appeal, …).
+_PROCEDURE_STEP = {kind.value: step for step, kind in enumerate(LegalEventKind)}
+
+
+def by_date(records: Iterable[T], field: str) -> list[T]:
+    """Records in the one order of their date ``field``; what the dates cannot order, by id."""
+    return chronological(sorted(records, key=attrgetter("id")), attrgetter(field))
+
+
+def legal_timeline(events: Iterable[T]) -> list[T]:
+    """Legal events in the one order; the same dates by step of the procedure, then id."""
+
+    def step(event: Any) -> tuple[int, str]:
+        return _PROCEDURE_STEP.get(str(event.kind), len(_PROCEDURE_STEP)), event.id
+
+    return chronological(sorted(events, key=step), attrgetter("date"))

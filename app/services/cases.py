@@ -19,6 +19,7 @@ from app.db import models as m
 from app.db import revisions
 from app.db.mapping import to_record
 from app.domain import records as r
+from app.domain.chronology import by_date, legal_timeline
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
 from app.names import detect_script
@@ -160,11 +161,12 @@ class CaseService:
                 subject=_person_file(session, case.subject_id),
                 relatives=tuple(to_record(x, r.Relative) for x in relatives),
                 relative_people=tuple(_person_file(session, x.person_id) for x in relatives),
-                interviews=_records(session, m.Interview, r.Interview, case_id, m.Interview.held_on),
-                legal_events=_records(session, m.LegalEvent, r.LegalEvent, case_id, m.LegalEvent.date),
-                detentions=_records(session, m.Detention, r.Detention, case_id, m.Detention.started_on),
-                pressure_reports=_records(
-                    session, m.PressureReport, r.PressureReport, case_id, m.PressureReport.occurred_on
+                # Timelines in the one chronological order: dates compared as dates, never as text.
+                interviews=tuple(by_date(_records(session, m.Interview, r.Interview, case_id), "held_on")),
+                legal_events=tuple(legal_timeline(_records(session, m.LegalEvent, r.LegalEvent, case_id))),
+                detentions=tuple(by_date(_records(session, m.Detention, r.Detention, case_id), "started_on")),
+                pressure_reports=tuple(
+                    by_date(_records(session, m.PressureReport, r.PressureReport, case_id), "occurred_on")
                 ),
                 attachments=_records(session, m.Attachment, r.Attachment, case_id, m.Attachment.created_at),
                 petitions=_records(session, m.Petition, r.Petition, case_id, m.Petition.created_at),
@@ -183,8 +185,14 @@ def _all(session: Session, model: Any, case_id: str, order: Any) -> list[Any]:
     return list(session.scalars(select(model).where(model.case_id == case_id).order_by(order, model.id)))
 
 
-def _records(session: Session, model: Any, record_type: type[T], case_id: str, order: Any) -> tuple[T, ...]:
-    return tuple(to_record(row, record_type) for row in _all(session, model, case_id, order))
+def _records(
+    session: Session, model: Any, record_type: type[T], case_id: str, order: Any = None
+) -> tuple[T, ...]:
+    """A case's records of one kind, by ``order`` then id (by id alone when ``order`` is None)."""
+    return tuple(
+        to_record(row, record_type)
+        for row in _all(session, model, case_id, model.id if order is None else order)
+    )
 
 
 def _person_file(session: Session, person_id: str) -> r.PersonFile:
