@@ -22,17 +22,14 @@ The case-model v2 migration adds stored, indexed columns for the case list (see
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from typing import Any
 
 from sqlalchemy import String, func
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain.dates import PartialDate, deadline_key
+from app.domain.dates import PartialDate, deadline_key, key_text
 from app.domain.errors import ValidationError
-
-UNKNOWN_LAST = "~"  # sorts after every digit
 
 
 @functools.lru_cache(maxsize=8192)
@@ -43,19 +40,14 @@ def _parsed(text: object) -> PartialDate:
         return PartialDate()
 
 
-def _days(key: tuple[bool, dt.date, dt.date]) -> str:
-    unknown, first, second = key
-    return UNKNOWN_LAST if unknown else f"{first.isoformat()} {second.isoformat()}"
-
-
 def date_order_text(text: object) -> str:
     """The SQL-side sort text of ``PartialDate.sort_key``."""
-    return _days(_parsed(text).sort_key())
+    return key_text(_parsed(text).sort_key())
 
 
 def deadline_order_text(text: object) -> str:
     """The SQL-side sort text of ``deadline_key``."""
-    return _days(deadline_key(_parsed(text)))
+    return key_text(deadline_key(_parsed(text)))
 
 
 def last_day_text(text: object) -> str | None:

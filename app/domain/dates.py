@@ -341,3 +341,13 @@ def deadline_key(valid_until: PartialDate) -> tuple[bool, dt.date, dt.date]:
     """Deadlines sort by the day they run to (what ``days_left`` counts), then by start; unknown last."""
     unknown, earliest, latest = valid_until.sort_key()
     return (unknown, latest, earliest)
+
+
+def key_text(key: tuple[bool, dt.date, dt.date]) -> str:
+    """A text whose string order is the order of ``key`` (``sort_key``, ``deadline_key``).
+
+    For sorting where only text compares (SQL, Qt sort roles); unknown is ``"~"``, after
+    every digit.
+    """
+    unknown, first, second = key
+    return "~" if unknown else f"{first.isoformat()} {second.isoformat()}"

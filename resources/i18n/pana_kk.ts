@@ -467,7 +467,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>
             <numerusform>Қалған күн: %n</numerusform>
@@ -557,7 +557,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын өткен</numerusform>
@@ -624,7 +624,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <location filename="../../app/ui/models/family_models.py" line="+95"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Ақпараттандырылған келісім алынды</translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Жаңа сұхбат</translation>
     </message>
@@ -1196,7 +1196,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
         <source>recorded</source>
         <translation>тіркелген</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1216,12 +1216,12 @@
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interviewer</source>
         <translation>Сұхбат алған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
@@ -1323,12 +1323,12 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
         <source>Add legal event</source>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
@@ -1504,20 +1504,74 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
+        <source>early %1</source>
+        <translation>%1 басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid %1</source>
+        <translation>%1 ортасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late %1</source>
+        <translation>%1 соңы</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2 ж. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year</comment>
+        <translation>%3 ж. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>c. %1</source>
+        <location line="+6"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+116"/>
+        <source>between %1 and %2</source>
+        <translation>%1 – %2 аралығында</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-5"/>
+        <source>about %1</source>
         <translation>шамамен %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>until about %1</source>
+        <translation>соңғы күні: шамамен %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>соңғы күні: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until about the end of %1</source>
+        <translation>шамамен %1 соңына дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the end of %1</source>
+        <translation>%1 соңына дейін</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-31"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -1532,27 +1586,48 @@
         <translation>Ай</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>month</source>
         <translation>ай</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>exact</source>
+        <translation>нақты</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The second date must come after the first; only the first is kept.</source>
+        <translation>Екінші күн біріншісінен кейін болуы керек; әзірге тек біріншісі сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a date Pana can read.</source>
+        <translation>Pana бұл күнді оқи алмайды.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>How the date is known</source>
+        <translation>Күн қаншалықты нақты белгілі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You can also paste a date, such as 12.05.2018.</source>
+        <translation>Күнді қоюға да болады, мысалы 12.05.2018.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>approx.</source>
-        <translation>шамамен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+195"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -1722,7 +1797,7 @@
 <context>
     <name>PressureReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <location filename="../../app/ui/models/family_models.py" line="+23"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1765,7 +1840,7 @@
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
         <source>Names</source>
         <translation>Есімдері</translation>
     </message>
@@ -1818,7 +1893,7 @@
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <location filename="../../app/ui/models/family_models.py" line="-104"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1846,7 +1921,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>

@@ -474,7 +474,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>
             <numerusform>Осталось дней: %n</numerusform>
@@ -567,7 +567,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>истёк %n день назад</numerusform>
@@ -636,7 +636,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <location filename="../../app/ui/models/family_models.py" line="+95"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -1129,7 +1129,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
         <source>Informed consent given</source>
         <translation>Информированное согласие получено</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>New interview</source>
         <translation>Новое интервью</translation>
     </message>
@@ -1215,7 +1215,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
         <source>recorded</source>
         <translation>есть</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1235,12 +1235,12 @@
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
@@ -1342,12 +1342,12 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+22"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
         <source>Add legal event</source>
         <translation>Добавить правовое событие</translation>
     </message>
@@ -1523,20 +1523,74 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
+        <source>early %1</source>
+        <translation>начало %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid %1</source>
+        <translation>середина %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late %1</source>
+        <translation>конец %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>c. %1</source>
-        <translation>ок. %1</translation>
+        <location line="+6"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+116"/>
+        <source>between %1 and %2</source>
+        <translation>в промежутке %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-5"/>
+        <source>about %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>until about %1</source>
+        <translation>примерно до %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until about the end of %1</source>
+        <translation>примерно до конца %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the end of %1</source>
+        <translation>до конца %1</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-31"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -1551,27 +1605,48 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>exact</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The second date must come after the first; only the first is kept.</source>
+        <translation>Вторая дата должна быть позже первой; пока сохраняется только первая.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a date Pana can read.</source>
+        <translation>Pana не может прочитать эту дату.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>How the date is known</source>
+        <translation>Насколько точно известна дата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You can also paste a date, such as 12.05.2018.</source>
+        <translation>Можно также вставить дату, например 12.05.2018.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>approx.</source>
-        <translation>ок.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+195"/>
         <source>unknown</source>
         <translation>неизв.</translation>
     </message>
@@ -1741,7 +1816,7 @@
 <context>
     <name>PressureReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <location filename="../../app/ui/models/family_models.py" line="+23"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1784,7 +1859,7 @@
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
@@ -1837,7 +1912,7 @@
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <location filename="../../app/ui/models/family_models.py" line="-104"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1865,7 +1940,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+76"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from app.domain.dates import PartialDate
 from app.domain.errors import NotFoundError
 from app.services.bundle import Services
-from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import PlainLabel, isolate
 
 MAX_CANDIDATES = 4

@@ -34,7 +34,7 @@ from app.ui.models.vocab_labels import (
     SOURCE_CONNECTION,
     label,
 )
-from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 
 H = "HistoryModel"
 DATE_FIELDS = frozenset(
