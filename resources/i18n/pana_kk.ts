@@ -1504,7 +1504,7 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
         <source>early %1</source>
         <translation>%1 басы</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>%1 соңы</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 %2</source>
         <comment>month and year</comment>
         <translation>%2 ж. %1</translation>
@@ -1531,19 +1531,17 @@
         <translation>%3 ж. %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+116"/>
         <source>between %1 and %2</source>
         <translation>%1 – %2 аралығында</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-5"/>
         <source>about %1</source>
         <translation>шамамен %1</translation>
     </message>
@@ -1571,7 +1569,7 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-31"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -1586,7 +1584,7 @@
         <translation>Ай</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>month</source>
         <translation>ай</translation>
     </message>
@@ -1596,7 +1594,32 @@
         <translation>нақты</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+1"/>
+        <source>about</source>
+        <translation>шамамен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>early</source>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid</source>
+        <translation>ортасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between</source>
+        <translation>аралығында</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>The second date must come after the first; only the first is kept.</source>
         <translation>Екінші күн біріншісінен кейін болуы керек; әзірге тек біріншісі сақталады.</translation>
     </message>
@@ -1606,28 +1629,28 @@
         <translation>Pana бұл күнді оқи алмайды.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>day</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>How the date is known</source>
         <translation>Күн қаншалықты нақты белгілі</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You can also paste a date, such as 12.05.2018.</source>
         <translation>Күнді қоюға да болады, мысалы 12.05.2018.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+195"/>
+        <location line="-33"/>
+        <location line="+201"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>

@@ -1523,7 +1523,7 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
         <source>early %1</source>
         <translation>начало %1</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>конец %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 %2</source>
         <comment>month and year</comment>
         <translation>%1 %2</translation>
@@ -1550,19 +1550,17 @@
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+116"/>
         <source>between %1 and %2</source>
         <translation>в промежутке %1 – %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-5"/>
         <source>about %1</source>
         <translation>около %1</translation>
     </message>
@@ -1590,7 +1588,7 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="-31"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -1605,7 +1603,7 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
@@ -1615,7 +1613,32 @@
         <translation>точно</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+1"/>
+        <source>about</source>
+        <translation>около</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>early</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid</source>
+        <translation>середина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between</source>
+        <translation>в промежутке</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>The second date must come after the first; only the first is kept.</source>
         <translation>Вторая дата должна быть позже первой; пока сохраняется только первая.</translation>
     </message>
@@ -1625,28 +1648,28 @@
         <translation>Pana не может прочитать эту дату.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>How the date is known</source>
         <translation>Насколько точно известна дата</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>You can also paste a date, such as 12.05.2018.</source>
         <translation>Можно также вставить дату, например 12.05.2018.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+195"/>
+        <location line="-33"/>
+        <location line="+201"/>
         <source>unknown</source>
         <translation>неизв.</translation>
     </message>

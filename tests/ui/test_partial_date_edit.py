@@ -45,7 +45,7 @@ def test_about_may_2018_from_the_keyboard(qtbot: Any, edit: PartialDateEdit) -> 
     qtbot.keyClicks(edit.year, "2018")
     assert edit.value() == PartialDate(2018) and not edit.unknown.isChecked()
     pick(edit.month, 5)
-    qtbot.keyClick(edit.qualifier, Qt.Key.Key_A)  # a letter picks the qualifier: "about …"
+    qtbot.keyClick(edit.qualifier, Qt.Key.Key_A)  # a letter picks the qualifier: "about"
     assert edit.value() == P("2018-05~")
     assert edit.message.text() == "about May 2018" and edit.message.kind == "info"
     edit.day.setValue(12)
@@ -108,7 +108,8 @@ def test_every_form_is_shown_and_read_back_unchanged(qtbot: Any, edit: PartialDa
         edit.set_value(date)
     assert edit.value() == date
     assert edit.unknown.isChecked() is (not date.is_known)
-    assert edit.message.text() == (format_partial_date(date) if date.is_known else "")
+    qualified = date.approximate or date.part is not None or date.is_range
+    assert edit.message.text() == (format_partial_date(date) if qualified else "")  # the fields say the rest
 
 
 def test_pasting_a_date_fills_the_fields_and_hostile_text_is_refused(
@@ -154,13 +155,13 @@ def test_the_date_is_read_back_in_russian_and_kazakh(
         assert language(code)
         edit.set_value(P("2018-05~"))
         assert edit.message.text() == about
-        about_item = QCoreApplication.translate("PartialDate", "about %1").replace("%1", "…")
-        assert about_item != "about …"
+        about_item = QCoreApplication.translate("PartialDateEdit", "about")
+        assert about_item != "about"
         qtbot.waitUntil(lambda item=about_item: edit.qualifier.currentText() == item)  # qualifiers follow
         edit.set_value(P("[2017..2019]"))
         assert edit.message.text() == between
         assert format_partial_date(P("2019-12-late")) == late
         assert deadline_note(P("2023-10")) == until
     assert language("en")
-    qtbot.waitUntil(lambda: edit.qualifier.currentText() == "between … and …")
+    qtbot.waitUntil(lambda: edit.qualifier.currentText() == "between")
     assert edit.value() == P("[2017..2019]")  # retranslating kept the value

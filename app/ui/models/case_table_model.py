@@ -307,9 +307,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.OFFICE:
             return row.office_name
         if column == self.OPENED:
-            return format_partial_date(row.opened_on, "")
+            return format_partial_date(row.opened_on, "", short=True)
         if column == self.DEADLINE:
-            return format_partial_date(row.next_deadline, "") if row.next_deadline else ""
+            return format_partial_date(row.next_deadline, "", short=True) if row.next_deadline else ""
         local = row.updated_at
         if local.tzinfo is not None:
             local = local.astimezone()

@@ -19,8 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from app.domain.dates import DatePart, PartialDate, deadline_key, key_text
 
 C = "PartialDate"
-# "early %1" … (the date editor also shows them as its qualifiers: "early …").
-PART_PATTERNS = {
+_PART_PATTERNS = {
     DatePart.EARLY: QT_TRANSLATE_NOOP("PartialDate", "early %1"),
     DatePart.MID: QT_TRANSLATE_NOOP("PartialDate", "mid %1"),
     DatePart.LATE: QT_TRANSLATE_NOOP("PartialDate", "late %1"),
@@ -41,11 +40,12 @@ def _fill(pattern: str, *values: str) -> str:
     return "".join(out)
 
 
-def month_name(month: int, *, inflected: bool) -> str:
+def month_name(month: int, *, inflected: bool, short: bool = False) -> str:
     """The month's name; ``inflected`` inside a phrase (Russian genitive), else as it stands alone."""
     locale = QLocale()
-    formatted = locale.monthName(month)
-    alone = locale.standaloneMonthName(month)
+    size = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    formatted = locale.monthName(month, size)
+    alone = locale.standaloneMonthName(month, size)
     # Kazakh capitalises only the stand-alone form; keep the running-text form unless the word differs.
     return formatted if inflected or alone.casefold() == formatted.casefold() else alone
 
@@ -54,18 +54,21 @@ def _year(year: int) -> str:
     return f"{year:04d}"
 
 
-def _plain(year: int, month: int | None, day: int | None, *, inflected: bool) -> str:
+def _plain(year: int, month: int | None, day: int | None, *, inflected: bool, short: bool = False) -> str:
     if month is None:
         return _year(year)
     if day is None:
         pattern = QCoreApplication.translate("PartialDate", "%1 %2", "month and year")
-        return _fill(pattern, month_name(month, inflected=inflected), _year(year))
+        return _fill(pattern, month_name(month, inflected=inflected, short=short), _year(year))
     pattern = QCoreApplication.translate("PartialDate", "%1 %2 %3", "day, month and year")
-    return _fill(pattern, str(day), month_name(month, inflected=True), _year(year))
+    return _fill(pattern, str(day), month_name(month, inflected=True, short=short), _year(year))
 
 
-def format_partial_date(date: PartialDate, unknown: str | None = None) -> str:
-    """``date`` in words, as precise as it is known; ``unknown`` (default "unknown") when it is not."""
+def format_partial_date(date: PartialDate, unknown: str | None = None, *, short: bool = False) -> str:
+    """``date`` in words, as precise as it is known; ``unknown`` (default "unknown") when it is not.
+
+    ``short`` uses abbreviated month names ("1 Dec 2017"), for dense tables such as the case list.
+    """
     if date.year is None:
         return QCoreApplication.translate("PartialDate", "unknown") if unknown is None else unknown
     end = date.end
@@ -74,20 +77,20 @@ def format_partial_date(date: PartialDate, unknown: str | None = None) -> str:
         assert start.year is not None and end.year is not None
         return _fill(
             QCoreApplication.translate("PartialDate", "between %1 and %2"),
-            _plain(start.year, start.month, start.day, inflected=False),
-            _plain(end.year, end.month, end.day, inflected=False),
+            _plain(start.year, start.month, start.day, inflected=False, short=short),
+            _plain(end.year, end.month, end.day, inflected=False, short=short),
         )
     if date.part is not None:
         return _fill(
-            QCoreApplication.translate(C, PART_PATTERNS[date.part]),
-            _plain(date.year, date.month, None, inflected=True),
+            QCoreApplication.translate(C, _PART_PATTERNS[date.part]),
+            _plain(date.year, date.month, None, inflected=True, short=short),
         )
     if date.approximate:
         return _fill(
             QCoreApplication.translate("PartialDate", "about %1"),
-            _plain(date.year, date.month, date.day, inflected=True),
+            _plain(date.year, date.month, date.day, inflected=True, short=short),
         )
-    return _plain(date.year, date.month, date.day, inflected=False)
+    return _plain(date.year, date.month, date.day, inflected=False, short=short)
 
 
 def deadline_note(valid_until: PartialDate) -> str:

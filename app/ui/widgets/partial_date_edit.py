@@ -1,19 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A date as a person remembers it, entered from the keyboard and read back in words.
 
-``[year] [month ▾] [day] [qualifier ▾] – [year] [month ▾] [day]  [☐ unknown]  about May 2018``
+``[year] [month ▾] [day] [qualifier ▾] – [year] [month ▾] [day]  [☐ unknown]``
+``about May 2018`` (the read-back, under the fields)
 
 The date comes first, as it is typed: the year, then the month and day if known.
 The qualifier says how it was given: exact (as precise as the fields), *about*,
 *early* / *mid* / *late* (a month or a year: the day is off), or *between* (the
 second date's fields appear: some time from the first date to the second).  Tab
 walks the fields in that order; a field that does not apply is disabled or hidden,
-so Tab skips it, and a letter picks a qualifier ("a" for "about …").
+so Tab skips it, and a letter picks a qualifier ("a" for "about").
 
 Pasting text that is not just digits (``12.05.2018``, ``2018-05~``, ``[2017..2019]``)
 fills every field at once; text that is not a date gives an inline message and
-changes nothing.  The read-back on the right shows what will be saved,
-in the interface language ("about May 2018", "between 2017 and 2019").
+changes nothing.  Under the fields, a qualified date is read back as it will be
+saved, in the interface language ("about May 2018", "between 2017 and 2019").
 """
 
 from __future__ import annotations
@@ -21,17 +22,31 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.dates import RANGE_ORDER, DatePart, PartialDate
 from app.domain.errors import ValidationError
-from app.ui.widgets.date_text import PART_PATTERNS, format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import InlineMessage
 
 EXACT, ABOUT, BETWEEN = "exact", "about", "between"
-_ELLIPSIS = "…"
+
+
+def _keep_width(combo: QComboBox) -> None:
+    """As wide as its longest item, never squeezed by the read-back beside it (Kazakh is long)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 class PartialDateEdit(QWidget):
@@ -47,22 +62,27 @@ class PartialDateEdit(QWidget):
         super().__init__(parent)
         self._syncing = False
         self._problem = ""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.year, self.month, self.day = self._date_fields()
         self.qualifier = QComboBox(self)
         self.qualifier.setAccessibleName(self.tr("How the date is known"))
+        _keep_width(self.qualifier)
         self.dash = QLabel("–", self)
         self.end_year, self.end_month, self.end_day = self._date_fields()
         self.unknown = QCheckBox(self.tr("unknown"), self)
+        # The read-back goes under the fields: beside them, Kazakh at 1366 px would be clipped.
         self.message = InlineMessage(self)
-        self.message.setMinimumWidth(80)
         self.setToolTip(self.tr("You can also paste a date, such as 12.05.2018."))
         for widget in (self.year, self.month, self.day, self.qualifier, self.dash):
             layout.addWidget(widget)
         for widget in (self.end_year, self.end_month, self.end_day, self.unknown):
             layout.addWidget(widget)
-        layout.addWidget(self.message, 1)
+        layout.addStretch(1)
+        outer.addWidget(self.message)
         self._fill_qualifiers()
         self.qualifier.currentIndexChanged.connect(self.on_qualifier_currentIndexChanged)
         self.year.valueChanged.connect(self.on_year_valueChanged)
@@ -82,6 +102,7 @@ class PartialDateEdit(QWidget):
         year.setMinimumWidth(72)
         month = QComboBox(self)
         month.setAccessibleName(self.tr("Month"))
+        _keep_width(month)
         day = QSpinBox(self)
         day.setRange(0, 31)
         day.setSpecialValueText(self.tr("day"))
@@ -104,18 +125,18 @@ class PartialDateEdit(QWidget):
         combo.setCurrentIndex(index)
 
     def _fill_qualifiers(self) -> None:
-        """Each way a date is given, shown as its own pattern ("about …", "… соңы")."""
-        translate = QCoreApplication.translate
+        """Each way a date is given, as one short word (the read-back shows the whole phrase)."""
         index = max(self.qualifier.currentIndex(), 0)
         self.qualifier.clear()
-        self.qualifier.addItem(self.tr("exact"), EXACT)
-        self.qualifier.addItem(translate("PartialDate", "about %1").replace("%1", _ELLIPSIS), ABOUT)
-        for part in DatePart:
-            self.qualifier.addItem(
-                translate("PartialDate", PART_PATTERNS[part]).replace("%1", _ELLIPSIS), part
-            )
-        between = translate("PartialDate", "between %1 and %2")
-        self.qualifier.addItem(between.replace("%1", _ELLIPSIS).replace("%2", _ELLIPSIS), BETWEEN)
+        for text, mode in (
+            (self.tr("exact"), EXACT),
+            (self.tr("about"), ABOUT),
+            (self.tr("early"), DatePart.EARLY.value),
+            (self.tr("mid"), DatePart.MID.value),
+            (self.tr("late"), DatePart.LATE.value),
+            (self.tr("between"), BETWEEN),
+        ):
+            self.qualifier.addItem(text, mode)
         self.qualifier.setCurrentIndex(index)
 
     # -- the value -------------------------------------------------------------------------------
@@ -232,9 +253,10 @@ class PartialDateEdit(QWidget):
             )
         elif kind:
             self.message.show_message(self.tr("This is not a date Pana can read."))
-        else:
+        else:  # a qualified date is read back in words ("about May 2018"); the fields say the rest
             value = self.value()
-            self.message.show_message(format_partial_date(value) if value.is_known else "", "info")
+            qualified = value.approximate or value.part is not None or value.is_range
+            self.message.show_message(format_partial_date(value) if qualified else "", "info")
 
     def _emit(self) -> None:
         self._sync()
