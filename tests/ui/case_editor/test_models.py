@@ -287,6 +287,13 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     model_tester(diff)
     diff.set_rows(changed.changes)
     assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Last contact", "2018", "May 2019"]
+    # A date text this version cannot read (a newer office's form) is shown as it is, not a crash.
+    diff.set_rows([r.FieldChange("last_contact", "[2017..2019]", "2019-spring")])
+    assert [cell(diff, 0, c, EDIT) for c in range(3)] == [
+        "Last contact",
+        "between 2017 and 2019",
+        "2019-spring",
+    ]
     diff.set_rows([r.FieldChange("relative_id", None, "rel1"), r.FieldChange("suspended", False, True)])
     diff.set_id_names({"rel1": "Серік"})
     assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Relative", "—", "Серік"]
