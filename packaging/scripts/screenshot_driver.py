@@ -3,8 +3,9 @@
 
 Usage: ``xvfb-run -a python packaging/scripts/screenshot_driver.py [--out docs/screenshots]``.
 ``--language kk --size 1366x768 --out /tmp/kk`` checks the longest language on a small
-screen (the committed README pictures are English at the default size).  Everything (vaults, settings) lives in a temporary folder that is deleted afterwards; the
-people in the demo vault are fictional.
+screen (the committed README pictures are English at the default size).  Everything
+(vaults, settings) lives in a temporary folder that is deleted afterwards; the people
+in the demo vault are fictional.
 """
 
 from __future__ import annotations
@@ -70,9 +71,9 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     from app.services.demo import populate
     from app.services.vault import VaultService
     from app.ui.app import build_shell, kdf_from_environment, settings
-    from app.ui.preferences import Preferences
     from app.ui.case_editor.screenshots import grab_editor_tabs
     from app.ui.first_run import CONFIRM_GROUP, key_group
+    from app.ui.preferences import Preferences
 
     app = QApplication(["pana", "-style", "Fusion"])
     app.setOrganizationName("Pana")
