@@ -17,6 +17,8 @@ PROVINCE_CODES = frozenset(
     | {61, 62, 63, 64, 65, 71, 81, 82}
 )
 XINJIANG = 65
+#: How far an approximate ("about") birth date may be from the one in the number.
+_ABOUT = dt.timedelta(days=731)
 
 
 class PrcIdProblem(StrEnum):
@@ -72,8 +74,9 @@ def check_prc_id(
     if birth is not None and recorded_birth is not None and recorded_birth.is_known:
         earliest, latest = recorded_birth.earliest(), recorded_birth.latest()
         assert earliest is not None and latest is not None
-        if recorded_birth.approximate:
-            earliest, latest = earliest.replace(year=earliest.year - 2), latest.replace(year=latest.year + 2)
+        if recorded_birth.approximate:  # "about": two years either way (days, so 29 February cannot break)
+            earliest = max(earliest, dt.date.min + _ABOUT) - _ABOUT
+            latest = min(latest, dt.date.max - _ABOUT) + _ABOUT
         if not earliest <= birth <= latest:
             problems.append(PrcIdProblem.BIRTH_DATE_MISMATCH)
     sex = "male" if int(text[16]) % 2 else "female"

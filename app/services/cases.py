@@ -19,6 +19,7 @@ from app.db import models as m
 from app.db.base import Base
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
+from app.domain.chronology import by_date, legal_timeline
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
 from app.services.case_writer import CaseWriter
@@ -112,6 +113,11 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
         raise NotFoundError()
     case = record_from_values(found[0], r.Case)
     lists = {name: _records(connection, name, case_id) for name in _CASE_LISTS}
+    # Timelines in the one chronological order: dates compared as dates, never as text.
+    lists["interviews"] = tuple(by_date(lists["interviews"], "held_on"))
+    lists["legal_events"] = tuple(legal_timeline(lists["legal_events"]))
+    lists["detentions"] = tuple(by_date(lists["detentions"], "started_on"))
+    lists["pressure_reports"] = tuple(by_date(lists["pressure_reports"], "occurred_on"))
     relatives: tuple[r.Relative, ...] = lists["relatives"]
     people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
     return r.CaseFile(
@@ -150,12 +156,12 @@ _DOCUMENTS = _select(m.IdentityDocument, "person_id", literal_column("rowid"), m
 #: The lists of records a case file holds (``CaseFile`` fields): record type and query, in display order.
 _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
     "relatives": (r.Relative, _select(m.Relative, "case_id", m.Relative.relationship, m.Relative.id)),
-    "interviews": (r.Interview, _select(m.Interview, "case_id", m.Interview.held_on, m.Interview.id)),
-    "legal_events": (r.LegalEvent, _select(m.LegalEvent, "case_id", m.LegalEvent.date, m.LegalEvent.id)),
-    "detentions": (r.Detention, _select(m.Detention, "case_id", m.Detention.started_on, m.Detention.id)),
+    "interviews": (r.Interview, _select(m.Interview, "case_id", m.Interview.id)),
+    "legal_events": (r.LegalEvent, _select(m.LegalEvent, "case_id", m.LegalEvent.id)),
+    "detentions": (r.Detention, _select(m.Detention, "case_id", m.Detention.id)),
     "pressure_reports": (
         r.PressureReport,
-        _select(m.PressureReport, "case_id", m.PressureReport.occurred_on, m.PressureReport.id),
+        _select(m.PressureReport, "case_id", m.PressureReport.id),
     ),
     "attachments": (r.Attachment, _select(m.Attachment, "case_id", m.Attachment.created_at, m.Attachment.id)),
     "petitions": (r.Petition, _select(m.Petition, "case_id", m.Petition.created_at, m.Petition.id)),

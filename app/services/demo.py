@@ -10,7 +10,7 @@ from collections.abc import Callable
 from app.db import models as m
 from app.db.base import utcnow
 from app.db.bulk import BulkWriter
-from app.domain.dates import PartialDate
+from app.domain.dates import DatePart, PartialDate
 from app.domain.prc_id import check_digit
 from app.domain.vocab import (
     CaseStatus,
@@ -139,7 +139,9 @@ class _CaseBuilder:
             m.LegalEvent,
             **event,
             kind=LegalEventKind.BORDER_CROSSING.value,
-            date=PartialDate(crossed.year, crossed.month),
+            # Dates as people remember them, without drawing more random numbers (same people
+            # for the same seed): "about October 2017" for a third of the crossings.
+            date=PartialDate(crossed.year, crossed.month, approximate=crossed.day % 3 == 0),
             place=crossing,
         )
         add(
@@ -232,14 +234,17 @@ class _CaseBuilder:
             last_contact=PartialDate(rng.randint(2018, 2023)),
         )
         if rng.random() < 0.5:
+            month = rng.randint(1, 12)
+            # "between 2017 and March 2018", "May 2018"; "late 2020" or "2020".
+            start = PartialDate(2018, month)
             add(
                 m.Detention,
                 case_id=case_id,
                 relative_id=relative_id,
                 facility='"vocational training centre"',
                 place=county,
-                started_on=PartialDate(2018, rng.randint(1, 12)),
-                ended_on=PartialDate(2020),
+                started_on=PartialDate.between(PartialDate(2017), start) if month <= 3 else start,
+                ended_on=PartialDate(2020, part=DatePart.LATE) if month % 2 else PartialDate(2020),
                 stated_reason="son fled abroad",
                 treatment="political indoctrination; health damaged",
             )
@@ -247,7 +252,7 @@ class _CaseBuilder:
             m.PressureReport,
             case_id=case_id,
             relative_id=relative_id,
-            occurred_on=PartialDate(rng.randint(2018, 2023), rng.randint(1, 12)),
+            occurred_on=_remembered(rng.randint(2018, 2023), rng.randint(1, 12)),
             kind=rng.choice(
                 [PressureKind.DEMAND_TO_RETURN, PressureKind.THREAT, PressureKind.PROPERTY_HELD]
             ).value,
@@ -258,6 +263,13 @@ class _CaseBuilder:
             place=county,
             description="Police told the father his son must return by the end of the year (fictional).",
         )
+
+
+def _remembered(year: int, month: int) -> PartialDate:
+    """A month, or its early / mid / late part for every third month (no random number drawn)."""
+    if month % 3:
+        return PartialDate(year, month)
+    return PartialDate(year, month, part=list(DatePart)[year % 3])
 
 
 def populate(

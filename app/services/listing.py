@@ -1,5 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case list: a derived listing row per case, paged and sorted in SQL, and the dashboard."""
+"""The case list: a derived listing row per case, paged and sorted in SQL, and the dashboard.
+
+Dates are compared as dates, never as text: a certificate "valid until October 2023"
+runs to 31 October (``days_left``) in the dashboard, the deadline filter and the
+deadline column alike; ordering by a date column uses the one chronological order.
+Both go through the SQL functions of ``app.db.dates_sql``.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, bindparam, func, select, update
+from sqlalchemy import Row, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db.base import utcnow
+from app.db.dates_sql import date_order, deadline_order, last_day
 from app.db.mapping import table_of
 from app.domain import records as r
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, deadline_key
 from app.domain.vocab import EXPIRING_EVENT_KINDS, CaseStatus
 from app.names.collation import sort_key
 from app.services.session import UnlockedVault
@@ -27,8 +34,8 @@ _SORT_COLUMNS = {
     r.CaseSort.REFERENCE: m.Case.reference,
     r.CaseSort.NAME: m.CaseListing.sort_name,
     r.CaseSort.STATUS: m.Case.status,
-    r.CaseSort.OPENED: m.Case.opened_on,
-    r.CaseSort.DEADLINE: m.CaseListing.next_deadline,
+    r.CaseSort.OPENED: date_order(m.Case.opened_on),
+    r.CaseSort.DEADLINE: deadline_order(m.CaseListing.next_deadline),
     r.CaseSort.UPDATED: m.CaseListing.updated_at,
 }
 
@@ -44,17 +51,18 @@ def refresh_listing(session: Session, case_id: str) -> None:
         .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
         .limit(1)
     )
-    deadline = session.scalar(
-        select(func.max(m.LegalEvent.valid_until)).where(
+    valid_until = session.scalars(
+        select(m.LegalEvent.valid_until).where(
             m.LegalEvent.case_id == case_id,
             m.LegalEvent.kind.in_([k.value for k in EXPIRING_EVENT_KINDS]),
             m.LegalEvent.valid_until != PartialDate(),
         )
-    )
+    ).all()
+    deadline = max(valid_until, key=deadline_key, default=None)  # the one running longest, as dates
     row = session.get(m.CaseListing, case_id) or m.CaseListing(case_id=case_id)
     row.subject_name = name or ""
     row.sort_name = sort_key(name or "")
-    row.next_deadline = str(deadline or "")
+    row.next_deadline = deadline.isoformat() if deadline else ""
     row.updated_at = utcnow()
     session.add(row)
 
@@ -129,16 +137,13 @@ class ListingService:
         soon = (today + dt.timedelta(days=within_days)).isoformat()
         now = today.isoformat()
         base = _base_query().where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
+        last, order = last_day(m.CaseListing.next_deadline), deadline_order(m.CaseListing.next_deadline)
         with self._vault.db.transaction(readonly=True) as session:
             expiring = session.execute(
-                base.where(m.CaseListing.next_deadline >= now, m.CaseListing.next_deadline <= soon + "~")
-                .order_by(m.CaseListing.next_deadline)
-                .limit(100)
+                base.where(last >= now, last <= soon).order_by(order, m.Case.id).limit(100)
             ).all()
             expired = session.execute(
-                base.where(m.CaseListing.next_deadline != "", m.CaseListing.next_deadline < now)
-                .order_by(m.CaseListing.next_deadline.desc())
-                .limit(100)
+                base.where(last < now).order_by(order.desc(), m.Case.id).limit(100)
             ).all()
             counts = dict(session.execute(select(m.Case.status, func.count()).group_by(m.Case.status)).all())
             drafts = session.scalar(
@@ -183,9 +188,7 @@ def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -
         query = query.where(m.Case.office_id == case_filter.office_id)
     if case_filter.deadline_within_days is not None:
         limit = (today + dt.timedelta(days=case_filter.deadline_within_days)).isoformat()
-        query = query.where(
-            and_(m.CaseListing.next_deadline != "", m.CaseListing.next_deadline <= limit + "~")
-        )
+        query = query.where(last_day(m.CaseListing.next_deadline) <= limit)  # NULL (unknown) is left out
     return query
 
 

@@ -42,7 +42,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+83"/>
         <source>Add files…</source>
         <translation>Файлдарды қосу…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Kept in memory; stored in the vault when the case is saved.</source>
         <translation>Әзірге жадта; іс сақталғанда қоймаға жазылады.</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
         <source>Born: %1</source>
         <translation>Туған күні: %1</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+85"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+88"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Т&amp;арих</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Not saved: see the marked field.</source>
         <translation>Сақталмады: белгіленген өрісті қараңыз.</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>
             <numerusform>Қалған күн: %n</numerusform>
@@ -685,7 +685,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын өткен</numerusform>
@@ -752,7 +752,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <location filename="../../app/ui/models/family_models.py" line="+95"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+172"/>
+        <location filename="../../app/ui/models/history_models.py" line="+173"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
         <source>recorded</source>
         <translation>тіркелген</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interviewer</source>
         <translation>Сұхбат алған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
@@ -1456,7 +1456,7 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
@@ -1484,7 +1484,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
         <source>Add legal event</source>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
@@ -1642,20 +1642,72 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
+        <source>early %1</source>
+        <translation>%1 басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid %1</source>
+        <translation>%1 ортасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late %1</source>
+        <translation>%1 соңы</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2 ж. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year</comment>
+        <translation>%3 ж. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>c. %1</source>
+        <location line="+6"/>
+        <source>between %1 and %2</source>
+        <translation>%1 – %2 аралығында</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>about %1</source>
         <translation>шамамен %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>until about %1</source>
+        <translation>соңғы күні: шамамен %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>соңғы күні: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until about the end of %1</source>
+        <translation>шамамен %1 соңына дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the end of %1</source>
+        <translation>%1 соңына дейін</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -1670,27 +1722,73 @@
         <translation>Ай</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>month</source>
         <translation>ай</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>day</source>
-        <translation>күн</translation>
+        <location line="+11"/>
+        <source>exact</source>
+        <translation>нақты</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approx.</source>
+        <source>about</source>
         <translation>шамамен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>early</source>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid</source>
+        <translation>ортасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between</source>
+        <translation>аралығында</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The second date must come after the first; only the first is kept.</source>
+        <translation>Екінші күн біріншісінен кейін болуы керек; әзірге тек біріншісі сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a date Pana can read.</source>
+        <translation>Pana бұл күнді оқи алмайды.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>day</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>How the date is known</source>
+        <translation>Күн қаншалықты нақты белгілі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can also paste a date, such as 12.05.2018.</source>
+        <translation>Күнді қоюға да болады, мысалы 12.05.2018.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+201"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -1860,7 +1958,7 @@
 <context>
     <name>PressureReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <location filename="../../app/ui/models/family_models.py" line="+23"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1903,7 +2001,7 @@
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
         <source>Names</source>
         <translation>Есімдері</translation>
     </message>
@@ -1956,7 +2054,7 @@
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <location filename="../../app/ui/models/family_models.py" line="-104"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>

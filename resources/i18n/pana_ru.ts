@@ -42,7 +42,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+83"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Kept in memory; stored in the vault when the case is saved.</source>
         <translation>Пока в памяти; попадёт в хранилище при сохранении дела.</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
         <source>Born: %1</source>
         <translation>Дата рождения: %1</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+85"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+88"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Not saved: see the marked field.</source>
         <translation>Не сохранено: см. отмеченное поле.</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+51"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>
             <numerusform>Осталось дней: %n</numerusform>
@@ -696,7 +696,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+37"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>истёк %n день назад</numerusform>
@@ -765,7 +765,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+94"/>
+        <location filename="../../app/ui/models/family_models.py" line="+95"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+172"/>
+        <location filename="../../app/ui/models/history_models.py" line="+173"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+18"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
         <source>recorded</source>
         <translation>есть</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
@@ -1377,7 +1377,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+81"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
@@ -1476,7 +1476,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+95"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
         <source>Add legal event</source>
         <translation>Добавить правовое событие</translation>
     </message>
@@ -1662,20 +1662,72 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+17"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
+        <source>early %1</source>
+        <translation>начало %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid %1</source>
+        <translation>середина %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late %1</source>
+        <translation>конец %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month and year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>c. %1</source>
-        <translation>ок. %1</translation>
+        <location line="+6"/>
+        <source>between %1 and %2</source>
+        <translation>в промежутке %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>about %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>until about %1</source>
+        <translation>примерно до %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until about the end of %1</source>
+        <translation>примерно до конца %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the end of %1</source>
+        <translation>до конца %1</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -1690,27 +1742,73 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>exact</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about</source>
+        <translation>около</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>early</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mid</source>
+        <translation>середина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between</source>
+        <translation>в промежутке</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The second date must come after the first; only the first is kept.</source>
+        <translation>Вторая дата должна быть позже первой; пока сохраняется только первая.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a date Pana can read.</source>
+        <translation>Pana не может прочитать эту дату.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <source>How the date is known</source>
+        <translation>Насколько точно известна дата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can also paste a date, such as 12.05.2018.</source>
+        <translation>Можно также вставить дату, например 12.05.2018.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>approx.</source>
-        <translation>ок.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+201"/>
         <source>unknown</source>
         <translation>неизв.</translation>
     </message>
@@ -1880,7 +1978,7 @@
 <context>
     <name>PressureReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+20"/>
+        <location filename="../../app/ui/models/family_models.py" line="+23"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1923,7 +2021,7 @@
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
@@ -1976,7 +2074,7 @@
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-101"/>
+        <location filename="../../app/ui/models/family_models.py" line="-104"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>

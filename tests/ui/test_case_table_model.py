@@ -144,12 +144,37 @@ def test_display_and_roles() -> None:
     assert model.index(0, CaseTableModel.REFERENCE).data(CaseTableModel.CASE_ID_ROLE) == "case-1"
     assert model.index(0, 0).data(CaseTableModel.ROW_ROLE) == expired
     deadline = model.index(0, CaseTableModel.DEADLINE)
-    assert deadline.data() == "2026-05-01"
+    assert deadline.data() == "1 May 2026"
     assert deadline.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "31" in deadline.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, CaseTableModel.DEADLINE).data() == ""
     assert model.headerData(CaseTableModel.NAME, Qt.Orientation.Horizontal) == "Name"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_month_deadline_counts_to_the_month_end_and_says_so() -> None:
+    """The same 21 days as ``days_left`` and the dashboard: not red, and the tooltip names the month end."""
+    model = CaseTableModel(SyncRunner(), today=lambda: dt.date(2023, 10, 10))
+    model.set_rows([row(1, next_deadline=PartialDate(2023, 10))])
+    deadline = model.index(0, CaseTableModel.DEADLINE)
+    assert deadline.data() == "Oct 2023"
+    assert deadline.data(Qt.ItemDataRole.ForegroundRole) is None  # not expired
+    assert deadline.data(Qt.ItemDataRole.ToolTipRole) == "Days left: 21 (until the end of October 2023)"
+
+
+def test_fixed_rows_sort_dates_as_dates_like_the_service() -> None:
+    model = CaseTableModel(SyncRunner())
+    texts = [("2019-10", "2023-10"), ("2019-10-01", "2023-10-15"), ("2021~", "2023~"), ("", "")]
+    rows = [
+        row(n, opened_on=PartialDate.parse(opened), next_deadline=PartialDate.parse(until) if until else None)
+        for n, (opened, until) in enumerate(texts)
+    ]
+    model.set_rows(rows)
+    model.sort(CaseTableModel.OPENED, Qt.SortOrder.AscendingOrder)
+    assert [model.case_id(i) for i in range(4)] == ["case-1", "case-0", "case-2", "case-3"]
+    model.sort(CaseTableModel.DEADLINE, Qt.SortOrder.AscendingOrder)
+    assert [model.case_id(i) for i in range(4)] == ["case-1", "case-0", "case-2", "case-3"]
+    assert model.index(0, CaseTableModel.OPENED).data() == "1 Oct 2019"  # short month names in the list
 
 
 def test_model_tester_with_paged_data(qtbot: object) -> None:

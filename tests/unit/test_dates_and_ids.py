@@ -13,18 +13,19 @@ from app.domain.prc_id import PrcIdProblem, check_digit, check_prc_id
 
 
 @pytest.mark.parametrize(
-    ("text", "precision"),
+    ("text", "precision", "approximate"),
     [
-        ("1990-05-12", "day"),
-        ("1990-05", "month"),
-        ("1990", "year"),
-        ("1990~", "approximate"),
-        ("", "unknown"),
+        ("1990-05-12", "day", False),
+        ("1990-05", "month", False),
+        ("1990", "year", False),
+        ("1990~", "year", True),
+        ("", "unknown", False),
     ],
 )
-def test_partial_date_round_trips_with_its_precision(text: str, precision: str) -> None:
+def test_partial_date_round_trips_with_its_precision(text: str, precision: str, approximate: bool) -> None:
     date = PartialDate.parse(text)
     assert date.precision == DatePrecision(precision)
+    assert date.approximate is approximate
     assert date.isoformat() == text
 
 
@@ -89,3 +90,10 @@ def test_birth_date_mismatch_is_flagged() -> None:
     assert PrcIdProblem.BIRTH_DATE_MISMATCH in check_prc_id(number, PartialDate(1986)).problems
     assert check_prc_id(number, PartialDate(1985, 3)).valid
     assert check_prc_id(number, PartialDate(1986, approximate=True)).valid
+
+
+def test_an_approximate_29_february_is_widened_without_error() -> None:
+    number = _make_id("654027", "19860312", "124")
+    assert check_prc_id(number, PartialDate(1988, 2, 29, approximate=True)).valid
+    assert PrcIdProblem.BIRTH_DATE_MISMATCH in check_prc_id(number, PartialDate(1988, 2, 29)).problems
+    assert check_prc_id(number, PartialDate(1, 1, 1, approximate=True)).problems  # no overflow

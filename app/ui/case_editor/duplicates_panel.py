@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.services.name_index import DuplicateCandidate
-from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import PlainLabel, isolate
 
 

@@ -13,7 +13,7 @@ from app.domain.records import Relative
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import place_text
 from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, label
-from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import text_direction
 
 NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 84, 24, 56, 16

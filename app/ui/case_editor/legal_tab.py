@@ -26,6 +26,7 @@ from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
 from app.ui.models.legal_events_model import DaysLeft, LegalEventsModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, options
+from app.ui.widgets.date_text import deadline_note
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import InlineMessage, ScriptLineEdit, ScriptTextEdit
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
@@ -165,8 +166,9 @@ class LegalEventForm(RecordForm):
             return
         days = days_left(until, self.today or dt.date.today())
         assert days is not None
+        text, note = self._days_left_words.text(days), deadline_note(until)  # "until the end of October 2023"
         self.validity.show_message(
-            self._days_left_words.text(days), "error" if days < 0 else "warning" if days <= 30 else "ok"
+            f"{text} ({note})" if note else text, "error" if days < 0 else "warning" if days <= 30 else "ok"
         )
 
     def after_load(self) -> None:

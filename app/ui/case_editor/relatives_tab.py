@@ -21,7 +21,8 @@ from app.ui.case_editor.state import CaseState
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
 from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, options
-from app.ui.widgets.partial_date_edit import PartialDateEdit, format_partial_date
+from app.ui.widgets.date_text import format_partial_date
+from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import InlineMessage, ScriptLineEdit, ScriptTextEdit, isolate
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
 

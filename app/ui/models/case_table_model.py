@@ -26,10 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.dates import days_left
+from app.domain.dates import PartialDate, days_left
 from app.domain.records import CaseFilter, CaseRow, CaseSort, Page
 from app.ui.i18n import status_label
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.date_text import date_sort_text, deadline_note, deadline_sort_text, format_partial_date
 from app.ui.widgets.text import isolate
 
 PAGE_SIZE = 200
@@ -243,8 +244,9 @@ class CaseTableModel(QAbstractTableModel):
             self.NAME: lambda r: r.subject_name.casefold(),
             self.STATUS: lambda r: str(r.status),
             self.OFFICE: lambda r: r.office_name.casefold(),
-            self.OPENED: lambda r: r.opened_on.isoformat(),
-            self.DEADLINE: lambda r: r.next_deadline.isoformat() if r.next_deadline else "",
+            # Dates in the one order, deadlines by the day they run to: as the service sorts them.
+            self.OPENED: lambda r: date_sort_text(r.opened_on),
+            self.DEADLINE: lambda r: deadline_sort_text(r.next_deadline or PartialDate()),
             self.UPDATED: lambda r: r.updated_at,
         }
         return keys.get(column, keys[self.UPDATED])
@@ -287,8 +289,11 @@ class CaseTableModel(QAbstractTableModel):
                 return QBrush(QColor("#b00020"))
             if role == Qt.ItemDataRole.ToolTipRole and left is not None:
                 if left < 0:
-                    return self.tr("Days since it expired: %n", "", -left)
-                return self.tr("Days left: %n", "", left)
+                    text = self.tr("Days since it expired: %n", "", -left)
+                else:
+                    text = self.tr("Days left: %n", "", left)
+                note = deadline_note(row.next_deadline)  # "until the end of October 2023"
+                return f"{text} ({note})" if note else text
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:
@@ -302,9 +307,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.OFFICE:
             return row.office_name
         if column == self.OPENED:
-            return row.opened_on.isoformat()
+            return format_partial_date(row.opened_on, "", short=True)
         if column == self.DEADLINE:
-            return row.next_deadline.isoformat() if row.next_deadline else ""
+            return format_partial_date(row.next_deadline, "", short=True) if row.next_deadline else ""
         local = row.updated_at
         if local.tzinfo is not None:
             local = local.astimezone()

@@ -14,7 +14,7 @@ from app.domain.records import IdentityDocument
 from app.domain.vocab import DocumentKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import DOCUMENT_KIND, label
-from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+from app.ui.widgets.date_text import deadline_sort_text, format_partial_date
 
 C = "DocumentsModel"
 PRC_PROBLEMS = {
@@ -80,7 +80,7 @@ class DocumentsModel(RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("DocumentsModel", "Valid until"),
                 lambda d: format_partial_date(d.valid_until, ""),
-                sort=lambda d: sort_key(d.valid_until),
+                sort=lambda d: deadline_sort_text(d.valid_until),
             ),
             Column(QT_TRANSLATE_NOOP("DocumentsModel", "Check"), self._check_text),
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.domain.chronology import by_date
 from app.domain.records import PressureReport, Relative
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import (
@@ -20,7 +21,7 @@ from app.ui.models.vocab_labels import (
     SOURCE_CONNECTION,
     label,
 )
-from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+from app.ui.widgets.date_text import date_sort_text, format_partial_date
 
 
 def place_text(relative: Relative) -> str:
@@ -57,7 +58,7 @@ class RelativesModel(RecordTableModel):
         Column(
             QT_TRANSLATE_NOOP("RelativesModel", "Last contact"),
             lambda e: format_partial_date(e.relative.last_contact),
-            sort=lambda e: sort_key(e.relative.last_contact),
+            sort=lambda e: date_sort_text(e.relative.last_contact),
         ),
     )
 
@@ -98,14 +99,17 @@ class DetentionsModel(_PeopleAware):
             Column(
                 QT_TRANSLATE_NOOP("DetentionsModel", "From"),
                 lambda d: format_partial_date(d.started_on),
-                sort=lambda d: f"{sort_key(d.started_on)}|{d.id}",
+                sort=self.rank,
             ),
             Column(
                 QT_TRANSLATE_NOOP("DetentionsModel", "Until"),
                 lambda d: format_partial_date(d.ended_on),
-                sort=lambda d: sort_key(d.ended_on),
+                sort=lambda d: date_sort_text(d.ended_on),
             ),
         )
+
+    def in_order(self, rows: list[Any]) -> list[Any]:
+        return by_date(rows, "started_on")
 
 
 P = "PressureReportsModel"
@@ -123,7 +127,7 @@ class PressureReportsModel(_PeopleAware):
             Column(
                 QT_TRANSLATE_NOOP("PressureReportsModel", "Date"),
                 lambda p: format_partial_date(p.occurred_on),
-                sort=lambda p: f"{sort_key(p.occurred_on)}|{p.id}",
+                sort=self.rank,
             ),
             Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Kind"), lambda p: label(PRESSURE_KIND, p.kind)),
             Column(
@@ -149,6 +153,9 @@ class PressureReportsModel(_PeopleAware):
                 user_text=True,
             ),
         )
+
+    def in_order(self, rows: list[Any]) -> list[Any]:
+        return by_date(rows, "occurred_on")
 
     def _relative(self, report: PressureReport) -> str:
         return self.who(report.relative_id) if report.relative_id else ""

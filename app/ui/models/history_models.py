@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
 from app.domain.records import FieldChange, RevisionView
 from app.ui.models.attachments_model import local_time
 from app.ui.models.record_table import Column, RecordTableModel
@@ -34,7 +35,7 @@ from app.ui.models.vocab_labels import (
     SOURCE_CONNECTION,
     label,
 )
-from app.ui.widgets.partial_date_edit import format_partial_date
+from app.ui.widgets.date_text import format_partial_date
 
 H = "HistoryModel"
 DATE_FIELDS = frozenset(
@@ -125,7 +126,7 @@ def format_value(field: str, value: object, table: str = "") -> str:
     if field in DATE_FIELDS and isinstance(value, str):
         try:
             return format_partial_date(PartialDate.parse(value))
-        except ValueError:
+        except ValidationError:  # e.g. a form from a newer version: shown as stored
             return value
     if isinstance(value, list | tuple):
         return "; ".join(

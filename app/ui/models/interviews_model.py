@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.chronology import by_date
 from app.domain.records import Interview
 from app.ui.models.record_table import Column, RecordTableModel
-from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+from app.ui.widgets.date_text import format_partial_date
 
 C = "InterviewsModel"
 
@@ -24,13 +27,21 @@ class InterviewsModel(RecordTableModel):
 
     CONTEXT = C
     DATE, PLACE, INTERVIEWER, CONSENT = range(4)
-    COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("InterviewsModel", "Date"),
-            lambda i: format_partial_date(i.held_on),
-            sort=lambda i: f"{sort_key(i.held_on)}|{i.id}",
-        ),
-        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Place"), lambda i: i.place, user_text=True),
-        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Interviewer"), lambda i: i.interviewer, user_text=True),
-        Column(QT_TRANSLATE_NOOP("InterviewsModel", "Consent"), consent_text),
-    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = (
+            Column(
+                QT_TRANSLATE_NOOP("InterviewsModel", "Date"),
+                lambda i: format_partial_date(i.held_on),
+                sort=self.rank,
+            ),
+            Column(QT_TRANSLATE_NOOP("InterviewsModel", "Place"), lambda i: i.place, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP("InterviewsModel", "Interviewer"), lambda i: i.interviewer, user_text=True
+            ),
+            Column(QT_TRANSLATE_NOOP("InterviewsModel", "Consent"), consent_text),
+        )
+
+    def in_order(self, rows: list[Any]) -> list[Any]:
+        return by_date(rows, "held_on")

@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.domain.dates import days_left
+from app.domain.chronology import legal_timeline
+from app.domain.dates import days_left, deadline_key
 from app.domain.records import LegalEvent
-from app.domain.vocab import EXPIRING_EVENT_KINDS, LegalEventKind
+from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, label
-from app.ui.widgets.partial_date_edit import format_partial_date, sort_key
+from app.ui.widgets.date_text import deadline_note, deadline_sort_text, format_partial_date
 
 C = "LegalEventsModel"
 SOON_DAYS = 30
@@ -40,12 +41,12 @@ class DaysLeft(QObject):
         return self.tr("%n day(s) left", "", days)
 
 
-
-_STEP = {kind: index for index, kind in enumerate(LegalEventKind)}
-
-
 class LegalEventsModel(RecordTableModel):
-    """Rows are LegalEvent records; the view sorts by SortRole (partial dates sort chronologically)."""
+    """Rows are LegalEvent records; the view sorts by SortRole: the date column by the one order.
+
+    A certificate's days left count to the last day its "valid until" can mean (the end
+    of the month for "October 2023"); the cell's tooltip says so.
+    """
 
     CONTEXT = C
     DATE, KIND, DETAILS, VALID_UNTIL, DAYS_LEFT = range(5)
@@ -59,15 +60,14 @@ class LegalEventsModel(RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Date"),
                 lambda e: format_partial_date(e.date),
-                # Same date: the order of the procedure (trial before sentence), then creation.
-                sort=lambda e: f"{sort_key(e.date)}|{_STEP.get(e.kind, 99):02d}|{e.id}",
+                sort=self.rank,  # the one order; the same date: the procedure (trial before sentence)
             ),
             Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
             Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), event_details, user_text=True),
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Valid until"),
                 lambda e: format_partial_date(e.valid_until, "") if self.expires(e) else "",
-                sort=lambda e: sort_key(e.valid_until),
+                sort=lambda e: deadline_sort_text(e.valid_until),
             ),
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Days left"),
@@ -96,10 +96,16 @@ class LegalEventsModel(RecordTableModel):
             return QCoreApplication.translate("LegalEventsModel", "superseded")
         return self._days_left_words.text(self.days_left(event))
 
+    def in_order(self, rows: list[Any]) -> list[Any]:
+        return legal_timeline(rows)
+
     def _recompute(self) -> None:
         expiring = [e for e in self._rows if self.expires(e)]
-        latest = max((sort_key(e.valid_until) for e in expiring), default="")
-        self._superseded = {e.id for e in expiring if sort_key(e.valid_until) < latest}
+        if not expiring:
+            self._superseded = set()
+            return
+        latest = max(deadline_key(e.valid_until)[1] for e in expiring)
+        self._superseded = {e.id for e in expiring if deadline_key(e.valid_until)[1] < latest}
 
     def set_rows(self, rows: Any) -> None:
         self._rows = list(rows)
@@ -133,4 +139,6 @@ class LegalEventsModel(RecordTableModel):
                 return SOON_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and self.is_superseded(record):
             return QColor("#777777")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.VALID_UNTIL, self.DAYS_LEFT):
+            return (deadline_note(record.valid_until) or None) if self.expires(record) else None
         return None

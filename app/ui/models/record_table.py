@@ -38,6 +38,24 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._ranks: dict[str, int] = {}
+
+    # -- the one chronological order ---------------------------------------------------------
+    def in_order(self, rows: list[Any]) -> list[Any] | None:
+        """Timelines return ``rows`` in the one order (``app.domain.chronology``); others None."""
+        return None
+
+    def rank(self, record: Any) -> int:
+        """The record's place in the one order: the sort key of a timeline's date column."""
+        return self._ranks.get(self.record_id(record), len(self._ranks))
+
+    def _rerank(self) -> bool:
+        """Recompute the ranks; True when rows that were there before changed their relative order."""
+        ordered = self.in_order(self._rows)
+        before = list(self._ranks)  # ids in their previous order
+        self._ranks = {} if ordered is None else {self.record_id(r): i for i, r in enumerate(ordered)}
+        old = set(before)
+        return [key for key in self._ranks if key in old] != [key for key in before if key in self._ranks]
 
     # -- the table ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,6 +104,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._rerank()
         self.endResetModel()
 
     def rows(self) -> list[Any]:
@@ -107,10 +126,16 @@ class RecordTableModel(QAbstractTableModel):
             row = len(self._rows)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.append(record)
+            moved = self._rerank()
             self.endInsertRows()
         elif self._rows[row] != record:
             self._rows[row] = record
+            moved = self._rerank()
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        else:
+            return row
+        if moved:
+            self.refresh()  # a new date can move other rows (manual orders among overlapping dates)
         return row
 
     def remove(self, record_id: str) -> Any:
@@ -119,7 +144,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
         record = self._rows.pop(row)
+        moved = self._rerank()
         self.endRemoveRows()
+        if moved:
+            self.refresh()
         return record
 
     def refresh(self) -> None:

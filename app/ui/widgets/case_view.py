@@ -6,18 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.domain.dates import PartialDate
 from app.domain.vocab import CaseStatus
 from app.ui.i18n import status_label
 from app.ui.models.case_table_model import CaseTableModel
+from app.ui.widgets.date_text import format_partial_date
 
 #: Sample text per column used to size it (never measured over the rows: 100,000 of them would be slow).
 _SAMPLES = {
     CaseTableModel.REFERENCE: "D-0000000",
     CaseTableModel.OFFICE: "Demo Office Almaty",
-    CaseTableModel.OPENED: "2000-00-00",
-    CaseTableModel.DEADLINE: "2000-00-00",
     CaseTableModel.UPDATED: "2000-00-00 00:00",
 }
+_DATE_COLUMNS = (CaseTableModel.OPENED, CaseTableModel.DEADLINE)
+
+
+def _date_samples() -> list[str]:
+    """A day of every month in words, in the interface language: the longest sizes a date column."""
+    return [format_partial_date(PartialDate(2000, month, 28), short=True) for month in range(1, 13)]
 
 
 class CaseTableView(QTableView):
@@ -55,6 +61,8 @@ class CaseTableView(QTableView):
             if column == CaseTableModel.NAME:
                 continue
             samples = statuses if column == CaseTableModel.STATUS else [_SAMPLES.get(column, "")]
+            if column in _DATE_COLUMNS:
+                samples = _date_samples()
             title = str(model.headerData(column, header.orientation()) or "")
             width = max(metrics.horizontalAdvance(t) for t in [*samples, title]) + 28
             header.resizeSection(column, width)

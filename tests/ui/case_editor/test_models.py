@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -92,6 +93,28 @@ def event(kind: K, date: PartialDate, until: PartialDate = UNKNOWN, **fields: An
     return r.LegalEvent("c1", kind, date=date, valid_until=until, id=r.new_id(), **fields)
 
 
+def test_the_timeline_sorts_dates_as_dates_and_counts_month_deadlines_to_the_end(qapp: Any) -> None:
+    model = LegalEventsModel(today=dt.date(2023, 10, 10))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setDynamicSortFilter(True)
+    proxy.sort(model.DATE)
+    arrest = event(K.ARREST, PartialDate(2019, 10))
+    crossing = event(K.BORDER_CROSSING, PartialDate(2019, 10, 1))
+    issued = event(K.CERTIFICATE_ISSUED, PartialDate(2022, 10, 1), PartialDate(2023, 10, 15))
+    extended = event(K.CERTIFICATE_EXTENDED, PartialDate.parse("2023~"), PartialDate(2023, 10))
+    model.set_rows([arrest, issued, extended, crossing])
+    order = [proxy.index(row, 0).data(RecordRole).kind for row in range(proxy.rowCount())]
+    assert order == [K.BORDER_CROSSING, K.ARREST, K.CERTIFICATE_ISSUED, K.CERTIFICATE_EXTENDED]
+    row = model.row_of(extended.id)
+    assert cell(model, row, model.DAYS_LEFT) == "21 day(s) left"  # to 31 October, as days_left counts
+    assert cell(model, row, model.DAYS_LEFT, Qt.ItemDataRole.ToolTipRole) == "until the end of October 2023"
+    assert cell(model, model.row_of(issued.id), model.DAYS_LEFT) == "superseded"  # 15 October ends first
+    model.upsert(dataclasses.replace(crossing, kind=K.OTHER, date=PartialDate.parse("[2019-09..2019-10]")))
+    assert proxy.index(0, 0).data(RecordRole).kind == K.OTHER  # re-sorted when a date changes
+
+
 def test_legal_events_sort_by_partial_date_and_show_days_left(qapp: Any) -> None:
     model = LegalEventsModel(today=TODAY)
     proxy = QSortFilterProxyModel()
@@ -110,10 +133,10 @@ def test_legal_events_sort_by_partial_date_and_show_days_left(qapp: Any) -> None
     order = [proxy.index(row, 0).data(RecordRole).kind for row in range(proxy.rowCount())]
     assert order == [K.BORDER_CROSSING, K.TRIAL, K.CERTIFICATE_ISSUED, K.CERTIFICATE_EXTENDED, K.OTHER]
     assert [proxy.index(row, model.DATE).data() for row in range(5)] == [
-        "c. 2018",
-        "12.2018",
-        "01.03.2022",
-        "03.2023",
+        "about 2018",
+        "December 2018",
+        "1 March 2022",
+        "March 2023",
         "unknown",
     ]
     row = model.row_of(extended.id)
@@ -184,7 +207,7 @@ def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
         ]
     )
     assert [cell(reports, 0, c, EDIT) for c in range(8)] == [
-        "03.2020",
+        "March 2020",
         "Threat",
         "Armed police",
         "Visitor",
@@ -263,7 +286,14 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     diff = FieldChangesModel()
     model_tester(diff)
     diff.set_rows(changed.changes)
-    assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Last contact", "2018", "05.2019"]
+    assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Last contact", "2018", "May 2019"]
+    # A date text this version cannot read (a newer office's form) is shown as it is, not a crash.
+    diff.set_rows([r.FieldChange("last_contact", "[2017..2019]", "2019-spring")])
+    assert [cell(diff, 0, c, EDIT) for c in range(3)] == [
+        "Last contact",
+        "between 2017 and 2019",
+        "2019-spring",
+    ]
     diff.set_rows([r.FieldChange("relative_id", None, "rel1"), r.FieldChange("suspended", False, True)])
     diff.set_id_names({"rel1": "Серік"})
     assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Relative", "—", "Серік"]

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.dates import DatePrecision, PartialDate
-from app.ui.widgets.partial_date_edit import PartialDateEdit, format_partial_date
+from app.ui.widgets.date_text import format_partial_date
+from app.ui.widgets.partial_date_edit import ABOUT, PartialDateEdit
 from app.ui.widgets.text import ScriptLineEdit, isolate, text_direction
 
 from .helpers import SPELLINGS
@@ -28,8 +29,8 @@ def test_partial_date_edit_keeps_the_precision(qtbot: Any) -> None:
     assert edit.value() == PartialDate(1984, 2) and edit.day.isEnabled()
     edit.day.setValue(31)
     assert edit.value() == PartialDate(1984, 2, 29)  # the day is limited to the month (a leap year)
-    edit.approximate.setChecked(True)
-    assert edit.value() == PartialDate(1984, approximate=True) and not edit.month.isEnabled()
+    edit.qualifier.setCurrentIndex(edit.qualifier.findData(ABOUT))
+    assert edit.value() == PartialDate(1984, 2, 29, approximate=True)  # about, at any precision
     edit.unknown.setChecked(True)
     assert edit.value() == PartialDate() and edit.year.value() == 0
     edit.unknown.setChecked(False)  # a known date starts with its year
@@ -45,7 +46,7 @@ def test_partial_date_edit_keeps_the_precision(qtbot: Any) -> None:
             PartialDate(1950, approximate=True),
             PartialDate(),
         )
-    ] == ["16.01.2019", "10.2018", "c. 1950", "unknown"]
+    ] == ["16 January 2019", "October 2018", "about 1950", "unknown"]
 
 
 def test_fields_follow_the_direction_of_the_script(qtbot: Any) -> None:
