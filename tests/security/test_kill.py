@@ -194,7 +194,12 @@ def test_sigkill_during_autosave_keeps_the_old_or_the_new_draft(
             found = None if stored is None else generation_of(stored["case"]["summary"])
             assert found in allowed, (lines[-3:], found)
             if stored is not None:
-                restored = CaseState.from_payload(stored, [])
+                as_loaded = (
+                    CaseState.from_case_file(CaseService(vault).get_case(case_id))
+                    if saved
+                    else CaseState.new(vault.actor.office_id)
+                )
+                restored = CaseState.from_payload(stored, as_loaded)
                 for item in restored.pending_attachments:
                     assert hashlib.sha256(item.data).hexdigest() == item.sha256
             if saved:

@@ -27,6 +27,7 @@ from app.domain.errors import PanaError
 from app.domain.vocab import LegalEventKind
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
+from app.services.case_edit import CaseEditService
 from app.services.cases import CaseService
 from app.services.drafts import DraftService
 from app.services.history import HistoryService
@@ -109,7 +110,7 @@ def autosave(directory: str, save_every: str) -> None:
 
     vault = open_vault(directory)
     c = Canaries(*json.loads(read_line()))
-    drafts, cases, files = DraftService(vault), CaseService(vault), AttachmentService(vault)
+    drafts, editor_saves = DraftService(vault), CaseEditService(vault)
     state = CaseState.new(vault.actor.office_id)
     state.names.append(r.PersonName(state.subject.id, c.text(), id=r.new_id(), is_primary=True))
     baseline, is_new, draft_id = state.copy(), True, r.new_id()
@@ -130,12 +131,9 @@ def autosave(directory: str, save_every: str) -> None:
         drafts.save(payload, draft_id=draft_id, case_id=None if is_new else state.case.id)
         say(f"draft {generation}")
         if generation % int(save_every) == 0:
-            changes = state.changes(baseline, is_new=is_new)
-            cases.save_all(changes.records, changes.deletions)
-            for item in state.pending_attachments:
-                files.add(state.case.id, item.display_name, item.data, item.media_type)
-            drafts.discard(draft_id)
-            state = CaseState.from_case_file(cases.get_case(state.case.id))
+            # As the editor's Save: records, files and the draft discard in one transaction.
+            saved = editor_saves.save(state.edit(None if is_new else baseline, draft_id=draft_id))
+            state = CaseState.from_case_file(saved.case)
             baseline, is_new = state.copy(), False
             say(f"saved {generation}")
 
