@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.domain.vocab import CaseStatus
 from app.services.admin import AdminService
+from app.services.case_export import CaseExportService, case_json_text
+from app.services.case_text import case_text
 from app.services.copies import CopyService, VaultCopy
 from app.services.demo import populate
 from app.services.listing import ListingService
@@ -33,6 +36,7 @@ COMMANDS = frozenset(
         "init",
         "demo",
         "cases",
+        "show",
         "check",
         "passwd",
         "add-user",
@@ -110,6 +114,15 @@ def cmd_cases(args: argparse.Namespace) -> None:
     for row in rows:
         deadline = row.next_deadline.isoformat() if row.next_deadline else "-"
         print(f"{row.id}\t{row.reference}\t{row.subject_name}\t{row.status.value}\t{deadline}")
+
+
+def cmd_show(args: argparse.Namespace) -> None:
+    vault = _open(args)
+    try:
+        exported = CaseExportService(vault).read(args.case_id, "json" if args.json else "text")
+    finally:
+        vault.lock()
+    sys.stdout.write(case_json_text(exported) + "\n" if args.json else case_text(exported))
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -268,6 +281,14 @@ def utf8_path(name: str) -> Callable[[str], Path]:
     return lambda value: Path(check(value))
 
 
+def case_id(value: str) -> str:
+    """An argparse ``type`` for a case id: a UUID (as ``pana cases`` prints it), else a usage error."""
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ValidationError("CASE_ID", "is not a case id (a UUID, as 'pana cases' prints it)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pana", description="Pana: encrypted intake and case files.")
     parser.add_argument("--version", action="version", version=f"pana {__version__}")
@@ -306,6 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--search", type=utf8_text("--search"), help="find persons by any spelling, in any script"
     )
     cases.add_argument("--limit", type=int, default=1000)
+    show = command(
+        "show", cmd_show, "print a whole case: every record and spelling (recorded in the audit log)"
+    )
+    show.add_argument("case_id", metavar="CASE_ID", type=case_id)
+    show.add_argument("--json", action="store_true", help="one JSON object, keys sorted (see the README)")
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")

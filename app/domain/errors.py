@@ -193,3 +193,10 @@ class KeyFileTooCostlyError(KeyFileDamagedError):
         "Trying the key slots of this vault would take too long; the key file may have been altered "
         "to make unlocking slow. Restore the vault from a backup."
     )
+
+
+class CaseNotFoundError(NotFoundError):
+    """No case has this id (``pana show``, the case editor)."""
+
+    code = "case-not-found"
+    default_message = "No such case; 'pana cases' lists them."

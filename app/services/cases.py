@@ -20,7 +20,7 @@ from app.db.base import Base
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.chronology import by_date, legal_timeline
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import CaseNotFoundError, NotFoundError, ValidationError
 from app.domain.validation import validate
 from app.services.case_writer import CaseWriter
 from app.services.session import UnlockedVault
@@ -103,14 +103,14 @@ class CaseService:
 
 
 def read_case(session: Session, case_id: str) -> r.CaseFile:
-    """The whole case file, read in the caller's transaction; NotFoundError when there is no such case.
+    """The whole case file, read in the caller's transaction; CaseNotFoundError when there is no such case.
 
     A fixed number of queries whatever the size of the case, each built once (``_select``).
     """
     connection = session.connection()
     found = _rows(connection, _CASE, case_id)
     if not found:
-        raise NotFoundError()
+        raise CaseNotFoundError()
     case = record_from_values(found[0], r.Case)
     lists = {name: _records(connection, name, case_id) for name in _CASE_LISTS}
     # Timelines in the one chronological order: dates compared as dates, never as text.
