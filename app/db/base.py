@@ -27,7 +27,7 @@ class Base(DeclarativeBase):
 class PartialDateType(TypeDecorator[PartialDate]):
     """Stores a PartialDate as its canonical, sortable text ("1990-05", "1990~", "")."""
 
-    impl = String(16)
+    impl = String(32)
     cache_ok = True
 
     def process_bind_param(self, value: PartialDate | None, dialect: Dialect) -> str:

@@ -27,8 +27,8 @@ manual orders 0, 1, 2, … in the new order; only items whose manual order chang
 need to be stored.  Items in other segments keep theirs: the dates alone already
 put whole segments in order.
 
-Pure Python; no Qt, no database.  Manual orders of records are stored by the
-case-model v2 migration (``sort_order`` columns); until then callers pass none.
+Pure Python; no Qt, no database.  Records keep their manual order in ``sort_order``
+(``manual_order``).
 """
 
 from __future__ import annotations
@@ -156,13 +156,29 @@ def move(
 
 # -- the case file's timelines ---------------------------------------------------------------
 
+
 #: Legal events on the same date follow the procedure (arrest, trial, sentence, appeal, …).
-_PROCEDURE_STEP = {kind.value: step for step, kind in enumerate(LegalEventKind)}
+def _procedure() -> list[LegalEventKind]:
+    """Legal event kinds in the order of a procedure: the vocabulary's order, with hearings
+    before the trial and the conviction before the sentence."""
+    K = LegalEventKind
+    steps = [k for k in K if k not in {K.HEARING_SCHEDULED, K.HEARING_POSTPONED, K.CONVICTION}]
+    steps[steps.index(K.TRIAL) : steps.index(K.TRIAL)] = [K.HEARING_SCHEDULED, K.HEARING_POSTPONED]
+    steps.insert(steps.index(K.SENTENCE), K.CONVICTION)
+    return steps
+
+
+_PROCEDURE_STEP = {kind.value: step for step, kind in enumerate(_procedure())}
+
+
+def manual_order(record: Any) -> int:
+    """A record's manual order among items its date cannot order (``sort_order``; 0 if it has none)."""
+    return int(getattr(record, "sort_order", 0))
 
 
 def by_date(records: Iterable[T], field: str) -> list[T]:
     """Records in the one order of their date ``field``; what the dates cannot order, by id."""
-    return chronological(sorted(records, key=attrgetter("id")), attrgetter(field))
+    return chronological(sorted(records, key=attrgetter("id")), attrgetter(field), manual_order)
 
 
 def legal_timeline(events: Iterable[T]) -> list[T]:
@@ -171,4 +187,4 @@ def legal_timeline(events: Iterable[T]) -> list[T]:
     def step(event: Any) -> tuple[int, str]:
         return _PROCEDURE_STEP.get(str(event.kind), len(_PROCEDURE_STEP)), event.id
 
-    return chronological(sorted(events, key=step), attrgetter("date"))
+    return chronological(sorted(events, key=step), attrgetter("date"), manual_order)

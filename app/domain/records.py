@@ -14,16 +14,26 @@ from dataclasses import dataclass, field
 
 from app.domain.dates import PartialDate
 from app.domain.vocab import (
+    AnswerOutcome,
     AttachmentKind,
     CaseStatus,
+    CivilStatus,
     Confidentiality,
     DocumentKind,
+    Frequency,
     LegalEventKind,
+    LinkKind,
     NameKind,
+    PartyKind,
     PetitionStatus,
     Relationship,
     RelativeStatus,
+    Reliability,
+    RequestKind,
+    RequestStatus,
     Sex,
+    SourceConnection,
+    SourceKind,
 )
 
 UNKNOWN = PartialDate()
@@ -59,12 +69,36 @@ class IdentityDocument:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A case's subject or a relative; a relative whose name is not known has no spellings."""
+
     birth_date: PartialDate = UNKNOWN
     birth_place: str = ""
     sex: Sex = Sex.UNKNOWN
     ethnicity: str = ""
     citizenship: str = ""
     notes: str = ""
+    occupation: str = ""
+    civil_status: CivilStatus = CivilStatus.UNKNOWN
+    #: Age at ``age_on`` when the birth year is not known ("about 70 in 2019").
+    age: int | None = None
+    age_on: PartialDate = UNKNOWN
+    lacks: tuple[str, ...] = ()  # Lack codes: no IIN, no identity document, …
+    blocked: tuple[str, ...] = ()  # Blocked codes: what the lack blocks
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Residence:
+    """A dated place of residence: "lives in Talgar since 2019"."""
+
+    person_id: str
+    place: str = ""
+    region: str = ""
+    country: str = ""
+    since: PartialDate = UNKNOWN
+    until: PartialDate = UNKNOWN
+    notes: str = ""
+    sort_order: int = 0
     id: str = ""
 
 
@@ -75,6 +109,7 @@ class PersonFile:
     person: Person
     names: tuple[PersonName, ...] = ()
     documents: tuple[IdentityDocument, ...] = ()
+    residences: tuple[Residence, ...] = ()
 
     @property
     def display_name(self) -> str:
@@ -123,6 +158,7 @@ class Interview:
     consent_recording: str = ""  # ConsentRecording code
     sections: tuple[tuple[str, str], ...] = ()  # (section code, text), in order
     narrative: str = ""
+    sort_order: int = 0  # manual order among items whose dates cannot be told apart
     id: str = ""
 
 
@@ -146,6 +182,7 @@ class LegalEvent:
     outcome: str = ""
     destination_country: str = ""
     notes: str = ""
+    sort_order: int = 0
     id: str = ""
 
 
@@ -159,9 +196,25 @@ class Relative:
     county: str = ""
     township: str = ""
     village: str = ""
-    status: RelativeStatus = RelativeStatus.UNKNOWN
     last_contact: PartialDate = UNKNOWN
     notes: str = ""
+    #: Who the relative is when the name is not known: "her mother, about 70".
+    description: str = ""
+    minor: bool = False
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeStatusEntry:
+    """One dated status of a relative; several can hold at once (under surveillance, forbidden to leave)."""
+
+    case_id: str
+    relative_id: str
+    status: RelativeStatus = RelativeStatus.UNKNOWN
+    started_on: PartialDate = UNKNOWN
+    ended_on: PartialDate = UNKNOWN
+    notes: str = ""
+    sort_order: int = 0
     id: str = ""
 
 
@@ -175,21 +228,102 @@ class Detention:
     ended_on: PartialDate = UNKNOWN
     stated_reason: str = ""
     treatment: str = ""
+    sort_order: int = 0
     id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class PressureReport:
+    """Pressure on relatives as it was told: several kinds and targets, when it happened and was told."""
+
     case_id: str
-    kind: str  # PressureKind code
-    relative_id: str | None = None
+    kinds: tuple[str, ...] = ()  # PressureKind codes
+    target_ids: tuple[str, ...] = ()  # ids of the case's relatives it was aimed at
+    frequency: Frequency = Frequency.UNKNOWN
     occurred_on: PartialDate = UNKNOWN
+    reported_on: PartialDate = UNKNOWN
+    relayed_by_id: str | None = None  # a person who passed the news on
     actor: str = "unknown"  # PressureActor code
     channel: str = "other"  # Channel code
-    reliability: str = "unknown"  # Reliability code
-    source_connection: str = "unknown"  # SourceConnection code
+    reliability: Reliability = Reliability.CANNOT_BE_JUDGED
+    source_connection: SourceConnection = SourceConnection.UNKNOWN
     place: str = ""
     description: str = ""
+    words: str = ""  # what was said, verbatim
+    sort_order: int = 0
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """An application, request, complaint or letter to an authority, with its answer."""
+
+    case_id: str
+    kind: RequestKind = RequestKind.OTHER
+    authority: str = ""
+    filed_on: PartialDate = UNKNOWN
+    reference_number: str = ""
+    asked: str = ""  # what was asked for
+    status: RequestStatus = RequestStatus.PENDING
+    answered_on: PartialDate = UNKNOWN
+    outcome: AnswerOutcome = AnswerOutcome.NONE
+    answer_basis: str = ""  # the legal basis the answer cites
+    answer_reference: str = ""
+    answer_attachment_id: str | None = None  # the answer's scan
+    notes: str = ""
+    sort_order: int = 0
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact comes from: a person, an article, a document; attached to facts by links."""
+
+    case_id: str
+    kind: SourceKind = SourceKind.PERSON
+    person_id: str | None = None
+    title: str = ""
+    publisher: str = ""
+    published_on: PartialDate = UNKNOWN
+    information_on: PartialDate = UNKNOWN  # the date of the information
+    language: str = ""
+    connection: SourceConnection = SourceConnection.UNKNOWN
+    reliability: Reliability = Reliability.CANNOT_BE_JUDGED
+    notes: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An official or organisation, recorded once for the whole office and linked to records."""
+
+    name: str
+    kind: PartyKind = PartyKind.OTHER
+    position: str = ""
+    organisation: str = ""
+    country: str = ""
+    notes: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A typed link from one record to another (table name and id at each end).
+
+    ``case_id`` is the case the link is kept with (its source's case; for a party, the
+    target's), ``target_case_id`` the case of the target; a case reads the links where
+    either is its own, so a link shows from both ends.
+    """
+
+    kind: LinkKind
+    case_id: str
+    source_table: str
+    source_id: str
+    target_table: str
+    target_id: str
+    target_case_id: str = ""
+    note: str = ""  # what the source says, for ``source-of``
+    preferred: bool = False  # the office believes this source over others on the same fact
     id: str = ""
 
 
@@ -232,6 +366,13 @@ class CaseFile:
     pressure_reports: tuple[PressureReport, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     petitions: tuple[Petition, ...] = ()
+    requests: tuple[Request, ...] = ()
+    relative_statuses: tuple[RelativeStatusEntry, ...] = ()
+    sources: tuple[Source, ...] = ()
+    #: Links touching this case: kept with it or pointing into it from another case.
+    links: tuple[Link, ...] = ()
+    #: The officials and organisations the links name.
+    parties: tuple[Party, ...] = ()
 
     def person(self, person_id: str) -> PersonFile | None:
         for candidate in (self.subject, *self.relative_people):

@@ -20,7 +20,18 @@ SHORT_TEXT_LIMIT = 1_000
 USERNAME_LIMIT = 64
 LONG_TEXT_LIMIT = 2_000_000
 LONG_TEXT_FIELDS = frozenset(
-    {"narrative", "notes", "description", "summary", "treatment", "stated_reason", "note", "sections"}
+    {
+        "narrative",
+        "notes",
+        "description",
+        "summary",
+        "treatment",
+        "stated_reason",
+        "note",
+        "sections",
+        "words",
+        "asked",
+    }
 )
 
 #: Fields holding a vocabulary code, and the vocabulary.
@@ -32,6 +43,16 @@ CODED_FIELDS: dict[str, type[StrEnum]] = {
     "channel": vocab.Channel,
     "reliability": vocab.Reliability,
     "source_connection": vocab.SourceConnection,
+    "connection": vocab.SourceConnection,
+    "civil_status": vocab.CivilStatus,
+    "frequency": vocab.Frequency,
+    "outcome": vocab.AnswerOutcome,
+}
+#: Fields holding a list of vocabulary codes, and the vocabulary.
+CODED_LISTS: dict[str, type[StrEnum]] = {
+    "kinds": vocab.PressureKind,
+    "lacks": vocab.Lack,
+    "blocked": vocab.Blocked,
 }
 _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.LegalEvent, "kind"): vocab.LegalEventKind,
@@ -41,6 +62,12 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.Case, "status"): vocab.CaseStatus,
     (r.Relative, "status"): vocab.RelativeStatus,
     (r.Petition, "status"): vocab.PetitionStatus,
+    (r.RelativeStatusEntry, "status"): vocab.RelativeStatus,
+    (r.Request, "kind"): vocab.RequestKind,
+    (r.Request, "status"): vocab.RequestStatus,
+    (r.Source, "kind"): vocab.SourceKind,
+    (r.Party, "kind"): vocab.PartyKind,
+    (r.Link, "kind"): vocab.LinkKind,
 }
 
 
@@ -96,6 +123,9 @@ def validate(record: object) -> None:
             check_text(field.name, value)
             _check_code(record, field.name, value)
         elif isinstance(value, tuple):
+            listed = CODED_LISTS.get(field.name)
+            if listed is not None and any(item not in {v.value for v in listed} for item in value):
+                raise ValidationError(field.name, "unknown code", "unknown-code")
             for item in value:
                 for part in item if isinstance(item, tuple) else (item,):
                     if isinstance(part, str):
@@ -106,6 +136,13 @@ def validate(record: object) -> None:
         raise ValidationError("text", "a name must not be empty", "empty")
     if isinstance(record, r.Interview):
         _check_consent(record)
+    if isinstance(record, r.Party) and not record.name.strip():
+        raise ValidationError("name", "an official or organisation needs a name", "empty")
+    if isinstance(record, r.Link) and (record.source_id, record.source_table) == (
+        record.target_id,
+        record.target_table,
+    ):
+        raise ValidationError("target_id", "a record cannot be linked to itself")
 
 
 def _check_consent(interview: r.Interview) -> None:

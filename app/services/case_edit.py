@@ -29,7 +29,17 @@ from app.services.session import UnlockedVault
 
 #: The lists of records a case file owns, compared one by one on Save (a new kind of record
 #: owned by a case is added here and to ``CaseFile``).
-CASE_RECORD_LISTS = ("relatives", "interviews", "legal_events", "detentions", "pressure_reports")
+CASE_RECORD_LISTS = (
+    "relatives",
+    "relative_statuses",
+    "interviews",
+    "legal_events",
+    "detentions",
+    "pressure_reports",
+    "requests",
+    "sources",
+    "links",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +115,13 @@ class CaseEdit:
                 saves.append(person.person)
             compare(person.names, before.names if before else ())
             compare(person.documents, before.documents if before else ())
+            compare(person.residences, before.residences if before else ())
         if baseline is None or baseline.case != current.case:
             saves.append(current.case)
+        parties_before = {p.id: p for p in baseline.parties} if baseline else {}
+        saves.extend(
+            p for p in current.parties if parties_before.get(p.id) != p
+        )  # office-wide: never deleted
         for name in CASE_RECORD_LISTS:
             compare(getattr(current, name), getattr(baseline, name) if baseline else ())
         return ChangeSet(tuple(in_dependency_order(saves)), tuple(children_first(deletions)))
@@ -136,8 +151,11 @@ def _first_problem(edit: CaseEdit, changes: ChangeSet) -> Problem | None:
     if not any(name.text.strip() for name in edit.case.subject.names):
         return Problem(None, ValidationError("names", "a person needs at least one name"))
     for relative, person in zip(edit.case.relatives, edit.case.relative_people, strict=True):
-        if not any(name.text.strip() for name in person.names):
-            return Problem(relative, ValidationError("names", "a relative needs at least one name"))
+        if not any(name.text.strip() for name in person.names) and not relative.description.strip():
+            return Problem(
+                relative,
+                ValidationError("names", "give a relative's name or, if it is not known, a description"),
+            )
     for record in changes.records:
         try:
             validate(record)

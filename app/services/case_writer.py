@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
-from app.db.mapping import record_from_values
+from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import ValidationError
 from app.domain.hlc import HybridClock
@@ -43,13 +43,22 @@ RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
     r.Person: m.Person,
     r.PersonName: m.PersonName,
     r.IdentityDocument: m.IdentityDocument,
+    r.Residence: m.Residence,
+    r.Party: m.Party,
     r.Case: m.Case,
     r.Relative: m.Relative,
+    r.RelativeStatusEntry: m.RelativeStatusEntry,
     r.Interview: m.Interview,
     r.LegalEvent: m.LegalEvent,
     r.Detention: m.Detention,
     r.PressureReport: m.PressureReport,
+    r.Request: m.Request,
+    r.Source: m.Source,
+    r.Petition: m.Petition,
+    r.Link: m.Link,  # last: links are saved after both ends and deleted before them
 }
+#: Record types by table name (the ends of a link).
+RECORD_TYPES: dict[str, type[Any]] = {model.__tablename__: record for record, model in RECORD_MODELS.items()}
 _RANK = {record_type: rank for rank, record_type in enumerate(RECORD_MODELS)}
 
 #: What the case list derives from (``refresh_listing``), by record type: a change to one of these
@@ -137,7 +146,35 @@ class CaseWriter:
             return False
         self.revisions += 1
         self._changed(record_type, record_id, previous, None, frozenset(previous))
+        self._delete_dependents(record_type, record_id, previous)
         return True
+
+    def _delete_dependents(
+        self, record_type: type[Any], record_id: str, previous: Mapping[str, object]
+    ) -> None:
+        """What only makes sense with the deleted record goes with it, each with its tombstone:
+        the links at either end, a relative's status history and its place in pressure reports."""
+        connection = self._session.connection()
+        if record_type is not r.Link:
+            links = connection.execute(
+                select(m.Link.id).where((m.Link.source_id == record_id) | (m.Link.target_id == record_id))
+            )
+            for link_id in links.scalars().all():
+                self.delete(r.Link, link_id)
+        if record_type is r.Relative:
+            statuses = connection.execute(
+                select(m.RelativeStatusEntry.id).where(m.RelativeStatusEntry.relative_id == record_id)
+            )
+            for status_id in statuses.scalars().all():
+                self.delete(r.RelativeStatusEntry, status_id)
+            reports = connection.execute(
+                select(table_of(m.PressureReport)).where(m.PressureReport.case_id == previous["case_id"])
+            )
+            for row in reports.mappings().all():
+                report = record_from_values(row, r.PressureReport)
+                if record_id in report.target_ids:
+                    targets = tuple(t for t in report.target_ids if t != record_id)
+                    self.save(dataclasses.replace(report, target_ids=targets))
 
     def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
         """Store a file (its record from ``app.services.attachments.attachment_record``) with its case."""
@@ -178,11 +215,15 @@ class CaseWriter:
     ) -> None:
         derived = bool(changed & LISTING_INPUTS.get(record_type, frozenset()))
         before = previous or {}
+        if record_type is r.Party:
+            return  # office-wide: no case list row derives from it
         if record_type is r.Case:
             (self._recompute if derived else self._touch).add(record_id)
         elif "case_id" in values:
             cases = {str(values["case_id"]), str(before.get("case_id", values["case_id"]))}
             (self._recompute if derived else self._touch).update(cases)
+            if values.get("target_case_id"):  # a link into another case changes that case too
+                self._touch.add(str(values["target_case_id"]))
         else:  # a person's own record: the cases the person appears in are found in ``finish``
             person = record_id if record_type is r.Person else str(values["person_id"])
             people = {person, str(before.get("person_id", person))}

@@ -118,12 +118,22 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
     lists["legal_events"] = tuple(legal_timeline(lists["legal_events"]))
     lists["detentions"] = tuple(by_date(lists["detentions"], "started_on"))
     lists["pressure_reports"] = tuple(by_date(lists["pressure_reports"], "occurred_on"))
+    lists["requests"] = tuple(by_date(lists["requests"], "filed_on"))
+    lists["relative_statuses"] = tuple(by_date(lists["relative_statuses"], "started_on"))
+    links = tuple(record_from_values(row, r.Link) for row in _rows(connection, _LINKS, case_id))
+    party_ids = sorted(
+        {x.source_id for x in links if x.source_table == "parties"}
+        | {x.target_id for x in links if x.target_table == "parties"}
+    )
+    parties = tuple(record_from_values(row, r.Party) for row in _rows(connection, _PARTIES, party_ids))
     relatives: tuple[r.Relative, ...] = lists["relatives"]
     people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
     return r.CaseFile(
         case=case,
         subject=people[case.subject_id],
         relative_people=tuple(people[x.person_id] for x in relatives),
+        links=links,
+        parties=parties,
         **lists,
     )
 
@@ -153,6 +163,13 @@ _CASE = _select(m.Case, "id")
 _PERSONS = _select(m.Person, "id", many=True)
 _NAMES = _select(m.PersonName, "person_id", m.PersonName.is_primary.desc(), m.PersonName.text, many=True)
 _DOCUMENTS = _select(m.IdentityDocument, "person_id", literal_column("rowid"), many=True)  # as added
+_RESIDENCES = _select(m.Residence, "person_id", m.Residence.id, many=True)
+_LINKS = (
+    select(table_of(m.Link))
+    .where((m.Link.case_id == bindparam("key")) | (m.Link.target_case_id == bindparam("key")))
+    .order_by(m.Link.kind, m.Link.id)
+)
+_PARTIES = _select(m.Party, "id", m.Party.name, many=True)
 #: The lists of records a case file holds (``CaseFile`` fields): record type and query, in display order.
 _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
     "relatives": (r.Relative, _select(m.Relative, "case_id", m.Relative.relationship, m.Relative.id)),
@@ -165,6 +182,12 @@ _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
     ),
     "attachments": (r.Attachment, _select(m.Attachment, "case_id", m.Attachment.created_at, m.Attachment.id)),
     "petitions": (r.Petition, _select(m.Petition, "case_id", m.Petition.created_at, m.Petition.id)),
+    "requests": (r.Request, _select(m.Request, "case_id", m.Request.id)),
+    "relative_statuses": (
+        r.RelativeStatusEntry,
+        _select(m.RelativeStatusEntry, "case_id", m.RelativeStatusEntry.id),
+    ),
+    "sources": (r.Source, _select(m.Source, "case_id", literal_column("rowid"))),
 }
 
 
@@ -189,9 +212,15 @@ def _person_files(connection: Connection, person_ids: Sequence[str]) -> dict[str
     documents: dict[str, list[r.IdentityDocument]] = {person_id: [] for person_id in ids}
     for row in _rows(connection, _DOCUMENTS, ids):
         documents[row["person_id"]].append(record_from_values(row, r.IdentityDocument))
+    residences: dict[str, list[r.Residence]] = {person_id: [] for person_id in ids}
+    for row in _rows(connection, _RESIDENCES, ids):
+        residences[row["person_id"]].append(record_from_values(row, r.Residence))
     return {
         row["id"]: r.PersonFile(
-            record_from_values(row, r.Person), tuple(names[row["id"]]), tuple(documents[row["id"]])
+            record_from_values(row, r.Person),
+            tuple(names[row["id"]]),
+            tuple(documents[row["id"]]),
+            tuple(by_date(residences[row["id"]], "since")),
         )
         for row in persons
     }

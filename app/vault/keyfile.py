@@ -336,9 +336,7 @@ def parse(raw: bytes) -> Document:
     _need(set(macs) == {slot.generation for slot in slots}, "MAC does not match the key generations")
     database = _generation_hex(top.get(DATABASE_KEY, {}), "database check")
     _need(set(database) <= set(macs), "database check for a missing key generation")
-    document = Document(
-        vault_id=top["vault_id"], slots=slots, macs=macs, version=version, database=database
-    )
+    document = Document(vault_id=top["vault_id"], slots=slots, macs=macs, version=version, database=database)
     # Byte-exact: a flipped byte that still parses to the same values (say, hex case) is damage too.
     _need(document.serialize() == raw, "not in canonical form")
     return document

@@ -2,10 +2,11 @@
 """All mapped tables; importing this package registers them on ``Base.metadata``."""
 
 from app.db.models.cases import Case, CaseListing, Detention, Interview, LegalEvent, PressureReport, Relative
+from app.db.models.facts import Link, Party, RelativeStatusEntry, Request, Source
 from app.db.models.files import Attachment, AttachmentChunk, Draft, Petition
 from app.db.models.history import AuditEntry, Meta, NameKey, NotSamePerson, Revision
 from app.db.models.org import Device, Office, User
-from app.db.models.people import IdentityDocument, Person, PersonName
+from app.db.models.people import IdentityDocument, Person, PersonName, Residence
 from app.db.models.synced import SyncedRecord
 
 #: Tables whose rows travel between offices and get revisions, by table name.
@@ -17,14 +18,20 @@ SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
         Person,
         PersonName,
         IdentityDocument,
+        Residence,
+        Party,
         Case,
         Interview,
         LegalEvent,
         Relative,
+        RelativeStatusEntry,
         Detention,
         PressureReport,
         Attachment,
+        Request,
+        Source,
         Petition,
+        Link,
     )
 }
 
@@ -41,16 +48,22 @@ __all__ = [
     "IdentityDocument",
     "Interview",
     "LegalEvent",
+    "Link",
     "Meta",
     "NameKey",
     "NotSamePerson",
     "Office",
+    "Party",
     "Person",
     "PersonName",
     "Petition",
     "PressureReport",
     "Relative",
+    "RelativeStatusEntry",
+    "Request",
+    "Residence",
     "Revision",
+    "Source",
     "SyncedRecord",
     "User",
 ]

@@ -17,6 +17,11 @@ def _case_fk() -> Mapped[str]:
     return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
 
 
+def sort_order_column() -> Mapped[int]:
+    """The manual order of items whose dates cannot be told apart."""
+    return mapped_column(Integer, default=0)
+
+
 class Case(SyncedRecord):
     __tablename__ = "cases"
 
@@ -44,6 +49,7 @@ class Interview(SyncedRecord):
     consent_recording: Mapped[str] = mapped_column(String(40), default="")
     sections: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
     narrative: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = sort_order_column()
 
 
 class LegalEvent(SyncedRecord):
@@ -63,6 +69,7 @@ class LegalEvent(SyncedRecord):
     outcome: Mapped[str] = mapped_column(String(300), default="")
     destination_country: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = sort_order_column()
 
 
 class Relative(SyncedRecord):
@@ -76,9 +83,10 @@ class Relative(SyncedRecord):
     county: Mapped[str] = mapped_column(String(200), default="")
     township: Mapped[str] = mapped_column(String(200), default="")
     village: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(30), default="unknown")
     last_contact: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     notes: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    minor: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Detention(SyncedRecord):
@@ -94,23 +102,30 @@ class Detention(SyncedRecord):
     ended_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     stated_reason: Mapped[str] = mapped_column(Text, default="")
     treatment: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = sort_order_column()
 
 
 class PressureReport(SyncedRecord):
     __tablename__ = "pressure_reports"
 
     case_id: Mapped[str] = _case_fk()
-    relative_id: Mapped[str | None] = mapped_column(
-        ForeignKey("relatives.id", ondelete="SET NULL"), nullable=True, index=True
-    )
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: Ids of the case's relatives it was aimed at (the case-edit service keeps them current).
+    target_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    frequency: Mapped[str] = mapped_column(String(16), default="unknown")
     occurred_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
-    kind: Mapped[str] = mapped_column(String(40))
+    reported_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    relayed_by_id: Mapped[str | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     actor: Mapped[str] = mapped_column(String(40), default="unknown")
     channel: Mapped[str] = mapped_column(String(40), default="other")
-    reliability: Mapped[str] = mapped_column(String(16), default="unknown")
+    reliability: Mapped[str] = mapped_column(String(16), default="F")
     source_connection: Mapped[str] = mapped_column(String(30), default="unknown")
     place: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    words: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = sort_order_column()
 
 
 class CaseListing(Base):

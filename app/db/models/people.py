@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import PartialDateType
@@ -20,6 +20,12 @@ class Person(SyncedRecord):
     ethnicity: Mapped[str] = mapped_column(String(100), default="")
     citizenship: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    occupation: Mapped[str] = mapped_column(String(200), default="")
+    civil_status: Mapped[str] = mapped_column(String(30), default="unknown")
+    age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    age_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    lacks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    blocked: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class PersonName(SyncedRecord):
@@ -43,3 +49,16 @@ class IdentityDocument(SyncedRecord):
     issued_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     valid_until: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Residence(SyncedRecord):
+    __tablename__ = "residences"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    since: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    until: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)

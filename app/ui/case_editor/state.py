@@ -36,11 +36,18 @@ class CaseState:
     subject: r.Person
     names: list[r.PersonName] = field(default_factory=list)
     documents: list[r.IdentityDocument] = field(default_factory=list)
+    residences: list[r.Residence] = field(default_factory=list)
     interviews: list[r.Interview] = field(default_factory=list)
     legal_events: list[r.LegalEvent] = field(default_factory=list)
     relatives: list[RelativeEntry] = field(default_factory=list)
     detentions: list[r.Detention] = field(default_factory=list)
     pressure_reports: list[r.PressureReport] = field(default_factory=list)
+    relative_statuses: list[r.RelativeStatusEntry] = field(default_factory=list)
+    requests: list[r.Request] = field(default_factory=list)
+    sources: list[r.Source] = field(default_factory=list)
+    links: list[r.Link] = field(default_factory=list)
+    #: Officials and organisations the links name (office-wide records: new ones are saved, none deleted).
+    parties: list[r.Party] = field(default_factory=list)
     attachments: list[r.Attachment] = field(default_factory=list)
     pending_attachments: list[PendingAttachment] = field(default_factory=list)
     not_same: list[str] = field(default_factory=list)  # persons dismissed before the subject was saved
@@ -62,6 +69,7 @@ class CaseState:
             subject=file.subject.person,
             names=list(file.subject.names),
             documents=list(file.subject.documents),
+            residences=list(file.subject.residences),
             interviews=list(file.interviews),
             legal_events=list(file.legal_events),
             relatives=[
@@ -70,6 +78,11 @@ class CaseState:
             ],
             detentions=list(file.detentions),
             pressure_reports=list(file.pressure_reports),
+            relative_statuses=list(file.relative_statuses),
+            requests=list(file.requests),
+            sources=list(file.sources),
+            links=list(file.links),
+            parties=list(file.parties),
             attachments=list(file.attachments),
         )
 
@@ -99,13 +112,20 @@ class CaseState:
         """The working copy as a case file (stored attachments only: pending ones go with the edit)."""
         return r.CaseFile(
             case=self.case,
-            subject=r.PersonFile(self.subject, tuple(self.names), tuple(self.documents)),
+            subject=r.PersonFile(
+                self.subject, tuple(self.names), tuple(self.documents), tuple(self.residences)
+            ),
             relatives=tuple(entry.relative for entry in self.relatives),
             relative_people=tuple(entry.person for entry in self.relatives),
             interviews=tuple(self.interviews),
             legal_events=tuple(self.legal_events),
             detentions=tuple(self.detentions),
             pressure_reports=tuple(self.pressure_reports),
+            relative_statuses=tuple(self.relative_statuses),
+            requests=tuple(self.requests),
+            sources=tuple(self.sources),
+            links=tuple(self.links),
+            parties=tuple(self.parties),
             attachments=tuple(self.attachments),
         )
 
@@ -143,6 +163,7 @@ class CaseState:
             "subject": to_json(self.subject),
             "names": [to_json(x) for x in self.names],
             "documents": [to_json(x) for x in self.documents],
+            "residences": [to_json(x) for x in self.residences],
             "interviews": [to_json(x) for x in self.interviews],
             "legal_events": [to_json(x) for x in self.legal_events],
             "relatives": [
@@ -151,11 +172,13 @@ class CaseState:
                     "person": to_json(e.person.person),
                     "names": [to_json(n) for n in e.person.names],
                     "documents": [to_json(d) for d in e.person.documents],
+                    "residences": [to_json(d) for d in e.person.residences],
                 }
                 for e in self.relatives
             ],
             "detentions": [to_json(x) for x in self.detentions],
             "pressure_reports": [to_json(x) for x in self.pressure_reports],
+            **{key: [to_json(x) for x in getattr(self, key)] for key in _V2_LISTS},
             "pending_attachments": pending,
             "not_same": list(self.not_same),
         }
@@ -178,19 +201,22 @@ class CaseState:
                 documents = tuple(from_json(r.IdentityDocument, d) for d in item["documents"])
             else:
                 documents = stored_documents.get(person.id, ())
+            residences = tuple(from_json(r.Residence, d) for d in item.get("residences", []))
             entry = from_json(r.Relative, item["relative"])
-            return RelativeEntry(entry, r.PersonFile(person, names, documents))
+            return RelativeEntry(entry, r.PersonFile(person, names, documents, residences))
 
         return cls(
             case=from_json(r.Case, payload["case"]),
             subject=from_json(r.Person, payload["subject"]),
             names=many("names", r.PersonName),
             documents=many("documents", r.IdentityDocument),
+            residences=many("residences", r.Residence),
             interviews=many("interviews", r.Interview),
             legal_events=many("legal_events", r.LegalEvent),
             relatives=[relative(item) for item in payload.get("relatives", [])],
             detentions=many("detentions", r.Detention),
             pressure_reports=many("pressure_reports", r.PressureReport),
+            **{key: many(key, record_type) for key, record_type in _V2_LISTS.items()},
             attachments=list(stored.attachments),
             pending_attachments=[
                 PendingAttachment(
@@ -206,6 +232,14 @@ class CaseState:
         )
 
 
+#: Lists added with case model v2, as drafts hold them (drafts older than v2 have none).
+_V2_LISTS: dict[str, type[Any]] = {
+    "relative_statuses": r.RelativeStatusEntry,
+    "requests": r.Request,
+    "sources": r.Source,
+    "links": r.Link,
+    "parties": r.Party,
+}
 _LIST_FIELDS = [f for f in dataclasses.fields(CaseState) if f.name not in ("case", "subject")]
 
 

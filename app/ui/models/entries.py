@@ -24,4 +24,5 @@ class RelativeEntry:
 
     @property
     def name(self) -> str:
-        return self.person.display_name
+        """The relative's name, or, when it is not known, their description ("her mother, about 70")."""
+        return self.person.display_name or self.relative.description
