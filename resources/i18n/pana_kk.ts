@@ -2312,12 +2312,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Chinese</source>
         <translation>Қытайша</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Mixed / other</source>
         <translation>Аралас / басқа</translation>
     </message>
@@ -2408,13 +2408,39 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+235"/>
         <source>Travel document</source>
         <translation>Жол жүру құжаты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-234"/>
         <source>Birth certificate</source>
         <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court verdict</source>
+        <translation>Сот үкімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation order</source>
+        <translation>Елден шығару туралы шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter from a ministry</source>
+        <translation>Министрлік хаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>Шақыру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2518,12 +2544,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+271"/>
         <source>Detention</source>
         <translation>Қамау</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-270"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -2679,6 +2705,76 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Public testimony, press conference or video appeal</source>
+        <translation>Ашық куәлік, баспасөз мәслихаты немесе бейнеүндеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement by an official</source>
+        <translation>Лауазымды тұлғаның мәлімдемесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing scheduled</source>
+        <translation>Отырыс тағайындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing postponed</source>
+        <translation>Отырыс кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conviction (verdict)</source>
+        <translation>Айыптау үкімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker status extended</source>
+        <translation>Баспана іздеуші мәртебесі ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status or asylum granted abroad</source>
+        <translation>Шетелде мәртебе немесе баспана берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document refused</source>
+        <translation>Жол жүру құжатынан бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return or extradition requested by China</source>
+        <translation>Қытай қайтаруды немесе ұстап беруді талап етті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation warning (no order)</source>
+        <translation>Елден шығару туралы ескерту (шешімсіз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit granted</source>
+        <translation>Тұруға ықтиярхат берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registration refused</source>
+        <translation>Некені тіркеуден бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN registration refused</source>
+        <translation>ЖСН беруден бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation for family reunification</source>
+        <translation>Отбасын біріктіруге шақыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other event</source>
         <translation>Басқа оқиға</translation>
     </message>
@@ -2741,6 +2837,56 @@
         <location line="+1"/>
         <source>In-law</source>
         <translation>Қайын жұрт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older brother</source>
+        <translation>Аға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Younger brother</source>
+        <translation>Іні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older sister</source>
+        <translation>Апа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Younger sister</source>
+        <translation>Қарындас / сіңлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner (marriage not registrable)</source>
+        <translation>Серіктес (некені тіркеу мүмкін емес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquaintance</source>
+        <translation>Таныс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person from the same town</source>
+        <translation>Жерлес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicant</source>
+        <translation>Бірлескен өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossed the border together</source>
+        <translation>Шекарадан бірге өткен</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2859,6 +3005,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relative forced back to the home township</source>
+        <translation>Туыс туған ауылына күштеп қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat of forced return or abduction</source>
+        <translation>Күштеп қайтару немесе ұрлау қаупі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inducement (property or money promised)</source>
+        <translation>Уәде (мүлікті не ақшаны қайтаруға уәде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False claim</source>
+        <translation>Жалған мәлімдеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment denied</source>
+        <translation>Емдеуден бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal inside Kazakhstan</source>
+        <translation>Қазақстан ішіндегі қудалау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pressure reported</source>
+        <translation>Қысым туралы хабарланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other pressure</source>
         <translation>Басқа қысым</translation>
     </message>
@@ -2891,6 +3072,36 @@
         <location line="+1"/>
         <source>Camp staff</source>
         <translation>Лагерь қызметкерлері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police (level unknown)</source>
+        <translation>Полиция (деңгейі белгісіз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central government</source>
+        <translation>Орталық үкімет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: Ministry of Internal Affairs</source>
+        <translation>Қазақстан: ІІМ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: migration service</source>
+        <translation>Қазақстан: көші-қон қызметі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: National Security Committee</source>
+        <translation>Қазақстан: ҰҚК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: court</source>
+        <translation>Қазақстан: сот</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2938,27 +3149,7 @@
         <translation>Басқа арна</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>High</source>
-        <translation>Жоғары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>Орташа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Төмен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not assessed</source>
-        <translation>Бағаланбаған</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Victim themself</source>
         <translation>Зардап шегушінің өзі</translation>
     </message>
@@ -2979,17 +3170,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+36"/>
+        <location line="+74"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-107"/>
         <source>Unknown source</source>
         <translation>Дереккөз белгісіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+104"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -3009,30 +3201,33 @@
         <translation>Басқа файл</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+55"/>
+        <location line="-77"/>
+        <location line="+80"/>
+        <location line="+98"/>
         <location line="+18"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-115"/>
+        <location line="+34"/>
         <source>Name</source>
         <translation>Есім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Identity document</source>
         <translation>Жеке басты куәландыратын құжат</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+57"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-137"/>
+        <location line="+81"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
@@ -3043,17 +3238,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+98"/>
         <source>Relative</source>
         <translation>Туыс</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-96"/>
         <source>Pressure report</source>
         <translation>Қысым туралы хабар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Attachment</source>
         <translation>Тіркеме</translation>
     </message>
@@ -3063,12 +3258,13 @@
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Actor</source>
         <translation>Қысым көрсетуші</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -3088,12 +3284,611 @@
         <translation>Арна</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
+        <location line="-188"/>
+        <source>A: completely reliable</source>
+        <translation>A: толық сенімді</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>B: usually reliable</source>
+        <translation>B: әдетте сенімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: fairly reliable</source>
+        <translation>C: біршама сенімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D: not usually reliable</source>
+        <translation>D: әдетте сенімсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E: unreliable</source>
+        <translation>E: сенімсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: cannot be judged</source>
+        <translation>F: бағалау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insider or official</source>
+        <translation>Іштегі адам немесе лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider (lawyer, NGO)</source>
+        <translation>Көмек көрсетуші (заңгер, ҮЕҰ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single</source>
+        <translation>Некеде емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married</source>
+        <translation>Некеде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married, not registered</source>
+        <translation>Некеде, тіркелмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed</source>
+        <translation>Жесір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced</source>
+        <translation>Ажырасқан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil status unknown</source>
+        <translation>Отбасылық жағдайы белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No IIN</source>
+        <translation>ЖСН жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No identity document</source>
+        <translation>Жеке куәлік жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No residence registration</source>
+        <translation>Тіркеуі жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Marriage registration</source>
+        <translation>Некені тіркеу</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A phone number</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>Медициналық көмек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social help</source>
+        <translation>Әлеуметтік көмек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank account</source>
+        <translation>Банк шоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Сапарлар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once</source>
+        <translation>Бір рет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated</source>
+        <translation>Қайталанған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>Жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often: unknown</source>
+        <translation>Жиілігі белгісіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published article</source>
+        <translation>Жарияланған мақала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broadcast or video</source>
+        <translation>Хабар немесе бейне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other source</source>
+        <translation>Басқа дереккөз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asylum</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status</source>
+        <translation>Босқын мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension of asylum-seeker status</source>
+        <translation>Баспана іздеуші мәртебесін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension of a certificate</source>
+        <translation>Куәлікті ұзарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residence permit</source>
+        <translation>Тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IIN registration</source>
+        <translation>ЖСН беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against a decision</source>
+        <translation>Шешімге шағым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim to a court</source>
+        <translation>Сотқа талап арыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family reunification</source>
+        <translation>Отбасын біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for information</source>
+        <translation>Ақпарат сұрау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other request</source>
+        <translation>Басқа өтініш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>Жауап күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Жауап алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer in time</source>
+        <translation>Мерзімінде жауап жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Granted</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly granted</source>
+        <translation>Ішінара қанағаттандырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision</source>
+        <translation>Шешім жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official</source>
+        <translation>Лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer</source>
+        <translation>Заңгер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>ҮЕҰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activist group</source>
+        <translation>Белсенділер тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other party</source>
+        <translation>Басқа тарап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answers</source>
+        <translation>жауабы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contests</source>
+        <translation>шағымданады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extends</source>
+        <translation>ұзартады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows</source>
+        <translation>кейін:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may answer</source>
+        <translation>мүмкін, жауап:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concerns</source>
+        <translation>қатысты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concerns the case</source>
+        <translation>іске қатысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a source for</source>
+        <translation>дереккөзі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator of</source>
+        <translation>орындаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>шешім қабылдады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervened in</source>
+        <translation>араласты:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answered by</source>
+        <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
+        <translation>жауап берген:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested by</source>
+        <translation>шағымданған:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extended by</source>
+        <translation>ұзартқан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followed by</source>
+        <translation>одан кейін:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be answered by</source>
+        <translation>мүмкін жауап:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>concerned by</source>
+        <translation>қатысты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>шешім қабылдаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention by</source>
+        <translation>араласқан:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative&apos;s status</source>
+        <translation>Туыстың мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>Тұрғылықты жері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official or organisation</source>
+        <translation>Лауазымды тұлға немесе ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age as of</source>
+        <translation>Жасы (күні)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer (file)</source>
+        <translation>Жауап (файл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis of the answer</source>
+        <translation>Жауаптың құқықтық негізі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer reference</source>
+        <translation>Жауап нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Не сұралды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it blocks</source>
+        <translation>Неге кедергі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Қаншалықты жиі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information as of</source>
+        <translation>Мәлімет күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lacks</source>
+        <translation>Жоқ нәрсе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Believed by the office</source>
+        <translation>Кеңсе сенеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Облыс / өңір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relayed by</source>
+        <translation>Жеткізген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Хабарланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (kind)</source>
+        <translation>Кімнен (түрі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other case</source>
+        <translation>Басқа іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aimed at</source>
+        <translation>Кімге бағытталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (kind)</source>
+        <translation>Кімге (түрі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words reported</source>
+        <translation>Айтылған сөздер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Closed on</source>
         <translation>Жабылған күні</translation>
     </message>
@@ -3324,7 +4119,8 @@
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>How the source knows</source>
         <translation>Дереккөз қайдан біледі</translation>
     </message>

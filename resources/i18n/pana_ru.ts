@@ -2332,12 +2332,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Mixed / other</source>
         <translation>Смешанное / другое</translation>
     </message>
@@ -2428,13 +2428,39 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+235"/>
         <source>Travel document</source>
         <translation>Проездной документ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-234"/>
         <source>Birth certificate</source>
         <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court verdict</source>
+        <translation>Приговор суда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation order</source>
+        <translation>Решение о выдворении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter from a ministry</source>
+        <translation>Письмо министерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>Приглашение</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2538,12 +2564,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+271"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-270"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -2699,6 +2725,76 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Public testimony, press conference or video appeal</source>
+        <translation>Публичное свидетельство, пресс-конференция или видеообращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement by an official</source>
+        <translation>Заявление должностного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing scheduled</source>
+        <translation>Назначено заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing postponed</source>
+        <translation>Заседание отложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conviction (verdict)</source>
+        <translation>Обвинительный приговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker status extended</source>
+        <translation>Статус лица, ищущего убежище, продлён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status or asylum granted abroad</source>
+        <translation>Статус или убежище предоставлены за рубежом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document refused</source>
+        <translation>Отказ в проездном документе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return or extradition requested by China</source>
+        <translation>Китай требует возвращения или выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deportation warning (no order)</source>
+        <translation>Предупреждение о выдворении (без решения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit granted</source>
+        <translation>Вид на жительство выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registration refused</source>
+        <translation>Отказ в регистрации брака</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN registration refused</source>
+        <translation>Отказ в присвоении ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation for family reunification</source>
+        <translation>Приглашение на воссоединение семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other event</source>
         <translation>Другое событие</translation>
     </message>
@@ -2761,6 +2857,56 @@
         <location line="+1"/>
         <source>In-law</source>
         <translation>Свойственник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older brother</source>
+        <translation>Старший брат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Younger brother</source>
+        <translation>Младший брат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older sister</source>
+        <translation>Старшая сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Younger sister</source>
+        <translation>Младшая сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner (marriage not registrable)</source>
+        <translation>Партнёр (брак нельзя зарегистрировать)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquaintance</source>
+        <translation>Знакомый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person from the same town</source>
+        <translation>Земляк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicant</source>
+        <translation>Созаявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossed the border together</source>
+        <translation>Вместе пересекли границу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2879,6 +3025,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Relative forced back to the home township</source>
+        <translation>Родственника принудительно вернули в родное село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat of forced return or abduction</source>
+        <translation>Угроза принудительного возвращения или похищения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inducement (property or money promised)</source>
+        <translation>Посулы (обещали вернуть имущество или деньги)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False claim</source>
+        <translation>Ложное утверждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment denied</source>
+        <translation>Отказ в лечении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprisal inside Kazakhstan</source>
+        <translation>Преследование в Казахстане</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pressure reported</source>
+        <translation>Давления не сообщалось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other pressure</source>
         <translation>Другое давление</translation>
     </message>
@@ -2911,6 +3092,36 @@
         <location line="+1"/>
         <source>Camp staff</source>
         <translation>Персонал лагеря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police (level unknown)</source>
+        <translation>Полиция (уровень неизвестен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central government</source>
+        <translation>Центральное правительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: Ministry of Internal Affairs</source>
+        <translation>Казахстан: МВД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: migration service</source>
+        <translation>Казахстан: миграционная служба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: National Security Committee</source>
+        <translation>Казахстан: КНБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan: court</source>
+        <translation>Казахстан: суд</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2958,27 +3169,7 @@
         <translation>Другой канал</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>High</source>
-        <translation>Высокая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>Средняя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Низкая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not assessed</source>
-        <translation>Не оценена</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Victim themself</source>
         <translation>Сам пострадавший</translation>
     </message>
@@ -2999,17 +3190,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+36"/>
+        <location line="+74"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-107"/>
         <source>Unknown source</source>
         <translation>Источник неизвестен</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+104"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -3029,30 +3221,33 @@
         <translation>Другой файл</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+55"/>
+        <location line="-77"/>
+        <location line="+80"/>
+        <location line="+98"/>
         <location line="+18"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-115"/>
+        <location line="+34"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+57"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-137"/>
+        <location line="+81"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
@@ -3063,17 +3258,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+98"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-96"/>
         <source>Pressure report</source>
         <translation>Сообщение о давлении</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
@@ -3083,12 +3278,13 @@
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Actor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -3108,12 +3304,611 @@
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
+        <location line="-188"/>
+        <source>A: completely reliable</source>
+        <translation>A: полностью надёжен</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>B: usually reliable</source>
+        <translation>B: обычно надёжен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: fairly reliable</source>
+        <translation>C: достаточно надёжен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D: not usually reliable</source>
+        <translation>D: обычно ненадёжен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E: unreliable</source>
+        <translation>E: ненадёжен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: cannot be judged</source>
+        <translation>F: оценить нельзя</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insider or official</source>
+        <translation>Инсайдер или должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider (lawyer, NGO)</source>
+        <translation>Помогающая сторона (юрист, НКО)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single</source>
+        <translation>Не в браке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married</source>
+        <translation>В браке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married, not registered</source>
+        <translation>В браке, не зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed</source>
+        <translation>Вдова / вдовец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced</source>
+        <translation>Разведён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil status unknown</source>
+        <translation>Семейное положение неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No IIN</source>
+        <translation>Нет ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No identity document</source>
+        <translation>Нет удостоверения личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No residence registration</source>
+        <translation>Нет прописки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Marriage registration</source>
+        <translation>Регистрация брака</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>A phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social help</source>
+        <translation>Социальная помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Поездки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once</source>
+        <translation>Однократно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated</source>
+        <translation>Неоднократно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>Продолжается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often: unknown</source>
+        <translation>Частота неизвестна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published article</source>
+        <translation>Опубликованная статья</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broadcast or video</source>
+        <translation>Передача или видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other source</source>
+        <translation>Другой источник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asylum</source>
+        <translation>Убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee status</source>
+        <translation>Статус беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension of asylum-seeker status</source>
+        <translation>Продление статуса лица, ищущего убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension of a certificate</source>
+        <translation>Продление свидетельства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IIN registration</source>
+        <translation>Присвоение ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against a decision</source>
+        <translation>Жалоба на решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim to a court</source>
+        <translation>Иск в суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family reunification</source>
+        <translation>Воссоединение семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for information</source>
+        <translation>Запрос информации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other request</source>
+        <translation>Другое обращение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer in time</source>
+        <translation>Нет ответа в срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Granted</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly granted</source>
+        <translation>Удовлетворено частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision</source>
+        <translation>Решения нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activist group</source>
+        <translation>Активистская группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other party</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answers</source>
+        <translation>отвечает на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contests</source>
+        <translation>обжалует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extends</source>
+        <translation>продлевает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows</source>
+        <translation>следует за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may answer</source>
+        <translation>возможно, ответ на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concerns</source>
+        <translation>касается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concerns the case</source>
+        <translation>касается дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a source for</source>
+        <translation>источник для</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator of</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>принял решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervened in</source>
+        <translation>вмешался в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answered by</source>
+        <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
+        <translation>ответ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested by</source>
+        <translation>обжаловано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extended by</source>
+        <translation>продлено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followed by</source>
+        <translation>далее:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be answered by</source>
+        <translation>возможный ответ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>concerned by</source>
+        <translation>касается:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>решение принял</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention by</source>
+        <translation>вмешательство:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative&apos;s status</source>
+        <translation>Статус родственника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>Место жительства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official or organisation</source>
+        <translation>Должностное лицо или организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age as of</source>
+        <translation>Возраст на дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer (file)</source>
+        <translation>Ответ (файл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis of the answer</source>
+        <translation>Правовое основание ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer reference</source>
+        <translation>Номер ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it blocks</source>
+        <translation>Что это блокирует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information as of</source>
+        <translation>Сведения на дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lacks</source>
+        <translation>Чего нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Believed by the office</source>
+        <translation>Офис считает верным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Область / регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relayed by</source>
+        <translation>Передал(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Дата сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (kind)</source>
+        <translation>От (тип)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other case</source>
+        <translation>Другое дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aimed at</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (kind)</source>
+        <translation>К (тип)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words reported</source>
+        <translation>Сказанные слова</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
@@ -3344,7 +4139,8 @@
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>How the source knows</source>
         <translation>Откуда известно источнику</translation>
     </message>
