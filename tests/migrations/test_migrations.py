@@ -93,8 +93,15 @@ def _assert_as_it_was(vault: UnlockedVault) -> None:
 
 
 def test_a_migration_on_a_full_disk_says_the_disk_is_full(vault: UnlockedVault, tmp_path: Path) -> None:
-    """SQLITE_FULL halfway through (max_page_count stands in for the disk): the real reason, no change."""
-    pragma = '    op.get_bind().exec_driver_sql("PRAGMA max_page_count = 1")'
+    """SQLITE_FULL halfway through (max_page_count stands in for the disk): the real reason, no change.
+
+    The step writes more than the free pages earlier migrations left behind (0002 rebuilds
+    tables), so the file must grow past its limit."""
+    pragma = (
+        '    op.get_bind().exec_driver_sql("PRAGMA max_page_count = 1")\n'
+        '    op.get_bind().exec_driver_sql("CREATE TABLE scratch_fill AS WITH RECURSIVE n(i) AS'
+        ' (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) SELECT randomblob(4096) AS b FROM n")'
+    )
     config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=False, first=pragma))
     with pytest.raises(DiskFullError):
         migrate.upgrade(vault.db.engine, config)
