@@ -19,6 +19,7 @@ from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
+from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
 
 GOOD_STEP = """
@@ -69,6 +70,17 @@ def test_a_newer_vault_is_refused(vault: UnlockedVault, vault_dir: Path, kdf: Kd
     vault.lock()
     with pytest.raises(VaultTooNewError):
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+
+
+def test_the_cli_refuses_a_newer_vault_in_one_line(vault: UnlockedVault, vault_dir: Path, tmp_path: Path) -> None:
+    with vault.db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
+    vault.lock()
+    home = tmp_path / "home"
+    home.mkdir()
+    run = pana(home, "cases", vault=vault_dir, stdin=[PASSPHRASE])
+    one_line_failure(run, VaultTooNewError.default_message)
+    assert run.out == ""
 
 
 def test_a_failed_migration_leaves_the_vault_as_it_was(vault: UnlockedVault, tmp_path: Path) -> None:
