@@ -12,15 +12,12 @@ takes its column default.  Values already in v2 shape come back unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 
 from app.db.mapping import column_defaults, json_value
 from app.db.models import SYNCED_MODELS
-from app.domain.dates import PartialDate
 from app.domain.vocab import V1_RELIABILITY
-
-#: Callable column defaults that give the same value every time (others, such as a clock, do not).
-_PURE_DEFAULTS: tuple[object, ...] = (list, PartialDate)
 
 
 def _pressure_report(values: dict[str, object]) -> None:
@@ -46,9 +43,9 @@ _REWRITES: dict[str, Callable[[dict[str, object]], None]] = {
 
 
 def _default(default: object) -> object:
-    if callable(default):
-        return json_value(default()) if default in _PURE_DEFAULTS else None
-    return json_value(default)
+    """A column default as a revision would hold it; a clock reading is no value an old revision had."""
+    value = default(None) if callable(default) else default
+    return None if isinstance(value, dt.datetime) else json_value(value)
 
 
 def upcast(table: str, values: Mapping[str, object]) -> dict[str, object]:

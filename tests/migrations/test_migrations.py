@@ -72,7 +72,9 @@ def test_a_newer_vault_is_refused(vault: UnlockedVault, vault_dir: Path, kdf: Kd
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
 
 
-def test_the_cli_refuses_a_newer_vault_in_one_line(vault: UnlockedVault, vault_dir: Path, tmp_path: Path) -> None:
+def test_the_cli_refuses_a_newer_vault_in_one_line(
+    vault: UnlockedVault, vault_dir: Path, tmp_path: Path
+) -> None:
     with vault.db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
     vault.lock()
