@@ -1,11 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A case's history from its revisions: who changed what and when, field by field."""
+"""A case's history from its revisions: who changed what and when, field by field.
+
+Values are shown in today's shape (``app.db.upcast``): a revision written before a data
+model change reads as the rows read now, and its diff with its parent shows no change the
+upgrade made on its own."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
 from app.db import models as m
+from app.db.upcast import upcast
 from app.domain.records import FieldChange, RevisionView
 from app.services.session import UnlockedVault
 
@@ -48,24 +53,25 @@ class HistoryService:
             )
             parent_ids = {p for rev in revisions for p in rev.parents}
             parents = {
-                rev.id: rev.values
+                rev.id: upcast(rev.record_table, rev.values)
                 for rev in session.scalars(select(m.Revision).where(m.Revision.id.in_(parent_ids)))
             }
             users = dict(session.execute(select(m.User.id, m.User.username)).all())
+        shaped = {rev.id: upcast(rev.record_table, rev.values) for rev in revisions}
         return [
             RevisionView(
                 id=rev.id,
                 table=rev.record_table,
                 record_id=rev.record_id,
                 parents=tuple(rev.parents),
-                values=dict(rev.values),
+                values=shaped[rev.id],
                 deleted=rev.deleted,
                 author=users.get(rev.author_user_id, ""),
                 device_id=rev.author_device_id,
                 office_id=rev.author_office_id,
                 hlc=rev.hlc,
                 at=rev.created_at,
-                changes=diff(parents.get(rev.parents[0], {}) if rev.parents else {}, rev.values),
+                changes=diff(parents.get(rev.parents[0], {}) if rev.parents else {}, shaped[rev.id]),
             )
             for rev in revisions
         ]

@@ -19,6 +19,7 @@ from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
+from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
 
 GOOD_STEP = """
@@ -71,6 +72,19 @@ def test_a_newer_vault_is_refused(vault: UnlockedVault, vault_dir: Path, kdf: Kd
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
 
 
+def test_the_cli_refuses_a_newer_vault_in_one_line(
+    vault: UnlockedVault, vault_dir: Path, tmp_path: Path
+) -> None:
+    with vault.db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00d'"))
+    vault.lock()
+    home = tmp_path / "home"
+    home.mkdir()
+    run = pana(home, "cases", vault=vault_dir, stdin=[PASSPHRASE])
+    one_line_failure(run, VaultTooNewError.default_message)
+    assert run.out == ""
+
+
 def test_a_failed_migration_leaves_the_vault_as_it_was(vault: UnlockedVault, tmp_path: Path) -> None:
     config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=True))
     with pytest.raises(MigrationError):
@@ -93,8 +107,15 @@ def _assert_as_it_was(vault: UnlockedVault) -> None:
 
 
 def test_a_migration_on_a_full_disk_says_the_disk_is_full(vault: UnlockedVault, tmp_path: Path) -> None:
-    """SQLITE_FULL halfway through (max_page_count stands in for the disk): the real reason, no change."""
-    pragma = '    op.get_bind().exec_driver_sql("PRAGMA max_page_count = 1")'
+    """SQLITE_FULL halfway through (max_page_count stands in for the disk): the real reason, no change.
+
+    The step writes more than the free pages earlier migrations left behind (0002 rebuilds
+    tables), so the file must grow past its limit."""
+    pragma = (
+        '    op.get_bind().exec_driver_sql("PRAGMA max_page_count = 1")\n'
+        '    op.get_bind().exec_driver_sql("CREATE TABLE scratch_fill AS WITH RECURSIVE n(i) AS'
+        ' (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) SELECT randomblob(4096) AS b FROM n")'
+    )
     config = migrate.alembic_config(_migrations_with_step(tmp_path, fail=False, first=pragma))
     with pytest.raises(DiskFullError):
         migrate.upgrade(vault.db.engine, config)
