@@ -94,7 +94,6 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
                 Relationship.BROTHER,
                 country="PRC",
                 village="Қарасу",
-                status=RelativeStatus.IN_CAMP,
                 last_contact=PartialDate.parse("2018~"),
                 notes=HOSTILE,
             ),
@@ -120,11 +119,12 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
                     facility="Camp No. 3 (fictional)",
                     started_on=PartialDate.parse("[2017-03..2017-06]"),
                 ),
+                r.RelativeStatusEntry(case_id, brother.id, RelativeStatus.IN_CAMP),
                 r.PressureReport(
                     case_id,
-                    "threat",
-                    brother.id,
-                    PartialDate.parse("2019-12-early"),
+                    ("threat",),
+                    (brother.id,),
+                    occurred_on=PartialDate.parse("2019-12-early"),
                     description="Told to come back.",
                 ),
                 r.Interview(
