@@ -45,7 +45,7 @@ def _person(out: Writer, depth: int, person: r.PersonFile) -> None:
             ("ethnicity", p.ethnicity),
             ("citizenship", p.citizenship),
             ("occupation", p.occupation),
-            ("civil status", p.civil_status),
+            ("civil status", p.civil_status if p.civil_status != "unknown" else ""),
             ("lacks", p.lacks),
             ("which blocks", p.blocked),
             ("notes", p.notes),
@@ -212,7 +212,7 @@ def _pressure(out: Writer, labels: Labels) -> None:
             2,
             [
                 ("aimed at", "; ".join(labels.who(target) for target in report.target_ids)),
-                ("how often", report.frequency),
+                ("how often", report.frequency if report.frequency != "unknown" else ""),
                 ("reported", report.reported_on),
                 (
                     "relayed by",
