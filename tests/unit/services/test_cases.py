@@ -44,7 +44,9 @@ def test_a_case_in_four_scripts_reads_back_equal(vault: UnlockedVault) -> None:
         [r.PersonName("", "Серік Жақыпұлы")],
     )
     service.save(r.Detention(case_id, relative.id, facility="camp", started_on=PartialDate(2018, 4)))
-    status = service.save(r.RelativeStatusEntry(case_id, relative.id, RelativeStatus.IN_CAMP, PartialDate(2018)))
+    status = service.save(
+        r.RelativeStatusEntry(case_id, relative.id, RelativeStatus.IN_CAMP, PartialDate(2018))
+    )
     case = service.get_case(case_id)
     assert case.relative_statuses == (status,)
     assert {n.text for n in case.subject.names} == set(NAMES)
