@@ -13,6 +13,7 @@ from app.services.drafts import DraftService
 from app.services.history import HistoryService
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
+from app.services.parties import PartyService
 from app.services.session import UnlockedVault
 
 
@@ -27,6 +28,7 @@ class Services:
     drafts: DraftService
     names: NameSearchService
     admin: AdminService
+    parties: PartyService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -40,4 +42,5 @@ class Services:
             DraftService(vault),
             NameSearchService(vault),
             AdminService(vault),
+            PartyService(vault),
         )

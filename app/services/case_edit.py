@@ -17,13 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.domain import records as r
 from app.domain.errors import ValidationError
 from app.domain.validation import validate
 from app.services.attachments import attachment_record, kind_for
-from app.services.case_writer import CaseWriter, children_first, in_dependency_order
+from app.services.case_writer import RECORD_MODELS, CaseWriter, children_first, in_dependency_order
 from app.services.cases import read_case
 from app.services.drafts import delete_draft
+from app.services.link_rules import check_link_kind, checked_links
 from app.services.name_index import mark_not_same
 from app.services.session import UnlockedVault
 
@@ -131,6 +134,34 @@ def _people(case: r.CaseFile) -> tuple[r.PersonFile, ...]:
     return (case.subject, *case.relative_people)
 
 
+def _kept_records(case: r.CaseFile) -> dict[str, dict[str, str]]:
+    """table → record id → case id ("" for people's and parties' records) of what the edit keeps."""
+    kept: dict[str, dict[str, str]] = {"cases": {case.case.id: case.case.id}}
+
+    def add(records: Sequence[Any], case_id: str | None = None) -> None:
+        for record in records:
+            table = RECORD_MODELS[type(record)].__tablename__
+            kept.setdefault(table, {})[record.id] = record.case_id if case_id is None else case_id
+
+    for person in _people(case):
+        add((person.person, *person.names, *person.documents, *person.residences), "")
+    add(case.parties, "")
+    for name in CASE_RECORD_LISTS:
+        if name != "links":
+            add(getattr(case, name))
+    return kept
+
+
+def _with_checked_links(session: Session, edit: CaseEdit, changes: ChangeSet) -> list[Any]:
+    """The Save's records, its links checked against the edit and the vault (``checked_links``)."""
+    links = [record for record in changes.records if isinstance(record, r.Link)]
+    if not links:
+        return list(changes.records)
+    deleted = frozenset(record_id for _, record_id in changes.deletions)
+    checked = iter(checked_links(session, links, _kept_records(edit.case), deleted))
+    return [next(checked) if isinstance(record, r.Link) else record for record in changes.records]
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Why an edit cannot be saved, and the record to point at (None: the case's names, or a file)."""
@@ -159,6 +190,8 @@ def _first_problem(edit: CaseEdit, changes: ChangeSet) -> Problem | None:
     for record in changes.records:
         try:
             validate(record)
+            if isinstance(record, r.Link):
+                check_link_kind(record)
         except ValidationError as error:
             return Problem(record, error)
     for item in edit.attachments:
@@ -189,7 +222,8 @@ class CaseEditService:
         """Write ``edit`` in ONE transaction: changed and new records, deletions, pending files,
         "not the same person" marks and the draft's removal, then read the case back.
 
-        ValidationError (``first_problem``) before anything is written; any failure while
+        ValidationError (``first_problem``) before anything is written, or for a link whose end
+        is in neither the edit nor the vault (checked in the transaction); any failure while
         writing (StorageError, VaultLockedError, …) rolls the whole edit back.  Saving the same
         edit again is harmless: ids are chosen by the caller and unchanged records write nothing.
         """
@@ -207,7 +241,7 @@ class CaseEditService:
         vault = self._vault
         with vault.db.transaction() as session:
             writer = CaseWriter(session, vault.actor, vault.db.clock)
-            writer.write(changes.records, changes.deletions)
+            writer.write(_with_checked_links(session, edit, changes), changes.deletions)
             for record, data in files:
                 writer.add_attachment(record, data)
             writer.finish()

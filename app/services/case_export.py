@@ -3,13 +3,19 @@
 
 The shape (``FORMAT`` names it; keys are stable, documented in the README):
 
-* ``format``: ``"pana-case/1"``; ``office``: ``{"id", "name"}``; ``case``: the ``Case`` record;
-* ``subject``: ``{"person", "names", "documents"}``: the ``Person``, every spelling
-  (``PersonName``, primary first) and every ``IdentityDocument``;
-* ``relatives``: ``[{"relative", "person", "names", "documents"}]``, in the case file's order;
-* ``interviews``, ``legal_events``, ``detentions``, ``pressure_reports``: the records in the
-  one chronological order (``app.domain.chronology``); ``attachments``, ``petitions`` as added;
-* ``links``: ``[]`` until the case model v2 adds them.
+* ``format``: ``"pana-case/2"``; ``office``: ``{"id", "name"}``; ``case``: the ``Case`` record;
+* ``subject``: ``{"person", "names", "documents", "residences"}``: the ``Person``, every
+  spelling (``PersonName``, primary first), every ``IdentityDocument`` and ``Residence``;
+* ``relatives``: ``[{"relative", "statuses", "person", "names", "documents", "residences"}]``,
+  in the case file's order; ``statuses`` is the relative's ``RelativeStatusEntry`` history;
+* ``interviews``, ``legal_events``, ``detentions``, ``pressure_reports``, ``requests``: the
+  records in the one chronological order (``app.domain.chronology``); ``sources``,
+  ``attachments``, ``petitions`` as added;
+* ``links``: every ``Link`` touching the case (kept with it or pointing into it);
+  ``parties``: the ``Party`` records those links name.
+
+Format 2 (case model v2) replaced format 1: a relative's ``status`` became ``statuses``,
+a pressure report's ``kind`` and ``relative_id`` became ``kinds`` and ``target_ids``.
 
 A record is an object whose keys are its dataclass field names.  Values: partial dates as
 their canonical text (``PartialDate.isoformat``: ``"1990-05"``, ``"2018~"``,
@@ -42,9 +48,20 @@ from app.domain.vocab import AuditAction
 from app.services.cases import read_case
 from app.services.session import UnlockedVault
 
-FORMAT = "pana-case/1"
+FORMAT = "pana-case/2"
 #: The record lists of a case file, in the order they are exported.
-_LISTS = ("interviews", "legal_events", "detentions", "pressure_reports", "attachments", "petitions")
+_LISTS = (
+    "interviews",
+    "legal_events",
+    "detentions",
+    "pressure_reports",
+    "requests",
+    "sources",
+    "attachments",
+    "petitions",
+    "links",
+    "parties",
+)
 # DEL and the C1 controls: JSON allows them raw, but a terminal may act on them.
 _RAW_CONTROLS = re.compile("[\x7f-\x9f]")
 
@@ -108,6 +125,7 @@ def person_file(person: r.PersonFile) -> dict[str, object]:
         "person": record(person.person),
         "names": [record(name) for name in person.names],
         "documents": [record(document) for document in person.documents],
+        "residences": [record(residence) for residence in person.residences],
     }
 
 
@@ -120,10 +138,13 @@ def case_to_json(exported: ExportedCase) -> dict[str, object]:
         "case": record(case_file.case),
         "subject": person_file(case_file.subject),
         "relatives": [
-            {"relative": record(relative), **person_file(people)}
+            {
+                "relative": record(relative),
+                "statuses": [record(x) for x in case_file.relative_statuses if x.relative_id == relative.id],
+                **person_file(people),
+            }
             for relative, people in zip(case_file.relatives, case_file.relative_people, strict=True)
         ],
-        "links": [],
     }
     for name in _LISTS:
         data[name] = [record(item) for item in getattr(case_file, name)]

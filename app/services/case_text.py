@@ -1,82 +1,28 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A whole case as plain English text for a terminal (``pana show``): every fact, long text whole.
 
-Sections in a fixed order: the case, the subject (every spelling, documents), the legal
-timeline (the one chronological order), relatives, detentions, pressure reports,
-interviews, attachments (name, type, size, SHA-256), petitions.  Dates read as they were
-remembered ("about May 2018"); vocabulary values are printed as their codes.  A fact with
-no value is left out.  Control characters in the data are shown escaped (``\\x1b``), so
-stored text can never drive the terminal; line breaks of long text are kept.
+Sections in a fixed order: the case, the subject (every spelling, documents, residences),
+the legal timeline (the one chronological order), requests (with the waiting time of open
+ones and their answer), relatives (with their status history), detentions, pressure
+reports, sources, parties, interviews, attachments (name, type, size, SHA-256), petitions,
+links.  Each record lists its links read from its own end (``case_text_links``).  Dates
+read as they were remembered ("about May 2018"); vocabulary values are printed as their
+codes.  A fact with no value is left out.  Control characters are shown escaped.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
+import datetime as dt
 
 from app.domain import records as r
 from app.domain.date_words import in_words
-from app.domain.dates import PartialDate
+from app.domain.requests import waiting_words
 from app.services.case_export import ExportedCase, value
-
-INDENT = "  "
-Fact = tuple[str, object]
-
-
-def _escape(ch: str) -> str:
-    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+from app.services.case_text_kit import Writer, safe, shown
+from app.services.case_text_links import Labels
 
 
-def safe(text: str, *, multiline: bool = False) -> str:
-    """``text`` with control characters escaped; line breaks kept only when ``multiline``."""
-    keep = "\n\t" if multiline else ""
-    return "".join(_escape(ch) if unicodedata.category(ch) == "Cc" and ch not in keep else ch for ch in text)
-
-
-def _shown(fact: object) -> str:
-    if isinstance(fact, PartialDate):
-        return in_words(fact)
-    if isinstance(fact, bool):
-        return "yes" if fact else "no"
-    shown = value(fact)
-    return safe(str(shown))
-
-
-def _present(fact: object) -> bool:
-    if isinstance(fact, PartialDate):
-        return fact.is_known
-    return fact is not None and fact != "" and fact != ()
-
-
-class _Writer:
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def heading(self, title: str, count: int | None = None) -> None:
-        if self.lines:
-            self.lines.append("")
-        self.lines.append(title if count is None else f"{title} ({count})")
-
-    def line(self, depth: int, text: str) -> None:
-        self.lines.append(INDENT * depth + text)
-
-    def facts(self, depth: int, facts: Iterable[Fact]) -> None:
-        """``label: value`` for each fact that has a value; long text on its own indented lines."""
-        for label, fact in facts:
-            if not _present(fact):
-                continue
-            if isinstance(fact, str) and "\n" in fact:
-                self.line(depth, f"{label}:")
-                self.text(depth + 1, fact)
-            else:
-                self.line(depth, f"{label}: {_shown(fact)}")
-
-    def text(self, depth: int, text: str) -> None:
-        for part in safe(text, multiline=True).split("\n"):
-            self.line(depth, part)
-
-
-def _names(out: _Writer, depth: int, person: r.PersonFile) -> None:
+def _names(out: Writer, depth: int, person: r.PersonFile) -> None:
     for name in person.names:
         tags = [name.script or "?", value(name.kind)]
         tags += [name.scheme] if name.scheme else []
@@ -84,23 +30,29 @@ def _names(out: _Writer, depth: int, person: r.PersonFile) -> None:
         out.line(depth, f"{safe(name.text)}  ({safe(', '.join(str(t) for t in tags))})")
 
 
-def _person(out: _Writer, depth: int, person: r.PersonFile) -> None:
+def _person(out: Writer, depth: int, person: r.PersonFile) -> None:
     p = person.person
     out.line(depth, "names:" if person.names else "names: none recorded")
     _names(out, depth + 1, person)
+    age = f"{p.age}" + (f" in {in_words(p.age_on)}" if p.age_on.is_known else "") if p.age is not None else ""
     out.facts(
         depth,
         [
             ("born", p.birth_date),
+            ("age", age),
             ("birth place", p.birth_place),
             ("sex", p.sex),
             ("ethnicity", p.ethnicity),
             ("citizenship", p.citizenship),
+            ("occupation", p.occupation),
+            ("civil status", p.civil_status if p.civil_status != "unknown" else ""),
+            ("lacks", p.lacks),
+            ("which blocks", p.blocked),
             ("notes", p.notes),
         ],
     )
     for document in person.documents:
-        out.line(depth, f"document: {_shown(document.kind)}")
+        out.line(depth, f"document: {shown(document.kind)}")
         out.facts(
             depth + 1,
             [
@@ -111,27 +63,22 @@ def _person(out: _Writer, depth: int, person: r.PersonFile) -> None:
                 ("notes", document.notes),
             ],
         )
+    for residence in person.residences:
+        place = ", ".join(safe(x) for x in (residence.place, residence.region, residence.country) if x)
+        out.line(depth, f"lives in: {place or 'unknown place'}")
+        out.facts(
+            depth + 1,
+            [("since", residence.since), ("until", residence.until), ("notes", residence.notes)],
+        )
     out.facts(depth, [("person id", p.id)])
 
 
-def _who(case_file: r.CaseFile, relative_id: str | None) -> str:
-    if relative_id is None:
-        return "the subject"
-    for relative, person in zip(case_file.relatives, case_file.relative_people, strict=True):
-        if relative.id == relative_id:
-            return f"{safe(person.display_name) or 'unnamed'} ({_shown(relative.relationship)})"
-    return f"relative {safe(relative_id)}"
-
-
-def _dated(out: _Writer, date: PartialDate, what: object) -> None:
-    out.line(1, f"{in_words(date)}: {_shown(what)}")
-
-
-def case_text(exported: ExportedCase) -> str:
-    """The whole case as text, one fact a line (see the module docstring)."""
+def case_text(exported: ExportedCase, today: dt.date | None = None) -> str:
+    """The whole case as text, one fact a line (see the module docstring); waiting times to ``today``."""
     case_file = exported.file
+    labels = Labels(case_file)
     case = case_file.case
-    out = _Writer()
+    out = Writer()
     out.heading(f"Case {safe(case.reference) or '(no reference)'}")
     out.facts(
         1,
@@ -145,17 +92,19 @@ def case_text(exported: ExportedCase) -> str:
             ("summary", case.summary),
         ],
     )
+    labels.links(out, 1, case.id)
     out.heading(f"Subject: {safe(case_file.subject.display_name)}")
     _person(out, 1, case_file.subject)
-    _legal_timeline(out, case_file.legal_events)
-    _relatives(out, case_file)
+    _legal_timeline(out, labels)
+    _requests(out, labels, today or dt.date.today())
+    _relatives(out, labels)
     out.heading("Detentions", len(case_file.detentions))
     for detention in case_file.detentions:
         out.line(1, f"from {in_words(detention.started_on)} to {in_words(detention.ended_on)}")
         out.facts(
             2,
             [
-                ("held", _who(case_file, detention.relative_id)),
+                ("held", labels.who(detention.relative_id)),
                 ("facility", detention.facility),
                 ("place", detention.place),
                 ("stated reason", detention.stated_reason),
@@ -163,31 +112,20 @@ def case_text(exported: ExportedCase) -> str:
                 ("id", detention.id),
             ],
         )
-    out.heading("Pressure reports", len(case_file.pressure_reports))
-    for report in case_file.pressure_reports:
-        _dated(out, report.occurred_on, report.kind)
-        out.facts(
-            2,
-            [
-                ("concerns", _who(case_file, report.relative_id) if report.relative_id else ""),
-                ("actor", report.actor),
-                ("channel", report.channel),
-                ("reliability", report.reliability),
-                ("how the source knows", report.source_connection),
-                ("place", report.place),
-                ("description", report.description),
-                ("id", report.id),
-            ],
-        )
-    _interviews(out, case_file.interviews)
+        labels.links(out, 2, detention.id)
+    _pressure(out, labels)
+    _sources(out, labels)
+    _interviews(out, labels)
     _files(out, case_file)
+    _links(out, labels)
     return "\n".join(out.lines) + "\n"
 
 
-def _legal_timeline(out: _Writer, events: Sequence[r.LegalEvent]) -> None:
+def _legal_timeline(out: Writer, labels: Labels) -> None:
+    events = labels.case_file.legal_events
     out.heading("Legal timeline", len(events))
     for event in events:
-        _dated(out, event.date, event.kind)
+        out.line(1, f"{in_words(event.date)}: {shown(event.kind)}")
         out.facts(
             2,
             [
@@ -205,12 +143,39 @@ def _legal_timeline(out: _Writer, events: Sequence[r.LegalEvent]) -> None:
                 ("id", event.id),
             ],
         )
+        labels.links(out, 2, event.id)
 
 
-def _relatives(out: _Writer, case_file: r.CaseFile) -> None:
+def _requests(out: Writer, labels: Labels, today: dt.date) -> None:
+    requests = labels.case_file.requests
+    out.heading("Requests", len(requests))
+    for request in requests:
+        out.line(1, f"{in_words(request.filed_on)}: {shown(request.kind)} ({shown(request.status)})")
+        out.facts(
+            2,
+            [
+                ("waiting", waiting_words(request, today).removeprefix("waiting ")),
+                ("authority", request.authority),
+                ("reference number", request.reference_number),
+                ("asked", request.asked),
+                ("answered", request.answered_on),
+                ("outcome", request.outcome if request.outcome != "none" else ""),
+                ("answer basis", request.answer_basis),
+                ("answer reference", request.answer_reference),
+                ("answer attachment", request.answer_attachment_id),
+                ("notes", request.notes),
+                ("id", request.id),
+            ],
+        )
+        labels.links(out, 2, request.id)
+
+
+def _relatives(out: Writer, labels: Labels) -> None:
+    case_file = labels.case_file
     out.heading("Relatives", len(case_file.relatives))
     for relative, person in zip(case_file.relatives, case_file.relative_people, strict=True):
-        out.line(1, f"{_shown(relative.relationship)}: {safe(person.display_name) or 'unnamed'}")
+        name = safe(person.display_name) or safe(relative.description) or "unnamed"
+        out.line(1, f"{shown(relative.relationship)}: {name}")
         place = ", ".join(
             safe(part)
             for part in (relative.village, relative.township, relative.county, relative.prefecture)
@@ -219,7 +184,8 @@ def _relatives(out: _Writer, case_file: r.CaseFile) -> None:
         out.facts(
             2,
             [
-                ("status", relative.status),
+                ("description", relative.description),
+                ("minor", relative.minor or None),
                 ("lives in", place),
                 ("country", relative.country),
                 ("last contact", relative.last_contact),
@@ -227,10 +193,84 @@ def _relatives(out: _Writer, case_file: r.CaseFile) -> None:
                 ("id", relative.id),
             ],
         )
+        for status in case_file.relative_statuses:
+            if status.relative_id == relative.id:
+                span = f"from {in_words(status.started_on)} to {in_words(status.ended_on, 'now or unknown')}"
+                out.line(2, f"status: {shown(status.status)}, {span}")
+                out.facts(3, [("notes", status.notes), ("id", status.id)])
+        labels.links(out, 2, relative.id)
         _person(out, 2, person)
 
 
-def _interviews(out: _Writer, interviews: Sequence[r.Interview]) -> None:
+def _pressure(out: Writer, labels: Labels) -> None:
+    case_file = labels.case_file
+    out.heading("Pressure reports", len(case_file.pressure_reports))
+    for report in case_file.pressure_reports:
+        out.line(1, f"{in_words(report.occurred_on)}: {shown(report.kinds) or 'kind not recorded'}")
+        relayed = case_file.person(report.relayed_by_id) if report.relayed_by_id else None
+        out.facts(
+            2,
+            [
+                ("aimed at", "; ".join(labels.who(target) for target in report.target_ids)),
+                ("how often", report.frequency if report.frequency != "unknown" else ""),
+                ("reported", report.reported_on),
+                (
+                    "relayed by",
+                    (safe(relayed.display_name) or "unnamed") if relayed else report.relayed_by_id,
+                ),
+                ("actor", report.actor),
+                ("channel", report.channel),
+                ("reliability", report.reliability),
+                ("how the source knows", report.source_connection),
+                ("place", report.place),
+                ("description", report.description),
+                ("words", report.words),
+                ("id", report.id),
+            ],
+        )
+        labels.links(out, 2, report.id)
+
+
+def _sources(out: Writer, labels: Labels) -> None:
+    case_file = labels.case_file
+    out.heading("Sources", len(case_file.sources))
+    for source in case_file.sources:
+        person = case_file.person(source.person_id) if source.person_id else None
+        out.line(1, f"{shown(source.kind)}: {safe(source.title) or safe(source.publisher) or 'untitled'}")
+        out.facts(
+            2,
+            [
+                ("person", (safe(person.display_name) or "unnamed") if person else source.person_id),
+                ("publisher", source.publisher),
+                ("published", source.published_on),
+                ("information of", source.information_on),
+                ("language", source.language),
+                ("how the source knows", source.connection),
+                ("reliability", source.reliability),
+                ("notes", source.notes),
+                ("id", source.id),
+            ],
+        )
+        labels.links(out, 2, source.id)
+    out.heading("Parties", len(case_file.parties))
+    for party in case_file.parties:
+        out.line(1, safe(party.name))
+        out.facts(
+            2,
+            [
+                ("kind", party.kind),
+                ("position", party.position),
+                ("organisation", party.organisation),
+                ("country", party.country),
+                ("notes", party.notes),
+                ("id", party.id),
+            ],
+        )
+        labels.links(out, 2, party.id)
+
+
+def _interviews(out: Writer, labels: Labels) -> None:
+    interviews = labels.case_file.interviews
     out.heading("Interviews", len(interviews))
     for interview in interviews:
         out.line(1, f"{in_words(interview.held_on)}: interview")
@@ -247,6 +287,7 @@ def _interviews(out: _Writer, interviews: Sequence[r.Interview]) -> None:
                 ("id", interview.id),
             ],
         )
+        labels.links(out, 2, interview.id)
         for code, text in interview.sections:
             out.line(2, f"section {safe(code)}:")
             out.text(3, text)
@@ -255,7 +296,7 @@ def _interviews(out: _Writer, interviews: Sequence[r.Interview]) -> None:
             out.text(3, interview.narrative)
 
 
-def _files(out: _Writer, case_file: r.CaseFile) -> None:
+def _files(out: Writer, case_file: r.CaseFile) -> None:
     out.heading("Attachments", len(case_file.attachments))
     for attachment in case_file.attachments:
         out.line(1, safe(attachment.display_name))
@@ -284,3 +325,13 @@ def _files(out: _Writer, case_file: r.CaseFile) -> None:
                 ("id", petition.id),
             ],
         )
+
+
+def _links(out: Writer, labels: Labels) -> None:
+    links = labels.case_file.links
+    out.heading("Links", len(links))
+    for link in links:
+        source = labels.name(link.source_table, link.source_id, link.case_id)
+        target = labels.name(link.target_table, link.target_id, link.target_case_id or link.case_id)
+        out.line(1, f"{source} → {value(link.kind)} → {target}")
+        out.facts(2, [("note", link.note), ("preferred", link.preferred or None), ("id", link.id)])

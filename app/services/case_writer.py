@@ -141,17 +141,16 @@ class CaseWriter:
             raise ValidationError("case", "a whole case is purged, not deleted")
         if model is m.PersonName:
             unindex_name(self._session, record_id)
+        # Dependents first: a foreign key's cascade would remove them without their tombstones.
+        self._delete_dependents(record_type, record_id)
         previous = revisions.delete(self._session, model, record_id, self._actor, self._clock)
         if previous is None:
             return False
         self.revisions += 1
         self._changed(record_type, record_id, previous, None, frozenset(previous))
-        self._delete_dependents(record_type, record_id, previous)
         return True
 
-    def _delete_dependents(
-        self, record_type: type[Any], record_id: str, previous: Mapping[str, object]
-    ) -> None:
+    def _delete_dependents(self, record_type: type[Any], record_id: str) -> None:
         """What only makes sense with the deleted record goes with it, each with its tombstone:
         the links at either end, a relative's status history and its place in pressure reports."""
         connection = self._session.connection()
@@ -167,8 +166,9 @@ class CaseWriter:
             )
             for status_id in statuses.scalars().all():
                 self.delete(r.RelativeStatusEntry, status_id)
+            case_of = select(m.Relative.case_id).where(m.Relative.id == record_id).scalar_subquery()
             reports = connection.execute(
-                select(table_of(m.PressureReport)).where(m.PressureReport.case_id == previous["case_id"])
+                select(table_of(m.PressureReport)).where(m.PressureReport.case_id == case_of)
             )
             for row in reports.mappings().all():
                 report = record_from_values(row, r.PressureReport)

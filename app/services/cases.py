@@ -55,9 +55,10 @@ class CaseService:
     def add_relative(
         self, relative: r.Relative, person: r.Person, names: Sequence[r.PersonName]
     ) -> r.Relative:
-        """A relative (a person of their own, with spellings) attached to a case."""
-        if not any(n.text.strip() for n in names):
-            raise ValidationError("names", "a relative needs at least one name")
+        """A relative (a person of their own, with spellings) attached to a case; a relative whose
+        name is not known has no spellings and a ``description`` ("her mother, about 70")."""
+        if not any(n.text.strip() for n in names) and not relative.description.strip():
+            raise ValidationError("names", "give a relative's name or, if it is not known, a description")
         person = _with_id(person)
         relative = dataclasses.replace(relative, person_id=person.id)
         records: list[DataclassInstance] = [person, *_spellings(names, person.id), relative]

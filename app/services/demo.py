@@ -1,11 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Demo vaults full of fictional, realistic cases (names in four scripts, partial dates, timelines)."""
+"""Demo vaults full of fictional, realistic cases (names in four scripts, partial dates, timelines).
+
+The cases use the whole v2 model: date ranges and approximate dates, unnamed relatives
+("her mother, about 70"), status histories with two statuses at once, requests waiting for
+an answer and answered ones, linked pressure reports, sources that disagree, and an
+office-wide party (a deputy minister) linked as the decision-maker of refusals.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 from collections.abc import Callable
+from typing import Any
 
 from app.db import models as m
 from app.db.base import utcnow
@@ -13,10 +20,15 @@ from app.db.bulk import BulkWriter
 from app.domain.dates import DatePart, PartialDate
 from app.domain.prc_id import check_digit
 from app.domain.vocab import (
+    Blocked,
     CaseStatus,
     Channel,
+    CivilStatus,
     DocumentKind,
-    LegalEventKind,
+    Frequency,
+    Lack,
+    LinkKind,
+    PartyKind,
     PressureActor,
     PressureKind,
     Relationship,
@@ -24,7 +36,17 @@ from app.domain.vocab import (
 )
 from app.names import keys
 from app.names.collation import sort_key
-from app.services.demo_people import COUNTIES, CROSSINGS, FATHERS, FEMALE, KZ_PLACES, MALE, VILLAGES, NamePart
+from app.services.demo_people import (
+    COUNTIES,
+    FATHERS,
+    FEMALE,
+    KZ_PLACES,
+    MALE,
+    OCCUPATIONS,
+    VILLAGES,
+    NamePart,
+)
+from app.services.demo_timeline import timeline
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
@@ -39,19 +61,34 @@ _STATUSES_IN_XINJIANG = (
     RelativeStatus.RELEASED,
     RelativeStatus.FORBIDDEN_TO_LEAVE,
 )
-MIGRATION_LAW = "Law on Migration No. 477-IV of 22 July 2011, Art. 49"
 
 
-class _CaseBuilder:
+class CaseBuilder:
     """Writes one fictional case through a BulkWriter."""
 
-    def __init__(self, writer: BulkWriter, rng: random.Random, office_id: str) -> None:
+    def __init__(self, writer: BulkWriter, rng: random.Random, office_id: str, minister_id: str) -> None:
         self.w = writer
         self.rng = rng
         self.office_id = office_id
+        self.minister_id = minister_id  # the office-wide party who signs citizenship refusals
+
+    def link(
+        self, kind: LinkKind, case_id: str, source: tuple[str, str], target: tuple[str, str], **extra: Any
+    ) -> None:
+        """A link (source table, id) → (target table, id) kept with ``case_id``."""
+        self.w.add(
+            m.Link,
+            kind=kind.value,
+            case_id=case_id,
+            source_table=source[0],
+            source_id=source[1],
+            target_table=target[0],
+            target_id=target[1],
+            **extra,
+        )
 
     def person(
-        self, given: NamePart, father: NamePart, female: bool, born: PartialDate, place: str
+        self, given: NamePart, father: NamePart, female: bool, born: PartialDate, place: str, **extra: Any
     ) -> tuple[str, str]:
         """Returns the person's id and primary (Cyrillic) name."""
         person_id = self.w.add(
@@ -61,6 +98,7 @@ class _CaseBuilder:
             sex="female" if female else "male",
             ethnicity="Kazakh",
             citizenship="PRC" if self.rng.random() < 0.8 else "stateless",
+            **extra,
         )
         suffix_cyr, suffix_lat = ("қызы", "qyzy") if female else ("ұлы", "ūly")
         spellings = [
@@ -85,7 +123,18 @@ class _CaseBuilder:
         birth = dt.date(rng.randint(1950, 2000), rng.randint(1, 12), rng.randint(1, 28))
         precision = rng.random()
         born = PartialDate(birth.year) if precision < 0.2 else PartialDate.of(birth)
-        person_id, name = self.person(given, father, female, born, f"{county}, {prefecture}")
+        stateless = rng.random() < 0.3
+        person_id, name = self.person(
+            given,
+            father,
+            female,
+            born,
+            f"{county}, {prefecture}",
+            occupation=rng.choice(OCCUPATIONS),
+            civil_status=rng.choice(list(CivilStatus)).value,
+            lacks=[Lack.NO_IIN.value] if stateless else [],
+            blocked=[Blocked.BANK_ACCOUNT.value, Blocked.MARRIAGE_REGISTRATION.value] if stateless else [],
+        )
         sequence = rng.randrange(0, 999, 2) + (0 if female else 1)
         first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
         self.w.add(
@@ -96,6 +145,13 @@ class _CaseBuilder:
             issuer=f"{county} county public security bureau",
         )
         crossed = dt.date(rng.randint(2016, 2021), rng.randint(1, 12), rng.randint(1, 28))
+        self.w.add(
+            m.Residence,
+            person_id=person_id,
+            place=rng.choice(KZ_PLACES),
+            country="KZ",
+            since=PartialDate(crossed.year + 1, approximate=True),
+        )
         status = rng.choice(
             [CaseStatus.INTAKE, CaseStatus.OPEN, CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.CLOSED]
         )
@@ -120,8 +176,8 @@ class _CaseBuilder:
             sections=[["flight", "Crossed the border at night on foot (fictional demo text)."]],
             narrative="Fictional demo account: feared internment, crossed the border, was arrested.",
         )
-        self.timeline(case_id, crossed, today)
-        self.relatives(case_id, father, county, prefecture)
+        testimony, self._deadline = timeline(self, case_id, crossed, today)
+        self.relatives(case_id, father, county, prefecture, testimony)
         self.w.add_plain(
             m.CaseListing,
             case_id=case_id,
@@ -131,90 +187,9 @@ class _CaseBuilder:
             updated_at=utcnow(),
         )
 
-    def timeline(self, case_id: str, crossed: dt.date, today: dt.date) -> None:
-        rng, add = self.rng, self.w.add
-        crossing, court = rng.choice(CROSSINGS)
-        event = {"case_id": case_id}
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.BORDER_CROSSING.value,
-            # Dates as people remember them, without drawing more random numbers (same people
-            # for the same seed): "about October 2017" for a third of the crossings.
-            date=PartialDate(crossed.year, crossed.month, approximate=crossed.day % 3 == 0),
-            place=crossing,
-        )
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.ARREST.value,
-            date=PartialDate.of(crossed + dt.timedelta(days=2)),
-        )
-        trial = crossed + dt.timedelta(days=rng.randint(60, 200))
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.TRIAL.value,
-            date=PartialDate.of(trial),
-            authority=court,
-            reference_number=f"2-{rng.randint(100, 9999)}/{trial.year % 100}",
-        )
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.SENTENCE.value,
-            date=PartialDate.of(trial),
-            authority=court,
-            term_months=rng.choice([6, 12, 18]),
-            suspended=rng.random() < 0.6,
-            detention_credit_days=rng.randint(30, 180),
-            outcome="deportation not ordered",
-        )
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.ASYLUM_APPLICATION.value,
-            date=PartialDate.of(trial + dt.timedelta(days=30)),
-            authority="Migration service, Almaty",
-        )
-        issued = trial + dt.timedelta(days=rng.randint(90, 200))
-        add(
-            m.LegalEvent,
-            **event,
-            kind=LegalEventKind.CERTIFICATE_ISSUED.value,
-            date=PartialDate.of(issued),
-            valid_until=PartialDate.of(issued + dt.timedelta(days=365)),
-        )
-        valid = issued + dt.timedelta(days=365)
-        while valid + dt.timedelta(days=300) < today:
-            add(
-                m.LegalEvent,
-                **event,
-                kind=LegalEventKind.CERTIFICATE_EXTENDED.value,
-                date=PartialDate.of(valid),
-                valid_until=PartialDate.of(valid + dt.timedelta(days=365)),
-            )
-            valid += dt.timedelta(days=365)
-        self._deadline = valid.isoformat()
-        if rng.random() < 0.5:
-            add(
-                m.LegalEvent,
-                **event,
-                kind=LegalEventKind.CITIZENSHIP_REFUSED.value,
-                date=PartialDate(issued.year + 1),
-                authority="Ministry of Internal Affairs",
-                legal_basis=MIGRATION_LAW,
-            )
-        if rng.random() < 0.4:
-            add(
-                m.LegalEvent,
-                **event,
-                kind=LegalEventKind.TRAVEL_DOCUMENT_REQUESTED.value,
-                date=PartialDate(issued.year + 1, rng.randint(1, 12)),
-                legal_basis="Law on Refugees, Art. 9",
-            )
-
-    def relatives(self, case_id: str, father: NamePart, county: str, prefecture: str) -> None:
+    def relatives(
+        self, case_id: str, father: NamePart, county: str, prefecture: str, testimony: str | None
+    ) -> None:
         rng, add = self.rng, self.w.add
         grandfather = rng.choice(FATHERS)
         parent_id, _ = self.person(
@@ -230,14 +205,51 @@ class _CaseBuilder:
             county=county,
             township=f"{county} township",
             village=rng.choice(VILLAGES),
-            status=rng.choice(_STATUSES_IN_XINJIANG).value,
             last_contact=PartialDate(rng.randint(2018, 2023)),
         )
+        since = rng.randint(2017, 2020)
+        status = rng.choice(_STATUSES_IN_XINJIANG)
+        add(
+            m.RelativeStatusEntry,
+            case_id=case_id,
+            relative_id=relative_id,
+            status=status.value,
+            started_on=PartialDate(since, approximate=True),
+        )
+        if status is RelativeStatus.UNDER_SURVEILLANCE:  # two statuses at once
+            add(
+                m.RelativeStatusEntry,
+                case_id=case_id,
+                relative_id=relative_id,
+                status=RelativeStatus.FORBIDDEN_TO_LEAVE.value,
+                started_on=PartialDate(since + 1),
+                sort_order=1,
+            )
+        targets = [relative_id]
+        if rng.random() < 0.5:  # the mother, whose name the subject did not give
+            mother_person = add(m.Person, sex="female", age=70, age_on=PartialDate(2019, approximate=True))
+            mother_id = add(
+                m.Relative,
+                case_id=case_id,
+                person_id=mother_person,
+                relationship=Relationship.MOTHER.value,
+                country="PRC",
+                county=county,
+                description="her mother, about 70",
+            )
+            add(
+                m.RelativeStatusEntry,
+                case_id=case_id,
+                relative_id=mother_id,
+                status=RelativeStatus.AT_HOME.value,
+            )
+            targets.append(mother_id)
+        detention_id = None
         if rng.random() < 0.5:
             month = rng.randint(1, 12)
             # "between 2017 and March 2018", "May 2018"; "late 2020" or "2020".
             start = PartialDate(2018, month)
-            add(
+            detention_id = add(
                 m.Detention,
                 case_id=case_id,
                 relative_id=relative_id,
@@ -248,21 +260,32 @@ class _CaseBuilder:
                 stated_reason="son fled abroad",
                 treatment="political indoctrination; health damaged",
             )
-        add(
+        occurred = _remembered(rng.randint(2018, 2023), rng.randint(1, 12))
+        kind = rng.choice([PressureKind.DEMAND_TO_RETURN, PressureKind.THREAT, PressureKind.PROPERTY_HELD])
+        report_id = add(
             m.PressureReport,
             case_id=case_id,
-            relative_id=relative_id,
-            occurred_on=_remembered(rng.randint(2018, 2023), rng.randint(1, 12)),
-            kind=rng.choice(
-                [PressureKind.DEMAND_TO_RETURN, PressureKind.THREAT, PressureKind.PROPERTY_HELD]
-            ).value,
+            kinds=[kind.value, PressureKind.VISIT_BY_POLICE.value],
+            target_ids=targets,
+            frequency=rng.choice(list(Frequency)).value,
+            occurred_on=occurred,
+            reported_on=PartialDate(occurred.year + 1) if occurred.year else occurred,
             actor=PressureActor.COUNTY_POLICE.value,
             channel=rng.choice(list(Channel)).value,
-            reliability="medium",
+            reliability="C",
             source_connection="family-member",
             place=county,
             description="Police told the father his son must return by the end of the year (fictional).",
+            words="Tell him to come back, or you will answer for it.",
         )
+        if detention_id:
+            self.link(
+                LinkKind.CONCERNS, case_id, ("pressure_reports", report_id), ("detentions", detention_id)
+            )
+        if testimony:
+            self.link(
+                LinkKind.MAY_ANSWER, case_id, ("pressure_reports", report_id), ("legal_events", testimony)
+            )
 
 
 def _remembered(year: int, month: int) -> PartialDate:
@@ -287,11 +310,21 @@ def populate(
     rng = random.Random(seed)
     today = today or dt.date.today()
     done = 0
+    minister_id = ""
     while done < cases:
         size = min(BATCH, cases - done)
         with vault.db.transaction() as session:
             writer = BulkWriter(session, vault.actor, vault.db.clock)
-            builder = _CaseBuilder(writer, rng, vault.actor.office_id)
+            if not minister_id:
+                minister_id = writer.add(
+                    m.Party,
+                    name="Fictional Deputy Minister of Internal Affairs",
+                    kind=PartyKind.OFFICIAL.value,
+                    position="deputy minister",
+                    organisation="Ministry of Internal Affairs",
+                    country="KZ",
+                )
+            builder = CaseBuilder(writer, rng, vault.actor.office_id, minister_id)
             for number in range(done, done + size):
                 builder.case(number + 1, today)
             writer.flush()

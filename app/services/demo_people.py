@@ -70,3 +70,4 @@ CROSSINGS = (
 )
 KZ_PLACES = ("Almaty", "Talgar", "Enbekshikazakh district", "Zharkent", "Oskemen", "Astana")
 VILLAGES = ("Ақбұлақ", "Қарасу", "Жаңаауыл", "Көкжиде", "Сарыбел", "Талды")
+OCCUPATIONS = ("herder", "seamstress", "driver", "teacher", "trader", "cook", "builder", "unemployed")

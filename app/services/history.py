@@ -45,6 +45,8 @@ class HistoryService:
                         or_(
                             m.Revision.record_id.in_([case_id, *person_ids]),
                             func.json_extract(m.Revision.values, "$.case_id") == case_id,
+                            # a link kept with another case that points into this one
+                            func.json_extract(m.Revision.values, "$.target_case_id") == case_id,
                             func.json_extract(m.Revision.values, "$.person_id").in_(person_ids),
                         )
                     )

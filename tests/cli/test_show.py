@@ -18,11 +18,31 @@ from sqlalchemy import text
 
 from app.db import models as m
 from app.domain import records as r
+from app.domain.chronology import by_date
 from app.domain.date_words import in_words
 from app.domain.dates import PartialDate
-from app.domain.vocab import DocumentKind, LegalEventKind, NameKind, Relationship, RelativeStatus
+from app.domain.vocab import (
+    AnswerOutcome,
+    Blocked,
+    CivilStatus,
+    DocumentKind,
+    Frequency,
+    Lack,
+    LegalEventKind,
+    LinkKind,
+    NameKind,
+    PartyKind,
+    PressureKind,
+    Relationship,
+    RelativeStatus,
+    RequestKind,
+    RequestStatus,
+    SourceKind,
+)
 from app.services.attachments import AttachmentService
+from app.services.case_edit import CaseEdit, CaseEditService
 from app.services.cases import CaseService
+from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from tests.cli.test_cli import KDF, Run, home, one_line_failure, pana  # noqa: F401 (fixture)
 from tests.conftest import PASSPHRASE
@@ -46,9 +66,12 @@ JSON_KEYS = {
     "legal_events",
     "detentions",
     "pressure_reports",
+    "requests",
+    "sources",
     "attachments",
     "petitions",
     "links",
+    "parties",
 }
 
 
@@ -94,7 +117,6 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
                 Relationship.BROTHER,
                 country="PRC",
                 village="Қарасу",
-                status=RelativeStatus.IN_CAMP,
                 last_contact=PartialDate.parse("2018~"),
                 notes=HOSTILE,
             ),
@@ -120,11 +142,12 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
                     facility="Camp No. 3 (fictional)",
                     started_on=PartialDate.parse("[2017-03..2017-06]"),
                 ),
+                r.RelativeStatusEntry(case_id, brother.id, RelativeStatus.IN_CAMP),
                 r.PressureReport(
                     case_id,
-                    "threat",
-                    brother.id,
-                    PartialDate.parse("2019-12-early"),
+                    ("threat",),
+                    (brother.id,),
+                    occurred_on=PartialDate.parse("2019-12-early"),
                     description="Told to come back.",
                 ),
                 r.Interview(
@@ -152,10 +175,108 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
         files.add(
             case_id, "refusal letter.pdf", b"%PDF fictional letter", "application/pdf", note="the refusal"
         )
-        case_file = cases.get_case(case_id)
+        case_file = _add_v2_facts(vault, cases.get_case(case_id))
     finally:
         vault.lock()
     return Shown(folder, case_id, case_file)
+
+
+def _add_v2_facts(vault: UnlockedVault, before: r.CaseFile) -> r.CaseFile:
+    """The case model v2 facts, saved as one editor Save: an unnamed mother, a status history,
+    requests (one waiting, one answered), a source, a party and links of several kinds."""
+    case_id, brother = before.case.id, before.relatives[0]
+    subject = dataclasses.replace(
+        before.subject.person,
+        occupation="seamstress",
+        civil_status=CivilStatus.MARRIED_UNREGISTERED,
+        lacks=(Lack.NO_IIN.value,),
+        blocked=(Blocked.MARRIAGE_REGISTRATION.value, Blocked.BANK_ACCOUNT.value),
+    )
+    residence = r.Residence(
+        subject.id, "Talgar", "Almaty region", "KZ", PartialDate.parse("2019"), id=r.new_id()
+    )
+    mother_person = r.Person(age=70, age_on=PartialDate.parse("2019~"), id=r.new_id())
+    mother = r.Relative(
+        case_id, mother_person.id, Relationship.MOTHER, description="her mother, about 70", id=r.new_id()
+    )
+    statuses = (
+        r.RelativeStatusEntry(
+            case_id, mother.id, RelativeStatus.UNDER_SURVEILLANCE, PartialDate.parse("2018"), id=r.new_id()
+        ),
+        r.RelativeStatusEntry(case_id, mother.id, RelativeStatus.FORBIDDEN_TO_LEAVE, id=r.new_id()),
+    )
+    filed = r.Request(
+        case_id,
+        RequestKind.CITIZENSHIP,
+        "Ministry of Internal Affairs",
+        PartialDate.parse("2021-04-12"),
+        status=RequestStatus.ANSWERED,
+        answered_on=PartialDate.parse("2021-05-03"),
+        outcome=AnswerOutcome.REFUSED,
+        answer_basis="Law on Migration, Art. 49",
+        id=r.new_id(),
+    )
+    waiting = r.Request(
+        case_id, RequestKind.TRAVEL_DOCUMENT, filed_on=PartialDate.parse("2023-02"), id=r.new_id()
+    )
+    refusal = r.LegalEvent(
+        case_id, LegalEventKind.CITIZENSHIP_REFUSED, PartialDate.parse("2021-05-03"), id=r.new_id()
+    )
+    report = r.PressureReport(
+        case_id,
+        (PressureKind.VISIT_BY_POLICE.value, PressureKind.THREAT_OF_FORCED_RETURN.value),
+        (mother.id, brother.id),
+        Frequency.REPEATED,
+        PartialDate.parse("2020-03"),
+        PartialDate.parse("2020-06-01"),
+        relayed_by_id=mother_person.id,
+        words="Tell her to come home.",
+        id=r.new_id(),
+    )
+    source = r.Source(case_id, SourceKind.ARTICLE, title="Fictional Daily", id=r.new_id())
+    minister = r.Party(
+        "Fictional Deputy Minister", PartyKind.OFFICIAL, position="deputy minister", id=r.new_id()
+    )
+    links = (
+        r.Link(LinkKind.ANSWERS, case_id, "legal_events", refusal.id, "requests", filed.id, id=r.new_id()),
+        r.Link(
+            LinkKind.CONCERNS, case_id, "pressure_reports", report.id, "relatives", mother.id, id=r.new_id()
+        ),
+        r.Link(
+            LinkKind.SOURCE_OF,
+            case_id,
+            "sources",
+            source.id,
+            "legal_events",
+            refusal.id,
+            note="says the refusal cited Art. 49",
+            preferred=True,
+            id=r.new_id(),
+        ),
+        r.Link(
+            LinkKind.DECISION_MAKER,
+            case_id,
+            "parties",
+            minister.id,
+            "legal_events",
+            refusal.id,
+            id=r.new_id(),
+        ),
+    )
+    after = dataclasses.replace(
+        before,
+        subject=dataclasses.replace(before.subject, person=subject, residences=(residence,)),
+        relatives=(*before.relatives, mother),
+        relative_people=(*before.relative_people, r.PersonFile(mother_person)),
+        relative_statuses=(*before.relative_statuses, *statuses),
+        requests=(filed, waiting),
+        legal_events=(*before.legal_events, refusal),
+        pressure_reports=(*before.pressure_reports, report),
+        sources=(source,),
+        parties=(minister,),
+        links=links,
+    )
+    return CaseEditService(vault).save(CaseEdit(after, before)).case
 
 
 def show(shown: Shown, home: Path, *args: str) -> Run:
@@ -180,12 +301,42 @@ def test_text_prints_every_fact_readably(shown: Shown, home: Path) -> None:
         "brother: Ерлан Сейітұлы",
         "叶尔兰·赛依提",
         "lives in: Қарасу",
-        "status: in-camp",
+        "status: in-camp, from unknown to now or unknown",
         "last contact: about 2018",
+        "occupation: seamstress",
+        "civil status: married-unregistered",
+        "lacks: no-iin",
+        "which blocks: marriage-registration, bank-account",
+        "lives in: Talgar, Almaty region, KZ",
+        "since: 2019",
+        "mother: her mother, about 70",
+        "age: 70 in about 2019",
+        "status: under-surveillance, from 2018 to now or unknown",
+        "status: forbidden-to-leave, from unknown to now or unknown",
+        "March 2020: visit-by-police, threat-of-forced-return",
+        "aimed at: her mother, about 70 (mother); Ерлан Сейітұлы (brother)",
+        "how often: repeated",
+        "reported: 1 June 2020",
+        "relayed by: unnamed",
+        "words: Tell her to come home.",
+        "12 April 2021: citizenship (answered)",
+        "answered: 3 May 2021",
+        "outcome: refused",
+        "answer basis: Law on Migration, Art. 49",
+        "link: answered by legal event citizenship-refused of 3 May 2021",
+        "link: answers request citizenship of 12 April 2021",
+        "link: decided by party Fictional Deputy Minister (deputy minister)",
+        "link: decision-maker of legal event citizenship-refused of 3 May 2021",
+        'link: according to source article Fictional Daily: "says the refusal cited Art. 49" (preferred)',
+        "link: concerned by pressure report of March 2020",
+        "February 2023: travel-document (pending)",
+        "article: Fictional Daily",
+        "Fictional Deputy Minister",
+        "position: deputy minister",
         "from between March 2017 and June 2017 to unknown",
         "held: Ерлан Сейітұлы (brother)",
         "early December 2019: threat",
-        "concerns: Ерлан Сейітұлы (brother)",
+        "aimed at: Ерлан Сейітұлы (brother)",
         "15 January 2020: interview",
         "consent given: yes",
         "consent scope: documentation-only,legal-action",
@@ -209,7 +360,7 @@ def test_text_prints_every_fact_readably(shown: Shown, home: Path) -> None:
 
 def test_text_legal_timeline_is_the_one_chronological_order(shown: Shown, home: Path) -> None:
     out = show(shown, home, shown.case_id).out
-    timeline = out.split("Legal timeline (4)\n")[1].split("\n\n")[0]
+    timeline = out.split("Legal timeline (5)\n")[1].split("\n\n")[0]
     headings = [line.strip() for line in timeline.splitlines() if not line.startswith("    ")]
     expected = [f"{in_words(e.date)}: {e.kind.value}" for e in shown.case_file.legal_events]
     assert headings == expected
@@ -217,6 +368,7 @@ def test_text_legal_timeline_is_the_one_chronological_order(shown: Shown, home: 
         "between 2017 and 2019: arrest",
         "21 December 2019: border-crossing",
         "about February 2020: asylum-application",
+        "3 May 2021: citizenship-refused",
         "unknown: other",
     ]
 
@@ -246,6 +398,8 @@ def _decode(record_type: type[Any], data: dict[str, Any]) -> Any:
             values[f.name] = None if raw is None else dt.datetime.fromisoformat(raw.removesuffix("Z"))
         elif f.name == "sections":
             values[f.name] = tuple(tuple(pair) for pair in raw)
+        elif isinstance(raw, list):  # codes and ids: kinds, target_ids, lacks, blocked
+            values[f.name] = tuple(raw)
         else:
             values[f.name] = raw
     return record_type(**values)
@@ -256,16 +410,18 @@ def _person(data: dict[str, Any]) -> r.PersonFile:
         _decode(r.Person, data["person"]),
         tuple(_decode(r.PersonName, n) for n in data["names"]),
         tuple(_decode(r.IdentityDocument, d) for d in data["documents"]),
+        tuple(_decode(r.Residence, d) for d in data["residences"]),
     )
 
 
 def test_json_round_trips_every_field_of_the_case_file(shown: Shown, home: Path) -> None:
     data = json.loads(show(shown, home, shown.case_id, "--json").out)
     assert set(data) == JSON_KEYS
-    assert data["format"] == "pana-case/1"
+    assert data["format"] == "pana-case/2"
     assert data["office"] == {"id": shown.case_file.case.office_id, "name": "Fictional Office Taldykorgan"}
-    assert data["links"] == []
-    assert all(set(entry) == {"relative", "person", "names", "documents"} for entry in data["relatives"])
+    person_keys = {"person", "names", "documents", "residences"}
+    assert all(set(entry) == {"relative", "statuses", *person_keys} for entry in data["relatives"])
+    statuses = [_decode(r.RelativeStatusEntry, x) for entry in data["relatives"] for x in entry["statuses"]]
     decoded = r.CaseFile(
         case=_decode(r.Case, data["case"]),
         subject=_person(data["subject"]),
@@ -277,12 +433,19 @@ def test_json_round_trips_every_field_of_the_case_file(shown: Shown, home: Path)
         pressure_reports=tuple(_decode(r.PressureReport, x) for x in data["pressure_reports"]),
         attachments=tuple(_decode(r.Attachment, x) for x in data["attachments"]),
         petitions=tuple(_decode(r.Petition, x) for x in data["petitions"]),
+        requests=tuple(_decode(r.Request, x) for x in data["requests"]),
+        relative_statuses=tuple(by_date(statuses, "started_on")),
+        sources=tuple(_decode(r.Source, x) for x in data["sources"]),
+        links=tuple(_decode(r.Link, x) for x in data["links"]),
+        parties=tuple(_decode(r.Party, x) for x in data["parties"]),
     )
     assert decoded == shown.case_file
     assert (
         len(decoded.attachments) == 2
         and len(decoded.petitions) == 1
         and decoded.interviews[0].narrative == NARRATIVE
+        and len(decoded.links) == 4
+        and len(decoded.relative_statuses) == 3
     )
 
 

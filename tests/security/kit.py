@@ -213,7 +213,13 @@ def write_everything(
     )
     detention = cases.save(filled(r.Detention, value, case_id=case_id, relative_id=relative.id))
     pressure = cases.save(
-        filled(r.PressureReport, value, case_id=case_id, kind=PressureKind.THREAT, relative_id=relative.id)
+        filled(
+            r.PressureReport,
+            value,
+            case_id=case_id,
+            kinds=(PressureKind.THREAT.value,),
+            target_ids=(relative.id,),
+        )
     )
     attachment = AttachmentService(vault).add(
         case_id, attachment_name, attachment_data, "application/pdf", note=value("Attachment.note")

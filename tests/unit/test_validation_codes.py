@@ -23,7 +23,7 @@ def test_a_petition_status_is_a_petition_status(status: PetitionStatus) -> None:
     [
         r.Petition(CASE_ID, "request", "ru", CaseStatus.INTAKE.value),  # type: ignore[arg-type]
         r.Case("p", "o", status=PetitionStatus.FILED.value),  # type: ignore[arg-type]
-        r.Relative(CASE_ID, "p", status=CaseStatus.OPEN.value),  # type: ignore[arg-type]
+        r.RelativeStatusEntry(CASE_ID, "rel", status=CaseStatus.OPEN.value),  # type: ignore[arg-type]
     ],
 )
 def test_another_types_status_code_is_refused(record: object) -> None:
@@ -34,4 +34,4 @@ def test_another_types_status_code_is_refused(record: object) -> None:
 
 def test_case_and_relative_statuses_still_validate() -> None:
     validate(r.Case("p", "o", status=CaseStatus.WAITING))
-    validate(r.Relative(CASE_ID, "p", status=RelativeStatus.IN_CAMP))
+    validate(r.RelativeStatusEntry(CASE_ID, "rel", status=RelativeStatus.IN_CAMP))

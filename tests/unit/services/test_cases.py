@@ -39,12 +39,16 @@ def test_a_case_in_four_scripts_reads_back_equal(vault: UnlockedVault) -> None:
         )
     )
     relative = service.add_relative(
-        r.Relative(case_id, "", Relationship.FATHER, county="Тоғызтарау", status=RelativeStatus.IN_CAMP),
+        r.Relative(case_id, "", Relationship.FATHER, county="Тоғызтарау"),
         r.Person(birth_date=PartialDate(1950, approximate=True)),
         [r.PersonName("", "Серік Жақыпұлы")],
     )
     service.save(r.Detention(case_id, relative.id, facility="camp", started_on=PartialDate(2018, 4)))
+    status = service.save(
+        r.RelativeStatusEntry(case_id, relative.id, RelativeStatus.IN_CAMP, PartialDate(2018))
+    )
     case = service.get_case(case_id)
+    assert case.relative_statuses == (status,)
     assert {n.text for n in case.subject.names} == set(NAMES)
     assert {n.script for n in case.subject.names} == {"Cyrl", "Latn", "Arab", "Hani"}
     assert case.subject.display_name == NAMES[0]
