@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A list of vocabulary codes to tick (several may hold at once); unknown codes are kept, not lost.
+
+Keyboard-first: arrow keys move, Space ticks.  Options come from a ``vocab_labels`` table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from app.ui.models.vocab_labels import label, options
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CodeChecklist(QListWidget):
+    """Items are the codes of ``table``; ``codes()`` returns the ticked ones in the table's order."""
+
+    changed = Signal()
+
+    def __init__(self, table: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+        self._setting = False
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
+        for code, text in options(table):
+            self._add(code, text)
+        if self.count():
+            self.setCurrentRow(0)
+        self.itemChanged.connect(self.on_itemChanged)
+
+    def _add(self, code: str, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text, self)
+        item.setData(CODE_ROLE, code)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        return item
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.item(row) for row in range(self.count())]
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        """Tick exactly ``codes`` (no ``changed``); a code the table lacks is listed as itself."""
+        wanted = [str(getattr(c, "value", c)) for c in codes]
+        self._setting = True
+        try:
+            known = {str(item.data(CODE_ROLE)) for item in self._items()}
+            for code in wanted:
+                if code and code not in known:
+                    self._add(code, label(self._table, code))  # a newer office's code, shown rather than dropped
+                    known.add(code)
+            for item in self._items():
+                state = Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+        finally:
+            self._setting = False
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(
+            str(item.data(CODE_ROLE)) for item in self._items() if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def clear_codes(self) -> None:
+        self.set_codes(())
+
+    def sizeHint(self) -> QSize:
+        """Tall enough to show every option without scrolling (the lists are short)."""
+        rows = max(self.count(), 1)
+        height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() if self.count() else 0
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
+        return QSize(width, max(height, rows * self.fontMetrics().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), min(self.sizeHint().height(), 4 * self.fontMetrics().height()))
+
+    @Slot(QListWidgetItem)
+    def on_itemChanged(self, item: QListWidgetItem) -> None:
+        if not self._setting:
+            self.changed.emit()
