@@ -38,7 +38,8 @@ class CodeChecklist(QListWidget):
     def _add(self, code: str, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text, self)
         item.setData(CODE_ROLE, code)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        item.setFlags(flags)
         item.setCheckState(Qt.CheckState.Unchecked)
         return item
 
@@ -53,7 +54,8 @@ class CodeChecklist(QListWidget):
             known = {str(item.data(CODE_ROLE)) for item in self._items()}
             for code in wanted:
                 if code and code not in known:
-                    self._add(code, label(self._table, code))  # a newer office's code, shown rather than dropped
+                    # a newer office's code: shown rather than dropped
+                    self._add(code, label(self._table, code))
                     known.add(code)
             for item in self._items():
                 state = Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted else Qt.CheckState.Unchecked
