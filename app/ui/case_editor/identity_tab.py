@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import DocumentKind
@@ -74,17 +74,15 @@ class IdentityTab(QWidget):
         QVBoxLayout(documents_box).addWidget(self.documents)
         residences_box = QGroupBox(self.tr("Places of residence"), self)
         QVBoxLayout(residences_box).addWidget(self.residences)
-        left = QVBoxLayout()
-        left.addWidget(names_box, 3)
-        left.addWidget(person_box, 2)
-        right = QVBoxLayout()
-        right.addWidget(case_box)
-        right.addWidget(documents_box, 1)
-        right.addWidget(residences_box, 1)
         inner = QWidget(self)
-        columns = QHBoxLayout(inner)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        column = QVBoxLayout(inner)  # one column: two did not fit 1366x768 in Kazakh
+        column.addWidget(names_box)
+        column.addWidget(person_box)
+        column.addWidget(case_box)
+        column.addWidget(documents_box)
+        column.addWidget(residences_box)
+        for box in (names_box, documents_box, residences_box):
+            box.setMinimumHeight(box.sizeHint().height())
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

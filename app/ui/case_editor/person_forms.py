@@ -6,7 +6,16 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
@@ -101,6 +110,7 @@ class PersonForm(RecordForm):
         self.age.setRange(self.NO_AGE, 150)
         self.age.setSpecialValueText(self.tr("unknown"))
         self.age.setAccessibleName(self.tr("Age"))
+        self.age.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.age_on = PartialDateEdit(self)
         self.birth_place = ScriptLineEdit(self)
         self.sex = VocabCombo(options(SEX), self)
@@ -116,7 +126,12 @@ class PersonForm(RecordForm):
         self.blocked.setAccessibleName(self.tr("What it blocks"))
         self.notes = ScriptTextEdit(self)
         self.notes.set_lines(3)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        situation = QFormLayout()  # beside the rest, labels above: the lists are narrow, the labels long
+        situation.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        columns = QHBoxLayout(self)
+        columns.addLayout(form, 3)
+        columns.addLayout(situation, 2)
         add_row(
             form, self.tr("Birth date"), self.birth_date, self.field_message("birth_date", self.birth_date)
         )
@@ -140,9 +155,11 @@ class PersonForm(RecordForm):
             self.citizenship,
             self.field_message("citizenship", self.citizenship),
         )
-        add_row(form, self.tr("Lacks"), self.lacks, self.field_message("lacks", self.lacks))
-        add_row(form, self.tr("What it blocks"), self.blocked, self.field_message("blocked", self.blocked))
         add_row(form, self.tr("Notes"), self.notes, self.field_message("notes", self.notes))
+        add_row(situation, self.tr("Lacks"), self.lacks, self.field_message("lacks", self.lacks))
+        add_row(
+            situation, self.tr("What it blocks"), self.blocked, self.field_message("blocked", self.blocked)
+        )
         self.watch(
             self.birth_date,
             self.age,
