@@ -145,3 +145,25 @@ def test_typed_subject_fields_survive_a_draft(
     assert_subject_fields(restored.subject, restored.case, restored.residences)
     assert again.identity.person.lacks.codes() == ("no-iin",)
     assert again.identity.residence_form.country.text() == "Kazakhstan"
+
+
+def test_a_bad_residence_or_occupation_is_marked_where_it_is(qtbot: Any, make_editor: Any) -> None:
+    editor = make_editor()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    identity = editor.identity
+    identity.residences.add_button.click()
+    identity.residences.add_button.click()
+    identity.residence_form.region.setText("x" * 1_500)
+    bad = identity.residences.current_id()
+    identity.residences.select(identity.residences.rows()[0].id)
+    editor.tabs.setCurrentWidget(editor.legal)
+    assert not editor.save()
+    assert editor.tabs.currentWidget() is identity and identity.residences.current_id() == bad
+    message = identity.residence_form._messages["region"]
+    assert message.isVisible() and "too long" in message.text()
+    assert identity.residence_form.region.hasFocus()
+    identity.residence_form.region.setText("Almaty Region")
+    identity.person.occupation.setText("y" * 1_500)
+    assert not editor.save()
+    assert identity.person._messages["occupation"].isVisible()
+    assert editor.case_id is None  # nothing was written
