@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from app.ui.models.vocab_labels import label, options
@@ -32,7 +32,8 @@ class CodeChecklist(QListWidget):
         for code, text in options(table):
             self._add(code, text)
         if self.count():
-            self.setCurrentRow(0)
+            # current (Space ticks it) but not drawn as selected before the list has focus
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.itemChanged.connect(self.on_itemChanged)
 
     def _add(self, code: str, text: str) -> QListWidgetItem:
