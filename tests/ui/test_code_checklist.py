@@ -28,7 +28,7 @@ def test_space_ticks_the_current_code_and_says_so(qtbot: Any) -> None:
     qtbot.addWidget(checklist)
     checklist.show()
     checklist.setFocus()
-    checklist.setCurrentRow(1)
+    checklist.setCurrentIndex(checklist.items.index(1, 0))
     with qtbot.waitSignal(checklist.changed):
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert checklist.codes() == (Lack.NO_IDENTITY_DOCUMENT.value,)
@@ -42,7 +42,7 @@ def test_a_code_from_a_newer_vocabulary_is_kept(qtbot: Any) -> None:
     qtbot.addWidget(checklist)
     checklist.set_codes(("no-iin", "no-future-code"))
     assert checklist.codes() == ("no-iin", "no-future-code")
-    assert "no-future-code" in checklist.item(checklist.count() - 1).text()
+    assert "no-future-code" in checklist.items.item(checklist.count() - 1).text()
     checklist.set_codes(())
     assert checklist.codes() == () and checklist.count() == len(Lack) + 1
 

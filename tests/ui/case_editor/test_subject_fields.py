@@ -59,10 +59,10 @@ def type_subject_fields(qtbot: Any, editor: Any) -> None:
     qtbot.keyClicks(person.age, "70")
     person.age_on.set_value(PartialDate(2019, approximate=True))
     person.lacks.setFocus()
-    person.lacks.setCurrentRow(0)
+    person.lacks.setCurrentIndex(person.lacks.items.index(0, 0))
     qtbot.keyClick(person.lacks, Qt.Key.Key_Space)  # no IIN
     person.blocked.setFocus()
-    person.blocked.setCurrentRow(0)
+    person.blocked.setCurrentIndex(person.blocked.items.index(0, 0))
     qtbot.keyClick(person.blocked, Qt.Key.Key_Space)  # marriage registration
     qtbot.keyClick(person.blocked, Qt.Key.Key_Down)
     qtbot.keyClick(person.blocked, Qt.Key.Key_Space)  # a phone number
