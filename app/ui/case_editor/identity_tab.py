@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Identity tab: the spellings of the name (with the duplicate check), the person, their documents."""
+"""Identity tab: the spellings of the name (with the duplicate check), the person, their documents and
+residences, and the case header with its summary."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import DocumentKind
@@ -15,13 +16,16 @@ from app.ui.case_editor.duplicates_panel import DuplicatesPanel
 from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.person_forms import CaseForm, DocumentForm, PersonForm
 from app.ui.case_editor.record_panel import RecordPanel
+from app.ui.case_editor.residence_form import ResidenceForm
 from app.ui.case_editor.state import CaseState
 from app.ui.models.documents_model import DocumentsModel
+from app.ui.models.residences_model import ResidencesModel
 from app.ui.tasks import TaskRunner
 
 
 class IdentityTab(QWidget):
-    """Edits ``state.case``, ``state.subject``, ``state.names`` and ``state.documents`` in place."""
+    """Edits ``state.case``, ``state.subject``, ``state.names``, ``state.documents`` and
+    ``state.residences`` in place."""
 
     edited = Signal()
     duplicates_checked = Signal()
@@ -47,6 +51,17 @@ class IdentityTab(QWidget):
             remove_text=self.tr("Remove document"),
             stretch=DocumentsModel.ISSUER,
         )
+        self.residences_model = ResidencesModel(self)
+        self.residence_form = ResidenceForm(self)
+        self.residences = RecordPanel(
+            self.residences_model,
+            self.residence_form,
+            self._new_residence,
+            add_text=self.tr("Add residence"),
+            remove_text=self.tr("Remove residence"),
+            sort_column=ResidencesModel.SINCE,
+            stretch=ResidencesModel.NOTES,
+        )
         names_box = QGroupBox(self.tr("Names (every spelling, any script)"), self)
         names_layout = QVBoxLayout(names_box)
         names_layout.addWidget(self.names)
@@ -57,16 +72,17 @@ class IdentityTab(QWidget):
         QVBoxLayout(case_box).addWidget(self.case_form)
         documents_box = QGroupBox(self.tr("Identity documents"), self)
         QVBoxLayout(documents_box).addWidget(self.documents)
-        left = QVBoxLayout()
-        left.addWidget(names_box, 3)
-        left.addWidget(person_box, 2)
-        right = QVBoxLayout()
-        right.addWidget(case_box)
-        right.addWidget(documents_box, 1)
+        residences_box = QGroupBox(self.tr("Places of residence"), self)
+        QVBoxLayout(residences_box).addWidget(self.residences)
         inner = QWidget(self)
-        columns = QHBoxLayout(inner)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        column = QVBoxLayout(inner)  # one column: two did not fit 1366x768 in Kazakh
+        column.addWidget(names_box)
+        column.addWidget(person_box)
+        column.addWidget(case_box)
+        column.addWidget(documents_box)
+        column.addWidget(residences_box)
+        for box in (names_box, documents_box, residences_box):
+            box.setMinimumHeight(box.sizeHint().height())
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -79,6 +95,7 @@ class IdentityTab(QWidget):
         self.person.changed.connect(self.on_person_changed)
         self.case_form.changed.connect(self.on_case_form_changed)
         self.documents.edited.connect(self.on_documents_edited)
+        self.residences.edited.connect(self.on_residences_edited)
         self.duplicates.not_same.connect(self.on_duplicates_not_same)
         self.duplicates.open_case_requested.connect(self.open_case_requested)
 
@@ -89,6 +106,7 @@ class IdentityTab(QWidget):
         self.person.load(state.subject)
         self.case_form.load(state.case)
         self.documents.set_rows(state.documents)
+        self.residences.set_rows(state.residences)
         self._birth_changed()
         self.duplicates.clear()
 
@@ -99,6 +117,7 @@ class IdentityTab(QWidget):
         self.person.load(None)
         self.case_form.load(None)
         self.documents.clear()
+        self.residences.clear()
         self.duplicates.clear()
 
     def show_error(self, record: Any, field: str, message: str) -> bool:
@@ -115,11 +134,18 @@ class IdentityTab(QWidget):
         if isinstance(record, r.IdentityDocument):
             self.documents.select(record.id)
             return self.document_form.show_error(field, message)
+        if isinstance(record, r.Residence):
+            self.residences.select(record.id)
+            return self.residence_form.show_error(field, message)
         return False
 
     def _new_document(self) -> r.IdentityDocument:
         assert self._state is not None
         return r.IdentityDocument(self._state.subject.id, DocumentKind.PRC_RESIDENT_ID, id=r.new_id())
+
+    def _new_residence(self) -> r.Residence:
+        assert self._state is not None
+        return r.Residence(self._state.subject.id, id=r.new_id())
 
     def _birth_changed(self) -> None:
         birth = self._state.subject.birth_date if self._state else None
@@ -194,4 +220,10 @@ class IdentityTab(QWidget):
     def on_documents_edited(self) -> None:
         if self._state is not None:
             self._state.documents = self.documents.rows()
+            self.edited.emit()
+
+    @Slot()
+    def on_residences_edited(self) -> None:
+        if self._state is not None:
+            self._state.residences = self.residences.rows()
             self.edited.emit()

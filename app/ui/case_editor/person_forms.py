@@ -1,19 +1,38 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Forms of the Identity tab: the case header, the person, and one identity document with its ID check."""
+"""Identity tab forms: the case header and summary, the person, an identity document and its ID check."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import CaseStatus, Confidentiality, DocumentKind, Sex
+from app.domain.vocab import CaseStatus, CivilStatus, Confidentiality, DocumentKind, Sex
 from app.ui.case_editor.record_panel import RecordForm
 from app.ui.models.documents_model import describe_prc_check, prc_check
-from app.ui.models.vocab_labels import CASE_STATUS, CONFIDENTIALITY, DOCUMENT_KIND, SEX, options
+from app.ui.models.vocab_labels import (
+    BLOCKED,
+    CASE_STATUS,
+    CIVIL_STATUS,
+    CONFIDENTIALITY,
+    DOCUMENT_KIND,
+    LACK,
+    SEX,
+    options,
+)
+from app.ui.widgets.code_checklist import CodeChecklist
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import InlineMessage, ScriptLineEdit, ScriptTextEdit
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
@@ -34,7 +53,7 @@ def add_row(form: QFormLayout, label: str, widget: QWidget, message: InlineMessa
 
 
 class CaseForm(RecordForm):
-    """Reference, status, confidentiality and opening date of the case."""
+    """Reference, status, confidentiality, opening date and summary of the case."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,18 +61,23 @@ class CaseForm(RecordForm):
         self.status = VocabCombo(options(CASE_STATUS), self)
         self.confidentiality = VocabCombo(options(CONFIDENTIALITY), self)
         self.opened_on = PartialDateEdit(self)
+        self.summary = ScriptTextEdit(self)
+        self.summary.set_lines(4)
+        self.summary.setAccessibleName(self.tr("Summary"))
         form = QFormLayout(self)
         add_row(form, self.tr("Reference"), self.reference, self.field_message("reference", self.reference))
         add_row(form, self.tr("Status"), self.status)
         add_row(form, self.tr("Confidentiality"), self.confidentiality)
         add_row(form, self.tr("Opened on"), self.opened_on)
-        self.watch(self.reference, self.status, self.confidentiality, self.opened_on)
+        add_row(form, self.tr("Summary"), self.summary, self.field_message("summary", self.summary))
+        self.watch(self.reference, self.status, self.confidentiality, self.opened_on, self.summary)
 
     def fill(self, record: r.Case) -> None:
         self.reference.setText(record.reference)
         self.status.set_code(record.status)
         self.confidentiality.set_code(record.confidentiality)
         self.opened_on.set_value(record.opened_on)
+        self.summary.set_text(record.summary)
 
     def build(self, base: r.Case) -> r.Case:
         return dataclasses.replace(
@@ -62,6 +86,7 @@ class CaseForm(RecordForm):
             status=code_of(self.status, CaseStatus, CaseStatus.INTAKE),
             confidentiality=code_of(self.confidentiality, Confidentiality, Confidentiality.NORMAL),
             opened_on=self.opened_on.value(),
+            summary=self.summary.text(),
         )
 
     def clear_fields(self) -> None:
@@ -69,26 +94,49 @@ class CaseForm(RecordForm):
         self.status.setCurrentIndex(0)
         self.confidentiality.setCurrentIndex(0)
         self.opened_on.clear()
+        self.summary.clear()
 
 
 class PersonForm(RecordForm):
-    """Birth date (with its precision), birth place, sex, ethnicity, citizenship and notes."""
+    """Birth date or an age at a date, birth place, sex, civil status, occupation, ethnicity,
+    citizenship, what the person lacks and what that blocks, and notes."""
+
+    NO_AGE = -1  # the spin box's lowest value, shown as "unknown": the age is not known
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.birth_date = PartialDateEdit(self)
+        self.age = QSpinBox(self)
+        self.age.setRange(self.NO_AGE, 150)
+        self.age.setSpecialValueText(self.tr("unknown"))
+        self.age.setAccessibleName(self.tr("Age"))
+        self.age.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.age_on = PartialDateEdit(self)
         self.birth_place = ScriptLineEdit(self)
         self.sex = VocabCombo(options(SEX), self)
+        self.civil_status = VocabCombo(options(CIVIL_STATUS), self)
+        self.occupation = ScriptLineEdit(self)
         self.ethnicity = ScriptLineEdit(self)
         self.ethnicity.setCompleter(QCompleter(["Kazakh", "Uyghur", "Kyrgyz", "Hui", "Han"], self))
         self.citizenship = ScriptLineEdit(self)
         self.citizenship.setCompleter(QCompleter(["PRC", "Kazakhstan", "stateless"], self))
+        self.lacks = CodeChecklist(LACK, self)
+        self.lacks.setAccessibleName(self.tr("Lacks"))
+        self.blocked = CodeChecklist(BLOCKED, self)
+        self.blocked.setAccessibleName(self.tr("What it blocks"))
         self.notes = ScriptTextEdit(self)
         self.notes.set_lines(3)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        situation = QFormLayout()  # beside the rest, labels above: the lists are narrow, the labels long
+        situation.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        columns = QHBoxLayout(self)
+        columns.addLayout(form, 3)
+        columns.addLayout(situation, 2)
         add_row(
             form, self.tr("Birth date"), self.birth_date, self.field_message("birth_date", self.birth_date)
         )
+        add_row(form, self.tr("Age"), self.age, self.field_message("age", self.age))
+        add_row(form, self.tr("Age as of"), self.age_on, self.field_message("age_on", self.age_on))
         add_row(
             form,
             self.tr("Birth place"),
@@ -96,6 +144,10 @@ class PersonForm(RecordForm):
             self.field_message("birth_place", self.birth_place),
         )
         add_row(form, self.tr("Sex"), self.sex)
+        add_row(form, self.tr("Civil status"), self.civil_status)
+        add_row(
+            form, self.tr("Occupation"), self.occupation, self.field_message("occupation", self.occupation)
+        )
         add_row(form, self.tr("Ethnicity"), self.ethnicity, self.field_message("ethnicity", self.ethnicity))
         add_row(
             form,
@@ -104,32 +156,67 @@ class PersonForm(RecordForm):
             self.field_message("citizenship", self.citizenship),
         )
         add_row(form, self.tr("Notes"), self.notes, self.field_message("notes", self.notes))
-        self.watch(self.birth_date, self.birth_place, self.sex, self.ethnicity, self.citizenship, self.notes)
+        add_row(situation, self.tr("Lacks"), self.lacks, self.field_message("lacks", self.lacks))
+        add_row(
+            situation, self.tr("What it blocks"), self.blocked, self.field_message("blocked", self.blocked)
+        )
+        self.watch(
+            self.birth_date,
+            self.age,
+            self.age_on,
+            self.birth_place,
+            self.sex,
+            self.civil_status,
+            self.occupation,
+            self.ethnicity,
+            self.citizenship,
+            self.notes,
+        )
+        self.lacks.changed.connect(self.on_field_edited)
+        self.blocked.changed.connect(self.on_field_edited)
 
     def fill(self, record: r.Person) -> None:
         self.birth_date.set_value(record.birth_date)
+        self.age.setValue(self.NO_AGE if record.age is None else record.age)
+        self.age_on.set_value(record.age_on)
         self.birth_place.setText(record.birth_place)
         self.sex.set_code(record.sex)
+        self.civil_status.set_code(record.civil_status)
+        self.occupation.setText(record.occupation)
         self.ethnicity.setText(record.ethnicity)
         self.citizenship.setText(record.citizenship)
+        self.lacks.set_codes(record.lacks)
+        self.blocked.set_codes(record.blocked)
         self.notes.set_text(record.notes)
 
     def build(self, base: r.Person) -> r.Person:
+        age = self.age.value()
         return dataclasses.replace(
             base,
             birth_date=self.birth_date.value(),
+            age=None if age == self.NO_AGE else age,
+            age_on=self.age_on.value(),
             birth_place=self.birth_place.text(),
             sex=code_of(self.sex, Sex, Sex.UNKNOWN),
+            civil_status=code_of(self.civil_status, CivilStatus, CivilStatus.UNKNOWN),
+            occupation=self.occupation.text(),
             ethnicity=self.ethnicity.text(),
             citizenship=self.citizenship.text(),
+            lacks=self.lacks.codes(),
+            blocked=self.blocked.codes(),
             notes=self.notes.text(),
         )
 
     def clear_fields(self) -> None:
-        for field in (self.birth_place, self.ethnicity, self.citizenship, self.notes):
+        for field in (self.birth_place, self.occupation, self.ethnicity, self.citizenship, self.notes):
             field.clear()
         self.birth_date.clear()
+        self.age.setValue(self.NO_AGE)
+        self.age_on.clear()
         self.sex.set_code(Sex.UNKNOWN)
+        self.civil_status.set_code(CivilStatus.UNKNOWN)
+        self.lacks.clear_codes()
+        self.blocked.clear_codes()
 
     def first_field(self) -> QWidget:
         return self.birth_date.year
