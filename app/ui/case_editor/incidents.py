@@ -9,11 +9,13 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
-from app.domain.vocab import PressureKind
+from app.domain.vocab import Frequency, Reliability, SourceConnection
+from app.ui.case_editor.checklist import Checklist
 from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import RecordForm
 from app.ui.models.vocab_labels import (
     CHANNEL,
+    FREQUENCY,
     PRESSURE_ACTOR,
     PRESSURE_KIND,
     RELIABILITY,
@@ -22,7 +24,7 @@ from app.ui.models.vocab_labels import (
 )
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit, isolate
-from app.ui.widgets.vocab_combo import VocabCombo
+from app.ui.widgets.vocab_combo import VocabCombo, code_of
 
 
 def people_options(people: Mapping[str | None, str], subject_label: str) -> list[tuple[str, str]]:
@@ -99,27 +101,39 @@ class DetentionForm(RecordForm):
 
 
 class PressureForm(RecordForm):
-    """One reported act of pressure: when, what, who did it, how it was heard, how reliable."""
+    """One report of pressure as it was told: what, on whom, how often, when, who relayed it, how reliable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kinds = Checklist(options(PRESSURE_KIND), self)
+        self.kinds.setAccessibleName(self.tr("Kinds of pressure"))
+        self.targets = Checklist([], self, rows=3)
+        self.targets.setAccessibleName(self.tr("Relatives it was aimed at"))
+        self.frequency = VocabCombo(options(FREQUENCY), self)
         self.occurred_on = PartialDateEdit(self)
-        self.kind = VocabCombo(options(PRESSURE_KIND), self)
+        self.reported_on = PartialDateEdit(self)
+        self.relayed_by = VocabCombo([], self, empty=self.tr("(not recorded)"))
+        self.words = ScriptTextEdit(self)
+        self.words.set_lines(3)
         self.actor = VocabCombo(options(PRESSURE_ACTOR), self)
         self.channel = VocabCombo(options(CHANNEL), self)
         self.reliability = VocabCombo(options(RELIABILITY), self)
         self.source_connection = VocabCombo(options(SOURCE_CONNECTION), self)
-        self.relative = VocabCombo([], self)
         self.place = ScriptLineEdit(self)
         self.description = ScriptTextEdit(self)
+        self.description.set_lines(3)
         form = QFormLayout(self)
-        add_row(form, self.tr("Date"), self.occurred_on)
-        add_row(form, self.tr("Kind"), self.kind)
+        add_row(form, self.tr("Kinds"), self.kinds, self.field_message("kinds", self.kinds))
+        add_row(form, self.tr("Aimed at"), self.targets, self.field_message("target_ids", self.targets))
+        add_row(form, self.tr("How often"), self.frequency)
+        add_row(form, self.tr("Happened"), self.occurred_on)
+        add_row(form, self.tr("Reported"), self.reported_on)
+        add_row(form, self.tr("Relayed by"), self.relayed_by)
+        add_row(form, self.tr("Words reported"), self.words, self.field_message("words", self.words))
         add_row(form, self.tr("Actor"), self.actor)
         add_row(form, self.tr("Heard through"), self.channel)
         add_row(form, self.tr("Reliability"), self.reliability)
         add_row(form, self.tr("How the source knows"), self.source_connection)
-        add_row(form, self.tr("Relative"), self.relative)
         add_row(form, self.tr("Place"), self.place, self.field_message("place", self.place))
         add_row(
             form,
@@ -127,55 +141,70 @@ class PressureForm(RecordForm):
             self.description,
             self.field_message("description", self.description),
         )
-        self.watch(self.occurred_on, self.kind, self.actor, self.channel, self.reliability)
-        self.watch(self.source_connection, self.relative, self.place, self.description)
+        self.watch(self.kinds, self.targets, self.frequency, self.occurred_on, self.reported_on)
+        self.watch(self.relayed_by, self.words, self.actor, self.channel, self.reliability)
+        self.watch(self.source_connection, self.place, self.description)
 
-    def set_people(self, people: Mapping[str | None, str]) -> None:
-        relatives = {k: v for k, v in people.items() if k is not None}
+    def set_people(self, people: Mapping[str | None, str], relayers: Mapping[str, str]) -> None:
+        """``people``: names by relative id (None: the case's person); ``relayers``: names by person id."""
         self._loading = True
-        self.relative.set_options(
-            [(str(k), isolate(v) if v else "?") for k, v in relatives.items()], empty=self.tr("(no relative)")
+        self.targets.set_options(
+            [(str(k), isolate(v) if v else "?") for k, v in people.items() if k is not None]
+        )
+        self.relayed_by.set_options(
+            [(k, isolate(v) if v else "?") for k, v in relayers.items()], empty=self.tr("(not recorded)")
         )
         self._loading = False
 
     def fill(self, record: r.PressureReport) -> None:
+        self.kinds.set_codes(record.kinds)
+        self.targets.set_codes(record.target_ids)
+        self.frequency.set_code(record.frequency)
         self.occurred_on.set_value(record.occurred_on)
-        self.kind.set_code(record.kind)
+        self.reported_on.set_value(record.reported_on)
+        self.relayed_by.set_code(record.relayed_by_id or "")
+        self.words.set_text(record.words)
         self.actor.set_code(record.actor)
         self.channel.set_code(record.channel)
         self.reliability.set_code(record.reliability)
         self.source_connection.set_code(record.source_connection)
-        self.relative.set_code(record.relative_id or "")
         self.place.setText(record.place)
         self.description.set_text(record.description)
 
     def build(self, base: r.PressureReport) -> r.PressureReport:
         return dataclasses.replace(
             base,
+            kinds=self.kinds.codes(),
+            target_ids=self.targets.codes(),
+            frequency=code_of(self.frequency, Frequency, Frequency.UNKNOWN),
             occurred_on=self.occurred_on.value(),
-            kind=self.kind.code() or PressureKind.OTHER.value,
+            reported_on=self.reported_on.value(),
+            relayed_by_id=self.relayed_by.code() or None,
+            words=self.words.text(),
             actor=self.actor.code(),
             channel=self.channel.code(),
-            reliability=self.reliability.code(),
-            source_connection=self.source_connection.code(),
-            relative_id=self.relative.code() or None,
+            reliability=code_of(self.reliability, Reliability, Reliability.CANNOT_BE_JUDGED),
+            source_connection=code_of(self.source_connection, SourceConnection, SourceConnection.UNKNOWN),
             place=self.place.text(),
             description=self.description.text(),
         )
 
     def clear_fields(self) -> None:
-        self.occurred_on.clear()
+        self.kinds.set_codes(())
+        self.targets.set_codes(())
+        for date in (self.occurred_on, self.reported_on):
+            date.clear()
         for combo in (
-            self.kind,
+            self.frequency,
+            self.relayed_by,
             self.actor,
             self.channel,
             self.reliability,
             self.source_connection,
-            self.relative,
         ):
             combo.setCurrentIndex(0)
-        self.place.clear()
-        self.description.clear()
+        for field in (self.words, self.place, self.description):
+            field.clear()
 
     def first_field(self) -> QWidget:
-        return self.occurred_on.year
+        return self.kinds
