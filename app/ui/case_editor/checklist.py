@@ -66,8 +66,10 @@ class Checklist(QListWidget):
         )
 
     def set_codes(self, codes: Iterable[str]) -> None:
-        """Check exactly ``codes``; a code that is not offered (a newer vocabulary) is kept as an item."""
+        """Check exactly ``codes`` (``edited`` when that changes anything); a code that is not offered
+        (from a newer vocabulary) is added as an item rather than lost."""
         wanted = list(codes)
+        before = self.codes()
         self._filling = True
         offered = {str(self.item(i).data(CODE)) for i in range(self.count())}
         for code in wanted:
@@ -79,11 +81,8 @@ class Checklist(QListWidget):
                 Qt.CheckState.Checked if item.data(CODE) in wanted else Qt.CheckState.Unchecked
             )
         self._filling = False
-
-    def set_checked(self, code: str, checked: bool = True) -> None:
-        for i in range(self.count()):
-            if self.item(i).data(CODE) == code:
-                self.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if self.codes() != before:
+            self.edited.emit()
 
     @Slot(QListWidgetItem)
     def on_itemChanged(self, item: QListWidgetItem) -> None:
