@@ -16,7 +16,7 @@ from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, label
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import text_direction
 
-NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 84, 24, 56, 16
+NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 112, 24, 56, 16
 ABOVE = {"father", "mother", "grandparent", "uncle-aunt"}
 BELOW = {"son", "daughter", "grandchild"}
 STATUS_COLOURS = {
@@ -42,12 +42,14 @@ class Node:
 
 
 def relative_lines(relative: Relative, name: str, statuses: list[str]) -> tuple[str, ...]:
-    """The lines of a relative's box; ``statuses`` are the codes that hold now."""
-    status = joined(RELATIVE_STATUS, statuses) or label(RELATIVE_STATUS, "unknown")
+    """The lines of a relative's box; ``statuses`` are the codes that hold now (two lines at most)."""
+    status = [label(RELATIVE_STATUS, statuses[0]) if statuses else label(RELATIVE_STATUS, "unknown")]
+    status += [joined(RELATIVE_STATUS, statuses[1:])] if len(statuses) > 1 else []
     contact = format_partial_date(relative.last_contact, "")
     return (
         name,
-        f"{label(RELATIONSHIP, relative.relationship)} · {status}",
+        label(RELATIONSHIP, relative.relationship),
+        *status,
         place_text(relative),
         contact and QCoreApplication.translate("FamilyView", "last contact %1").replace("%1", contact),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import Relationship, RelativeStatus
@@ -24,10 +24,21 @@ from app.ui.widgets.vocab_combo import VocabCombo, code_of
 NO_AGE = -1  # the age spin box's "not known" value
 
 
+def row_of(parent: QWidget, *widgets: tuple[QWidget, int]) -> QWidget:
+    """Widgets side by side in one form row, with their stretch factors."""
+    box = QWidget(parent)
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return box
+
+
 class RelativeForm(RecordForm):
     """One relative: spellings or a description, relationship, age, occupation, place, last contact."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, statuses: QWidget, parent: QWidget | None = None) -> None:
+        """``statuses`` (the relative's status history, kept apart from the record) goes under the age."""
         super().__init__(parent)
         self.names = NameVariantsEditor(self, compact=True)
         self.description = ScriptLineEdit(self)
@@ -51,19 +62,16 @@ class RelativeForm(RecordForm):
         self.last_contact = PartialDateEdit(self)
         self.notes = ScriptTextEdit(self)
         self.notes.set_lines(3)
-        relation = QWidget(self)
-        relation_row = QHBoxLayout(relation)
-        relation_row.setContentsMargins(0, 0, 0, 0)
-        relation_row.addWidget(self.relationship, 1)
-        relation_row.addWidget(self.minor)
+        relation = row_of(self, (self.relationship, 1), (self.minor, 0))
+        age = row_of(self, (self.age, 0), (QLabel(self.tr("as of"), self), 0), (self.age_on, 1))
         form = QFormLayout(self)
         add_row(form, self.tr("Names"), self.names)
         self._messages["names"], self._fields["names"] = self.names.message, self.names.entry
         description = self.field_message("description", self.description)
         add_row(form, self.tr("Description"), self.description, description)
         add_row(form, self.tr("Relationship"), relation)
-        add_row(form, self.tr("Age"), self.age)
-        add_row(form, self.tr("Age as of"), self.age_on)
+        add_row(form, self.tr("Age"), age)
+        add_row(form, self.tr("Statuses"), statuses)
         add_row(
             form, self.tr("Occupation"), self.occupation, self.field_message("occupation", self.occupation)
         )

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import records as r
 from app.ui.case_editor.family_view import FamilyView
@@ -30,8 +30,8 @@ class RelativesTab(QWidget):
         super().__init__(parent)
         self._state: CaseState | None = None
         self.relatives_model = RelativesModel(self)
-        self.relative_form = RelativeForm()
         self.statuses = StatusHistory()
+        self.relative_form = RelativeForm(self.statuses)
         self.relatives = RecordPanel(
             self.relatives_model,
             self.relative_form,
@@ -40,7 +40,7 @@ class RelativesTab(QWidget):
             remove_text=self.tr("Remove relative"),
             stretch=RelativesModel.PLACE,
             horizontal=True,
-            form_host=scrolled(self._with_statuses(self.relative_form)),
+            form_host=scrolled(self.relative_form),
         )
         self.message = InlineMessage(self)
         self.family = FamilyView()
@@ -87,19 +87,6 @@ class RelativesTab(QWidget):
         self.detentions.edited.connect(self.on_detentions_edited)
         self.pressure.edited.connect(self.on_pressure_edited)
         self.family.relative_activated.connect(self.on_family_relative_activated)
-
-    def _with_statuses(self, form: RelativeForm) -> QWidget:
-        """The relative's form with their status history under it."""
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
-        box = QGroupBox(self.tr("Status history"), host)
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.statuses)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        return host
 
     # -- factories ----------------------------------------------------------------------------------
     def _new_relative(self) -> RelativeEntry:
