@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
@@ -34,32 +35,35 @@ def people_options(people: Mapping[str | None, str], subject_label: str) -> list
     return items
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def place(owner: RecordForm, form: QFormLayout, label: str, widget: W, field: str = "") -> W:
+    """Add ``widget`` as the next row (with the inline message of ``field``, if given) and return it.
+
+    Made and placed one by one, the fields are in the Tab order of the rows: a field moved into its
+    message box later would go to the end of the order.
+    """
+    add_row(form, label, widget, owner.field_message(field, widget) if field else None)
+    return widget
+
+
 class DetentionForm(RecordForm):
     """One detention episode."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.who = VocabCombo([], self)
-        self.facility = ScriptLineEdit(self)
-        self.place = ScriptLineEdit(self)
-        self.started_on = PartialDateEdit(self)
-        self.ended_on = PartialDateEdit(self)
-        self.stated_reason = ScriptTextEdit(self)
-        self.stated_reason.set_lines(3)
-        self.treatment = ScriptTextEdit(self)
         form = QFormLayout(self)
-        add_row(form, self.tr("Who was held"), self.who)
-        add_row(form, self.tr("Facility"), self.facility, self.field_message("facility", self.facility))
-        add_row(form, self.tr("Place"), self.place, self.field_message("place", self.place))
-        add_row(form, self.tr("From"), self.started_on)
-        add_row(form, self.tr("Until"), self.ended_on)
-        add_row(
-            form,
-            self.tr("Stated reason"),
-            self.stated_reason,
-            self.field_message("stated_reason", self.stated_reason),
+        self.who = place(self, form, self.tr("Who was held"), VocabCombo([], self))
+        self.facility = place(self, form, self.tr("Facility"), ScriptLineEdit(self), "facility")
+        self.place = place(self, form, self.tr("Place"), ScriptLineEdit(self), "place")
+        self.started_on = place(self, form, self.tr("From"), PartialDateEdit(self))
+        self.ended_on = place(self, form, self.tr("Until"), PartialDateEdit(self))
+        self.stated_reason = place(
+            self, form, self.tr("Stated reason"), ScriptTextEdit(self), "stated_reason"
         )
-        add_row(form, self.tr("Treatment"), self.treatment, self.field_message("treatment", self.treatment))
+        self.stated_reason.set_lines(3)
+        self.treatment = place(self, form, self.tr("Treatment"), ScriptTextEdit(self), "treatment")
         self.watch(self.who, self.facility, self.place, self.started_on, self.ended_on, self.stated_reason)
         self.watch(self.treatment)
 
@@ -105,42 +109,26 @@ class PressureForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kinds = Checklist(options(PRESSURE_KIND), self)
-        self.kinds.setAccessibleName(self.tr("Kinds of pressure"))
-        self.targets = Checklist([], self, rows=3)
-        self.targets.setAccessibleName(self.tr("Relatives it was aimed at"))
-        self.frequency = VocabCombo(options(FREQUENCY), self)
-        self.occurred_on = PartialDateEdit(self)
-        self.reported_on = PartialDateEdit(self)
-        self.relayed_by = VocabCombo([], self, empty=self.tr("(not recorded)"))
-        self.words = ScriptTextEdit(self)
-        self.words.set_lines(3)
-        self.actor = VocabCombo(options(PRESSURE_ACTOR), self)
-        self.channel = VocabCombo(options(CHANNEL), self)
-        self.reliability = VocabCombo(options(RELIABILITY), self)
-        self.source_connection = VocabCombo(options(SOURCE_CONNECTION), self)
-        self.place = ScriptLineEdit(self)
-        self.description = ScriptTextEdit(self)
-        self.description.set_lines(3)
         form = QFormLayout(self)
-        add_row(form, self.tr("Kinds"), self.kinds, self.field_message("kinds", self.kinds))
-        add_row(form, self.tr("Aimed at"), self.targets, self.field_message("target_ids", self.targets))
-        add_row(form, self.tr("How often"), self.frequency)
-        add_row(form, self.tr("Happened"), self.occurred_on)
-        add_row(form, self.tr("Reported"), self.reported_on)
-        add_row(form, self.tr("Relayed by"), self.relayed_by)
-        add_row(form, self.tr("Words reported"), self.words, self.field_message("words", self.words))
-        add_row(form, self.tr("Actor"), self.actor)
-        add_row(form, self.tr("Heard through"), self.channel)
-        add_row(form, self.tr("Reliability"), self.reliability)
-        add_row(form, self.tr("How the source knows"), self.source_connection)
-        add_row(form, self.tr("Place"), self.place, self.field_message("place", self.place))
-        add_row(
-            form,
-            self.tr("Description"),
-            self.description,
-            self.field_message("description", self.description),
-        )
+        self.kinds = place(self, form, self.tr("Kinds"), Checklist(options(PRESSURE_KIND), self), "kinds")
+        self.kinds.setAccessibleName(self.tr("Kinds of pressure"))
+        self.targets = place(self, form, self.tr("Aimed at"), Checklist([], self, rows=3), "target_ids")
+        self.targets.setAccessibleName(self.tr("Relatives it was aimed at"))
+        self.frequency = place(self, form, self.tr("How often"), VocabCombo(options(FREQUENCY), self))
+        self.occurred_on = place(self, form, self.tr("Happened"), PartialDateEdit(self))
+        self.reported_on = place(self, form, self.tr("Reported"), PartialDateEdit(self))
+        relayed_by = VocabCombo([], self, empty=self.tr("(not recorded)"))
+        self.relayed_by = place(self, form, self.tr("Relayed by"), relayed_by)
+        self.words = place(self, form, self.tr("Words reported"), ScriptTextEdit(self), "words")
+        self.words.set_lines(3)
+        self.actor = place(self, form, self.tr("Actor"), VocabCombo(options(PRESSURE_ACTOR), self))
+        self.channel = place(self, form, self.tr("Heard through"), VocabCombo(options(CHANNEL), self))
+        self.reliability = place(self, form, self.tr("Reliability"), VocabCombo(options(RELIABILITY), self))
+        connection = VocabCombo(options(SOURCE_CONNECTION), self)
+        self.source_connection = place(self, form, self.tr("How the source knows"), connection)
+        self.place = place(self, form, self.tr("Place"), ScriptLineEdit(self), "place")
+        self.description = place(self, form, self.tr("Description"), ScriptTextEdit(self), "description")
+        self.description.set_lines(3)
         self.watch(self.kinds, self.targets, self.frequency, self.occurred_on, self.reported_on)
         self.watch(self.relayed_by, self.words, self.actor, self.channel, self.reliability)
         self.watch(self.source_connection, self.place, self.description)

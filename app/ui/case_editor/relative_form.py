@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QHBoxLayout, Q
 from app.domain import records as r
 from app.domain.vocab import Relationship, RelativeStatus
 from app.services.demo_people import COUNTIES
+from app.ui.case_editor.incidents import place
 from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import RecordForm, RecordPanel
@@ -40,50 +41,36 @@ class RelativeForm(RecordForm):
     def __init__(self, statuses: QWidget, parent: QWidget | None = None) -> None:
         """``statuses`` (the relative's status history, kept apart from the record) goes under the age."""
         super().__init__(parent)
+        # Each field is made and placed in turn: the Tab order follows the order of the rows.
+        form = QFormLayout(self)
         self.names = NameVariantsEditor(self, compact=True)
-        self.description = ScriptLineEdit(self)
+        add_row(form, self.tr("Names"), self.names)
+        self._messages["names"], self._fields["names"] = self.names.message, self.names.entry
+        self.description = place(self, form, self.tr("Description"), ScriptLineEdit(self), "description")
         self.description.setPlaceholderText(self.tr("When the name is not known: her mother, about 70"))
         self.relationship = VocabCombo(options(RELATIONSHIP), self)
         self.minor = QCheckBox(self.tr("Minor"), self)
+        add_row(form, self.tr("Relationship"), row_of(self, (self.relationship, 1), (self.minor, 0)))
         self.age = QSpinBox(self)
         self.age.setRange(NO_AGE, 130)
         self.age.setSpecialValueText("—")
         self.age.setAccessibleName(self.tr("Age"))
+        as_of = QLabel(self.tr("as of"), self)
         self.age_on = PartialDateEdit(self)
-        self.occupation = ScriptLineEdit(self)
-        self.country = ScriptLineEdit(self)
-        self.country.setCompleter(QCompleter(["PRC", "Kazakhstan"], self))
-        self.prefecture = ScriptLineEdit(self)
-        self.prefecture.setCompleter(QCompleter(sorted({c[1] for c in COUNTIES}), self))
-        self.county = ScriptLineEdit(self)
-        self.county.setCompleter(QCompleter(sorted({c[0] for c in COUNTIES}), self))
-        self.township = ScriptLineEdit(self)
-        self.village = ScriptLineEdit(self)
-        self.last_contact = PartialDateEdit(self)
-        self.notes = ScriptTextEdit(self)
-        self.notes.set_lines(3)
-        relation = row_of(self, (self.relationship, 1), (self.minor, 0))
-        age = row_of(self, (self.age, 0), (QLabel(self.tr("as of"), self), 0), (self.age_on, 1))
-        form = QFormLayout(self)
-        add_row(form, self.tr("Names"), self.names)
-        self._messages["names"], self._fields["names"] = self.names.message, self.names.entry
-        description = self.field_message("description", self.description)
-        add_row(form, self.tr("Description"), self.description, description)
-        add_row(form, self.tr("Relationship"), relation)
-        add_row(form, self.tr("Age"), age)
+        add_row(form, self.tr("Age"), row_of(self, (self.age, 0), (as_of, 0), (self.age_on, 1)))
         add_row(form, self.tr("Statuses"), statuses)
-        add_row(
-            form, self.tr("Occupation"), self.occupation, self.field_message("occupation", self.occupation)
-        )
-        add_row(form, self.tr("Country"), self.country, self.field_message("country", self.country))
-        add_row(
-            form, self.tr("Prefecture"), self.prefecture, self.field_message("prefecture", self.prefecture)
-        )
-        add_row(form, self.tr("County"), self.county, self.field_message("county", self.county))
-        add_row(form, self.tr("Township"), self.township, self.field_message("township", self.township))
-        add_row(form, self.tr("Village"), self.village, self.field_message("village", self.village))
-        add_row(form, self.tr("Last contact"), self.last_contact)
-        add_row(form, self.tr("Notes"), self.notes, self.field_message("notes", self.notes))
+        self.occupation = place(self, form, self.tr("Occupation"), ScriptLineEdit(self), "occupation")
+        self.country = place(self, form, self.tr("Country"), ScriptLineEdit(self), "country")
+        self.country.setCompleter(QCompleter(["PRC", "Kazakhstan"], self))
+        self.prefecture = place(self, form, self.tr("Prefecture"), ScriptLineEdit(self), "prefecture")
+        self.prefecture.setCompleter(QCompleter(sorted({c[1] for c in COUNTIES}), self))
+        self.county = place(self, form, self.tr("County"), ScriptLineEdit(self), "county")
+        self.county.setCompleter(QCompleter(sorted({c[0] for c in COUNTIES}), self))
+        self.township = place(self, form, self.tr("Township"), ScriptLineEdit(self), "township")
+        self.village = place(self, form, self.tr("Village"), ScriptLineEdit(self), "village")
+        self.last_contact = place(self, form, self.tr("Last contact"), PartialDateEdit(self))
+        self.notes = place(self, form, self.tr("Notes"), ScriptTextEdit(self), "notes")
+        self.notes.set_lines(3)
         self.watch(self.names, self.description, self.relationship, self.minor, self.age, self.age_on)
         self.watch(self.occupation, self.country, self.prefecture, self.county, self.township, self.village)
         self.watch(self.last_contact, self.notes)

@@ -155,3 +155,34 @@ def test_removing_a_relative_drops_its_statuses_and_unnames_it_in_reports(
     reopened = make_editor(saved.args[0]).state()
     assert reopened.relatives == [] and reopened.relative_statuses == []
     assert reopened.pressure_reports[0].target_ids == ()
+
+
+def focus_order(start: Any, widgets: list[Any]) -> list[Any]:
+    """``widgets`` in the order Tab reaches them from ``start``."""
+    seen: list[Any] = []
+    widget = start
+    for _ in range(500):
+        if widget in widgets and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def test_tab_walks_the_relative_and_report_forms_in_the_order_of_their_rows(
+    qtbot: Any, make_editor: Any
+) -> None:
+    editor = make_editor()
+    tab = editor.relatives
+    tab.relatives.add_button.click()
+    form, statuses = tab.relative_form, tab.statuses
+    rows = [form.names.entry, form.description, form.relationship, form.minor, form.age, form.age_on.year]
+    rows += [statuses.add_button, statuses.status_form.status, form.occupation, form.country, form.village]
+    rows += [form.last_contact.year, form.notes]
+    assert focus_order(form.names.entry, rows) == rows
+    report = tab.pressure_form
+    rows = [report.kinds, report.targets, report.frequency, report.occurred_on.year, report.relayed_by]
+    rows += [report.words, report.actor, report.reliability, report.place, report.description]
+    assert focus_order(report.kinds, rows) == rows
+    held = tab.detention_form
+    rows = [held.who, held.facility, held.place, held.started_on.year, held.stated_reason, held.treatment]
+    assert focus_order(held.who, rows) == rows
