@@ -9,14 +9,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from app.domain.records import Relative
+from app.domain.records import Relative, RelativeStatusEntry
 from app.ui.models.entries import RelativeEntry
-from app.ui.models.family_models import place_text
+from app.ui.models.family_models import current_statuses, joined, place_text
 from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, label
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import text_direction
 
-NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 84, 24, 56, 16
+NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 112, 24, 56, 16
 ABOVE = {"father", "mother", "grandparent", "uncle-aunt"}
 BELOW = {"son", "daughter", "grandchild"}
 STATUS_COLOURS = {
@@ -41,12 +41,15 @@ class Node:
     relative_id: str | None  # None: the person the case is about
 
 
-def relative_lines(relative: Relative, name: str) -> tuple[str, ...]:
-    status = label(RELATIVE_STATUS, relative.status)
+def relative_lines(relative: Relative, name: str, statuses: list[str]) -> tuple[str, ...]:
+    """The lines of a relative's box; ``statuses`` are the codes that hold now (two lines at most)."""
+    status = [label(RELATIVE_STATUS, statuses[0]) if statuses else label(RELATIVE_STATUS, "unknown")]
+    status += [joined(RELATIVE_STATUS, statuses[1:])] if len(statuses) > 1 else []
     contact = format_partial_date(relative.last_contact, "")
     return (
         name,
-        f"{label(RELATIONSHIP, relative.relationship)} · {status}",
+        label(RELATIONSHIP, relative.relationship),
+        *status,
         place_text(relative),
         contact and QCoreApplication.translate("FamilyView", "last contact %1").replace("%1", contact),
     )
@@ -61,12 +64,20 @@ class FamilyView(QWidget):
         super().__init__(parent)
         self._subject: tuple[str, ...] = ()
         self._entries: list[RelativeEntry] = []
+        self._statuses: list[RelativeStatusEntry] = []
         self.nodes: list[Node] = []
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def set_family(self, name: str, born: str, entries: list[RelativeEntry]) -> None:
+    def set_family(
+        self,
+        name: str,
+        born: str,
+        entries: list[RelativeEntry],
+        statuses: list[RelativeStatusEntry] | None = None,
+    ) -> None:
         self._subject = (name, self.tr("born %1").replace("%1", born) if born else "")
         self._entries = list(entries)
+        self._statuses = list(statuses or [])
         self._layout_nodes()
         self.updateGeometry()
         self.update()
@@ -119,8 +130,10 @@ class FamilyView(QWidget):
         row(below, middle_y + NODE_H + GAP_Y)
 
     def _add(self, entry: RelativeEntry, rect: QRectF) -> None:
-        lines = tuple(line for line in relative_lines(entry.relative, entry.name) if line)
-        colour = STATUS_COLOURS.get(str(entry.relative.status), "#f3f3f3")
+        statuses = current_statuses(self._statuses, entry.id)
+        lines = tuple(line for line in relative_lines(entry.relative, entry.name, statuses) if line)
+        colours = [STATUS_COLOURS[s] for s in statuses if s in STATUS_COLOURS]
+        colour = colours[0] if colours else "#f3f3f3"
         self.nodes.append(Node(rect, lines, colour, entry.id))
 
     def paintEvent(self, event: QPaintEvent) -> None:

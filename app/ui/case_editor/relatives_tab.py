@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Relatives tab: family members and where they are, a family picture, detentions, pressure reports."""
+"""Relatives tab: family members and their statuses, a family picture, detentions, pressure reports."""
 
 from __future__ import annotations
 
@@ -7,110 +7,18 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCompleter, QFormLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import records as r
-from app.domain.vocab import PressureKind, Relationship, RelativeStatus
-from app.services.demo_people import COUNTIES
 from app.ui.case_editor.family_view import FamilyView
 from app.ui.case_editor.incidents import DetentionForm, PressureForm
-from app.ui.case_editor.names_editor import NameVariantsEditor
-from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
+from app.ui.case_editor.record_panel import RecordPanel, scrolled
+from app.ui.case_editor.relative_form import RelativeForm, StatusHistory
 from app.ui.case_editor.state import CaseState
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
-from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, options
 from app.ui.widgets.date_text import format_partial_date
-from app.ui.widgets.partial_date_edit import PartialDateEdit
-from app.ui.widgets.text import InlineMessage, ScriptLineEdit, ScriptTextEdit, isolate
-from app.ui.widgets.vocab_combo import VocabCombo, code_of
-
-
-class RelativeForm(RecordForm):
-    """One relative: their spellings, relationship, status, place in Xinjiang, last contact."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.names = NameVariantsEditor(self, compact=True)
-        self.relationship = VocabCombo(options(RELATIONSHIP), self)
-        self.status = VocabCombo(options(RELATIVE_STATUS), self)
-        self.country = ScriptLineEdit(self)
-        self.country.setCompleter(QCompleter(["PRC", "Kazakhstan"], self))
-        self.prefecture = ScriptLineEdit(self)
-        self.prefecture.setCompleter(QCompleter(sorted({c[1] for c in COUNTIES}), self))
-        self.county = ScriptLineEdit(self)
-        self.county.setCompleter(QCompleter(sorted({c[0] for c in COUNTIES}), self))
-        self.township = ScriptLineEdit(self)
-        self.village = ScriptLineEdit(self)
-        self.last_contact = PartialDateEdit(self)
-        self.notes = ScriptTextEdit(self)
-        self.notes.set_lines(3)
-        form = QFormLayout(self)
-        add_row(form, self.tr("Names"), self.names)
-        self._messages["names"], self._fields["names"] = self.names.message, self.names.entry
-        add_row(form, self.tr("Relationship"), self.relationship)
-        add_row(form, self.tr("Status"), self.status)
-        add_row(form, self.tr("Country"), self.country, self.field_message("country", self.country))
-        add_row(
-            form, self.tr("Prefecture"), self.prefecture, self.field_message("prefecture", self.prefecture)
-        )
-        add_row(form, self.tr("County"), self.county, self.field_message("county", self.county))
-        add_row(form, self.tr("Township"), self.township, self.field_message("township", self.township))
-        add_row(form, self.tr("Village"), self.village, self.field_message("village", self.village))
-        add_row(form, self.tr("Last contact"), self.last_contact)
-        add_row(form, self.tr("Notes"), self.notes, self.field_message("notes", self.notes))
-        self.watch(self.names, self.relationship, self.status, self.country, self.prefecture, self.county)
-        self.watch(self.township, self.village, self.last_contact, self.notes)
-
-    def fill(self, record: RelativeEntry) -> None:
-        rel = record.relative
-        self.names.set_names(record.person.person.id, list(record.person.names))
-        self.relationship.set_code(rel.relationship)
-        self.status.set_code(rel.status)
-        for field, value in (
-            (self.country, rel.country),
-            (self.prefecture, rel.prefecture),
-            (self.county, rel.county),
-            (self.township, rel.township),
-            (self.village, rel.village),
-        ):
-            field.setText(value)
-        self.last_contact.set_value(rel.last_contact)
-        self.notes.set_text(rel.notes)
-
-    def build(self, base: RelativeEntry) -> RelativeEntry:
-        relative = dataclasses.replace(
-            base.relative,
-            relationship=code_of(self.relationship, Relationship, Relationship.OTHER),
-            status=code_of(self.status, RelativeStatus, RelativeStatus.UNKNOWN),
-            country=self.country.text(),
-            prefecture=self.prefecture.text(),
-            county=self.county.text(),
-            township=self.township.text(),
-            village=self.village.text(),
-            last_contact=self.last_contact.value(),
-            notes=self.notes.text(),
-        )
-        person = dataclasses.replace(base.person, names=tuple(self.names.names()))
-        return RelativeEntry(relative, person)
-
-    def clear_fields(self) -> None:
-        self.names.clear()
-        for field in (self.country, self.prefecture, self.county, self.township, self.village, self.notes):
-            field.clear()
-        self.relationship.setCurrentIndex(0)
-        self.status.setCurrentIndex(0)
-        self.last_contact.clear()
-
-    def first_field(self) -> QWidget:
-        return self.names.entry
-
-    def show_error(self, field: str, text: str) -> bool:
-        if field in ("names", "text"):
-            self.names.show_error(text)
-            return True
-        return super().show_error(field, text)
+from app.ui.widgets.text import InlineMessage, isolate
 
 
 class RelativesTab(QWidget):
@@ -122,7 +30,8 @@ class RelativesTab(QWidget):
         super().__init__(parent)
         self._state: CaseState | None = None
         self.relatives_model = RelativesModel(self)
-        self.relative_form = RelativeForm()
+        self.statuses = StatusHistory()
+        self.relative_form = RelativeForm(self.statuses)
         self.relatives = RecordPanel(
             self.relatives_model,
             self.relative_form,
@@ -173,6 +82,8 @@ class RelativesTab(QWidget):
         layout.addWidget(self.pages)
         self.relatives.edited.connect(self.on_relatives_edited)
         self.relatives.removed.connect(self.on_relatives_removed)
+        self.relatives.current_changed.connect(self.on_relatives_current_changed)
+        self.statuses.edited.connect(self.on_statuses_edited)
         self.detentions.edited.connect(self.on_detentions_edited)
         self.pressure.edited.connect(self.on_pressure_edited)
         self.family.relative_activated.connect(self.on_family_relative_activated)
@@ -190,7 +101,7 @@ class RelativesTab(QWidget):
 
     def _new_report(self) -> r.PressureReport:
         assert self._state is not None
-        return r.PressureReport(self._state.case.id, PressureKind.OTHER.value, id=r.new_id())
+        return r.PressureReport(self._state.case.id, id=r.new_id())
 
     # -- state --------------------------------------------------------------------------------------
     def load(self, state: CaseState, is_new: bool) -> None:
@@ -198,6 +109,7 @@ class RelativesTab(QWidget):
         self.message.clear_message()
         self._refresh_people()
         self.relatives.set_rows(state.relatives)
+        self._show_statuses()
         self.detentions.set_rows(state.detentions)
         self.pressure.set_rows(state.pressure_reports)
 
@@ -206,9 +118,11 @@ class RelativesTab(QWidget):
         self.message.clear_message()
         for panel in (self.relatives, self.detentions, self.pressure):
             panel.clear()
+        self.statuses.show_relative("", "", [])
+        self.relatives_model.set_statuses([])
         self.family.clear()
         self.detention_form.set_people({})
-        self.pressure_form.set_people({})
+        self.pressure_form.set_people({}, {})
 
     def refresh_subject(self) -> None:
         """The person's name or birth date changed on another tab."""
@@ -217,13 +131,25 @@ class RelativesTab(QWidget):
     def _refresh_people(self) -> None:
         if self._state is None:
             return
-        people = self._state.people()
+        state = self._state
+        people = state.people()
+        relayers = {state.subject.id: self.tr("The person: %1").replace("%1", isolate(state.display_name))}
+        relayers.update({e.person.person.id: e.name for e in state.relatives})
         self.detention_form.set_people(people)
-        self.pressure_form.set_people(people)
+        self.pressure_form.set_people(people, relayers)
         self.detentions_model.set_people(people)
         self.pressure_model.set_people(people)
-        born = format_partial_date(self._state.subject.birth_date, "")
-        self.family.set_family(self._state.display_name, born, self._state.relatives)
+        self.relatives_model.set_statuses(state.relative_statuses)
+        born = format_partial_date(state.subject.birth_date, "")
+        self.family.set_family(state.display_name, born, state.relatives, state.relative_statuses)
+
+    def _show_statuses(self) -> None:
+        """The status history of the selected relative."""
+        state, relative_id = self._state, self.relatives.current_id()
+        if state is None:
+            return
+        rows = [s for s in state.relative_statuses if s.relative_id == relative_id] if relative_id else []
+        self.statuses.show_relative(state.case.id, relative_id, rows)
 
     def _entry_for(self, record: Any) -> RelativeEntry | None:
         for entry in self._state.relatives if self._state else []:
@@ -238,6 +164,11 @@ class RelativesTab(QWidget):
         return None
 
     def show_error(self, record: Any, field: str, message: str) -> bool:
+        if isinstance(record, r.RelativeStatusEntry):
+            self.pages.setCurrentWidget(self.relatives)
+            self.relatives.select(record.relative_id)
+            self.statuses.select(record.id)
+            return self.statuses.status_form.show_error(field, message)
         entry = self._entry_for(record)
         if entry is not None:
             self.pages.setCurrentWidget(self.relatives)
@@ -261,26 +192,51 @@ class RelativesTab(QWidget):
             self._refresh_people()
             self.edited.emit()
 
+    @Slot(str)
+    def on_relatives_current_changed(self, relative_id: str) -> None:
+        self._show_statuses()
+
+    @Slot()
+    def on_statuses_edited(self) -> None:
+        state, relative_id = self._state, self.statuses.relative_id
+        if state is None or not relative_id:
+            return
+        others = [s for s in state.relative_statuses if s.relative_id != relative_id]
+        state.relative_statuses = others + self.statuses.rows()
+        self._refresh_people()
+        self.edited.emit()
+
     @Slot(object)
     def on_relatives_removed(self, entry: RelativeEntry) -> None:
-        """A removed relative takes their detentions along; pressure reports stay, without a relative."""
+        """A removed relative takes their detentions and statuses along; pressure reports stay."""
         state = self._state
         if state is None:
             return
         held = [d for d in state.detentions if d.relative_id == entry.id]
-        reports = [p for p in state.pressure_reports if p.relative_id == entry.id]
+        person_id = entry.person.person.id
+        reports = [
+            p for p in state.pressure_reports if entry.id in p.target_ids or p.relayed_by_id == person_id
+        ]
         state.detentions = [d for d in state.detentions if d.relative_id != entry.id]
+        state.relative_statuses = [s for s in state.relative_statuses if s.relative_id != entry.id]
         state.pressure_reports = [
-            dataclasses.replace(p, relative_id=None) if p.relative_id == entry.id else p
+            dataclasses.replace(
+                p,
+                target_ids=tuple(t for t in p.target_ids if t != entry.id),
+                relayed_by_id=None if p.relayed_by_id == person_id else p.relayed_by_id,
+            )
+            if p in reports
+            else p
             for p in state.pressure_reports
         ]
         self._refresh_people()
+        self._show_statuses()
         self.detentions.set_rows(state.detentions)
         self.pressure.set_rows(state.pressure_reports)
         if held or reports:
             self.message.show_message(
                 self.tr(
-                    "Removed %1 with %2 detention episode(s); %3 pressure report(s) now name no relative. "
+                    "Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. "
                     "Nothing is written until you save."
                 )
                 .replace("%1", isolate(entry.name))

@@ -1,23 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Relatives, detention episodes and pressure reports of a case, as tables."""
+"""Relatives, their status history, detention episodes and pressure reports of a case, as tables."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.domain.chronology import by_date
-from app.domain.records import PressureReport, Relative
+from app.domain.records import PressureReport, Relative, RelativeStatusEntry
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import (
-    CHANNEL,
+    FREQUENCY,
     PRESSURE_ACTOR,
     PRESSURE_KIND,
     RELATIONSHIP,
     RELATIVE_STATUS,
-    RELIABILITY,
     SOURCE_CONNECTION,
     label,
 )
@@ -35,32 +34,90 @@ def first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def current_statuses(statuses: Iterable[RelativeStatusEntry], relative_id: str) -> list[str]:
+    """The status codes of a relative that hold now (no end date), in their dated order."""
+    held = [s for s in statuses if s.relative_id == relative_id and not s.ended_on.is_known]
+    return [str(s.status) for s in by_date(held, "started_on")]
+
+
+def joined(table: Mapping[str, str], codes: Iterable[object]) -> str:
+    """Several coded values as one cell: their labels, comma-separated."""
+    return ", ".join(label(table, code) for code in codes)
+
+
 R = "RelativesModel"
 
 
 class RelativesModel(RecordTableModel):
-    """Rows are RelativeEntry values."""
+    """Rows are RelativeEntry values; the status column shows the statuses that hold now."""
 
     CONTEXT = R
     NAME, RELATIONSHIP, STATUS, PLACE, LAST_CONTACT = range(5)
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("RelativesModel", "Name"), lambda e: e.name, user_text=True),
-        Column(
-            QT_TRANSLATE_NOOP("RelativesModel", "Relationship"),
-            lambda e: label(RELATIONSHIP, e.relative.relationship),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("RelativesModel", "Status"), lambda e: label(RELATIVE_STATUS, e.relative.status)
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("RelativesModel", "Place"), lambda e: place_text(e.relative), user_text=True
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("RelativesModel", "Last contact"),
-            lambda e: format_partial_date(e.relative.last_contact),
-            sort=lambda e: date_sort_text(e.relative.last_contact),
-        ),
-    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.statuses: list[RelativeStatusEntry] = []
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("RelativesModel", "Name"), lambda e: e.name, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP("RelativesModel", "Relationship"),
+                lambda e: label(RELATIONSHIP, e.relative.relationship),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativesModel", "Status"),
+                lambda e: joined(RELATIVE_STATUS, current_statuses(self.statuses, e.id)),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativesModel", "Place"), lambda e: place_text(e.relative), user_text=True
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativesModel", "Last contact"),
+                lambda e: format_partial_date(e.relative.last_contact),
+                sort=lambda e: date_sort_text(e.relative.last_contact),
+            ),
+        )
+
+    def set_statuses(self, statuses: Iterable[RelativeStatusEntry]) -> None:
+        """The case's status rows (all relatives); the table shows each relative's current ones."""
+        self.statuses = list(statuses)
+        self.refresh()
+
+
+S = "RelativeStatusesModel"
+
+
+class RelativeStatusesModel(RecordTableModel):
+    """Rows are one relative's RelativeStatusEntry records, in their dated order."""
+
+    CONTEXT = S
+    STATUS, FROM, UNTIL, NOTES = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = (
+            Column(
+                QT_TRANSLATE_NOOP("RelativeStatusesModel", "Status"),
+                lambda s: label(RELATIVE_STATUS, s.status),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativeStatusesModel", "From"),
+                lambda s: format_partial_date(s.started_on),
+                sort=self.rank,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativeStatusesModel", "Until"),
+                lambda s: format_partial_date(s.ended_on, ""),
+                sort=lambda s: date_sort_text(s.ended_on),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("RelativeStatusesModel", "Notes"),
+                lambda s: first_line(s.notes),
+                user_text=True,
+            ),
+        )
+
+    def in_order(self, rows: list[Any]) -> list[Any]:
+        return by_date(rows, "started_on")
 
 
 class _PeopleAware(RecordTableModel):
@@ -119,7 +176,7 @@ class PressureReportsModel(_PeopleAware):
     """Rows are PressureReport records."""
 
     CONTEXT = P
-    DATE, KIND, ACTOR, CHANNEL, RELIABILITY, SOURCE, RELATIVE, DESCRIPTION = range(8)
+    DATE, KINDS, TARGETS, FREQUENCY, ACTOR, RELIABILITY, SOURCE, DESCRIPTION = range(8)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,27 +186,28 @@ class PressureReportsModel(_PeopleAware):
                 lambda p: format_partial_date(p.occurred_on),
                 sort=self.rank,
             ),
-            Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Kind"), lambda p: label(PRESSURE_KIND, p.kind)),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "Kinds"), lambda p: joined(PRESSURE_KIND, p.kinds)
+            ),
+            Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Aimed at"), self.targets, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP("PressureReportsModel", "How often"),
+                lambda p: label(FREQUENCY, p.frequency),
+            ),
             Column(
                 QT_TRANSLATE_NOOP("PressureReportsModel", "Actor"), lambda p: label(PRESSURE_ACTOR, p.actor)
             ),
-            Column(QT_TRANSLATE_NOOP("PressureReportsModel", "Channel"), lambda p: label(CHANNEL, p.channel)),
             Column(
                 QT_TRANSLATE_NOOP("PressureReportsModel", "Reliability"),
-                lambda p: label(RELIABILITY, p.reliability),
+                lambda p: str(p.reliability),
             ),
             Column(
                 QT_TRANSLATE_NOOP("PressureReportsModel", "Source"),
                 lambda p: label(SOURCE_CONNECTION, p.source_connection),
             ),
             Column(
-                QT_TRANSLATE_NOOP("PressureReportsModel", "Relative"),
-                lambda p: self._relative(p),
-                user_text=True,
-            ),
-            Column(
                 QT_TRANSLATE_NOOP("PressureReportsModel", "Description"),
-                lambda p: first_line(p.description),
+                lambda p: first_line(p.description or p.words),
                 user_text=True,
             ),
         )
@@ -157,5 +215,6 @@ class PressureReportsModel(_PeopleAware):
     def in_order(self, rows: list[Any]) -> list[Any]:
         return by_date(rows, "occurred_on")
 
-    def _relative(self, report: PressureReport) -> str:
-        return self.who(report.relative_id) if report.relative_id else ""
+    def targets(self, report: PressureReport) -> str:
+        """The targeted relatives by name (or description), comma-separated."""
+        return ", ".join(self.who(t) or "?" for t in report.target_ids)

@@ -102,13 +102,15 @@ def fill_case(qtbot: Any, editor: Any) -> dict[str, Any]:
     form.names.entry.setText("Серік Жақыпұлы")
     form.names.on_add_button_clicked()
     form.relationship.set_code("father")
-    form.status.set_code("in-camp")
     form.prefecture.setText("Іле")
     form.county.setText("Тоғызтарау")
     form.township.setText("Township 3")
     form.village.setText("Ақбұлақ")
     form.last_contact.set_value(PartialDate(2019, approximate=True))
     relative_id = form.current().id
+    tab.statuses.add_button.click()
+    tab.statuses.status_form.status.set_code("in-camp")
+    tab.statuses.status_form.started_on.set_value(PartialDate(2018, 4))
 
     tab.pages.setCurrentWidget(tab.detentions)
     tab.detentions.add_button.click()
@@ -122,12 +124,12 @@ def fill_case(qtbot: Any, editor: Any) -> dict[str, Any]:
     tab.pressure.add_button.click()
     report = tab.pressure_form
     report.occurred_on.set_value(PartialDate(2020, 3))
-    report.kind.set_code("demand-to-return")
+    report.kinds.set_codes(["demand-to-return"])
     report.actor.set_code("county-police")
     report.channel.set_code("phone-call")
-    report.reliability.set_code("medium")
+    report.reliability.set_code("C")
     report.source_connection.set_code("family-member")
-    report.relative.set_code(relative_id)
+    report.targets.set_codes([relative_id])
     report.description.setPlainText("Police told the father his son must return (fictional).")
 
     image = png_bytes()

@@ -53,7 +53,14 @@ def test_new_case_saved_and_reopened_equal(qtbot: Any, make_editor: Any, service
     assert relative.name == "Серік Жақыпұлы" and relative.relative.village == "Ақбұлақ"
     assert relative.relative.last_contact == PartialDate(2019, approximate=True)
     assert state.detentions[0].relative_id == typed["relative_id"] == relative.id
-    assert state.pressure_reports[0].relative_id == relative.id
+    assert state.pressure_reports[0].target_ids == (relative.id,)
+    assert state.pressure_reports[0].kinds == ("demand-to-return",)
+    (status,) = state.relative_statuses
+    assert (status.relative_id, status.status, status.started_on) == (
+        relative.id,
+        "in-camp",
+        PartialDate(2018, 4),
+    )
     (attachment,) = state.attachments
     assert attachment.sha256 == hashlib.sha256(typed["image"]).hexdigest()
     assert services.attachments.read(attachment.id) == typed["image"]

@@ -163,7 +163,6 @@ def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
         vocab.Relationship.FATHER,
         county="Тоғызтарау",
         village="Ақбұлақ",
-        status=vocab.RelativeStatus.IN_CAMP,
         last_contact=PartialDate(2019),
         id="rel1",
     )
@@ -171,6 +170,7 @@ def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
     relatives = RelativesModel()
     model_tester(relatives)
     relatives.set_rows([RelativeEntry(father, person)])
+    relatives.set_statuses([r.RelativeStatusEntry("c1", "rel1", vocab.RelativeStatus.IN_CAMP, id="s1")])
     assert [cell(relatives, 0, c) for c in range(5)] == [
         f"{FSI}Серік Жақыпұлы{PDI}",
         "Father",
@@ -194,13 +194,14 @@ def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
         [
             r.PressureReport(
                 "c1",
-                "threat",
-                "rel1",
+                ("threat",),
+                ("rel1",),
+                vocab.Frequency.ONCE,
                 PartialDate(2020, 3),
-                "armed-police",
-                "visitor",
-                "low",
-                "hearsay",
+                actor="armed-police",
+                channel="visitor",
+                reliability=vocab.Reliability.NOT_USUALLY_RELIABLE,
+                source_connection=vocab.SourceConnection.HEARSAY,
                 description="first line\nsecond",
                 id="p1",
             )
@@ -209,11 +210,11 @@ def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
     assert [cell(reports, 0, c, EDIT) for c in range(8)] == [
         "March 2020",
         "Threat",
-        "Armed police",
-        "Visitor",
-        "Low",
-        "Hearsay",
         "Серік Жақыпұлы",
+        "Once",
+        "Armed police",
+        "D",
+        "Hearsay",
         "first line",
     ]
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.domain.dates import PartialDate
 from app.services.name_index import CaseMention, DuplicateCandidate
@@ -40,6 +48,8 @@ def every_text(root: QWidget) -> list[str]:
             texts.append(widget.toPlainText())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())] + [widget.currentText()]
+        elif isinstance(widget, QListWidget):  # checklists
+            texts += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             texts += model_texts(widget.model())
     return [t for t in texts if t]
@@ -66,8 +76,9 @@ def test_hostile_names_stay_plain_text_and_isolated(qtbot: Any, make_editor: Any
     names = reopened.identity.names.model
     shown = {names.index(row, 0).data() for row in range(names.rowCount())}
     assert f"{FSI}\u202eevil name{PDI}" in shown  # an RLO cannot reach past its own cell
-    combo = reopened.relatives.pressure_form.relative
-    assert combo.itemText(1) == f"{FSI}\u202eevil name{PDI}"
+    pressure = reopened.relatives.pressure_form
+    assert pressure.targets.item(0).text() == f"{FSI}\u202eevil name{PDI}"
+    assert pressure.relayed_by.itemText(2) == f"{FSI}\u202eevil name{PDI}"
     assert any(HOSTILE[2] in line for node in reopened.relatives.family.nodes for line in node.lines)
 
     candidate = DuplicateCandidate(
