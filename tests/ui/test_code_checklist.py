@@ -16,7 +16,7 @@ def test_ticks_follow_set_codes_in_the_tables_order(qtbot: Any) -> None:
     checklist = CodeChecklist(BLOCKED)
     qtbot.addWidget(checklist)
     assert checklist.count() == len(Blocked) and checklist.codes() == ()
-    with qtbot.assertNotEmitted(checklist.changed):
+    with qtbot.assertNotEmitted(checklist.edited):
         checklist.set_codes((Blocked.TRAVEL, "work"))
     assert checklist.codes() == ("work", "travel")  # table order, plain strings
     checklist.clear_codes()
@@ -29,7 +29,7 @@ def test_space_ticks_the_current_code_and_says_so(qtbot: Any) -> None:
     checklist.show()
     checklist.setFocus()
     checklist.setCurrentIndex(checklist.items.index(1, 0))
-    with qtbot.waitSignal(checklist.changed):
+    with qtbot.waitSignal(checklist.edited):
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert checklist.codes() == (Lack.NO_IDENTITY_DOCUMENT.value,)
     qtbot.keyClick(checklist, Qt.Key.Key_Down)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import Frequency, Reliability, SourceConnection
-from app.ui.case_editor.checklist import Checklist
 from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import RecordForm
 from app.ui.models.vocab_labels import (
@@ -23,6 +22,7 @@ from app.ui.models.vocab_labels import (
     SOURCE_CONNECTION,
     options,
 )
+from app.ui.widgets.code_checklist import CodeChecklist
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit, isolate
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
@@ -110,9 +110,9 @@ class PressureForm(RecordForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
-        self.kinds = place(self, form, self.tr("Kinds"), Checklist(options(PRESSURE_KIND), self), "kinds")
+        self.kinds = place(self, form, self.tr("Kinds"), CodeChecklist(PRESSURE_KIND, self, rows=5), "kinds")
         self.kinds.setAccessibleName(self.tr("Kinds of pressure"))
-        self.targets = place(self, form, self.tr("Aimed at"), Checklist([], self, rows=3), "target_ids")
+        self.targets = place(self, form, self.tr("Aimed at"), CodeChecklist(None, self, rows=3), "target_ids")
         self.targets.setAccessibleName(self.tr("Relatives it was aimed at"))
         self.frequency = place(self, form, self.tr("How often"), VocabCombo(options(FREQUENCY), self))
         self.occurred_on = place(self, form, self.tr("Happened"), PartialDateEdit(self))

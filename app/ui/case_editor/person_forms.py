@@ -172,8 +172,7 @@ class PersonForm(RecordForm):
             self.citizenship,
             self.notes,
         )
-        self.lacks.changed.connect(self.on_field_edited)
-        self.blocked.changed.connect(self.on_field_edited)
+        self.watch(self.lacks, self.blocked)
 
     def fill(self, record: r.Person) -> None:
         self.birth_date.set_value(record.birth_date)

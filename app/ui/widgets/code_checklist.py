@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A list of vocabulary codes to tick (several may hold at once); unknown codes are kept, not lost.
 
-Keyboard-first: arrow keys move, Space ticks.  Options come from a ``vocab_labels`` table.
+Keyboard-first: arrow keys move, Space ticks.  Options come from a ``vocab_labels`` table, or are
+given as (code, label) pairs and replaced as they change (``set_options``: the relatives of a case).
 """
 
 from __future__ import annotations
@@ -18,13 +19,24 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CodeChecklist(QListView):
-    """Items are the codes of ``table``; ``codes()`` returns the ticked ones in the table's order."""
+    """Items are the codes of ``table``; ``codes()`` returns the ticked ones in the table's order.
 
-    changed = Signal()
+    ``rows``: show at most this many rows before scrolling (None: every option).
+    """
 
-    def __init__(self, table: Mapping[str, str], parent: QWidget | None = None) -> None:
+    #: A tick was set or cleared by the user (not by ``set_codes``).
+    edited = Signal()
+
+    def __init__(
+        self,
+        table: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        rows: int | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._table = table
+        self._table = table or {}
+        self._rows = rows
         self._setting = False
         self.items = QStandardItemModel(self)
         self.setModel(self.items)
@@ -32,14 +44,28 @@ class CodeChecklist(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(True)
-        for code, text in options(table):
-            self._add(code, text)
+        self.set_options(options(self._table))
+        self.items.itemChanged.connect(self.on_items_itemChanged)
+
+    def set_options(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Offer (code, label) ``pairs`` instead; ticked codes that are still offered stay ticked."""
+        ticked = self.codes()
+        self._setting = True
+        try:
+            self.items.clear()
+            for code, text in pairs:
+                self._add(code, text)
+            for item in self._all():
+                if item.data(CODE_ROLE) in ticked:
+                    item.setCheckState(Qt.CheckState.Checked)
+        finally:
+            self._setting = False
         if self.count():
             # current (Space ticks it) but not drawn as selected before the list has focus
             self.selectionModel().setCurrentIndex(
                 self.items.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
-        self.items.itemChanged.connect(self.on_items_itemChanged)
+        self.updateGeometry()
 
     def _add(self, code: str, text: str) -> None:
         item = QStandardItem(text)
@@ -82,8 +108,8 @@ class CodeChecklist(QListView):
         self.set_codes(())
 
     def sizeHint(self) -> QSize:
-        """Tall enough to show every option without scrolling (the lists are short)."""
-        rows = max(self.count(), 1)
+        """Tall enough to show every option (or ``rows`` of them) without scrolling."""
+        rows = max(min(self.count(), self._rows or self.count()), 1)
         row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
         width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
         return QSize(width, row_height * rows + 2 * self.frameWidth())
@@ -94,4 +120,4 @@ class CodeChecklist(QListView):
     @Slot(QStandardItem)
     def on_items_itemChanged(self, item: QStandardItem) -> None:
         if not self._setting:
-            self.changed.emit()
+            self.edited.emit()
