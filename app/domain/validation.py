@@ -46,7 +46,6 @@ CODED_FIELDS: dict[str, type[StrEnum]] = {
     "connection": vocab.SourceConnection,
     "civil_status": vocab.CivilStatus,
     "frequency": vocab.Frequency,
-    "outcome": vocab.AnswerOutcome,
 }
 #: Fields holding a list of vocabulary codes, and the vocabulary.
 CODED_LISTS: dict[str, type[StrEnum]] = {
@@ -65,6 +64,7 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.RelativeStatusEntry, "status"): vocab.RelativeStatus,
     (r.Request, "kind"): vocab.RequestKind,
     (r.Request, "status"): vocab.RequestStatus,
+    (r.Request, "outcome"): vocab.AnswerOutcome,  # a legal event's outcome is free text
     (r.Source, "kind"): vocab.SourceKind,
     (r.Party, "kind"): vocab.PartyKind,
     (r.Link, "kind"): vocab.LinkKind,
