@@ -198,7 +198,7 @@ class LinksBox(QWidget):
         self.ask: Callable[[AddLinkDialog], bool] = run_dialog
         self.title = PlainLabel(self.tr("Links"), self)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(88)
+        self.list.setMaximumHeight(66)
         self.add_button = QPushButton(self.tr("Add link…"), self)
         self.remove_button = QPushButton(self.tr("Remove link"), self)
         top = QHBoxLayout()
@@ -226,6 +226,10 @@ class LinksBox(QWidget):
         self._record_id = str(record.id) if record is not None else ""
         self.refresh()
 
+    def showEvent(self, event: Any) -> None:  # the other end may have been linked on another tab
+        super().showEvent(event)
+        self._fill()
+
     def links(self) -> list[r.Link]:
         """The links touching the shown record, in the order they were made."""
         if self._state is None or self._table is None:
@@ -236,10 +240,12 @@ class LinksBox(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def refresh(self) -> None:
-        shown = self._state is not None and self._table is not None
-        self.setVisible(shown)
+        self.setVisible(self._state is not None and self._table is not None)
+        self._fill()
+
+    def _fill(self) -> None:
         self.list.clear()
-        if shown:
+        if self._state is not None and self._table is not None:
             for link in self.links():
                 item = QListWidgetItem(link_text(self._state, link, self._table or "", self._record_id))
                 item.setData(Qt.ItemDataRole.UserRole, link.id)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,15 @@ def make_table_view(parent: QWidget | None = None) -> QTableView:
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     return view
+
+
+def arrow_button(arrow: Qt.ArrowType, name: str, parent: QWidget) -> QToolButton:
+    """A small button showing an arrow; ``name`` is what screen readers say."""
+    button = QToolButton(parent)
+    button.setArrowType(arrow)
+    button.setAccessibleName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
 
 
 def stretch_column(view: QTableView, column: int) -> None:
@@ -229,10 +239,11 @@ class RecordPanel(QWidget):
             stretch_column(self.view, stretch)
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(remove_text, self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        self.up_button.setToolTip(self.tr("Alt+Up: earlier among items the dates cannot order"))
-        self.down_button.setToolTip(self.tr("Alt+Down: later among items the dates cannot order"))
+        # Arrows, not words: the row must stay narrow beside a form in every language.
+        self.up_button = arrow_button(Qt.ArrowType.UpArrow, self.tr("Move up"), self)
+        self.down_button = arrow_button(Qt.ArrowType.DownArrow, self.tr("Move down"), self)
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up), among items the dates cannot order"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down), among items the dates cannot order"))
         self.is_timeline = model.in_order([]) is not None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

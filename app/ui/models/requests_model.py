@@ -40,7 +40,7 @@ def answer_text(request: Request) -> str:
     """The answer's outcome and date, as far as they are known."""
     parts = [label(ANSWER_OUTCOME, request.outcome)] if str(request.outcome) != "none" else []
     if request.answered_on.is_known:
-        parts.append(format_partial_date(request.answered_on))
+        parts.append(format_partial_date(request.answered_on, short=True))
     return ", ".join(parts)
 
 

@@ -167,6 +167,10 @@ def test_a_link_added_in_the_editor_shows_on_both_records_after_reopening(
     box.ask = answer
     box.add_button.click()
     assert editor.has_unsaved_changes()
+    editor.tabs.setCurrentWidget(editor.requests)  # the other end shows it at once, unsaved
+    (text,) = editor.requests.panel.links.texts()
+    assert text.startswith("answered by: ")
+    editor.tabs.setCurrentWidget(editor.legal)
 
     def decided_by(dialog: AddLinkDialog) -> bool:
         dialog.select("decision-maker", False)
