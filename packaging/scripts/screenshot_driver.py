@@ -63,6 +63,49 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _add_request_and_source(editor: object) -> None:
+    """A pending request answered by the case's first legal event, and a source of that event."""
+    from app.domain import records as r
+    from app.domain.dates import PartialDate
+    from app.domain.vocab import LinkKind
+    from app.ui.case_editor.links_box import NewLink
+
+    requests, sources, legal = editor.requests, editor.sources, editor.legal  # type: ignore[attr-defined]
+    requests.panel.add_button.click()
+    requests.form.kind.set_code("citizenship")
+    requests.form.authority.setText("Ministry of Internal Affairs, Almaty")
+    requests.form.filed_on.set_value(PartialDate(2023, 4, 12))
+    requests.form.asked.set_text("Citizenship by registration as an ethnic Kazakh (fictional).")
+    request = requests.form.current()
+    sources.panel.add_button.click()
+    sources.form.kind.set_code("article")
+    sources.form.title.setText("Border crossers sentenced (fictional article)")
+    sources.form.publisher.setText("Azattyq")
+    sources.form.published_on.set_value(PartialDate(2019, 1, 18))
+    sources.form.reliability.set_code("B")
+    source = sources.form.current()
+    event = legal.panel.rows()[0]
+    state, case_id = editor.state(), editor.state().case.id  # type: ignore[attr-defined]
+    legal.panel.select(event.id)
+    box = legal.panel.links
+    for link in (
+        r.Link(LinkKind.ANSWERS, case_id, "legal_events", event.id, "requests", request.id, id=r.new_id()),
+        r.Link(
+            LinkKind.SOURCE_OF,
+            case_id,
+            "sources",
+            source.id,
+            "legal_events",
+            event.id,
+            note="six months, suspended",
+            preferred=True,
+            id=r.new_id(),
+        ),
+    ):
+        box.add(NewLink(link))
+    assert state.links
+
+
 def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
@@ -180,7 +223,9 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     main.open_case(main.case_list.model.case_id(0))
     settle(1.5)
     shot(main, "07-case-open")
-    # Each tab of the case file, as the window shows it (editor-*.png).
+    # Each tab of the case file, as the window shows it (editor-*.png); a request, a source and
+    # their links are typed in first (the demo vault has none), and left unsaved.
+    _add_request_and_source(main.editor)
     for written in grab_editor_tabs(main.editor, out / "editor"):
         written.rename(out / f"07-editor-{written.name}")
     (out / "editor").rmdir()

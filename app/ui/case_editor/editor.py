@@ -24,7 +24,10 @@ from app.ui.case_editor.interview_tab import InterviewTab
 from app.ui.case_editor.legal_tab import LegalTab
 from app.ui.case_editor.messages import failure_text, validation_text
 from app.ui.case_editor.prompts import DialogPrompts, EditorPrompts
+from app.ui.case_editor.record_panel import RecordPanel
 from app.ui.case_editor.relatives_tab import RelativesTab
+from app.ui.case_editor.requests_tab import RequestsTab
+from app.ui.case_editor.sources_tab import SourcesTab
 from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
 from app.ui.models.attachments_model import is_pending, local_time
 from app.ui.tasks import TaskRunner
@@ -91,6 +94,8 @@ class CaseEditor(QWidget):
         self.interviews = InterviewTab(self, today=today)
         self.legal = LegalTab(self, today=today)
         self.relatives = RelativesTab(self)
+        self.requests = RequestsTab(self, today=today)
+        self.sources = SourcesTab(self)
         self.attachments = AttachmentsTab(services, runner, prompts or DialogPrompts(), self)
         self.history = HistoryTab(services, runner, self)
         self.tabs = QTabWidget(self)
@@ -99,6 +104,8 @@ class CaseEditor(QWidget):
             (self.interviews, self.tr("I&nterviews")),
             (self.legal, self.tr("&Legal timeline")),
             (self.relatives, self.tr("&Relatives")),
+            (self.requests, self.tr("Re&quests")),
+            (self.sources, self.tr("S&ources")),
             (self.attachments, self.tr("&Attachments")),
             (self.history, self.tr("&History")),
         ):
@@ -164,6 +171,7 @@ class CaseEditor(QWidget):
         self._saving = False
         for tab in self._tabs():
             tab.clear()
+        self._bind_links(None)
         self.title.setText("")
         self.status.clear_message()
         self.draft_bar.dismiss()
@@ -182,7 +190,21 @@ class CaseEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------------
     def _tabs(self) -> list[Any]:
-        return [self.identity, self.interviews, self.legal, self.relatives, self.attachments, self.history]
+        return [
+            self.identity,
+            self.interviews,
+            self.legal,
+            self.relatives,
+            self.requests,
+            self.sources,
+            self.attachments,
+            self.history,
+        ]
+
+    def _bind_links(self, state: CaseState | None) -> None:
+        """Every record panel's links box reads and edits this working copy's links."""
+        for panel in self.findChildren(RecordPanel):
+            panel.bind(state)
 
     def _load(self) -> None:
         services, case_id, epoch, own = self._services, self.case_id, self._epoch, self._draft_id
@@ -218,6 +240,7 @@ class CaseEditor(QWidget):
         self._state, self._baseline = state, baseline
         for tab in self._tabs():
             tab.load(state, self._is_new)
+        self._bind_links(state)
         self.relatives.refresh_subject()
         self.tabs.setEnabled(True)
         self._update_title()

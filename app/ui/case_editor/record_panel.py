@@ -1,34 +1,49 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A table of records with a form that edits the selected one as you type (master–detail)."""
+"""A table of records with a form that edits the selected one as you type (master–detail).
+
+Under the form, the links of the selected record (``LinksBox``) when its type can be linked;
+in timelines, Move up / Move down (Alt+Up / Alt+Down) where the dates cannot order two items.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import records as r
+from app.domain.chronology import can_move, manual_order, move
+from app.domain.link_rules import touches
+from app.ui.case_editor.link_text import table_of
+from app.ui.case_editor.links_box import LinksBox
+from app.ui.case_editor.record_form import RecordForm, scrolled
 from app.ui.models.record_table import RecordTableModel, SortRole
-from app.ui.widgets.partial_date_edit import PartialDateEdit
-from app.ui.widgets.text import InlineMessage
+
+__all__ = ["PanelTab", "RecordForm", "RecordPanel", "make_table_view", "scrolled", "stretch_column"]
 
 
 def make_table_view(parent: QWidget | None = None) -> QTableView:
@@ -49,6 +64,15 @@ def make_table_view(parent: QWidget | None = None) -> QTableView:
     return view
 
 
+def arrow_button(arrow: Qt.ArrowType, name: str, parent: QWidget) -> QToolButton:
+    """A small button showing an arrow; ``name`` is what screen readers say."""
+    button = QToolButton(parent)
+    button.setArrowType(arrow)
+    button.setAccessibleName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
 def stretch_column(view: QTableView, column: int) -> None:
     """The column that takes the spare width (the one holding free text)."""
     header = view.horizontalHeader()
@@ -56,108 +80,18 @@ def stretch_column(view: QTableView, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-class RecordForm(QWidget):
-    """Shows one record; every edit rebuilds the frozen record and emits ``changed``."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._record: Any = None
-        self._loading = False
-        self._messages: dict[str, InlineMessage] = {}
-        self._fields: dict[str, QWidget] = {}
-
-    # subclasses implement these three
-    def fill(self, record: Any) -> None:
-        raise NotImplementedError
-
-    def build(self, base: Any) -> Any:
-        raise NotImplementedError
-
-    def clear_fields(self) -> None:
-        raise NotImplementedError
-
-    def load(self, record: Any) -> None:
-        self._record = record
-        self._loading = True
-        try:
-            self.clear_fields() if record is None else self.fill(record)
-        finally:
-            self._loading = False
-        self.setEnabled(record is not None)
-        self.clear_messages()
-        self.after_load()
-
-    def after_load(self) -> None:
-        """Hook: refresh derived messages (e.g. an ID check) once a record is shown."""
-
-    def current(self) -> Any:
-        return self._record
-
-    def watch(self, *widgets: QWidget) -> None:
-        for widget in widgets:
-            signal: Any
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                signal = widget.textChanged
-            elif isinstance(widget, QComboBox):
-                signal = widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
-            elif isinstance(widget, QAbstractSpinBox):
-                signal = widget.valueChanged  # type: ignore[attr-defined]
-            elif isinstance(widget, QCheckBox | QAbstractButton):
-                signal = widget.toggled
-            elif isinstance(widget, PartialDateEdit):
-                signal = widget.changed
-            else:
-                signal = widget.edited  # type: ignore[attr-defined]
-            signal.connect(self.on_field_edited)
-
-    @Slot()
-    def on_field_edited(self, *_: object) -> None:
-        if self._loading or self._record is None:
-            return
-        record = self.build(self._record)
-        if record != self._record:
-            self._record = record
-            self.changed.emit()
-
-    def field_message(self, field: str, widget: QWidget) -> InlineMessage:
-        """The inline message shown under ``widget`` for validation errors of ``field``."""
-        message = InlineMessage(self)
-        self._messages[field] = message
-        self._fields[field] = widget
-        return message
-
-    def show_error(self, field: str, text: str) -> bool:
-        message = self._messages.get(field)
-        if message is None:
-            return False
-        message.show_message(text)
-        self._fields[field].setFocus()
-        return True
-
-    def clear_messages(self) -> None:
-        for message in self._messages.values():
-            message.clear_message()
-
-    @Slot()
-    def focus_first(self) -> None:
-        widget = self.first_field()
-        if widget is not None:
-            widget.setFocus()
-
-    def first_field(self) -> QWidget | None:
-        """The field a keyboard user starts with after adding a row."""
-        return None
+#: The date that orders each kind of timeline record (``app.domain.chronology``).
+TIMELINE_DATE = {
+    r.LegalEvent: "date",
+    r.Interview: "held_on",
+    r.Detention: "started_on",
+    r.PressureReport: "occurred_on",
+    r.Request: "filed_on",
+}
 
 
-def scrolled(form: QWidget) -> QScrollArea:
-    """A long form in a scroll area (vertical only: the panel keeps it wide enough)."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(form)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
+def date_of(record: Any) -> Any:
+    return attrgetter(TIMELINE_DATE[type(record)])(record)
 
 
 class RecordPanel(QWidget):
@@ -196,10 +130,20 @@ class RecordPanel(QWidget):
             stretch_column(self.view, stretch)
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(remove_text, self)
+        # Arrows, not words: the row must stay narrow beside a form in every language.
+        self.up_button = arrow_button(Qt.ArrowType.UpArrow, self.tr("Move up"), self)
+        self.down_button = arrow_button(Qt.ArrowType.DownArrow, self.tr("Move down"), self)
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up), among items the dates cannot order"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down), among items the dates cannot order"))
+        self.is_timeline = model.in_order([]) is not None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        self.up_button.setVisible(self.is_timeline)
+        self.down_button.setVisible(self.is_timeline)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,7 +159,14 @@ class RecordPanel(QWidget):
             host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             bar = host.verticalScrollBar().sizeHint().width()
             host.setMinimumWidth(form.minimumSizeHint().width() + bar + 2 * host.frameWidth())
-        splitter.addWidget(host)
+        self.links = LinksBox(self)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(0)
+        bottom_layout.addWidget(host, 1)
+        bottom_layout.addWidget(self.links)
+        splitter.addWidget(bottom)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -224,7 +175,9 @@ class RecordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         QWidget.setTabOrder(self.add_button, self.remove_button)  # Add, Remove, the table, then the form
-        QWidget.setTabOrder(self.remove_button, self.view)
+        QWidget.setTabOrder(self.remove_button, self.up_button)
+        QWidget.setTabOrder(self.up_button, self.down_button)
+        QWidget.setTabOrder(self.down_button, self.view)
         first = form.first_field()
         if first is not None:
             QWidget.setTabOrder(self.view, first)
@@ -238,6 +191,19 @@ class RecordPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.form.focus_first)
+        self.up_button.clicked.connect(self.on_up_button_clicked)
+        self.down_button.clicked.connect(self.on_down_button_clicked)
+        for key, slot in (
+            (Qt.Key.Key_Up, self.on_up_button_clicked),
+            (Qt.Key.Key_Down, self.on_down_button_clicked),
+        ):
+            shortcut = QShortcut(
+                QKeySequence(QKeyCombination(Qt.KeyboardModifier.AltModifier, key)), self.view
+            )
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.links.edited.connect(self.edited)
+        self._state: Any = None
         self.form.load(None)
         self._sync_buttons()
 
@@ -275,8 +241,50 @@ class RecordPanel(QWidget):
         self.form.load(None)
         self._sync_buttons()
 
+    def bind(self, state: Any) -> None:
+        """The working copy whose links (and other records) the links box reads and edits; None: none."""
+        self._state = state
+        self.links.bind(state)
+        self.links.show_record(self.form.current() if state is not None else None)
+
     def _sync_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.current_id()))
+        if self.is_timeline:
+            ordered, index = self._ordered()
+            self.up_button.setEnabled(index >= 0 and can_move(ordered, index, -1, date_of))
+            self.down_button.setEnabled(index >= 0 and can_move(ordered, index, 1, date_of))
+
+    # -- manual order -------------------------------------------------------------------------
+    def _ordered(self) -> tuple[list[Any], int]:
+        """The rows in the one order, and the place of the current one (-1: none)."""
+        ordered = self.model.in_order(self.model.rows()) or []
+        ids = [self.model.record_id(record) for record in ordered]
+        current = self.current_id()
+        return ordered, ids.index(current) if current in ids else -1
+
+    def move_current(self, step: int) -> bool:
+        """Move the current row one place (step -1 up, +1 down) where the dates cannot tell; False if not."""
+        ordered, index = self._ordered()
+        if index < 0 or not can_move(ordered, index, step, date_of):
+            return False
+        keep = self.current_id()
+        for record, position in move(ordered, index, step, date_of, manual_order).changes:
+            self.model.upsert(dataclasses.replace(record, sort_order=position))
+        self.select(keep)
+        shown = self.form.current()
+        if shown is not None:  # the form holds the record with its new manual order
+            self.form.load(self.model.record(self.model.row_of(keep)))
+        self._sync_buttons()
+        self.edited.emit()
+        return True
+
+    @Slot()
+    def on_up_button_clicked(self) -> None:
+        self.move_current(-1)
+
+    @Slot()
+    def on_down_button_clicked(self) -> None:
+        self.move_current(1)
 
     @Slot(QModelIndex, QModelIndex)
     def on_view_currentRowChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -289,6 +297,7 @@ class RecordPanel(QWidget):
         ):
             return
         self.form.load(record)
+        self.links.show_record(record if self._state is not None else None)
         self._sync_buttons()
         self.current_changed.emit(self.current_id())
 
@@ -297,6 +306,7 @@ class RecordPanel(QWidget):
         record = self.form.current()
         if record is not None:
             self.model.upsert(record)
+            self._sync_buttons()  # a new date may order it apart from its neighbours
             self.edited.emit()
 
     @Slot()
@@ -324,9 +334,19 @@ class RecordPanel(QWidget):
             self.form.load(
                 self.model.record(self.proxy.mapToSource(current).row()) if current.isValid() else None
             )
+        self._drop_links(record)
+        self.links.show_record(self.form.current() if self._state is not None else None)
         self._sync_buttons()
         self.removed.emit(record)
         self.edited.emit()
+
+    def _drop_links(self, record: Any) -> None:
+        """A removed record takes its links with it (the other end must not point at nothing)."""
+        table = table_of(record)
+        if self._state is not None and table is not None:
+            self._state.links = [
+                link for link in self._state.links if not touches(link, table, self.model.record_id(record))
+            ]
 
 
 class PanelTab(QWidget):
@@ -349,9 +369,11 @@ class PanelTab(QWidget):
     def load(self, state: Any, is_new: bool) -> None:
         self._state = state
         self.panel.set_rows(getattr(state, self.STATE_FIELD))
+        self.panel.bind(state)
 
     def clear(self) -> None:
         self._state = None
+        self.panel.bind(None)
         self.panel.clear()
 
     def show_error(self, record: Any, field: str, message: str) -> bool:

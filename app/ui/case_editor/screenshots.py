@@ -10,7 +10,16 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from app.ui.case_editor.editor import CaseEditor
 
-_NAMES = ("identity", "interviews", "legal-timeline", "relatives", "attachments", "history")
+_NAMES = (
+    "identity",
+    "interviews",
+    "legal-timeline",
+    "relatives",
+    "requests",
+    "sources",
+    "attachments",
+    "history",
+)
 _RELATIVE_PAGES = ("relatives", "family-view", "detentions", "pressure-reports")
 
 
@@ -26,7 +35,7 @@ def grab_editor_tabs(editor: CaseEditor, out_dir: Path | str, *, settle_ms: int 
     """Show each tab (and each page of the Relatives tab) in turn and save ``editor.grab()`` as PNG.
 
     The editor must already be shown and loaded.  Returns the files written, in tab order:
-    ``01-identity.png`` … ``06-history.png`` with ``04a…04d`` for the Relatives pages.
+    ``01-identity.png`` … ``08-history.png`` with ``04a…04d`` for the Relatives pages.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -98,10 +98,11 @@ def test_tab_goes_from_the_buttons_to_the_table_to_the_form(make_editor: Any) ->
     panel = editor.legal.panel
     assert panel.add_button.nextInFocusChain() is panel.remove_button
     chain, widget = [], panel.remove_button
-    for _ in range(3):
+    for _ in range(5):
         widget = widget.nextInFocusChain()
         chain.append(widget)
-    assert panel.view in chain[:2]
+    assert chain[:2] == [panel.up_button, panel.down_button]  # a timeline: Move up / Move down
+    assert panel.view in chain[2:4]
     assert editor.legal.form.kind in chain
 
 
@@ -118,7 +119,9 @@ def test_grab_editor_tabs_writes_one_png_per_tab_and_page(make_editor: Any, tmp_
         "04b-family-view.png",
         "04c-detentions.png",
         "04d-pressure-reports.png",
-        "05-attachments.png",
-        "06-history.png",
+        "05-requests.png",
+        "06-sources.png",
+        "07-attachments.png",
+        "08-history.png",
     ]
     assert all(f.stat().st_size > 1000 for f in files)
