@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Which records a link of each kind may join (docs/model-v2.md §2), and the checks on a Save's links.
 
-``LINK_ENDS`` is the whole rule table: for each kind, the (source tables, target tables)
-pairs it allows, ``None`` meaning any record type a case file is written with.  A link's
+The rule table (which kinds join which records) is ``app.domain.link_rules``, shared with
+the editor, which offers only what it allows.  A link's
 ends must exist (in the Save itself or in the vault, looked up in the Save's transaction);
 a link into another case names that case in ``target_case_id`` (filled in when empty).
 """
@@ -18,34 +18,8 @@ from sqlalchemy.orm import Session
 from app.db.mapping import table_of
 from app.domain import records as r
 from app.domain.errors import ValidationError
-from app.domain.vocab import LinkKind
+from app.domain.link_rules import allowed
 from app.services.case_writer import RECORD_MODELS, RECORD_TYPES
-
-Tables = frozenset[str] | None
-_EVENT, _REQUEST, _REPORT = "legal_events", "requests", "pressure_reports"
-_PARTY_ACTS = ((frozenset({"parties"}), frozenset({_EVENT, _REQUEST, _REPORT})),)
-
-#: kind → allowed (source tables, target tables); None: any table of ``RECORD_TYPES``.
-LINK_ENDS: dict[LinkKind, tuple[tuple[Tables, Tables], ...]] = {
-    LinkKind.ANSWERS: ((frozenset({_EVENT}), frozenset({_REQUEST})),),
-    LinkKind.CONTESTS: ((frozenset({_REQUEST}), frozenset({_EVENT, _REQUEST})),),
-    LinkKind.EXTENDS: ((frozenset({_EVENT}), frozenset({_EVENT, "identity_documents"})),),
-    LinkKind.FOLLOWS: ((frozenset({_EVENT}), frozenset({_EVENT})),),
-    LinkKind.MAY_ANSWER: ((frozenset({_REPORT}), frozenset({_EVENT})),),
-    LinkKind.CONCERNS: (
-        (frozenset({_REPORT}), frozenset({"detentions"})),
-        (None, frozenset({"relatives"})),
-    ),
-    LinkKind.CONCERNS_CASE: ((frozenset({_EVENT, _REQUEST}), frozenset({"cases"})),),
-    LinkKind.SOURCE_OF: ((frozenset({"sources"}), None),),
-    LinkKind.PERPETRATOR: _PARTY_ACTS,
-    LinkKind.DECISION_MAKER: _PARTY_ACTS,
-    LinkKind.INTERVENING: _PARTY_ACTS,
-}
-
-
-def _fits(table: str, tables: Tables) -> bool:
-    return tables is None or table in tables
 
 
 def check_link_kind(link: r.Link) -> None:
@@ -53,11 +27,7 @@ def check_link_kind(link: r.Link) -> None:
     for field in ("source_table", "target_table"):
         if getattr(link, field) not in RECORD_TYPES:
             raise ValidationError(field, "is not a kind of record a link can join", "unknown-code")
-    allowed = LINK_ENDS.get(LinkKind(link.kind), ())
-    if not any(
-        _fits(link.source_table, sources) and _fits(link.target_table, targets)
-        for sources, targets in allowed
-    ):
+    if not allowed(link.kind, link.source_table, link.target_table):
         raise ValidationError("kind", f"a {link.kind} link cannot join these records", "link-ends")
 
 

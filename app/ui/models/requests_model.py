@@ -10,23 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from app.domain.chronology import by_date
 from app.domain.records import Request
-from app.domain.vocab import RequestStatus
+from app.domain.requests import waiting_days
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ANSWER_OUTCOME, REQUEST_KIND, REQUEST_STATUS, label
 from app.ui.widgets.date_text import format_partial_date
 
 C = "RequestsModel"
-
-
-def waiting_days(request: Request, today: dt.date) -> int | None:
-    """Days a pending request has waited since the earliest day its filing date can mean; None otherwise.
-
-    (The same rule as ``app.domain.requests.waiting_days`` on the services branch; to be unified.)
-    """
-    filed = request.filed_on.earliest()
-    if request.status != RequestStatus.PENDING or filed is None:
-        return None
-    return max((today - filed).days, 0)
 
 
 class WaitingWords(QObject):

@@ -13,12 +13,13 @@ from PySide6.QtTest import QAbstractItemModelTester
 from app.domain import link_rules as lr
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.requests import waiting_days
 from app.domain.vocab import LegalEventKind as K
 from app.domain.vocab import LinkKind, RequestKind, RequestStatus
 from app.ui.case_editor.links_box import AddLinkDialog, LinksBox
 from app.ui.case_editor.state import CaseState
 from app.ui.models.record_table import RecordRole
-from app.ui.models.requests_model import RequestsModel, waiting_days
+from app.ui.models.requests_model import RequestsModel
 from app.ui.models.sources_model import SourcesModel
 from app.ui.widgets.text import FSI, PDI
 
