@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AddLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+52"/>
+        <source>Add a link</source>
+        <translation>Байланыс қосу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office believes this source</source>
+        <translation>Кеңсе осы дереккөзге сенеді</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Немен байланысты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it says</source>
+        <translation>Дереккөз не дейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Аты / атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>New official or organisation…</source>
+        <translation>Жаңа лауазымды тұлға немесе ұйым…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
@@ -184,7 +242,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+91"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -194,7 +252,7 @@
         <translation>Тастау</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Identity</source>
         <translation>&amp;Жеке деректер</translation>
     </message>
@@ -215,6 +273,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Өтініштер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ources</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Attachments</source>
         <translation>Тір&amp;кемелер</translation>
     </message>
@@ -229,12 +297,12 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -387,7 +455,13 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+46"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+66"/>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -709,7 +783,7 @@
 <context>
     <name>DetentionForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+57"/>
         <source>Who was held</source>
         <translation>Кім ұсталды</translation>
     </message>
@@ -734,12 +808,12 @@
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stated reason</source>
         <translation>Айтылған себебі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Treatment</source>
         <translation>Ұстау жағдайы</translation>
     </message>
@@ -752,7 +826,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+95"/>
+        <location filename="../../app/ui/models/family_models.py" line="+152"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -780,7 +854,7 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+97"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+161"/>
         <source>Document number</source>
         <translation>Құжат нөмірі</translation>
     </message>
@@ -888,17 +962,17 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../app/ui/case_editor/family_view.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/family_view.py" line="+54"/>
         <source>last contact %1</source>
         <translation>соңғы байланыс %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>born %1</source>
         <translation>туған күні %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>No relatives recorded yet.</source>
         <translation>Туыстар әлі енгізілмеген.</translation>
     </message>
@@ -1205,7 +1279,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+46"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+50"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
@@ -1215,7 +1289,17 @@
         <translation>Құжатты жою</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Add residence</source>
+        <translation>Тұрғылықты жер қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove residence</source>
+        <translation>Тұрғылықты жерді жою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Names (every spelling, any script)</source>
         <translation>Есімдер (барлық жазылуы, кез келген жазу)</translation>
     </message>
@@ -1233,6 +1317,11 @@
         <location line="+2"/>
         <source>Identity documents</source>
         <translation>Жеке басты куәландыратын құжаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places of residence</source>
+        <translation>Тұрғылықты жерлері</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1581,25 @@
         <location line="+1"/>
         <source>Remove event</source>
         <translation>Оқиғаны жою</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+81"/>
+        <source>Links</source>
+        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add link…</source>
+        <translation>Байланыс қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove link</source>
+        <translation>Байланысты жою</translation>
     </message>
 </context>
 <context>
@@ -1796,12 +1904,40 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="-76"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+35"/>
+        <source>Lacks</source>
+        <translation>Жоқ нәрсе</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>What it blocks</source>
+        <translation>Неге кедергі</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Age as of</source>
+        <translation>Жасы (күні)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Birth place</source>
         <translation>Туған жері</translation>
     </message>
@@ -1812,6 +1948,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Civil status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ethnicity</source>
         <translation>Ұлты</translation>
     </message>
@@ -1905,17 +2051,58 @@
 <context>
     <name>PressureForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/incidents.py" line="+50"/>
-        <source>Date</source>
-        <translation>Күні</translation>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+41"/>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+        <source>Kinds of pressure</source>
+        <translation>Қысым түрлері</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Aimed at</source>
+        <translation>Кімге бағытталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatives it was aimed at</source>
+        <translation>Қысым бағытталған туыстар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Қаншалықты жиі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened</source>
+        <translation>Болған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Хабарланған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>(not recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Relayed by</source>
+        <translation>Жеткізген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words reported</source>
+        <translation>Айтылған сөздер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Actor</source>
         <translation>Қысым көрсетуші</translation>
     </message>
@@ -1930,14 +2117,9 @@
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the source knows</source>
         <translation>Дереккөз қайдан біледі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relative</source>
-        <translation>Туысы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1945,14 +2127,9 @@
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(no relative)</source>
-        <translation>(туыс көрсетілмеген)</translation>
     </message>
 </context>
 <context>
@@ -1963,22 +2140,27 @@
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Actor</source>
         <translation>Қысым көрсетуші</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Channel</source>
-        <translation>Арна</translation>
+        <location line="-8"/>
+        <source>Kinds</source>
+        <translation>Түрлері</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Aimed at</source>
+        <translation>Кімге бағытталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Жиілігі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
@@ -1989,31 +2171,81 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Relative</source>
-        <translation>Туысы</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+134"/>
+        <source>Move up</source>
+        <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Alt+Up), among items the dates cannot order</source>
+        <translation>Жоғары жылжыту (Alt+Up): күні бойынша реттелмейтін жазбалар арасында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Alt+Down), among items the dates cannot order</source>
+        <translation>Төмен жылжыту (Alt+Down): күні бойынша реттелмейтін жазбалар арасында</translation>
+    </message>
+</context>
+<context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+47"/>
         <source>Names</source>
         <translation>Есімдері</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the name is not known: her mother, about 70</source>
+        <translation>Есімі белгісіз болса: оның анасы, шамамен 70 жаста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor</source>
+        <translation>Кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relationship</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>as of</source>
+        <translation>күні:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statuses</source>
         <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2031,7 +2263,7 @@
         <translation>Аудан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Township</source>
         <translation>Ауыл</translation>
     </message>
@@ -2052,9 +2284,32 @@
     </message>
 </context>
 <context>
+    <name>RelativeStatusesModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="-110"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-104"/>
+        <location line="-52"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -2069,7 +2324,7 @@
         <translation>Жағдайы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
@@ -2082,7 +2337,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+39"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>
@@ -2132,9 +2387,194 @@
         <translation>Қысым туралы хабарлар</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) now name no relative. Nothing is written until you save.</source>
-        <translation>%1 жойылды, онымен бірге қамау жағдайлары да (%2); туысы көрсетілмеген қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
+        <location line="+58"/>
+        <source>The person: %1</source>
+        <translation>Істің иесі: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. Nothing is written until you save.</source>
+        <translation>%1 қамау жағдайларымен (%2) бірге жойылды; қысым туралы хабарлар (%3) енді бұл адамды атамайды. Іс сақталғанша ештеңе жазылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+43"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was asked</source>
+        <translation>Не сұралды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered on</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal basis cited</source>
+        <translation>Көрсетілген құқықтық негіз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer reference</source>
+        <translation>Жауап нөмірі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer scan</source>
+        <translation>Жауап сканы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../app/ui/models/requests_model.py" line="+48"/>
+        <source>Filed</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Күту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+68"/>
+        <source>Add request</source>
+        <translation>Өтініш қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request</source>
+        <translation>Өтінішті жою</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/residence_form.py" line="+23"/>
+        <source>Place of residence</source>
+        <translation>Тұрғылықты жері</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Place</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Облыс / өңір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Қашаннан бері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Қашанға дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencesModel</name>
+    <message>
+        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
+        <source>Place</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Облыс / өңір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2603,141 @@
         <location line="+7"/>
         <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
         <translation>Енді қойманы жаңа құпия фразамен ашыңыз. Қойманың мына ескі көшірмелері әлі де бұрынғы құпия фразамен ашылады: %1. Қажет еместерін жою үшін оларды қазір көрсету керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+40"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published on</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information as of</source>
+        <translation>Мәлімет күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Дереккөз қайдан біледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../app/ui/models/sources_model.py" line="+29"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Жарияланған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+62"/>
+        <source>Add source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove source</source>
+        <translation>Дереккөзді жою</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person the case is about</source>
+        <translation>Істің иесі</translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+90"/>
+        <source>Status</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <location line="+37"/>
+        <source>Add status</source>
+        <translation>Жағдай қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove status</source>
+        <translation>Жағдайды жою</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4753,17 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>Қыстақ</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/requests_model.py" line="-35"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
     </message>
 </context>
 <context>

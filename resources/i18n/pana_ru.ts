@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AddLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+52"/>
+        <source>Add a link</source>
+        <translation>Добавление связи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office believes this source</source>
+        <translation>Офис считает этот источник верным</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Связать с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it says</source>
+        <translation>Что сообщает источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>New official or organisation…</source>
+        <translation>Новое должностное лицо или организация…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
@@ -184,7 +242,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+91"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -194,7 +252,7 @@
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Identity</source>
         <translation>&amp;Личные данные</translation>
     </message>
@@ -215,6 +273,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ources</source>
+        <translation>Исто&amp;чники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
@@ -229,12 +297,12 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -391,7 +459,13 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+46"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+66"/>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -722,7 +796,7 @@
 <context>
     <name>DetentionForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/incidents.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+57"/>
         <source>Who was held</source>
         <translation>Кто был задержан</translation>
     </message>
@@ -747,12 +821,12 @@
         <translation>Окончание</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Treatment</source>
         <translation>Обращение</translation>
     </message>
@@ -765,7 +839,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+95"/>
+        <location filename="../../app/ui/models/family_models.py" line="+152"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -793,7 +867,7 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+97"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+161"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
@@ -903,17 +977,17 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../app/ui/case_editor/family_view.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/family_view.py" line="+54"/>
         <source>last contact %1</source>
         <translation>последняя связь %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>No relatives recorded yet.</source>
         <translation>Родственники пока не внесены.</translation>
     </message>
@@ -1225,7 +1299,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+46"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+50"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
@@ -1235,7 +1309,17 @@
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Add residence</source>
+        <translation>Добавить место жительства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove residence</source>
+        <translation>Удалить место жительства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Names (every spelling, any script)</source>
         <translation>Имена (все написания, любая письменность)</translation>
     </message>
@@ -1253,6 +1337,11 @@
         <location line="+2"/>
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places of residence</source>
+        <translation>Места жительства</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1601,25 @@
         <location line="+1"/>
         <source>Remove event</source>
         <translation>Удалить событие</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+81"/>
+        <source>Links</source>
+        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add link…</source>
+        <translation>Добавить связь…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
     </message>
 </context>
 <context>
@@ -1816,12 +1924,40 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="-76"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+35"/>
+        <source>Lacks</source>
+        <translation>Чего нет</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>What it blocks</source>
+        <translation>Что это блокирует</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Age as of</source>
+        <translation>Возраст на дату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Birth place</source>
         <translation>Место рождения</translation>
     </message>
@@ -1832,6 +1968,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Civil status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
@@ -1925,17 +2071,58 @@
 <context>
     <name>PressureForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/incidents.py" line="+50"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <location filename="../../app/ui/case_editor/incidents.py" line="+41"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <source>Kinds of pressure</source>
+        <translation>Виды давления</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Aimed at</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatives it was aimed at</source>
+        <translation>Родственники, против которых направлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Как часто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened</source>
+        <translation>Произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Сообщено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Relayed by</source>
+        <translation>Передал(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words reported</source>
+        <translation>Сказанные слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Actor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -1950,14 +2137,9 @@
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the source knows</source>
         <translation>Откуда известно источнику</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relative</source>
-        <translation>Родственник</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1965,14 +2147,9 @@
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Описание</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(no relative)</source>
-        <translation>(без родственника)</translation>
     </message>
 </context>
 <context>
@@ -1983,22 +2160,27 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Actor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Channel</source>
-        <translation>Канал</translation>
+        <location line="-8"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Aimed at</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
@@ -2009,31 +2191,81 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Relative</source>
-        <translation>Родственник</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+134"/>
+        <source>Move up</source>
+        <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Alt+Up), among items the dates cannot order</source>
+        <translation>Переместить вверх (Alt+Up) среди записей, которые нельзя упорядочить по датам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Alt+Down), among items the dates cannot order</source>
+        <translation>Переместить вниз (Alt+Down) среди записей, которые нельзя упорядочить по датам</translation>
+    </message>
+</context>
+<context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+47"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the name is not known: her mother, about 70</source>
+        <translation>Если имя неизвестно: её мать, около 70 лет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Relationship</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>as of</source>
+        <translation>на дату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statuses</source>
         <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2051,7 +2283,7 @@
         <translation>Уезд</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Township</source>
         <translation>Волость</translation>
     </message>
@@ -2072,9 +2304,32 @@
     </message>
 </context>
 <context>
+    <name>RelativeStatusesModel</name>
+    <message>
+        <location filename="../../app/ui/models/family_models.py" line="-110"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="-104"/>
+        <location line="-52"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2089,7 +2344,7 @@
         <translation>Положение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -2102,7 +2357,7 @@
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+68"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+39"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
@@ -2152,9 +2407,194 @@
         <translation>Сообщения о давлении</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) now name no relative. Nothing is written until you save.</source>
-        <translation>Удалён(а) %1 вместе с задержаниями (%2); сообщений о давлении без родственника: %3. Пока вы не сохраните, ничего не записывается.</translation>
+        <location line="+58"/>
+        <source>The person: %1</source>
+        <translation>Лицо по делу: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. Nothing is written until you save.</source>
+        <translation>%1: удалено вместе с задержаниями (%2); сообщения о давлении (%3) больше не упоминают этого человека. Ничего не записывается, пока вы не сохраните дело.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+43"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was asked</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal basis cited</source>
+        <translation>Указанное правовое основание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer reference</source>
+        <translation>Номер ответа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer scan</source>
+        <translation>Скан ответа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../app/ui/models/requests_model.py" line="+48"/>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+68"/>
+        <source>Add request</source>
+        <translation>Добавить обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request</source>
+        <translation>Удалить обращение</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/residence_form.py" line="+23"/>
+        <source>Place of residence</source>
+        <translation>Место жительства</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Place</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Область / регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Проживает с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Проживал(а) до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencesModel</name>
+    <message>
+        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
+        <source>Place</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Область / регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2623,141 @@
         <location line="+7"/>
         <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
         <translation>Теперь открывайте хранилище новой парольной фразой. Эти старые копии хранилища всё ещё открываются прежней: %1. Показать их сейчас, чтобы удалить ненужные?</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+40"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published on</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Information as of</source>
+        <translation>Сведения на дату</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the source knows</source>
+        <translation>Откуда известно источнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../app/ui/models/sources_model.py" line="+29"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+62"/>
+        <source>Add source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person the case is about</source>
+        <translation>Лицо по делу</translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+90"/>
+        <source>Status</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <location line="+37"/>
+        <source>Add status</source>
+        <translation>Добавить положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove status</source>
+        <translation>Удалить положение</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4773,18 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>Село</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/requests_model.py" line="-35"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
