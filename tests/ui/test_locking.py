@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
@@ -64,9 +63,6 @@ def texts_in(widget: QWidget) -> list[str]:
         found += [combo.itemText(i) for i in range(combo.count())]
     for view in widget.findChildren(QAbstractItemView):
         model = view.model()
-        if isinstance(view, QListWidget):  # checklists: their model's columnCount is private
-            found += [view.item(i).text() for i in range(view.count())]
-            continue
         if model is None:
             continue
         for row in range(model.rowCount(QModelIndex())):

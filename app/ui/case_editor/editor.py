@@ -210,21 +210,22 @@ class CaseEditor(QWidget):
         services, case_id, epoch, own = self._services, self.case_id, self._epoch, self._draft_id
         self.status.show_message(self.tr("Opening the case…"), "info")
 
-        def work(progress: Any) -> tuple[int, Any, DraftView | None]:
+        def work(progress: Any) -> tuple[int, Any, DraftView | None, tuple[Any, ...]]:
             file = services.cases.get_case(case_id) if case_id else None
-            return epoch, file, find_draft(services.drafts.pending(), case_id, own)
+            return epoch, file, find_draft(services.drafts.pending(), case_id, own), services.parties.list()
 
         self._runner.start(work, on_success=self.on_load_succeeded, on_failure=self.on_load_failed)
 
     @Slot(object)
-    def on_load_succeeded(self, result: tuple[int, Any, DraftView | None]) -> None:
-        epoch, file, draft = result
+    def on_load_succeeded(self, result: tuple[int, Any, DraftView | None, tuple[Any, ...]]) -> None:
+        epoch, file, draft, parties = result
         if epoch != self._epoch:
             return
         if file is None:
             state = CaseState.new(self._services.vault.actor.office_id)
         else:
             state = CaseState.from_case_file(file)
+        state.known_parties = list(parties)
         self._set_state(state, baseline=state.copy())
         self.status.clear_message()
         if draft is not None:

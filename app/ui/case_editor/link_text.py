@@ -28,8 +28,12 @@ C = "LinkText"
 
 def records_of(state: Any, table: str) -> list[Any]:
     """The working copy's records of ``table`` (relatives as RelativeEntry)."""
-    field = {lr.RELATIVES: "relatives", lr.PARTIES: "parties"}.get(table, table)
-    return list(getattr(state, field, [])) if table in (*lr.FACTS, lr.SOURCES, lr.PARTIES) else []
+    if table == lr.PARTIES:  # the case's own, then the rest of the office's
+        own = list(state.parties)
+        ids = {party.id for party in own}
+        return own + [party for party in getattr(state, "known_parties", []) if party.id not in ids]
+    field = {lr.RELATIVES: "relatives"}.get(table, table)
+    return list(getattr(state, field, [])) if table in (*lr.FACTS, lr.SOURCES) else []
 
 
 def table_of(record: Any) -> str | None:

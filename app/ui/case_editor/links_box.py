@@ -38,7 +38,8 @@ NEW_PARTY = "new-party"
 
 @dataclass(frozen=True, slots=True)
 class NewLink:
-    """What the Add dialog made: the link, and a new official or organisation it names (if any)."""
+    """What the Add dialog made: the link, and the official or organisation it brings into the case
+    (a new one, or one the office recorded for another case), if any."""
 
     link: r.Link
     party: r.Party | None = None
@@ -161,6 +162,8 @@ class AddLinkDialog(QDialog):
                 id=r.new_id(),
             )
             target = party.id
+        elif self._is_party() and all(p.id != target for p in self._state.parties):
+            party = next(p for p in self._state.known_parties if p.id == target)  # kept with the case now
         here, there = (self._table, self._record_id), (choice.other_table, target)
         source, other = (here, there) if choice.outgoing else (there, here)
         case_id = self._state.case.id

@@ -87,6 +87,8 @@ TIMELINE_DATE = {
     r.Detention: "started_on",
     r.PressureReport: "occurred_on",
     r.Request: "filed_on",
+    r.RelativeStatusEntry: "started_on",
+    r.Residence: "since",
 }
 
 

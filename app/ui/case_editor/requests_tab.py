@@ -160,6 +160,10 @@ class RequestsTab(PanelTab):
         self.form.set_attachments(list(state.attachments))
         super().load(state, is_new)
 
+    def clear(self) -> None:
+        super().clear()
+        self.form.set_attachments([])  # the file names are case text too
+
     def showEvent(self, event: Any) -> None:  # files may have been added on another tab
         if self._state is not None:
             self.form.set_attachments(list(self._state.attachments))

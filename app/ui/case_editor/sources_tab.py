@@ -140,6 +140,10 @@ class SourcesTab(PanelTab):
         self.form.set_people(self._people())
         super().load(state, is_new)
 
+    def clear(self) -> None:
+        super().clear()
+        self.form.set_people([])  # the names are case text too
+
     def showEvent(self, event: Any) -> None:  # names may have changed on another tab
         if self._state is not None:
             self.form.set_people(self._people())

@@ -48,6 +48,8 @@ class CaseState:
     links: list[r.Link] = field(default_factory=list)
     #: Officials and organisations the links name (office-wide records: new ones are saved, none deleted).
     parties: list[r.Party] = field(default_factory=list)
+    #: The office's officials and organisations, to choose from when linking (not saved with the case).
+    known_parties: list[r.Party] = field(default_factory=list, compare=False)
     attachments: list[r.Attachment] = field(default_factory=list)
     pending_attachments: list[PendingAttachment] = field(default_factory=list)
     not_same: list[str] = field(default_factory=list)  # persons dismissed before the subject was saved
@@ -218,6 +220,7 @@ class CaseState:
             pressure_reports=many("pressure_reports", r.PressureReport),
             **{key: many(key, record_type) for key, record_type in _V2_LISTS.items()},
             attachments=list(stored.attachments),
+            known_parties=list(stored.known_parties),
             pending_attachments=[
                 PendingAttachment(
                     str(item["key"]).removeprefix(PENDING_PREFIX),

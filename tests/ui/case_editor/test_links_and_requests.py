@@ -15,7 +15,7 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.requests import waiting_days
 from app.domain.vocab import LegalEventKind as K
-from app.domain.vocab import LinkKind, RequestKind, RequestStatus
+from app.domain.vocab import LinkKind, PartyKind, RequestKind, RequestStatus
 from app.ui.case_editor.links_box import AddLinkDialog, LinksBox
 from app.ui.case_editor.state import CaseState
 from app.ui.models.record_table import RecordRole
@@ -284,3 +284,27 @@ def test_requests_and_sources_save_and_read_back(qtbot: Any, make_editor: Any) -
     reopened.tabs.setCurrentWidget(reopened.sources)
     title = reopened.sources.model.index(0, SourcesModel.TITLE)
     assert reopened.sources.model.data(title, Qt.ItemDataRole.EditRole) == "Нұрлан Серікұлы"
+
+
+def test_an_official_recorded_for_another_case_is_offered_and_linked_once(
+    qtbot: Any, make_editor: Any, services: Any
+) -> None:
+    deputy = services.parties.save(
+        r.Party("B. Official (fictional)", PartyKind.OFFICIAL, position="Deputy minister")
+    )
+    editor = _new_case(qtbot, make_editor)
+    add_legal_event(editor, "citizenship-refused", PartialDate(2021, 5, 3))
+    box = editor.legal.panel.links
+
+    def decided_by(dialog: AddLinkDialog) -> bool:
+        dialog.select("decision-maker", False)
+        offered = [dialog.target.itemData(i) for i in range(dialog.target.count())]
+        assert deputy.id in offered
+        dialog.target.set_code(deputy.id)
+        return True
+
+    box.ask = decided_by
+    box.add_button.click()
+    reopened = _save_and_reopen(qtbot, editor, make_editor)
+    assert reopened.state().parties == [deputy]
+    assert services.parties.list() == (deputy,)  # linked, not copied
