@@ -4,7 +4,7 @@
 <context>
     <name>AddLinkDialog</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+52"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+53"/>
         <source>Add a link</source>
         <translation>Байланыс қосу</translation>
     </message>
@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>With</source>
+        <source>Linked record</source>
         <translation>Немен байланысты</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What it says</source>
+        <source>What the source says</source>
         <translation>Дереккөз не дейді</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Іс ашылуда…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -1586,7 +1586,7 @@
 <context>
     <name>LinksBox</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+81"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
         <source>Links</source>
         <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
         <translation>Байланыстар</translation>
@@ -1917,7 +1917,7 @@
     <message>
         <location line="-14"/>
         <location line="+35"/>
-        <source>Lacks</source>
+        <source>Does not have</source>
         <translation>Жоқ нәрсе</translation>
     </message>
     <message>
@@ -2178,7 +2178,7 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+134"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+136"/>
         <source>Move up</source>
         <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Жоғары жылжыту</translation>
@@ -2190,13 +2190,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move up (Alt+Up), among items the dates cannot order</source>
-        <translation>Жоғары жылжыту (Alt+Up): күні бойынша реттелмейтін жазбалар арасында</translation>
+        <source>Move up (Alt+Up) among items with the same or overlapping dates</source>
+        <translation>Жоғары (Alt+Жоғары): күндері бірдей не қиылысатын жазбалар арасында</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move down (Alt+Down), among items the dates cannot order</source>
-        <translation>Төмен жылжыту (Alt+Down): күні бойынша реттелмейтін жазбалар арасында</translation>
+        <location line="+2"/>
+        <source>Move down (Alt+Down) among items with the same or overlapping dates</source>
+        <translation>Төмен (Alt+Төмен): күндері бірдей не қиылысатын жазбалар арасында</translation>
     </message>
 </context>
 <context>
@@ -2393,8 +2393,8 @@
     </message>
     <message>
         <location line="+103"/>
-        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. Nothing is written until you save.</source>
-        <translation>%1 қамау жағдайларымен (%2) бірге жойылды; қысым туралы хабарлар (%3) енді бұл адамды атамайды. Іс сақталғанша ештеңе жазылмайды.</translation>
+        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
+        <translation>%1 жойылды. Бірге жойылған ұстаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
     </message>
 </context>
 <context>
@@ -4353,12 +4353,7 @@
         <translation>Түрлері</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lacks</source>
-        <translation>Жоқ нәрсе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minor</source>
         <translation>Кәмелетке толмаған</translation>
     </message>
@@ -4700,7 +4695,12 @@
         <translation>Дереккөз қайдан біледі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
+        <source>Does not have</source>
+        <translation>Жоқ нәрсе</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Started on</source>
         <translation>Басталған күні</translation>
     </message>

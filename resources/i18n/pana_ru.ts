@@ -4,7 +4,7 @@
 <context>
     <name>AddLinkDialog</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+52"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+53"/>
         <source>Add a link</source>
         <translation>Добавление связи</translation>
     </message>
@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>With</source>
+        <source>Linked record</source>
         <translation>Связать с</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What it says</source>
+        <source>What the source says</source>
         <translation>Что сообщает источник</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Открытие дела…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>LinksBox</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+81"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
         <source>Links</source>
         <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
         <translation>Связи</translation>
@@ -1937,7 +1937,7 @@
     <message>
         <location line="-14"/>
         <location line="+35"/>
-        <source>Lacks</source>
+        <source>Does not have</source>
         <translation>Чего нет</translation>
     </message>
     <message>
@@ -2198,7 +2198,7 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+134"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+136"/>
         <source>Move up</source>
         <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Переместить вверх</translation>
@@ -2210,13 +2210,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move up (Alt+Up), among items the dates cannot order</source>
-        <translation>Переместить вверх (Alt+Up) среди записей, которые нельзя упорядочить по датам</translation>
+        <source>Move up (Alt+Up) among items with the same or overlapping dates</source>
+        <translation>Выше (Alt+Вверх) среди записей с одинаковыми или пересекающимися датами</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move down (Alt+Down), among items the dates cannot order</source>
-        <translation>Переместить вниз (Alt+Down) среди записей, которые нельзя упорядочить по датам</translation>
+        <location line="+2"/>
+        <source>Move down (Alt+Down) among items with the same or overlapping dates</source>
+        <translation>Ниже (Alt+Вниз) среди записей с одинаковыми или пересекающимися датами</translation>
     </message>
 </context>
 <context>
@@ -2413,8 +2413,8 @@
     </message>
     <message>
         <location line="+103"/>
-        <source>Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. Nothing is written until you save.</source>
-        <translation>%1: удалено вместе с задержаниями (%2); сообщения о давлении (%3) больше не упоминают этого человека. Ничего не записывается, пока вы не сохраните дело.</translation>
+        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
+        <translation>Удалён(а) %1. Удалено задержаний: %2. Сообщений о давлении, где этот родственник больше не указан: %3. Ничего не записано, пока вы не сохраните.</translation>
     </message>
 </context>
 <context>
@@ -4373,12 +4373,7 @@
         <translation>Виды</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lacks</source>
-        <translation>Чего нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minor</source>
         <translation>Несовершеннолетний</translation>
     </message>
@@ -4720,7 +4715,12 @@
         <translation>Откуда известно источнику</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
+        <source>Does not have</source>
+        <translation>Чего нет</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Started on</source>
         <translation>Дата начала</translation>
     </message>

@@ -135,8 +135,10 @@ class RecordPanel(QWidget):
         # Arrows, not words: the row must stay narrow beside a form in every language.
         self.up_button = arrow_button(Qt.ArrowType.UpArrow, self.tr("Move up"), self)
         self.down_button = arrow_button(Qt.ArrowType.DownArrow, self.tr("Move down"), self)
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up), among items the dates cannot order"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down), among items the dates cannot order"))
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up) among items with the same or overlapping dates"))
+        self.down_button.setToolTip(
+            self.tr("Move down (Alt+Down) among items with the same or overlapping dates")
+        )
         self.is_timeline = model.in_order([]) is not None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

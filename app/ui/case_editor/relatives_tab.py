@@ -236,8 +236,8 @@ class RelativesTab(QWidget):
         if held or reports:
             self.message.show_message(
                 self.tr(
-                    "Removed %1 with %2 detention episode(s); %3 pressure report(s) no longer name them. "
-                    "Nothing is written until you save."
+                    "Removed %1. Detentions removed with them: %2. Pressure reports that no longer name "
+                    "this relative: %3. Nothing is written until you save."
                 )
                 .replace("%1", isolate(entry.name))
                 .replace("%2", str(len(held)))
