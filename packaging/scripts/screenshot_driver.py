@@ -63,47 +63,15 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _add_request_and_source(editor: object) -> None:
-    """A pending request answered by the case's first legal event, and a source of that event."""
-    from app.domain import records as r
-    from app.domain.dates import PartialDate
-    from app.domain.vocab import LinkKind
-    from app.ui.case_editor.links_box import NewLink
-
-    requests, sources, legal = editor.requests, editor.sources, editor.legal  # type: ignore[attr-defined]
-    requests.panel.add_button.click()
-    requests.form.kind.set_code("citizenship")
-    requests.form.authority.setText("Ministry of Internal Affairs, Almaty")
-    requests.form.filed_on.set_value(PartialDate(2023, 4, 12))
-    requests.form.asked.set_text("Citizenship by registration as an ethnic Kazakh (fictional).")
-    request = requests.form.current()
-    sources.panel.add_button.click()
-    sources.form.kind.set_code("article")
-    sources.form.title.setText("Border crossers sentenced (fictional article)")
-    sources.form.publisher.setText("Azattyq")
-    sources.form.published_on.set_value(PartialDate(2019, 1, 18))
-    sources.form.reliability.set_code("B")
-    source = sources.form.current()
-    event = legal.panel.rows()[0]
-    state, case_id = editor.state(), editor.state().case.id  # type: ignore[attr-defined]
-    legal.panel.select(event.id)
-    box = legal.panel.links
-    for link in (
-        r.Link(LinkKind.ANSWERS, case_id, "legal_events", event.id, "requests", request.id, id=r.new_id()),
-        r.Link(
-            LinkKind.SOURCE_OF,
-            case_id,
-            "sources",
-            source.id,
-            "legal_events",
-            event.id,
-            note="six months, suspended",
-            preferred=True,
-            id=r.new_id(),
-        ),
-    ):
-        box.add(NewLink(link))
-    assert state.links
+def _richest_case(services: object, case_ids: list[str]) -> str:
+    """The first demo case that shows the v2 model at work: a refused citizenship request with its
+    decision-maker, a request still waiting, sources and links (the list's first cases may lack some)."""
+    for case_id in case_ids:
+        file = services.cases.get_case(case_id)  # type: ignore[attr-defined]
+        statuses = {str(q.status) for q in file.requests}
+        if {"answered", "pending"} <= statuses and file.sources and file.parties and len(file.links) >= 4:
+            return case_id
+    return case_ids[0]
 
 
 def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
@@ -219,13 +187,15 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     wait_for(lambda: main.case_list.model.total == DEMO_CASES, "the whole list again")
 
     # 7: a case file open in the editor.
-    main.case_list.view.selectRow(0)
-    main.open_case(main.case_list.model.case_id(0))
+    rows = main.case_list.model.rowCount()
+    row = [main.case_list.model.case_id(i) for i in range(rows)].index(
+        _richest_case(main._services, [main.case_list.model.case_id(i) for i in range(rows)])
+    )
+    main.case_list.view.selectRow(row)
+    main.open_case(main.case_list.model.case_id(row))
     settle(1.5)
     shot(main, "07-case-open")
-    # Each tab of the case file, as the window shows it (editor-*.png); a request, a source and
-    # their links are typed in first (the demo vault has none), and left unsaved.
-    _add_request_and_source(main.editor)
+    # Each tab of the case file, as the window shows it (editor-*.png).
     for written in grab_editor_tabs(main.editor, out / "editor"):
         written.rename(out / f"07-editor-{written.name}")
     (out / "editor").rmdir()

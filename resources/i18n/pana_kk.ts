@@ -1584,6 +1584,19 @@
     </message>
 </context>
 <context>
+    <name>LinkText</name>
+    <message>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+89"/>
+        <source>%1 in another case</source>
+        <translation>басқа істегі %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>believed by the office</source>
+        <translation>кеңсе сенеді</translation>
+    </message>
+</context>
+<context>
     <name>LinksBox</name>
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
@@ -4153,32 +4166,32 @@
     <message>
         <location line="+3"/>
         <source>answers</source>
-        <translation>жауабы:</translation>
+        <translation>жауабы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contests</source>
-        <translation>шағымданады:</translation>
+        <translation>шағымданады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extends</source>
-        <translation>ұзартады:</translation>
+        <translation>ұзартады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follows</source>
-        <translation>кейін:</translation>
+        <translation>кейін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>may answer</source>
-        <translation>мүмкін, жауап:</translation>
+        <translation>мүмкін, жауап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>concerns</source>
-        <translation>қатысты:</translation>
+        <translation>қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4188,54 +4201,54 @@
     <message>
         <location line="+1"/>
         <source>is a source for</source>
-        <translation>дереккөзі:</translation>
+        <translation>дереккөзі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perpetrator of</source>
-        <translation>орындаушы:</translation>
+        <translation>орындаушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided</source>
-        <translation>шешім қабылдады:</translation>
+        <translation>шешім қабылдады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>intervened in</source>
-        <translation>араласты:</translation>
+        <translation>араласты</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>answered by</source>
         <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
-        <translation>жауап берген:</translation>
+        <translation>жауап берген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contested by</source>
-        <translation>шағымданған:</translation>
+        <translation>шағымданған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended by</source>
-        <translation>ұзартқан:</translation>
+        <translation>ұзартқан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followed by</source>
-        <translation>одан кейін:</translation>
+        <translation>одан кейін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>may be answered by</source>
-        <translation>мүмкін жауап:</translation>
+        <translation>мүмкін жауап</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>concerned by</source>
-        <translation>қатысты:</translation>
+        <translation>қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4255,7 +4268,7 @@
     <message>
         <location line="+1"/>
         <source>intervention by</source>
-        <translation>араласқан:</translation>
+        <translation>араласқан</translation>
     </message>
     <message>
         <location line="+19"/>

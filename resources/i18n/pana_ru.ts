@@ -1604,6 +1604,19 @@
     </message>
 </context>
 <context>
+    <name>LinkText</name>
+    <message>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+89"/>
+        <source>%1 in another case</source>
+        <translation>%1 в другом деле</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>believed by the office</source>
+        <translation>офис считает верным</translation>
+    </message>
+</context>
+<context>
     <name>LinksBox</name>
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
@@ -4229,33 +4242,33 @@
         <location line="+4"/>
         <source>answered by</source>
         <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
-        <translation>ответ:</translation>
+        <translation>ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contested by</source>
-        <translation>обжаловано:</translation>
+        <translation>обжаловано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended by</source>
-        <translation>продлено:</translation>
+        <translation>продлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followed by</source>
-        <translation>далее:</translation>
+        <translation>далее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>may be answered by</source>
-        <translation>возможный ответ:</translation>
+        <translation>возможный ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>concerned by</source>
-        <translation>касается:</translation>
+        <translation>касается</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4275,7 +4288,7 @@
     <message>
         <location line="+1"/>
         <source>intervention by</source>
-        <translation>вмешательство:</translation>
+        <translation>вмешательство</translation>
     </message>
     <message>
         <location line="+19"/>

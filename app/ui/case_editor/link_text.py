@@ -23,8 +23,6 @@ from app.ui.models.vocab_labels import (
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate
 
-C = "LinkText"
-
 
 def records_of(state: Any, table: str) -> list[Any]:
     """The working copy's records of ``table`` (relatives as RelativeEntry)."""
@@ -87,7 +85,7 @@ def describe(state: Any, table: str, record_id: str) -> str:
         if record.id == record_id:
             return describe_record(state, table, record)
     what = label(RECORD_TABLE, table)
-    return QCoreApplication.translate(C, "%1 in another case").replace("%1", what)
+    return QCoreApplication.translate("LinkText", "%1 in another case").replace("%1", what)
 
 
 def link_text(state: Any, link: r.Link, table: str, record_id: str) -> str:
@@ -101,5 +99,5 @@ def link_text(state: Any, link: r.Link, table: str, record_id: str) -> str:
     if link.note:
         text += f" — {isolate(link.note)}"
     if link.preferred:
-        text += " · " + QCoreApplication.translate(C, "believed")
+        text += " · " + QCoreApplication.translate("LinkText", "believed by the office")
     return text
