@@ -353,6 +353,19 @@ class Petition:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseRef:
+    """Another case a link reaches: enough to name it."""
+
+    id: str
+    reference: str
+    subject_name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.reference} {self.subject_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
 class CaseFile:
     """Everything about one case, read in one transaction."""
 
@@ -373,6 +386,8 @@ class CaseFile:
     links: tuple[Link, ...] = ()
     #: The officials and organisations the links name.
     parties: tuple[Party, ...] = ()
+    #: The other cases the links reach (read only: each is edited as its own case file).
+    other_cases: tuple[CaseRef, ...] = ()
 
     def person(self, person_id: str) -> PersonFile | None:
         for candidate in (self.subject, *self.relative_people):

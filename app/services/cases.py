@@ -127,6 +127,8 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
         | {x.target_id for x in links if x.target_table == "parties"}
     )
     parties = tuple(record_from_values(row, r.Party) for row in _rows(connection, _PARTIES, party_ids))
+    other_ids = sorted({x.case_id for x in links} | {x.target_case_id for x in links} - {case_id, ""})
+    other_cases = tuple(r.CaseRef(*row) for row in connection.execute(_CASE_REFS, {"key": other_ids}))
     relatives: tuple[r.Relative, ...] = lists["relatives"]
     people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
     return r.CaseFile(
@@ -135,6 +137,7 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
         relative_people=tuple(people[x.person_id] for x in relatives),
         links=links,
         parties=parties,
+        other_cases=other_cases,
         **lists,
     )
 
@@ -171,6 +174,12 @@ _LINKS = (
     .order_by(m.Link.kind, m.Link.id)
 )
 _PARTIES = _select(m.Party, "id", m.Party.name, many=True)
+_CASE_REFS = (
+    select(m.Case.id, m.Case.reference, m.CaseListing.subject_name)
+    .join(m.CaseListing, m.CaseListing.case_id == m.Case.id)
+    .where(m.Case.id.in_(bindparam("key", expanding=True)))
+    .order_by(m.Case.reference)
+)
 #: The lists of records a case file holds (``CaseFile`` fields): record type and query, in display order.
 _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
     "relatives": (r.Relative, _select(m.Relative, "case_id", m.Relative.relationship, m.Relative.id)),

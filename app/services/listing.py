@@ -131,6 +131,16 @@ class ListingService:
             found = {row.id: _case_row(row) for row in session.execute(query)}
         return [found[i] for i in case_ids if i in found]
 
+    def by_reference(self, text: str, *, limit: int = 20) -> list[r.CaseRow]:
+        """Cases whose reference starts with ``text`` (any case), by reference: to pick another case."""
+        prefix = text.strip()
+        if not prefix:
+            return []
+        query = _base_query().where(m.Case.reference.startswith(prefix, autoescape=True))
+        with self._vault.db.transaction(readonly=True) as session:
+            rows = session.execute(query.order_by(m.Case.reference).limit(limit)).all()
+        return [_case_row(row) for row in rows]
+
     def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:
         """Certificates expiring within ``within_days`` or already expired, and counts."""
         today = today or dt.date.today()

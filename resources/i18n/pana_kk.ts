@@ -4,12 +4,18 @@
 <context>
     <name>AddLinkDialog</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+53"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+65"/>
         <source>Add a link</source>
+        <extracomment>Looks up cases by the start of their reference, off the GUI thread; calls back with what it found. The other case a ``concerns-case`` link reaches, to name it.</extracomment>
         <translation>Байланыс қосу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Start of the other case&apos;s reference, then Enter</source>
+        <translation>Басқа іс нөмірінің басы, содан соң Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The office believes this source</source>
         <translation>Кеңсе осы дереккөзге сенеді</translation>
     </message>
@@ -17,6 +23,11 @@
         <location line="+7"/>
         <source>Link</source>
         <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find case</source>
+        <translation>Істі табу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -54,7 +65,7 @@
         <translation>Елі</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>New official or organisation…</source>
         <translation>Жаңа лауазымды тұлға немесе ұйым…</translation>
     </message>
@@ -242,7 +253,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+91"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+93"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -297,7 +308,7 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -1279,7 +1290,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+51"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>
@@ -1314,7 +1325,7 @@
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Identity documents</source>
         <translation>Жеке басты куәландыратын құжаттар</translation>
     </message>
@@ -1586,12 +1597,17 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+89"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+100"/>
+        <source>%1 in case %2</source>
+        <translation>%2 ісіндегі %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 in another case</source>
         <translation>басқа істегі %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>believed by the office</source>
         <translation>кеңсе сенеді</translation>
     </message>
@@ -1599,9 +1615,9 @@
 <context>
     <name>LinksBox</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+106"/>
         <source>Links</source>
-        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
+        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves). How the Add dialog finds another case (set by the editor); None: no links to other cases.</extracomment>
         <translation>Байланыстар</translation>
     </message>
     <message>

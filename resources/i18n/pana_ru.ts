@@ -4,12 +4,18 @@
 <context>
     <name>AddLinkDialog</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+53"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+65"/>
         <source>Add a link</source>
+        <extracomment>Looks up cases by the start of their reference, off the GUI thread; calls back with what it found. The other case a ``concerns-case`` link reaches, to name it.</extracomment>
         <translation>Добавление связи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Start of the other case&apos;s reference, then Enter</source>
+        <translation>Начало номера другого дела, затем Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The office believes this source</source>
         <translation>Офис считает этот источник верным</translation>
     </message>
@@ -17,6 +23,11 @@
         <location line="+7"/>
         <source>Link</source>
         <translation>Связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find case</source>
+        <translation>Найти дело</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -54,7 +65,7 @@
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>New official or organisation…</source>
         <translation>Новое должностное лицо или организация…</translation>
     </message>
@@ -242,7 +253,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+91"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+93"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -297,7 +308,7 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -1299,7 +1310,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+51"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
@@ -1334,7 +1345,7 @@
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
@@ -1606,12 +1617,17 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+89"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+100"/>
+        <source>%1 in case %2</source>
+        <translation>%1 в деле %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 in another case</source>
         <translation>%1 в другом деле</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>believed by the office</source>
         <translation>офис считает верным</translation>
     </message>
@@ -1619,9 +1635,9 @@
 <context>
     <name>LinksBox</name>
     <message>
-        <location filename="../../app/ui/case_editor/links_box.py" line="+83"/>
+        <location filename="../../app/ui/case_editor/links_box.py" line="+106"/>
         <source>Links</source>
-        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves).</extracomment>
+        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves). How the Add dialog finds another case (set by the editor); None: no links to other cases.</extracomment>
         <translation>Связи</translation>
     </message>
     <message>

@@ -7,11 +7,13 @@ A Save is one call of ``CaseEditService.save`` (one transaction); this widget on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.domain import records as r
 from app.domain.errors import ValidationError
 from app.domain.records import new_id
 from app.services.bundle import Services
@@ -204,7 +206,19 @@ class CaseEditor(QWidget):
     def _bind_links(self, state: CaseState | None) -> None:
         """Every record panel's links box reads and edits this working copy's links."""
         for panel in self.findChildren(RecordPanel):
+            panel.links.find_cases = self.find_cases
             panel.bind(state)
+
+    def find_cases(self, reference: str, done: Callable[[list[r.CaseRef]], None]) -> None:
+        """Cases whose reference starts with ``reference``, looked up on the database worker."""
+        listing = self._services.listing
+
+        def work(progress: Any) -> list[r.CaseRef]:
+            return [
+                r.CaseRef(row.id, row.reference, row.subject_name) for row in listing.by_reference(reference)
+            ]
+
+        self._runner.start(work, on_success=done, on_failure=self.on_load_failed)
 
     def _load(self) -> None:
         services, case_id, epoch, own = self._services, self.case_id, self._epoch, self._draft_id

@@ -13,6 +13,7 @@ from app.domain import records as r
 from app.domain.vocab import DocumentKind
 from app.services.bundle import Services
 from app.ui.case_editor.duplicates_panel import DuplicatesPanel
+from app.ui.case_editor.links_box import LinksBox
 from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.person_forms import CaseForm, DocumentForm, PersonForm
 from app.ui.case_editor.record_panel import RecordPanel
@@ -69,7 +70,13 @@ class IdentityTab(QWidget):
         person_box = QGroupBox(self.tr("Person"), self)
         QVBoxLayout(person_box).addWidget(self.person)
         case_box = QGroupBox(self.tr("Case"), self)
-        QVBoxLayout(case_box).addWidget(self.case_form)
+        case_layout = QVBoxLayout(case_box)
+        case_layout.addWidget(self.case_form)
+        # Links from records of other cases ("one decision for four people"); they are made from the
+        # record that concerns this case, so only Remove is offered here.
+        self.case_links = LinksBox(case_box)
+        self.case_links.add_button.hide()
+        case_layout.addWidget(self.case_links)
         documents_box = QGroupBox(self.tr("Identity documents"), self)
         QVBoxLayout(documents_box).addWidget(self.documents)
         residences_box = QGroupBox(self.tr("Places of residence"), self)
@@ -96,6 +103,7 @@ class IdentityTab(QWidget):
         self.case_form.changed.connect(self.on_case_form_changed)
         self.documents.edited.connect(self.on_documents_edited)
         self.residences.edited.connect(self.on_residences_edited)
+        self.case_links.edited.connect(self.edited)
         self.duplicates.not_same.connect(self.on_duplicates_not_same)
         self.duplicates.open_case_requested.connect(self.open_case_requested)
 
@@ -107,6 +115,8 @@ class IdentityTab(QWidget):
         self.case_form.load(state.case)
         self.documents.set_rows(state.documents)
         self.residences.set_rows(state.residences)
+        self.case_links.bind(state)
+        self.case_links.show_record(state.case)
         self._birth_changed()
         self.duplicates.clear()
 
@@ -118,6 +128,8 @@ class IdentityTab(QWidget):
         self.case_form.load(None)
         self.documents.clear()
         self.residences.clear()
+        self.case_links.show_record(None)
+        self.case_links.bind(None)
         self.duplicates.clear()
 
     def show_error(self, record: Any, field: str, message: str) -> bool:

@@ -79,12 +79,26 @@ def describe_record(state: Any, table: str, record: Any) -> str:
     return label(RECORD_TABLE, table)
 
 
-def describe(state: Any, table: str, record_id: str) -> str:
-    """A short name for the record (``table``, ``record_id``), or what it is when this case lacks it."""
+def case_label(state: Any, case_id: str) -> str:
+    """Another case's reference and name, as far as the working copy knows it."""
+    found = next((c for c in getattr(state, "other_cases", []) if c.id == case_id), None)
+    return isolate(found.label) if found is not None else ""
+
+
+def describe(state: Any, table: str, record_id: str, case_id: str = "") -> str:
+    """A short name for the record (``table``, ``record_id``), or what it is and where when this case
+    lacks it (``case_id``: the case the record is kept with, when known)."""
+    if table == lr.CASES:
+        return case_label(state, record_id) or label(RECORD_TABLE, table)
     for record in records_of(state, table):
         if record.id == record_id:
             return describe_record(state, table, record)
     what = label(RECORD_TABLE, table)
+    where = case_label(state, case_id)
+    if where:
+        return (
+            QCoreApplication.translate("LinkText", "%1 in case %2").replace("%1", what).replace("%2", where)
+        )
     return QCoreApplication.translate("LinkText", "%1 in another case").replace("%1", what)
 
 
@@ -92,9 +106,10 @@ def link_text(state: Any, link: r.Link, table: str, record_id: str) -> str:
     """``link`` read from the end (``table``, ``record_id``): "answers: …" or "answered by: …"."""
     outgoing = (link.source_table, link.source_id) == (table, record_id)
     words = label(LINK_KIND if outgoing else LINK_KIND_REVERSE, link.kind)
-    other = describe(
-        state, *((link.target_table, link.target_id) if outgoing else (link.source_table, link.source_id))
-    )
+    if outgoing:
+        other = describe(state, link.target_table, link.target_id, link.target_case_id)
+    else:
+        other = describe(state, link.source_table, link.source_id, link.case_id)
     text = f"{words}: {other}"
     if link.note:
         text += f" — {isolate(link.note)}"

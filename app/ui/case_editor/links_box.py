@@ -30,10 +30,12 @@ from app.domain import records as r
 from app.domain.vocab import LinkKind, PartyKind
 from app.ui.case_editor.link_text import describe_record, link_text, records_of, table_of
 from app.ui.models.vocab_labels import LINK_KIND, LINK_KIND_REVERSE, PARTY_KIND, RECORD_TABLE, label, options
-from app.ui.widgets.text import PlainLabel, ScriptLineEdit
+from app.ui.widgets.text import PlainLabel, ScriptLineEdit, isolate
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
 
 NEW_PARTY = "new-party"
+#: Looks up cases by the start of their reference, off the GUI thread; calls back with what it found.
+CaseFinder = Callable[[str, Callable[[list[r.CaseRef]], None]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +45,32 @@ class NewLink:
 
     link: r.Link
     party: r.Party | None = None
+    #: The other case a ``concerns-case`` link reaches, to name it.
+    other_case: r.CaseRef | None = None
 
 
 class AddLinkDialog(QDialog):
     """Choose how the record is linked, then the record at the other end."""
 
-    def __init__(self, state: Any, table: str, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: Any,
+        table: str,
+        record_id: str,
+        parent: QWidget | None = None,
+        *,
+        find_cases: CaseFinder | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a link"))
         self._state, self._table, self._record_id = state, table, record_id
-        self.choices = [c for c in lr.choices(table) if c.other_table != lr.CASES]
+        self._find_cases = find_cases
+        self._found_cases: list[r.CaseRef] = []
+        self.choices = [c for c in lr.choices(table) if c.other_table != lr.CASES or find_cases is not None]
         self.kind = VocabCombo([(str(i), self._choice_text(c)) for i, c in enumerate(self.choices)], self)
         self.target = VocabCombo([], self)
+        self.case_reference = ScriptLineEdit(self)
+        self.case_reference.setPlaceholderText(self.tr("Start of the other case's reference, then Enter"))
         self.note = ScriptLineEdit(self)
         self.preferred = QCheckBox(self.tr("The office believes this source"), self)
         self.party_name = ScriptLineEdit(self)
@@ -64,6 +80,7 @@ class AddLinkDialog(QDialog):
         self.party_country = ScriptLineEdit(self)
         self.form = form = QFormLayout()
         form.addRow(self.tr("Link"), self.kind)
+        form.addRow(self.tr("Find case"), self.case_reference)
         form.addRow(self.tr("Linked record"), self.target)
         form.addRow(self.tr("What the source says"), self.note)
         form.addRow("", self.preferred)
@@ -83,6 +100,7 @@ class AddLinkDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.on_kind_currentIndexChanged)
         self.target.currentIndexChanged.connect(self._sync)
         self.party_name.textChanged.connect(self._sync)
+        self.case_reference.returnPressed.connect(self.on_case_reference_returnPressed)
         self.on_kind_currentIndexChanged()
 
     def _choice_text(self, choice: lr.Choice) -> str:
@@ -117,6 +135,8 @@ class AddLinkDialog(QDialog):
             ]
             if choice.other_table == lr.PARTIES:
                 targets.append((NEW_PARTY, self.tr("New official or organisation…")))
+            if choice.other_table == lr.CASES:
+                targets = [(c.id, isolate(c.label)) for c in self._found_cases]
         self.target.set_options(targets)
         self._sync()
 
@@ -126,6 +146,7 @@ class AddLinkDialog(QDialog):
         source_of = choice is not None and choice.kind == LinkKind.SOURCE_OF
         new_party = self._is_party() and self.target.code() == NEW_PARTY
         for widget, shown in (
+            (self.case_reference, choice is not None and choice.other_table == lr.CASES),
             (self.note, source_of),
             (self.preferred, source_of),
             *((w, new_party) for w in self._party_fields()),
@@ -133,6 +154,24 @@ class AddLinkDialog(QDialog):
             self.form.setRowVisible(widget, shown)
         ok = bool(self.target.code()) and (not new_party or bool(self.party_name.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @Slot()
+    def on_case_reference_returnPressed(self) -> None:
+        """Look the reference up (off the GUI thread); the matches become the cases to choose from."""
+        if self._find_cases is not None:
+            self._find_cases(self.case_reference.text(), self.show_found_cases)
+
+    def show_found_cases(self, cases: list[r.CaseRef]) -> None:
+        own = self._state.case.id
+        self._found_cases = [c for c in cases if c.id != own]
+        self.on_kind_currentIndexChanged()
+
+    def found_case(self) -> r.CaseRef | None:
+        """The other case chosen for a ``concerns-case`` link, if that is what is being made."""
+        choice, target = self.choice(), self.target.code()
+        if choice is None or choice.other_table != lr.CASES:
+            return None
+        return next((c for c in self._found_cases if c.id == target), None)
 
     def _party_fields(self) -> tuple[QWidget, ...]:
         return (
@@ -175,12 +214,12 @@ class AddLinkDialog(QDialog):
             source[1],
             other[0],
             other[1],
-            target_case_id=case_id,
+            target_case_id=target if choice.other_table == lr.CASES else case_id,
             note=self.note.text().strip() if source_of else "",
             preferred=self.preferred.isChecked() if source_of else False,
             id=r.new_id(),
         )
-        return NewLink(link, party)
+        return NewLink(link, party, self.found_case())
 
 
 def run_dialog(dialog: AddLinkDialog) -> bool:
@@ -199,6 +238,8 @@ class LinksBox(QWidget):
         self._record_id = ""
         #: Shows the Add dialog; True when accepted (tests answer it themselves).
         self.ask: Callable[[AddLinkDialog], bool] = run_dialog
+        #: How the Add dialog finds another case (set by the editor); None: no links to other cases.
+        self.find_cases: CaseFinder | None = None
         self.title = PlainLabel(self.tr("Links"), self)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(66)
@@ -264,6 +305,8 @@ class LinksBox(QWidget):
         assert self._state is not None
         if new.party is not None:
             self._state.parties = [*self._state.parties, new.party]
+        if new.other_case is not None:
+            self._state.other_cases = [*self._state.other_cases, new.other_case]
         self._state.links = [*self._state.links, new.link]
         self.refresh()
         self.edited.emit()
@@ -272,7 +315,7 @@ class LinksBox(QWidget):
     def on_add_button_clicked(self) -> None:
         if self._state is None or self._table is None:
             return
-        dialog = AddLinkDialog(self._state, self._table, self._record_id, self)
+        dialog = AddLinkDialog(self._state, self._table, self._record_id, self, find_cases=self.find_cases)
         try:
             new = dialog.outcome() if self.ask(dialog) else None
         finally:

@@ -50,6 +50,8 @@ class CaseState:
     parties: list[r.Party] = field(default_factory=list)
     #: The office's officials and organisations, to choose from when linking (not saved with the case).
     known_parties: list[r.Party] = field(default_factory=list, compare=False)
+    #: Other cases the links reach, to name them (read only; found ones are added when linking).
+    other_cases: list[r.CaseRef] = field(default_factory=list, compare=False)
     attachments: list[r.Attachment] = field(default_factory=list)
     pending_attachments: list[PendingAttachment] = field(default_factory=list)
     not_same: list[str] = field(default_factory=list)  # persons dismissed before the subject was saved
@@ -85,6 +87,7 @@ class CaseState:
             sources=list(file.sources),
             links=list(file.links),
             parties=list(file.parties),
+            other_cases=list(file.other_cases),
             attachments=list(file.attachments),
         )
 
@@ -221,6 +224,7 @@ class CaseState:
             **{key: many(key, record_type) for key, record_type in _V2_LISTS.items()},
             attachments=list(stored.attachments),
             known_parties=list(stored.known_parties),
+            other_cases=list(stored.other_cases),
             pending_attachments=[
                 PendingAttachment(
                     str(item["key"]).removeprefix(PENDING_PREFIX),

@@ -308,3 +308,38 @@ def test_an_official_recorded_for_another_case_is_offered_and_linked_once(
     reopened = _save_and_reopen(qtbot, editor, make_editor)
     assert reopened.state().parties == [deputy]
     assert services.parties.list() == (deputy,)  # linked, not copied
+
+
+def test_one_decision_concerns_another_case_found_by_reference(
+    qtbot: Any, make_editor: Any, services: Any
+) -> None:
+    other = services.cases.open_case(
+        r.Person(),
+        [r.PersonName("", "Серік Жақыпұлы (fictional)")],
+        r.Case(subject_id="", office_id="", reference="K-2019-0042"),
+    )
+    editor = _new_case(qtbot, make_editor)
+    decision = add_legal_event(editor, "citizenship-refused", PartialDate(2021, 5, 3))
+    box = editor.legal.panel.links
+
+    def concerns_case(dialog: AddLinkDialog) -> bool:
+        dialog.select("concerns-case", True)
+        dialog.case_reference.setText("k-2019")  # the start of it, any case
+        dialog.case_reference.returnPressed.emit()  # looked up on the database worker
+        qtbot.waitUntil(lambda: dialog.target.code() == other, timeout=10_000)
+        return True
+
+    box.ask = concerns_case
+    box.add_button.click()
+    (text,) = [plain(t) for t in box.texts()]
+    assert text.startswith("concerns the case: K-2019-0042 Серік")
+    reopened = _save_and_reopen(qtbot, editor, make_editor)
+    reopened.legal.panel.select(decision.id)
+    (text,) = [plain(t) for t in reopened.legal.panel.links.texts()]
+    assert text.startswith("concerns the case: K-2019-0042 Серік")
+
+    their = make_editor(other, today=TODAY)  # the other case shows it from its end, on its Identity tab
+    (link,) = their.state().links
+    assert link.target_case_id == other
+    (text,) = [plain(t) for t in their.identity.case_links.texts()]
+    assert text.startswith("concerned by: Legal event in case") and "Нұрлан Серікұлы" in text

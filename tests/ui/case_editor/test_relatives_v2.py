@@ -142,7 +142,7 @@ def test_removing_a_relative_drops_its_statuses_and_unnames_it_in_reports(
     assert len(state.relative_statuses) == 4
     (report,) = state.pressure_reports
     assert report.target_ids == (ids["mother"],) and report.relayed_by_id is None
-    assert "no longer name them" in tab.message.text()
+    assert "no longer name this relative" in tab.message.text()
     assert tab.pressure_form.targets.count() == 1
 
     tab.relatives.select(ids["mother"])
