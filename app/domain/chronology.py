@@ -162,7 +162,9 @@ def _procedure() -> list[LegalEventKind]:
     """Legal event kinds in the order of a procedure: the vocabulary's order, with hearings
     before the trial and the conviction before the sentence."""
     K = LegalEventKind
-    steps = [k for k in K if k not in {K.HEARING_SCHEDULED, K.HEARING_POSTPONED, K.CONVICTION}]
+    steps: list[LegalEventKind] = [
+        k for k in K if k not in {K.HEARING_SCHEDULED, K.HEARING_POSTPONED, K.CONVICTION}
+    ]
     steps[steps.index(K.TRIAL) : steps.index(K.TRIAL)] = [K.HEARING_SCHEDULED, K.HEARING_POSTPONED]
     steps.insert(steps.index(K.SENTENCE), K.CONVICTION)
     return steps

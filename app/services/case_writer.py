@@ -171,7 +171,7 @@ class CaseWriter:
                 select(table_of(m.PressureReport)).where(m.PressureReport.case_id == case_of)
             )
             for row in reports.mappings().all():
-                report = record_from_values(row, r.PressureReport)
+                report = record_from_values(dict(row), r.PressureReport)
                 if record_id in report.target_ids:
                     targets = tuple(t for t in report.target_ids if t != record_id)
                     self.save(dataclasses.replace(report, target_ids=targets))

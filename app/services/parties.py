@@ -35,7 +35,7 @@ class PartyService:
         """Every party of the office, in alphabetical order of name (any script), then id."""
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.connection().execute(select(table_of(m.Party))).mappings().all()
-        parties = [record_from_values(row, r.Party) for row in rows]
+        parties = [record_from_values(dict(row), r.Party) for row in rows]
         return tuple(sorted(parties, key=lambda party: (sort_key(party.name), party.name, party.id)))
 
     def save(self, party: r.Party) -> r.Party:
