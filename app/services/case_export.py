@@ -12,7 +12,8 @@ The shape (``FORMAT`` names it; keys are stable, documented in the README):
   records in the one chronological order (``app.domain.chronology``); ``sources``,
   ``attachments``, ``petitions`` as added;
 * ``links``: every ``Link`` touching the case (kept with it or pointing into it);
-  ``parties``: the ``Party`` records those links name.
+  ``parties``: the ``Party`` records those links name; ``other_cases``: ``{"id",
+  "reference", "subject_name"}`` of every other case those links reach.
 
 Format 2 (case model v2) replaced format 1: a relative's ``status`` became ``statuses``,
 a pressure report's ``kind`` and ``relative_id`` became ``kinds`` and ``target_ids``.
@@ -61,6 +62,7 @@ _LISTS = (
     "petitions",
     "links",
     "parties",
+    "other_cases",
 )
 # DEL and the C1 controls: JSON allows them raw, but a terminal may act on them.
 _RAW_CONTROLS = re.compile("[\x7f-\x9f]")

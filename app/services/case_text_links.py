@@ -85,9 +85,16 @@ class Labels:
         if record_id in self._names:
             return self._names[record_id]
         if table == "cases":
-            return f"case {safe(record_id)}"
-        elsewhere = f" in case {safe(case_id)}" if case_id and case_id != self.case_file.case.id else ""
+            return f"case {self._case_name(record_id)}"
+        elsewhere = (
+            f" in case {self._case_name(case_id)}" if case_id and case_id != self.case_file.case.id else ""
+        )
         return f"{table} {safe(record_id)}{elsewhere}"
+
+    def _case_name(self, case_id: str) -> str:
+        """Another case by reference and subject ("K-2019-0042 Серік Жақыпұлы"), else by id."""
+        found = next((c for c in self.case_file.other_cases if c.id == case_id), None)
+        return safe(found.label) if found is not None and found.label else safe(case_id)
 
     def link_lines(self, record_id: str) -> list[str]:
         """The links at ``record_id``, each read from this end."""

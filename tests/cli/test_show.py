@@ -72,6 +72,7 @@ JSON_KEYS = {
     "petitions",
     "links",
     "parties",
+    "other_cases",
 }
 
 
@@ -438,6 +439,7 @@ def test_json_round_trips_every_field_of_the_case_file(shown: Shown, home: Path)
         sources=tuple(_decode(r.Source, x) for x in data["sources"]),
         links=tuple(_decode(r.Link, x) for x in data["links"]),
         parties=tuple(_decode(r.Party, x) for x in data["parties"]),
+        other_cases=tuple(_decode(r.CaseRef, x) for x in data["other_cases"]),
     )
     assert decoded == shown.case_file
     assert (

@@ -129,8 +129,9 @@ def test_a_link_is_read_from_both_ends_kept_in_history_and_deleted_with_its_reco
         other_file = services.cases.get_case(other)
         assert other_file.links == (stored_link,)
         assert Labels(other_file).link_lines(other) == [
-            f'{backward} legal_events {link.source_id} in case {saved.case.id}: "n"'
-        ]
+            f'{backward} legal_events {link.source_id} in case {saved.case.reference} Нұрлан Серікұлы: "n"'
+        ]  # the other case by its reference and subject
+        assert other_file.other_cases == (r.CaseRef(saved.case.id, saved.case.reference, "Нұрлан Серікұлы"),)
         assert any(v.record_id == link.id for v in services.history.case_history(other))
     else:
         assert any(line.startswith(backward) for line in labels.link_lines(link.target_id))
