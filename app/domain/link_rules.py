@@ -22,9 +22,22 @@ SOURCES = "sources"
 PARTIES = "parties"
 CASES = "cases"
 INTERVIEWS = "interviews"
+PERSONS = "persons"
+RESIDENCES = "residences"
+IDENTITY_DOCUMENTS = "identity_documents"
 
-#: Records that facts are about: what a source can be a source of.
-FACTS = (LEGAL_EVENTS, REQUESTS, PRESSURE_REPORTS, DETENTIONS, RELATIVES, INTERVIEWS)
+#: Records that facts are about: what a source can be a source of (a person's details too).
+FACTS = (
+    LEGAL_EVENTS,
+    REQUESTS,
+    PRESSURE_REPORTS,
+    DETENTIONS,
+    RELATIVES,
+    INTERVIEWS,
+    PERSONS,
+    RESIDENCES,
+    IDENTITY_DOCUMENTS,
+)
 #: What a party (official, organisation) can have done.
 ACTS = (LEGAL_EVENTS, REQUESTS, PRESSURE_REPORTS)
 
@@ -59,6 +72,9 @@ TABLE_OF: dict[type[Any], str] = {
     r.Party: PARTIES,
     r.Case: CASES,
     r.Interview: INTERVIEWS,
+    r.Person: PERSONS,
+    r.Residence: RESIDENCES,
+    r.IdentityDocument: IDENTITY_DOCUMENTS,
 }
 
 

@@ -68,7 +68,10 @@ class IdentityTab(QWidget):
         names_layout.addWidget(self.names)
         names_layout.addWidget(self.duplicates)
         person_box = QGroupBox(self.tr("Person"), self)
-        QVBoxLayout(person_box).addWidget(self.person)
+        person_layout = QVBoxLayout(person_box)
+        person_layout.addWidget(self.person)
+        self.person_links = LinksBox(person_box)  # sources of the person's details
+        person_layout.addWidget(self.person_links)
         case_box = QGroupBox(self.tr("Case"), self)
         case_layout = QVBoxLayout(case_box)
         case_layout.addWidget(self.case_form)
@@ -104,6 +107,7 @@ class IdentityTab(QWidget):
         self.documents.edited.connect(self.on_documents_edited)
         self.residences.edited.connect(self.on_residences_edited)
         self.case_links.edited.connect(self.edited)
+        self.person_links.edited.connect(self.edited)
         self.duplicates.not_same.connect(self.on_duplicates_not_same)
         self.duplicates.open_case_requested.connect(self.open_case_requested)
 
@@ -115,8 +119,9 @@ class IdentityTab(QWidget):
         self.case_form.load(state.case)
         self.documents.set_rows(state.documents)
         self.residences.set_rows(state.residences)
-        self.case_links.bind(state)
-        self.case_links.show_record(state.case)
+        for box, record in ((self.case_links, state.case), (self.person_links, state.subject)):
+            box.bind(state)
+            box.show_record(record)
         self._birth_changed()
         self.duplicates.clear()
 
@@ -128,8 +133,9 @@ class IdentityTab(QWidget):
         self.case_form.load(None)
         self.documents.clear()
         self.residences.clear()
-        self.case_links.show_record(None)
-        self.case_links.bind(None)
+        for box in (self.case_links, self.person_links):
+            box.show_record(None)
+            box.bind(None)
         self.duplicates.clear()
 
     def show_error(self, record: Any, field: str, message: str) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import link_rules as lr
 from app.domain import records as r
 from app.ui.models.vocab_labels import (
+    DOCUMENT_KIND,
     LEGAL_EVENT_KIND,
     LINK_KIND,
     LINK_KIND_REVERSE,
@@ -30,6 +31,12 @@ def records_of(state: Any, table: str) -> list[Any]:
         own = list(state.parties)
         ids = {party.id for party in own}
         return own + [party for party in getattr(state, "known_parties", []) if party.id not in ids]
+    people = [state.subject, *(entry.person for entry in state.relatives)]
+    if table == lr.PERSONS:
+        return [people[0], *(person.person for person in people[1:])]
+    if table in (lr.RESIDENCES, lr.IDENTITY_DOCUMENTS):  # the subject's, then the relatives'
+        field = "residences" if table == lr.RESIDENCES else "documents"
+        return [*getattr(state, field), *(x for person in people[1:] for x in getattr(person, field))]
     field = {lr.RELATIVES: "relatives"}.get(table, table)
     return list(getattr(state, field, [])) if table in (*lr.FACTS, lr.SOURCES) else []
 
@@ -76,6 +83,14 @@ def describe_record(state: Any, table: str, record: Any) -> str:
         return isolate(f"{record.name} ({extra})" if extra else record.name)
     if table == lr.INTERVIEWS:
         return _dated(label(RECORD_TABLE, table), record.held_on)
+    if table == lr.PERSONS:
+        return isolate(person_name(state, record.id)) or label(RECORD_TABLE, table)
+    if table == lr.RESIDENCES:
+        where = ", ".join(x for x in (record.place, record.region, record.country) if x)
+        return _dated(isolate(where) if where else label(RECORD_TABLE, table), record.since)
+    if table == lr.IDENTITY_DOCUMENTS:
+        kind = label(DOCUMENT_KIND, record.kind)
+        return f"{kind} {isolate(record.number)}" if record.number else kind
     return label(RECORD_TABLE, table)
 
 

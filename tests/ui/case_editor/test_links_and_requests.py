@@ -76,7 +76,10 @@ def test_link_rules_are_one_table() -> None:
     choices = lr.choices(lr.REQUESTS)
     assert lr.Choice("answers", False, lr.LEGAL_EVENTS) in choices
     assert lr.Choice("contests", True, lr.LEGAL_EVENTS) in choices
-    assert not lr.linkable("identity_documents")
+    assert lr.allowed(
+        LinkKind.SOURCE_OF, lr.SOURCES, lr.IDENTITY_DOCUMENTS
+    )  # a person's details have sources
+    assert not lr.linkable("person_names")
 
 
 def _state_with_answer() -> tuple[CaseState, r.LegalEvent, r.Request]:
@@ -101,7 +104,7 @@ def test_links_box_reads_a_link_from_both_ends(qtbot: Any) -> None:
     box.show_record(request)
     (text,) = box.texts()
     assert text.startswith("answered by: ") and "3 May 2021" in text
-    box.show_record(r.IdentityDocument("p", "passport", id="d"))
+    box.show_record(r.PersonName("p", "Нұрлан", id="n"))  # a spelling is not linked
     assert box.isHidden()
 
 
@@ -343,3 +346,36 @@ def test_one_decision_concerns_another_case_found_by_reference(
     assert link.target_case_id == other
     (text,) = [plain(t) for t in their.identity.case_links.texts()]
     assert text.startswith("concerned by: Legal event in case") and "Нұрлан Серікұлы" in text
+
+
+def test_a_persons_details_and_documents_carry_their_source(qtbot: Any, make_editor: Any) -> None:
+    editor = _new_case(qtbot, make_editor)
+    editor.tabs.setCurrentWidget(editor.sources)
+    editor.sources.panel.add_button.click()
+    editor.sources.form.kind.set_code("document")
+    editor.sources.form.title.setText("Birth certificate copy (fictional)")
+    source = editor.sources.form.current()
+    editor.tabs.setCurrentWidget(editor.identity)
+    editor.identity.documents.add_button.click()
+    document = editor.identity.documents.form.current()
+
+    def source_of(dialog: AddLinkDialog) -> bool:
+        dialog.select("source-of", False)
+        dialog.target.set_code(source.id)
+        dialog.note.setText("born in spring 1961")
+        return True
+
+    for box in (editor.identity.person_links, editor.identity.documents.links):
+        box.ask = source_of
+        box.add_button.click()
+    reopened = _save_and_reopen(qtbot, editor, make_editor)
+    (text,) = [plain(t) for t in reopened.identity.person_links.texts()]
+    assert text == "source: Birth certificate copy (fictional) — born in spring 1961"
+    reopened.identity.documents.select(document.id)
+    assert [plain(t) for t in reopened.identity.documents.links.texts()] == [text]
+    reopened.tabs.setCurrentWidget(reopened.sources)
+    texts = [plain(t) for t in reopened.sources.panel.links.texts()]
+    assert sorted(t.split(" — ")[0] for t in texts) == [
+        "is a source for: PRC resident ID card",  # a new document's kind
+        "is a source for: Нұрлан Серікұлы",
+    ]
