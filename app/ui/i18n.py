@@ -53,14 +53,14 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
-        if language == DEFAULT_LANGUAGE:
-            return True
         found = False
-        pana = QTranslator()
+        pana = QTranslator()  # English too: its file holds the plural forms ("1 day", "3 days")
         if pana.load(f"pana_{language}", str(self._dir)):
             app.installTranslator(pana)
             self._installed.append(pana)
             found = True
+        if language == DEFAULT_LANGUAGE:
+            return True
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)

@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Extract app/ui's strings into resources/i18n/pana_<lang>.ts (lupdate), then build the .qm (lrelease)."""
+"""Extract app/ui's strings into resources/i18n/pana_<lang>.ts (lupdate), then build the .qm (lrelease).
+
+English is the source language, so its file holds only the messages with a count (``%n``):
+"%n day(s) left" becomes "1 day left" / "3 days left" instead of showing "(s)".
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "app" / "ui"
 I18N = ROOT / "resources" / "i18n"
 #: Language code (as app/ui/i18n.py loads it) -> locale of its .ts (the locale sets the plural forms).
-LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
+LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ", "en": "en_GB"}
+#: Languages whose file holds only the plural messages (the source language).
+PLURAL_ONLY = frozenset({"en"})
 _PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 
 
@@ -73,6 +79,7 @@ def lupdate(folder: Path) -> None:
                 "en",
                 "-target-language",
                 locale,
+                *(["-pluralonly"] if language in PLURAL_ONLY else []),
                 *source_files(),
                 "-ts",
                 ts_path(language, folder),

@@ -1320,7 +1320,7 @@
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -1597,7 +1597,7 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+100"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+115"/>
         <source>%1 in case %2</source>
         <translation>%2 ісіндегі %1</translation>
     </message>

@@ -1340,7 +1340,7 @@
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+100"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+115"/>
         <source>%1 in case %2</source>
         <translation>%1 в деле %2</translation>
     </message>

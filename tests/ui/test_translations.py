@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import re
 import sys
@@ -14,10 +15,13 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.paths import resources_dir
 from app.services.bundle import Services
 from app.ui.case_editor import CaseEditor
 from app.ui.i18n import Translations
+from app.ui.models.requests_model import RequestsModel
 from app.ui.unlock import UnlockScreen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,3 +178,21 @@ def test_screens_show_the_installed_language(qtbot, runner, prompts, vault, lang
     editor.draft_timer.stop()
     editor.close()
     runner.wait(10_000)
+
+
+def test_english_counts_read_as_english(qapp) -> None:
+    """English is the source language: its file holds only the plural forms, so no "(s)" is shown."""
+    translator = QTranslator()
+    assert translator.load("pana_en", str(I18N))
+    waiting = {
+        n: translator.translate("WaitingWords", "%n day(s)", "", n).replace("%n", str(n)) for n in (1, 2)
+    }
+    assert waiting == {1: "1 day", 2: "2 days"}
+    assert translator.translate("DaysLeft", "%n day(s) left", "", 1) == "%n day left"
+    QCoreApplication.installTranslator(translator)
+    try:
+        model = RequestsModel(today=dt.date(2024, 5, 2))
+        model.set_rows([r.Request("c", filed_on=PartialDate(2024, 5, 1), id="q")])
+        assert model.data(model.index(0, RequestsModel.WAITING)) == "1 day"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/editor.py" line="+281"/>
+        <source>%1; %n spelling(s)</source>
+        <translation>
+            <numerusform>%1; %n spelling</numerusform>
+            <numerusform>%1; %n spellings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n legal event(s)</source>
+        <translation>
+            <numerusform>%n legal event</numerusform>
+            <numerusform>%n legal events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n relative(s)</source>
+        <translation>
+            <numerusform>%n relative</numerusform>
+            <numerusform>%n relatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_list.py" line="+216"/>
+        <source>Deadline within %n days</source>
+        <translation>
+            <numerusform>Deadline within %n day</numerusform>
+            <numerusform>Deadline within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cases found by name: %n</source>
+        <translation>
+            <numerusform>Cases found by name: %n</numerusform>
+            <numerusform>Cases found by name: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Cases: %n</numerusform>
+            <numerusform>Cases: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/case_table_model.py" line="+292"/>
+        <source>Days since it expired: %n</source>
+        <translation>
+            <numerusform>Days since it expired: %n</numerusform>
+            <numerusform>Days since it expired: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Days left: %n</source>
+        <translation>
+            <numerusform>Days left: %n</numerusform>
+            <numerusform>Days left: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/passphrase_dialog.py" line="+90"/>
+        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</numerusform>
+            <numerusform>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dashboard.py" line="+119"/>
+        <source>Certificates expiring within %n days</source>
+        <translation>
+            <numerusform>Certificates expiring within %n day</numerusform>
+            <numerusform>Certificates expiring within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/documents_model.py" line="+100"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseCountdownDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/locking.py" line="+279"/>
+        <source>Erasing in %n s</source>
+        <translation>
+            <numerusform>Erasing in %n s</numerusform>
+            <numerusform>Erasing in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/first_run.py" line="+150"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>That is not group %n.</source>
+        <translation>
+            <numerusform>That is not group %n.</numerusform>
+            <numerusform>That is not group %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>To check that you wrote it down, type group %n of the key (counting from the left):</source>
+        <translation>
+            <numerusform>To check that you wrote it down, type group %n of the key (counting from the left):</numerusform>
+            <numerusform>To check that you wrote it down, type group %n of the key (counting from the left):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+127"/>
+        <source>%n revision(s), newest first.</source>
+        <translation>
+            <numerusform>%n revision, newest first.</numerusform>
+            <numerusform>%n revisions, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/requests_model.py" line="+25"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
