@@ -5,14 +5,19 @@ A request is open while no answer came: ``pending``, or ``no-answer`` (the time 
 answer ran out and none came).  An ``answered`` or ``withdrawn`` request is closed.
 The waiting time counts from the earliest day ``filed_on`` can mean ("May 2021" waits
 from 1 May), so it is never understated.  Pure Python: the CLI, exports and the GUI share it.
+
+Applications recorded as legal events before requests existed (v1) can be turned into
+requests (``request_from_event``), their links moved along where a request may take them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from app.domain import records as r
-from app.domain.vocab import RequestStatus
+from app.domain.link_rules import allowed
+from app.domain.vocab import LegalEventKind, RequestKind, RequestStatus
 
 #: Statuses under which a request still waits for its answer.
 OPEN_STATUSES = frozenset({RequestStatus.PENDING, RequestStatus.NO_ANSWER})
@@ -48,3 +53,53 @@ def waiting_words(request: r.Request, today: dt.date) -> str:
     if months < 1:
         return f"waiting {days} {unit}"
     return f"waiting {days} {unit} (about {months} month{'' if months == 1 else 's'})"
+
+
+#: v1 legal events that were really requests to an authority (kept as events by migration 0002,
+#: which guesses nothing), and the kind of request each becomes when the user turns it into one.
+REQUEST_EVENT_KINDS = {
+    LegalEventKind.ASYLUM_APPLICATION: RequestKind.ASYLUM,
+    LegalEventKind.CITIZENSHIP_APPLICATION: RequestKind.CITIZENSHIP,
+    LegalEventKind.RESIDENCE_PERMIT_APPLICATION: RequestKind.RESIDENCE_PERMIT,
+    LegalEventKind.TRAVEL_DOCUMENT_REQUESTED: RequestKind.TRAVEL_DOCUMENT,
+}
+
+
+def request_from_event(event: r.LegalEvent) -> r.Request:
+    """The request a v1 application event describes, under a new id: where it was filed, when,
+    its number, and whatever else the event said (outcome, legal basis, notes) in the notes."""
+    said = [
+        f"{name}: {text}"
+        for name, text in (
+            ("outcome", event.outcome),
+            ("legal basis", event.legal_basis),
+            ("place", event.place),
+        )
+        if text.strip()
+    ]
+    notes = "\n".join([*said, event.notes] if event.notes.strip() else said)
+    return r.Request(
+        event.case_id,
+        REQUEST_EVENT_KINDS.get(LegalEventKind(event.kind), RequestKind.OTHER),
+        authority=event.authority,
+        filed_on=event.date,
+        reference_number=event.reference_number,
+        notes=notes,
+        sort_order=event.sort_order,
+        id=r.new_id(),
+    )
+
+
+def moved_links(links: list[r.Link], event: r.LegalEvent, request: r.Request) -> list[r.Link]:
+    """``links`` with the event's ends moved to the request where a request may take that link;
+    a link that cannot (e.g. an event "follows" another) is dropped."""
+    kept = []
+    for link in links:
+        moved = link
+        if (link.source_table, link.source_id) == ("legal_events", event.id):
+            moved = dataclasses.replace(moved, source_table="requests", source_id=request.id)
+        if (link.target_table, link.target_id) == ("legal_events", event.id):
+            moved = dataclasses.replace(moved, target_table="requests", target_id=request.id)
+        if moved is link or allowed(moved.kind, moved.source_table, moved.target_table):
+            kept.append(moved)
+    return kept

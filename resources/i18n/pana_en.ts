@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/editor.py" line="+281"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+290"/>
         <source>%1; %n spelling(s)</source>
         <translation>
             <numerusform>%1; %n spelling</numerusform>

@@ -303,12 +303,12 @@
         <translation>Т&amp;арих</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -1457,7 +1457,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+84"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
@@ -1473,12 +1473,22 @@
         <translation> күн</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Turn into a request</source>
+        <translation>Өтінішке айналдыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application recorded as an event: move it to the Requests tab, links included</source>
+        <translation>Оқиға ретінде жазылған өтініш: байланыстарымен бірге «Өтініштер» қойындысына көшіру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -1533,7 +1543,7 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
@@ -1584,8 +1594,9 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
         <source>Add legal event</source>
+        <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
     <message>

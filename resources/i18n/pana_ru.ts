@@ -303,12 +303,12 @@
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+82"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+84"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
@@ -1493,12 +1493,22 @@
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Turn into a request</source>
+        <translation>Сделать обращением</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application recorded as an event: move it to the Requests tab, links included</source>
+        <translation>Заявление, записанное как событие: перенести на вкладку «Обращения» вместе со связями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1553,7 +1563,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
@@ -1604,8 +1614,9 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+96"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
         <source>Add legal event</source>
+        <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Добавить правовое событие</translation>
     </message>
     <message>

@@ -121,6 +121,7 @@ class CaseEditor(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.identity.edited.connect(self.relatives.refresh_subject)
+        self.legal.request_made.connect(self.on_legal_request_made)
         self.identity.open_case_requested.connect(self.open_case_requested)
         self.attachments.attachment_added.connect(self.on_attachment_added)
         self.draft_timer = QTimer(self)
@@ -208,6 +209,14 @@ class CaseEditor(QWidget):
         for panel in self.findChildren(RecordPanel):
             panel.links.find_cases = self.find_cases
             panel.bind(state)
+
+    @Slot(str)
+    def on_legal_request_made(self, request_id: str) -> None:
+        """Show the request an application event became, on the Requests tab."""
+        if self._state is not None:
+            self.requests.panel.set_rows(self._state.requests)
+            self.tabs.setCurrentWidget(self.requests)
+            self.requests.panel.select(request_id)
 
     def find_cases(self, reference: str, done: Callable[[list[r.CaseRef]], None]) -> None:
         """Cases whose reference starts with ``reference``, looked up on the database worker."""

@@ -7,12 +7,13 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import records as r
 from app.domain.dates import PartialDate, days_left
+from app.domain.requests import REQUEST_EVENT_KINDS, moved_links, request_from_event
 from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.domain.vocab import LegalEventKind as K
 from app.ui.case_editor.person_forms import add_row
@@ -93,8 +95,13 @@ class LegalEventForm(RecordForm):
         self.destination = ScriptLineEdit(self)
         self.notes = ScriptTextEdit(self)
         self.notes.set_lines(4)
+        self.to_request = QPushButton(self.tr("Turn into a request"), self)
+        self.to_request.setToolTip(
+            self.tr("An application recorded as an event: move it to the Requests tab, links included")
+        )
         self.layout_ = form = QFormLayout(self)
         add_row(form, self.tr("Event"), self.kind)
+        form.addRow("", self.to_request)
         add_row(form, self.tr("Date"), self.date, self.field_message("date", self.date))
         add_row(form, self.tr("Place"), self.place, self.field_message("place", self.place))
         add_row(form, self.tr("Authority"), self.authority, self.field_message("authority", self.authority))
@@ -149,6 +156,7 @@ class LegalEventForm(RecordForm):
         form.setRowVisible(self._basis_row, kind in RELEVANT["legal_basis"])
         form.setRowVisible(self._outcome_row, kind in RELEVANT["outcome"])
         form.setRowVisible(self._destination_row, kind in RELEVANT["destination_country"])
+        form.setRowVisible(self.to_request, kind in REQUEST_EVENT_KINDS)
         reference_label = form.labelForField(self._reference_row)
         if isinstance(reference_label, QLabel):
             if kind in COURT:
@@ -241,6 +249,9 @@ class LegalEventForm(RecordForm):
 class LegalTab(PanelTab):
     """The legal timeline of the case."""
 
+    #: An application event was turned into this request (its id).
+    request_made = Signal(str)
+
     RECORD_TYPE = r.LegalEvent
     STATE_FIELD = "legal_events"
 
@@ -264,6 +275,22 @@ class LegalTab(PanelTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
         self.panel.edited.connect(self.on_panel_edited)
+        self.form.to_request.clicked.connect(self.on_to_request_clicked)
+
+    @Slot()
+    def on_to_request_clicked(self) -> None:
+        """The selected application becomes a request (Requests tab); nothing is stored before Save."""
+        event = self.form.current()
+        if self._state is None or not isinstance(event, r.LegalEvent):
+            return
+        request = request_from_event(event)
+        state = self._state
+        state.links = moved_links(state.links, event, request)
+        state.requests = [*state.requests, request]
+        state.legal_events = [e for e in state.legal_events if e.id != event.id]
+        self.panel.set_rows(state.legal_events)
+        self.edited.emit()
+        self.request_made.emit(request.id)
 
     def _new_event(self) -> r.LegalEvent:
         assert self._state is not None

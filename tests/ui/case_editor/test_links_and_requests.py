@@ -379,3 +379,36 @@ def test_a_persons_details_and_documents_carry_their_source(qtbot: Any, make_edi
         "is a source for: PRC resident ID card",  # a new document's kind
         "is a source for: Нұрлан Серікұлы",
     ]
+
+
+def test_an_application_event_turns_into_a_request_with_its_links(qtbot: Any, make_editor: Any) -> None:
+    editor = _new_case(qtbot, make_editor)
+    application = add_legal_event(editor, "citizenship-application", PartialDate(2019, 3, approximate=True))
+    editor.legal.form.authority.setText("Ministry of Internal Affairs")
+    editor.legal.form.reference_number.setText("МВД-2019/17")
+    application = editor.legal.form.current()
+    later = add_legal_event(editor, "other", PartialDate(2019, 8))
+    state, case_id = editor.state(), editor.state().case.id
+    source = r.Source(case_id, title="Letter copy (fictional)", id=r.new_id())
+    state.sources = [source]
+    state.links = [
+        r.Link(LinkKind.SOURCE_OF, case_id, "sources", source.id, "legal_events", application.id, id="s"),
+        r.Link(LinkKind.FOLLOWS, case_id, "legal_events", later.id, "legal_events", application.id, id="f"),
+    ]
+    editor.legal.panel.select(application.id)
+    assert editor.legal.form.to_request.isVisibleTo(editor.legal.form)
+    editor.legal.form.to_request.click()
+    assert editor.tabs.currentWidget() is editor.requests
+    reopened = _save_and_reopen(qtbot, editor, make_editor)
+    (request,) = reopened.state().requests
+    assert (request.kind, request.authority, request.reference_number, request.filed_on) == (
+        RequestKind.CITIZENSHIP,
+        "Ministry of Internal Affairs",
+        "МВД-2019/17",
+        PartialDate(2019, 3, approximate=True),
+    )
+    assert [e.id for e in reopened.state().legal_events] == [later.id]
+    (link,) = reopened.state().links  # the source now speaks of the request; "follows" cannot stay
+    assert (link.kind, link.target_table, link.target_id) == (LinkKind.SOURCE_OF, "requests", request.id)
+    reopened.legal.panel.select(later.id)
+    assert not reopened.legal.form.to_request.isVisibleTo(reopened.legal.form)
