@@ -187,11 +187,13 @@ def _first_problem(edit: CaseEdit, changes: ChangeSet) -> Problem | None:
                 relative,
                 ValidationError("names", "give a relative's name or, if it is not known, a description"),
             )
+    references = _References.of(edit)
     for record in changes.records:
         try:
             validate(record)
             if isinstance(record, r.Link):
                 check_link_kind(record)
+            references.check(record)
         except ValidationError as error:
             return Problem(record, error)
     for item in edit.attachments:
@@ -200,6 +202,49 @@ def _first_problem(edit: CaseEdit, changes: ChangeSet) -> Problem | None:
         except ValidationError as error:
             return Problem(None, error)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _References:
+    """What records of this case may point at: its relatives, its people, its files."""
+
+    case_id: str
+    relatives: frozenset[str]
+    people: frozenset[str]
+    files: frozenset[str]
+
+    @classmethod
+    def of(cls, edit: CaseEdit) -> _References:
+        case = edit.case
+        files = {a.id for a in case.attachments} | {p.id for p in edit.attachments}
+        return cls(
+            edit.case_id,
+            frozenset(x.id for x in case.relatives),
+            frozenset(p.person.id for p in _people(case)),
+            frozenset(files),
+        )
+
+    def check(self, record: object) -> None:
+        """ValidationError naming the field when ``record`` belongs to another case or points at a
+        relative, person or file this case does not have (nothing is written then)."""
+        owner = getattr(record, "case_id", self.case_id)
+        if owner != self.case_id and not (
+            isinstance(record, r.Link) and record.target_case_id == self.case_id
+        ):
+            raise ValidationError("case_id", "belongs to another case", "wrong-case")
+        pointers: list[tuple[str, object, frozenset[str]]] = []
+        if isinstance(record, r.PressureReport):
+            pointers += [("target_ids", target, self.relatives) for target in record.target_ids]
+            pointers.append(("relayed_by_id", record.relayed_by_id, self.people))
+        elif isinstance(record, r.Detention | r.RelativeStatusEntry):
+            pointers.append(("relative_id", record.relative_id, self.relatives))
+        elif isinstance(record, r.Source):
+            pointers.append(("person_id", record.person_id, self.people))
+        elif isinstance(record, r.Request):
+            pointers.append(("answer_attachment_id", record.answer_attachment_id, self.files))
+        for name, value, known in pointers:
+            if value is not None and value not in known:
+                raise ValidationError(name, "names a record this case does not have", "unknown-reference")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ from app.db import models as m
 from app.db import revisions
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import StorageError
+from app.domain.errors import StorageError, ValidationError
 from app.domain.requests import is_open, waiting_days, waiting_words
 from app.domain.vocab import LegalEventKind, LinkKind, Relationship, RequestKind, RequestStatus
 from app.services.bundle import Services
-from app.services.case_edit import CaseEdit
+from app.services.case_edit import CaseEdit, first_problem
 from app.services.case_export import ExportedCase
 from app.services.case_text import case_text
 from app.services.session import UnlockedVault
@@ -194,3 +194,52 @@ def test_deleting_a_relative_removes_it_from_reports_and_deletes_its_statuses(se
     report = [v for v in history if v.record_id == stored.pressure_reports[0].id]
     assert [v.values["target_ids"] for v in report] == [[father.id, mother.id], [father.id]]
     assert request_of(after, RequestKind.CITIZENSHIP).status == RequestStatus.ANSWERED
+
+
+def _bad_pointers(stored: r.CaseFile, other_case: str) -> list[tuple[str, r.CaseFile]]:
+    """One edit per kind of bad pointer: each names what the case does not have, or another case."""
+    c, report = stored.case.id, stored.pressure_reports[0]
+    stranger = r.new_id()
+    return [
+        (
+            "target_ids",
+            dataclasses.replace(
+                stored,
+                pressure_reports=(dataclasses.replace(report, target_ids=(*report.target_ids, stranger)),),
+            ),
+        ),
+        (
+            "relayed_by_id",
+            dataclasses.replace(
+                stored, pressure_reports=(dataclasses.replace(report, relayed_by_id=stranger),)
+            ),
+        ),
+        (
+            "relative_id",
+            dataclasses.replace(
+                stored, relative_statuses=(r.RelativeStatusEntry(c, stranger, id=r.new_id()),)
+            ),
+        ),
+        ("person_id", dataclasses.replace(stored, sources=(r.Source(c, person_id=stranger, id=r.new_id()),))),
+        (
+            "answer_attachment_id",
+            dataclasses.replace(
+                stored, requests=(r.Request(c, answer_attachment_id=stranger, id=r.new_id()),)
+            ),
+        ),
+        ("case_id", dataclasses.replace(stored, requests=(r.Request(other_case, id=r.new_id()),))),
+    ]
+
+
+def test_a_record_pointing_at_what_the_case_does_not_have_is_refused_and_nothing_written(
+    services: Services, vault: UnlockedVault
+) -> None:
+    stored = v2_case(services)
+    other = v2_case(services, reference="V2-2").case.id
+    before = digest(table_rows(vault))
+    for field, edit in _bad_pointers(stored, other):
+        with pytest.raises(ValidationError) as refused:
+            services.case_edits.save(CaseEdit(edit, stored))
+        assert refused.value.field == field
+        assert first_problem(CaseEdit(edit, stored)) is not None  # the editor marks it before saving
+    assert digest(table_rows(vault)) == before
