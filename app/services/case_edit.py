@@ -185,7 +185,9 @@ def _first_problem(edit: CaseEdit, changes: ChangeSet) -> Problem | None:
         if not any(name.text.strip() for name in person.names) and not relative.description.strip():
             return Problem(
                 relative,
-                ValidationError("names", "give a relative's name or, if it is not known, a description"),
+                ValidationError(
+                    "names", "give a relative's name or, if it is not known, a description", "no-name"
+                ),
             )
     references = _References.of(edit)
     for record in changes.records:

@@ -399,6 +399,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter a spelling of the name or, if it is not known, a description.</source>
+        <translation>Есімнің жазылуын немесе, ол белгісіз болса, сипаттамасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter at least one spelling of the name.</source>
         <translation>Есімнің кемінде бір жазылуын енгізіңіз.</translation>
     </message>
@@ -408,7 +413,32 @@
         <translation>Жазылуы бос болмауы керек.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This must not be empty.</source>
+        <translation>Бұл өріс бос болмауы керек.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This names a relative, person or file the case no longer has.</source>
+        <translation>Мұнда істе енді жоқ туыс, адам немесе файл көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This belongs to another case.</source>
+        <translation>Бұл басқа іске жатады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linked record no longer exists; remove the link.</source>
+        <translation>Байланысқан жазба енді жоқ; байланысты жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of link cannot join these records.</source>
+        <translation>Мұндай байланыс бұл жазбаларды біріктіре алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This text is too long to be stored.</source>
         <translation>Бұл мәтін сақтау үшін тым ұзын.</translation>
     </message>

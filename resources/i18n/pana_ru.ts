@@ -403,6 +403,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter a spelling of the name or, if it is not known, a description.</source>
+        <translation>Введите написание имени или, если оно неизвестно, описание.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter at least one spelling of the name.</source>
         <translation>Введите хотя бы одно написание имени.</translation>
     </message>
@@ -412,7 +417,32 @@
         <translation>Написание не может быть пустым.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This must not be empty.</source>
+        <translation>Это поле не может быть пустым.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This names a relative, person or file the case no longer has.</source>
+        <translation>Здесь указан родственник, человек или файл, которых в деле больше нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This belongs to another case.</source>
+        <translation>Это относится к другому делу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linked record no longer exists; remove the link.</source>
+        <translation>Связанной записи больше нет; удалите связь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of link cannot join these records.</source>
+        <translation>Связь такого вида не может соединять эти записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This text is too long to be stored.</source>
         <translation>Текст слишком длинный для сохранения.</translation>
     </message>

@@ -16,10 +16,26 @@ def validation_text(error: ValidationError) -> str:
         )
     if error.field == "consent_recording" and error.kind != "unknown-code":
         return QCoreApplication.translate("CaseEditorMessages", "Say how consent was recorded.")
+    if error.field == "names" and error.kind == "no-name":
+        return QCoreApplication.translate(
+            "CaseEditorMessages", "Enter a spelling of the name or, if it is not known, a description."
+        )
     if error.field == "names":
         return QCoreApplication.translate("CaseEditorMessages", "Enter at least one spelling of the name.")
+    if error.field == "text" and error.kind == "empty":
+        return QCoreApplication.translate("CaseEditorMessages", "A spelling must not be empty.")
     by_kind = {
-        "empty": QCoreApplication.translate("CaseEditorMessages", "A spelling must not be empty."),
+        "empty": QCoreApplication.translate("CaseEditorMessages", "This must not be empty."),
+        "unknown-reference": QCoreApplication.translate(
+            "CaseEditorMessages", "This names a relative, person or file the case no longer has."
+        ),
+        "wrong-case": QCoreApplication.translate("CaseEditorMessages", "This belongs to another case."),
+        "missing-link-end": QCoreApplication.translate(
+            "CaseEditorMessages", "A linked record no longer exists; remove the link."
+        ),
+        "link-ends": QCoreApplication.translate(
+            "CaseEditorMessages", "This kind of link cannot join these records."
+        ),
         "too-long": QCoreApplication.translate("CaseEditorMessages", "This text is too long to be stored."),
         "not-text": QCoreApplication.translate(
             "CaseEditorMessages", "This text contains characters that cannot be stored."
