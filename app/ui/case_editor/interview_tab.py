@@ -216,22 +216,20 @@ class InterviewTab(PanelTab):
         self._today = today
         self.model = InterviewsModel(self)
         self.form = InterviewForm()
-        self.panel = RecordPanel(
-            self.model,
-            self.form,
-            self._new_interview,
-            add_text=self.tr("New interview"),
-            remove_text=self.tr("Remove interview"),
-            sort_column=InterviewsModel.DATE,
-            stretch=InterviewsModel.PLACE,
-            horizontal=True,
-            form_host=scrolled(self.form),
+        self.host(
+            RecordPanel(
+                self.model,
+                self.form,
+                self._new_interview,
+                add_text=self.tr("New interview"),
+                remove_text=self.tr("Remove interview"),
+                sort_column=InterviewsModel.DATE,
+                stretch=InterviewsModel.PLACE,
+                horizontal=True,
+                form_host=scrolled(self.form),
+            )
         )
         self.panel.splitter.setSizes([380, 820])  # the list needs little room; the account needs much
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
-        self.panel.edited.connect(self.on_panel_edited)
 
     def _new_interview(self) -> r.Interview:
         assert self._state is not None

@@ -259,22 +259,20 @@ class LegalTab(PanelTab):
         super().__init__(parent)
         self.model = LegalEventsModel(self, today=today)
         self.form = LegalEventForm(today=today)
-        self.panel = RecordPanel(
-            self.model,
-            self.form,
-            self._new_event,
-            add_text=self.tr("Add legal event"),
-            remove_text=self.tr("Remove event"),
-            sort_column=LegalEventsModel.DATE,
-            stretch=LegalEventsModel.DETAILS,
-            horizontal=False,  # the timeline needs its full width: date, event, details, validity
-            form_host=scrolled(self.form),
+        self.host(
+            RecordPanel(
+                self.model,
+                self.form,
+                self._new_event,
+                add_text=self.tr("Add legal event"),
+                remove_text=self.tr("Remove event"),
+                sort_column=LegalEventsModel.DATE,
+                stretch=LegalEventsModel.DETAILS,
+                horizontal=False,  # the timeline needs its full width: date, event, details, validity
+                form_host=scrolled(self.form),
+            )
         )
         self.panel.splitter.setSizes([460, 340])  # most of the height for the timeline itself
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
-        self.panel.edited.connect(self.on_panel_edited)
         self.form.to_request.clicked.connect(self.on_to_request_clicked)
 
     @Slot()

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import AnswerOutcome, RequestKind, RequestStatus
@@ -140,34 +140,22 @@ class RequestsTab(PanelTab):
         super().__init__(parent)
         self.model = RequestsModel(self, today=today)
         self.form = RequestForm()
-        self.panel = RecordPanel(
-            self.model,
-            self.form,
-            self._new_request,
-            add_text=self.tr("Add request"),
-            remove_text=self.tr("Remove request"),
-            sort_column=RequestsModel.FILED,
-            stretch=RequestsModel.AUTHORITY,
-            form_host=scrolled(self.form),
+        self.host(
+            RecordPanel(
+                self.model,
+                self.form,
+                self._new_request,
+                add_text=self.tr("Add request"),
+                remove_text=self.tr("Remove request"),
+                sort_column=RequestsModel.FILED,
+                stretch=RequestsModel.AUTHORITY,
+                form_host=scrolled(self.form),
+            )
         )
         self.panel.splitter.setSizes([300, 500])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
-        self.panel.edited.connect(self.on_panel_edited)
 
-    def load(self, state: Any, is_new: bool) -> None:
-        self.form.set_attachments(list(state.attachments))
-        super().load(state, is_new)
-
-    def clear(self) -> None:
-        super().clear()
-        self.form.set_attachments([])  # the file names are case text too
-
-    def showEvent(self, event: Any) -> None:  # files may have been added on another tab
-        if self._state is not None:
-            self.form.set_attachments(list(self._state.attachments))
-        super().showEvent(event)
+    def refresh_choices(self, state: Any) -> None:
+        self.form.set_attachments(list(state.attachments) if state is not None else [])
 
     def _new_request(self) -> r.Request:
         assert self._state is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import Reliability, SourceConnection, SourceKind
@@ -114,41 +114,31 @@ class SourcesTab(PanelTab):
         super().__init__(parent)
         self.model = SourcesModel(self)
         self.form = SourceForm()
-        self.panel = RecordPanel(
-            self.model,
-            self.form,
-            self._new_source,
-            add_text=self.tr("Add source"),
-            remove_text=self.tr("Remove source"),
-            stretch=SourcesModel.TITLE,
-            form_host=scrolled(self.form),
+        self.host(
+            RecordPanel(
+                self.model,
+                self.form,
+                self._new_source,
+                add_text=self.tr("Add source"),
+                remove_text=self.tr("Remove source"),
+                stretch=SourcesModel.TITLE,
+                form_host=scrolled(self.form),
+            )
         )
         self.panel.splitter.setSizes([300, 500])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
-        self.panel.edited.connect(self.on_panel_edited)
 
-    def _people(self) -> list[tuple[str, str]]:
-        state = self._state
+    def _people(self, state: Any) -> list[tuple[str, str]]:
         subject = (state.subject.id, state.display_name or self.tr("The person the case is about"))
         return [subject, *((e.person.person.id, e.name) for e in state.relatives if e.name)]
 
-    def load(self, state: Any, is_new: bool) -> None:
-        self._state = state
-        self.model.person_name = lambda person_id: person_name(state, person_id)
-        self.form.set_people(self._people())
-        super().load(state, is_new)
-
-    def clear(self) -> None:
-        super().clear()
-        self.form.set_people([])  # the names are case text too
-
-    def showEvent(self, event: Any) -> None:  # names may have changed on another tab
-        if self._state is not None:
-            self.form.set_people(self._people())
-            self.model.refresh()
-        super().showEvent(event)
+    def refresh_choices(self, state: Any) -> None:
+        if state is None:
+            self.model.person_name = lambda person_id: ""
+            self.form.set_people([])
+        else:
+            self.model.person_name = lambda person_id: person_name(state, person_id)
+            self.form.set_people(self._people(state))
+        self.model.refresh()
 
     def _new_source(self) -> r.Source:
         assert self._state is not None
