@@ -23,8 +23,9 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.records import INTERVIEW_SECTIONS
 from app.domain.vocab import ConsentScope
+from app.ui.case_editor.panel_tab import PanelTab
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
+from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
 from app.ui.models.interviews_model import InterviewsModel
 from app.ui.models.vocab_labels import (
     CONSENT_RECORDING,

@@ -24,8 +24,9 @@ from app.domain.dates import PartialDate, days_left
 from app.domain.requests import REQUEST_EVENT_KINDS, moved_links, request_from_event
 from app.domain.vocab import EXPIRING_EVENT_KINDS
 from app.domain.vocab import LegalEventKind as K
+from app.ui.case_editor.panel_tab import PanelTab
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
+from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
 from app.ui.models.legal_events_model import DaysLeft, LegalEventsModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, options
 from app.ui.widgets.date_text import deadline_note

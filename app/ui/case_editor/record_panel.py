@@ -43,7 +43,7 @@ from app.ui.case_editor.links_box import LinksBox
 from app.ui.case_editor.record_form import RecordForm, scrolled
 from app.ui.models.record_table import RecordTableModel, SortRole
 
-__all__ = ["PanelTab", "RecordForm", "RecordPanel", "make_table_view", "scrolled", "stretch_column"]
+__all__ = ["RecordForm", "RecordPanel", "make_table_view", "scrolled", "stretch_column"]
 
 
 def make_table_view(parent: QWidget | None = None) -> QTableView:
@@ -351,63 +351,3 @@ class RecordPanel(QWidget):
             self._state.links = [
                 link for link in self._state.links if not touches(link, table, self.model.record_id(record))
             ]
-
-
-class PanelTab(QWidget):
-    """A tab that is one RecordPanel over one list of the working copy (``STATE_FIELD``).
-
-    Subclasses build ``self.form`` and a panel over it, and ``host`` the panel.  A form whose
-    choices come from elsewhere in the case (its files, its people) refreshes them in
-    ``refresh_choices``: on load, whenever the tab is shown (they may have changed on another
-    tab), and with None when the editor is cleared (the choices are case text too).
-    """
-
-    edited = Signal()
-    RECORD_TYPE: type[Any] = object
-    STATE_FIELD = ""
-    panel: RecordPanel
-    form: RecordForm
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state: Any = None
-
-    def host(self, panel: RecordPanel) -> None:
-        """Make ``panel`` the whole tab; its edits go to the working copy."""
-        self.panel = panel
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(panel)
-        panel.edited.connect(self.on_panel_edited)
-
-    def refresh_choices(self, state: Any) -> None:
-        """Offer the form the choices ``state`` holds (None: none); most forms have none."""
-
-    def load(self, state: Any, is_new: bool) -> None:
-        self._state = state
-        self.refresh_choices(state)
-        self.panel.set_rows(getattr(state, self.STATE_FIELD))
-        self.panel.bind(state)
-
-    def clear(self) -> None:
-        self._state = None
-        self.refresh_choices(None)
-        self.panel.bind(None)
-        self.panel.clear()
-
-    def showEvent(self, event: Any) -> None:
-        if self._state is not None:
-            self.refresh_choices(self._state)
-        super().showEvent(event)
-
-    def show_error(self, record: Any, field: str, message: str) -> bool:
-        if not isinstance(record, self.RECORD_TYPE):
-            return False
-        self.panel.select(record.id)
-        return self.form.show_error(field, message)
-
-    @Slot()
-    def on_panel_edited(self) -> None:
-        if self._state is not None:
-            setattr(self._state, self.STATE_FIELD, self.panel.rows())
-            self.edited.emit()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import AnswerOutcome, RequestKind, RequestStatus
+from app.ui.case_editor.panel_tab import PanelTab
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
+from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
 from app.ui.models.requests_model import RequestsModel
 from app.ui.models.vocab_labels import ANSWER_OUTCOME, REQUEST_KIND, REQUEST_STATUS, options
 from app.ui.widgets.partial_date_edit import PartialDateEdit

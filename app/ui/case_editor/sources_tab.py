@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from app.domain import records as r
 from app.domain.vocab import Reliability, SourceConnection, SourceKind
 from app.ui.case_editor.link_text import person_name
+from app.ui.case_editor.panel_tab import PanelTab
 from app.ui.case_editor.person_forms import add_row
-from app.ui.case_editor.record_panel import PanelTab, RecordForm, RecordPanel, scrolled
+from app.ui.case_editor.record_panel import RecordForm, RecordPanel, scrolled
 from app.ui.models.sources_model import SourcesModel
 from app.ui.models.vocab_labels import LANGUAGE, RELIABILITY, SOURCE_CONNECTION, SOURCE_KIND, options
 from app.ui.widgets.partial_date_edit import PartialDateEdit
