@@ -1368,7 +1368,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+55"/>
         <source>Informed consent given</source>
         <translation>Ақпараттандырылған келісім алынды</translation>
     </message>
@@ -1441,7 +1441,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>New interview</source>
         <translation>Жаңа сұхбат</translation>
     </message>
@@ -1487,7 +1487,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+84"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
@@ -1624,7 +1624,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+100"/>
         <source>Add legal event</source>
         <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Құқықтық оқиға қосу</translation>
@@ -2470,7 +2470,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+43"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+44"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
@@ -2566,7 +2566,7 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+68"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+69"/>
         <source>Add request</source>
         <translation>Өтініш қосу</translation>
     </message>
@@ -2678,7 +2678,7 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+40"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+41"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2759,7 +2759,7 @@
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+62"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+63"/>
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
     </message>
@@ -2769,7 +2769,7 @@
         <translation>Дереккөзді жою</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The person the case is about</source>
         <translation>Істің иесі</translation>
     </message>
@@ -3349,12 +3349,7 @@
         <translation>Үшінші елге кету</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Public testimony, press conference or video appeal</source>
-        <translation>Ашық куәлік, баспасөз мәслихаты немесе бейнеүндеу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statement by an official</source>
         <translation>Лауазымды тұлғаның мәлімдемесі</translation>
     </message>
@@ -3935,7 +3930,12 @@
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-289"/>
+        <source>Public testimony (press, video)</source>
+        <translation>Ашық куәлік (баспасөз, бейне)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>A: completely reliable</source>
         <translation>A: толық сенімді</translation>
     </message>

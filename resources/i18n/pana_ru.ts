@@ -1388,7 +1388,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+54"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+55"/>
         <source>Informed consent given</source>
         <translation>Информированное согласие получено</translation>
     </message>
@@ -1461,7 +1461,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>New interview</source>
         <translation>Новое интервью</translation>
     </message>
@@ -1507,7 +1507,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+84"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
         <source> months</source>
         <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
@@ -1644,7 +1644,7 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+99"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+100"/>
         <source>Add legal event</source>
         <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Добавить правовое событие</translation>
@@ -2490,7 +2490,7 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+43"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+44"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
@@ -2586,7 +2586,7 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+68"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+69"/>
         <source>Add request</source>
         <translation>Добавить обращение</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+40"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+41"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2779,7 +2779,7 @@
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+62"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+63"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
@@ -2789,7 +2789,7 @@
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The person the case is about</source>
         <translation>Лицо по делу</translation>
     </message>
@@ -3369,12 +3369,7 @@
         <translation>Выезд в третью страну</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Public testimony, press conference or video appeal</source>
-        <translation>Публичное свидетельство, пресс-конференция или видеообращение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statement by an official</source>
         <translation>Заявление должностного лица</translation>
     </message>
@@ -3955,7 +3950,12 @@
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-289"/>
+        <source>Public testimony (press, video)</source>
+        <translation>Публичное свидетельство (пресса, видео)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>A: completely reliable</source>
         <translation>A: полностью надёжен</translation>
     </message>

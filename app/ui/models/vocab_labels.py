@@ -124,7 +124,7 @@ LEGAL_EVENT_KIND = {
     "travel-document-requested": QT_TRANSLATE_NOOP("Vocab", "Travel document requested"),
     "travel-document-reply": QT_TRANSLATE_NOOP("Vocab", "Travel document reply"),
     "departure-third-country": QT_TRANSLATE_NOOP("Vocab", "Departure to a third country"),
-    "public-testimony": QT_TRANSLATE_NOOP("Vocab", "Public testimony, press conference or video appeal"),
+    "public-testimony": QT_TRANSLATE_NOOP("Vocab", "Public testimony (press, video)"),
     "official-statement": QT_TRANSLATE_NOOP("Vocab", "Statement by an official"),
     "hearing-scheduled": QT_TRANSLATE_NOOP("Vocab", "Hearing scheduled"),
     "hearing-postponed": QT_TRANSLATE_NOOP("Vocab", "Hearing postponed"),
