@@ -1,0 +1,141 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Deadlines as data: rules read from a TOML file, counted on Kazakhstan's calendar.
+
+A rule counts working days (weekends and Kazakhstan's public holidays skipped, from the
+``holidays`` library), calendar days, months or years from a date.  A period in months or
+years ends on the same day of the month, or on the month's last day when it has no such
+day (31 January + 1 month = 29 February in a leap year).  A deadline that falls on a day
+off moves to the next working day.  Dates people remember are partial: each rule says
+which end of one it counts from (``count_from``): the earliest day for what the office
+must do in time, the latest for what an authority owes.
+
+These are a lawyer's aid, not legal advice: every rule carries its source and article.
+Not counted: Saturdays the government turns into working days (the library lists the
+day off they pay for, not the working Saturday), so such a week counts one day short.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import holidays
+
+from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
+
+UNITS = ("working-days", "calendar-days", "months", "years")
+COUNT_FROM = ("earliest", "latest")
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
+    id: str
+    title: str
+    counts: int
+    unit: str
+    count_from: str
+    source: str
+    article: str = ""
+    from_: str = ""  # what the period counts from, in words
+    note: str = ""
+    confidence: str = ""
+
+    def due(self, start: PartialDate) -> dt.date | None:
+        """The last day to act, counted from ``start``; None when ``start`` is unknown."""
+        day = start.earliest() if self.count_from == "earliest" else start.latest()
+        if day is None:
+            return None
+        if self.unit == "working-days":
+            return add_working_days(day, self.counts)
+        if self.unit == "calendar-days":
+            return next_working_day(day + dt.timedelta(days=self.counts))
+        months = self.counts * (12 if self.unit == "years" else 1)
+        return next_working_day(add_months(day, months))
+
+
+@functools.cache
+def _days_off(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays("KZ", years=year))
+
+
+def is_working_day(day: dt.date) -> bool:
+    """Monday to Friday and not one of Kazakhstan's public holidays or days off."""
+    return day.weekday() < 5 and day not in _days_off(day.year)
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """``day`` itself when it is a working day, else the next one."""
+    while not is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The ``count``-th working day after ``day`` (the day itself does not count)."""
+    for _ in range(count):
+        day = next_working_day(day + dt.timedelta(days=1))
+    return day
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or the last day of that month when it has no such day."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def load_rules(path: Path) -> tuple[DeadlineRule, ...]:
+    """The rules of a TOML file; ValidationError naming the file (and line) when it is not valid."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError("rules", f"{path.name}: {exc}", "bad-rules") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            "rules", f"{path.name}: cannot be read ({exc.__class__.__name__})", "bad-rules"
+        ) from None
+    return tuple(_rule(path, index, item) for index, item in enumerate(_tables(path, data), start=1))
+
+
+def _tables(path: Path, data: dict[str, object]) -> Iterable[dict[str, object]]:
+    items = data.get("rule", [])
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ValidationError("rules", f"{path.name}: rules must be [[rule]] tables", "bad-rules")
+    return items
+
+
+def _rule(path: Path, index: int, item: dict[str, object]) -> DeadlineRule:
+    where = f"{path.name}: rule {index}"
+    text = {
+        key: item.get(key, "")
+        for key in ("id", "title", "unit", "count_from", "source", "article", "from", "note", "confidence")
+    }
+    if not all(isinstance(value, str) for value in text.values()):
+        raise ValidationError("rules", f"{where}: every field but counts is text", "bad-rules")
+    counts = item.get("counts")
+    if not isinstance(counts, int) or isinstance(counts, bool) or counts <= 0:
+        raise ValidationError("rules", f"{where}: counts must be a whole number above 0", "bad-rules")
+    if text["unit"] not in UNITS:
+        raise ValidationError("rules", f"{where}: unit must be one of {', '.join(UNITS)}", "bad-rules")
+    if text["count_from"] not in COUNT_FROM:
+        raise ValidationError("rules", f"{where}: count_from must be earliest or latest", "bad-rules")
+    if not text["id"] or not text["title"] or not text["source"]:
+        raise ValidationError("rules", f"{where}: id, title and source are required", "bad-rules")
+    return DeadlineRule(
+        id=str(text["id"]),
+        title=str(text["title"]),
+        counts=counts,
+        unit=str(text["unit"]),
+        count_from=str(text["count_from"]),
+        source=str(text["source"]),
+        article=str(text["article"]),
+        from_=str(text["from"]),
+        note=str(text["note"]),
+        confidence=str(text["confidence"]),
+    )

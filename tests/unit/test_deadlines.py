@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Deadlines as data: the shipped rules load, and periods count on Kazakhstan's calendar
+across month ends, leap years, public holidays and partial dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.domain.dates import PartialDate
+from app.domain.deadlines import DeadlineRule, add_months, add_working_days, is_working_day, load_rules
+from app.domain.errors import ValidationError
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def rules() -> dict[str, DeadlineRule]:
+    return {rule.id: rule for rule in load_rules(paths.resources_dir() / "deadlines" / "rules.toml")}
+
+
+def test_the_shipped_rules_load_each_with_its_source(rules: dict[str, DeadlineRule]) -> None:
+    assert set(rules) == {
+        "answer-to-request",
+        "complaint-against-act",
+        "complaint-decision",
+        "court-claim",
+        "asylum-application",
+        "refugee-status-decision",
+        "asylum-seeker-certificate",
+        "refugee-certificate",
+        "refugee-travel-document",
+    }
+    assert rules["answer-to-request"].article == "Art. 76"
+    assert all(rule.source for rule in rules.values())
+
+
+def test_kazakhstans_days_off_are_not_working_days() -> None:
+    assert not is_working_day(D(2025, 3, 21))  # Nauryz
+    assert not is_working_day(D(2024, 12, 16))  # Independence Day
+    assert not is_working_day(D(2025, 1, 3))  # a substituted day off
+    assert not is_working_day(D(2025, 3, 15))  # a Saturday
+    assert is_working_day(D(2025, 3, 27))
+
+
+def test_working_days_skip_weekends_and_nauryz(rules: dict[str, DeadlineRule]) -> None:
+    # Filed Tuesday 18 March 2025: 21-25 March are Nauryz and its days off, 22-23 the weekend.
+    assert add_working_days(D(2025, 3, 18), 3) == D(2025, 3, 26)  # 19, 20, then 26
+    assert rules["answer-to-request"].due(PartialDate(2025, 3, 18)) == D(2025, 4, 11)
+
+
+def test_months_end_on_the_same_day_or_the_months_last(rules: dict[str, DeadlineRule]) -> None:
+    assert add_months(D(2024, 1, 31), 1) == D(2024, 2, 29)  # leap year
+    assert add_months(D(2023, 1, 31), 1) == D(2023, 2, 28)
+    assert add_months(D(2024, 11, 30), 3) == D(2025, 2, 28)  # across the year end
+    assert add_months(D(2024, 2, 29), 12) == D(2025, 2, 28)
+    # Three months from 16 September 2024 is 16 December, Independence Day: the next working day.
+    assert rules["complaint-against-act"].due(PartialDate(2024, 9, 16)) == D(2024, 12, 17)
+
+
+def test_partial_dates_count_from_the_safe_end(rules: dict[str, DeadlineRule]) -> None:
+    learned = PartialDate(2024, 9)  # "in September 2024"
+    assert rules["complaint-against-act"].due(learned) == D(2024, 12, 2)  # from 1 Sep: 1 Dec is a Sunday
+    filed = PartialDate(2025, 1)  # the authority's time counts from the last day it can mean
+    assert rules["answer-to-request"].due(filed) == add_working_days(D(2025, 1, 31), 15)
+    assert rules["answer-to-request"].due(PartialDate()) is None
+
+
+def test_a_filed_request_whose_15_working_days_passed_is_overdue(rules: dict[str, DeadlineRule]) -> None:
+    due = rules["answer-to-request"].due(PartialDate(2025, 4, 1))
+    assert due is not None and due < D(2025, 5, 1)
+
+
+def test_a_broken_rules_file_is_named_with_its_line(tmp_path: Path) -> None:
+    broken = tmp_path / "office-rules.toml"
+    broken.write_text('[[rule]]\nid = "x"\ncounts = = 3\n', encoding="utf-8")
+    with pytest.raises(ValidationError) as error:
+        load_rules(broken)
+    assert "office-rules.toml" in error.value.reason and "line 3" in error.value.reason
+    broken.write_text(
+        '[[rule]]\nid = "x"\ntitle = "X"\nsource = "S"\ncounts = 3\nunit = "weeks"\n'
+        'count_from = "earliest"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as error:
+        load_rules(broken)
+    assert "rule 1: unit must be one of" in error.value.reason
