@@ -9,6 +9,7 @@ on stderr and exit 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 import uuid
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.domain.deadlines import load_rules
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.domain.vocab import CaseStatus
@@ -23,6 +25,7 @@ from app.services.admin import AdminService
 from app.services.case_export import CaseExportService, case_json_text
 from app.services.case_text import case_text
 from app.services.copies import CopyService, VaultCopy
+from app.services.deadlines import DeadlineService
 from app.services.demo import populate
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
@@ -37,6 +40,7 @@ COMMANDS = frozenset(
         "demo",
         "cases",
         "show",
+        "deadlines",
         "check",
         "passwd",
         "add-user",
@@ -123,6 +127,22 @@ def cmd_show(args: argparse.Namespace) -> None:
     finally:
         vault.lock()
     sys.stdout.write(case_json_text(exported) + "\n" if args.json else case_text(exported))
+
+
+def cmd_deadlines(args: argparse.Namespace) -> None:
+    rules = load_rules(paths.resources_dir() / "deadlines" / "rules.toml")
+    today = dt.date.today()
+    vault = _open(args)
+    try:
+        found = DeadlineService(vault, rules).upcoming(days=args.days, today=today)
+    finally:
+        vault.lock()
+    for d in found:
+        state = "overdue" if d.overdue(today) else "due"
+        source = ", ".join(part for part in (d.rule.source, d.rule.article) if part)
+        print(
+            f"{d.due.isoformat()}\t{state}\t{d.case_id}\t{d.reference}\t{d.subject_name}\t{d.rule.title}\t{source}"
+        )
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -332,6 +352,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("case_id", metavar="CASE_ID", type=case_id)
     show.add_argument("--json", action="store_true", help="one JSON object, keys sorted (see the README)")
+    deadlines = command(
+        "deadlines",
+        cmd_deadlines,
+        "what is overdue or falls due soon, with its rule (a lawyer's aid, not advice)",
+    )
+    deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30 days)")
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")

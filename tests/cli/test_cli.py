@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import shutil
 import subprocess
 import sys
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -396,3 +398,18 @@ def test_erase_destroys_the_copies_too(vault: Path, home: Path) -> None:
     assert erased.code == 0, erased.err
     assert not kept.exists()
     assert sorted(p.name for p in vault.parent.iterdir()) == ["home", "vault"]
+
+
+def test_deadlines_lists_what_is_due_with_its_rule_and_source(vault: Path, home: Path) -> None:
+    run = pana(home, "deadlines", "--days", "36500", vault=vault, stdin=[PASSPHRASE])
+    lines = case_lines(run)
+    assert lines, "the demo cases have requests waiting for an answer"
+    dates = [line[0] for line in lines]
+    assert dates == sorted(dates)  # soonest first
+    for due, state, case, _reference, _name, rule, source in lines:
+        assert dt.date.fromisoformat(due)
+        assert state in {"due", "overdue"} and uuid.UUID(case)
+        assert rule and ("Administrative Procedure Code" in source or "Law" in source)
+    assert {line[5] for line in lines} >= {"Answer to a request or application"}
+    few = case_lines(pana(home, "deadlines", "--days", "0", vault=vault, stdin=[PASSPHRASE]))
+    assert all(line[1] == "overdue" or line[0] == dt.date.today().isoformat() for line in few)
