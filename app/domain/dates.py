@@ -109,7 +109,8 @@ def _bad(kind: str, message: str) -> ValidationError:
     return ValidationError("date", message, kind)
 
 
-def _last_day(year: int, month: int) -> int:
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has."""
     return calendar.monthrange(year, month)[1]
 
 
@@ -124,7 +125,7 @@ def _check_plain(year: int | None, month: int | None, day: int | None) -> None:
         raise _bad(INCOMPLETE, "a day needs a month")
     if month is not None and not 1 <= month <= 12:
         raise _bad(OUT_OF_RANGE, "the month is out of range")
-    if day is not None and month is not None and not 1 <= day <= _last_day(year, month):
+    if day is not None and month is not None and not 1 <= day <= days_in_month(year, month):
         raise _bad(NO_SUCH_DAY, "no such day")
 
 
@@ -276,9 +277,9 @@ class PartialDate:
             if month is None:
                 month = _YEAR_PARTS[self.part][1]
             else:
-                day = min(_MONTH_PARTS[self.part][1], _last_day(year, month))
+                day = min(_MONTH_PARTS[self.part][1], days_in_month(year, month))
         month = month or 12
-        return dt.date(year, month, day or _last_day(year, month))
+        return dt.date(year, month, day or days_in_month(year, month))
 
     def sort_key(self) -> tuple[bool, dt.date, dt.date]:
         """The one chronological key: earliest day, then latest day; unknown dates last.

@@ -16,7 +16,6 @@ day off they pay for, not the working Saturday), so such a week counts one day s
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import tomllib
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import holidays
 
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, days_in_month
 from app.domain.errors import ValidationError
 
 UNITS = ("working-days", "calendar-days", "months", "years")
@@ -86,8 +85,7 @@ def add_working_days(day: dt.date, count: int) -> dt.date:
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later, or the last day of that month when it has no such day."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
+    return dt.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def load_rules(path: Path) -> tuple[DeadlineRule, ...]:
