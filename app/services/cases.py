@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Select, bindparam, literal_column, select
+from sqlalchemy import Connection, Executable, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -126,9 +126,15 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
         {x.source_id for x in links if x.source_table == "parties"}
         | {x.target_id for x in links if x.target_table == "parties"}
     )
-    parties = tuple(record_from_values(row, r.Party) for row in _rows(connection, _PARTIES, party_ids))
-    other_ids = sorted({x.case_id for x in links} | {x.target_case_id for x in links} - {case_id, ""})
-    other_cases = tuple(r.CaseRef(*row) for row in connection.execute(_CASE_REFS, {"key": other_ids}))
+    other_ids = sorted(({x.case_id for x in links} | {x.target_case_id for x in links}) - {case_id, ""})
+    # Most cases link to no party and no other case: those two queries are skipped then.
+    parties = tuple(
+        record_from_values(row, r.Party) for row in _rows(connection, _PARTIES, party_ids or None)
+    )
+    other_cases = tuple(
+        r.CaseRef(row["id"], row["reference"], row["subject_name"])
+        for row in _rows(connection, _CASE_REFS, other_ids or None)
+    )
     relatives: tuple[r.Relative, ...] = lists["relatives"]
     people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
     return r.CaseFile(
@@ -201,7 +207,10 @@ _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
 }
 
 
-def _rows(connection: Connection, query: Select[Any], key: str | list[str]) -> list[dict[str, Any]]:
+def _rows(connection: Connection, query: Executable, key: str | list[str] | None) -> list[dict[str, Any]]:
+    """The rows of ``query`` for ``key``; none, without asking the database, when ``key`` is None."""
+    if key is None:
+        return []
     return [dict(row._mapping) for row in connection.execute(query, {"key": key})]
 
 

@@ -122,6 +122,8 @@ def test_a_link_is_read_from_both_ends_kept_in_history_and_deleted_with_its_reco
     expected_case = other if link.kind == LinkKind.CONCERNS_CASE else ""
     assert stored_link == dataclasses.replace(link, target_case_id=expected_case)  # filled in by the service
     assert services.cases.get_case(saved.case.id).links == (stored_link,)
+    others = [c.id for c in services.cases.get_case(saved.case.id).other_cases]
+    assert others == ([other] if link.kind == LinkKind.CONCERNS_CASE else [])  # never the case itself
     forward, backward = PHRASES[link.kind]
     labels = Labels(saved)
     assert any(line.startswith(forward) for line in labels.link_lines(link.source_id))
