@@ -13,8 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 
 from app.domain.dates import PartialDate
+from app.domain.facts import UNKNOWN as UNKNOWN
+from app.domain.facts import Link as Link
+from app.domain.facts import Party as Party
+from app.domain.facts import Request as Request
+from app.domain.facts import Source as Source
 from app.domain.vocab import (
-    AnswerOutcome,
     AttachmentKind,
     CaseStatus,
     CivilStatus,
@@ -22,21 +26,14 @@ from app.domain.vocab import (
     DocumentKind,
     Frequency,
     LegalEventKind,
-    LinkKind,
     NameKind,
-    PartyKind,
     PetitionStatus,
     Relationship,
     RelativeStatus,
     Reliability,
-    RequestKind,
-    RequestStatus,
     Sex,
     SourceConnection,
-    SourceKind,
 )
-
-UNKNOWN = PartialDate()
 
 
 def new_id() -> str:
@@ -251,79 +248,6 @@ class PressureReport:
     description: str = ""
     words: str = ""  # what was said, verbatim
     sort_order: int = 0
-    id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """An application, request, complaint or letter to an authority, with its answer."""
-
-    case_id: str
-    kind: RequestKind = RequestKind.OTHER
-    authority: str = ""
-    filed_on: PartialDate = UNKNOWN
-    reference_number: str = ""
-    asked: str = ""  # what was asked for
-    status: RequestStatus = RequestStatus.PENDING
-    answered_on: PartialDate = UNKNOWN
-    outcome: AnswerOutcome = AnswerOutcome.NONE
-    answer_basis: str = ""  # the legal basis the answer cites
-    answer_reference: str = ""
-    answer_attachment_id: str | None = None  # the answer's scan
-    notes: str = ""
-    sort_order: int = 0
-    id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where a fact comes from: a person, an article, a document; attached to facts by links."""
-
-    case_id: str
-    kind: SourceKind = SourceKind.PERSON
-    person_id: str | None = None
-    title: str = ""
-    publisher: str = ""
-    published_on: PartialDate = UNKNOWN
-    information_on: PartialDate = UNKNOWN  # the date of the information
-    language: str = ""
-    connection: SourceConnection = SourceConnection.UNKNOWN
-    reliability: Reliability = Reliability.CANNOT_BE_JUDGED
-    notes: str = ""
-    id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """An official or organisation, recorded once for the whole office and linked to records."""
-
-    name: str
-    kind: PartyKind = PartyKind.OTHER
-    position: str = ""
-    organisation: str = ""
-    country: str = ""
-    notes: str = ""
-    id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A typed link from one record to another (table name and id at each end).
-
-    ``case_id`` is the case the link is kept with (its source's case; for a party, the
-    target's), ``target_case_id`` the case of the target; a case reads the links where
-    either is its own, so a link shows from both ends.
-    """
-
-    kind: LinkKind
-    case_id: str
-    source_table: str
-    source_id: str
-    target_table: str
-    target_id: str
-    target_case_id: str = ""
-    note: str = ""  # what the source says, for ``source-of``
-    preferred: bool = False  # the office believes this source over others on the same fact
     id: str = ""
 
 
