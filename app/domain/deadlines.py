@@ -28,7 +28,8 @@ import holidays
 from app.domain.dates import PartialDate, days_in_month
 from app.domain.errors import ValidationError
 
-UNITS = ("working-days", "calendar-days", "months", "years")
+#: Each unit and the most a rule may count in it (a typo of 15000 working days must not hang the count).
+UNITS = {"working-days": 2_500, "calendar-days": 3_660, "months": 120, "years": 10}
 COUNT_FROM = ("earliest", "latest")
 
 
@@ -121,6 +122,9 @@ def _rule(path: Path, index: int, item: dict[str, object]) -> DeadlineRule:
         raise ValidationError("rules", f"{where}: counts must be a whole number above 0", "bad-rules")
     if text["unit"] not in UNITS:
         raise ValidationError("rules", f"{where}: unit must be one of {', '.join(UNITS)}", "bad-rules")
+    if counts > UNITS[str(text["unit"])]:
+        limit = UNITS[str(text["unit"])]
+        raise ValidationError("rules", f"{where}: counts is more than {limit} {text['unit']}", "bad-rules")
     if text["count_from"] not in COUNT_FROM:
         raise ValidationError("rules", f"{where}: count_from must be earliest or latest", "bad-rules")
     if not text["id"] or not text["title"] or not text["source"]:

@@ -88,3 +88,28 @@ def test_a_broken_rules_file_is_named_with_its_line(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as error:
         load_rules(broken)
     assert "rule 1: unit must be one of" in error.value.reason
+
+
+def _rule_text(**fields: object) -> str:
+    values = {"id": '"x"', "title": '"X"', "source": '"S"', "counts": "1", "unit": '"years"'}
+    values |= {"count_from": '"latest"', **{k: str(v) for k, v in fields.items()}}
+    return "[[rule]]\n" + "".join(f"{key} = {value}\n" for key, value in values.items())
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"rule = 5\n", "rules must be [[rule]] tables"),
+        (_rule_text(counts="true").encode(), "counts must be a whole number above 0"),
+        # 100 million working days would keep the count busy for minutes
+        (_rule_text(counts=100_000_000, unit='"working-days"').encode(), "counts is more than"),
+        (_rule_text(id='["x"]').encode(), "every field but counts is text"),
+        (b"\xff\xfe[[rule]]", "cannot be read"),  # not UTF-8
+    ],
+)
+def test_a_hostile_rules_file_is_refused_naming_what_is_wrong(tmp_path: Path, body: bytes, said: str) -> None:
+    hostile = tmp_path / "rules.toml"
+    hostile.write_bytes(body)
+    with pytest.raises(ValidationError) as error:
+        load_rules(hostile)
+    assert error.value.reason.startswith("rules.toml") and said in error.value.reason
