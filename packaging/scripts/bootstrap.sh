@@ -12,20 +12,22 @@ cd "$(dirname "$0")/../.."
 QT_LIBS="libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 \
 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1"
+# The test suite reads printed petitions back: pdftotext and pdffonts (poppler-utils), qpdf --check.
+PDF_TOOLS="poppler-utils qpdf"
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=""
-    for pkg in $QT_LIBS; do
+    for pkg in $QT_LIBS $PDF_TOOLS; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
     done
     if [ -n "$missing" ]; then
         if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-            echo "Installing system libraries for Qt:$missing"
+            echo "Installing system packages for Qt and the PDF checks:$missing"
             apt-get update -qq >/dev/null 2>&1 || true
             # shellcheck disable=SC2086
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
                 || { echo "apt-get could not install:$missing" >&2; exit 1; }
         else
-            echo "Qt needs these system libraries, which are missing; install them with:" >&2
+            echo "Qt or the PDF checks need these system packages, which are missing; install them with:" >&2
             echo "  sudo apt-get install$missing" >&2
             exit 1
         fi
