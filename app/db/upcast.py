@@ -6,7 +6,8 @@ same bytes.  Migration 0002 moved the rows to v2; whoever turns a revision's val
 record or shows them passes them through ``upcast`` first, which makes v1 values look as
 0002 made the rows: a pressure report's ``kind`` becomes ``kinds = [kind]``, its
 ``relative_id`` becomes ``target_ids``, its reliability moves to the A-F scale, a relative
-loses ``status`` (it lives in ``relative_statuses`` now), and a column a revision lacks
+loses ``status`` (it lives in ``relative_statuses`` now), a petition's ``filed_at`` becomes
+``filed_on`` (0003), and a column a revision lacks
 takes its column default.  Values already in v2 shape come back unchanged.
 """
 
@@ -36,9 +37,16 @@ def _relative(values: dict[str, object]) -> None:
     values.pop("status", None)
 
 
+def _petition(values: dict[str, object]) -> None:
+    filed_at = values.pop("filed_at", None)
+    if isinstance(filed_at, str) and filed_at:
+        values.setdefault("filed_on", filed_at[:10])
+
+
 _REWRITES: dict[str, Callable[[dict[str, object]], None]] = {
     "pressure_reports": _pressure_report,
     "relatives": _relative,
+    "petitions": _petition,
 }
 
 

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Frozen records of case model v2 around the facts: requests to authorities and their answers,
-sources, parties (officials, organisations) and the typed links between records.
+the petitions printed for them, sources, parties (officials, organisations) and the typed links
+between records.
 
 ``app.domain.records`` re-exports them with the rest of a case file's records.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
@@ -14,6 +16,7 @@ from app.domain.vocab import (
     AnswerOutcome,
     LinkKind,
     PartyKind,
+    PetitionStatus,
     Reliability,
     RequestKind,
     RequestStatus,
@@ -43,6 +46,35 @@ class Request:
     answer_attachment_id: str | None = None  # the answer's scan
     notes: str = ""
     sort_order: int = 0
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Petition:
+    """A filing printed from the case: the text as printed, the data it was filled from, and
+    what became of it.  Filing it creates or updates its request (``request_id``)."""
+
+    case_id: str
+    kind: str  # the template's kind code
+    language: str
+    title: str = ""
+    status: PetitionStatus = PetitionStatus.DRAFT
+    template_sha256: str = ""  # the template text it was filled from
+    fields: tuple[tuple[str, str], ...] = ()  # what the lawyer completed, (name, value)
+    content: str = ""  # the final document as JSON (``app.petitions.document``), edits included
+    snapshot: str = ""  # the case data it was filled from, as JSON
+    annex_ids: tuple[str, ...] = ()  # the case's files listed (and appended) as annexes
+    sha256: str = ""  # of the PDF as printed
+    created_at: dt.datetime | None = None
+    printed_at: dt.datetime | None = None
+    filed_on: PartialDate = UNKNOWN
+    authority: str = ""
+    reference_number: str = ""  # the number the authority registered it under
+    answered_on: PartialDate = UNKNOWN
+    outcome: AnswerOutcome = AnswerOutcome.NONE
+    reply_attachment_id: str | None = None
+    contested_on: PartialDate = UNKNOWN  # the complaint or appeal against the answer
+    request_id: str | None = None
     id: str = ""
 
 

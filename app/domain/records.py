@@ -16,6 +16,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import UNKNOWN as UNKNOWN
 from app.domain.facts import Link as Link
 from app.domain.facts import Party as Party
+from app.domain.facts import Petition as Petition
 from app.domain.facts import Request as Request
 from app.domain.facts import Source as Source
 from app.domain.vocab import (
@@ -261,18 +262,6 @@ class Attachment:
     sha256: str = ""
     note: str = ""
     created_at: dt.datetime | None = None
-    id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Petition:
-    case_id: str
-    kind: str
-    language: str
-    status: PetitionStatus = PetitionStatus.DRAFT
-    sha256: str = ""
-    created_at: dt.datetime | None = None
-    filed_at: dt.datetime | None = None
     id: str = ""
 
 

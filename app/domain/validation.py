@@ -31,6 +31,9 @@ LONG_TEXT_FIELDS = frozenset(
         "sections",
         "words",
         "asked",
+        "content",
+        "snapshot",
+        "fields",
     }
 )
 
@@ -61,6 +64,7 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.Case, "status"): vocab.CaseStatus,
     (r.Relative, "status"): vocab.RelativeStatus,
     (r.Petition, "status"): vocab.PetitionStatus,
+    (r.Petition, "outcome"): vocab.AnswerOutcome,
     (r.RelativeStatusEntry, "status"): vocab.RelativeStatus,
     (r.Request, "kind"): vocab.RequestKind,
     (r.Request, "status"): vocab.RequestStatus,

@@ -377,6 +377,8 @@ class PetitionStatus(StrEnum):
     PRINTED = "printed"
     FILED = "filed"
     ANSWERED = "answered"
+    COMPLAINED = "complained"  # to the higher body
+    APPEALED = "appealed"  # to a court
 
 
 class UserRole(StrEnum):

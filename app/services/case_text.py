@@ -314,14 +314,19 @@ def _files(out: Writer, case_file: r.CaseFile) -> None:
         )
     out.heading("Petitions", len(case_file.petitions))
     for petition in case_file.petitions:
-        out.line(1, f"{safe(petition.kind)} ({safe(petition.language)})")
+        out.line(1, f"{safe(petition.title or petition.kind)} ({safe(petition.kind)}, {safe(petition.language)})")
         out.facts(
             2,
             [
                 ("status", petition.status),
                 ("SHA-256", petition.sha256),
                 ("made", petition.created_at),
-                ("filed", petition.filed_at),
+                ("printed", petition.printed_at),
+                ("filed", petition.filed_on),
+                ("with", petition.authority),
+                ("number", petition.reference_number),
+                ("answered", petition.answered_on),
+                ("outcome", petition.outcome if petition.outcome != "none" else ""),
                 ("id", petition.id),
             ],
         )

@@ -152,12 +152,10 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
                 ),
             ]
         )
-        with vault.db.transaction() as session:  # no service writes petitions yet
-            filed = dt.datetime(2021, 3, 4, 5, 6, 7, 890123)
+        with vault.db.transaction() as session:  # a petition as an older release kept it
+            made = dt.datetime(2021, 3, 4, 5, 6, 7, 890123)
             session.add(
-                m.Petition(
-                    id=r.new_id(), case_id=case_id, kind="asylum-appeal", language="ru", filed_at=filed
-                )
+                m.Petition(id=r.new_id(), case_id=case_id, kind="asylum-appeal", language="ru", created_at=made)
             )
         files = AttachmentService(vault)
         files.add(case_id, "passport scan.png", b"\x89PNG fictional scan", "image/png")
@@ -234,7 +232,7 @@ def test_text_prints_every_fact_readably(shown: Shown, home: Path) -> None:
         "consent recorded as: written",
         "section flight:",
         "Walked across at night.",
-        "asylum-appeal (ru)",
+        "asylum-appeal (asylum-appeal, ru)",
         "status: draft",
     ):
         assert fact in out, fact

@@ -38,7 +38,7 @@ KDF = KdfParams.minimum()
 Tables = dict[str, dict[tuple[Any, ...], dict[str, Any]]]
 
 #: v1 columns that moved elsewhere (checked one by one below).
-MOVED = {"relatives": {"status"}, "pressure_reports": {"kind", "relative_id"}}
+MOVED = {"relatives": {"status"}, "pressure_reports": {"kind", "relative_id"}, "petitions": {"filed_at"}}
 RELIABILITY = {"high": "B", "medium": "C", "low": "D", "unknown": "F"}
 #: Every column 0002 adds to a v1 table, with the raw value an upgraded row must hold.
 NEW_COLUMNS: dict[str, dict[str, Any]] = {
@@ -61,9 +61,25 @@ NEW_COLUMNS: dict[str, dict[str, Any]] = {
     "detentions": {"sort_order": 0},
     "interviews": {"sort_order": 0},
     "legal_events": {"sort_order": 0},
+    "petitions": {
+        "title": "",
+        "template_sha256": "",
+        "fields": "[]",
+        "content": "",
+        "annex_ids": "[]",
+        "printed_at": None,
+        "filed_on": "",
+        "authority": "",
+        "reference_number": "",
+        "answered_on": "",
+        "outcome": "none",
+        "reply_attachment_id": None,
+        "contested_on": "",
+        "request_id": None,
+    },
 }
 DERIVED_COLUMNS = {"pressure_reports": {"kinds", "target_ids"}}
-NEW_TABLES = {"parties", "residences", "links", "sources", "requests", "relative_statuses"}
+NEW_TABLES = {"parties", "residences", "links", "sources", "requests", "relative_statuses", "petition_templates"}
 #: Tables that opening a vault appends to (an unlock is audited; 0002 adds revisions, moves the version).
 APPENDED = {"audit_log", "revisions", "alembic_version"}
 
@@ -124,7 +140,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0002",): {"version_num": "0002"}}
+    assert after["alembic_version"] == {("0003",): {"version_num": "0003"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":

@@ -1,15 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Attachments stored in chunks inside the vault, the petitions registry and editor drafts."""
+"""Attachments stored in chunks inside the vault, the petitions registry, office templates and editor drafts."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, utcnow
+from app.db.base import Base, PartialDateType, utcnow
 from app.db.models.synced import SyncedRecord
+from app.domain.dates import PartialDate
 
 
 class Attachment(SyncedRecord):
@@ -43,11 +44,35 @@ class Petition(SyncedRecord):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(60))
     language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")
-    sha256: Mapped[str] = mapped_column(String(64), default="")
+    template_sha256: Mapped[str] = mapped_column(String(64), default="")
+    fields: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    content: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[str] = mapped_column(Text, default="")
+    annex_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    filed_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    authority: Mapped[str] = mapped_column(String(300), default="")
+    reference_number: Mapped[str] = mapped_column(String(100), default="")
+    answered_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    outcome: Mapped[str] = mapped_column(String(16), default="none")
+    #: The reply's scan; no foreign key, like a request's answer.
+    reply_attachment_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    contested_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+
+
+class PetitionTemplate(Base):
+    """A template the office added or overrides a shipped one with (``KIND.LANG``), kept in the vault."""
+
+    __tablename__ = "petition_templates"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Draft(Base):

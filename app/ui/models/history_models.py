@@ -78,7 +78,7 @@ _CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("relatives", "status"): RELATIVE_STATUS,
     ("cases", "status"): CASE_STATUS,
 }
-TIME_FIELDS = frozenset({"created_at", "filed_at"})
+TIME_FIELDS = frozenset({"created_at", "printed_at"})
 
 
 def _empty(value: object) -> bool:
