@@ -28,7 +28,6 @@ from app.domain.vocab import (
     Frequency,
     LegalEventKind,
     NameKind,
-    PetitionStatus,
     Relationship,
     RelativeStatus,
     Reliability,

@@ -314,7 +314,9 @@ def _files(out: Writer, case_file: r.CaseFile) -> None:
         )
     out.heading("Petitions", len(case_file.petitions))
     for petition in case_file.petitions:
-        out.line(1, f"{safe(petition.title or petition.kind)} ({safe(petition.kind)}, {safe(petition.language)})")
+        out.line(
+            1, f"{safe(petition.title or petition.kind)} ({safe(petition.kind)}, {safe(petition.language)})"
+        )
         out.facts(
             2,
             [

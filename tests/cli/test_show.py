@@ -155,7 +155,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
         with vault.db.transaction() as session:  # a petition as an older release kept it
             made = dt.datetime(2021, 3, 4, 5, 6, 7, 890123)
             session.add(
-                m.Petition(id=r.new_id(), case_id=case_id, kind="asylum-appeal", language="ru", created_at=made)
+                m.Petition(
+                    id=r.new_id(), case_id=case_id, kind="asylum-appeal", language="ru", created_at=made
+                )
             )
         files = AttachmentService(vault)
         files.add(case_id, "passport scan.png", b"\x89PNG fictional scan", "image/png")

@@ -79,7 +79,15 @@ NEW_COLUMNS: dict[str, dict[str, Any]] = {
     },
 }
 DERIVED_COLUMNS = {"pressure_reports": {"kinds", "target_ids"}}
-NEW_TABLES = {"parties", "residences", "links", "sources", "requests", "relative_statuses", "petition_templates"}
+NEW_TABLES = {
+    "parties",
+    "residences",
+    "links",
+    "sources",
+    "requests",
+    "relative_statuses",
+    "petition_templates",
+}
 #: Tables that opening a vault appends to (an unlock is audited; 0002 adds revisions, moves the version).
 APPENDED = {"audit_log", "revisions", "alembic_version"}
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Attachments stored in chunks inside the vault, the petitions registry, office templates and editor drafts."""
+"""Attachments stored in chunks in the vault, the petitions registry, office templates, editor drafts."""
 
 from __future__ import annotations
 

@@ -59,7 +59,10 @@ def test_filing_creates_the_request_and_an_answer_closes_it(vault: UnlockedVault
     case_id = _case(vault)
     petition = registry.keep(_draft(case_id))
     filed = registry.file(
-        petition.id, filed_on=PartialDate(2025, 4, 1), authority=" Migration service ", reference_number="Z-17"
+        petition.id,
+        filed_on=PartialDate(2025, 4, 1),
+        authority=" Migration service ",
+        reference_number="Z-17",
     )
     assert filed.status == PetitionStatus.FILED and filed.request_id
     (request,) = CaseService(vault).get_case(case_id).requests
@@ -78,7 +81,9 @@ def test_filing_creates_the_request_and_an_answer_closes_it(vault: UnlockedVault
     (request,) = CaseService(vault).get_case(case_id).requests
     assert request.filed_on == PartialDate(2025, 4, 2)
 
-    answered = registry.answer(petition.id, answered_on=PartialDate(2025, 5, 5), outcome=AnswerOutcome.REFUSED)
+    answered = registry.answer(
+        petition.id, answered_on=PartialDate(2025, 5, 5), outcome=AnswerOutcome.REFUSED
+    )
     assert answered.status == PetitionStatus.ANSWERED
     (request,) = CaseService(vault).get_case(case_id).requests
     assert request.status == RequestStatus.ANSWERED and request.outcome == AnswerOutcome.REFUSED
