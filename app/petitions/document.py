@@ -8,6 +8,8 @@ exactly what is printed and kept in the registry.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -63,3 +65,47 @@ class PetitionDocument:
         blocks = list(self.blocks)
         blocks[index] = replace(blocks[index], text=text)
         return replace(self, blocks=tuple(blocks))
+
+
+def to_json(document: PetitionDocument) -> str:
+    """The document as the registry keeps it: every word as printed; annexes by title (their
+    images stay in the case's files)."""
+    values = {
+        "kind": document.kind,
+        "language": document.language,
+        "title": document.title,
+        "addressee": list(document.addressee),
+        "applicant": list(document.applicant),
+        "blocks": [[block.kind.value, block.text] for block in document.blocks],
+        "annexes": [annex.title for annex in document.annexes],
+        "place": document.place,
+        "date": document.date,
+        "signatory": document.signatory,
+        "labels": [
+            document.labels.annexes,
+            document.labels.page_of,
+            document.labels.signature,
+            document.labels.date,
+        ],
+    }
+    return json.dumps(values, ensure_ascii=False)
+
+
+def from_json(text: str, images: Sequence[bytes | None] = ()) -> PetitionDocument:
+    """A kept document back (``images``: each annex's image, in order, when it has one)."""
+    values = json.loads(text)
+    titles = values["annexes"]
+    pictures = list(images) + [None] * (len(titles) - len(images))
+    return PetitionDocument(
+        kind=values["kind"],
+        language=values["language"],
+        title=values["title"],
+        addressee=tuple(values["addressee"]),
+        applicant=tuple(values["applicant"]),
+        blocks=tuple(Block(BlockKind(kind), text) for kind, text in values["blocks"]),
+        annexes=tuple(Annex(title, image) for title, image in zip(titles, pictures, strict=False)),
+        place=values["place"],
+        date=values["date"],
+        signatory=values["signatory"],
+        labels=Labels(*values["labels"]),
+    )
