@@ -102,6 +102,24 @@ def store_attachment(
     return record_from_values({**written.values, "id": written.id}, r.Attachment), bool(written.changed)
 
 
+def read_attachment(session: Session, attachment_id: str) -> bytes:
+    """An attachment's bytes, read in the caller's transaction; NotFoundError, or VaultDamagedError
+    if they no longer match the stored SHA-256."""
+    row = session.get(m.Attachment, attachment_id)
+    if row is None:
+        raise NotFoundError()
+    data = b"".join(
+        session.scalars(
+            select(m.AttachmentChunk.data)
+            .where(m.AttachmentChunk.attachment_id == attachment_id)
+            .order_by(m.AttachmentChunk.seq)
+        )
+    )
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise VaultDamagedError("The attachment is damaged (its SHA-256 does not match).")
+    return data
+
+
 class AttachmentService:
     """Add, read and describe attachments of a case."""
 
@@ -124,20 +142,7 @@ class AttachmentService:
     def read(self, attachment_id: str) -> bytes:
         """The attachment's bytes; VaultDamagedError if they no longer match the stored SHA-256."""
         with self._vault.db.transaction(readonly=True) as session:
-            row = session.get(m.Attachment, attachment_id)
-            if row is None:
-                raise NotFoundError()
-            data = b"".join(
-                session.scalars(
-                    select(m.AttachmentChunk.data)
-                    .where(m.AttachmentChunk.attachment_id == attachment_id)
-                    .order_by(m.AttachmentChunk.seq)
-                )
-            )
-            expected = row.sha256
-        if hashlib.sha256(data).hexdigest() != expected:
-            raise VaultDamagedError("The attachment is damaged (its SHA-256 does not match).")
-        return data
+            return read_attachment(session, attachment_id)
 
     def record_saved_out(self, attachment_id: str) -> None:
         """Audit that a copy left the vault (the UI warns before writing it where the user chose)."""

@@ -14,6 +14,7 @@ from app.services.history import HistoryService
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
 from app.services.parties import PartyService
+from app.services.petition_compose import PetitionService
 from app.services.session import UnlockedVault
 
 
@@ -29,6 +30,7 @@ class Services:
     names: NameSearchService
     admin: AdminService
     parties: PartyService
+    petitions: PetitionService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -43,4 +45,5 @@ class Services:
             NameSearchService(vault),
             AdminService(vault),
             PartyService(vault),
+            PetitionService(vault),
         )

@@ -64,7 +64,7 @@ class PetitionRegistry:
 
     def get(self, petition_id: str) -> r.Petition:
         with self._vault.db.transaction(readonly=True) as session:
-            return _petition(session, petition_id)
+            return read_petition(session, petition_id)
 
     def keep(self, petition: r.Petition) -> r.Petition:
         """Keep a new petition (an empty id) as a draft or, with its PDF's hash, as printed."""
@@ -83,7 +83,7 @@ class PetitionRegistry:
     def mark_printed(self, petition_id: str, sha256: str) -> r.Petition:
         """The petition was printed or saved as this PDF (a reprint keeps its later status)."""
         with self._vault.db.transaction() as session:
-            petition = _petition(session, petition_id)
+            petition = read_petition(session, petition_id)
             status = PetitionStatus.PRINTED if petition.status == PetitionStatus.DRAFT else petition.status
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             return self._write(
@@ -99,7 +99,7 @@ class PetitionRegistry:
         if not authority.strip():
             raise ValidationError("authority", "say which authority it was filed with", "empty")
         with self._vault.db.transaction() as session:
-            petition = _petition(session, petition_id)
+            petition = read_petition(session, petition_id)
             if petition.kind in NOT_FILED:
                 raise ValidationError("kind", "this document is not filed with an authority", "not-filed")
             petition = self._moved(
@@ -130,7 +130,7 @@ class PetitionRegistry:
     ) -> r.Petition:
         """The authority answered: recorded on the petition and on its request."""
         with self._vault.db.transaction() as session:
-            petition = _petition(session, petition_id)
+            petition = read_petition(session, petition_id)
             if reply_attachment_id is not None:
                 owner = session.get(m.Attachment, reply_attachment_id)
                 if owner is None or owner.case_id != petition.case_id:
@@ -159,7 +159,7 @@ class PetitionRegistry:
                 "status", "a petition is contested by a complaint or an appeal", "wrong-status"
             )
         with self._vault.db.transaction() as session:
-            petition = self._moved(_petition(session, petition_id), status, contested_on=on)
+            petition = self._moved(read_petition(session, petition_id), status, contested_on=on)
             return self._write(session, petition)
 
     def _moved(self, petition: r.Petition, status: PetitionStatus, **changes: object) -> r.Petition:
@@ -178,7 +178,8 @@ class PetitionRegistry:
         return stored
 
 
-def _petition(session: Session, petition_id: str) -> r.Petition:
+def read_petition(session: Session, petition_id: str) -> r.Petition:
+    """One petition, read in the caller's transaction; NotFoundError when there is none."""
     row = (
         session.connection()
         .execute(select(table_of(m.Petition)).where(m.Petition.id == petition_id))

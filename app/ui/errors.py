@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain import errors as e
+from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
 
 #: One message per typed error class, looked up along the class hierarchy.
 MESSAGES: dict[type[e.PanaError], str] = {
@@ -59,6 +60,9 @@ MESSAGES: dict[type[e.PanaError], str] = {
         "errors", "A key change was interrupted; finish it before changing keys again."
     ),
     e.Cancelled: QT_TRANSLATE_NOOP("errors", "Cancelled."),
+    TemplateError: QT_TRANSLATE_NOOP("errors", "A petition template has a mistake."),
+    BlankFieldsError: QT_TRANSLATE_NOOP("errors", "Some fields of the petition are not filled in."),
+    TemplateNotFoundError: QT_TRANSLATE_NOOP("errors", "There is no such petition template."),
 }
 
 

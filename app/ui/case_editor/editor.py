@@ -25,6 +25,7 @@ from app.ui.case_editor.identity_tab import IdentityTab
 from app.ui.case_editor.interview_tab import InterviewTab
 from app.ui.case_editor.legal_tab import LegalTab
 from app.ui.case_editor.messages import failure_text, validation_text
+from app.ui.case_editor.petitions_tab import PetitionsTab
 from app.ui.case_editor.prompts import DialogPrompts, EditorPrompts
 from app.ui.case_editor.record_panel import RecordPanel
 from app.ui.case_editor.relatives_tab import RelativesTab
@@ -92,13 +93,22 @@ class CaseEditor(QWidget):
         self.draft_bar = NoticeBar(self)
         self.restore_button = self.draft_bar.add_button(self.tr("Restore"), self.on_restore_button_clicked)
         self.discard_button = self.draft_bar.add_button(self.tr("Discard"), self.on_discard_button_clicked)
+        prompts = prompts or DialogPrompts()
         self.identity = IdentityTab(services, runner, self)
         self.interviews = InterviewTab(self, today=today)
         self.legal = LegalTab(self, today=today)
         self.relatives = RelativesTab(self)
         self.requests = RequestsTab(self, today=today)
         self.sources = SourcesTab(self)
-        self.attachments = AttachmentsTab(services, runner, prompts or DialogPrompts(), self)
+        self.petitions = PetitionsTab(
+            services.petitions,
+            runner,
+            prompts,
+            lambda: not self.has_unsaved_changes(),
+            self,
+            today=today,
+        )
+        self.attachments = AttachmentsTab(services, runner, prompts, self)
         self.history = HistoryTab(services, runner, self)
         self.tabs = QTabWidget(self)
         for tab, text in (
@@ -107,6 +117,7 @@ class CaseEditor(QWidget):
             (self.legal, self.tr("&Legal timeline")),
             (self.relatives, self.tr("&Relatives")),
             (self.requests, self.tr("Re&quests")),
+            (self.petitions, self.tr("&Petitions")),
             (self.sources, self.tr("S&ources")),
             (self.attachments, self.tr("&Attachments")),
             (self.history, self.tr("&History")),
@@ -124,6 +135,7 @@ class CaseEditor(QWidget):
         self.legal.request_made.connect(self.on_legal_request_made)
         self.identity.open_case_requested.connect(self.open_case_requested)
         self.attachments.attachment_added.connect(self.on_attachment_added)
+        self.petitions.case_changed.connect(self.on_petitions_case_changed)
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(draft_interval_ms)
         self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
@@ -199,6 +211,7 @@ class CaseEditor(QWidget):
             self.legal,
             self.relatives,
             self.requests,
+            self.petitions,
             self.sources,
             self.attachments,
             self.history,
@@ -217,6 +230,12 @@ class CaseEditor(QWidget):
             self.requests.panel.set_rows(self._state.requests)
             self.tabs.setCurrentWidget(self.requests)
             self.requests.panel.select(request_id)
+
+    @Slot()
+    def on_petitions_case_changed(self) -> None:
+        """Filing or an answer changed the case's requests: read the case again (no unsaved edits)."""
+        if not self.has_unsaved_changes() and not self._is_new:
+            self._load()
 
     def find_cases(self, reference: str, done: Callable[[list[r.CaseRef]], None]) -> None:
         """Cases whose reference starts with ``reference``, looked up on the database worker."""

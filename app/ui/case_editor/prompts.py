@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The questions the case editor may ask (file choosers, the unencrypted-copy warning), stubbed in tests."""
+"""The questions the case editor may ask (file choosers, the printer, the unencrypted-copy warning),
+stubbed in tests."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.ui.prompts import UserPrompts
 
@@ -21,6 +24,8 @@ class EditorPrompts(Protocol):
 
     def save_file(self, parent: QWidget | None, title: str, suggested_name: str) -> str | None: ...
 
+    def printer(self, parent: QWidget | None) -> QPagedPaintDevice | None: ...
+
 
 class DialogPrompts(UserPrompts):
     """The shell's prompts plus Qt file dialogs; the suggested name is already a safe file name."""
@@ -32,3 +37,9 @@ class DialogPrompts(UserPrompts):
     def save_file(self, parent: QWidget | None, title: str, suggested_name: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested_name)
         return path or None
+
+    def printer(self, parent: QWidget | None) -> QPagedPaintDevice | None:
+        """The printer the user chose in Qt's print dialog, or None when they cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,436 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Printing a petition from a case: choose the kind and language, complete the blanks, choose the
+annexes, look at the pages, reword any paragraph, then save the PDF or print it.
+
+The preview shows the very PDF that is saved or printed: every change renders it again on a
+worker (the window never freezes; a render can be cancelled), and Save and Print stay off
+until the pages on screen are those of the current text.  What was saved or printed is kept
+in the registry with its final text, its data and the PDF's SHA-256.  Nothing is written to
+disk except the file the user chooses.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.petitions.document import PetitionDocument
+from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
+from app.petitions.raster import RasterPage, page_images
+from app.services.petition_compose import (
+    ComposedPetition,
+    PetitionForm,
+    PetitionKindInfo,
+    PetitionService,
+    pdf_sha256,
+    render_pdf,
+)
+from app.ui.case_editor.prompts import EditorPrompts
+from app.ui.errors import message_for
+from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
+from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages
+from app.ui.tasks import Task, TaskRunner
+from app.ui.widgets.text import PlainLabel, ScriptLineEdit, ScriptTextEdit
+
+PREVIEW_DPI = 72
+Rendered = tuple[int, bytes, list[RasterPage]]
+
+
+class PetitionDialog(QDialog):
+    """One petition for one case; ``kept`` carries the registry record once saved or printed."""
+
+    kept = Signal(object)
+
+    def __init__(
+        self,
+        petitions: PetitionService,
+        runner: TaskRunner,
+        prompts: EditorPrompts,
+        case_id: str,
+        parent: QWidget | None = None,
+        *,
+        reprint: str = "",
+        write_file: Callable[[str, bytes], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._petitions, self._runner, self._prompts = petitions, runner, prompts
+        self._case_id = case_id
+        self._write_file = write_file or write_pdf
+        self._kinds: list[PetitionKindInfo] = []
+        self._form: PetitionForm | None = None
+        self._composed: ComposedPetition | None = None
+        self._document: PetitionDocument | None = None
+        self._pdf = b""
+        self._generation = 0  # bumped by every change: older renders are dropped
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Print a petition"))
+        self.kind = QComboBox(self)
+        self.language = QComboBox(self)
+        self.summary = PlainLabel("", self)
+        self.summary.setWordWrap(True)
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setWidgetResizable(True)
+        self.field_editors: dict[str, ScriptLineEdit | ScriptTextEdit] = {}
+        self.annexes = QListWidget(self)
+        self.annexes.setMaximumHeight(110)
+        self.strict = QCheckBox(self.tr("Refuse blanks (every field must be filled)"), self)
+        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.pages = PagePreview(self)
+        self.blocks = QListWidget(self)
+        self.block_text = ScriptTextEdit(self)
+        self.block_text.set_lines(4)
+        self.apply_button = QPushButton(self.tr("Use this &wording"), self)
+        self.status = PlainLabel("", self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.save_button = QPushButton(self.tr("&Save PDF…"), self)
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.draft_button = QPushButton(self.tr("&Keep as draft"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self._lay_out()
+        self.kind.currentIndexChanged.connect(self.on_kind_changed)
+        self.language.currentIndexChanged.connect(self.on_language_changed)
+        self.preview_button.clicked.connect(self.on_preview_clicked)
+        self.blocks.currentRowChanged.connect(self.on_block_selected)
+        self.apply_button.clicked.connect(self.on_apply_clicked)
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.draft_button.clicked.connect(self.on_draft_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self._set_ready(False)
+        if reprint:
+            self._start_db(lambda progress: petitions.reopen(reprint), self.on_composed)
+            for widget in (self.kind, self.language, self.strict, self.preview_button, self.draft_button):
+                widget.setEnabled(False)
+            self.apply_button.setEnabled(False)
+            self.block_text.setReadOnly(True)
+        else:
+            self._start_db(lambda progress: petitions.kinds(), self.on_kinds_loaded)
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Petition"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.summary)
+        column.addWidget(QLabel(self.tr("To complete before printing"), left))
+        column.addWidget(self.fields_area, 1)
+        column.addWidget(QLabel(self.tr("Annexes (the case's files)"), left))
+        column.addWidget(self.annexes)
+        column.addWidget(self.strict)
+        column.addWidget(self.preview_button)
+        wording = QWidget(self)
+        words = QVBoxLayout(wording)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(QLabel(self.tr("Paragraphs (choose one to reword it)"), wording))
+        words.addWidget(self.blocks, 1)
+        words.addWidget(self.block_text)
+        words.addWidget(self.apply_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(wording)
+        splitter.setSizes([330, 520, 330])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.cancel_button)
+        for button in (self.draft_button, self.save_button, self.print_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1240, 700)
+
+    # -- choosing the kind and completing the form ------------------------------------------------------
+    def on_kinds_loaded(self, kinds: tuple[PetitionKindInfo, ...]) -> None:
+        self._kinds = sorted(kinds, key=lambda info: kind_text(info.code).casefold())
+        self.kind.blockSignals(True)
+        for info in self._kinds:
+            self.kind.addItem(kind_text(info.code), info.code)
+        self.kind.blockSignals(False)
+        self.on_kind_changed()
+
+    def on_kind_changed(self) -> None:
+        info = self._kind_info()
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in info.languages if info else ():
+            self.language.addItem(petition_text(PETITION_LANGUAGE, code), code)
+        self.language.blockSignals(False)
+        self.summary.setText(info.summary if info else "")
+        self.draft_button.setEnabled(True)
+        self.on_language_changed()
+
+    def on_language_changed(self) -> None:
+        kind, language = self.kind.currentData(), self.language.currentData()
+        if not kind or not language:
+            return
+        self._invalidate()
+        petitions, case_id = self._petitions, self._case_id
+        self._start_db(lambda progress: petitions.form(case_id, kind, language), self.on_form_loaded)
+
+    def on_form_loaded(self, form: PetitionForm) -> None:
+        self._form = form
+        holder = QWidget()
+        layout = QFormLayout(holder)
+        self.field_editors = {}
+        for entry in form.fields:
+            editor: ScriptLineEdit | ScriptTextEdit
+            if entry.multiline:
+                editor = ScriptTextEdit(holder)
+                editor.set_lines(3)
+                editor.setPlainText(entry.value)
+                editor.textChanged.connect(self._invalidate)
+            else:
+                editor = ScriptLineEdit(holder)
+                editor.setText(entry.value)
+                editor.textEdited.connect(self._invalidate)
+            label = QLabel(entry.label, holder)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            layout.addRow(label, editor)
+            self.field_editors[entry.name] = editor
+        self.fields_area.setWidget(holder)
+        self.annexes.clear()
+        for annex in form.annexes:
+            item = QListWidgetItem(annex.name)
+            item.setData(Qt.ItemDataRole.UserRole, annex.attachment_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.annexes.addItem(item)
+        self.annexes.itemChanged.connect(self._invalidate)
+        self.on_preview_clicked()
+
+    def field_values(self) -> dict[str, str]:
+        return {
+            name: editor.toPlainText() if isinstance(editor, ScriptTextEdit) else editor.text()
+            for name, editor in self.field_editors.items()
+        }
+
+    def chosen_annexes(self) -> list[str]:
+        items = (self.annexes.item(row) for row in range(self.annexes.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    # -- the preview ---------------------------------------------------------------------------------
+    def on_preview_clicked(self) -> None:
+        form = self._form
+        if form is None:
+            return
+        petitions, fields, annexes, strict = (
+            self._petitions,
+            self.field_values(),
+            self.chosen_annexes(),
+            False,
+        )
+        strict = self.strict.isChecked()
+        self._invalidate()
+        self._start_db(
+            lambda progress: petitions.compose(
+                form.case_id, form.kind, form.language, fields, annexes, strict=strict
+            ),
+            self.on_composed,
+        )
+
+    def on_composed(self, composed: ComposedPetition) -> None:
+        self._composed = composed
+        self._show_blocks(composed.document)
+        self._render(composed.document)
+
+    def _show_blocks(self, document: PetitionDocument) -> None:
+        self._document = document
+        row = self.blocks.currentRow()
+        self.blocks.clear()
+        for number, block in enumerate(document.blocks, 1):
+            first = block.text.split("\n", 1)[0]
+            self.blocks.addItem(f"{number}. {first[:80]}")
+        if 0 <= row < self.blocks.count():
+            self.blocks.setCurrentRow(row)
+
+    def on_block_selected(self, row: int) -> None:
+        document = self._document
+        text = document.blocks[row].text if document is not None and 0 <= row < len(document.blocks) else ""
+        self.block_text.setPlainText(text)
+
+    def on_apply_clicked(self) -> None:
+        document, row = self._document, self.blocks.currentRow()
+        if document is None or not 0 <= row < len(document.blocks):
+            return
+        edited = document.with_block_text(row, self.block_text.toPlainText().strip())
+        self._show_blocks(edited)
+        self._render(edited)
+
+    def _render(self, document: PetitionDocument) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._set_ready(False)
+        self.status.setText(self.tr("Rendering the pages…"))
+
+        def work(progress: Callable[[int, int, str], None]) -> Rendered:
+            pdf = render_pdf(document, progress=progress)
+            return generation, pdf, page_images(pdf, dpi=PREVIEW_DPI)
+
+        self._start(work, self.on_rendered, database=False)
+
+    def on_rendered(self, rendered: Rendered) -> None:
+        generation, pdf, pages = rendered
+        if generation != self._generation:
+            return
+        self._pdf = pdf
+        self.pages.show_pages(pages)
+        self.status.setText(self.tr("%n page(s), as they will print.", "", len(pages)))
+        self._set_ready(True)
+
+    def _invalidate(self) -> None:
+        """The pages on screen no longer show the current text: no saving or printing them."""
+        self._generation += 1
+        self._pdf = b""
+        self._set_ready(False)
+        if self._form is not None:
+            self.status.setText(self.tr("Changed: press Preview to see the pages."))
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    # -- save, print, keep ---------------------------------------------------------------------------
+    def on_save_clicked(self) -> None:
+        composed, document, pdf = self._composed, self._document, self._pdf
+        if composed is None or document is None or not pdf:
+            return
+        suggested = f"{composed.kind}-{composed.language}.pdf"
+        path = self._prompts.save_file(self, self.tr("Save the petition as PDF"), suggested)
+        if not path:
+            return
+        try:
+            self._write_file(path, pdf)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return
+        self._keep(composed, document, pdf_sha256(pdf), self.tr("Saved. Kept in the case's petitions."))
+
+    def on_print_clicked(self) -> None:
+        composed, document, pdf = self._composed, self._document, self._pdf
+        if composed is None or document is None or not pdf:
+            return
+        device = self._prompts.printer(self)
+        if device is None:
+            return
+        self.status.setText(self.tr("Preparing the pages for the printer…"))
+
+        def printed(pages: list[RasterPage]) -> None:
+            if not paint_pages(device, pages):
+                self.status.setText(self.tr("The printer could not be opened."))
+                return
+            self._keep(
+                composed,
+                document,
+                pdf_sha256(pdf),
+                self.tr("Sent to the printer. Kept in the case's petitions."),
+            )
+
+        self._start(lambda progress: page_images(pdf, dpi=PRINT_DPI), printed, database=False)
+
+    def on_draft_clicked(self) -> None:
+        composed, document = self._composed, self._document
+        if composed is not None and document is not None:
+            self._keep(composed, document, "", self.tr("Kept as a draft in the case's petitions."))
+
+    def _keep(self, composed: ComposedPetition, document: PetitionDocument, sha256: str, done: str) -> None:
+        petitions = self._petitions
+
+        def kept(record: Any) -> None:
+            self.status.setText(done)
+            self.kept.emit(record)
+
+        self._start_db(lambda progress: petitions.keep(composed, document, sha256), kept)
+
+    # -- workers -------------------------------------------------------------------------------------
+    def _start_db(self, work: Callable[[Any], Any], on_success: Callable[[Any], None]) -> None:
+        self._start(work, on_success, database=True)
+
+    def _start(
+        self, work: Callable[[Any], Any], on_success: Callable[[Any], None], *, database: bool
+    ) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(True)
+        self._task = self._runner.start(
+            work,
+            on_success=lambda result: (self._idle(), on_success(result)),
+            on_failure=self.on_failed,
+            on_progress=self.on_progress,
+            database=database,
+        )
+
+    def on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+
+    def on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def on_failed(self, error: Exception) -> None:
+        self._idle()
+        if isinstance(error, TemplateError):
+            text = self.tr("The template %1 cannot be used (line %2): %3")
+            text = (
+                text.replace("%1", error.file)
+                .replace("%2", str(error.line or "-"))
+                .replace("%3", error.reason)
+            )
+        elif isinstance(error, BlankFieldsError):
+            text = self.tr("Fill in before printing: %1").replace("%1", ", ".join(error.labels))
+        elif isinstance(error, TemplateNotFoundError):
+            text = self.tr("There is no template of this petition in this language.")
+        else:
+            text = message_for(error) or self.tr("Something went wrong; the petition was not made.")
+        self.status.setText(text)
+        if message_for(error) is None:
+            raise error  # a bug: the crash dialog reports it
+
+    def _idle(self) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def _kind_info(self) -> PetitionKindInfo | None:
+        code = self.kind.currentData()
+        return next((info for info in self._kinds if info.code == code), None)
+
+
+def write_pdf(path: str, pdf: bytes) -> None:
+    """Write the PDF where the user chose, flushed to the disk before the registry says it exists."""
+    with open(path, "wb") as out:
+        out.write(pdf)
+        out.flush()
+        os.fsync(out.fileno())
