@@ -142,8 +142,10 @@ def _closing(document: PetitionDocument, style: Styles) -> Flowable:
         ],
         colWidths=[FRAME_WIDTH / 2] * 2,
     )
+    # Every cell sets the table's font, Helvetica unless told: it would be the one font not embedded.
+    cell_font = ("FONTNAME", (0, 0), (-1, -1), regular.base)
     place_date.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle([cell_font, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
     signature = Table(
         [
@@ -158,6 +160,7 @@ def _closing(document: PetitionDocument, style: Styles) -> Flowable:
         TableStyle(
             [
                 ("LINEABOVE", (1, 1), (1, 1), 0.6, (0, 0, 0)),
+                cell_font,
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
