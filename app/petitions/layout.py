@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Page geometry and paragraph styles of a printed petition (A4, shipped fonts)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from app.petitions.fonts import Fonts
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+MARGINS = Margins(left=25 * mm, right=18 * mm, top=18 * mm, bottom=20 * mm)
+#: The frame platypus fills (SimpleDocTemplate pads it by 6 pt on every side).
+FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right - 12
+FRAME_HEIGHT = A4[1] - MARGINS.top - MARGINS.bottom - 12
+BODY_SIZE = 11
+FOOTER_SIZE = 8.5
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    fonts: Fonts
+    column: ParagraphStyle  # addressee and applicant lines, in the right half
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    item: ParagraphStyle
+    plain: ParagraphStyle
+    right: ParagraphStyle
+    centre: ParagraphStyle
+    caption: ParagraphStyle  # the small word under the signature line
+    annex: ParagraphStyle  # one line of the annex list
+    annex_caption: ParagraphStyle  # the heading of an annex's own page
+
+
+@functools.cache
+def styles(fonts: Fonts) -> Styles:
+    """The paragraph styles; ``fonts`` must already be registered."""
+    sans, bold = fonts.regular.base, fonts.bold.base
+    plain = ParagraphStyle("plain", fontName=sans, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35)
+    return Styles(
+        fonts=fonts,
+        column=ParagraphStyle("column", plain, leftIndent=FRAME_WIDTH * 0.5),
+        title=ParagraphStyle(
+            "title",
+            plain,
+            fontName=bold,
+            fontSize=13.5,
+            leading=18,
+            alignment=TA_CENTER,
+            spaceBefore=10 * mm,
+            spaceAfter=6 * mm,
+        ),
+        heading=ParagraphStyle(
+            "heading", plain, fontName=bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+        ),
+        body=ParagraphStyle("body", plain, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=2 * mm),
+        item=ParagraphStyle(
+            "item", plain, leftIndent=8 * mm, bulletIndent=3 * mm, bulletFontName=sans, spaceAfter=1 * mm
+        ),
+        plain=plain,
+        right=ParagraphStyle("right", plain, alignment=TA_RIGHT),
+        centre=ParagraphStyle("centre", plain, alignment=TA_CENTER),
+        caption=ParagraphStyle(
+            "caption", plain, fontSize=8, leading=10, alignment=TA_CENTER, textColor=(0.35, 0.35, 0.35)
+        ),
+        annex=ParagraphStyle("annex", plain, alignment=TA_LEFT, leftIndent=6 * mm, firstLineIndent=-6 * mm),
+        annex_caption=ParagraphStyle("annex_caption", plain, fontName=bold, spaceAfter=3 * mm),
+    )
