@@ -9,6 +9,7 @@ applicant, signatory, every field default, the body) is compiled once, here.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -55,6 +56,8 @@ class PetitionTemplate:
     summary: str
     fields: tuple[FieldSpec, ...]
     office: bool = False
+    #: Of the file's text: the registry says which version of a template a petition was filled from.
+    sha256: str = ""
     #: Compiled texts by part name: the TEXTS that are present, ``body``, ``field.NAME`` for defaults.
     parts: Mapping[str, Template] = field(default_factory=dict, compare=False, repr=False)
 
@@ -106,8 +109,9 @@ def parse_template(file: str, text: str, *, office: bool = False) -> PetitionTem
             parts[f"field.{spec.name}"] = compile_part(
                 file, f"field.{spec.name}", spec.default, where.fields[index]["default"][1]
             )
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return PetitionTemplate(
-        kind, language, file, texts["title"], texts.get("summary", ""), fields, office, parts
+        kind, language, file, texts["title"], texts.get("summary", ""), fields, office, digest, parts
     )
 
 
