@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.cli_petitions import add_petition_command
 from app.domain.deadlines import load_rules
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
@@ -52,6 +53,7 @@ COMMANDS = frozenset(
         "restore",
         "copies",
         "erase",
+        "petition",
     }
 )
 
@@ -358,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
         "what is overdue or falls due soon, with its rule (a lawyer's aid, not advice)",
     )
     deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30 days)")
+    add_petition_command(
+        command, _open, {"case_id": case_id, "path": utf8_path("path"), "text": utf8_text("--field")}
+    )
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
