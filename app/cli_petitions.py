@@ -173,6 +173,7 @@ def _batch(service: PetitionService, listing: ListingService, args: argparse.Nam
     folder = args.out_dir
     if folder is None or not folder.is_dir():
         raise ValidationError("--out-dir", "give an existing folder for the batch")
+    service.templates().template(args.batch, args.lang)  # no such template: one message, not one per case
     case_ids = args.case_ids or [row.id for row in listing.page(CaseFilter(), limit=ALL, count=False).rows]
     fields = _fields(args.field)
     total, failed = len(case_ids), 0
