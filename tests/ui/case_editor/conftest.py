@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from app.services.bundle import Services
@@ -38,6 +38,14 @@ class EditorPrompts:
     def save_file(self, parent: object, title: str, suggested_name: str) -> str | None:
         self.asked.append((title, suggested_name))
         return self.save_path
+
+    def printer(self, parent: object) -> QPdfWriter | None:
+        """A printer with no file behind it: the pages land in ``printed`` (a buffer in memory)."""
+        self.asked.append(("printer", ""))
+        self.printed = QBuffer()
+        self.printed.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.printer_device = QPdfWriter(self.printed)
+        return self.printer_device
 
 
 @pytest.fixture(autouse=True)

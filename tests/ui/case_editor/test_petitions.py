@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Petitions from the case file: the registry model without a window, then the dialog (preview on a
+worker, a reworded paragraph is what is saved and kept, printing to a file-less printer writes no
+file anywhere) and filing from the tab, which makes the case's request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.vocab import PetitionStatus, RequestKind
+from app.petitions.document import from_json
+from app.services.bundle import Services
+from app.services.petitions import PetitionEntry
+from app.ui.models.petitions_model import PetitionsModel
+from app.ui.models.record_table import EDIT
+from app.ui.petition_dialog import PetitionDialog
+from app.ui.petition_status import FilingDialog
+
+NAMES = ("Жанар Серікқызы", "Janar Serikqyzy", "جانار سەرىكقىزى", "加娜尔·赛力克")
+EDITED = "Прошу рассмотреть заявление в мой отсутствие. ЖАҢА МӘТІН."
+
+
+def _case(services: Services) -> str:
+    names = [r.PersonName("", text, is_primary=i == 0) for i, text in enumerate(NAMES)]
+    return services.cases.open_case(
+        r.Person(birth_date=PartialDate(1986, 3, 14)), names, r.Case("", "", reference="PT-7")
+    )
+
+
+def _files(folder: Path) -> set[Path]:
+    return {path for path in folder.rglob("*")} if folder.exists() else set()
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The temp directory every library would use, private to this test (so it can be watched)."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    yield folder
+
+
+def test_petitions_model_lists_the_registry_with_or_without_the_case(qapp: Any) -> None:
+    petition = r.Petition(
+        "c1", "travel-document", "kk", title="Өтініш", status=PetitionStatus.FILED,
+        filed_on=PartialDate(2025, 4, 1), authority="Көші-қон қызметі", reference_number="Z-1", id="p1",
+    )  # fmt: skip
+    entry = PetitionEntry(petition, "PT-7", NAMES[0])
+    for with_case in (False, True):
+        model = PetitionsModel(with_case=with_case)
+        QAbstractItemModelTester(model)
+        model.set_rows([entry])
+        texts = [model.index(0, column).data(EDIT) for column in range(model.columnCount())]
+        assert "Kazakh" in texts and "filed" in texts and "Z-1" in texts
+        assert (NAMES[0] in " ".join(texts)) is with_case
+
+
+def _open_dialog(qtbot: Any, editor: Any) -> PetitionDialog:
+    opened: list[Any] = []
+    editor.petitions.dialog_opened.connect(opened.append)
+    editor.tabs.setCurrentWidget(editor.petitions)
+    editor.petitions.on_new_clicked()
+    (dialog,) = opened
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
+    return dialog
+
+
+def _choose(qtbot: Any, dialog: PetitionDialog, kind: str, language: str) -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    assert (dialog.kind.currentData(), dialog.language.currentData()) == (kind, language)
+    assert not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_a_reworded_paragraph_is_what_is_saved_and_kept(
+    qtbot: Any, make_editor: Any, services: Services, editor_prompts: Any, tmp_path: Path
+) -> None:
+    case_id = _case(services)
+    editor = make_editor(case_id)
+    dialog = _open_dialog(qtbot, editor)
+    _choose(qtbot, dialog, "travel-document", "ru")
+    assert dialog.pages.page_labels, "the pages are shown"
+    dialog.blocks.setCurrentRow(1)
+    dialog.block_text.setPlainText(EDITED)
+    dialog.apply_button.click()
+    assert not dialog.save_button.isEnabled()  # the pages on screen are not those of the new text yet
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
+    editor_prompts.save_path = str(tmp_path / "petition.pdf")
+    with qtbot.waitSignal(dialog.kept, timeout=10_000) as kept:
+        dialog.save_button.click()
+    record: r.Petition = kept.args[0]
+    text = subprocess.run(["pdftotext", editor_prompts.save_path, "-"], capture_output=True, check=True)
+    assert EDITED in " ".join(text.stdout.decode("utf-8").split())
+    stored = services.petitions.registry.get(record.id)
+    assert stored.status == PetitionStatus.PRINTED and stored.sha256 == record.sha256
+    assert from_json(stored.content).blocks[1].text == EDITED
+    assert NAMES[0] in stored.snapshot
+    qtbot.waitUntil(lambda: editor.petitions.model.rowCount() == 1, timeout=10_000)
+    dialog.close()
+
+
+def test_previewing_and_printing_write_no_file_anywhere(
+    qtbot: Any, make_editor: Any, services: Services, editor_prompts: Any, private_tmp: Path
+) -> None:
+    """Security row T47: rendering, previewing and printing to a printer with no file behind it."""
+    case_id = _case(services)
+    watched = [private_tmp, Path(os.environ["XDG_DATA_HOME"]), Path(os.environ["XDG_CACHE_HOME"])]
+    before = [_files(folder) for folder in watched]
+    editor = make_editor(case_id)
+    dialog = _open_dialog(qtbot, editor)
+    _choose(qtbot, dialog, "case-summary", "kk")
+    with qtbot.waitSignal(dialog.kept, timeout=20_000):
+        dialog.print_button.click()
+    assert bytes(editor_prompts.printed.data()).startswith(b"%PDF")
+    assert [_files(folder) for folder in watched] == before
+    dialog.close()
+
+
+def test_filing_from_the_tab_makes_the_case_request(qtbot: Any, make_editor: Any, services: Services) -> None:
+    case_id = _case(services)
+    form = services.petitions.form(case_id, "travel-document", "en")
+    composed = services.petitions.compose(
+        case_id, "travel-document", "en", {f.name: f.value for f in form.fields}
+    )
+    services.petitions.keep(composed, composed.document, "ab" * 32)
+    editor = make_editor(case_id, today=dt.date(2025, 4, 2))
+    tab = editor.petitions
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    tab.view.selectRow(0)
+    opened: list[Any] = []
+    tab.dialog_opened.connect(opened.append)
+    tab.filed_button.click()
+    (filing,) = opened
+    assert isinstance(filing, FilingDialog)
+    filing.authority.setText("Migration service of Almaty")
+    filing.reference_number.setText("Z-17")
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        filing.buttons.accepted.emit()
+    (request,) = editor.state().requests
+    assert request.kind == RequestKind.TRAVEL_DOCUMENT and request.reference_number == "Z-17"
+    assert request.filed_on == PartialDate(2025, 4, 2)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.record(0).petition.status == "filed")
