@@ -117,6 +117,7 @@ class _Builder:
             "birth_date": self.date(person.birth_date),
             "birth_place": person.birth_place,
             "sex": self.vocab("sex", person.sex),
+            "sex_code": str(person.sex),
             "citizenship": person.citizenship,
             "ethnicity": person.ethnicity,
             "occupation": person.occupation,
