@@ -9,6 +9,7 @@ from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.case_edit import CaseEditService
 from app.services.cases import CaseService
+from app.services.deadlines import DeadlineService
 from app.services.drafts import DraftService
 from app.services.history import HistoryService
 from app.services.listing import ListingService
@@ -29,6 +30,7 @@ class Services:
     names: NameSearchService
     admin: AdminService
     parties: PartyService
+    deadlines: DeadlineService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -43,4 +45,5 @@ class Services:
             NameSearchService(vault),
             AdminService(vault),
             PartyService(vault),
+            DeadlineService(vault),
         )
