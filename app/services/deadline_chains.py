@@ -66,12 +66,9 @@ APPLIED_EVENTS = frozenset(
         LegalEventKind.REFUGEE_STATUS_REFUSED,
     )
 )
-#: Every kind of legal event some chain reads.
-EVENT_KINDS = frozenset(
-    {kind for table, kind in EXPIRY_RULES if table == LEGAL_EVENTS}
-    | APPLIED_EVENTS
-    | {LegalEventKind.BORDER_CROSSING.value}
-)
+#: Legal events the asylum chain reads, and those that run out (the expiry chain).
+ASYLUM_EVENTS = APPLIED_EVENTS | {LegalEventKind.BORDER_CROSSING.value}
+EXPIRING_EVENTS = {kind: rule_id for (table, kind), rule_id in EXPIRY_RULES.items() if table == LEGAL_EVENTS}
 DOCUMENT_KINDS = frozenset(kind for table, kind in EXPIRY_RULES if table == IDENTITY_DOCUMENTS)
 
 Rules = Mapping[str, DeadlineRule]

@@ -19,18 +19,23 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.elements import TypeCoerce
 
 from app import paths
 from app.db import models as m
+from app.db.dates_sql import cached_date
+from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue, load_rules
 from app.domain.errors import ValidationError
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.vocab import CaseStatus, LinkKind
 from app.services.deadline_chains import (
+    ASYLUM_EVENTS,
     DOCUMENT_KINDS,
-    EVENT_KINDS,
+    EXPIRING_EVENTS,
     DatedRow,
     Found,
     RequestRow,
@@ -39,6 +44,9 @@ from app.services.deadline_chains import (
     request_deadlines,
 )
 from app.services.session import UnlockedVault
+
+#: id, case id, kind, date and valid-until text of a legal event or identity document.
+_DatedQuery = Select[str, str, str, str, str]
 
 #: The office's own rules, in the vault's folder, replace the shipped ones.
 OFFICE_RULES_FILE = "deadlines.toml"
@@ -143,13 +151,18 @@ class DeadlineService:
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
             cases = {row.id: (row.reference, row.subject_name or "") for row in connection.execute(_CASES)}
-            requests = [RequestRow(*row) for row in connection.execute(_REQUESTS)]
+            requests = [
+                RequestRow(id_, case_id, kind, status, cached_date(filed), cached_date(answered), outcome)
+                for id_, case_id, kind, status, filed, answered, outcome in connection.execute(_REQUESTS)
+            ]
             contested = set(connection.execute(_CONTESTED).scalars())
-            dated = _dated(connection)
-        events = [row for row in dated if row.table == LEGAL_EVENTS]
+            expiring = _dated(connection, LEGAL_EVENTS, _EXPIRING) + _dated(
+                connection, IDENTITY_DOCUMENTS, _DOCUMENTS
+            )
+            events = _dated(connection, LEGAL_EVENTS, _ASYLUM_EVENTS)
         found = itertools.chain(
             request_deadlines(requests, contested, rules, today),
-            expiry_deadlines(dated, rules),
+            expiry_deadlines(expiring, rules),
             asylum_deadlines(events, requests, rules),
         )
         return [_deadline(item, *cases[item.case_id]) for item in found]
@@ -170,10 +183,16 @@ def _deadline(found: Found, reference: str, subject_name: str) -> Deadline:
     )
 
 
-def _dated(connection: Connection) -> list[DatedRow]:
-    events = [DatedRow(LEGAL_EVENTS, *row) for row in connection.execute(_EVENTS)]
-    documents = [DatedRow(IDENTITY_DOCUMENTS, *row) for row in connection.execute(_DOCUMENTS)]
-    return events + documents
+def _dated(connection: Connection, table: str, query: _DatedQuery) -> list[DatedRow]:
+    return [
+        DatedRow(table, id_, case_id, kind, cached_date(date), cached_date(valid_until))
+        for id_, case_id, kind, date, valid_until in connection.execute(query)
+    ]
+
+
+def _text(column: InstrumentedAttribute[PartialDate]) -> TypeCoerce[str]:
+    """A date column read as its stored text: parsed once per distinct text (``cached_date``), not per row."""
+    return type_coerce(column, String)
 
 
 _ACTIVE = m.Case.status.not_in([CaseStatus.CLOSED.value, CaseStatus.ARCHIVED.value])
@@ -188,8 +207,8 @@ _REQUESTS = (
         m.Request.case_id,
         m.Request.kind,
         m.Request.status,
-        m.Request.filed_on,
-        m.Request.answered_on,
+        _text(m.Request.filed_on),
+        _text(m.Request.answered_on),
         m.Request.outcome,
     )
     .join(m.Case, m.Case.id == m.Request.case_id)
@@ -198,20 +217,30 @@ _REQUESTS = (
 _CONTESTED = select(m.Link.target_id).where(
     m.Link.kind == LinkKind.CONTESTS.value, m.Link.target_table == REQUESTS
 )
-_EVENTS = (
-    select(
-        m.LegalEvent.id, m.LegalEvent.case_id, m.LegalEvent.kind, m.LegalEvent.date, m.LegalEvent.valid_until
-    )
+_EVENT_COLUMNS = (
+    m.LegalEvent.id,
+    m.LegalEvent.case_id,
+    m.LegalEvent.kind,
+    _text(m.LegalEvent.date),
+    _text(m.LegalEvent.valid_until),
+)
+_ASYLUM_EVENTS = (
+    select(*_EVENT_COLUMNS)
     .join(m.Case, m.Case.id == m.LegalEvent.case_id)
-    .where(_ACTIVE, m.LegalEvent.kind.in_(sorted(EVENT_KINDS)))
+    .where(_ACTIVE, m.LegalEvent.kind.in_(sorted(ASYLUM_EVENTS)))
+)
+_EXPIRING = (
+    select(*_EVENT_COLUMNS)
+    .join(m.Case, m.Case.id == m.LegalEvent.case_id)
+    .where(_ACTIVE, m.LegalEvent.kind.in_(sorted(EXPIRING_EVENTS)))
 )
 _DOCUMENTS = (
     select(
         m.IdentityDocument.id,
         m.Case.id,
         m.IdentityDocument.kind,
-        m.IdentityDocument.issued_on,
-        m.IdentityDocument.valid_until,
+        _text(m.IdentityDocument.issued_on),
+        _text(m.IdentityDocument.valid_until),
     )
     .join(m.Case, m.Case.subject_id == m.IdentityDocument.person_id)
     .where(_ACTIVE, m.IdentityDocument.kind.in_(sorted(DOCUMENT_KINDS)))
