@@ -18,7 +18,6 @@ from pathlib import Path
 
 from app import __version__, paths
 from app.cli_petitions import add_petition_command
-from app.domain.deadlines import load_rules
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.domain.vocab import CaseStatus
@@ -132,14 +131,15 @@ def cmd_show(args: argparse.Namespace) -> None:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> None:
-    rules = load_rules(paths.resources_dir() / "deadlines" / "rules.toml")
     today = dt.date.today()
     vault = _open(args)
     try:
-        found = DeadlineService(vault, rules).upcoming(days=args.days, today=today)
+        found = DeadlineService(vault).upcoming(days=args.days, today=today)
     finally:
         vault.lock()
-    for d in found:
+    if found.book.problem:
+        print(f"Warning: {found.book.problem}; the shipped rules count meanwhile.", file=sys.stderr)
+    for d in found.deadlines:
         state = "overdue" if d.overdue(today) else "due"
         source = ", ".join(part for part in (d.rule.source, d.rule.article) if part)
         print(

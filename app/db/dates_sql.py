@@ -35,7 +35,8 @@ from app.domain.errors import ValidationError
 
 
 @functools.lru_cache(maxsize=8192)
-def _parsed(text: object) -> PartialDate:
+def cached_date(text: object) -> PartialDate:
+    """The PartialDate of a column's text, cached (dates repeat across rows); unreadable text is unknown."""
     try:
         return PartialDate.parse(text if isinstance(text, str) else None)
     except ValidationError:
@@ -45,18 +46,18 @@ def _parsed(text: object) -> PartialDate:
 @functools.lru_cache(maxsize=8192)
 def date_order_text(text: object) -> str:
     """The SQL-side sort text of ``PartialDate.sort_key``."""
-    return key_text(_parsed(text).sort_key())
+    return key_text(cached_date(text).sort_key())
 
 
 @functools.lru_cache(maxsize=8192)
 def deadline_order_text(text: object) -> str:
     """The SQL-side sort text of ``deadline_key``."""
-    return key_text(deadline_key(_parsed(text)))
+    return key_text(deadline_key(cached_date(text)))
 
 
 @functools.lru_cache(maxsize=8192)
 def last_day_text(text: object) -> str | None:
-    last = _parsed(text).latest()
+    last = cached_date(text).latest()
     return None if last is None else last.isoformat()
 
 

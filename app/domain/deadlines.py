@@ -9,6 +9,9 @@ off moves to the next working day.  Dates people remember are partial: each rule
 which end of one it counts from (``count_from``): the earliest day for what the office
 must do in time, the latest for what an authority owes.
 
+An expiry (a certificate valid until a day) is not a period: it is the day itself, by the
+rule's ``count_from`` end of the date, never moved (the document runs out on a Sunday too).
+
 These are a lawyer's aid, not legal advice: every rule carries its source and article.
 Not counted: Saturdays the government turns into working days (the library lists the
 day off they pay for, not the working Saturday), so such a week counts one day short.
@@ -21,6 +24,7 @@ import functools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import holidays
@@ -31,6 +35,29 @@ from app.domain.errors import ValidationError
 #: Each unit and the most a rule may count in it (a typo of 15000 working days must not hang the count).
 UNITS = {"working-days": 2_500, "calendar-days": 3_660, "months": 120, "years": 10}
 COUNT_FROM = ("earliest", "latest")
+
+
+class WhatIsDue(StrEnum):
+    """What a deadline asks for: a code the UI translates."""
+
+    ANSWER = "answer"  # an authority's answer to a request is awaited
+    COMPLAINT_DECISION = "complaint-decision"  # the higher body's decision on a complaint is awaited
+    STATUS_DECISION = "status-decision"  # the decision on an asylum or refugee-status application
+    COMPLAINT = "complaint"  # a complaint against a refusal, to file
+    COURT_CLAIM = "court-claim"  # a claim to a court after the complaint, to file
+    ASYLUM_APPLICATION = "asylum-application"  # the asylum application after arrival, to file
+    CERTIFICATE_EXPIRES = "certificate-expires"  # apply to extend before the day
+    TRAVEL_DOCUMENT_EXPIRES = "travel-document-expires"
+
+
+class DeadlineNote(StrEnum):
+    """Why a deadline is where it is when its rule alone does not say (a code; the UI words it)."""
+
+    NONE = ""
+    #: A complaint's decision time ran out (the note's date) with no decision: silence is a refusal.
+    SILENCE_IS_REFUSAL = "silence-is-refusal"
+    #: A travel document valid later (the note's date) than the refugee certificate: the certificate's day.
+    CAPPED_BY_CERTIFICATE = "capped-by-certificate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +73,29 @@ class DeadlineRule:
     note: str = ""
     confidence: str = ""
 
+    def day_of(self, date: PartialDate) -> dt.date | None:
+        """The day of a partial date this rule counts from (its ``count_from`` end); None when unknown."""
+        return date.earliest() if self.count_from == "earliest" else date.latest()
+
     def due(self, start: PartialDate) -> dt.date | None:
         """The last day to act, counted from ``start``; None when ``start`` is unknown."""
-        day = start.earliest() if self.count_from == "earliest" else start.latest()
-        if day is None:
-            return None
-        if self.unit == "working-days":
-            return add_working_days(day, self.counts)
-        if self.unit == "calendar-days":
-            return next_working_day(day + dt.timedelta(days=self.counts))
-        months = self.counts * (12 if self.unit == "years" else 1)
-        return next_working_day(add_months(day, months))
+        day = self.day_of(start)
+        return None if day is None else _counted(self, day)
+
+    def expires(self, valid_until: PartialDate) -> dt.date | None:
+        """The day a document valid until ``valid_until`` runs out, not moved; None when unknown."""
+        return self.day_of(valid_until)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _counted(rule: DeadlineRule, day: dt.date) -> dt.date:
+    # Cached: thousands of requests share a few hundred filing days; a working-day count walks the calendar.
+    if rule.unit == "working-days":
+        return add_working_days(day, rule.counts)
+    if rule.unit == "calendar-days":
+        return next_working_day(day + dt.timedelta(days=rule.counts))
+    months = rule.counts * (12 if rule.unit == "years" else 1)
+    return next_working_day(add_months(day, months))
 
 
 @functools.cache

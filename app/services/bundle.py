@@ -9,6 +9,7 @@ from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.case_edit import CaseEditService
 from app.services.cases import CaseService
+from app.services.deadlines import DeadlineService
 from app.services.drafts import DraftService
 from app.services.history import HistoryService
 from app.services.listing import ListingService
@@ -31,6 +32,7 @@ class Services:
     admin: AdminService
     parties: PartyService
     petitions: PetitionService
+    deadlines: DeadlineService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -46,4 +48,5 @@ class Services:
             AdminService(vault),
             PartyService(vault),
             PetitionService(vault),
+            DeadlineService(vault),
         )

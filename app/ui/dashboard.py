@@ -1,20 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The dashboard: refugee certificates expiring soon or already expired, and how many drafts wait."""
+"""The dashboard: deadlines overdue and due within 30 days (true totals, the nearest few shown),
+refugee certificates expiring soon or already expired, and how many drafts wait."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.services.deadlines import DeadlineService, Upcoming
 from app.services.listing import Dashboard, ListingService
+from app.ui.deadlines_view import DeadlinesTable
 from app.ui.errors import message_for
 from app.ui.models.case_table_model import CaseTableModel
+from app.ui.models.deadlines_model import OVERDUE_COLOUR, DeadlinesModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import CaseTableView
 from app.ui.widgets.text import PlainLabel
 
 EXPIRING_WITHIN_DAYS = 60
+DEADLINES_WITHIN_DAYS = 30
+NEAREST_DEADLINES = 5
 _SHOWN_COLUMNS = (CaseTableModel.DEADLINE, CaseTableModel.NAME, CaseTableModel.REFERENCE)
 
 
@@ -23,13 +29,30 @@ class DashboardPanel(QWidget):
 
     case_activated = Signal(str)
     load_failed = Signal(Exception)
+    deadlines_requested = Signal()
 
-    def __init__(self, listing: ListingService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        listing: ListingService,
+        deadlines: DeadlineService,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._listing = listing
+        self._deadlines = deadlines
         self._runner = runner
         self._generation = 0
         self._dashboard: Dashboard | None = None
+        self.deadlines_model = DeadlinesModel(self)
+        self.overdue_label = PlainLabel()
+        self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOUR};")
+        self.due_label = PlainLabel()
+        self.deadlines_button = QPushButton()
+        self.deadlines_button.clicked.connect(self.deadlines_requested)
+        self.deadlines_view = DeadlinesTable(self.deadlines_model, self)
+        self.deadlines_view.setMinimumHeight(self.deadlines_view.verticalHeader().defaultSectionSize() * 4)
+        self.deadlines_view.case_activated.connect(self.case_activated)
         self.expiring_model = CaseTableModel(runner, parent=self)
         self.expired_model = CaseTableModel(runner, parent=self)
         self.title_label = PlainLabel()
@@ -44,10 +67,16 @@ class DashboardPanel(QWidget):
         self.status_label = PlainLabel()
         self.expiring_view = self._view(self.expiring_model)
         self.expired_view = self._view(self.expired_model)
+        deadlines_bar = QHBoxLayout()
+        deadlines_bar.addWidget(self.overdue_label)
+        deadlines_bar.addWidget(self.due_label, 1)
+        deadlines_bar.addWidget(self.deadlines_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(deadlines_bar)
         for widget in (
-            self.title_label,
-            self.counts_label,
+            self.deadlines_view,
             self.expiring_label,
             self.expiring_view,
             self.expired_label,
@@ -71,20 +100,25 @@ class DashboardPanel(QWidget):
     def refresh(self) -> None:
         """Reload on the database worker."""
         self._generation += 1
-        generation, listing = self._generation, self._listing
+        generation, listing, deadlines = self._generation, self._listing, self._deadlines
         self.status_label.setText(self.tr("Loading…"))
         self._runner.start(
-            lambda progress: (generation, listing.dashboard(within_days=EXPIRING_WITHIN_DAYS)),
+            lambda progress: (
+                generation,
+                listing.dashboard(within_days=EXPIRING_WITHIN_DAYS),
+                deadlines.upcoming(days=DEADLINES_WITHIN_DAYS),
+            ),
             on_success=self._on_loaded,
             on_failure=self._on_failed,
         )
 
-    def _on_loaded(self, result: tuple[int, Dashboard]) -> None:
-        generation, dashboard = result
+    def _on_loaded(self, result: tuple[int, Dashboard, Upcoming]) -> None:
+        generation, dashboard, upcoming = result
         if generation != self._generation:
             return
         self._dashboard = dashboard
         self.status_label.setText("")
+        self.deadlines_model.set_upcoming(upcoming, nearest=NEAREST_DEADLINES)
         self.expiring_model.set_rows(list(dashboard.expiring))
         self.expired_model.set_rows(list(dashboard.expired))
         self._retranslate()
@@ -98,6 +132,7 @@ class DashboardPanel(QWidget):
         """Forget everything shown (lock); a load still in flight is ignored when it lands."""
         self._generation += 1
         self._dashboard = None
+        self.deadlines_model.clear()
         self.expiring_model.clear()
         self.expired_model.clear()
         self.status_label.setText("")
@@ -105,6 +140,18 @@ class DashboardPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.title_label.setText(self.tr("What needs attention"))
+        self.deadlines_button.setText(self.tr("All deadlines…"))
+        upcoming = self.deadlines_model.upcoming
+        self.overdue_label.setText(
+            self.tr("Overdue: %1").replace("%1", str(upcoming.overdue_count)) if upcoming else ""
+        )
+        self.due_label.setText(
+            self.tr("Due in the next %n days: %1", "", DEADLINES_WITHIN_DAYS).replace(
+                "%1", str(upcoming.due_count)
+            )
+            if upcoming
+            else ""
+        )
         board = self._dashboard
         if board is None:
             self.counts_label.setText("")
@@ -126,4 +173,5 @@ class DashboardPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.deadlines_view.fit_columns()
         super().changeEvent(event)

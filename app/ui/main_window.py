@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: the case list on the left, the dashboard or an open case file on the right.
+"""The main window: the case list on the left; on the right the dashboard and the deadlines (two tabs), or
+an open case file.
 
 It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``) and the shell,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.bundle import Services
 from app.ui.case_list import CaseListPanel
 from app.ui.dashboard import DashboardPanel
+from app.ui.deadlines_view import DeadlinesView
 from app.ui.editor_host import EditorFactory, default_editor_factory
 from app.ui.prompts import UnsavedChoice, UserPrompts
 from app.ui.tasks import TaskRunner
@@ -57,13 +60,23 @@ class MainWindow(QMainWindow):
         self._editor: QWidget | None = None
         self._editor_case_id: str | None = None
         self._list_sizes: list[int] = []
+        self._home_sizes: list[int] = []
         self._after_save: Callable[[], object] | None = None
         self.case_list = CaseListPanel(services.listing, services.names, runner, self)
         self.case_list.case_activated.connect(self.on_case_list_case_activated)
         self.case_list.failed.connect(self.on_panel_failed)
-        self.dashboard = DashboardPanel(services.listing, runner, self)
+        self.dashboard = DashboardPanel(services.listing, services.deadlines, runner, self)
         self.dashboard.case_activated.connect(self.on_case_list_case_activated)
         self.dashboard.load_failed.connect(self.on_panel_failed)
+        self.dashboard.deadlines_requested.connect(self.on_dashboard_deadlines_requested)
+        self.deadlines = DeadlinesView(services.deadlines, runner, self)
+        self.deadlines.case_activated.connect(self.on_case_list_case_activated)
+        self.deadlines.load_failed.connect(self.on_panel_failed)
+        self.home = QTabWidget()
+        self.home.setDocumentMode(True)
+        self.home.addTab(self.dashboard, "")
+        self.home.addTab(self.deadlines, "")
+        self.home.currentChanged.connect(self.on_home_current_changed)
         self.editor_title = PlainLabel()
         self.close_case_button = QPushButton()
         self.close_case_button.clicked.connect(self.on_close_case_button_clicked)
@@ -75,7 +88,7 @@ class MainWindow(QMainWindow):
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.editor_layout.addLayout(editor_bar)
         self.right = QStackedWidget()
-        self.right.addWidget(self.dashboard)
+        self.right.addWidget(self.home)
         self.right.addWidget(self.editor_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.case_list)
@@ -146,6 +159,8 @@ class MainWindow(QMainWindow):
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.close_case_button.setText(self.tr("Close case"))
+        self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
+        self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
         self._update_editor_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -156,9 +171,25 @@ class MainWindow(QMainWindow):
     # -- loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Load the case list and the dashboard (both on the database worker)."""
+        """Load the case list, the dashboard and the deadlines when shown (on the database worker)."""
         self.case_list.refresh()
         self.dashboard.refresh()
+        self.deadlines.refresh()
+
+    @Slot()
+    def on_dashboard_deadlines_requested(self) -> None:
+        self.home.setCurrentWidget(self.deadlines)
+
+    @Slot(int)
+    def on_home_current_changed(self, index: int) -> None:
+        """The deadlines table needs room, as a case file does; the overview gives it back to the list."""
+        if self.home.widget(index) is self.deadlines:
+            self._home_sizes = self.splitter.sizes()
+            total = sum(self._home_sizes)
+            self.splitter.setSizes([total // 4, total - total // 4])
+        elif self._home_sizes:
+            self.splitter.setSizes(self._home_sizes)
+            self._home_sizes = []
 
     @Slot(Exception)
     def on_panel_failed(self, error: Exception) -> None:
@@ -231,7 +262,7 @@ class MainWindow(QMainWindow):
         editor.hide()
         self.editor_layout.removeWidget(editor)
         editor.deleteLater()
-        self.right.setCurrentWidget(self.dashboard)
+        self.right.setCurrentWidget(self.home)
         if self._list_sizes:
             self.splitter.setSizes(self._list_sizes)
         self._update_editor_title()
@@ -260,6 +291,7 @@ class MainWindow(QMainWindow):
         self._update_editor_title()
         self.case_list.model.reload()
         self.dashboard.refresh()
+        self.deadlines.refresh()
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
@@ -280,6 +312,7 @@ class MainWindow(QMainWindow):
         self.close_editor(ask=False)
         self.case_list.clear()
         self.dashboard.clear()
+        self.deadlines.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editor(then=self.close):

@@ -121,7 +121,7 @@ def test_shortcuts_new_save_and_the_unsaved_changes_question(qtbot, main, vault,
         qtbot.keyClick(opened.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert opened.saves == 1
     main.on_close_case_button_clicked()
-    assert main.editor is None and main.right.currentWidget() is main.dashboard
+    assert main.editor is None and main.right.currentWidget() is main.home
 
 
 def test_dashboard_lists_expiring_and_expired_certificates(qtbot, main, vault, services):

@@ -113,3 +113,18 @@ def test_a_hostile_rules_file_is_refused_naming_what_is_wrong(tmp_path: Path, bo
     with pytest.raises(ValidationError) as error:
         load_rules(hostile)
     assert error.value.reason.startswith("rules.toml") and said in error.value.reason
+
+
+def test_a_due_date_on_a_holiday_or_in_a_leap_february_lands_on_a_working_day(
+    rules: dict[str, DeadlineRule],
+) -> None:
+    # Crossed on 16 March 2025: the fifth day is 21 March, Nauryz; 22-25 March are off too.
+    assert rules["asylum-application"].due(PartialDate(2025, 3, 16)) == D(2025, 3, 26)
+    # Crossed on 11 December 2024: the fifth day is 16 December, Independence Day (one day since 2022).
+    assert rules["asylum-application"].due(PartialDate(2024, 12, 11)) == D(2024, 12, 17)
+    # Three months from 29 November 2023 end on 29 February 2024, a Thursday of a leap year.
+    assert rules["refugee-status-decision"].due(PartialDate(2023, 11, 29)) == D(2024, 2, 29)
+    assert rules["court-claim"].due(PartialDate(2024, 1, 31)) == D(2024, 2, 29)
+    # An expiry is the day itself, even on a Sunday: the office applies to extend before it.
+    assert rules["refugee-certificate"].expires(PartialDate(2025, 6, 1)) == D(2025, 6, 1)
+    assert rules["refugee-certificate"].expires(PartialDate(2025, 6)) == D(2025, 6, 1)
