@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: the case list on the left; on the right the dashboard and the deadlines (two tabs), or
-an open case file.
+"""The main window: the case list on the left; on the right the dashboard, the deadlines and the
+petitions registry (three tabs), or an open case file.
 
 It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``) and the shell,
@@ -30,6 +30,7 @@ from app.ui.case_list import CaseListPanel
 from app.ui.dashboard import DashboardPanel
 from app.ui.deadlines_view import DeadlinesView
 from app.ui.editor_host import EditorFactory, default_editor_factory
+from app.ui.petitions_page import PetitionsPage
 from app.ui.prompts import UnsavedChoice, UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
@@ -72,10 +73,14 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlinesView(services.deadlines, runner, self)
         self.deadlines.case_activated.connect(self.on_case_list_case_activated)
         self.deadlines.load_failed.connect(self.on_panel_failed)
+        self.petitions = PetitionsPage(services.petitions.registry, runner, self)
+        self.petitions.case_activated.connect(self.on_case_list_case_activated)
+        self.petitions.load_failed.connect(self.on_panel_failed)
         self.home = QTabWidget()
         self.home.setDocumentMode(True)
         self.home.addTab(self.dashboard, "")
         self.home.addTab(self.deadlines, "")
+        self.home.addTab(self.petitions, "")
         self.home.currentChanged.connect(self.on_home_current_changed)
         self.editor_title = PlainLabel()
         self.close_case_button = QPushButton()
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.close_case_button.setText(self.tr("Close case"))
         self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
+        self.home.setTabText(self.home.indexOf(self.petitions), self.tr("Petitions"))
         self._update_editor_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         self.dashboard.refresh()
         self.deadlines.refresh()
+        self.petitions.refresh()
 
     @Slot()
     def on_dashboard_deadlines_requested(self) -> None:
@@ -182,9 +189,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_home_current_changed(self, index: int) -> None:
-        """The deadlines table needs room, as a case file does; the overview gives it back to the list."""
-        if self.home.widget(index) is self.deadlines:
-            self._home_sizes = self.splitter.sizes()
+        """The deadlines and petitions tables need room, as a case file does; the overview gives it back."""
+        if self.home.widget(index) in (self.deadlines, self.petitions):
+            self._home_sizes = self._home_sizes or self.splitter.sizes()
             total = sum(self._home_sizes)
             self.splitter.setSizes([total // 4, total - total // 4])
         elif self._home_sizes:
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
         self.editor_layout.removeWidget(editor)
         editor.deleteLater()
         self.right.setCurrentWidget(self.home)
+        self.petitions.refresh()  # the case file may have printed or filed some
         if self._list_sizes:
             self.splitter.setSizes(self._list_sizes)
         self._update_editor_title()
@@ -292,6 +300,7 @@ class MainWindow(QMainWindow):
         self.case_list.model.reload()
         self.dashboard.refresh()
         self.deadlines.refresh()
+        self.petitions.refresh()
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
@@ -313,6 +322,7 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         self.dashboard.clear()
         self.deadlines.clear()
+        self.petitions.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editor(then=self.close):
