@@ -7,6 +7,7 @@ service can refuse any other with ``allowed``.  Pure Python: no Qt, no database.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,3 +112,25 @@ def touches(link: r.Link, table: str, record_id: str) -> bool:
         link.target_table,
         link.target_id,
     ) == (table, record_id)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkEnd:
+    """A link read from one record's end: ``outgoing`` when it is the source; the other end."""
+
+    link: r.Link
+    outgoing: bool
+    table: str
+    record_id: str
+    case_id: str
+
+
+def ends(links: Iterable[r.Link], record_id: str) -> list[LinkEnd]:
+    """The links at ``record_id``, each read from this end (a link from a record to itself shows twice)."""
+    found = []
+    for link in links:
+        if link.source_id == record_id:
+            found.append(LinkEnd(link, True, link.target_table, link.target_id, link.target_case_id))
+        if link.target_id == record_id:
+            found.append(LinkEnd(link, False, link.source_table, link.source_id, link.case_id))
+    return found

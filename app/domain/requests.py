@@ -39,8 +39,9 @@ def waiting_days(request: r.Request, today: dt.date) -> int | None:
     return max((today - filed).days, 0)
 
 
-def _months(days: int) -> int:
-    return int(days // 30.4375)  # a mean month: "about 13 months" for 400 days
+def months_of(days: int) -> int:
+    """Whole mean months in ``days`` ("about 13 months" for 400 days)."""
+    return int(days // 30.4375)
 
 
 def waiting_words(request: r.Request, today: dt.date) -> str:
@@ -49,7 +50,7 @@ def waiting_words(request: r.Request, today: dt.date) -> str:
     if days is None:
         return ""
     unit = "day" if days == 1 else "days"
-    months = _months(days)
+    months = months_of(days)
     if months < 1:
         return f"waiting {days} {unit}"
     return f"waiting {days} {unit} (about {months} month{'' if months == 1 else 's'})"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain import records as r
+from app.domain.link_rules import ends
 from app.domain.vocab import LinkKind
 from app.services.case_text_kit import Writer, on, safe, shown
 
@@ -98,15 +99,11 @@ class Labels:
 
     def link_lines(self, record_id: str) -> list[str]:
         """The links at ``record_id``, each read from this end."""
-        lines = []
-        for link in self.case_file.links:
-            if link.source_id == record_id:
-                other = self.name(link.target_table, link.target_id, link.target_case_id)
-                lines.append(f"{PHRASES[link.kind][0]} {other}{_extra(link)}")
-            if link.target_id == record_id:
-                other = self.name(link.source_table, link.source_id, link.case_id)
-                lines.append(f"{PHRASES[link.kind][1]} {other}{_extra(link)}")
-        return lines
+        return [
+            f"{PHRASES[end.link.kind][0 if end.outgoing else 1]} "
+            f"{self.name(end.table, end.record_id, end.case_id)}{_extra(end.link)}"
+            for end in ends(self.case_file.links, record_id)
+        ]
 
     def links(self, out: Writer, depth: int, record_id: str) -> None:
         for line in self.link_lines(record_id):

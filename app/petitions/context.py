@@ -1,0 +1,237 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The values a petition template can use (docs/petition-templates.md), built from one case file.
+
+Every value is text in the petition's language: dates written out, codes as labels,
+anything not known as ``""``; lists are in the one chronological order
+(``app.domain.chronology``).  ``last_event``, ``last_request`` and ``document`` return
+"nothing" (false, prints empty) when the case has no such record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from app.domain import records as r
+from app.domain.chronology import chronological
+from app.domain.dates import PartialDate
+from app.petitions.date_text import date_text, day_text, waiting_text
+from app.petitions.link_text import Names, joined
+from app.petitions.sandbox import nothing
+
+Record = dict[str, Any]
+T = TypeVar("T")
+
+
+def case_context(
+    case_file: r.CaseFile, language: str, *, today: dt.date, annexes: Sequence[str] = ()
+) -> dict[str, object]:
+    """The context of ``case_file`` in ``language`` on ``today``; ``annexes`` are the annex titles, in order.
+
+    ``place`` is empty (a template that declares a field ``place`` sets it); ``fields`` is
+    added when the template is filled.
+    """
+    return _Builder(case_file, language, today).context(annexes)
+
+
+def _in_order(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[T]:
+    return chronological(items, date_of, lambda item: int(getattr(item, "sort_order", 0)))
+
+
+def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) -> Any:
+    """The last of ``records`` (in order) whose ``kind_code`` is one of ``codes``, preferring a dated one."""
+    chosen = [record for record in records if record["kind_code"] in codes]
+    dated = [record for record in chosen if record[date_key]]
+    return (dated or chosen or [nothing()])[-1]
+
+
+class _Builder:
+    def __init__(self, case_file: r.CaseFile, language: str, today: dt.date) -> None:
+        self.file = case_file
+        self.language = language
+        self.today = today
+        self.names = Names(case_file, language)
+
+    def date(self, date: PartialDate) -> str:
+        return date_text(date, self.language)
+
+    def vocab(self, table: str, code: object) -> str:
+        return self.names.vocab(table, code)
+
+    def context(self, annexes: Sequence[str]) -> dict[str, object]:
+        events = [self.event(e) for e in _in_order(self.file.legal_events, lambda e: e.date)]
+        requests = [self.request(q) for q in _in_order(self.file.requests, lambda q: q.filed_on)]
+        subject = self.subject()
+        documents = subject["documents"]
+        return {
+            "today": day_text(self.today, self.language),
+            "place": "",
+            "case": {
+                "reference": self.file.case.reference,
+                "summary": self.file.case.summary,
+                "opened_on": self.date(self.file.case.opened_on),
+            },
+            "subject": subject,
+            "relatives": [
+                self.relative(rel, person)
+                for rel, person in zip(self.file.relatives, self.file.relative_people, strict=True)
+            ],
+            "legal_events": events,
+            "detentions": [
+                self.detention(d) for d in _in_order(self.file.detentions, lambda d: d.started_on)
+            ],
+            "pressure_reports": [
+                self.pressure(p) for p in _in_order(self.file.pressure_reports, lambda p: p.occurred_on)
+            ],
+            "requests": requests,
+            "attachments": [
+                {"name": a.display_name, "kind": self.vocab("attachment_kind", a.kind)}
+                for a in self.file.attachments
+            ],
+            "annexes": list(annexes),
+            "last_event": lambda *codes: _latest(events, codes, "date"),
+            "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
+            "document": lambda *codes: _latest(documents, codes, "issued_on"),
+        }
+
+    def subject(self) -> Record:
+        person_file = self.file.subject
+        person = person_file.person
+        names = sorted(person_file.names, key=lambda n: not n.is_primary)
+        residences = _in_order(person_file.residences, lambda x: x.since)
+        documents = _in_order(person_file.documents, lambda x: x.issued_on)
+        return {
+            "name": person_file.display_name,
+            "names": [
+                {
+                    "text": n.text,
+                    "script": n.script,
+                    "script_name": self.vocab("script", n.script),
+                    "scheme": self.vocab("scheme", n.scheme),
+                    "kind": self.vocab("name_kind", n.kind),
+                    "kind_code": str(n.kind),
+                }
+                for n in names
+            ],
+            "birth_date": self.date(person.birth_date),
+            "birth_place": person.birth_place,
+            "sex": self.vocab("sex", person.sex),
+            "sex_code": str(person.sex),
+            "citizenship": person.citizenship,
+            "ethnicity": person.ethnicity,
+            "occupation": person.occupation,
+            "civil_status": self.vocab("civil_status", person.civil_status),
+            "address": joined(residences[-1].place, residences[-1].region, residences[-1].country)
+            if residences
+            else "",
+            "residences": [
+                {
+                    "place": x.place,
+                    "region": x.region,
+                    "country": x.country,
+                    "since": self.date(x.since),
+                    "until": self.date(x.until),
+                }
+                for x in residences
+            ],
+            "documents": [
+                {
+                    "kind": self.vocab("document_kind", d.kind),
+                    "kind_code": str(d.kind),
+                    "number": d.number,
+                    "issuer": d.issuer,
+                    "issued_on": self.date(d.issued_on),
+                    "valid_until": self.date(d.valid_until),
+                }
+                for d in documents
+            ],
+            "lacks": [self.vocab("lack", code) for code in person.lacks],
+            "blocked": [self.vocab("blocked", code) for code in person.blocked],
+        }
+
+    def relative(self, relative: r.Relative, person: r.PersonFile) -> Record:
+        entries = _in_order(
+            [s for s in self.file.relative_statuses if s.relative_id == relative.id], lambda s: s.started_on
+        )
+        current = [self.vocab("relative_status", s.status) for s in entries if not s.ended_on.is_known]
+        return {
+            "name": person.display_name,
+            "relationship": self.vocab("relationship", relative.relationship),
+            "description": relative.description,
+            "minor": relative.minor,
+            "place": joined(
+                relative.village, relative.township, relative.county, relative.prefecture, relative.country
+            ),
+            "last_contact": self.date(relative.last_contact),
+            "status": joined(*current),
+            "statuses": [
+                {
+                    "status": self.vocab("relative_status", s.status),
+                    "since": self.date(s.started_on),
+                    "until": self.date(s.ended_on),
+                }
+                for s in entries
+            ],
+        }
+
+    def event(self, event: r.LegalEvent) -> Record:
+        return {
+            "date": self.date(event.date),
+            "kind": self.vocab("legal_event_kind", event.kind),
+            "kind_code": str(event.kind),
+            "place": event.place,
+            "authority": event.authority,
+            "reference_number": event.reference_number,
+            "outcome": event.outcome,
+            "legal_basis": event.legal_basis,
+            "valid_until": self.date(event.valid_until),
+            "destination_country": event.destination_country,
+            "notes": event.notes,
+            "links": self.names.links(event.id),
+        }
+
+    def detention(self, detention: r.Detention) -> Record:
+        return {
+            "who": self.names.who(detention.relative_id),
+            "facility": detention.facility,
+            "place": detention.place,
+            "started_on": self.date(detention.started_on),
+            "ended_on": self.date(detention.ended_on),
+            "stated_reason": detention.stated_reason,
+            "treatment": detention.treatment,
+            "links": self.names.links(detention.id),
+        }
+
+    def pressure(self, report: r.PressureReport) -> Record:
+        return {
+            "occurred_on": self.date(report.occurred_on),
+            "reported_on": self.date(report.reported_on),
+            "kinds": joined(*(self.vocab("pressure_kind", k) for k in report.kinds)),
+            "targets": joined(*(self.names.who(t) for t in report.target_ids)),
+            "actor": self.vocab("pressure_actor", report.actor),
+            "channel": self.vocab("channel", report.channel),
+            "frequency": self.vocab("frequency", report.frequency),
+            "place": report.place,
+            "description": report.description,
+            "words": report.words,
+            "reliability": self.vocab("reliability", report.reliability),
+            "links": self.names.links(report.id),
+        }
+
+    def request(self, request: r.Request) -> Record:
+        return {
+            "kind": self.vocab("request_kind", request.kind),
+            "kind_code": str(request.kind),
+            "authority": request.authority,
+            "filed_on": self.date(request.filed_on),
+            "reference": request.reference_number,
+            "asked": request.asked,
+            "status": self.vocab("request_status", request.status),
+            "answered_on": self.date(request.answered_on),
+            "outcome": "" if request.outcome == "none" else self.vocab("answer_outcome", request.outcome),
+            "legal_basis": request.answer_basis,
+            "answer_reference": request.answer_reference,
+            "waiting": waiting_text(request, self.today, self.language),
+            "links": self.names.links(request.id),
+        }

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The records of a case named in a petition's language, and each record's links read from its end.
+
+"отвечает на: обращение «Гражданство», 2 сентября 2024" under a reply, "ответ: правовое
+событие «Отказ в гражданстве», 1 марта 2025" under the request.  A record outside this case
+file is named by its kind, and another case by its reference and subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.link_rules import ends
+from app.petitions.date_text import date_text
+from app.petitions.words import label
+
+
+def word(table: str, code: object, language: str) -> str:
+    """A vocabulary label; ``""`` for ``unknown`` (the context prints nothing for what is not known)."""
+    text = str(getattr(code, "value", code) or "")
+    return "" if text in ("", "unknown") else label(table, text, language)
+
+
+def joined(*parts: str, sep: str = ", ") -> str:
+    return sep.join(part.strip() for part in parts if part and part.strip())
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` in the language's quotation marks (``""`` stays empty)."""
+    if not text:
+        return ""
+    return f"“{text}”" if language == "en" else f"«{text}»"
+
+
+class Names:
+    """Every record of ``case_file`` named in ``language``, for link text and lists."""
+
+    def __init__(self, case_file: r.CaseFile, language: str) -> None:
+        self.case_file = case_file
+        self.language = language
+        self._names: dict[str, str] = {}
+        when: Callable[[PartialDate], str] = lambda d: date_text(d, language)  # noqa: E731
+        describe: dict[str, tuple[tuple[Any, ...], Callable[[Any], str]]] = {
+            "legal_events": (
+                case_file.legal_events,
+                lambda x: joined(self.quoted("legal_event_kind", x.kind), when(x.date)),
+            ),
+            "requests": (
+                case_file.requests,
+                lambda x: joined(self.quoted("request_kind", x.kind), when(x.filed_on)),
+            ),
+            "pressure_reports": (case_file.pressure_reports, lambda x: when(x.occurred_on)),
+            "detentions": (case_file.detentions, lambda x: joined(x.facility or x.place, when(x.started_on))),
+            "interviews": (case_file.interviews, lambda x: when(x.held_on)),
+            "sources": (case_file.sources, lambda x: x.title or x.publisher),
+            "parties": (case_file.parties, lambda x: joined(x.name, x.position)),
+            "relative_statuses": (
+                case_file.relative_statuses,
+                lambda x: joined(self.quoted("relative_status", x.status), when(x.started_on)),
+            ),
+            "relatives": (case_file.relatives, lambda x: self.who(x.id)),
+        }
+        for table, (records, describer) in describe.items():
+            for record in records:
+                self._names[record.id] = self._named(table, describer(record))
+        for person in (self.case_file.subject, *self.case_file.relative_people):
+            self._names[person.person.id] = self._named("persons", person.display_name)
+            for document in person.documents:
+                text = joined(self.vocab("document_kind", document.kind), document.number)
+                self._names[document.id] = self._named("identity_documents", text)
+            for residence in person.residences:
+                self._names[residence.id] = self._named("residences", residence.place)
+
+    def vocab(self, table: str, code: object) -> str:
+        return word(table, code, self.language)
+
+    def quoted(self, table: str, code: object) -> str:
+        return quoted(self.vocab(table, code), self.language)
+
+    def _table(self, table: str) -> str:
+        """A kind of record in running text: "обращение", "legal event"."""
+        text = self.vocab("record_table", table)
+        return text[:1].lower() + text[1:]
+
+    def _named(self, table: str, description: str) -> str:
+        return joined(self._table(table), description, sep=" ")
+
+    def who(self, relative_id: str | None) -> str:
+        """The subject's name (None), or a relative by name or description, with the relationship."""
+        if relative_id is None:
+            return self.case_file.subject.display_name
+        for relative, person in zip(self.case_file.relatives, self.case_file.relative_people, strict=True):
+            if relative.id == relative_id:
+                name = person.display_name or relative.description
+                relationship = self.vocab("relationship", relative.relationship)
+                return f"{name} ({relationship})" if name and relationship else name or relationship
+        return ""
+
+    def name(self, table: str, record_id: str, case_id: str) -> str:
+        if record_id in self._names:
+            return self._names[record_id]
+        if table == "cases" or (case_id and case_id != self.case_file.case.id):
+            other = next((c for c in self.case_file.other_cases if c.id in (record_id, case_id)), None)
+            case = joined(self._table("cases"), other.label if other else "", sep=" ")
+            return case if table == "cases" else joined(self._table(table), case)
+        return self._table(table)
+
+    def links(self, record_id: str) -> list[str]:
+        """The links at ``record_id`` as text, each read from this end; a link's note follows in quotes."""
+        lines = []
+        for end in ends(self.case_file.links, record_id):
+            phrase = self.vocab("link_kind" if end.outgoing else "link_kind_reverse", end.link.kind)
+            note = f": {quoted(end.link.note, self.language)}" if end.link.note else ""
+            lines.append(f"{phrase}: {self.name(end.table, end.record_id, end.case_id)}{note}")
+        return lines

@@ -1,0 +1,201 @@
+"""A fictional case for petition tests: names in four scripts, partial dates, relatives, pressure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.domain import records as r
+from app.domain.dates import DatePart
+from app.domain.dates import PartialDate as D
+from app.domain.vocab import (
+    AnswerOutcome,
+    CivilStatus,
+    DocumentKind,
+    Frequency,
+    LegalEventKind,
+    LinkKind,
+    Relationship,
+    RelativeStatus,
+    RequestKind,
+    RequestStatus,
+    Sex,
+)
+
+TODAY = dt.date(2026, 12, 6)
+CASE = "case-1"
+SUBJECT = "person-subject"
+NAME = "Жанар Серікқызы Төлеубаева"
+NAMES = {
+    "Cyrl": NAME,
+    "Latn": "Janar Serikqyzy Tóleýbaeva",
+    "Arab": "جانار سەرىكقىزى تولەۋباەۆا",
+    "Hani": "加娜尔·赛力克",
+}
+
+
+def _names(person_id: str, spellings: dict[str, str], primary: str) -> tuple[r.PersonName, ...]:
+    schemes = {"Cyrl": "kk-cyrl", "Latn": "kk-latn-2021", "Arab": "kk-arab", "Hani": "zh-transcription"}
+    return tuple(
+        r.PersonName(person_id, text, script, schemes[script], is_primary=script == primary, id=f"n-{script}")
+        for script, text in spellings.items()
+    )
+
+
+def case_file() -> r.CaseFile:
+    subject = r.PersonFile(
+        r.Person(
+            birth_date=D(1986, 3, 14),
+            birth_place="Шәуешек, Тарбағатай аймағы",
+            sex=Sex.FEMALE,
+            ethnicity="қазақ",
+            citizenship="КНР",
+            occupation="тігінші",
+            civil_status=CivilStatus.MARRIED_UNREGISTERED,
+            lacks=("no-iin",),
+            blocked=("work", "travel"),
+            id=SUBJECT,
+        ),
+        names=_names(SUBJECT, NAMES, "Cyrl"),
+        documents=(
+            r.IdentityDocument(
+                SUBJECT, DocumentKind.PRC_PASSPORT, "E00000017", "Tacheng PSB", D(2015), id="d-1"
+            ),
+            r.IdentityDocument(
+                SUBJECT,
+                DocumentKind.REFUGEE_CERTIFICATE,
+                "RC-0042",
+                "Департамент миграционной службы г. Алматы",
+                D(2022, 6, 20),
+                D(2027, 6, 19),
+                id="d-2",
+            ),
+        ),
+        residences=(
+            r.Residence(
+                SUBJECT, "Талгар", "Алматинская область", "Казахстан", D(2019, 4), D(2021), id="res-1"
+            ),
+            r.Residence(SUBJECT, "Алматы, ул. Абая 1, кв. 2", "", "Казахстан", D(2021, 2), id="res-2"),
+        ),
+    )
+    brother = r.PersonFile(
+        r.Person(id="person-brother"), names=_names("person-brother", {"Cyrl": "Ерлан Серікұлы"}, "Cyrl")
+    )
+    mother = r.PersonFile(r.Person(id="person-mother"))
+    relatives = (
+        r.Relative(
+            CASE,
+            "person-brother",
+            Relationship.OLDER_BROTHER,
+            country="Қытай",
+            prefecture="Тарбағатай",
+            county="Шәуешек",
+            village="Қарабұлақ",
+            last_contact=D(2023, 5, part=DatePart.EARLY),
+            id="rel-brother",
+        ),
+        r.Relative(
+            CASE, "person-mother", Relationship.MOTHER, description="анасы, шамамен 70 жаста", id="rel-mother"
+        ),
+    )
+    statuses = (
+        r.RelativeStatusEntry(
+            CASE, "rel-brother", RelativeStatus.IN_CAMP, D(2018, 4), D(2019, 11), id="st-1"
+        ),
+        r.RelativeStatusEntry(CASE, "rel-brother", RelativeStatus.IMPRISONED, D(2019, 12), id="st-2"),
+        r.RelativeStatusEntry(CASE, "rel-brother", RelativeStatus.FORBIDDEN_TO_LEAVE, D(2019, 12), id="st-3"),
+        r.RelativeStatusEntry(CASE, "rel-mother", RelativeStatus.UNDER_SURVEILLANCE, D(2020), id="st-4"),
+    )
+    events = (
+        r.LegalEvent(
+            CASE, LegalEventKind.BORDER_CROSSING, D(2019, approximate=True), place="Бахты", id="ev-1"
+        ),
+        r.LegalEvent(
+            CASE, LegalEventKind.ASYLUM_APPLICATION, D(2019, 5, 3), authority="ДМС г. Алматы", id="ev-2"
+        ),
+        r.LegalEvent(
+            CASE,
+            LegalEventKind.REFUGEE_STATUS_REFUSED,
+            D(2020, end_year=2021),
+            legal_basis="ст. 12 Закона «О беженцах»",
+            id="ev-3",
+        ),
+        r.LegalEvent(
+            CASE,
+            LegalEventKind.REFUGEE_STATUS_GRANTED,
+            D(2022, 6, 12),
+            authority="Департамент миграционной службы г. Алматы",
+            reference_number="№ 17-3/2022",
+            valid_until=D(2027, 6, 19),
+            id="ev-4",
+        ),
+        r.LegalEvent(
+            CASE,
+            LegalEventKind.STATUS_GRANTED_ABROAD,
+            D(2024, part=DatePart.LATE),
+            destination_country="Швеция",
+            id="ev-5",
+        ),
+        r.LegalEvent(CASE, LegalEventKind.CITIZENSHIP_REFUSED, D(2025, 3, 1), id="ev-6"),
+    )
+    requests = (
+        r.Request(
+            CASE,
+            RequestKind.CITIZENSHIP,
+            "МВД Республики Казахстан",
+            D(2024, 9, 2),
+            "вх. 55",
+            "приём в гражданство",
+            RequestStatus.ANSWERED,
+            D(2025, 3, 1),
+            AnswerOutcome.REFUSED,
+            "ст. 21 Закона «О гражданстве»",
+            id="rq-1",
+        ),
+        r.Request(
+            CASE,
+            RequestKind.TRAVEL_DOCUMENT,
+            "Комитет миграционной службы МВД",
+            D(2025, 10, 1),
+            asked="проездной документ для выезда в Швецию",
+            id="rq-2",
+        ),
+    )
+    return r.CaseFile(
+        case=r.Case(
+            SUBJECT, "office-1", "K-2026-0007", opened_on=D(2025, 2), summary="Выезд в третью страну", id=CASE
+        ),
+        subject=subject,
+        relatives=relatives,
+        relative_people=(brother, mother),
+        legal_events=events,
+        detentions=(
+            r.Detention(
+                CASE,
+                "rel-brother",
+                "лагерь «профобучения»",
+                "Шәуешек",
+                D(2018, 4),
+                D(2019, 11),
+                "«экстремизм»",
+                id="det-1",
+            ),
+        ),
+        pressure_reports=(
+            r.PressureReport(
+                CASE,
+                kinds=("demand-to-return", "threat"),
+                target_ids=("rel-mother",),
+                frequency=Frequency.REPEATED,
+                occurred_on=D(2023, 5, part=DatePart.EARLY),
+                reported_on=D(2023, 6, 1),
+                actor="county-police",
+                channel="phone-call",
+                words="Пусть дочь вернётся домой.",
+                id="pr-1",
+            ),
+        ),
+        attachments=(r.Attachment(CASE, "certificate.jpg", "image/jpeg", id="att-1"),),
+        requests=requests,
+        relative_statuses=statuses,
+        links=(r.Link(LinkKind.ANSWERS, CASE, "legal_events", "ev-6", "requests", "rq-1", CASE, id="ln-1"),),
+    )
