@@ -31,7 +31,7 @@ BODY = "body"
 
 _TABLE = re.compile(r"\[\[\s*field\s*\]\]")
 _KEY = re.compile(r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=\s*(.*)""")
-_TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)")
+_TOML_LINE = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ def parse_template(file: str, text: str, *, office: bool = False) -> PetitionTem
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
-        line = int(found[1]) + 1 if found else 1
+        line = int(found[1]) + 1 if found and found[1] else close  # "at end of document": its last line
         raise TemplateError(file, line, f"front matter (TOML): {_TOML_LINE.sub('', str(exc))}") from None
     where = _locate(lines[1:close], first=2, fence_line=close + 1)
     texts = _texts(file, data, where)

@@ -1,0 +1,206 @@
+"""The fill context: a fictional case in Russian, Kazakh and English; dates in words; the vocabulary file."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.petitions.context import case_context
+from app.petitions.date_text import date_text, waiting_text
+from app.petitions.words import label, labels
+from tests.unit.petitions.fictional_case import CASE, NAME, NAMES, TODAY, case_file
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _load_vocab_script() -> ModuleType:
+    path = ROOT / "packaging" / "scripts" / "petition_vocab.py"
+    spec = importlib.util.spec_from_file_location("petition_vocab", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_vocab_file_is_fresh() -> None:
+    script = _load_vocab_script()
+    committed = (ROOT / "resources" / "petitions" / "vocab.toml").read_text(encoding="utf-8")
+    assert committed == script.render(), "run packaging/scripts/petition_vocab.py and commit vocab.toml"
+
+
+def test_vocabulary_labels_per_language() -> None:
+    assert label("legal_event_kind", "border-crossing", "en") == "Border crossing"
+    assert label("legal_event_kind", "border-crossing", "ru") == "Пересечение границы"
+    assert label("legal_event_kind", "border-crossing", "kk") == "Шекарадан өту"
+    assert label("legal_event_kind", "border-crossing", "zh") == "Border crossing"  # English otherwise
+    assert label("legal_event_kind", "from-a-newer-version", "ru") == "from-a-newer-version"
+    assert labels("kk").page_of == "{pages} беттің {page}-беті"
+    assert labels("zh").annexes == "Annexes"
+
+
+D = PartialDate
+
+
+@pytest.mark.parametrize(
+    ("date", "ru", "kk", "en"),
+    [
+        (D(2018, 5, 12), "12 мая 2018", "2018 жылғы 12 мамыр", "12 May 2018"),
+        (D(2018, 5), "май 2018", "2018 жылғы мамыр", "May 2018"),
+        (D(2018), "2018", "2018 жыл", "2018"),
+        (D(2017, approximate=True), "около 2017", "шамамен 2017 жыл", "about 2017"),
+        (D(2018, 5, approximate=True), "около мая 2018", "шамамен 2018 жылғы мамыр", "about May 2018"),
+        (
+            D(2018, 5, 12, approximate=True),
+            "около 12 мая 2018",
+            "шамамен 2018 жылғы 12 мамыр",
+            "about 12 May 2018",
+        ),
+        (D(2017, end_year=2019), "между 2017 и 2019", "2017–2019 жылдар аралығында", "between 2017 and 2019"),
+        (
+            D(2017, 5, end_year=2019, end_month=6),
+            "между маем 2017 и июнем 2019",
+            "2017 жылғы мамыр – 2019 жылғы маусым аралығында",
+            "between May 2017 and June 2019",
+        ),
+        (
+            D(2019, 12, 21, end_year=2019, end_month=12, end_day=31),
+            "между 21 декабря 2019 и 31 декабря 2019",
+            "2019 жылғы 21 желтоқсан – 2019 жылғы 31 желтоқсан аралығында",
+            "between 21 December 2019 and 31 December 2019",
+        ),
+        (
+            D.parse("2019-12-early"),
+            "начало декабря 2019",
+            "2019 жылғы желтоқсанның басы",
+            "early December 2019",
+        ),
+        (D.parse("2017-mid"), "середина 2017", "2017 жылдың ортасы", "mid 2017"),
+        (D.parse("2017-late"), "конец 2017", "2017 жылдың аяғы", "late 2017"),
+        (D(), "", "", ""),
+    ],
+)
+def test_dates_in_words(date: PartialDate, ru: str, kk: str, en: str) -> None:
+    assert (date_text(date, "ru"), date_text(date, "kk"), date_text(date, "en")) == (ru, kk, en)
+
+
+@pytest.mark.parametrize(
+    ("filed", "ru", "kk", "en"),
+    [
+        (D(2026, 12, 5), "ожидает ответа 1 день", "жауап 1 күн күтілуде", "waiting 1 day"),
+        (D(2026, 11, 14), "ожидает ответа 22 дня", "жауап 22 күн күтілуде", "waiting 22 days"),
+        (
+            D(2026, 11, 1),
+            "ожидает ответа 35 дней (около 1 месяца)",
+            "жауап 35 күн күтілуде (шамамен 1 ай)",
+            None,
+        ),
+        (
+            D(2025, 10, 1),
+            "ожидает ответа 431 день (около 14 месяцев)",
+            "жауап 431 күн күтілуде (шамамен 14 ай)",
+            None,
+        ),
+    ],
+)
+def test_waiting_in_words(filed: PartialDate, ru: str, kk: str, en: str | None) -> None:
+    request = r.Request(CASE, filed_on=filed)
+    assert waiting_text(request, TODAY, "ru") == ru
+    assert waiting_text(request, TODAY, "kk") == kk
+    if en is not None:
+        assert waiting_text(request, TODAY, "en") == en
+
+
+def test_subject_with_every_spelling() -> None:
+    subject = case_context(case_file(), "ru", today=TODAY)["subject"]
+    assert isinstance(subject, dict)
+    assert subject["name"] == NAME
+    assert [(n["text"], n["script"]) for n in subject["names"]] == [
+        (text, code) for code, text in NAMES.items()
+    ]
+    assert [n["script_name"] for n in subject["names"]] == ["Кириллица", "Латиница", "Арабица", "Китайский"]
+    assert subject["birth_date"] == "14 марта 1986"
+    assert (subject["sex"], subject["sex_code"]) == ("Женский", "female")
+    assert subject["address"] == "Алматы, ул. Абая 1, кв. 2, Казахстан"
+    assert subject["lacks"] == ["Нет ИИН"]
+    assert [d["kind_code"] for d in subject["documents"]] == ["prc-passport", "refugee-certificate"]
+    assert subject["documents"][1]["valid_until"] == "19 июня 2027"
+
+
+def test_timeline_in_order_with_links_read_from_each_end() -> None:
+    context = case_context(case_file(), "en", today=TODAY)
+    events = context["legal_events"]
+    assert isinstance(events, list)
+    assert [(e["date"], e["kind_code"]) for e in events] == [
+        ("about 2019", "border-crossing"),
+        ("3 May 2019", "asylum-application"),
+        ("between 2020 and 2021", "refugee-status-refused"),
+        ("12 June 2022", "refugee-status-granted"),
+        ("late 2024", "status-granted-abroad"),
+        ("1 March 2025", "citizenship-refused"),
+    ]
+    assert events[-1]["links"] == ["answers: request “Citizenship”, 2 September 2024"]
+    requests = context["requests"]
+    assert isinstance(requests, list)
+    assert requests[0]["links"] == ["answered by: legal event “Citizenship refused”, 1 March 2025"]
+    assert (requests[0]["outcome"], requests[0]["waiting"]) == ("Refused", "")
+    assert requests[1]["waiting"] == "waiting 431 days (about 14 months)"
+    assert requests[1]["status"] == "Pending"
+
+
+def test_relatives_detentions_pressure() -> None:
+    context = case_context(case_file(), "ru", today=TODAY, annexes=["Копия"])
+    brother, mother = context["relatives"]  # type: ignore[misc]
+    assert brother["name"] == "Ерлан Серікұлы"
+    assert brother["relationship"] == "Старший брат"
+    assert brother["place"] == "Қарабұлақ, Шәуешек, Тарбағатай, Қытай"
+    assert brother["status"] == "В заключении, Запрет на выезд"  # the ended camp status is history
+    assert [s["status"] for s in brother["statuses"]] == ["В лагере", "В заключении", "Запрет на выезд"]
+    assert brother["last_contact"] == "начало мая 2023"
+    assert (mother["name"], mother["description"]) == ("", "анасы, шамамен 70 жаста")
+    (detention,) = context["detentions"]  # type: ignore[misc]
+    assert detention["who"] == "Ерлан Серікұлы (Старший брат)"
+    assert (detention["started_on"], detention["ended_on"]) == ("апрель 2018", "ноябрь 2019")
+    (pressure,) = context["pressure_reports"]  # type: ignore[misc]
+    assert pressure["kinds"] == "Требование вернуться, Угроза"
+    assert pressure["targets"] == "анасы, шамамен 70 жаста (Мать)"
+    assert (pressure["actor"], pressure["frequency"]) == ("Уездная полиция", "Неоднократно")
+    assert context["annexes"] == ["Копия"]
+    assert context["today"] == "6 декабря 2026"
+
+
+def test_lookups_and_nothing() -> None:
+    context = case_context(case_file(), "kk", today=TODAY)
+    last_event, last_request, document = (context[k] for k in ("last_event", "last_request", "document"))
+    assert callable(last_event) and callable(last_request) and callable(document)
+    assert last_event("refugee-status-granted", "asylum-application")["kind_code"] == "refugee-status-granted"
+    assert last_event("status-granted-abroad")["destination_country"] == "Швеция"
+    assert last_request("travel-document")["filed_on"] == "2025 жылғы 1 қазан"
+    assert document("refugee-certificate")["number"] == "RC-0042"
+    nothing = last_event("deportation-ordered")
+    assert not nothing
+    assert str(nothing) == "" and str(nothing.date) == "" and str(nothing.date.more) == ""
+
+
+def test_unknown_values_are_empty() -> None:
+    file = r.CaseFile(r.Case("p", "o", id="c"), r.PersonFile(r.Person(id="p")))
+    context = case_context(file, "ru", today=TODAY)
+    subject = context["subject"]
+    assert isinstance(subject, dict)
+    assert (subject["name"], subject["sex"], subject["civil_status"], subject["birth_date"]) == (
+        "",
+        "",
+        "",
+        "",
+    )
+    assert context["legal_events"] == [] and context["case"] == {
+        "reference": "",
+        "summary": "",
+        "opened_on": "",
+    }
