@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from app.domain import records as r
+from app.domain.dates import PartialDate as D
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import TODAY, case_file
+from app.petitions.link_text import word
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
 from tests.unit.petitions.test_templates_shipped import text_of
 
 #: What each kind must cite, per language, when filled for the fictional case.
@@ -109,3 +114,16 @@ def test_cites_its_law_and_reads_without_doubled_marks(
         assert cited in text, cited
     for doubled in ("№ №", "No. No.", "..", " ,", "()", "((", "г.."):
         assert doubled not in text, doubled
+
+
+@pytest.mark.parametrize("kind", ["non-refoulement", "refugee-certificate-extension", "resettlement-support"])
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_a_report_of_no_pressure_is_not_cited_as_a_risk(
+    templates: TemplateSet, kind: str, language: str
+) -> None:
+    report = r.PressureReport(CASE, kinds=("no-pressure-reported",), occurred_on=D(2024, 1, 5), id="pr-none")
+    quiet = dataclasses.replace(case_file(), pressure_reports=(report,), detentions=())
+    template = templates.template(kind, language)
+    context = case_context(quiet, language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert word("pressure_kind", "no-pressure-reported", language) not in text
