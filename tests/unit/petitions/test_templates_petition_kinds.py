@@ -1,0 +1,129 @@
+"""The ten petition kinds of issue #9 cite their laws and articles in every language, filled for a case."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from app.domain import records as r
+from app.domain.dates import PartialDate as D
+from app.petitions.catalogue import TemplateSet
+from app.petitions.context import case_context
+from app.petitions.link_text import word
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
+from tests.unit.petitions.test_templates_shipped import text_of
+
+#: What each kind must cite, per language, when filled for the fictional case.
+CITES: dict[str, dict[str, tuple[str, ...]]] = {
+    "refugee-certificate-extension": {
+        "ru": (
+            "от 4 декабря 2009 года № 216-IV «О беженцах»",
+            "постановлением Правительства Республики Казахстан от 9 марта 2010 года № 183",
+        ),
+        "kk": ("2009 жылғы 4 желтоқсандағы № 216-IV Заңын", "2010 жылғы 9 наурыздағы № 183 қаулысымен"),
+        "en": (
+            'No. 216-IV of 4 December 2009 "On Refugees"',
+            "Resolution of the Government of the Republic of Kazakhstan No. 183",
+        ),
+    },
+    "asylum-seeker-certificate-extension": {
+        "ru": ("№ 216-IV «О беженцах»", "на три месяца"),
+        "kk": ("№ 216-IV Заңына", "үш ай"),
+        "en": ('No. 216-IV of 4 December 2009 "On Refugees"', "three months"),
+    },
+    "citizenship-application": {
+        "ru": ("№ 1017-XII «О гражданстве Республики Казахстан»", "(кандасов)"),
+        "kk": ("№ 1017-XII Заңын", "(қандастар)"),
+        "en": ('No. 1017-XII of 20 December 1991 "On Citizenship of the Republic of Kazakhstan"', "(qandas)"),
+    },
+    "citizenship-refusal-complaint": {
+        "ru": (
+            "статья 49 Закона Республики Казахстан от 22 июля 2011 года № 477-IV",
+            "статьёй 91",
+            "статьёй 92",
+        ),
+        "kk": ("№ 477-IV Заңының 49-бабы", "91-бабында", "92-бабында"),
+        "en": (
+            "Article 49 of the Law of the Republic of Kazakhstan No. 477-IV of 22 July 2011",
+            "Article 91",
+            "Article 92",
+        ),
+    },
+    "non-refoulement": {
+        "ru": (
+            "пункту 1 статьи 33 Конвенции о статусе беженцев 1951 года",
+            "пункту 1 статьи 3 Конвенции против пыток",
+        ),
+        "kk": (
+            "1951 жылғы Конвенцияның 33-бабының 1-тармағына",
+            "1984 жылғы Конвенцияның 3-бабының 1-тармағына",
+        ),
+        "en": ("Article 33(1) of the 1951 Convention", "Article 3(1) of the 1984 Convention against Torture"),
+    },
+    "marriage-registration": {
+        "ru": ("от 26 декабря 2011 года «О браке (супружестве) и семье»", "№ 216-IV «О беженцах»"),
+        "kk": ("«Неке (ерлі-зайыптылық) және отбасы туралы»", "№ 216-IV Заңын"),
+        "en": ('26 December 2011 "On Marriage (Matrimony) and Family"', '"On Refugees"'),
+    },
+    "iin-issue": {
+        "ru": ("№ 223-III «О национальных реестрах идентификационных номеров»",),
+        "kk": ("№ 223-III Заңына",),
+        "en": ('No. 223-III of 12 January 2007 "On National Registers of Identification Numbers"',),
+    },
+    "administrative-complaint": {
+        "ru": (
+            "статьёй 92 Административного процедурно-процессуального кодекса",
+            "статьёй 91 Кодекса",
+            "статьёй 99 Кодекса",
+        ),
+        "kk": ("(бұдан әрі – Кодекс) 92-бабында", "Кодекстің 91-бабында", "Кодекстің 99-бабында"),
+        "en": (
+            "Article 92 of the Administrative Procedure and Process Code",
+            "Article 91 of the Code",
+            "Article 99 of the Code",
+        ),
+    },
+    "court-claim": {
+        "ru": ("статьёй 136 Административного процедурно-процессуального кодекса",),
+        "kk": ("процестік кодексінің 136-бабында",),
+        "en": ("Article 136 of the Administrative Procedure and Process Code",),
+    },
+    "resettlement-support": {
+        "ru": ("Швеция",),
+        "kk": ("Швеция",),
+        "en": ("Швеция",),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def templates() -> TemplateSet:
+    return TemplateSet()
+
+
+@pytest.mark.parametrize("kind", sorted(CITES))
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_cites_its_law_and_reads_without_doubled_marks(
+    templates: TemplateSet, kind: str, language: str
+) -> None:
+    template = templates.template(kind, language)
+    context = case_context(case_file(), language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    for cited in CITES[kind][language]:
+        assert cited in text, cited
+    for doubled in ("№ №", "No. No.", "..", " ,", "()", "((", "г.."):
+        assert doubled not in text, doubled
+
+
+@pytest.mark.parametrize("kind", ["non-refoulement", "refugee-certificate-extension", "resettlement-support"])
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_a_report_of_no_pressure_is_not_cited_as_a_risk(
+    templates: TemplateSet, kind: str, language: str
+) -> None:
+    report = r.PressureReport(CASE, kinds=("no-pressure-reported",), occurred_on=D(2024, 1, 5), id="pr-none")
+    quiet = dataclasses.replace(case_file(), pressure_reports=(report,), detentions=())
+    template = templates.template(kind, language)
+    context = case_context(quiet, language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert word("pressure_kind", "no-pressure-reported", language) not in text
