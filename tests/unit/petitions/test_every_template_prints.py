@@ -5,6 +5,7 @@ font embedded and passes ``qpdf --check``."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -77,3 +78,20 @@ def test_fonts_are_embedded_and_qpdf_finds_no_error(language: str, tmp_path: Pat
     path.write_bytes(pdf)
     check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+@needs("pdftotext")
+@pytest.mark.parametrize("kind", ["case-summary", "travel-document"])
+def test_hostile_text_in_the_case_prints_as_plain_text(kind: str) -> None:
+    """Security row T28: markup and an RLO in a name reach the PDF as the characters typed."""
+    hostile = '<img src="file:///etc/passwd"> <b>Айгүл</b> &amp; \u202eлуғйа'
+    case = case_file()
+    names = tuple(
+        dataclasses.replace(name, text=hostile) if name.is_primary else name for name in case.subject.names
+    )
+    case = dataclasses.replace(case, subject=dataclasses.replace(case.subject, names=names))
+    template = SHIPPED.template(kind, "en")
+    context = case_context(case, "en", today=TODAY)
+    text = pdf_text(render_pdf(SHIPPED.fill(template, context, {})))
+    assert '<img src="file:///etc/passwd">' in text and "<b>Айгүл</b> &amp;" in text
+    assert "луғйа" in text  # the override is dropped: the letters keep their order
