@@ -158,6 +158,7 @@ class _Builder:
         return {
             "name": person.display_name,
             "relationship": self.vocab("relationship", relative.relationship),
+            "relationship_code": str(relative.relationship),
             "description": relative.description,
             "minor": relative.minor,
             "place": joined(
@@ -194,6 +195,7 @@ class _Builder:
     def detention(self, detention: r.Detention) -> Record:
         return {
             "who": self.names.who(detention.relative_id),
+            "of_subject": detention.relative_id is None,
             "facility": detention.facility,
             "place": detention.place,
             "started_on": self.date(detention.started_on),
@@ -208,6 +210,7 @@ class _Builder:
             "occurred_on": self.date(report.occurred_on),
             "reported_on": self.date(report.reported_on),
             "kinds": joined(*(self.vocab("pressure_kind", k) for k in report.kinds)),
+            "kind_codes": [str(k) for k in report.kinds],
             "targets": joined(*(self.names.who(t) for t in report.target_ids)),
             "actor": self.vocab("pressure_actor", report.actor),
             "channel": self.vocab("channel", report.channel),
