@@ -256,6 +256,13 @@ class DeadlinesView(QWidget):
                     "certificate, which expires first."
                 ).replace("%1", day_text(deadline.note_date))
             )
+        if deadline.note == DeadlineNote.COUNTED_FROM_ISSUE and deadline.note_date is not None:
+            lines.append(
+                self.tr(
+                    "No end of validity is recorded: it is counted by the rule from the day it was "
+                    "issued, %1."
+                ).replace("%1", day_text(deadline.note_date))
+            )
         if rule.note:
             lines.append(self.tr("Note: %1").replace("%1", rule.note))
         if rule.confidence:
