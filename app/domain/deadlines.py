@@ -58,6 +58,8 @@ class DeadlineNote(StrEnum):
     SILENCE_IS_REFUSAL = "silence-is-refusal"
     #: A travel document valid later (the note's date) than the refugee certificate: the certificate's day.
     CAPPED_BY_CERTIFICATE = "capped-by-certificate"
+    #: No end of validity recorded: the rule's period counted from the day it was issued (the note's date).
+    COUNTED_FROM_ISSUE = "counted-from-issue"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,16 @@ class DeadlineRule:
     def expires(self, valid_until: PartialDate) -> dt.date | None:
         """The day a document valid until ``valid_until`` runs out, not moved; None when unknown."""
         return self.day_of(valid_until)
+
+    def runs_out(self, issued: PartialDate) -> dt.date | None:
+        """The day a document issued on ``issued`` runs out when no end is recorded: the rule's period
+        from its issue, not moved; None when ``issued`` is unknown or the rule counts working days."""
+        day = self.day_of(issued)
+        if day is None or self.unit == "working-days":
+            return None
+        if self.unit == "calendar-days":
+            return day + dt.timedelta(days=self.counts)
+        return add_months(day, self.counts * (12 if self.unit == "years" else 1))
 
 
 @functools.lru_cache(maxsize=65_536)

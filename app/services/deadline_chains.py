@@ -9,7 +9,8 @@
 - A refusal no record contests: the complaint against it (3 months), or after a refused
   complaint the court claim (1 month), from the day the answer came.
 - The latest refugee certificate, asylum-seeker certificate and travel document of a case
-  (identity documents of its subject and legal events valid until a day): their expiry.  An
+  (identity documents of its subject and legal events valid until a day, or with no end
+  recorded, the rule's period from the issue): their expiry.  An
   asylum-seeker certificate is behind a refugee who has a refugee certificate; a travel
   document is never valid beyond the refugee certificate, so it falls due on that day.
 - The latest border crossing with no asylum application (or a status that follows one) after
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from app.domain.dates import PartialDate, deadline_key
 from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue
+from app.domain.facts import UNKNOWN
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.requests import OPEN_STATUSES
 from app.domain.vocab import AnswerOutcome, DocumentKind, LegalEventKind, RequestKind
@@ -164,41 +166,50 @@ def _complaint_waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.d
 
 
 def expiry_deadlines(rows: Iterable[DatedRow], rules: Rules) -> Iterator[Found]:
-    """The expiry of the latest certificate and travel document of each case (module docstring)."""
-    latest: dict[tuple[str, str], DatedRow] = {}  # (case, rule id) -> the one valid longest
+    """The expiry of the latest certificate and travel document of each case (module docstring).
+
+    A document with no end of validity recorded runs out by its rule's period from the day it
+    was issued (``DeadlineNote.COUNTED_FROM_ISSUE``)."""
+    latest: dict[tuple[str, str], tuple[PartialDate, DatedRow]] = {}  # (case, rule) -> valid longest
     for row in rows:
-        rule_id = EXPIRY_RULES.get((row.table, row.kind))
-        if rule_id is None or row.valid_until.year is None:
+        rule_id = EXPIRY_RULES.get((row.table, row.kind), "")
+        rule = rules.get(rule_id)
+        until = _until(row, rule) if rule is not None else UNKNOWN
+        if until.year is None:
             continue
         held = latest.get((row.case_id, rule_id))
-        if held is None or deadline_key(row.valid_until) > deadline_key(held.valid_until):
-            latest[row.case_id, rule_id] = row
-    for (case_id, rule_id), row in latest.items():
+        if held is None or deadline_key(until) > deadline_key(held[0]):
+            latest[row.case_id, rule_id] = (until, row)
+    for (case_id, rule_id), (until, row) in latest.items():
         certificate = latest.get((case_id, REFUGEE_CERTIFICATE_RULE))
+        rule = rules[rule_id]
+        day = rule.expires(until)
+        if day is None:
+            continue
         if rule_id == ASYLUM_SEEKER_CERTIFICATE_RULE and certificate is not None:
-            continue
-        rule = rules.get(rule_id)
-        day = rule.expires(row.valid_until) if rule is not None else None
-        if rule is None or day is None:
-            continue
-        if rule_id != TRAVEL_DOCUMENT_RULE:
-            yield Found(day, WhatIsDue.CERTIFICATE_EXPIRES, rule, row.table, row.id, case_id)
-            continue
-        yield _travel_document(row, rule, day, _expiry(certificate, rules))
+            continue  # a refugee's asylum-seeker certificate is behind them
+        note, note_date = _issue_note(row, rule)
+        what = WhatIsDue.CERTIFICATE_EXPIRES
+        if rule_id == TRAVEL_DOCUMENT_RULE:
+            what = WhatIsDue.TRAVEL_DOCUMENT_EXPIRES
+            cap = rules[REFUGEE_CERTIFICATE_RULE].expires(certificate[0]) if certificate is not None else None
+            if cap is not None and cap < day:
+                day, note, note_date = cap, DeadlineNote.CAPPED_BY_CERTIFICATE, day
+        yield Found(day, what, rule, row.table, row.id, case_id, note, note_date)
 
 
-def _expiry(row: DatedRow | None, rules: Rules) -> dt.date | None:
-    rule = rules.get(REFUGEE_CERTIFICATE_RULE)
-    return rule.expires(row.valid_until) if row is not None and rule is not None else None
+def _until(row: DatedRow, rule: DeadlineRule) -> PartialDate:
+    """The end of validity recorded, else the rule's period from the issue (unknown when neither is)."""
+    if row.valid_until.year is not None:
+        return row.valid_until
+    end = rule.runs_out(row.date)
+    return UNKNOWN if end is None else PartialDate.of(end)
 
 
-def _travel_document(row: DatedRow, rule: DeadlineRule, day: dt.date, certificate: dt.date | None) -> Found:
-    what = WhatIsDue.TRAVEL_DOCUMENT_EXPIRES
-    if certificate is not None and certificate < day:
-        return Found(
-            certificate, what, rule, row.table, row.id, row.case_id, DeadlineNote.CAPPED_BY_CERTIFICATE, day
-        )
-    return Found(day, what, rule, row.table, row.id, row.case_id)
+def _issue_note(row: DatedRow, rule: DeadlineRule) -> tuple[DeadlineNote, dt.date | None]:
+    if row.valid_until.year is not None:
+        return DeadlineNote.NONE, None
+    return DeadlineNote.COUNTED_FROM_ISSUE, rule.day_of(row.date)
 
 
 def asylum_deadlines(

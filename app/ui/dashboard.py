@@ -4,9 +4,9 @@ refugee certificates expiring soon or already expired, and how many drafts wait.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from app.services.deadlines import DeadlineService, Upcoming
 from app.services.listing import Dashboard, ListingService
@@ -51,7 +51,7 @@ class DashboardPanel(QWidget):
         self.deadlines_button = QPushButton()
         self.deadlines_button.clicked.connect(self.deadlines_requested)
         self.deadlines_view = DeadlinesTable(self.deadlines_model, self)
-        self.deadlines_view.setMinimumHeight(self.deadlines_view.verticalHeader().defaultSectionSize() * 4)
+        self._fit_deadlines_view()
         self.deadlines_view.case_activated.connect(self.case_activated)
         self.expiring_model = CaseTableModel(runner, parent=self)
         self.expired_model = CaseTableModel(runner, parent=self)
@@ -85,6 +85,16 @@ class DashboardPanel(QWidget):
         ):
             layout.addWidget(widget)
         self._retranslate()
+
+    def _fit_deadlines_view(self) -> None:
+        """Days left, case and what is due, for the nearest few rows: the full table is one click away."""
+        view = self.deadlines_view
+        for column in (DeadlinesModel.DUE, DeadlinesModel.NAME, DeadlinesModel.RULE):
+            view.setColumnHidden(column, True)
+        view.horizontalHeader().setSectionResizeMode(DeadlinesModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = view.verticalHeader().defaultSectionSize() * NEAREST_DEADLINES
+        view.setFixedHeight(rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth())
 
     def _view(self, model: CaseTableModel) -> CaseTableView:
         view = CaseTableView(model, self)
@@ -174,4 +184,5 @@ class DashboardPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.deadlines_view.fit_columns()
+            self._fit_deadlines_view()
         super().changeEvent(event)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import PartialDate
-from app.domain.deadlines import DeadlineNote
+from app.domain.deadlines import DeadlineNote, WhatIsDue
 from app.services.deadlines import Deadline, DeadlineService, Upcoming
 from app.ui.errors import message_for
 from app.ui.models.deadlines_model import WHAT_LABELS, DeadlinesModel, left_label, what_label
@@ -60,7 +60,7 @@ class DeadlinesTable(QTableView):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.fit_columns()
         # Double-click and Enter, not ``activated``: that one needs the press before the double-click, which
         # synthetic clicks (tests, accessibility tools) lack, and fires on a single click in some desktops.
@@ -73,20 +73,22 @@ class DeadlinesTable(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self) -> None:
-        """Size columns to their header and sample values (never measured over thousands of rows)."""
+        """Size the short columns to their header and sample values (never measured over thousands of
+        rows); the name and the rule share the rest of the width."""
         metrics, header, model = self.fontMetrics(), self.horizontalHeader(), self.model()
         samples = {
             DeadlinesModel.DUE: [
                 format_partial_date(PartialDate(2000, m, 28), short=True) for m in range(1, 13)
             ],
-            DeadlinesModel.LEFT: [left_label(-1000), left_label(1000), left_label(0)],
+            DeadlinesModel.LEFT: [left_label(-999), left_label(999), left_label(0)],
             DeadlinesModel.REFERENCE: ["D-0000000"],
-            DeadlinesModel.NAME: ["Нұрлан Серікұлы Ахметов"],
             DeadlinesModel.WHAT: [what_label(what) for what in WHAT_LABELS],
         }
         for column, texts in samples.items():
             title = str(model.headerData(column, header.orientation()) or "")
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in [*texts, title]) + 24)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in [*texts, title]) + 20)
+        for column in (DeadlinesModel.NAME, DeadlinesModel.RULE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     @Slot(QModelIndex)
     def on_view_activated(self, index: QModelIndex) -> None:
@@ -115,6 +117,7 @@ class DeadlinesView(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.days_label = PlainLabel()
+        self.days_label.setWordWrap(False)
         self.days_combo = QComboBox()
         for days in DAY_CHOICES:
             self.days_combo.addItem("", days)
@@ -180,13 +183,24 @@ class DeadlinesView(QWidget):
             return
         self.status_label.setText("")
         self.model.set_upcoming(upcoming)
-        first_due = next(
-            (row for row, d in enumerate(upcoming.deadlines) if not d.overdue(upcoming.today)), None
-        )
-        if first_due is not None:
-            self.table.scrollTo(self.model.index(first_due, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         self._show_detail(None)
         self._retranslate()
+        self.scroll_to_first_due()
+
+    def first_due_row(self) -> int | None:
+        """The first row not yet overdue (rows come soonest first, the overdue ones above it)."""
+        upcoming = self.model.upcoming
+        if upcoming is None:
+            return None
+        return next((row for row, d in enumerate(upcoming.deadlines) if not d.overdue(upcoming.today)), None)
+
+    @Slot()
+    def scroll_to_first_due(self) -> None:
+        """What is still to come at the top; the overdue rows are just above (and counted)."""
+        row = self.first_due_row()
+        if row is not None:
+            self.table.doItemsLayout()  # a reset table lays out its rows later, and scrolls nowhere before
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _on_failed(self, error: Exception) -> None:
         self.status_label.setText(message_for(error) or self.tr("The deadlines could not be loaded."))
@@ -225,7 +239,7 @@ class DeadlinesView(QWidget):
             .replace("%1", what_label(deadline.what))
             .replace("%2", day_text(deadline.due))
             .replace("%3", self._left(deadline)),
-            self.tr("Rule: %1 (counted from %2)").replace("%1", rule.title).replace("%2", rule.from_ or "-"),
+            self._rule_line(deadline),
             self.tr("Source: %1").replace("%1", source),
         ]
         if deadline.note == DeadlineNote.SILENCE_IS_REFUSAL and deadline.note_date is not None:
@@ -242,6 +256,13 @@ class DeadlinesView(QWidget):
                     "certificate, which expires first."
                 ).replace("%1", day_text(deadline.note_date))
             )
+        if deadline.note == DeadlineNote.COUNTED_FROM_ISSUE and deadline.note_date is not None:
+            lines.append(
+                self.tr(
+                    "No end of validity is recorded: it is counted by the rule from the day it was "
+                    "issued, %1."
+                ).replace("%1", day_text(deadline.note_date))
+            )
         if rule.note:
             lines.append(self.tr("Note: %1").replace("%1", rule.note))
         if rule.confidence:
@@ -252,6 +273,16 @@ class DeadlinesView(QWidget):
             .replace("%2", isolate(deadline.subject_name))
         )
         self.detail_label.setText("\n".join(lines))
+
+    def _rule_line(self, deadline: Deadline) -> str:
+        rule = deadline.rule
+        if deadline.what in (WhatIsDue.CERTIFICATE_EXPIRES, WhatIsDue.TRAVEL_DOCUMENT_EXPIRES):
+            return self.tr("Rule: %1 (due the day it expires: apply to extend it before then)").replace(
+                "%1", rule.title
+            )
+        return (
+            self.tr("Rule: %1 (counted from %2)").replace("%1", rule.title).replace("%2", rule.from_ or "-")
+        )
 
     def _left(self, deadline: Deadline) -> str:
         upcoming = self.model.upcoming

@@ -178,6 +178,15 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     wait_for(lambda: main.dashboard.expired_model.rowCount() > 0, "the dashboard")
     shot(main, "05-main-window")
 
+    # 13: the deadlines tab, with the rule and source of the first deadline still to come.
+    main.home.setCurrentWidget(main.deadlines)
+    wait_for(lambda: main.deadlines.model.upcoming is not None, "the deadlines")
+    upcoming = main.deadlines.model.upcoming
+    first_due = next((i for i, d in enumerate(upcoming.deadlines) if not d.overdue(upcoming.today)), 0)
+    main.deadlines.table.selectRow(first_due)
+    shot(main, "13-deadlines")
+    main.home.setCurrentWidget(main.dashboard)
+
     # 6: a name typed in Latin finds the person written in Cyrillic, Arabic script and Chinese.
     main.case_list.search_edit.setText("Nurlan Akhmetuly")  # passport-style Latin
     # Search results switch sorting off (they stay in order of the match); any language.

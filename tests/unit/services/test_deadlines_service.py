@@ -214,3 +214,15 @@ def test_the_offices_rules_file_is_in_force_and_a_broken_one_is_named(vault, cas
         not result.book.office and "deadlines.toml" in result.book.problem and "line 3" in result.book.problem
     )
     assert [d.rule.title for d in result.deadlines] == ["Answer to a request or application"]
+
+
+def test_a_certificate_with_no_end_recorded_runs_out_a_rule_period_after_its_issue(vault, cases) -> None:
+    case_id = open_case(cases)
+    subject = cases.get_case(case_id).case.subject_id
+    issued = r.IdentityDocument(
+        subject, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, issued_on=PartialDate(2025, 2, 28), id=r.new_id()
+    )
+    cases.save(issued)
+    (deadline,) = found(vault).values()
+    assert deadline.due == D(2025, 5, 28)  # 3 months from the issue
+    assert (deadline.note, deadline.note_date) == (DeadlineNote.COUNTED_FROM_ISSUE, D(2025, 2, 28))
