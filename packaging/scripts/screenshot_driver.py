@@ -208,7 +208,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     for written in grab_editor_tabs(main.editor, out / "editor"):
         written.rename(out / f"07-editor-{written.name}")
     (out / "editor").rmdir()
-    # 13: printing a petition from the case: the pages as they will print, a paragraph to reword.
+    # 14: printing a petition from the case: the pages as they will print, a paragraph to reword.
     opened: list[QWidget] = []
     main.editor.petitions.dialog_opened.connect(opened.append)
     main.editor.tabs.setCurrentWidget(main.editor.petitions)
@@ -220,7 +220,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     petition.language.setCurrentIndex(petition.language.findData("ru"))
     wait_for(lambda: petition.save_button.isEnabled(), "the petition's pages", timeout=60)
     petition.blocks.setCurrentRow(1)
-    shot(petition, "13-petition")
+    shot(petition, "14-petition")
     petition.reject()
     main.close_editor(ask=False)
 
