@@ -221,8 +221,15 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     wait_for(lambda: petition.save_button.isEnabled(), "the petition's pages", timeout=60)
     petition.blocks.setCurrentRow(1)
     shot(petition, "14-petition")
+    petition.draft_button.click()
+    wait_for(lambda: main.editor.petitions.model.rowCount() > 0, "the petition kept as a draft")
     petition.reject()
     main.close_editor(ask=False)
+    # 15: the petitions of every case.
+    main.home.setCurrentWidget(main.petitions)
+    wait_for(lambda: main.petitions.model.rowCount() > 0, "the petitions registry")
+    shot(main, "15-petitions")
+    main.home.setCurrentWidget(main.dashboard)
 
     # 8: preferences.
     dialog = shell.open_preferences()

@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/editor.py" line="+290"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+309"/>
         <source>%1; %n spelling(s)</source>
         <translation>
             <numerusform>%1; %n spelling</numerusform>
@@ -96,7 +96,15 @@
 <context>
     <name>DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="+119"/>
+        <location filename="../../app/ui/dashboard.py" line="+159"/>
+        <source>Due in the next %n days: %1</source>
+        <translation>
+            <numerusform>Due in the next %n day: %1</numerusform>
+            <numerusform>Due in the next %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>Certificates expiring within %n days</source>
         <translation>
             <numerusform>Certificates expiring within %n day</numerusform>
@@ -120,6 +128,25 @@
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/deadlines_view.py" line="+302"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Overdue: %1 · due in the next %n days: %2</source>
+        <translation>
+            <numerusform>Overdue: %1 · due in the next %n day: %2</numerusform>
+            <numerusform>Overdue: %1 · due in the next %n days: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -188,6 +215,28 @@
         <translation>
             <numerusform>%n revision, newest first.</numerusform>
             <numerusform>%n revisions, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/petition_dialog.py" line="+307"/>
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n page, as it will print.</numerusform>
+            <numerusform>%n pages, as they will print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/petitions_page.py" line="+103"/>
+        <source>%n petition(s) in all</source>
+        <translation>
+            <numerusform>%n petition in all</numerusform>
+            <numerusform>%n petitions in all</numerusform>
         </translation>
     </message>
 </context>

@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="+77"/>
+        <source>Answer received</source>
+        <translation>Жауап алынды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered on</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply (a file of the case)</source>
+        <translation>Жауап (іс файлы)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
@@ -253,7 +276,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+93"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+94"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -263,7 +286,7 @@
         <translation>Тастау</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>&amp;Identity</source>
         <translation>&amp;Жеке деректер</translation>
     </message>
@@ -289,6 +312,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Petitions</source>
+        <translation>Ө&amp;тініштер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ources</source>
         <translation>&amp;Дереккөздер</translation>
     </message>
@@ -303,12 +331,12 @@
         <translation>Т&amp;арих</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -676,6 +704,24 @@
     </message>
 </context>
 <context>
+    <name>ContestDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="+14"/>
+        <source>Complaint or appeal</source>
+        <translation>Шағым немесе апелляция</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+</context>
+<context>
     <name>CopiesDialog</name>
     <message>
         <location filename="../../app/ui/copies_dialog.py" line="+79"/>
@@ -764,22 +810,40 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="+75"/>
+        <location filename="../../app/ui/dashboard.py" line="+114"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The dashboard could not be loaded.</source>
         <translation>Жиынтықты жүктеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What needs attention</source>
         <translation>Назар аударуды қажет ететіндер</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>All deadlines…</source>
+        <translation>Барлық мерзімдер…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue: %1</source>
+        <translation>Мерзімі өткен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due in the next %n days: %1</source>
+        <translation>
+            <numerusform>Алдағы %n күнде мерзімі: %1</numerusform>
+            <numerusform>Алдағы %n күнде мерзімі: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cases in intake: %1 · open: %2 · your unsaved drafts: %3</source>
         <translation>Алғашқы қабылдаудағы істер: %1 · ашық: %2 · сақталмаған жобаларыңыз: %3</translation>
     </message>
@@ -819,6 +883,193 @@
             <numerusform>%n күн қалды</numerusform>
             <numerusform>%n күн қалды</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+33"/>
+        <source>Answer awaited</source>
+        <translation>Жауап күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on the complaint awaited</source>
+        <translation>Шағым бойынша шешім күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on status awaited</source>
+        <translation>Мәртебе туралы шешім күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint to file</source>
+        <translation>Шағым беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court claim to file</source>
+        <translation>Сотқа талап арыз беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application to file</source>
+        <translation>Баспана сұрау туралы өтініш беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate expires</source>
+        <translation>Куәліктің мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document expires</source>
+        <translation>Жол жүру құжатының мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is due</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../app/ui/deadlines_view.py" line="+168"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The deadlines could not be loaded.</source>
+        <translation>Мерзімдерді жүктеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a deadline to see its rule and legal source.</source>
+        <translation>Ережесі мен құқықтық көзін көру үшін мерзімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: due %2, %3</source>
+        <translation>%1: мерзімі %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: %1</source>
+        <translation>Дереккөзі: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), so the court claim counts from that day.</source>
+        <translation>%1 дейін шағым бойынша шешім жоқ: үнсіздік бас тарту деп есептеледі (ӘРПК, 100(5)-бап), сондықтан талап арыз мерзімі сол күннен бастап есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The travel document says it is valid until %1, but it is never valid beyond the refugee certificate, which expires first.</source>
+        <translation>Жол жүру құжаты %1 дейін жарамды, бірақ ол босқын куәлігінен ұзақ жарамды болмайды, ал куәліктің мерзімі ертерек бітеді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No end of validity is recorded: it is counted by the rule from the day it was issued, %1.</source>
+        <translation>Жарамдылық мерзімі жазылмаған: ол ереже бойынша берілген күннен, %1, есептеледі.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence: %1</source>
+        <translation>Сенімділік: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, %2</source>
+        <translation>Іс %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule: %1 (due the day it expires: apply to extend it before then)</source>
+        <translation>Ереже: %1 (мерзімі — аяқталу күні: ұзартуға алдын ала өтініш беріңіз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule: %1 (counted from %2)</source>
+        <translation>Ереже: %1 (%2 бастап есептеледі)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These deadlines are a lawyer&apos;s aid, not legal advice: check each against the law in force.</source>
+        <translation>Бұл мерзімдер — заңгерге көмек, заң кеңесі емес: әрқайсысын қолданыстағы заңмен тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what falls due within:</source>
+        <translation>Мына мерзім ішінде көрсету:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Overdue: %1 · due in the next %n days: %2</source>
+        <translation>
+            <numerusform>Мерзімі өткен: %1 · алдағы %n күнде: %2</numerusform>
+            <numerusform>Мерзімі өткен: %1 · алдағы %n күнде: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules in force: the office&apos;s file %1</source>
+        <translation>Қолданыстағы ережелер: кеңсе файлы %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules in force: the shipped file %1</source>
+        <translation>Қолданыстағы ережелер: бағдарламамен келген файл %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office&apos;s rules file was not used: %1. The shipped rules count meanwhile.</source>
+        <translation>Кеңсенің ережелер файлы қолданылмады: %1. Әзірге бағдарламамен келген ережелер қолданылады.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1290,34 @@
         <location line="+5"/>
         <source>After</source>
         <translation>Жаңа</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="-45"/>
+        <source>Petition filed</source>
+        <translation>Өтініш берілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With (authority)</source>
+        <translation>Қайда (орган)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered under number</source>
+        <translation>Тіркелген нөмірі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which authority it was filed with.</source>
+        <translation>Қай органға берілгенін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1954,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+136"/>
+        <location filename="../../app/ui/main_window.py" line="+154"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -1740,7 +2019,22 @@
         <translation>Істі жабу</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -2040,6 +2334,385 @@
         <location line="+4"/>
         <source>Notes</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <source>Print a petition</source>
+        <translation>Өтінішті басып шығару</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refuse blanks (every field must be filled)</source>
+        <translation>Бос орынға жол бермеу (барлық өріс толтырылуы тиіс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this &amp;wording</source>
+        <translation>Осы &amp;мәтінді қабылдау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Жоба ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Petition</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before printing</source>
+        <translation>Басып шығарар алдында толтыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annexes (the case&apos;s files)</source>
+        <translation>Қосымшалар (іс файлдары)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs (choose one to reword it)</source>
+        <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Rendering the pages…</source>
+        <translation>Беттер дайындалуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n бет — басылатын түрінде.</numerusform>
+            <numerusform>%n бет — басылатын түрінде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed: press Preview to see the pages.</source>
+        <translation>Өзгертілді: беттерді көру үшін «Алдын ала қарау» басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the petition as PDF</source>
+        <translation>Өтінішті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Kept in the case&apos;s petitions.</source>
+        <translation>Сақталды. Іс өтініштеріне жазылды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Беттер принтерге дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be opened.</source>
+        <translation>Принтерді ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to the printer. Kept in the case&apos;s petitions.</source>
+        <translation>Басып шығаруға жіберілді. Іс өтініштеріне жазылды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept as a draft in the case&apos;s petitions.</source>
+        <translation>Іс өтініштеріне жоба ретінде жазылды.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The template %1 cannot be used (line %2): %3</source>
+        <translation>%1 үлгісін қолдануға болмайды (%2-жол): %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in before printing: %1</source>
+        <translation>Басып шығарар алдында толтырыңыз: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no template of this petition in this language.</source>
+        <translation>Бұл өтініштің осы тілде үлгісі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong; the petition was not made.</source>
+        <translation>Бірдеңе дұрыс болмады; өтініш жасалмады.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
+        <source>Travel document</source>
+        <extracomment>Petition kinds Pana ships, in the interface language; an office&apos;s own kind shows its code.</extracomment>
+        <translation>Жол жүру құжаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee certificate extension</source>
+        <translation>Босқын куәлігін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker certificate extension</source>
+        <translation>Баспана іздеуші куәлігін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship application</source>
+        <translation>Азаматтыққа қабылдау туралы өтініш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against a citizenship refusal</source>
+        <translation>Азаматтықтан бас тартуға шағым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objection to deportation (non-refoulement)</source>
+        <translation>Елден шығаруға қарсылық (қайтармау)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registration</source>
+        <translation>Некені тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual identification number (IIN)</source>
+        <translation>Жеке сәйкестендіру нөмірі (ЖСН)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against an administrative act</source>
+        <translation>Әкімшілік актіге шағым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative claim to a court</source>
+        <translation>Сотқа әкімшілік талап арыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter supporting resettlement</source>
+        <translation>Қоныстандыруды қолдау хаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary for a lawyer</source>
+        <translation>Заңгерге арналған іс анықтамасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>басылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>жауап алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complained</source>
+        <translation>жоғары органға шағымданылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appealed</source>
+        <translation>сотқа шағымданылды</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Petition</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filed</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message>
+        <location filename="../../app/ui/petitions_page.py" line="+89"/>
+        <source>The petitions could not be loaded.</source>
+        <translation>Өтініштерді жүктеу мүмкін болмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n petition(s) in all</source>
+        <translation>
+            <numerusform>Барлығы %n өтініш</numerusform>
+            <numerusform>Барлығы %n өтініш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every status</source>
+        <translation>кез келген мәртебе</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/petitions_tab.py" line="+63"/>
+        <source>Petitions are drafts for a lawyer to check; the deadlines they start are a lawyer&apos;s aid.</source>
+        <translation>Өтініштер — заңгер тексеретін жобалар; олар бастайтын мерзімдер — заңгерге көмек.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New petition…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;again…</source>
+        <translation>&amp;Қайта басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filed…</source>
+        <translation>&amp;Берілді…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ans&amp;wer received…</source>
+        <translation>Ж&amp;ауап алынды…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complaint or appeal…</source>
+        <translation>&amp;Шағым немесе апелляция…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the case first; then its petitions can be printed.</source>
+        <translation>Алдымен істі сақтаңыз; содан кейін өтініштерді басып шығаруға болады.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Save or discard the changes to the case first.</source>
+        <translation>Алдымен істегі өзгерістерді сақтаңыз немесе болдырмаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The petitions could not be read or changed.</source>
+        <translation>Өтініштерді оқу немесе өзгерту мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -4837,9 +5510,17 @@
     </message>
 </context>
 <context>
+    <name>_StatusDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="-21"/>
+        <source>Give the date (at least the year).</source>
+        <translation>Күнін көрсетіңіз (кем дегенде жылын).</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+12"/>
+        <location filename="../../app/ui/errors.py" line="+13"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Құпия фраза (немесе пайдаланушы аты) қате. Қайталап көріңіз.</translation>
@@ -4958,6 +5639,21 @@
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A petition template has a mistake.</source>
+        <translation>Өтініш үлгісінде қате бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields of the petition are not filled in.</source>
+        <translation>Өтініштің кейбір өрістері толтырылмаған.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such petition template.</source>
+        <translation>Мұндай өтініш үлгісі жоқ.</translation>
     </message>
     <message>
         <location line="+11"/>

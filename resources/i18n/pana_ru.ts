@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="+77"/>
+        <source>Answer received</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply (a file of the case)</source>
+        <translation>Ответ (файл дела)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
@@ -253,7 +276,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+93"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+94"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -263,7 +286,7 @@
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>&amp;Identity</source>
         <translation>&amp;Личные данные</translation>
     </message>
@@ -289,6 +312,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Petitions</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ources</source>
         <translation>Исто&amp;чники</translation>
     </message>
@@ -303,12 +331,12 @@
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -686,6 +714,24 @@
     </message>
 </context>
 <context>
+    <name>ContestDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="+14"/>
+        <source>Complaint or appeal</source>
+        <translation>Жалоба или обжалование</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
     <name>CopiesDialog</name>
     <message>
         <location filename="../../app/ui/copies_dialog.py" line="+79"/>
@@ -774,22 +820,41 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="+75"/>
+        <location filename="../../app/ui/dashboard.py" line="+114"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The dashboard could not be loaded.</source>
         <translation>Не удалось загрузить сводку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What needs attention</source>
         <translation>Что требует внимания</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>All deadlines…</source>
+        <translation>Все сроки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due in the next %n days: %1</source>
+        <translation>
+            <numerusform>Срок в ближайший %n день: %1</numerusform>
+            <numerusform>Срок в ближайшие %n дня: %1</numerusform>
+            <numerusform>Срок в ближайшие %n дней: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cases in intake: %1 · open: %2 · your unsaved drafts: %3</source>
         <translation>Дел на первичном приёме: %1 · открытых: %2 · ваших несохранённых черновиков: %3</translation>
     </message>
@@ -832,6 +897,195 @@
             <numerusform>осталось %n дня</numerusform>
             <numerusform>осталось %n дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+33"/>
+        <source>Answer awaited</source>
+        <translation>Ожидается ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on the complaint awaited</source>
+        <translation>Ожидается решение по жалобе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on status awaited</source>
+        <translation>Ожидается решение о статусе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint to file</source>
+        <translation>Подать жалобу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court claim to file</source>
+        <translation>Подать иск в суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application to file</source>
+        <translation>Подать ходатайство об убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate expires</source>
+        <translation>Истекает удостоверение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document expires</source>
+        <translation>Истекает проездной документ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is due</source>
+        <translation>Что нужно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../app/ui/deadlines_view.py" line="+168"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The deadlines could not be loaded.</source>
+        <translation>Не удалось загрузить сроки.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a deadline to see its rule and legal source.</source>
+        <translation>Выберите срок, чтобы увидеть его правило и правовой источник.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: due %2, %3</source>
+        <translation>%1: срок %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), so the court claim counts from that day.</source>
+        <translation>К %1 решения по жалобе нет: молчание считается отказом (АППК, ст. 100(5)), поэтому срок иска отсчитывается с этого дня.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The travel document says it is valid until %1, but it is never valid beyond the refugee certificate, which expires first.</source>
+        <translation>Проездной документ действителен до %1, но не дольше удостоверения беженца, которое истекает раньше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No end of validity is recorded: it is counted by the rule from the day it was issued, %1.</source>
+        <translation>Срок действия не записан: он считается по правилу со дня выдачи, %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence: %1</source>
+        <translation>Надёжность: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, %2</source>
+        <translation>Дело %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule: %1 (due the day it expires: apply to extend it before then)</source>
+        <translation>Правило: %1 (срок — день окончания: подайте на продление заранее)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule: %1 (counted from %2)</source>
+        <translation>Правило: %1 (отсчёт от %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These deadlines are a lawyer&apos;s aid, not legal advice: check each against the law in force.</source>
+        <translation>Эти сроки — подсказка для юриста, а не юридическая консультация: сверяйте каждый с действующим законом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what falls due within:</source>
+        <translation>Показать сроки в пределах:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Overdue: %1 · due in the next %n days: %2</source>
+        <translation>
+            <numerusform>Просрочено: %1 · срок в ближайший %n день: %2</numerusform>
+            <numerusform>Просрочено: %1 · срок в ближайшие %n дня: %2</numerusform>
+            <numerusform>Просрочено: %1 · срок в ближайшие %n дней: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules in force: the office&apos;s file %1</source>
+        <translation>Действующие правила: файл офиса %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules in force: the shipped file %1</source>
+        <translation>Действующие правила: поставляемый файл %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office&apos;s rules file was not used: %1. The shipped rules count meanwhile.</source>
+        <translation>Файл правил офиса не использован: %1. Пока действуют поставляемые правила.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1308,34 @@
         <location line="+5"/>
         <source>After</source>
         <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="-45"/>
+        <source>Petition filed</source>
+        <translation>Заявление подано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With (authority)</source>
+        <translation>Куда (орган)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered under number</source>
+        <translation>Зарегистрировано под номером</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which authority it was filed with.</source>
+        <translation>Укажите, в какой орган оно подано.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1977,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+136"/>
+        <location filename="../../app/ui/main_window.py" line="+154"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -1760,7 +2042,22 @@
         <translation>Закрыть дело</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -2060,6 +2357,387 @@
         <location line="+4"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <source>Print a petition</source>
+        <translation>Печать заявления</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refuse blanks (every field must be filled)</source>
+        <translation>Не допускать пропусков (все поля обязательны)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this &amp;wording</source>
+        <translation>Принять эту &amp;формулировку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as draft</source>
+        <translation>Сохранить как &amp;черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Petition</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before printing</source>
+        <translation>Заполнить перед печатью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annexes (the case&apos;s files)</source>
+        <translation>Приложения (файлы дела)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraphs (choose one to reword it)</source>
+        <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Rendering the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n страница — так она будет напечатана.</numerusform>
+            <numerusform>%n страницы — так они будут напечатаны.</numerusform>
+            <numerusform>%n страниц — так они будут напечатаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed: press Preview to see the pages.</source>
+        <translation>Изменено: нажмите «Просмотр», чтобы увидеть страницы.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the petition as PDF</source>
+        <translation>Сохранить заявление в PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Kept in the case&apos;s petitions.</source>
+        <translation>Сохранено. Записано в заявления дела.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Подготовка страниц для принтера…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to the printer. Kept in the case&apos;s petitions.</source>
+        <translation>Отправлено на печать. Записано в заявления дела.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept as a draft in the case&apos;s petitions.</source>
+        <translation>Записано как черновик в заявления дела.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The template %1 cannot be used (line %2): %3</source>
+        <translation>Шаблон %1 нельзя использовать (строка %2): %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in before printing: %1</source>
+        <translation>Заполните перед печатью: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no template of this petition in this language.</source>
+        <translation>Для этого заявления нет шаблона на этом языке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong; the petition was not made.</source>
+        <translation>Что-то пошло не так; заявление не создано.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
+        <source>Travel document</source>
+        <extracomment>Petition kinds Pana ships, in the interface language; an office&apos;s own kind shows its code.</extracomment>
+        <translation>Проездной документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee certificate extension</source>
+        <translation>Продление удостоверения беженца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum-seeker certificate extension</source>
+        <translation>Продление свидетельства лица, ищущего убежище</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship application</source>
+        <translation>Заявление о приёме в гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against a citizenship refusal</source>
+        <translation>Жалоба на отказ в гражданстве</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objection to deportation (non-refoulement)</source>
+        <translation>Возражение против выдворения (невысылка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registration</source>
+        <translation>Регистрация брака</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual identification number (IIN)</source>
+        <translation>Индивидуальный идентификационный номер (ИИН)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint against an administrative act</source>
+        <translation>Жалоба на административный акт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative claim to a court</source>
+        <translation>Административный иск в суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter supporting resettlement</source>
+        <translation>Письмо в поддержку переселения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary for a lawyer</source>
+        <translation>Справка по делу для юриста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed</source>
+        <translation>подано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>получен ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complained</source>
+        <translation>обжаловано в вышестоящий орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appealed</source>
+        <translation>обжаловано в суд</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Petition</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message>
+        <location filename="../../app/ui/petitions_page.py" line="+89"/>
+        <source>The petitions could not be loaded.</source>
+        <translation>Не удалось загрузить заявления.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n petition(s) in all</source>
+        <translation>
+            <numerusform>Всего %n заявление</numerusform>
+            <numerusform>Всего %n заявления</numerusform>
+            <numerusform>Всего %n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every status</source>
+        <translation>любой статус</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/petitions_tab.py" line="+63"/>
+        <source>Petitions are drafts for a lawyer to check; the deadlines they start are a lawyer&apos;s aid.</source>
+        <translation>Заявления — черновики для проверки юристом; сроки, которые они запускают, — подсказка для юриста.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New petition…</source>
+        <translation>&amp;Новое заявление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;again…</source>
+        <translation>Напечатать &amp;ещё раз…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filed…</source>
+        <translation>&amp;Подано…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ans&amp;wer received…</source>
+        <translation>Получен &amp;ответ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complaint or appeal…</source>
+        <translation>&amp;Жалоба или обжалование…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the case first; then its petitions can be printed.</source>
+        <translation>Сначала сохраните дело; затем можно печатать заявления.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Save or discard the changes to the case first.</source>
+        <translation>Сначала сохраните или отмените изменения дела.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The petitions could not be read or changed.</source>
+        <translation>Не удалось прочитать или изменить заявления.</translation>
     </message>
 </context>
 <context>
@@ -4858,9 +5536,17 @@
     </message>
 </context>
 <context>
+    <name>_StatusDialog</name>
+    <message>
+        <location filename="../../app/ui/petition_status.py" line="-21"/>
+        <source>Give the date (at least the year).</source>
+        <translation>Укажите дату (хотя бы год).</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+12"/>
+        <location filename="../../app/ui/errors.py" line="+13"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Неверная парольная фраза (или имя пользователя). Попробуйте ещё раз.</translation>
@@ -4979,6 +5665,21 @@
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A petition template has a mistake.</source>
+        <translation>В шаблоне заявления ошибка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields of the petition are not filled in.</source>
+        <translation>Некоторые поля заявления не заполнены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such petition template.</source>
+        <translation>Такого шаблона заявления нет.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -17,31 +17,37 @@ from app.ui.widgets.date_text import format_partial_date
 C = "PetitionsModel"
 #: Petition kinds Pana ships, in the interface language; an office's own kind shows its code.
 PETITION_KIND = {
-    "travel-document": QT_TRANSLATE_NOOP(C, "Travel document"),
-    "refugee-certificate-extension": QT_TRANSLATE_NOOP(C, "Refugee certificate extension"),
-    "asylum-seeker-certificate-extension": QT_TRANSLATE_NOOP(C, "Asylum-seeker certificate extension"),
-    "citizenship-application": QT_TRANSLATE_NOOP(C, "Citizenship application"),
-    "citizenship-refusal-complaint": QT_TRANSLATE_NOOP(C, "Complaint against a citizenship refusal"),
-    "non-refoulement": QT_TRANSLATE_NOOP(C, "Objection to deportation (non-refoulement)"),
-    "marriage-registration": QT_TRANSLATE_NOOP(C, "Marriage registration"),
-    "iin-issue": QT_TRANSLATE_NOOP(C, "Individual identification number (IIN)"),
-    "administrative-complaint": QT_TRANSLATE_NOOP(C, "Complaint against an administrative act"),
-    "court-claim": QT_TRANSLATE_NOOP(C, "Administrative claim to a court"),
-    "resettlement-support": QT_TRANSLATE_NOOP(C, "Letter supporting resettlement"),
-    "case-summary": QT_TRANSLATE_NOOP(C, "Case summary for a lawyer"),
+    "travel-document": QT_TRANSLATE_NOOP("PetitionsModel", "Travel document"),
+    "refugee-certificate-extension": QT_TRANSLATE_NOOP("PetitionsModel", "Refugee certificate extension"),
+    "asylum-seeker-certificate-extension": QT_TRANSLATE_NOOP(
+        "PetitionsModel", "Asylum-seeker certificate extension"
+    ),
+    "citizenship-application": QT_TRANSLATE_NOOP("PetitionsModel", "Citizenship application"),
+    "citizenship-refusal-complaint": QT_TRANSLATE_NOOP(
+        "PetitionsModel", "Complaint against a citizenship refusal"
+    ),
+    "non-refoulement": QT_TRANSLATE_NOOP("PetitionsModel", "Objection to deportation (non-refoulement)"),
+    "marriage-registration": QT_TRANSLATE_NOOP("PetitionsModel", "Marriage registration"),
+    "iin-issue": QT_TRANSLATE_NOOP("PetitionsModel", "Individual identification number (IIN)"),
+    "administrative-complaint": QT_TRANSLATE_NOOP(
+        "PetitionsModel", "Complaint against an administrative act"
+    ),
+    "court-claim": QT_TRANSLATE_NOOP("PetitionsModel", "Administrative claim to a court"),
+    "resettlement-support": QT_TRANSLATE_NOOP("PetitionsModel", "Letter supporting resettlement"),
+    "case-summary": QT_TRANSLATE_NOOP("PetitionsModel", "Case summary for a lawyer"),
 }
 PETITION_LANGUAGE = {
-    "ru": QT_TRANSLATE_NOOP(C, "Russian"),
-    "kk": QT_TRANSLATE_NOOP(C, "Kazakh"),
-    "en": QT_TRANSLATE_NOOP(C, "English"),
+    "ru": QT_TRANSLATE_NOOP("PetitionsModel", "Russian"),
+    "kk": QT_TRANSLATE_NOOP("PetitionsModel", "Kazakh"),
+    "en": QT_TRANSLATE_NOOP("PetitionsModel", "English"),
 }
 PETITION_STATUS = {
-    PetitionStatus.DRAFT: QT_TRANSLATE_NOOP(C, "draft"),
-    PetitionStatus.PRINTED: QT_TRANSLATE_NOOP(C, "printed"),
-    PetitionStatus.FILED: QT_TRANSLATE_NOOP(C, "filed"),
-    PetitionStatus.ANSWERED: QT_TRANSLATE_NOOP(C, "answered"),
-    PetitionStatus.COMPLAINED: QT_TRANSLATE_NOOP(C, "complained"),
-    PetitionStatus.APPEALED: QT_TRANSLATE_NOOP(C, "appealed"),
+    PetitionStatus.DRAFT: QT_TRANSLATE_NOOP("PetitionsModel", "draft"),
+    PetitionStatus.PRINTED: QT_TRANSLATE_NOOP("PetitionsModel", "printed"),
+    PetitionStatus.FILED: QT_TRANSLATE_NOOP("PetitionsModel", "filed"),
+    PetitionStatus.ANSWERED: QT_TRANSLATE_NOOP("PetitionsModel", "answered"),
+    PetitionStatus.COMPLAINED: QT_TRANSLATE_NOOP("PetitionsModel", "complained"),
+    PetitionStatus.APPEALED: QT_TRANSLATE_NOOP("PetitionsModel", "appealed"),
 }
 
 
@@ -76,32 +82,42 @@ class PetitionsModel(RecordTableModel):
     def __init__(self, parent: Any = None, *, with_case: bool = False) -> None:
         super().__init__(parent)
         case_columns = (
-            Column(QT_TRANSLATE_NOOP(C, "Case"), lambda e: e.reference, user_text=True),
-            Column(QT_TRANSLATE_NOOP(C, "Subject"), lambda e: e.subject_name, user_text=True),
+            Column(QT_TRANSLATE_NOOP("PetitionsModel", "Case"), lambda e: e.reference, user_text=True),
+            Column(QT_TRANSLATE_NOOP("PetitionsModel", "Subject"), lambda e: e.subject_name, user_text=True),
         )
         self.COLUMNS = (
             Column(
-                QT_TRANSLATE_NOOP(C, "Made"),
+                QT_TRANSLATE_NOOP("PetitionsModel", "Made"),
                 _made,
                 sort=lambda e: (e.petition.printed_at or e.petition.created_at or "").__str__(),
             ),
             *(case_columns if with_case else ()),
             Column(
-                QT_TRANSLATE_NOOP(C, "Petition"),
+                QT_TRANSLATE_NOOP("PetitionsModel", "Petition"),
                 lambda e: e.petition.title or kind_text(e.petition.kind),
                 True,
             ),
             Column(
-                QT_TRANSLATE_NOOP(C, "Language"),
+                QT_TRANSLATE_NOOP("PetitionsModel", "Language"),
                 lambda e: petition_text(PETITION_LANGUAGE, e.petition.language),
             ),
             Column(
-                QT_TRANSLATE_NOOP(C, "Status"), lambda e: petition_text(PETITION_STATUS, e.petition.status)
+                QT_TRANSLATE_NOOP("PetitionsModel", "Status"),
+                lambda e: petition_text(PETITION_STATUS, e.petition.status),
             ),
-            Column(QT_TRANSLATE_NOOP(C, "Filed"), lambda e: format_partial_date(e.petition.filed_on, "")),
-            Column(QT_TRANSLATE_NOOP(C, "With"), lambda e: e.petition.authority, user_text=True),
-            Column(QT_TRANSLATE_NOOP(C, "Number"), lambda e: e.petition.reference_number, user_text=True),
-            Column(QT_TRANSLATE_NOOP(C, "Answer"), _answer),
+            Column(
+                QT_TRANSLATE_NOOP("PetitionsModel", "Filed"),
+                lambda e: format_partial_date(e.petition.filed_on, ""),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PetitionsModel", "With"), lambda e: e.petition.authority, user_text=True
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PetitionsModel", "Number"),
+                lambda e: e.petition.reference_number,
+                user_text=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("PetitionsModel", "Answer"), _answer),
         )
 
     @staticmethod
