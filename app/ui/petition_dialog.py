@@ -52,7 +52,7 @@ from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel, ScriptLineEdit, ScriptTextEdit
 
 PREVIEW_DPI = 72
-Rendered = tuple[int, bytes, list[RasterPage]]
+Rendered = tuple[bytes, list[RasterPage]]
 
 
 class PetitionDialog(QDialog):
@@ -81,7 +81,8 @@ class PetitionDialog(QDialog):
         self._document: PetitionDocument | None = None
         self._pdf = b""
         self._generation = 0  # bumped by every change: older renders are dropped
-        self._task: Task | None = None
+        self._running: set[Task] = set()
+        self._closed = False
         self.setWindowTitle(self.tr("Print a petition"))
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
@@ -114,6 +115,7 @@ class PetitionDialog(QDialog):
         self.language.currentIndexChanged.connect(self.on_language_changed)
         self.preview_button.clicked.connect(self.on_preview_clicked)
         self.blocks.currentRowChanged.connect(self.on_block_selected)
+        self.annexes.itemChanged.connect(self._invalidate)
         self.apply_button.clicked.connect(self.on_apply_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -194,7 +196,9 @@ class PetitionDialog(QDialog):
             return
         self._invalidate()
         petitions, case_id = self._petitions, self._case_id
-        self._start_db(lambda progress: petitions.form(case_id, kind, language), self.on_form_loaded)
+        self._start_db(
+            lambda progress: petitions.form(case_id, kind, language), self.on_form_loaded, current=True
+        )
 
     def on_form_loaded(self, form: PetitionForm) -> None:
         self._form = form
@@ -225,7 +229,6 @@ class PetitionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.annexes.addItem(item)
-        self.annexes.itemChanged.connect(self._invalidate)
         self.on_preview_clicked()
 
     def field_values(self) -> dict[str, str]:
@@ -243,12 +246,7 @@ class PetitionDialog(QDialog):
         form = self._form
         if form is None:
             return
-        petitions, fields, annexes, strict = (
-            self._petitions,
-            self.field_values(),
-            self.chosen_annexes(),
-            False,
-        )
+        petitions, fields, annexes = self._petitions, self.field_values(), self.chosen_annexes()
         strict = self.strict.isChecked()
         self._invalidate()
         self._start_db(
@@ -256,6 +254,7 @@ class PetitionDialog(QDialog):
                 form.case_id, form.kind, form.language, fields, annexes, strict=strict
             ),
             self.on_composed,
+            current=True,
         )
 
     def on_composed(self, composed: ComposedPetition) -> None:
@@ -288,20 +287,17 @@ class PetitionDialog(QDialog):
 
     def _render(self, document: PetitionDocument) -> None:
         self._generation += 1
-        generation = self._generation
         self._set_ready(False)
         self.status.setText(self.tr("Rendering the pages…"))
 
         def work(progress: Callable[[int, int, str], None]) -> Rendered:
             pdf = render_pdf(document, progress=progress)
-            return generation, pdf, page_images(pdf, dpi=PREVIEW_DPI)
+            return pdf, page_images(pdf, dpi=PREVIEW_DPI)
 
-        self._start(work, self.on_rendered, database=False)
+        self._start(work, self.on_rendered, database=False, current=True)
 
     def on_rendered(self, rendered: Rendered) -> None:
-        generation, pdf, pages = rendered
-        if generation != self._generation:
-            return
+        pdf, pages = rendered
         self._pdf = pdf
         self.pages.show_pages(pages)
         self.status.setText(self.tr("%n page(s), as they will print.", "", len(pages)))
@@ -374,33 +370,63 @@ class PetitionDialog(QDialog):
         self._start_db(lambda progress: petitions.keep(composed, document, sha256), kept)
 
     # -- workers -------------------------------------------------------------------------------------
-    def _start_db(self, work: Callable[[Any], Any], on_success: Callable[[Any], None]) -> None:
-        self._start(work, on_success, database=True)
+    def _start_db(
+        self, work: Callable[[Any], Any], on_success: Callable[[Any], None], *, current: bool = False
+    ) -> None:
+        self._start(work, on_success, database=True, current=current)
 
     def _start(
-        self, work: Callable[[Any], Any], on_success: Callable[[Any], None], *, database: bool
+        self,
+        work: Callable[[Any], Any],
+        on_success: Callable[[Any], None],
+        *,
+        database: bool,
+        current: bool = False,
     ) -> None:
+        """Run ``work`` on a worker; its result is dropped once the dialog is closed and, with
+        ``current``, when the form changed meanwhile (a newer preview is on its way)."""
+        generation = self._generation
+        holder: list[Task] = []
+
+        def finished(handle: Callable[[Any], None], value: Any) -> None:
+            self._running.discard(holder[0])
+            if self._closed:
+                return
+            if not self._running:
+                self._idle()
+            if current and generation != self._generation:
+                return
+            handle(value)
+
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.cancel_button.setVisible(True)
-        self._task = self._runner.start(
+        task = self._runner.start(
             work,
-            on_success=lambda result: (self._idle(), on_success(result)),
-            on_failure=self.on_failed,
+            on_success=lambda result: finished(on_success, result),
+            on_failure=lambda error: finished(self.on_failed, error),
             on_progress=self.on_progress,
             database=database,
         )
+        holder.append(task)
+        self._running.add(task)
+
+    def done(self, result: int) -> None:
+        """Closed: what is still running is cancelled where it can be, and its results dropped."""
+        self._closed = True
+        for task in self._running:
+            task.cancel()
+        super().done(result)
 
     def on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
 
     def on_cancel_clicked(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._running:
+            task.cancel()
 
     def on_failed(self, error: Exception) -> None:
-        self._idle()
         if isinstance(error, TemplateError):
             text = self.tr("The template %1 cannot be used (line %2): %3")
             text = (
@@ -419,7 +445,6 @@ class PetitionDialog(QDialog):
             raise error  # a bug: the crash dialog reports it
 
     def _idle(self) -> None:
-        self._task = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
 

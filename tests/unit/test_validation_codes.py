@@ -21,7 +21,7 @@ def test_a_petition_status_is_a_petition_status(status: PetitionStatus) -> None:
 @pytest.mark.parametrize(
     "record",
     [
-        r.Petition(CASE_ID, "request", "ru", CaseStatus.INTAKE.value),  # type: ignore[arg-type]
+        r.Petition(CASE_ID, "request", "ru", status=CaseStatus.INTAKE.value),  # type: ignore[arg-type]
         r.Case("p", "o", status=PetitionStatus.FILED.value),  # type: ignore[arg-type]
         r.RelativeStatusEntry(CASE_ID, "rel", status=CaseStatus.OPEN.value),  # type: ignore[arg-type]
     ],

@@ -142,6 +142,7 @@ class PetitionsTab(QWidget):
             self._petitions, self._runner, self._prompts, self._state.case.id, self, reprint=reprint
         )
         dialog.kept.connect(lambda record: self.refresh())
+        dialog.finished.connect(self.refresh)  # a petition kept just as the dialog closed
         dialog.finished.connect(dialog.deleteLater)
         self.dialog_opened.emit(dialog)
         dialog.open()

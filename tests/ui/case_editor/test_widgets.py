@@ -120,8 +120,9 @@ def test_grab_editor_tabs_writes_one_png_per_tab_and_page(make_editor: Any, tmp_
         "04c-detentions.png",
         "04d-pressure-reports.png",
         "05-requests.png",
-        "06-sources.png",
-        "07-attachments.png",
-        "08-history.png",
+        "06-petitions.png",
+        "07-sources.png",
+        "08-attachments.png",
+        "09-history.png",
     ]
     assert all(f.stat().st_size > 1000 for f in files)

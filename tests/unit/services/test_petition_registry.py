@@ -8,10 +8,8 @@ import datetime as dt
 
 import pytest
 
-from app import paths
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.deadlines import load_rules
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.vocab import AnswerOutcome, PetitionStatus, RequestKind, RequestStatus
 from app.services.cases import CaseService
@@ -72,9 +70,8 @@ def test_filing_creates_the_request_and_an_answer_closes_it(vault: UnlockedVault
     assert request.filed_on == PartialDate(2025, 4, 1) and request.status == RequestStatus.PENDING
 
     # Its 15 working days passed: the deadlines list it as overdue, from the same record.
-    rules = load_rules(paths.resources_dir() / "deadlines" / "rules.toml")
-    (due,) = DeadlineService(vault, rules).upcoming(today=dt.date(2025, 5, 30))
-    assert due.request_id == request.id and due.overdue(dt.date(2025, 5, 30))
+    (due,) = DeadlineService(vault).upcoming(today=dt.date(2025, 5, 30)).deadlines
+    assert due.record_id == request.id and due.overdue(dt.date(2025, 5, 30))
 
     # Correcting the filing updates the same request, never a second one.
     registry.file(petition.id, filed_on=PartialDate(2025, 4, 2), authority="Migration service")
