@@ -29,6 +29,7 @@ from app.services.deadlines import Deadline, DeadlineService, Upcoming
 from app.ui.errors import message_for
 from app.ui.models.deadlines_model import WHAT_LABELS, DeadlinesModel, left_label, what_label
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.case_view import set_up_row_table
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 
@@ -48,19 +49,8 @@ class DeadlinesTable(QTableView):
     def __init__(self, model: DeadlinesModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        set_up_row_table(self)
+        self.horizontalHeader().setStretchLastSection(False)
         self.fit_columns()
         # Double-click and Enter, not ``activated``: that one needs the press before the double-click, which
         # synthetic clicks (tests, accessibility tools) lack, and fires on a single click in some desktops.
