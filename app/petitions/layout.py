@@ -36,6 +36,7 @@ class Styles:
     column: ParagraphStyle  # addressee and applicant lines, in the right half
     title: ParagraphStyle
     heading: ParagraphStyle
+    long_heading: ParagraphStyle  # a heading too tall to keep with the next block
     body: ParagraphStyle
     item: ParagraphStyle
     plain: ParagraphStyle
@@ -51,6 +52,9 @@ def styles(fonts: Fonts) -> Styles:
     """The paragraph styles; ``fonts`` must already be registered."""
     sans, bold = fonts.regular.base, fonts.bold.base
     plain = ParagraphStyle("plain", fontName=sans, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35)
+    heading = ParagraphStyle(
+        "heading", plain, fontName=bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+    )
     return Styles(
         fonts=fonts,
         column=ParagraphStyle("column", plain, leftIndent=FRAME_WIDTH * 0.5),
@@ -64,9 +68,8 @@ def styles(fonts: Fonts) -> Styles:
             spaceBefore=10 * mm,
             spaceAfter=6 * mm,
         ),
-        heading=ParagraphStyle(
-            "heading", plain, fontName=bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1
-        ),
+        heading=heading,
+        long_heading=ParagraphStyle("long_heading", heading, keepWithNext=0),
         body=ParagraphStyle("body", plain, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=2 * mm),
         item=ParagraphStyle(
             "item", plain, leftIndent=8 * mm, bulletIndent=3 * mm, bulletFontName=sans, spaceAfter=1 * mm
