@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -35,7 +34,7 @@ from reportlab.platypus import (
 from app.petitions import images
 from app.petitions.document import Annex, BlockKind, PetitionDocument
 from app.petitions.fonts import Fonts, fonts
-from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Styles, styles
+from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
 from app.petitions.scripts import line_runs, markup_lines, paragraph_markup
 
 Progress = Callable[[int, int, str], None]

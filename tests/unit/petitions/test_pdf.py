@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -265,3 +266,11 @@ def test_page_high_fields_anywhere_split_across_pages_instead_of_hanging_or_fail
     )
     rendered = render_petition(document)
     assert rendered.pages == pages_of(rendered.pdf) > 30
+
+
+def test_renders_from_several_threads_give_the_same_bytes() -> None:
+    document = specimen(sections=2)
+    expected = render_pdf(document)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: render_pdf(document), range(8)))
+    assert all(result == expected for result in results)
