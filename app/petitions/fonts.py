@@ -7,8 +7,9 @@ the set of characters its cmap maps; ``FontChain`` picks the first font that has
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -28,6 +29,8 @@ class FontChain:
 
     names: tuple[str, ...]
     coverage: tuple[frozenset[str], ...]
+    #: Matches each stretch of characters the first font lacks: only those are looked at one by one.
+    lacking: re.Pattern[str] = field(compare=False)
 
     @property
     def base(self) -> str:
@@ -74,4 +77,20 @@ def fonts() -> Fonts:
 
 
 def _chain(coverage: dict[str, frozenset[str]], *names: str) -> FontChain:
-    return FontChain(names=names, coverage=tuple(coverage[n] for n in names))
+    return FontChain(
+        names=names, coverage=tuple(coverage[n] for n in names), lacking=_lacking(coverage[names[0]])
+    )
+
+
+def _lacking(chars: frozenset[str]) -> re.Pattern[str]:
+    """A regex matching runs of characters not in ``chars`` (a negated class of code point ranges)."""
+    ranges: list[list[int]] = []
+    for point in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    body = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    return re.compile(f"[^{body}]+")

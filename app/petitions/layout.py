@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from app.petitions.fonts import Fonts
 
@@ -36,6 +38,7 @@ class Styles:
     column: ParagraphStyle  # addressee and applicant lines, in the right half
     title: ParagraphStyle
     heading: ParagraphStyle
+    long_heading: ParagraphStyle  # a heading too tall to keep with the next block
     body: ParagraphStyle
     item: ParagraphStyle
     plain: ParagraphStyle
@@ -51,6 +54,9 @@ def styles(fonts: Fonts) -> Styles:
     """The paragraph styles; ``fonts`` must already be registered."""
     sans, bold = fonts.regular.base, fonts.bold.base
     plain = ParagraphStyle("plain", fontName=sans, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35)
+    heading = ParagraphStyle(
+        "heading", plain, fontName=bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+    )
     return Styles(
         fonts=fonts,
         column=ParagraphStyle("column", plain, leftIndent=FRAME_WIDTH * 0.5),
@@ -64,9 +70,8 @@ def styles(fonts: Fonts) -> Styles:
             spaceBefore=10 * mm,
             spaceAfter=6 * mm,
         ),
-        heading=ParagraphStyle(
-            "heading", plain, fontName=bold, spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1
-        ),
+        heading=heading,
+        long_heading=ParagraphStyle("long_heading", heading, keepWithNext=0),
         body=ParagraphStyle("body", plain, alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=2 * mm),
         item=ParagraphStyle(
             "item", plain, leftIndent=8 * mm, bulletIndent=3 * mm, bulletFontName=sans, spaceAfter=1 * mm
@@ -80,3 +85,26 @@ def styles(fonts: Fonts) -> Styles:
         annex=ParagraphStyle("annex", plain, alignment=TA_LEFT, leftIndent=6 * mm, firstLineIndent=-6 * mm),
         annex_caption=ParagraphStyle("annex_caption", plain, fontName=bold, spaceAfter=3 * mm),
     )
+
+
+class Paragraph(_ReportLabParagraph):  # type: ignore[misc]  # ReportLab is untyped
+    """ReportLab's Paragraph, breaking its lines once per width.
+
+    Platypus wraps a flowable several times at the same width (a heading kept with the next
+    block, a KeepTogether, then the frame); line breaking is the costliest step when a paragraph
+    mixes fonts. Split halves are new objects with new fragments, so they never see a stale result.
+    """
+
+    _wrapped: tuple[Any, ...] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth < 1:  # ReportLab answers "does not fit" without breaking lines
+            return tuple(super().wrap(availWidth, availHeight))
+        done = self._wrapped
+        if done is not None and done[0] == availWidth and done[1] is self.frags:
+            _, _, self.blPara, self.height, self._wrapWidths = done
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.frags, self.blPara, height, self._wrapWidths)
+        return width, height

@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -35,8 +34,8 @@ from reportlab.platypus import (
 from app.petitions import images
 from app.petitions.document import Annex, BlockKind, PetitionDocument
 from app.petitions.fonts import Fonts, fonts
-from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Styles, styles
-from app.petitions.scripts import line_runs, paragraph_markup
+from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
+from app.petitions.scripts import line_runs, markup_lines, paragraph_markup
 
 Progress = Callable[[int, int, str], None]
 
@@ -108,15 +107,19 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
     story.append(Paragraph(paragraph_markup(document.title, bold), style.title))
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
-            story.append(Paragraph(paragraph_markup(block.text, bold), style.heading))
+            story.append(_heading(paragraph_markup(block.text, bold), style))
         elif block.kind is BlockKind.ITEM:
-            story.append(Paragraph(paragraph_markup(block.text, regular), style.item, bulletText="•"))
+            # Lines after the first continue the item under its text; one Paragraph per line keeps
+            # page splitting linear in a block of thousands of lines.
+            lines = markup_lines(block.text, regular) or [""]
+            story.append(Paragraph(lines[0], style.item, bulletText="•"))
+            story += [Paragraph(line, style.item) for line in lines[1:]]
         else:
-            story.append(Paragraph(paragraph_markup(block.text, regular), style.body))
+            story += [Paragraph(line, style.body) for line in markup_lines(block.text, regular)]
     story.append(_closing(document, style))
     if not document.annexes:
         return story, ()
-    story.append(Paragraph(paragraph_markup(document.labels.annexes, bold), style.heading))
+    story.append(_heading(paragraph_markup(document.labels.annexes, bold), style))
     for number, annex in enumerate(document.annexes, start=1):
         story.append(Paragraph(paragraph_markup(f"{number}. {annex.title}", regular), style.annex))
     unreadable: list[int] = []
@@ -127,6 +130,14 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
         elif annex.image is not None:
             unreadable.append(number)
     return story, tuple(unreadable)
+
+
+def _heading(markup: str, style: Styles) -> Paragraph:
+    heading = Paragraph(markup, style.heading)
+    if heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] <= FRAME_HEIGHT / 3:
+        return heading
+    # WORKAROUND: ReportLab loops forever keeping a page-high flowable with the next one.
+    return Paragraph(markup, style.long_heading)
 
 
 def _closing(document: PetitionDocument, style: Styles) -> Flowable:
@@ -141,6 +152,7 @@ def _closing(document: PetitionDocument, style: Styles) -> Flowable:
             ]
         ],
         colWidths=[FRAME_WIDTH / 2] * 2,
+        splitInRow=1,  # a hostile 10 000-word place must not make a row taller than the page
     )
     # Every cell sets the table's font, Helvetica unless told: it would be the one font not embedded.
     cell_font = ("FONTNAME", (0, 0), (-1, -1), regular.base)
@@ -155,6 +167,7 @@ def _closing(document: PetitionDocument, style: Styles) -> Flowable:
         ],
         colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55],
         rowHeights=[14 * mm, None, None],
+        splitInRow=1,
     )
     signature.setStyle(
         TableStyle(
@@ -176,7 +189,9 @@ def _annex_page(number: int, annex: Annex, style: Styles) -> list[Flowable]:
         return []
     caption = Paragraph(paragraph_markup(f"{number}. {annex.title}", style.fonts.bold), style.annex_caption)
     _, caption_height = caption.wrap(FRAME_WIDTH, FRAME_HEIGHT)
-    room_w, room_h = FRAME_WIDTH - 1, FRAME_HEIGHT - caption_height - style.annex_caption.spaceAfter - 12
+    room_h = FRAME_HEIGHT - caption_height - style.annex_caption.spaceAfter - 12
+    room_h = max(room_h, FRAME_HEIGHT / 2)  # under a page-long title the image moves to the next page
+    room_w = FRAME_WIDTH - 1
     scale = min(room_w / prepared.width, room_h / prepared.height)
     picture = Image(io.BytesIO(prepared.jpeg), width=prepared.width * scale, height=prepared.height * scale)
     return [PageBreak(), caption, picture]

@@ -19,6 +19,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -123,35 +125,28 @@ def placeholder(chain: FontChain) -> str:
 def font_runs(text: str, chain: FontChain) -> list[Run]:
     """Visual-order text cut into runs, each in the first font of ``chain`` that has its glyphs.
 
-    Spaces, digits, punctuation and marks stay in the current run when its font has them, so a
-    Chinese name followed by a comma is one run. A character no font has becomes ``placeholder``.
+    A character no font has becomes ``placeholder`` (an invisible format character is dropped).
     """
-    if chain.coverage[0].issuperset(text):
-        return [Run(text, chain.base)] if text else []
     runs: list[Run] = []
-    chars: list[str] = []
-    current: str | None = None
-    missing = placeholder(chain)
-    for char in text:
-        font = chain.font_for(char)
-        if font is None:
-            if unicodedata.category(char) == "Cf":  # an invisible control no font draws
-                continue
-            char, font = missing, chain.base
-        elif (
-            current is not None
-            and font != current
-            and unicodedata.category(char)[0] != "L"
-            and char in chain.coverage[chain.names.index(current)]
-        ):
-            font = current
-        if font != current and chars:
-            runs.append(Run("".join(chars), current or chain.base))
-            chars = []
-        current = font
-        chars.append(char)
-    if chars:
-        runs.append(Run("".join(chars), current or chain.base))
+
+    def add(chars: str, font: str) -> None:
+        if runs and runs[-1].font == font:
+            runs[-1] = Run(runs[-1].text + chars, font)
+        elif chars:
+            runs.append(Run(chars, font))
+
+    position = 0
+    for stretch in chain.lacking.finditer(text):
+        add(text[position : stretch.start()], chain.base)
+        drawn = [(char, chain.font_for(char)) for char in stretch.group()]
+        for font, chars in groupby(drawn, key=itemgetter(1)):
+            if font is not None:
+                add("".join(char for char, _ in chars), font)
+            else:  # invisible format characters are dropped, anything else shows as the placeholder
+                shown = [placeholder(chain) for char, _ in chars if unicodedata.category(char) != "Cf"]
+                add("".join(shown), chain.base)
+        position = stretch.end()
+    add(text[position:], chain.base)
     return runs
 
 
@@ -160,14 +155,20 @@ def line_runs(text: str, chain: FontChain) -> list[Run]:
     return font_runs(visual_order(clean(text).replace("\n", " ")), chain)
 
 
-def paragraph_markup(text: str, chain: FontChain) -> str:
-    """ReportLab Paragraph markup for untrusted text: every character escaped, our own ``<font>``
-    tags around runs not in the style's font (``chain.base``), ``<br/>`` between lines."""
+def markup_lines(text: str, chain: FontChain) -> list[str]:
+    """ReportLab Paragraph markup for untrusted text, one string per non-blank line: every character
+    escaped, our own ``<font>`` tags around runs not in the style's font (``chain.base``)."""
     lines = []
     for line in clean(text).split("\n"):
-        parts = []
-        for run in font_runs(visual_order(line), chain):
-            body = escape(run.text)
-            parts.append(body if run.font == chain.base else f'<font face="{run.font}">{body}</font>')
-        lines.append("".join(parts))
-    return "<br/>".join(lines)
+        if line.strip():
+            parts = []
+            for run in font_runs(visual_order(line), chain):
+                body = escape(run.text)
+                parts.append(body if run.font == chain.base else f'<font face="{run.font}">{body}</font>')
+            lines.append("".join(parts))
+    return lines
+
+
+def paragraph_markup(text: str, chain: FontChain) -> str:
+    """``markup_lines`` as one Paragraph's markup, ``<br/>`` between the lines."""
+    return "<br/>".join(markup_lines(text, chain))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -244,3 +245,32 @@ def test_an_annex_image_is_scaled_to_fit_its_page_keeping_its_aspect(width: int,
     assert (right - left) / (top - bottom) == pytest.approx(width / height, rel=0.01)
     assert 0 < left < right < page_width and 0 < bottom < top < page_height
     assert right - left > page_width * 0.6 or top - bottom > page_height * 0.6  # fills the page
+
+
+@pytest.mark.timeout(60)
+def test_page_high_fields_anywhere_split_across_pages_instead_of_hanging_or_failing() -> None:
+    big = "слово " * 3000  # about six pages of text in one field
+    document = replace(
+        specimen(),
+        title=big,
+        addressee=(big,),
+        blocks=(
+            Block(BlockKind.HEADING, big),
+            Block(BlockKind.PARAGRAPH, "строка\n \n" * 3000),
+            Block(BlockKind.ITEM, "\n" * 5000 + "пункт"),
+        ),
+        place=big,
+        signatory=big,
+        labels=Labels(signature=big, annexes=big, date=big),
+        annexes=(Annex(big, png()),),
+    )
+    rendered = render_petition(document)
+    assert rendered.pages == pages_of(rendered.pdf) > 30
+
+
+def test_renders_from_several_threads_give_the_same_bytes() -> None:
+    document = specimen(sections=2)
+    expected = render_pdf(document)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: render_pdf(document), range(8)))
+    assert all(result == expected for result in results)
