@@ -22,7 +22,7 @@ from app.domain.records import CaseFilter
 from app.petitions.catalogue import TemplateSet
 from app.petitions.raster import page_count
 from app.services.listing import ListingService
-from app.services.petition_compose import PetitionService, pdf_sha256, render_pdf
+from app.services.petition_compose import PetitionService, pdf_sha256, render_petition
 from app.services.session import UnlockedVault
 
 LANGUAGES = ("ru", "kk", "en")
@@ -159,7 +159,10 @@ def _print(
         raise ValidationError("--field", f"{kind} has no field {', '.join(unknown)} (its fields: {names})")
     fields = {entry.name: entry.value for entry in form.fields} | given
     composed = service.compose(case_id, kind, language, fields, annexes, strict=strict)
-    pdf = render_pdf(composed.document)
+    rendered = render_petition(composed.document)
+    pdf = rendered.pdf
+    for number in rendered.unreadable_annexes:
+        print(f"pana: annex {number} is not an image Pana can read: listed, not appended", file=sys.stderr)
     try:
         with open(out, "xb") as file:
             file.write(pdf)

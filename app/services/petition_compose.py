@@ -32,6 +32,7 @@ from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.document import PetitionDocument, from_json, to_json
 from app.petitions.pdf import render_pdf as render_pdf
+from app.petitions.pdf import render_petition as render_petition
 from app.petitions.templates import parse_template
 from app.services.attachments import read_attachment
 from app.services.cases import read_case

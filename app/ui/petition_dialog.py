@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
+from app.petitions.pdf import RenderedPetition
 from app.petitions.raster import RasterPage, page_images
 from app.services.petition_compose import (
     ComposedPetition,
@@ -42,7 +43,7 @@ from app.services.petition_compose import (
     PetitionKindInfo,
     PetitionService,
     pdf_sha256,
-    render_pdf,
+    render_petition,
 )
 from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.errors import message_for
@@ -52,7 +53,7 @@ from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel, ScriptLineEdit, ScriptTextEdit
 
 PREVIEW_DPI = 72
-Rendered = tuple[bytes, list[RasterPage]]
+Rendered = tuple[RenderedPetition, list[RasterPage]]
 
 
 class PetitionDialog(QDialog):
@@ -291,16 +292,22 @@ class PetitionDialog(QDialog):
         self.status.setText(self.tr("Rendering the pages…"))
 
         def work(progress: Callable[[int, int, str], None]) -> Rendered:
-            pdf = render_pdf(document, progress=progress)
-            return pdf, page_images(pdf, dpi=PREVIEW_DPI)
+            rendered = render_petition(document, progress=progress)
+            return rendered, page_images(rendered.pdf, dpi=PREVIEW_DPI)
 
         self._start(work, self.on_rendered, database=False, current=True)
 
-    def on_rendered(self, rendered: Rendered) -> None:
-        pdf, pages = rendered
-        self._pdf = pdf
+    def on_rendered(self, result: Rendered) -> None:
+        rendered, pages = result
+        self._pdf = rendered.pdf
         self.pages.show_pages(pages)
-        self.status.setText(self.tr("%n page(s), as they will print.", "", len(pages)))
+        text = self.tr("%n page(s), as they will print.", "", len(pages))
+        if rendered.unreadable_annexes:
+            numbers = ", ".join(str(n) for n in rendered.unreadable_annexes)
+            text += " " + self.tr("Annex %1 is not an image Pana can read: listed, not appended.").replace(
+                "%1", numbers
+            )
+        self.status.setText(text)
         self._set_ready(True)
 
     def _invalidate(self) -> None:

@@ -134,7 +134,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/deadlines_view.py" line="+302"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+292"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+307"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+304"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

@@ -961,7 +961,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+168"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+158"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -2339,7 +2339,7 @@
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+87"/>
         <source>Print a petition</source>
         <translation>Өтінішті басып шығару</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Petition</source>
         <translation>Өтініш</translation>
     </message>
@@ -2409,12 +2409,12 @@
         <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n бет — басылатын түрінде.</numerusform>
@@ -2422,7 +2422,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Annex %1 is not an image Pana can read: listed, not appended.</source>
+        <translation>%1-қосымша — Pana оқи алмайтын сурет: тізімде бар, бірақ қосылмады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changed: press Preview to see the pages.</source>
         <translation>Өзгертілді: беттерді көру үшін «Алдын ала қарау» басыңыз.</translation>
     </message>
@@ -2462,7 +2467,7 @@
         <translation>Іс өтініштеріне жоба ретінде жазылды.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+70"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>%1 үлгісін қолдануға болмайды (%2-жол): %3</translation>
     </message>
@@ -2705,7 +2710,7 @@
         <translation>Алдымен істі сақтаңыз; содан кейін өтініштерді басып шығаруға болады.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Алдымен істегі өзгерістерді сақтаңыз немесе болдырмаңыз.</translation>
     </message>

@@ -975,7 +975,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+168"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+158"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+87"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -2407,7 +2407,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Petition</source>
         <translation>Заявление</translation>
     </message>
@@ -2432,12 +2432,12 @@
         <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n страница — так она будет напечатана.</numerusform>
@@ -2446,7 +2446,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Annex %1 is not an image Pana can read: listed, not appended.</source>
+        <translation>Приложение %1 — изображение, которое Pana не может прочитать: оно указано в списке, но не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Changed: press Preview to see the pages.</source>
         <translation>Изменено: нажмите «Просмотр», чтобы увидеть страницы.</translation>
     </message>
@@ -2486,7 +2491,7 @@
         <translation>Записано как черновик в заявления дела.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+70"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>Шаблон %1 нельзя использовать (строка %2): %3</translation>
     </message>
@@ -2730,7 +2735,7 @@
         <translation>Сначала сохраните дело; затем можно печатать заявления.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Сначала сохраните или отмените изменения дела.</translation>
     </message>
