@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>DaysLeftWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <location filename="../../app/ui/deadlines_view.py" line="+292"/>

@@ -886,9 +886,33 @@
     </message>
 </context>
 <context>
+    <name>DaysLeftWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнге кешікті</numerusform>
+            <numerusform>%n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="+33"/>
+        <location line="-28"/>
         <source>Answer awaited</source>
         <translation>Жауап күтілуде</translation>
     </message>
@@ -928,7 +952,7 @@
         <translation>Жол жүру құжатының мерзімі бітеді</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>

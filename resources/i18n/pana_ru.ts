@@ -900,9 +900,35 @@
     </message>
 </context>
 <context>
+    <name>DaysLeftWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="+33"/>
+        <location line="-28"/>
         <source>Answer awaited</source>
         <translation>Ожидается ответ</translation>
     </message>
@@ -942,7 +968,7 @@
         <translation>Истекает проездной документ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>

@@ -44,17 +44,19 @@ def test_a_filed_request_whose_15_working_days_passed_shows_as_overdue(qapp, vau
         "What is due",
         "Rule",
     ]
-    cells = [model.index(0, c).data(DISPLAY) for c in range(6)]
+    # Without the English plural file installed, Qt shows the source text's "day(s)".
+    cells = [model.index(0, c).data(DISPLAY).replace("day(s)", "days") for c in range(6)]
     assert cells[0] == "11 Apr 2025" and cells[1] == "overdue by 5 days"  # 15 working days, Nauryz skipped
     assert cells[2] == "DL-7" and "Айгүл Маратқызы (fictional)" in cells[3]
     assert cells[4:] == ["Answer awaited", "Answer to a request or application"]
     assert model.index(0, M.LEFT).data(Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_COLOUR
-    assert model.index(1, M.LEFT).data(DISPLAY) == "in 20 days"
+    assert model.index(1, M.LEFT).data(DISPLAY).replace("day(s)", "days") == "in 20 days"
     assert model.index(1, M.LEFT).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(0, 0).data(M.CASE_ID_ROLE) == case_id
     assert model.index(0, 0).data(M.DEADLINE_ROLE).record_id == upcoming.deadlines[0].record_id
 
     model.set_upcoming(upcoming, nearest=1)  # the dashboard's few: the one nearest to today
-    assert model.rowCount() == 1 and model.index(0, M.LEFT).data(DISPLAY) == "overdue by 5 days"
+    assert model.rowCount() == 1
+    assert model.index(0, M.LEFT).data(DISPLAY).replace("day(s)", "days") == "overdue by 5 days"
     model.clear()
     assert model.rowCount() == 0 and model.upcoming is None

@@ -7,6 +7,7 @@ days left count from that count's ``today``, so the table and its totals always 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -50,13 +52,24 @@ def due_label(deadline: Deadline) -> str:
     return format_partial_date(PartialDate.of(deadline.due), short=True)
 
 
+class DaysLeftWords(QObject):
+    """ "in 5 days", "today", "overdue by 3 days" (a QObject so lupdate sees the ``self.tr`` plurals)."""
+
+    def text(self, days: int) -> str:
+        if days < 0:
+            return self.tr("overdue by %n day(s)", "", -days)
+        if days == 0:
+            return self.tr("today")
+        return self.tr("in %n day(s)", "", days)
+
+
+@functools.cache
+def _days_left_words() -> DaysLeftWords:
+    return DaysLeftWords()
+
+
 def left_label(days: int) -> str:
-    """ "in 5 days", "today", "overdue by 3 days"."""
-    if days < 0:
-        return QCoreApplication.translate(C, "overdue by %n days", "", -days)
-    if days == 0:
-        return QCoreApplication.translate(C, "today")
-    return QCoreApplication.translate(C, "in %n days", "", days)
+    return _days_left_words().text(days)
 
 
 class DeadlinesModel(QAbstractTableModel):
