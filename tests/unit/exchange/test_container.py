@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The exchange container: a signed manifest and its entries round-trip; hostile containers
+(T27 bombs, truncation, flipped bytes, versions, duplicates) are refused with their reason,
+before any entry is handed out."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.domain.canonical import canonical_json
+from app.exchange.container import MAGIC, ContainerError, Entry, pack, unpack
+
+KEY = Ed25519PrivateKey.generate()
+MANIFEST = {"bundle": "b-1", "sender": "office-a", "recipients": ["office-a", "office-b"], "schema": "0003"}
+ENTRIES = [
+    Entry("revisions", "revisions", b'{"id":"r1"}\n{"id":"r2"}\n'),
+    Entry("attachment", "att-1", b"\x89PNG"),
+]
+
+
+class Untrusted(Exception):
+    pass
+
+
+def verify(manifest: Mapping[str, Any], signed: bytes, signature: bytes) -> None:
+    try:
+        KEY.public_key().verify(signature, signed)
+    except InvalidSignature:
+        raise Untrusted() from None
+
+
+def good() -> bytes:
+    return pack(MANIFEST, ENTRIES, KEY.sign)
+
+
+def reason(data: bytes) -> str:
+    with pytest.raises(ContainerError) as refused:
+        unpack(data, verify)
+    return refused.value.reason
+
+
+def _forged(manifest: dict[str, Any], tail: bytes = b"", *, major: int = 1, minor: int = 0) -> bytes:
+    """A container with any manifest at all, correctly signed (what a hostile sender can make)."""
+    body = canonical_json(manifest)
+    head = MAGIC + bytes([major, minor]) + struct.pack(">I", len(body)) + body
+    return head + struct.pack(">H", 64) + KEY.sign(head) + tail
+
+
+def test_round_trip_keeps_the_manifest_and_every_entry() -> None:
+    container = unpack(good(), verify)
+    assert container.manifest["sender"] == "office-a" and container.manifest["format"] == "pana-bundle"
+    assert container.entries == tuple(ENTRIES)
+    assert container.entry("attachment", "att-1") == ENTRIES[1]
+
+
+def test_a_signature_from_another_key_is_the_caller_s_refusal() -> None:
+    other = pack(MANIFEST, ENTRIES, Ed25519PrivateKey.generate().sign)
+    with pytest.raises(Untrusted):
+        unpack(other, verify)
+
+
+def test_a_changed_manifest_fails_the_signature() -> None:
+    data = bytearray(good())
+    at = data.index(b"office-b")
+    data[at + 7] ^= 0x01
+    with pytest.raises(Untrusted):
+        unpack(bytes(data), verify)
+
+
+def test_a_flipped_byte_in_an_entry_is_tampering() -> None:
+    data = bytearray(good())
+    data[-1] ^= 0xFF
+    assert reason(bytes(data)) == "tampered"
+
+
+@pytest.mark.parametrize("cut", [0, 5, 9, 13, 40, -70, -66, -30, -1])
+def test_truncation_anywhere_is_refused(cut: int) -> None:
+    data = good()
+    assert reason(data[:cut]) in {"truncated", "not-a-bundle"}
+
+
+def test_not_a_bundle_and_versions() -> None:
+    assert reason(b"age-encryption.org/v1\n" + bytes(40)) == "not-a-bundle"
+    for major in (0, 2):
+        assert reason(_forged({"format": "pana-bundle", "entries": []}, major=major)) == "unsupported-version"
+
+
+def test_container_bombs_are_refused_with_bounded_work() -> None:
+    """T27: a small declared entry that is larger, 10^7 entries, deep nesting, 2^64 lengths, duplicates."""
+    entry = {"kind": "revisions", "name": "revisions", "length": 3, "sha256": "0" * 64}
+    assert reason(_forged({"format": "pana-bundle", "entries": [entry]}, b"abcdef")) == "truncated"
+    huge_count = {"format": "pana-bundle", "entries": [entry] * 200_001}
+    assert reason(_forged(huge_count)) == "too-large"
+    deep: Any = {"format": "pana-bundle", "entries": []}
+    deep["x"] = [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]
+    assert reason(_forged(deep)) == "malformed"
+    big = {**entry, "length": 2**64}
+    assert reason(_forged({"format": "pana-bundle", "entries": [big]})) == "malformed"
+    twice = {"format": "pana-bundle", "entries": [entry, entry]}
+    assert reason(_forged(twice, b"abcabc")) == "duplicate-entry"
+    declared = MAGIC + bytes([1, 0]) + struct.pack(">I", 2**31)
+    assert reason(declared + b"{}") == "too-large"
+
+
+def test_names_carry_no_paths() -> None:
+    with pytest.raises(ContainerError) as refused:
+        pack(MANIFEST, [Entry("attachment", "../../.bashrc", b"x")], KEY.sign)
+    assert refused.value.reason == "malformed"
+    for name in ("C:\\x", "/etc/passwd", "a/b", "", "x" * 101, "CON\x00"):
+        entry = {"kind": "attachment", "name": name, "length": 1, "sha256": "0" * 64}
+        assert reason(_forged({"format": "pana-bundle", "entries": [entry]}, b"x")) == "malformed"
