@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What an export carries: the whole vault's history, or the records of chosen cases with all of
+their revisions (so the receiver can tell ancestors from descendants), and nothing else.
+
+A case's records are found from its revisions, not only its rows, so a record deleted since
+travels as its tombstone.  People come with the cases that name them (the subject, relatives,
+a source, whoever relayed a report), parties with the links that name them, the office with
+its cases.  A person linked only to a case outside the scope stays at home (security row T40).
+
+Threading: called inside the caller's read transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from app.db import models as m
+from app.db.mapping import table_of
+
+#: Synced tables whose records belong to one case (their values carry ``case_id``).
+CASE_TABLES = (
+    "interviews",
+    "legal_events",
+    "relatives",
+    "relative_statuses",
+    "detentions",
+    "pressure_reports",
+    "attachments",
+    "petitions",
+    "requests",
+    "sources",
+    "links",
+)
+#: Synced tables whose records belong to one person.
+PERSON_TABLES = ("person_names", "identity_documents", "residences")
+#: Where a case's records name a person: (table, field).
+PERSON_FIELDS = (
+    ("cases", "subject_id"),
+    ("relatives", "person_id"),
+    ("sources", "person_id"),
+    ("pressure_reports", "relayed_by_id"),
+)
+REVISION_COLUMNS = (
+    "id",
+    "record_table",
+    "record_id",
+    "parents",
+    "values",
+    "deleted",
+    "author_user_id",
+    "author_device_id",
+    "author_office_id",
+    "hlc",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """``case_ids`` None: the whole vault.  ``since_hlc``: only revisions after this clock reading
+    (the changes since the last bundle to an office; ancestors the receiver has are left out)."""
+
+    case_ids: frozenset[str] | None = None
+    since_hlc: str = ""
+
+
+def records_in_scope(connection: Connection, case_ids: Iterable[str]) -> dict[str, set[str]]:
+    """Record ids by table: the cases, every record of theirs (deleted ones too), their people and
+    those people's records, the parties their links name, and their offices."""
+    cases = set(case_ids)
+    found: dict[str, set[str]] = {"cases": set(cases)}
+    for table in CASE_TABLES:
+        found[table] = _ids(connection, table, "case_id", cases)
+    people: set[str] = set()
+    for table, field in PERSON_FIELDS:
+        own = found[table]
+        people |= _values(connection, table, own, field)
+    found["persons"] = people
+    for table in PERSON_TABLES:
+        found[table] = _ids(connection, table, "person_id", people)
+    found["parties"] = _link_ends(connection, found["links"], "parties")
+    found["offices"] = _values(connection, "cases", cases, "office_id")
+    return found
+
+
+def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[str, Any]]:
+    """Every revision the scope carries, oldest clock reading first (then by id)."""
+    revisions = table_of(m.Revision)
+    query = select(*(revisions.c[name] for name in REVISION_COLUMNS)).order_by(
+        revisions.c.hlc, revisions.c.id
+    )
+    if scope.since_hlc:
+        query = query.where(revisions.c.hlc > scope.since_hlc)
+    if scope.case_ids is None:
+        yield from (dict(row) for row in connection.execute(query).mappings())
+        return
+    records = records_in_scope(connection, scope.case_ids)
+    for table, ids in sorted(records.items()):
+        for chunk in _chunks(sorted(ids)):
+            selected = query.where(revisions.c.record_table == table, revisions.c.record_id.in_(chunk))
+            yield from (dict(row) for row in connection.execute(selected).mappings())
+
+
+def _ids(connection: Connection, table: str, field: str, owners: set[str]) -> set[str]:
+    """Records of ``table`` whose revisions ever named one of ``owners`` in ``field``."""
+    revisions = table_of(m.Revision)
+    found: set[str] = set()
+    for chunk in _chunks(sorted(owners)):
+        query = (
+            select(revisions.c.record_id)
+            .distinct()
+            .where(
+                revisions.c.record_table == table,
+                func.json_extract(revisions.c["values"], f"$.{field}").in_(chunk),
+            )
+        )
+        found.update(connection.execute(query).scalars())
+    return found
+
+
+def _values(connection: Connection, table: str, record_ids: set[str], field: str) -> set[str]:
+    """The values ``field`` held in any revision of these records (not null)."""
+    revisions = table_of(m.Revision)
+    value = func.json_extract(revisions.c["values"], f"$.{field}")
+    found: set[str] = set()
+    for chunk in _chunks(sorted(record_ids)):
+        query = (
+            select(value)
+            .distinct()
+            .where(revisions.c.record_table == table, revisions.c.record_id.in_(chunk), value.is_not(None))
+        )
+        found.update(str(v) for v in connection.execute(query).scalars())
+    return found
+
+
+def _link_ends(connection: Connection, link_ids: set[str], table: str) -> set[str]:
+    """Records of ``table`` at either end of these links."""
+    revisions = table_of(m.Revision)
+    values = revisions.c["values"]
+    found: set[str] = set()
+    for end in ("source", "target"):
+        kind, ident = func.json_extract(values, f"$.{end}_table"), func.json_extract(values, f"$.{end}_id")
+        for chunk in _chunks(sorted(link_ids)):
+            query = (
+                select(ident)
+                .distinct()
+                .where(
+                    and_(revisions.c.record_table == "links", revisions.c.record_id.in_(chunk)),
+                    kind == table,
+                )
+            )
+            found.update(str(v) for v in connection.execute(query).scalars() if v)
+    return found
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
