@@ -19,13 +19,16 @@ day off they pay for, not the working Saturday), so such a week counts one day s
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import holidays
 
@@ -35,6 +38,15 @@ from app.domain.errors import ValidationError
 #: Each unit and the most a rule may count in it (a typo of 15000 working days must not hang the count).
 UNITS = {"working-days": 2_500, "calendar-days": 3_660, "months": 120, "years": 10}
 COUNT_FROM = ("earliest", "latest")
+#: What a rule may say in another language (``[rule.ru]``), and the field each fills.
+TRANSLATED = {
+    "title": "title",
+    "from": "from_",
+    "source": "source",
+    "note": "note",
+    "confidence": "confidence",
+}
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class WhatIsDue(StrEnum):
@@ -74,6 +86,13 @@ class DeadlineRule:
     from_: str = ""  # what the period counts from, in words
     note: str = ""
     confidence: str = ""
+    #: The words of the rule in other languages: (language, field, text), e.g. ("ru", "title", "…").
+    translations: tuple[tuple[str, str, str], ...] = ()
+
+    def in_language(self, language: str) -> DeadlineRule:
+        """The rule with its words in ``language`` where the file gives them (else as written)."""
+        words: dict[str, Any] = {field: text for lang, field, text in self.translations if lang == language}
+        return dataclasses.replace(self, **words) if words else self
 
     def day_of(self, date: PartialDate) -> dt.date | None:
         """The day of a partial date this rule counts from (its ``count_from`` end); None when unknown."""
@@ -166,6 +185,7 @@ def _rule(path: Path, index: int, item: dict[str, object]) -> DeadlineRule:
         key: item.get(key, "")
         for key in ("id", "title", "unit", "count_from", "source", "article", "from", "note", "confidence")
     }
+    translations = _translations(where, item)
     if not all(isinstance(value, str) for value in text.values()):
         raise ValidationError("rules", f"{where}: every field but counts is text", "bad-rules")
     counts = item.get("counts")
@@ -191,4 +211,23 @@ def _rule(path: Path, index: int, item: dict[str, object]) -> DeadlineRule:
         from_=str(text["from"]),
         note=str(text["note"]),
         confidence=str(text["confidence"]),
+        translations=translations,
     )
+
+
+def _translations(where: str, item: dict[str, object]) -> tuple[tuple[str, str, str], ...]:
+    """A rule's ``[rule.ru]`` / ``[rule.kk]`` tables: its words in that language."""
+    found = []
+    for language, table in item.items():
+        if not isinstance(table, dict):
+            continue
+        if not LANGUAGE_CODE.fullmatch(language):
+            raise ValidationError("rules", f"{where}: [{language}] is not a language code", "bad-rules")
+        for key, value in table.items():
+            if key not in TRANSLATED or not isinstance(value, str):
+                allowed = ", ".join(TRANSLATED)
+                raise ValidationError(
+                    "rules", f"{where}: [{language}] may give {allowed} as text", "bad-rules"
+                )
+            found.append((language, TRANSLATED[key], value))
+    return tuple(found)

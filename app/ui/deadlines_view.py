@@ -27,6 +27,7 @@ from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineNote, WhatIsDue
 from app.services.deadlines import Deadline, DeadlineService, Upcoming
 from app.ui.errors import message_for
+from app.ui.i18n import interface_language
 from app.ui.models.deadlines_model import WHAT_LABELS, DeadlinesModel, left_label, what_label
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import set_up_row_table
@@ -222,7 +223,7 @@ class DeadlinesView(QWidget):
         if deadline is None:
             self.detail_label.setText(self.tr("Select a deadline to see its rule and legal source."))
             return
-        rule = deadline.rule
+        rule = deadline.rule.in_language(interface_language())
         source = ", ".join(part for part in (rule.source, rule.article) if part)
         lines = [
             self.tr("%1: due %2, %3")
@@ -265,7 +266,7 @@ class DeadlinesView(QWidget):
         self.detail_label.setText("\n".join(lines))
 
     def _rule_line(self, deadline: Deadline) -> str:
-        rule = deadline.rule
+        rule = deadline.rule.in_language(interface_language())
         if deadline.what in (WhatIsDue.CERTIFICATE_EXPIRES, WhatIsDue.TRAVEL_DOCUMENT_EXPIRES):
             return self.tr("Rule: %1 (due the day it expires: apply to extend it before then)").replace(
                 "%1", rule.title

@@ -28,6 +28,11 @@ STATUS_LABELS: dict[CaseStatus, str] = {
 }
 
 
+def interface_language() -> str:
+    """The interface language's code ("en", "ru", "kk"), as ``Translations.install`` set it."""
+    return QLocale().name().split("_")[0]
+
+
 def status_label(status: CaseStatus) -> str:
     return QCoreApplication.translate("vocab", STATUS_LABELS.get(status, str(status)))
 

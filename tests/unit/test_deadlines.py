@@ -128,3 +128,31 @@ def test_a_due_date_on_a_holiday_or_in_a_leap_february_lands_on_a_working_day(
     # An expiry is the day itself, even on a Sunday: the office applies to extend before it.
     assert rules["refugee-certificate"].expires(PartialDate(2025, 6, 1)) == D(2025, 6, 1)
     assert rules["refugee-certificate"].expires(PartialDate(2025, 6)) == D(2025, 6, 1)
+
+
+def test_every_shipped_rule_has_its_words_in_russian_and_kazakh(rules: dict[str, DeadlineRule]) -> None:
+    for rule in rules.values():
+        for language in ("ru", "kk"):
+            local = rule.in_language(language)
+            assert local.title != rule.title and local.source != rule.source, (rule.id, language)
+            assert (local.counts, local.unit, local.article) == (rule.counts, rule.unit, rule.article)
+        assert rule.in_language("en") == rule
+
+
+def test_a_rule_s_translations_are_checked(tmp_path: Path) -> None:
+    head = '[[rule]]\nid = "x"\ntitle = "X"\ncounts = 1\nunit = "months"\n'
+    head += 'count_from = "earliest"\nsource = "S"\n'
+    good = tmp_path / "good.toml"
+    good.write_text(head + '[rule.ru]\ntitle = "Икс"\nnote = "заметка"\n', encoding="utf-8")
+    (rule,) = load_rules(good)
+    assert (rule.in_language("ru").title, rule.in_language("ru").note) == ("Икс", "заметка")
+    assert rule.in_language("kk").title == "X"
+    for table, said in (
+        ('[rule.RU1]\ntitle = "x"\n', "not a language code"),
+        ('[rule.ru]\ncounts = "2"\n', "may give"),
+    ):
+        bad = tmp_path / "bad.toml"
+        bad.write_text(head + table, encoding="utf-8")
+        with pytest.raises(ValidationError) as refused:
+            load_rules(bad)
+        assert said in str(refused.value) and "bad.toml: rule 1" in str(refused.value)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.dates import PartialDate
 from app.domain.deadlines import WhatIsDue
 from app.services.deadlines import Deadline, Upcoming
+from app.ui.i18n import interface_language
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate, leading_alignment
 
@@ -165,4 +166,4 @@ class DeadlinesModel(QAbstractTableModel):
             return deadline.subject_name
         if column == self.WHAT:
             return what_label(deadline.what)
-        return deadline.rule.title
+        return deadline.rule.in_language(interface_language()).title
