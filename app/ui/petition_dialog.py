@@ -47,6 +47,7 @@ from app.services.petition_compose import (
 )
 from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.errors import message_for
+from app.ui.i18n import interface_language
 from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
 from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages
 from app.ui.tasks import Task, TaskRunner
@@ -187,7 +188,9 @@ class PetitionDialog(QDialog):
         for code in info.languages if info else ():
             self.language.addItem(petition_text(PETITION_LANGUAGE, code), code)
         self.language.blockSignals(False)
+        # The summary is the English template's own line: shown to English readers only.
         self.summary.setText(info.summary if info else "")
+        self.summary.setVisible(interface_language() == "en")
         self.draft_button.setEnabled(True)
         self.on_language_changed()
 
