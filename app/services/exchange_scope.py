@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy.engine import Connection
 
 from app.db import models as m
@@ -61,11 +61,22 @@ REVISION_COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """``case_ids`` None: the whole vault.  ``since_hlc``: only revisions after this clock reading
-    (the changes since the last bundle to an office; ancestors the receiver has are left out)."""
+    """``case_ids`` None: the whole vault.  ``after``: only revisions this vault stored after that
+    mark (``revision_mark``), for "the changes since the last bundle to an office".  Stored order,
+    not clock readings: a revision imported today from a third office may carry an older clock."""
 
     case_ids: frozenset[str] | None = None
-    since_hlc: str = ""
+    after: int = 0
+
+
+def revision_mark(connection: Connection) -> int:
+    """Where the vault's stored revisions end now (their insertion order)."""
+    return int(
+        connection.execute(
+            select(func.max(literal_column("rowid"))).select_from(table_of(m.Revision))
+        ).scalar()
+        or 0
+    )
 
 
 def records_in_scope(connection: Connection, case_ids: Iterable[str]) -> dict[str, set[str]]:
@@ -93,8 +104,8 @@ def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[st
     query = select(*(revisions.c[name] for name in REVISION_COLUMNS)).order_by(
         revisions.c.hlc, revisions.c.id
     )
-    if scope.since_hlc:
-        query = query.where(revisions.c.hlc > scope.since_hlc)
+    if scope.after:
+        query = query.where(literal_column("revisions.rowid") > scope.after)
     if scope.case_ids is None:
         yield from (dict(row) for row in connection.execute(query).mappings())
         return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.domain import records as r
 from app.services.bundle import Services
-from app.services.exchange_scope import Scope, records_in_scope, revisions_in_scope
+from app.services.exchange_scope import Scope, records_in_scope, revision_mark, revisions_in_scope
 from app.services.session import UnlockedVault
 
 from .v2_kit import v2_case
@@ -50,5 +50,9 @@ def test_a_case_scope_carries_its_records_and_people_and_nothing_of_another_case
     everything = _scope(vault, Scope())
     assert CANARY in repr(everything) and len(everything) > len(carried)
     assert [str(rev["hlc"]) for rev in everything] == sorted(str(rev["hlc"]) for rev in everything)
-    later = _scope(vault, Scope(since_hlc=max(hlcs)))
-    assert all(str(rev["hlc"]) > max(hlcs) for rev in later)
+    with vault.db.transaction(readonly=True) as session:
+        mark = revision_mark(session.connection())
+    assert _scope(vault, Scope(after=mark)) == []
+    services.cases.save(r.Interview(shown.case.id, place="Almaty", id=r.new_id()))
+    (later,) = _scope(vault, Scope(after=mark))
+    assert later["record_table"] == "interviews" and str(later["hlc"]) > max(hlcs)
