@@ -9,6 +9,7 @@ is a bug and goes to the crash path.  Messages never contain case data.
 from __future__ import annotations
 
 import errno
+from enum import StrEnum
 
 
 class PanaError(Exception):
@@ -91,6 +92,56 @@ class MigrationError(PanaError):
 class UnsupportedFileError(PanaError):
     code = "unsupported-file"
     default_message = "This file is not a Pana file of a supported kind."
+
+
+class ExchangeRefusal(StrEnum):
+    """Why an exchange file was refused: the code the GUI and the CLI translate."""
+
+    TOO_LARGE = "too-large"
+    HEADER_TOO_LARGE = "header-too-large"
+    TOO_MANY_STANZAS = "too-many-stanzas"
+    WORK_FACTOR_TOO_HIGH = "work-factor-too-high"
+    MALFORMED_ARMOR = "malformed-armor"
+    MALFORMED_HEADER = "malformed-header"
+    NOT_AGE = "not-age"
+    UNSUPPORTED_VERSION = "unsupported-version"
+    NOT_FOR_THIS_OFFICE = "not-for-this-office"
+    TAMPERED = "tampered"
+    TRUNCATED = "truncated"
+
+
+_REFUSAL_MESSAGES = {
+    ExchangeRefusal.TOO_LARGE: "The file is larger than Pana accepts for an exchange file.",
+    ExchangeRefusal.HEADER_TOO_LARGE: "The file's encryption header is larger than any exchange file needs.",
+    ExchangeRefusal.TOO_MANY_STANZAS: "The file is addressed to more recipients than Pana accepts.",
+    ExchangeRefusal.WORK_FACTOR_TOO_HIGH: (
+        "The file's passphrase protection would take too long to open; it may have been made to stall Pana."
+    ),
+    ExchangeRefusal.MALFORMED_ARMOR: "The file's text (ASCII armor) form is damaged or not strict.",
+    ExchangeRefusal.MALFORMED_HEADER: "The file's encryption header is damaged or not in strict age form.",
+    ExchangeRefusal.NOT_AGE: "This is not an exchange file (not an age-encrypted file).",
+    ExchangeRefusal.UNSUPPORTED_VERSION: "The file uses a version of the age format this Pana cannot read.",
+    ExchangeRefusal.NOT_FOR_THIS_OFFICE: "The file is not addressed to this office.",
+    ExchangeRefusal.TAMPERED: (
+        "The file was altered or damaged after it was made; ask the sender for a new copy."
+    ),
+    ExchangeRefusal.TRUNCATED: "The file is incomplete (cut short); ask the sender for a new copy.",
+}
+
+
+class ExchangeFileError(UnsupportedFileError):
+    """An exchange file refused before or while decrypting it; ``reason`` says why (nothing was imported).
+
+    ``detail`` adds structure only (a line number, a count, a limit), never content of the file.
+    """
+
+    code = "exchange-file-refused"
+
+    def __init__(self, reason: ExchangeRefusal, detail: str | None = None) -> None:
+        message = _REFUSAL_MESSAGES[reason]
+        super().__init__(f"{message} ({detail})" if detail else message)
+        self.reason = reason
+        self.detail = detail
 
 
 class BackupDamagedError(PanaError):
