@@ -108,6 +108,16 @@ class ExchangeRefusal(StrEnum):
     NOT_FOR_THIS_OFFICE = "not-for-this-office"
     TAMPERED = "tampered"
     TRUNCATED = "truncated"
+    # The signed container inside (app.exchange.container) and who sent it.
+    NOT_A_BUNDLE = "not-a-bundle"
+    MALFORMED_BUNDLE = "malformed-bundle"
+    DUPLICATE_ENTRY = "duplicate-entry"
+    UNSUPPORTED_BUNDLE = "unsupported-bundle"
+    UNVERIFIED_SENDER = "unverified-sender"
+    UNKNOWN_SENDER = "unknown-sender"
+    REVOKED_SENDER = "revoked-sender"
+    NOT_SIGNED_FOR_THIS_OFFICE = "not-signed-for-this-office"
+    UNSUPPORTED_SCHEMA = "unsupported-schema"
 
 
 _REFUSAL_MESSAGES = {
@@ -126,6 +136,17 @@ _REFUSAL_MESSAGES = {
         "The file was altered or damaged after it was made; ask the sender for a new copy."
     ),
     ExchangeRefusal.TRUNCATED: "The file is incomplete (cut short); ask the sender for a new copy.",
+    ExchangeRefusal.NOT_A_BUNDLE: "The file decrypts, but what is inside is not a Pana exchange bundle.",
+    ExchangeRefusal.MALFORMED_BUNDLE: "The bundle inside the file is damaged or not in Pana's strict form.",
+    ExchangeRefusal.DUPLICATE_ENTRY: "The bundle lists one of its entries twice.",
+    ExchangeRefusal.UNSUPPORTED_BUNDLE: "The bundle's exchange format version is one this Pana cannot read.",
+    ExchangeRefusal.UNVERIFIED_SENDER: "The bundle's signature does not verify: it was altered or forged.",
+    ExchangeRefusal.UNKNOWN_SENDER: "The bundle was signed by an office that is not a partner office.",
+    ExchangeRefusal.REVOKED_SENDER: "The bundle was signed by a partner office that has been revoked.",
+    ExchangeRefusal.NOT_SIGNED_FOR_THIS_OFFICE: (
+        "The sender did not address the bundle to this office; it was passed on by someone else."
+    ),
+    ExchangeRefusal.UNSUPPORTED_SCHEMA: "The bundle comes from a Pana whose data model this one cannot read.",
 }
 
 

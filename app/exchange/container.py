@@ -30,7 +30,7 @@ from typing import Any
 
 from app.domain.bounded_json import JsonRefused, loads
 from app.domain.canonical import canonical_json
-from app.domain.errors import UnsupportedFileError
+from app.domain.errors import ExchangeFileError, ExchangeRefusal
 
 MAGIC = b"PANABNDL"
 MAJOR, MINOR = 1, 0
@@ -46,14 +46,7 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
-class ContainerError(UnsupportedFileError):
-    """An exchange container that cannot be read; ``reason`` is a code the interface translates."""
-
-    code = "exchange-container"
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{detail} ({reason})")
-        self.reason = reason
+R = ExchangeRefusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +75,7 @@ def pack(manifest: Mapping[str, Any], entries: Sequence[Entry], sign: Callable[[
     _check_entry_list(listed)
     body = canonical_json({**manifest, "format": FORMAT, "entries": listed})
     if len(body) > MAX_MANIFEST:
-        raise ContainerError("too-large", "the manifest is too large")
+        raise ExchangeFileError(R.TOO_LARGE, "the manifest is too large")
     head = _HEAD.pack(MAGIC, MAJOR, MINOR, len(body)) + body
     signature = sign(head)
     if len(signature) != SIGNATURE_LENGTH:
@@ -94,34 +87,34 @@ def unpack(data: bytes, verify: Callable[[Mapping[str, Any], bytes, bytes], None
     """Read a container; ``verify(manifest, signed_bytes, signature)`` raises when the signature or
     the sender is not trusted.  Every entry's length and hash are checked before it is returned."""
     if len(data) < _HEAD.size:
-        raise ContainerError("truncated", "the file ends before its header")
+        raise ExchangeFileError(R.TRUNCATED, "the file ends before its header")
     magic, major, minor, manifest_length = _HEAD.unpack_from(data)
     if magic != MAGIC:
-        raise ContainerError("not-a-bundle", "this is not a Pana exchange file")
+        raise ExchangeFileError(R.NOT_A_BUNDLE, "this is not a Pana exchange file")
     if major != MAJOR or minor < MIN_MINOR:
-        raise ContainerError("unsupported-version", f"exchange format {major}.{minor} is not supported")
+        raise ExchangeFileError(R.UNSUPPORTED_BUNDLE, f"exchange format {major}.{minor} is not supported")
     if manifest_length > MAX_MANIFEST:
-        raise ContainerError("too-large", "the manifest is larger than any Pana writes")
+        raise ExchangeFileError(R.TOO_LARGE, "the manifest is larger than any Pana writes")
     signed_end = _HEAD.size + manifest_length
     if len(data) < signed_end + 2:
-        raise ContainerError("truncated", "the file ends inside its manifest")
+        raise ExchangeFileError(R.TRUNCATED, "the file ends inside its manifest")
     (signature_length,) = struct.unpack_from(">H", data, signed_end)
     if signature_length != SIGNATURE_LENGTH:
-        raise ContainerError("malformed", "the signature has the wrong length")
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "the signature has the wrong length")
     entries_start = signed_end + 2 + signature_length
     if len(data) < entries_start:
-        raise ContainerError("truncated", "the file ends inside its signature")
+        raise ExchangeFileError(R.TRUNCATED, "the file ends inside its signature")
     manifest = _manifest(data[_HEAD.size : signed_end])
     verify(manifest, data[:signed_end], data[signed_end + 2 : entries_start])
     listed = manifest["entries"]
     if entries_start + sum(e["length"] for e in listed) != len(data):
-        raise ContainerError("truncated", "the entries do not add up to the file's length")
+        raise ExchangeFileError(R.TRUNCATED, "the entries do not add up to the file's length")
     entries, offset = [], entries_start
     for item in listed:
         chunk = data[offset : offset + item["length"]]
         offset += item["length"]
         if hashlib.sha256(chunk).hexdigest() != item["sha256"]:
-            raise ContainerError("tampered", f"entry {item['name']} does not match its hash")
+            raise ExchangeFileError(R.TAMPERED, f"entry {item['name']} does not match its hash")
         entries.append(Entry(item["kind"], item["name"], chunk))
     return Container(manifest, tuple(entries))
 
@@ -130,30 +123,34 @@ def _manifest(body: bytes) -> dict[str, Any]:
     try:
         manifest = loads(body, max_depth=MAX_DEPTH)
     except (JsonRefused, UnicodeDecodeError) as exc:
-        raise ContainerError("malformed", f"the manifest is not valid: {exc}") from None
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, f"the manifest is not valid: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ContainerError("malformed", "the manifest is not a Pana bundle manifest")
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "the manifest is not a Pana bundle manifest")
     listed = manifest.get("entries")
     if not isinstance(listed, list):
-        raise ContainerError("malformed", "the manifest lists no entries")
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "the manifest lists no entries")
     _check_entry_list(listed)
     return manifest
 
 
 def _check_entry_list(listed: list[Any]) -> None:
     if len(listed) > MAX_ENTRIES:
-        raise ContainerError("too-large", f"more than {MAX_ENTRIES} entries")
+        raise ExchangeFileError(R.TOO_LARGE, f"more than {MAX_ENTRIES} entries")
     seen = set()
     for item in listed:
         if not isinstance(item, dict) or set(item) != {"kind", "name", "length", "sha256"}:
-            raise ContainerError("malformed", "an entry is not described as kind, name, length, sha256")
+            raise ExchangeFileError(
+                R.MALFORMED_BUNDLE, "an entry is not described as kind, name, length, sha256"
+            )
         kind, name, length, digest = item["kind"], item["name"], item["length"], item["sha256"]
         if kind not in ("revisions", "attachment") or not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise ContainerError("malformed", "an entry has an unknown kind or a name that is not plain")
+            raise ExchangeFileError(
+                R.MALFORMED_BUNDLE, "an entry has an unknown kind or a name that is not plain"
+            )
         if not isinstance(length, int) or isinstance(length, bool) or not 0 <= length < 2**40:
-            raise ContainerError("malformed", "an entry has an impossible length")
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, "an entry has an impossible length")
         if not isinstance(digest, str) or not _HEX64.fullmatch(digest):
-            raise ContainerError("malformed", "an entry has no SHA-256")
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, "an entry has no SHA-256")
         if (kind, name) in seen:
-            raise ContainerError("duplicate-entry", f"entry {name} is listed twice")
+            raise ExchangeFileError(R.DUPLICATE_ENTRY, f"entry {name} is listed twice")
         seen.add((kind, name))

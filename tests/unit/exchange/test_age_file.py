@@ -121,6 +121,8 @@ def test_every_reason_has_a_plain_message_and_a_stable_code() -> None:
     assert {reason.value for reason in R} == {
         "too-large", "header-too-large", "too-many-stanzas", "work-factor-too-high", "malformed-armor",
         "malformed-header", "not-age", "unsupported-version", "not-for-this-office", "tampered", "truncated",
+        "not-a-bundle", "malformed-bundle", "duplicate-entry", "unsupported-bundle", "unverified-sender",
+        "unknown-sender", "revoked-sender", "not-signed-for-this-office", "unsupported-schema",
     }  # fmt: skip
     for reason in R:
         error = ExchangeFileError(reason, "line 3")

@@ -14,7 +14,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.canonical import canonical_json
-from app.exchange.container import MAGIC, ContainerError, Entry, pack, unpack
+from app.domain.errors import ExchangeFileError
+from app.exchange.container import MAGIC, Entry, pack, unpack
 
 KEY = Ed25519PrivateKey.generate()
 MANIFEST = {"bundle": "b-1", "sender": "office-a", "recipients": ["office-a", "office-b"], "schema": "0003"}
@@ -40,7 +41,7 @@ def good() -> bytes:
 
 
 def reason(data: bytes) -> str:
-    with pytest.raises(ContainerError) as refused:
+    with pytest.raises(ExchangeFileError) as refused:
         unpack(data, verify)
     return refused.value.reason
 
@@ -88,7 +89,7 @@ def test_truncation_anywhere_is_refused(cut: int) -> None:
 def test_not_a_bundle_and_versions() -> None:
     assert reason(b"age-encryption.org/v1\n" + bytes(40)) == "not-a-bundle"
     for major in (0, 2):
-        assert reason(_forged({"format": "pana-bundle", "entries": []}, major=major)) == "unsupported-version"
+        assert reason(_forged({"format": "pana-bundle", "entries": []}, major=major)) == "unsupported-bundle"
 
 
 def test_container_bombs_are_refused_with_bounded_work() -> None:
@@ -99,9 +100,9 @@ def test_container_bombs_are_refused_with_bounded_work() -> None:
     assert reason(_forged(huge_count)) == "too-large"
     deep: Any = {"format": "pana-bundle", "entries": []}
     deep["x"] = [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]
-    assert reason(_forged(deep)) == "malformed"
+    assert reason(_forged(deep)) == "malformed-bundle"
     big = {**entry, "length": 2**64}
-    assert reason(_forged({"format": "pana-bundle", "entries": [big]})) == "malformed"
+    assert reason(_forged({"format": "pana-bundle", "entries": [big]})) == "malformed-bundle"
     twice = {"format": "pana-bundle", "entries": [entry, entry]}
     assert reason(_forged(twice, b"abcabc")) == "duplicate-entry"
     declared = MAGIC + bytes([1, 0]) + struct.pack(">I", 2**31)
@@ -109,9 +110,9 @@ def test_container_bombs_are_refused_with_bounded_work() -> None:
 
 
 def test_names_carry_no_paths() -> None:
-    with pytest.raises(ContainerError) as refused:
+    with pytest.raises(ExchangeFileError) as refused:
         pack(MANIFEST, [Entry("attachment", "../../.bashrc", b"x")], KEY.sign)
-    assert refused.value.reason == "malformed"
+    assert refused.value.reason == "malformed-bundle"
     for name in ("C:\\x", "/etc/passwd", "a/b", "", "x" * 101, "CON\x00"):
         entry = {"kind": "attachment", "name": name, "length": 1, "sha256": "0" * 64}
-        assert reason(_forged({"format": "pana-bundle", "entries": [entry]}, b"x")) == "malformed"
+        assert reason(_forged({"format": "pana-bundle", "entries": [entry]}, b"x")) == "malformed-bundle"
