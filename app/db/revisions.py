@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,16 +21,12 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
+from app.domain.bounded_json import canonical_json as canonical_json
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
-
-
-def canonical_json(obj: object) -> bytes:
-    """Deterministic JSON bytes: the same content hashes the same on every office's laptop."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def revision_row(

@@ -9,7 +9,8 @@ C stack).  ``loads`` measures the nesting first, in one linear pass that never
 recurses, then parses with those constants, duplicate keys and (unless asked
 for) every non-integer number refused.  Each refusal is a ``JsonRefused`` whose
 ``reason`` the caller puts into its own typed error.  ``depth_exceeds`` checks an
-object about to be written the same way.
+object about to be written the same way; ``canonical_json`` writes the bytes that
+hashes and signatures cover.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ class JsonRefused(ValueError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def canonical_json(obj: object) -> bytes:
+    """Deterministic JSON bytes: the same content hashes the same on every office's laptop."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def nesting_depth(text: str) -> int:
