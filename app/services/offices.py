@@ -159,11 +159,12 @@ class OfficeService:
                 action = None
             else:
                 action = self._take_new_keys(row, card)
-            row.name = card.office_name
-            row.recipient, row.signing_key = card.recipient, card.signing_key
-            row.fingerprint = card.fingerprint
-            row.card_created = card.valid_from
-            row.updated_at = now
+            if action is not None or row.name != card.office_name:
+                row.name = card.office_name
+                row.recipient, row.signing_key = card.recipient, card.signing_key
+                row.fingerprint = card.fingerprint
+                row.card_created = card.valid_from
+                row.updated_at = now
             if action is not None:
                 detail: dict[str, Any] = {"office": card.office_id, "fingerprint": card.fingerprint}
                 if action is AuditAction.PARTNER_KEYS_CHANGED:
@@ -217,7 +218,8 @@ class OfficeService:
     @staticmethod
     def _take_new_keys(row: PartnerOffice, card: OfficeCard) -> AuditAction:
         """Keep the partner's current keys as previous ones before ``card``'s replace them."""
-        if card.valid_from < row.card_created:
+        retired_keys = {key["signing_key"] for key in row.previous_keys}
+        if card.valid_from < row.card_created or card.signing_key in retired_keys:
             raise ValidationError(
                 "card", "is older than the card already added for this office", "stale-card"
             )
