@@ -43,7 +43,7 @@ class Partner:
     recipient: str
     signing_key: str
     fingerprint: str
-    card_created: dt.datetime
+    card_valid_from: dt.datetime
     added_at: dt.datetime
     added_by: str
     updated_at: dt.datetime
@@ -163,7 +163,7 @@ class OfficeService:
                 row.name = card.office_name
                 row.recipient, row.signing_key = card.recipient, card.signing_key
                 row.fingerprint = card.fingerprint
-                row.card_created = card.valid_from
+                row.card_valid_from = card.valid_from
                 row.updated_at = now
             if action is not None:
                 detail: dict[str, Any] = {"office": card.office_id, "fingerprint": card.fingerprint}
@@ -219,7 +219,7 @@ class OfficeService:
     def _take_new_keys(row: PartnerOffice, card: OfficeCard) -> AuditAction:
         """Keep the partner's current keys as previous ones before ``card``'s replace them."""
         retired_keys = {key["signing_key"] for key in row.previous_keys}
-        if card.valid_from < row.card_created or card.signing_key in retired_keys:
+        if card.valid_from < row.card_valid_from or card.signing_key in retired_keys:
             raise ValidationError(
                 "card", "is older than the card already added for this office", "stale-card"
             )
@@ -254,7 +254,7 @@ def _partner(row: PartnerOffice) -> Partner:
         recipient=row.recipient,
         signing_key=row.signing_key,
         fingerprint=row.fingerprint,
-        card_created=row.card_created,
+        card_valid_from=row.card_valid_from,
         added_at=row.added_at,
         added_by=row.added_by,
         updated_at=row.updated_at,

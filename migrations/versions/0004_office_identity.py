@@ -39,7 +39,7 @@ def upgrade() -> None:
         sa.Column("recipient", sa.Text(), nullable=False),
         sa.Column("signing_key", sa.String(length=64), nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
-        sa.Column("card_created", sa.DateTime(), nullable=False),
+        sa.Column("card_valid_from", sa.DateTime(), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("added_by", sa.String(length=36), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),

@@ -69,7 +69,7 @@ class PartnerOffice(Base):
     recipient: Mapped[str] = mapped_column(Text)
     signing_key: Mapped[str] = mapped_column(String(64), index=True)
     fingerprint: Mapped[str] = mapped_column(String(64))
-    card_created: Mapped[dt.datetime] = mapped_column(DateTime)
+    card_valid_from: Mapped[dt.datetime] = mapped_column(DateTime)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(36), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

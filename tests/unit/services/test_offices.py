@@ -139,8 +139,8 @@ def test_an_older_card_does_not_replace_newer_keys(vault: UnlockedVault, partner
         office_name=current.name,
         recipient=oc.new_identity()[1],
         signing_private=private,
-        created=current.card_created.replace(year=2020),
-        valid_from=current.card_created.replace(year=2020),
+        created=current.card_valid_from.replace(year=2020),
+        valid_from=current.card_valid_from.replace(year=2020),
     )
     for stale in (old_card, backdated):  # keys it retired, or a card older than the one on record
         with pytest.raises(ValidationError) as caught:
