@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
@@ -53,6 +54,7 @@ COMMANDS = frozenset(
         "copies",
         "erase",
         "petition",
+        "office",
     }
 )
 
@@ -363,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_petition_command(
         command, _open, {"case_id": case_id, "path": utf8_path("path"), "text": utf8_text("--field")}
     )
+    add_office_command(command, _open, {"path": utf8_path("path"), "text": utf8_text("OFFICE_ID")})
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 from enum import StrEnum
+from typing import ClassVar
 
 
 class PanaError(Exception):
@@ -272,3 +273,38 @@ class CaseNotFoundError(NotFoundError):
 
     code = "case-not-found"
     default_message = "No such case; 'pana cases' lists them."
+
+
+class OfficeCardError(PanaError):
+    """An office card was refused; ``reason`` is a stable code the CLI and the GUI phrase.
+
+    The card is hostile input: nothing of its content is quoted in the message.
+    """
+
+    code = "office-card-refused"
+    NOT_A_CARD = "not-a-card"
+    TOO_LARGE = "too-large"
+    UNSUPPORTED_VERSION = "unsupported-version"
+    BAD_FIELD = "bad-field"
+    BAD_SIGNATURE = "bad-signature"
+    OWN_CARD = "own-card"
+    REVOKED = "revoked"
+    _REASONS: ClassVar[dict[str, str]] = {
+        NOT_A_CARD: "This file is not a Pana office card.",
+        TOO_LARGE: "This file is too large to be an office card.",
+        UNSUPPORTED_VERSION: "This office card was made by another version of Pana; it cannot be read.",
+        BAD_FIELD: "This office card has a missing or malformed field.",
+        BAD_SIGNATURE: "This office card's signature does not match: it was altered or damaged.",
+        OWN_CARD: "This is this office's own card, not a partner's.",
+        REVOKED: "This office was revoked with these keys; only a card with new keys can add it again.",
+    }
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        message = self._REASONS[reason]
+        super().__init__(f"{message} ({detail})" if detail else message)
+        self.reason = reason
+
+
+class PartnerNotFoundError(NotFoundError):
+    code = "partner-not-found"
+    default_message = "No partner office has this id; 'pana office list' lists them."

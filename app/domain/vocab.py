@@ -407,3 +407,8 @@ class AuditAction(StrEnum):
     PURGE = "purge"
     MIGRATION = "migration"
     CONFLICT_RESOLVED = "conflict-resolved"
+    OFFICE_KEYS_CREATED = "office-keys-created"
+    OFFICE_KEYS_ROTATED = "office-keys-rotated"
+    PARTNER_ADDED = "partner-added"
+    PARTNER_KEYS_CHANGED = "partner-keys-changed"
+    PARTNER_REVOKED = "partner-revoked"

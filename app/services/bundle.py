@@ -14,6 +14,7 @@ from app.services.drafts import DraftService
 from app.services.history import HistoryService
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
+from app.services.offices import OfficeService
 from app.services.parties import PartyService
 from app.services.petition_compose import PetitionService
 from app.services.session import UnlockedVault
@@ -33,6 +34,7 @@ class Services:
     parties: PartyService
     petitions: PetitionService
     deadlines: DeadlineService
+    offices: OfficeService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -49,4 +51,5 @@ class Services:
             PartyService(vault),
             PetitionService(vault),
             DeadlineService(vault),
+            OfficeService(vault),
         )

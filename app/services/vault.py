@@ -47,6 +47,7 @@ from app.services.admin import AdminService
 from app.services.backups import extract_database, read_backup, write_backup
 from app.services.copies import erase_vault, find_copies, remove_database
 from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
+from app.services.office_keys import ensure_keys, has_keys
 from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
@@ -115,6 +116,7 @@ class VaultService:
                 user = records.User(username, display_name, UserRole.ADMIN, office_id, id=user_id)
                 save(session, User, user, actor, db.clock)
                 audit.append(session, AuditAction.VAULT_CREATED, user_id, device_id)
+                ensure_keys(session, actor)
             self._bind(ring, master_key)
         except BaseException:
             if db is not None:
@@ -274,11 +276,16 @@ class VaultService:
             with db.transaction(readonly=True) as session:
                 meta = {m.key: m.value for m in session.scalars(select(Meta))}
                 index_current = index_is_current(session)
+                office_keys_made = has_keys(session)
             user_id = unlocked.user_id or ""
             actor = Actor(user_id, meta.get("device_id", ""), meta.get("office_id", ""))
             if not index_current:
                 with db.transaction() as session:
                     rebuild_index(session, progress)
+            if not office_keys_made:
+                # A vault from before office keys; on a full disk they are made at a later unlock.
+                with contextlib.suppress(StorageError), db.transaction() as session:
+                    ensure_keys(session, actor)
             self._audit_unlock(db, actor, action)
             self._bind(ring, unlocked.master_key)
         except BaseException:

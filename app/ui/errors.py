@@ -60,6 +60,8 @@ MESSAGES: dict[type[e.PanaError], str] = {
         "errors", "A key change was interrupted; finish it before changing keys again."
     ),
     e.Cancelled: QT_TRANSLATE_NOOP("errors", "Cancelled."),
+    e.OfficeCardError: QT_TRANSLATE_NOOP("errors", "This office card cannot be used."),
+    e.PartnerNotFoundError: QT_TRANSLATE_NOOP("errors", "This partner office is not on the list."),
     TemplateError: QT_TRANSLATE_NOOP("errors", "A petition template has a mistake."),
     BlankFieldsError: QT_TRANSLATE_NOOP("errors", "Some fields of the petition are not filled in."),
     TemplateNotFoundError: QT_TRANSLATE_NOOP("errors", "There is no such petition template."),

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Preferences (language, idle minutes) kept in QSettings, and the dialog that edits them.
+"""Preferences (language, idle minutes) kept in QSettings, and the dialog that edits them; with a
+vault open, the dialog also has the "Partner offices" page (``app.ui.partner_offices``).
 
 Only interface choices are stored: never a name, a case reference or a user name.
 """
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +63,9 @@ class Preferences:
 class PreferencesDialog(QDialog):
     """Edits a ``Preferences``; the caller applies the changes after ``accept``."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preferences: Preferences, parent: QWidget | None = None, *, partners: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._preferences = preferences
         self.language_combo = QComboBox()
@@ -84,14 +88,27 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.note_label)
+        general_layout.addStretch(1)
+        self.partners_page = partners
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        if partners is not None:
+            self.tabs.addTab(partners, "")
+            self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note_label)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        self.tabs.setTabText(0, self.tr("General"))
+        if self.partners_page is not None:
+            self.tabs.setTabText(1, self.tr("Partner offices"))
         self.language_label.setText(self.tr("Language:"))
         self.idle_label.setText(self.tr("Lock after idle:"))
         self.idle_spin.setSuffix(self.tr(" min"))

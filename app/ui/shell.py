@@ -24,6 +24,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
 from app.ui.main_window import MainWindow
+from app.ui.partner_offices import PartnerOfficesPage
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
@@ -214,7 +215,12 @@ class Shell(QObject):
 
     @Slot()
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.preferences, self.window)
+        partners = (
+            PartnerOfficesPage(self.services.offices, self.runner, self.prompts)
+            if self.services is not None
+            else None
+        )
+        dialog = PreferencesDialog(self.preferences, self.window, partners=partners)
         dialog.accepted.connect(self.on_preferences_dialog_accepted)
         self.preferences_dialog = dialog
         dialog.open()

@@ -87,7 +87,11 @@ NEW_TABLES = {
     "requests",
     "relative_statuses",
     "petition_templates",
+    "office_keys",
+    "partner_offices",
 }
+#: New tables the first unlock fills: the office's key pairs (0004), one current of each kind.
+MADE_AT_UNLOCK = {"office_keys"}
 #: Tables that opening a vault appends to (an unlock is audited; 0002 adds revisions, moves the version).
 APPENDED = {"audit_log", "revisions", "alembic_version"}
 
@@ -148,7 +152,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0003",): {"version_num": "0003"}}
+    assert after["alembic_version"] == {("0004",): {"version_num": "0004"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":
@@ -170,8 +174,10 @@ def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None
             assert {column: new[column] for column in NEW_COLUMNS.get(table, {})} == NEW_COLUMNS.get(
                 table, {}
             )
-    for table in NEW_TABLES - {"relative_statuses"}:
+    for table in NEW_TABLES - {"relative_statuses"} - MADE_AT_UNLOCK:
         assert after[table] == {}, table
+    keys = list(after["office_keys"].values())
+    assert sorted((k["kind"], k["retired_at"]) for k in keys) == [("ed25519", None), ("x25519", None)]
     statuses = list(after["relative_statuses"].values())
     expected = sorted(
         (row["id"], row["case_id"], row["status"])

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.ui.main_window import MainWindow
+from app.ui.partner_offices import PartnerOfficesPage
 from app.ui.preferences import DEFAULT_IDLE_MINUTES, Preferences, PreferencesDialog
 from tests.conftest import PASSPHRASE, USERNAME
 
@@ -42,6 +43,9 @@ def test_dialog_applies_language_and_idle_minutes(qtbot, make_shell, vault_dir, 
     assert isinstance(main, MainWindow)
     dialog = shell.open_preferences()
     assert isinstance(dialog, PreferencesDialog)
+    page = dialog.partners_page  # a vault is open: its partner offices too
+    assert isinstance(page, PartnerOfficesPage)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("kk"))
     dialog.idle_spin.setValue(7)
     try:

@@ -5,7 +5,7 @@ from app.db.models.cases import Case, CaseListing, Detention, Interview, LegalEv
 from app.db.models.facts import Link, Party, RelativeStatusEntry, Request, Source
 from app.db.models.files import Attachment, AttachmentChunk, Draft, Petition, PetitionTemplate
 from app.db.models.history import AuditEntry, Meta, NameKey, NotSamePerson, Revision
-from app.db.models.org import Device, Office, User
+from app.db.models.org import Device, Office, OfficeKey, PartnerOffice, User
 from app.db.models.people import IdentityDocument, Person, PersonName, Residence
 from app.db.models.synced import SyncedRecord
 
@@ -53,6 +53,8 @@ __all__ = [
     "NameKey",
     "NotSamePerson",
     "Office",
+    "OfficeKey",
+    "PartnerOffice",
     "Party",
     "Person",
     "PersonName",
