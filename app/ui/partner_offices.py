@@ -70,24 +70,34 @@ class CardFiles:
     def open_card(self, parent: QWidget | None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Add a partner office from its card"),
+            QCoreApplication.translate("PartnerOffices", "Add a partner office from its card"),
             "",
-            _tr("Office cards (*.pana-card);;All files (*)"),
+            QCoreApplication.translate("PartnerOffices", "Office cards (*.pana-card);;All files (*)"),
         )
         return path or None
 
     def save_card(self, parent: QWidget | None, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Save this office's card"), suggested_name)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("PartnerOffices", "Save this office's card"), suggested_name
+        )
         return path or None
 
     def confirm_fingerprint(self, parent: QWidget | None, card: OfficeCard) -> bool:
         """Show the groups large and ask whether the partner read out the same ones."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Check the fingerprint"), "", parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("PartnerOffices", "Check the fingerprint"),
+            "",
+            parent=parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(fingerprint_question(card))
         box.setInformativeText(fingerprint_lines(card.fingerprint))
         box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        yes = box.addButton(_tr("Every group matches: add"), QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(
+            QCoreApplication.translate("PartnerOffices", "Every group matches: add"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.exec()
@@ -95,9 +105,10 @@ class CardFiles:
 
 
 def fingerprint_question(card: OfficeCard) -> str:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "PartnerOffices",
         "Office: %1\nOffice id: %2\n\nCall this office and ask them to read out their fingerprint "
-        "(Preferences, Partner offices). Add it only if every group below is the same."
+        "(Preferences, Partner offices). Add it only if every group below is the same.",
     )
     values = {"1": card.office_name, "2": card.office_id}
     return re.sub(r"%([12])", lambda m: values[m.group(1)], text)  # one pass: a name may hold "%2"

@@ -134,7 +134,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/deadlines_view.py" line="+292"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+293"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+304"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+307"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

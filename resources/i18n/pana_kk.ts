@@ -888,7 +888,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнге кешікті</numerusform>
@@ -985,7 +985,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+158"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+159"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -2290,6 +2290,164 @@
     </message>
 </context>
 <context>
+    <name>PartnerOffices</name>
+    <message>
+        <location filename="../../app/ui/partner_offices.py" line="+42"/>
+        <source>This file is not a Pana office card.</source>
+        <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
+        <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is too large to be an office card.</source>
+        <translation>Файл кеңсе карточкасы болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card was made by another version of Pana and cannot be read.</source>
+        <translation>Бұл кеңсе карточкасы Pana-ның басқа нұсқасында жасалған, оны оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card is damaged: a field is missing or malformed.</source>
+        <translation>Кеңсе карточкасы зақымдалған: өріс жоқ немесе бұрмаланған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card was altered or damaged: its signature does not match.</source>
+        <translation>Кеңсе карточкасы өзгертілген немесе зақымдалған: қолтаңба сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is this office&apos;s own card.</source>
+        <translation>Бұл осы кеңсенің өз карточкасы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office was revoked with these keys. Ask it for a card with new keys.</source>
+        <translation>Бұл кеңсе осы кілттермен қайтарылып алынған. Одан жаңа кілттері бар карточка сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a partner office from its card</source>
+        <translation>Серіктес кеңсені оның карточкасы бойынша қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.pana-card);;All files (*)</source>
+        <translation>Кеңсе карточкалары (*.pana-card);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Осы кеңсенің карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the fingerprint</source>
+        <translation>Саусақ ізін (fingerprint) тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every group matches: add</source>
+        <translation>Барлық топ сәйкес: қосу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office: %1
+Office id: %2
+
+Call this office and ask them to read out their fingerprint (Preferences, Partner offices). Add it only if every group below is the same.</source>
+        <translation>Кеңсе: %1
+Кеңсе идентификаторы: %2
+
+Осы кеңсеге қоңырау шалып, олардың саусақ ізін оқып беруін сұраңыз (Баптаулар, Серіктес кеңселер). Төмендегі барлық топ бірдей болса ғана қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOfficesPage</name>
+    <message>
+        <location line="+67"/>
+        <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
+        <translation>Пакеттермен тек осы кеңселермен алмасады. Кеңсені ол берген карточка бойынша, оның саусақ ізін телефонмен салыстырғаннан кейін қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office id</source>
+        <translation>Кеңсе идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add from card…</source>
+        <translation>Карточкадан &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>Қайтарып &amp;алу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save our card…</source>
+        <translation>Біздің карточканы &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This office&apos;s fingerprint: %1</source>
+        <translation>Осы кеңсенің саусақ ізі: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked on %1</source>
+        <translation>%1 қайтарылып алынды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file could not be read.</source>
+        <translation>Файлды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoke %1? Bundles signed with its present keys will be refused. It can be added again only from a card with new keys.</source>
+        <translation>%1 қайтарып алу керек пе? Оның қазіргі кілттерімен қол қойылған пакеттер қабылданбайды. Оны тек жаңа кілттері бар карточкамен қайта қосуға болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke a partner office</source>
+        <translation>Серіктес кеңсені қайтарып алу</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This card is older than the one already added for this office.</source>
+        <translation>Бұл карточка осы кеңсе үшін бұрын қосылғанынан ескі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card could not be saved there.</source>
+        <translation>Карточканы ол жерге сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
@@ -2363,7 +2521,7 @@
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+87"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
         <source>Print a petition</source>
         <translation>Өтінішті басып шығару</translation>
     </message>
@@ -2433,7 +2591,7 @@
         <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
@@ -2795,9 +2953,19 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+94"/>
+        <location filename="../../app/ui/preferences.py" line="+108"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner offices</source>
+        <translation>Серіктес кеңселер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3352,7 +3520,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+172"/>
+        <location filename="../../app/ui/shell.py" line="+173"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -3362,7 +3530,7 @@
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Passphrase changed</source>
         <translation>Құпия фраза өзгертілді</translation>
     </message>
@@ -5668,6 +5836,16 @@
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office card cannot be used.</source>
+        <translation>Бұл кеңсе карточкасын пайдалануға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partner office is not on the list.</source>
+        <translation>Бұл серіктес кеңсе тізімде жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>

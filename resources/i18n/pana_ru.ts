@@ -902,7 +902,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+60"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1001,7 +1001,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+158"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+159"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2315,6 +2315,164 @@
     </message>
 </context>
 <context>
+    <name>PartnerOffices</name>
+    <message>
+        <location filename="../../app/ui/partner_offices.py" line="+42"/>
+        <source>This file is not a Pana office card.</source>
+        <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
+        <translation>Этот файл не является карточкой офиса Pana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is too large to be an office card.</source>
+        <translation>Файл слишком велик для карточки офиса.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card was made by another version of Pana and cannot be read.</source>
+        <translation>Эта карточка офиса создана другой версией Pana и не может быть прочитана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card is damaged: a field is missing or malformed.</source>
+        <translation>Карточка офиса повреждена: поле отсутствует или искажено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office card was altered or damaged: its signature does not match.</source>
+        <translation>Карточка офиса изменена или повреждена: подпись не совпадает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is this office&apos;s own card.</source>
+        <translation>Это карточка самого этого офиса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office was revoked with these keys. Ask it for a card with new keys.</source>
+        <translation>Этот офис отозван с этими ключами. Попросите у него карточку с новыми ключами.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a partner office from its card</source>
+        <translation>Добавить офис-партнёр по его карточке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.pana-card);;All files (*)</source>
+        <translation>Карточки офисов (*.pana-card);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this office&apos;s card</source>
+        <translation>Сохранить карточку этого офиса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the fingerprint</source>
+        <translation>Проверьте отпечаток</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every group matches: add</source>
+        <translation>Все группы совпадают: добавить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office: %1
+Office id: %2
+
+Call this office and ask them to read out their fingerprint (Preferences, Partner offices). Add it only if every group below is the same.</source>
+        <translation>Офис: %1
+Идентификатор офиса: %2
+
+Позвоните в этот офис и попросите зачитать их отпечаток (Настройки, Офисы-партнёры). Добавляйте, только если все группы ниже совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOfficesPage</name>
+    <message>
+        <location line="+67"/>
+        <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
+        <translation>Пакетами обмениваются только с этими офисами. Добавьте офис по карточке, которую он вам дал, сверив с ним отпечаток по телефону.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office id</source>
+        <translation>Идентификатор офиса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add from card…</source>
+        <translation>&amp;Добавить по карточке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save our card…</source>
+        <translation>&amp;Сохранить нашу карточку…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This office&apos;s fingerprint: %1</source>
+        <translation>Отпечаток этого офиса: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked on %1</source>
+        <translation>Отозван %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file could not be read.</source>
+        <translation>Не удалось прочитать файл.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoke %1? Bundles signed with its present keys will be refused. It can be added again only from a card with new keys.</source>
+        <translation>Отозвать %1? Пакеты, подписанные его нынешними ключами, будут отклоняться. Снова добавить его можно только по карточке с новыми ключами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke a partner office</source>
+        <translation>Отозвать офис-партнёр</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This card is older than the one already added for this office.</source>
+        <translation>Эта карточка старше уже добавленной для этого офиса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card could not be saved there.</source>
+        <translation>Не удалось сохранить карточку в этом месте.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
@@ -2388,7 +2546,7 @@
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+87"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -2458,7 +2616,7 @@
         <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
@@ -2822,9 +2980,19 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+94"/>
+        <location filename="../../app/ui/preferences.py" line="+108"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner offices</source>
+        <translation>Офисы-партнёры</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3379,7 +3547,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+172"/>
+        <location filename="../../app/ui/shell.py" line="+173"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -3389,7 +3557,7 @@
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза изменена</translation>
     </message>
@@ -5696,6 +5864,16 @@
         <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office card cannot be used.</source>
+        <translation>Эту карточку офиса нельзя использовать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partner office is not on the list.</source>
+        <translation>Этого офиса-партнёра нет в списке.</translation>
     </message>
     <message>
         <location line="+1"/>
