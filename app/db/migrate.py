@@ -53,6 +53,12 @@ def _current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions(config: Config | None = None) -> list[str]:
+    """Every schema revision this code knows, oldest first (the last is the head)."""
+    scripts = ScriptDirectory.from_config(config or alembic_config())
+    return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+
+
 def schema_state(engine: Engine, config: Config | None = None) -> SchemaState:
     """Where the vault's schema stands; raises VaultTooNewError for a schema this code does not know."""
     config = config or alembic_config()

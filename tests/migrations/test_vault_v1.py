@@ -88,6 +88,7 @@ NEW_TABLES = {
     "relative_statuses",
     "petition_templates",
     "office_keys",
+    "exchange_bundles",
     "partner_offices",
 }
 #: New tables the first unlock fills: the office's key pairs (0004), one current of each kind.
@@ -152,7 +153,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0004",): {"version_num": "0004"}}
+    assert after["alembic_version"] == {("0005",): {"version_num": "0005"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":

@@ -85,3 +85,24 @@ class NotSamePerson(Base):
     decided_by: Mapped[str] = mapped_column(String(36), default="")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExchangeBundle(Base):
+    """An exchange file this vault wrote or imported: what makes a re-import a no-op, "changes since
+    the last bundle to an office" and the gap warning when a bundle from a sender is missing."""
+
+    __tablename__ = "exchange_bundles"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the bundle id from its manifest
+    direction: Mapped[str] = mapped_column(String(8))  # "sent" or "received"
+    sender_office_id: Mapped[str] = mapped_column(String(36), index=True)
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: The sender's running number towards each recipient office.
+    sequences: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: For a sent bundle: where this vault's stored revisions ended when it was made.
+    revision_mark: Mapped[int] = mapped_column(Integer, default=0)
+    revisions: Mapped[int] = mapped_column(Integer, default=0)
+    #: For a received bundle: what the import did (counts and ids, never content), as JSON.
+    report: Mapped[str] = mapped_column(Text, default="")

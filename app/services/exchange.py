@@ -1,0 +1,293 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Exchange files between offices: write one for partner offices, and read one that arrived.
+
+Writing: the revisions in scope (``exchange_scope``) as JSON lines and, if asked, the bytes of
+the scope's attachments go into a signed container (``app.exchange.container``), encrypted with
+age to every recipient office and always to this office too.  The file is written under a
+temporary name beside the target and renamed only when complete; the ledger and the audit log
+record it.
+
+Reading is hostile-input work, in memory only: the size is bounded before reading, the age
+header before decrypting (``app.exchange.age_file``), the container before parsing; the manifest
+must be signed by this office or a partner that is not revoked, name this office among its
+signed recipients, and come from a data model this Pana knows.  Every refusal is an
+``ExchangeFileError`` with its reason, and nothing has been written by then.
+
+Threading: any thread (a worker); each call is one or two transactions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import audit, migrate
+from app.db import models as m
+from app.domain.bounded_json import JsonRefused, loads
+from app.domain.canonical import canonical_json
+from app.domain.errors import ExchangeFileError, NotFoundError, ValidationError
+from app.domain.errors import ExchangeRefusal as R
+from app.domain.vocab import AuditAction
+from app.exchange import age_file
+from app.exchange.container import Container, Entry, pack, unpack
+from app.exchange.office_card import verify
+from app.services import office_keys
+from app.services.attachments import read_attachment
+from app.services.exchange_scope import REVISION_COLUMNS, Scope, revision_mark, revisions_in_scope
+from app.services.offices import OfficeService
+from app.services.session import UnlockedVault
+
+Progress = Callable[[int, int, str], None]
+MAX_REVISION_LINE = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    bundle_id: str
+    recipients: tuple[str, ...]
+    revisions: int
+    attachments: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingBundle:
+    """A bundle that decrypted and verified: who sent it, to whom, and what it carries."""
+
+    bundle_id: str
+    sender_office_id: str
+    from_self: bool
+    recipients: tuple[str, ...]
+    sequence: int  # the sender's running number towards this office
+    schema: str
+    created_at: dt.datetime
+    revisions: tuple[dict[str, Any], ...]
+    attachments: Mapping[str, bytes]
+
+
+class ExchangeService:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+        self._offices = OfficeService(vault)
+
+    # -- writing --------------------------------------------------------------------------------------
+    def export(
+        self,
+        out: Path,
+        *,
+        to: Sequence[str] = (),
+        cases: Sequence[str] | None = None,
+        since_last: bool = False,
+        attachments: bool = True,
+        progress: Progress | None = None,
+    ) -> Written:
+        """Write a bundle for the partner offices ``to`` (and this office) to ``out``: every case, or
+        ``cases``; with ``since_last`` only what this vault stored after its last bundle to them."""
+        tell = progress or (lambda done, total, message: None)
+        if out.exists():
+            raise ValidationError(str(out), "exists already; choose another file name", "exists")
+        partners = {p.office_id: p for p in self._offices.partners()}
+        for office_id in to:
+            if office_id not in partners:
+                raise NotFoundError(f"No partner office {office_id}.")
+            if partners[office_id].revoked:
+                raise ValidationError(office_id, "this partner office was revoked", "revoked")
+        own = self._vault.actor.office_id
+        recipients = [own, *sorted(set(to) - {own})]
+        tell(0, 3, "collect")
+        with self._vault.db.transaction(readonly=True) as session:
+            connection = session.connection()
+            mark = revision_mark(connection)
+            after = self._last_mark(session, to) if since_last and to else 0
+            scope = Scope(None if cases is None else frozenset(cases), after)
+            revisions = [_plain(row) for row in revisions_in_scope(connection, scope)]
+            files = self._files(session, revisions) if attachments else {}
+            sequences = self._next_sequences(session, recipients)
+        tell(1, 3, "encrypt")
+        bundle_id = str(uuid.uuid4())
+        created = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        signer = self._offices.signing_key()
+        manifest = {
+            "bundle": bundle_id,
+            "sender": own,
+            "sender_key": signer.public_key,
+            "recipients": recipients,
+            "sequences": sequences,
+            "schema": self._schema(),
+            "created": created.isoformat() + "Z",
+            "scope": {"cases": sorted(cases) if cases is not None else None, "since_last": bool(after)},
+        }
+        lines = b"".join(canonical_json(revision) + b"\n" for revision in revisions)
+        entries = [Entry("revisions", "revisions", lines)]
+        entries += [Entry("attachment", attachment_id, data) for attachment_id, data in sorted(files.items())]
+        keys = [self._offices.own_recipient(), *(partners[o].recipient for o in recipients if o != own)]
+        encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
+        tell(2, 3, "write")
+        _write_new(out, encrypted)
+        with self._vault.db.transaction() as session:
+            session.add(
+                m.ExchangeBundle(
+                    id=bundle_id,
+                    direction="sent",
+                    sender_office_id=own,
+                    recipients=recipients,
+                    sequences=sequences,
+                    created_at=created,
+                    revision_mark=mark,
+                    revisions=len(revisions),
+                )
+            )
+            actor = self._vault.actor
+            audit.append(
+                session,
+                AuditAction.EXPORT,
+                actor.user_id,
+                actor.device_id,
+                bundle=bundle_id,
+                to=recipients,
+                revisions=len(revisions),
+                attachments=len(files),
+            )
+        tell(3, 3, "done")
+        return Written(out, bundle_id, tuple(recipients), len(revisions), len(files), len(encrypted))
+
+    # -- reading --------------------------------------------------------------------------------------
+    def read(self, data: bytes) -> IncomingBundle:
+        """Decrypt and verify a bundle in memory; ExchangeFileError naming the reason otherwise."""
+        age_file.check_size(len(data))
+        plain = age_file.decrypt(data, self._offices.own_identities())
+        container = unpack(plain, self._verify)
+        manifest = container.manifest
+        own = self._vault.actor.office_id
+        recipients = _strings(manifest.get("recipients"))
+        if own not in recipients:
+            raise ExchangeFileError(R.NOT_SIGNED_FOR_THIS_OFFICE)
+        schema = manifest.get("schema")
+        if not isinstance(schema, str) or schema not in migrate.known_revisions():
+            raise ExchangeFileError(R.UNSUPPORTED_SCHEMA, f"data model {str(schema)[:20]}")
+        sequences = manifest.get("sequences")
+        sequence = sequences.get(own) if isinstance(sequences, dict) else None
+        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, "no running number for this office")
+        return IncomingBundle(
+            bundle_id=_text(manifest, "bundle"),
+            sender_office_id=_text(manifest, "sender"),
+            from_self=_text(manifest, "sender") == own,
+            recipients=tuple(recipients),
+            sequence=sequence,
+            schema=schema,
+            created_at=_created(manifest),
+            revisions=_revisions(container),
+            attachments={e.name: e.data for e in container.entries if e.kind == "attachment"},
+        )
+
+    def _verify(self, manifest: Mapping[str, Any], signed: bytes, signature: bytes) -> None:
+        sender, key = manifest.get("sender"), manifest.get("sender_key")
+        if not isinstance(sender, str) or not isinstance(key, str):
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, "no sender")
+        if sender == self._vault.actor.office_id:
+            if key not in self._own_signing_keys():
+                raise ExchangeFileError(R.UNVERIFIED_SENDER, "not signed by this office's keys")
+        else:
+            partner = self._offices.partner_by_signing_key(key)
+            if partner is None or partner.office_id != sender:
+                raise ExchangeFileError(R.UNKNOWN_SENDER)
+            retired = next((k for k in partner.previous_keys if k.signing_key == key), None)
+            if partner.revoked or (retired is not None and retired.revoked):
+                raise ExchangeFileError(R.REVOKED_SENDER)
+        if not verify(key, signature, signed):
+            raise ExchangeFileError(R.UNVERIFIED_SENDER)
+
+    # -- bookkeeping ----------------------------------------------------------------------------------
+    def _own_signing_keys(self) -> set[str]:
+        with self._vault.db.transaction(readonly=True) as session:
+            return {key.public for key in office_keys.keys(session, office_keys.SIGN)}
+
+    @staticmethod
+    def _last_mark(session: Session, to: Sequence[str]) -> int:
+        """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything)."""
+        sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
+        marks = [max((b.revision_mark for b in sent if office in b.recipients), default=0) for office in to]
+        return min(marks, default=0)
+
+    @staticmethod
+    def _next_sequences(session: Session, recipients: Sequence[str]) -> dict[str, int]:
+        sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
+        return {o: 1 + max((b.sequences.get(o, 0) for b in sent), default=0) for o in recipients}
+
+    @staticmethod
+    def _files(session: Session, revisions: Sequence[Mapping[str, Any]]) -> dict[str, bytes]:
+        """The bytes of every attachment in scope that is still stored."""
+        ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
+        stored = session.scalars(select(m.Attachment.id).where(m.Attachment.id.in_(sorted(ids)))).all()
+        return {attachment_id: read_attachment(session, attachment_id) for attachment_id in stored}
+
+    @staticmethod
+    def _schema() -> str:
+        return migrate.known_revisions()[-1]
+
+
+def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: row[name] for name in REVISION_COLUMNS}
+
+
+def _write_new(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` through a temporary name beside it, renamed only when complete."""
+    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        with open(partial, "xb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        if out.exists():
+            raise ValidationError(str(out), "exists already; choose another file name", "exists")
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _text(manifest: Mapping[str, Any], key: str) -> str:
+    value = manifest.get(key)
+    if not isinstance(value, str) or not value or len(value) > 100:
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, f"no {key}")
+    return value
+
+
+def _strings(value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > 1000:
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no recipient list")
+    return list(value)
+
+
+def _created(manifest: Mapping[str, Any]) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(_text(manifest, "created").removesuffix("Z"))
+    except ValueError:
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no creation time") from None
+
+
+def _revisions(container: Container) -> tuple[dict[str, Any], ...]:
+    entry = container.entry("revisions", "revisions")
+    if entry is None:
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no revisions")
+    found = []
+    for number, line in enumerate(entry.data.split(b"\n")[:-1], start=1):
+        if len(line) > MAX_REVISION_LINE:
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is too large")
+        try:
+            revision = loads(line, max_depth=16)
+        except (JsonRefused, UnicodeDecodeError):
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not valid") from None
+        if not isinstance(revision, dict) or set(revision) != set(REVISION_COLUMNS):
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not a revision")
+        found.append(revision)
+    return tuple(found)

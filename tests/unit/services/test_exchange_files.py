@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Exchange files: written for partner offices and this office, read back verified; refused when
+not for this office (T16), from an unknown or revoked sender (T19), passed on by a recipient to
+another office (T20), tampered or cut short (T17, T18); nothing but the file is written (T15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain import records as r
+from app.domain.errors import ExchangeFileError, ValidationError
+from app.exchange import age_file
+from app.exchange.container import unpack
+from app.services.cases import CaseService
+from app.services.exchange import ExchangeService
+from app.services.offices import OfficeService
+from app.services.session import UnlockedVault
+
+from .exchange_kit import make_office, partners
+
+NAME = "Айгүл Серікқызы (fictional)"
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault, UnlockedVault]]:
+    a, b, c = (make_office(tmp_path, name) for name in ("A", "B", "C"))
+    partners(a, b, c)
+    yield a, b, c
+    for vault in (a, b, c):
+        vault.lock()
+
+
+def _case(vault: UnlockedVault) -> str:
+    return CaseService(vault).open_case(
+        r.Person(), [r.PersonName("", NAME)], r.Case("", "", reference="EX-1")
+    )
+
+
+def test_a_bundle_for_a_partner_reads_back_verified_with_every_revision(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, _ = offices
+    case_id = _case(a)
+    out = tmp_path / "to-b.pana"
+    before = set(tmp_path.rglob("*"))
+    written = ExchangeService(a).export(out, to=[b.actor.office_id])
+    assert set(tmp_path.rglob("*")) - before == {out}  # no partial file left beside it
+    assert NAME.encode() not in out.read_bytes() and b"EX-1" not in out.read_bytes()
+    bundle = ExchangeService(b).read(out.read_bytes())
+    assert (bundle.sender_office_id, bundle.from_self, bundle.sequence) == (a.actor.office_id, False, 1)
+    assert bundle.bundle_id == written.bundle_id and len(bundle.revisions) == written.revisions
+    assert any(rev["record_id"] == case_id for rev in bundle.revisions)
+    own = ExchangeService(a).read(out.read_bytes())  # always readable by the sender too
+    assert own.from_self
+    second = ExchangeService(a).export(tmp_path / "again.pana", to=[b.actor.office_id], since_last=True)
+    assert second.revisions == 0  # nothing stored since the first
+    assert ExchangeService(b).read((tmp_path / "again.pana").read_bytes()).sequence == 2
+
+
+def test_a_bundle_not_for_this_office_or_from_a_revoked_one_is_refused(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, c = offices
+    _case(a)
+    out = tmp_path / "to-b.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    data = out.read_bytes()
+    with pytest.raises(ExchangeFileError) as foreign:
+        ExchangeService(c).read(data)
+    assert foreign.value.reason == "not-for-this-office"
+
+    # B decrypts and passes the very container on to C: C did not receive it from A.
+    inner = age_file.decrypt(data, OfficeService(b).own_identities())
+    forwarded = age_file.encrypt(inner, [OfficeService(c).own_recipient()])
+    with pytest.raises(ExchangeFileError) as passed_on:
+        ExchangeService(c).read(forwarded)
+    assert passed_on.value.reason == "not-signed-for-this-office"
+
+    OfficeService(b).revoke(a.actor.office_id)
+    with pytest.raises(ExchangeFileError) as revoked:
+        ExchangeService(b).read(data)
+    assert revoked.value.reason == "revoked-sender"
+    with pytest.raises(ValidationError):
+        ExchangeService(b).export(tmp_path / "to-a.pana", to=[a.actor.office_id])
+
+
+def test_an_unknown_sender_and_damaged_files_are_refused(tmp_path: Path) -> None:
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    try:
+        OfficeService(a).add_partner(OfficeService(a).read_card(OfficeService(b).own_card()))
+        _case(a)
+        out = tmp_path / "to-b.pana"
+        ExchangeService(a).export(out, to=[b.actor.office_id])
+        data = out.read_bytes()
+        with pytest.raises(ExchangeFileError) as unknown:
+            ExchangeService(b).read(data)  # B never added A
+        assert unknown.value.reason == "unknown-sender"
+        OfficeService(b).add_partner(OfficeService(b).read_card(OfficeService(a).own_card()))
+        assert ExchangeService(b).read(data).sender_office_id == a.actor.office_id
+        for cut in (10, len(data) // 2, len(data) - 1):
+            with pytest.raises(ExchangeFileError) as short:
+                ExchangeService(b).read(data[:cut])
+            assert short.value.reason in {"truncated", "tampered", "malformed-header"}
+        flipped = bytearray(data)
+        flipped[-20] ^= 0x01
+        with pytest.raises(ExchangeFileError) as tampered:
+            ExchangeService(b).read(bytes(flipped))
+        assert tampered.value.reason == "tampered"
+    finally:
+        a.lock()
+        b.lock()
+
+
+def test_the_container_inside_is_signed_by_the_sender(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, _ = offices
+    out = tmp_path / "to-b.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    inner = age_file.decrypt(out.read_bytes(), OfficeService(b).own_identities())
+    seen: list[str] = []
+    unpack(inner, lambda manifest, signed, signature: seen.append(str(manifest["sender_key"])))
+    assert seen == [OfficeService(a).signing_key().public_key]
