@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.cli_exchange import add_exchange_commands
 from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
@@ -55,6 +56,7 @@ COMMANDS = frozenset(
         "erase",
         "petition",
         "office",
+        "export",
     }
 )
 
@@ -366,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
         command, _open, {"case_id": case_id, "path": utf8_path("path"), "text": utf8_text("--field")}
     )
     add_office_command(command, _open, {"path": utf8_path("path"), "text": utf8_text("OFFICE_ID")})
+    add_exchange_commands(
+        command, _open, {"case_id": case_id, "path": utf8_path("--out"), "text": utf8_text("OFFICE_ID")}
+    )
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
