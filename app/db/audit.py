@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.mapping import table_of
 from app.db.models import AuditEntry
-from app.db.revisions import canonical_json
+from app.domain.revision_id import canonical_json
 
 GENESIS = "0" * 64
 

@@ -10,8 +10,6 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,14 +22,10 @@ from app.db.mapping import content_columns, revision_values, row_values, table_o
 from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
+from app.domain.revision_id import revision_id
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
-
-
-def canonical_json(obj: object) -> bytes:
-    """Deterministic JSON bytes: the same content hashes the same on every office's laptop."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def revision_row(
@@ -44,18 +38,10 @@ def revision_row(
     *,
     deleted: bool = False,
 ) -> dict[str, Any]:
-    """The columns of a revision; its id is the SHA-256 of everything else."""
-    body = {
-        "table": table,
-        "record": record_id,
-        "parents": parents,
-        "values": values,
-        "deleted": deleted,
-        "author": [actor.user_id, actor.device_id, actor.office_id],
-        "hlc": hlc,
-    }
+    """The columns of a revision; its id is the SHA-256 of everything else (``revision_id``)."""
+    author = (actor.user_id, actor.device_id, actor.office_id)
     return {
-        "id": hashlib.sha256(canonical_json(body)).hexdigest(),
+        "id": revision_id(table, record_id, parents, values, deleted, author, hlc),
         "record_table": table,
         "record_id": record_id,
         "parents": parents,

@@ -200,3 +200,10 @@ class CaseNotFoundError(NotFoundError):
 
     code = "case-not-found"
     default_message = "No such case; 'pana cases' lists them."
+
+
+class TamperedRevisionError(PanaError):
+    """An incoming revision whose id is not the hash of its content, or whose shape is not a revision's."""
+
+    code = "revision-tampered"
+    default_message = "A record in this file was altered after it was written; nothing was imported."
