@@ -149,5 +149,7 @@ def column_values(model: type[SyncedRecord], values: Mapping[str, object]) -> di
     ``revision_values``; names that are no column of ``model`` are left out."""
     table = table_of(model)
     return {
-        name: _from_json(table.c[name].type, values[name]) for name in content_columns(model) if name in values
+        name: _from_json(table.c[name].type, values[name])
+        for name in content_columns(model)
+        if name in values
     }

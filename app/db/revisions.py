@@ -170,3 +170,41 @@ def delete(
     _add_revision(conn, model, record_id, stored, head, actor, clock, deleted=True)
     conn.execute(_statements(model).delete, {"record_id_": record_id})
     return stored
+
+
+def head_row(
+    session: Session, model: type[SyncedRecord], record_id: str
+) -> tuple[str, dict[str, object]] | None:
+    """(head revision id, content) of a row, or None when there is no such row."""
+    return _current(session.connection(), model, record_id)
+
+
+def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store revisions made elsewhere (``revision_row`` columns), as they are: no row changes."""
+    if rows:
+        session.connection().execute(_REVISIONS, rows)
+
+
+def show(
+    session: Session, model: type[SyncedRecord], record_id: str, values: Mapping[str, object], rev: str
+) -> dict[str, object] | None:
+    """Make a row show ``values`` (column types, every content column) at revision ``rev``, which
+    already exists: what a merge does.  Returns the content before, None for a new row."""
+    conn = session.connection()
+    found = _current(conn, model, record_id)
+    if found is None:
+        conn.execute(
+            _statements(model).insert, {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
+        )
+        return None
+    conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
+    return found[1]
+
+
+def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[str, object] | None:
+    """Remove a row whose head is a tombstone that already exists; returns its content, or None."""
+    conn = session.connection()
+    found = _current(conn, model, record_id)
+    if found is not None:
+        conn.execute(_statements(model).delete, {"record_id_": record_id})
+    return None if found is None else found[1]

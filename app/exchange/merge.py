@@ -212,7 +212,9 @@ def merge_pair(a: Rev, b: Rev, known: Mapping[str, Rev]) -> tuple[Rev, tuple[Con
     return merged, tuple(conflicts)
 
 
-def merge_heads(head_ids: Sequence[str], known: Mapping[str, Rev]) -> tuple[Rev, tuple[Rev, ...], tuple[Conflict, ...]]:
+def merge_heads(
+    head_ids: Sequence[str], known: Mapping[str, Rev]
+) -> tuple[Rev, tuple[Rev, ...], tuple[Conflict, ...]]:
     """Fold several concurrent heads into one, pairwise in id order: (head, merge revisions, conflicts)."""
     seen = dict(known)
     ordered = sorted(head_ids)

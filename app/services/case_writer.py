@@ -176,6 +176,29 @@ class CaseWriter:
                     targets = tuple(t for t in report.target_ids if t != record_id)
                     self.save(dataclasses.replace(report, target_ids=targets))
 
+    def shown(
+        self,
+        record_type: type[Any],
+        record_id: str,
+        values: Mapping[str, object] | None,
+        previous: Mapping[str, object] | None,
+    ) -> None:
+        """Keep the derived tables in step with a row written without ``save`` (a merge from another
+        office): ``values`` as the row now holds them, None when it was removed."""
+        if record_type is r.PersonName:
+            if values is None:
+                unindex_name(self._session, record_id)
+            elif previous is None or any(values[name] != previous.get(name) for name in _INDEXED):
+                index_name(self._session, record_id, str(values["person_id"]), str(values["text"]))
+        if values is None:
+            if previous is not None:
+                self._changed(record_type, record_id, previous, None, frozenset(previous))
+            return
+        before = previous or {}
+        changed = frozenset(name for name in values if name not in before or before[name] != values[name])
+        if changed:
+            self._changed(record_type, record_id, values, previous, changed)
+
     def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
         """Store a file (its record from ``app.services.attachments.attachment_record``) with its case."""
         stored, written = store_attachment(self._session, record, data, self._actor, self._clock)
