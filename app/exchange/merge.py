@@ -137,13 +137,26 @@ def heads(rev_ids: Iterable[str], known: Mapping[str, Rev]) -> list[str]:
 
 
 def common_base(a: Rev, b: Rev, known: Mapping[str, Rev]) -> Rev | None:
-    """The lowest common ancestor; of several, the greatest by (hlc, id); None without shared history."""
+    """The lowest common ancestor, None without shared history.
+
+    Several (criss-cross merges: each office merged the other's head) are merged into one
+    virtual base, as git's recursive strategy does; any single one of them would make an
+    edit made since another look unchanged, and that edit would be lost without a conflict.
+    """
     common = ancestors(a.id, known) & ancestors(b.id, known)
     lowest = common.copy()
     for rev_id in common:
         for parent in known[rev_id].parents:
             lowest -= ancestors(parent, known)
-    return max((known[rev_id] for rev_id in lowest), key=lambda rev: rev.order, default=None)
+    if not lowest:
+        return None
+    ordered = sorted(lowest)
+    seen = dict(known)
+    base = seen[ordered[0]]
+    for rev_id in ordered[1:]:
+        base, _ = merge_pair(base, seen[rev_id], seen)
+        seen[base.id] = base
+    return base
 
 
 def _changed(value: object, base: object) -> bool:
