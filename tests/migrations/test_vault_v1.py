@@ -87,6 +87,7 @@ NEW_TABLES = {
     "requests",
     "relative_statuses",
     "petition_templates",
+    "conflicts",
 }
 #: Tables that opening a vault appends to (an unlock is audited; 0002 adds revisions, moves the version).
 APPENDED = {"audit_log", "revisions", "alembic_version"}
@@ -148,7 +149,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0003",): {"version_num": "0003"}}
+    assert after["alembic_version"] == {("0004",): {"version_num": "0004"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":
