@@ -284,6 +284,9 @@ def apply_revisions(
     for _, rev in arriving.values():
         by_record[rev.table, rev.record_id].append(rev)
     local = _local_revisions(session, sorted({record_id for _, record_id in by_record}))
+    local_by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
+    for rev in local.values():
+        local_by_record[rev.table, rev.record_id][rev.id] = rev
     fresh = [columns for rev_id, (columns, _) in arriving.items() if rev_id not in local]
     revisions.add_revisions(session, [{**columns, "created_at": utcnow()} for columns in fresh])
     wall = time.time_ns() // 1_000_000 if wall_ms is None else wall_ms
@@ -297,7 +300,7 @@ def apply_revisions(
     outcomes: dict[Ref, tuple[Outcome, dict[str, Rev]]] = {}
     made: list[Rev] = []
     for ref in sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1])):
-        known = {rev.id: rev for rev in local.values() if (rev.table, rev.record_id) == ref}
+        known = dict(local_by_record.get(ref, {}))
         local_heads = heads(known, known)
         known.update((rev.id, rev) for rev in by_record[ref])
         extra = [known[rev_id] for rev_id in local_heads[:-1]]  # a vault's heads are one, but be safe

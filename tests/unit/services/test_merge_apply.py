@@ -19,7 +19,7 @@ from app.db.revisions import revision_row
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.errors import TamperedRevisionError
-from app.domain.vocab import Relationship
+from app.domain.vocab import LegalEventKind, LinkKind, Relationship
 from app.exchange.merge import DELETION, WITHHELD
 from app.services.cases import CaseService
 from app.services.merge_apply import MergeService
@@ -207,3 +207,21 @@ def test_a_child_without_its_parent_waits_for_it(pair: tuple[UnlockedVault, Unlo
 def _rev_of(vault: UnlockedVault, person_id: str) -> str:
     with vault.db.transaction(readonly=True) as session:
         return str(session.scalar(select(m.Person.rev).where(m.Person.id == person_id)))
+
+
+def test_a_link_made_at_one_office_survives_an_edit_of_its_end_at_the_other(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    a, b = pair
+    case_id, _ = open_case(a)
+    other = CaseService(a).open_case(r.Person(), [r.PersonName("", "Ерлан Сейітұлы")])
+    event = CaseService(a).save(r.LegalEvent(case_id, LegalEventKind.ARREST, PartialDate(2018, 4)))
+    send(a, b)
+    link = r.Link(LinkKind.CONCERNS_CASE, case_id, "legal_events", event.id, "cases", other, other)
+    made = CaseService(b).save(link)
+    CaseService(a).save(dataclasses.replace(event, place="Құлжа"))
+    to_a, to_b = send(b, a), send(a, b)
+    assert to_a.new == (("links", made.id),) and to_b.fast_forwards == (("legal_events", event.id),)
+    assert dump(a) == dump(b)
+    links = CaseService(a).get_case(case_id).links
+    assert [(x.id, x.target_id) for x in links] == [(made.id, other)]
