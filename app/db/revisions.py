@@ -186,19 +186,23 @@ def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def show(
-    session: Session, model: type[SyncedRecord], record_id: str, values: Mapping[str, object], rev: str
-) -> dict[str, object] | None:
+    session: Session,
+    model: type[SyncedRecord],
+    record_id: str,
+    values: Mapping[str, object],
+    rev: str,
+    *,
+    new: bool,
+) -> None:
     """Make a row show ``values`` (column types, every content column) at revision ``rev``, which
-    already exists: what a merge does.  Returns the content before, None for a new row."""
+    already exists: what a merge does.  ``new``: the caller found no row (``head_row``)."""
     conn = session.connection()
-    found = _current(conn, model, record_id)
-    if found is None:
+    if new:
         conn.execute(
             _statements(model).insert, {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
         )
-        return None
-    conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
-    return found[1]
+    else:
+        conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
 
 
 def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[str, object] | None:

@@ -156,8 +156,14 @@ def _row_values(
     return with_defaults(model, {**kept, **values})
 
 
-def _missing_parent(session: Session, model: type[m.SyncedRecord], values: Mapping[str, object]) -> bool:
-    """Whether a row the record refers to (a foreign key, or a link's end) is absent."""
+def _missing_parent(
+    session: Session,
+    model: type[m.SyncedRecord],
+    values: Mapping[str, object],
+    present: set[tuple[str, object]],
+) -> bool:
+    """Whether a row the record refers to (a foreign key, or a link's end) is absent; ``present``
+    remembers the rows found (or written) in this import, so siblings ask once."""
     refs: list[tuple[str, object]] = [
         (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
     ]
@@ -168,10 +174,11 @@ def _missing_parent(session: Session, model: type[m.SyncedRecord], values: Mappi
         ]
     for table_name, ref in refs:
         target = Base.metadata.tables.get(table_name)
-        if ref is None or target is None:
+        if ref is None or target is None or (table_name, ref) in present:
             continue
         if session.connection().execute(select(target.c.id).where(target.c.id == ref)).first() is None:
             return True
+        present.add((table_name, ref))
     return False
 
 
@@ -217,6 +224,7 @@ class _Apply:
         self.skipped: dict[Ref, Skipped] = {}
         self.unchanged = 0
         self.removed: set[Ref] = set()
+        self.present: set[tuple[str, object]] = set()
 
     def remove(self, ref: Ref) -> None:
         table, record_id = ref
@@ -238,10 +246,11 @@ class _Apply:
         found = revisions.head_row(self.session, model, record_id)
         previous = None if found is None else found[1]
         values = _row_values(model, outcome.head, previous)
-        if _missing_parent(self.session, model, values):
+        if _missing_parent(self.session, model, values, self.present):
             self.skipped.setdefault(ref, Skipped(table, record_id, "parent-missing"))
             return
-        revisions.show(self.session, model, record_id, values, outcome.head.id)
+        revisions.show(self.session, model, record_id, values, outcome.head.id, new=previous is None)
+        self.present.add(ref)
         self._derived(ref, values, previous)
         if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
             self.report["new"].append(ref)
@@ -325,7 +334,8 @@ def apply_revisions(
             state.unchanged += 1
         if outcome.kind is not Kind.UNCHANGED:
             found = open_conflicts(outcome.head.id, known)
-            _write_conflicts(session, ref[1], found)
+            if found or outcome.kind is not Kind.NEW:  # a record new here has no conflicts to clear
+                _write_conflicts(session, ref[1], found)
             conflicts.extend(found)
     state.writer.finish()
     report = state.report
