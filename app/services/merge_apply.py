@@ -57,7 +57,8 @@ class Skipped:
 
     table: str
     record_id: str
-    #: "parent-missing" (a row it refers to is not here) or "parent-deleted" (removed with its parent)
+    #: "parent-missing" (a row it refers to is not here), "parent-deleted" (removed with its parent),
+    #: or "still-referenced" (a deletion kept back: another row still refers to it)
     reason: str
 
 
@@ -182,16 +183,21 @@ def _missing_parent(
     return False
 
 
-def _dependents(session: Session, table_name: str, record_id: str) -> list[Ref]:
-    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth."""
+def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
+    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth; with
+    ``cascade`` False, the rows that forbid removing it (a foreign key without ON DELETE)."""
     found: list[Ref] = []
     for child in m.SYNCED_MODELS.values():
         table = table_of(child)
         for key in table.foreign_keys:
-            if key.column.table.name == table_name and key.ondelete == "CASCADE":
+            if key.column.table.name == table_name and (key.ondelete == "CASCADE") is cascade:
+                if key.ondelete == "SET NULL":
+                    continue
                 rows = session.connection().execute(select(table.c.id).where(key.parent == record_id))
                 for child_id in rows.scalars():
-                    found += [(table.name, child_id), *_dependents(session, table.name, child_id)]
+                    found.append((table.name, child_id))
+                    if cascade:
+                        found += _dependents(session, table.name, child_id)
     return found
 
 
@@ -228,6 +234,9 @@ class _Apply:
 
     def remove(self, ref: Ref) -> None:
         table, record_id = ref
+        if _dependents(self.session, table, record_id, cascade=False):  # e.g. a person still a case's subject
+            self.skipped.setdefault(ref, Skipped(table, record_id, "still-referenced"))
+            return
         cascaded = [dep for dep in _dependents(self.session, table, record_id) if dep not in self.removed]
         previous = revisions.hide(self.session, m.SYNCED_MODELS[table], record_id)
         self.removed.add(ref)

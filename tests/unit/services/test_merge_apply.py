@@ -225,3 +225,21 @@ def test_a_link_made_at_one_office_survives_an_edit_of_its_end_at_the_other(
     assert dump(a) == dump(b)
     links = CaseService(a).get_case(case_id).links
     assert [(x.id, x.target_id) for x in links] == [(made.id, other)]
+
+
+def test_a_deletion_the_vault_cannot_carry_out_is_kept_back_and_named(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    a, b = pair
+    case_id, case = open_case(a)
+    send(a, b)
+    person = case.subject.person
+    head = next(x for x in revisions_of(b) if x["id"] == _rev_of(b, person.id))
+    gone = revision_row(
+        "persons", person.id, head["values"], [head["id"]], a.actor, head["hlc"], deleted=True
+    )
+    report = MergeService(b).apply([gone])  # the person is still the subject of a case at B
+    assert [(s.table, s.record_id, s.reason) for s in report.skipped] == [
+        ("persons", person.id, "still-referenced")
+    ]
+    assert CaseService(b).get_case(case_id).subject.person.id == person.id
