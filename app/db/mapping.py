@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import functools
 import typing
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Table, inspect
+from sqlalchemy import DateTime, Table, inspect
 
-from app.db.base import Base
+from app.db.base import Base, PartialDateType
 from app.db.models.synced import BOOKKEEPING_COLUMNS, SyncedRecord
 from app.domain.dates import PartialDate
 
@@ -133,3 +134,22 @@ def json_value(value: object) -> object:
 def revision_values(values: Mapping[str, object]) -> dict[str, object]:
     """Column values, JSON-ready, as a revision stores them."""
     return {name: json_value(value) for name, value in values.items()}
+
+
+def _from_json(column_type: object, value: object) -> object:
+    if isinstance(column_type, PartialDateType):
+        return PartialDate.parse(value if isinstance(value, str) else None)
+    if isinstance(column_type, DateTime) and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def column_values(model: type[SyncedRecord], values: Mapping[str, object]) -> dict[str, object]:
+    """A revision's values (JSON, today's shape) as the row's columns take them: the inverse of
+    ``revision_values``; names that are no column of ``model`` are left out."""
+    table = table_of(model)
+    return {
+        name: _from_json(table.c[name].type, values[name])
+        for name in content_columns(model)
+        if name in values
+    }

@@ -10,7 +10,6 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,9 +20,9 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
-from app.domain.canonical import canonical_json
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
+from app.domain.revision_id import revision_id
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -39,18 +38,10 @@ def revision_row(
     *,
     deleted: bool = False,
 ) -> dict[str, Any]:
-    """The columns of a revision; its id is the SHA-256 of everything else."""
-    body = {
-        "table": table,
-        "record": record_id,
-        "parents": parents,
-        "values": values,
-        "deleted": deleted,
-        "author": [actor.user_id, actor.device_id, actor.office_id],
-        "hlc": hlc,
-    }
+    """The columns of a revision; its id is the SHA-256 of everything else (``revision_id``)."""
+    author = (actor.user_id, actor.device_id, actor.office_id)
     return {
-        "id": hashlib.sha256(canonical_json(body)).hexdigest(),
+        "id": revision_id(table, record_id, parents, values, deleted, author, hlc),
         "record_table": table,
         "record_id": record_id,
         "parents": parents,
@@ -179,3 +170,45 @@ def delete(
     _add_revision(conn, model, record_id, stored, head, actor, clock, deleted=True)
     conn.execute(_statements(model).delete, {"record_id_": record_id})
     return stored
+
+
+def head_row(
+    session: Session, model: type[SyncedRecord], record_id: str
+) -> tuple[str, dict[str, object]] | None:
+    """(head revision id, content) of a row, or None when there is no such row."""
+    return _current(session.connection(), model, record_id)
+
+
+def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store revisions made elsewhere (``revision_row`` columns), as they are: no row changes."""
+    if rows:
+        session.connection().execute(_REVISIONS, rows)
+
+
+def show(
+    session: Session,
+    model: type[SyncedRecord],
+    record_id: str,
+    values: Mapping[str, object],
+    rev: str,
+    *,
+    new: bool,
+) -> None:
+    """Make a row show ``values`` (column types, every content column) at revision ``rev``, which
+    already exists: what a merge does.  ``new``: the caller found no row (``head_row``)."""
+    conn = session.connection()
+    if new:
+        conn.execute(
+            _statements(model).insert, {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
+        )
+    else:
+        conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
+
+
+def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[str, object] | None:
+    """Remove a row whose head is a tombstone that already exists; returns its content, or None."""
+    conn = session.connection()
+    found = _current(conn, model, record_id)
+    if found is not None:
+        conn.execute(_statements(model).delete, {"record_id_": record_id})
+    return None if found is None else found[1]

@@ -308,3 +308,8 @@ class OfficeCardError(PanaError):
 class PartnerNotFoundError(NotFoundError):
     code = "partner-not-found"
     default_message = "No partner office has this id; 'pana office list' lists them."
+class TamperedRevisionError(PanaError):
+    """An incoming revision whose id is not the hash of its content, or whose shape is not a revision's."""
+
+    code = "revision-tampered"
+    default_message = "A record in this file was altered after it was written; nothing was imported."

@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -68,6 +68,8 @@ LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
     r.PersonName: frozenset({"person_id", "text", "is_primary"}),
     r.LegalEvent: frozenset({"case_id", "kind", "valid_until"}),
 }
+#: Ids per statement when closing conflicts (SQLite's bound-parameter limit).
+_CHUNK = 500
 #: A spelling's name keys depend on these columns.
 _INDEXED = frozenset({"person_id", "text"})
 
@@ -101,6 +103,7 @@ class CaseWriter:
         self._touch: set[str] = set()  # cases only marked as changed now
         self._people_recompute: set[str] = set()  # persons whose spellings changed
         self._people_touch: set[str] = set()
+        self._edited: set[str] = set()  # records a person changed: their merge conflicts are answered
         #: How many revisions were written so far (unchanged records write none).
         self.revisions = 0
 
@@ -128,6 +131,7 @@ class CaseWriter:
         written = revisions.save(self._session, model, _completed(record), self._actor, self._clock)
         if written.changed:
             self.revisions += 1
+            self._edited.add(written.id)
             values = written.values
             if record_type is r.PersonName and written.changed & _INDEXED:
                 index_name(self._session, written.id, str(values["person_id"]), str(values["text"]))
@@ -147,6 +151,7 @@ class CaseWriter:
         if previous is None:
             return False
         self.revisions += 1
+        self._edited.add(record_id)
         self._changed(record_type, record_id, previous, None, frozenset(previous))
         return True
 
@@ -176,6 +181,29 @@ class CaseWriter:
                     targets = tuple(t for t in report.target_ids if t != record_id)
                     self.save(dataclasses.replace(report, target_ids=targets))
 
+    def shown(
+        self,
+        record_type: type[Any],
+        record_id: str,
+        values: Mapping[str, object] | None,
+        previous: Mapping[str, object] | None,
+    ) -> None:
+        """Keep the derived tables in step with a row written without ``save`` (a merge from another
+        office): ``values`` as the row now holds them, None when it was removed."""
+        if record_type is r.PersonName:
+            if values is None:
+                unindex_name(self._session, record_id)
+            elif previous is None or any(values[name] != previous.get(name) for name in _INDEXED):
+                index_name(self._session, record_id, str(values["person_id"]), str(values["text"]))
+        if values is None:
+            if previous is not None:
+                self._changed(record_type, record_id, previous, None, frozenset(previous))
+            return
+        before = previous or {}
+        changed = frozenset(name for name in values if name not in before or before[name] != values[name])
+        if changed:
+            self._changed(record_type, record_id, values, previous, changed)
+
     def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
         """Store a file (its record from ``app.services.attachments.attachment_record``) with its case."""
         stored, written = store_attachment(self._session, record, data, self._actor, self._clock)
@@ -185,7 +213,13 @@ class CaseWriter:
         return stored
 
     def finish(self) -> None:
-        """Bring the case list's rows in line with everything written so far."""
+        """Bring the case list's rows in line with everything written so far, and close the merge
+        conflicts of the records written: a person's revision after a merge is its answer."""
+        edited = sorted(self._edited)
+        for start in range(0, len(edited), _CHUNK):
+            self._session.execute(
+                delete(m.MergeConflict).where(m.MergeConflict.record_id.in_(edited[start : start + _CHUNK]))
+            )
         people = self._people_recompute | self._people_touch
         if people:
             connection = self._session.connection()
@@ -202,7 +236,13 @@ class CaseWriter:
             refresh_listing(self._session, case_id)
         self._session.flush()  # the ORM's listing rows are in the database, not only in the session
         touch_listing(self._session, self._touch - self._recompute)
-        for pending in (self._recompute, self._touch, self._people_recompute, self._people_touch):
+        for pending in (
+            self._recompute,
+            self._touch,
+            self._people_recompute,
+            self._people_touch,
+            self._edited,
+        ):
             pending.clear()
 
     def _changed(

@@ -4,7 +4,15 @@
 from app.db.models.cases import Case, CaseListing, Detention, Interview, LegalEvent, PressureReport, Relative
 from app.db.models.facts import Link, Party, RelativeStatusEntry, Request, Source
 from app.db.models.files import Attachment, AttachmentChunk, Draft, Petition, PetitionTemplate
-from app.db.models.history import AuditEntry, ExchangeBundle, Meta, NameKey, NotSamePerson, Revision
+from app.db.models.history import (
+    AuditEntry,
+    ExchangeBundle,
+    MergeConflict,
+    Meta,
+    NameKey,
+    NotSamePerson,
+    Revision,
+)
 from app.db.models.org import Device, Office, OfficeKey, PartnerOffice, User
 from app.db.models.people import IdentityDocument, Person, PersonName, Residence
 from app.db.models.synced import SyncedRecord
@@ -50,6 +58,7 @@ __all__ = [
     "Interview",
     "LegalEvent",
     "Link",
+    "MergeConflict",
     "Meta",
     "NameKey",
     "NotSamePerson",

@@ -106,3 +106,19 @@ class ExchangeBundle(Base):
     revisions: Mapped[int] = mapped_column(Integer, default=0)
     #: For a received bundle: what the import did (counts and ids, never content), as JSON.
     report: Mapped[str] = mapped_column(Text, default="")
+
+
+class MergeConflict(Base):
+    """An open conflict of a merge (``app.exchange.merge.Conflict``): derived from the revisions,
+    rewritten whenever its record's head moves, gone once a person answers it."""
+
+    __tablename__ = "conflicts"
+
+    merge_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    #: [{revision_id, value, deleted, author: [user, device, office], hlc}, ...] by (hlc, id)
+    candidates: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+    provisional: Mapped[object] = mapped_column(JSON, nullable=True)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

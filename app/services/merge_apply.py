@@ -1,0 +1,387 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Applying revisions from another office to the vault, in one transaction, merged by ancestry.
+
+``apply_revisions`` checks every incoming revision (its id must be the hash of its content),
+stores the ones the vault lacks, asks ``app.exchange.merge.resolve`` what each record
+becomes, stores the merge revisions that makes, and brings the rows in line: deletions
+children first, then inserts and updates parents first (links last), the name index and the
+case list kept in step (``CaseWriter.shown``), and the record's open conflicts rewritten.
+A record whose parent row is missing or deleted keeps its revisions but gets no row; the
+report names it, and a later import that brings the parent writes it.
+
+A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the
+column default for a record new here.  ``MergeService.apply(dry_run=True)`` runs the same
+code and rolls back, so the report is exactly what the import would do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db import revisions
+from app.db.base import Base, utcnow
+from app.db.mapping import column_values, content_columns, table_of, with_defaults
+from app.db.upcast import upcast
+from app.domain.errors import TamperedRevisionError
+from app.domain.hlc import HybridClock
+from app.domain.records import Actor
+from app.domain.revision_id import revision_id
+from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, is_withheld, open_conflicts, resolve
+from app.services.case_writer import RECORD_TYPES, CaseWriter
+from app.services.session import UnlockedVault
+
+#: A revision whose clock is this far ahead of ours is named in the report (a laptop clock set wrong).
+FUTURE_MS = 24 * 3600 * 1000
+_CHUNK = 500
+_REVISION_KEYS = ("id", "record_table", "record_id", "parents", "values", "deleted", "hlc")
+_AUTHOR_KEYS = ("author_user_id", "author_device_id", "author_office_id")
+#: Synced tables with parents before children, links last (their ends may be in any table).
+_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in m.SYNCED_MODELS and t.name != "links"]
+_RANK = {name: rank for rank, name in enumerate([*_ORDER, "links"])}
+
+Ref = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record whose revisions were kept but whose row could not be written."""
+
+    table: str
+    record_id: str
+    #: "parent-missing" (a row it refers to is not here), "parent-deleted" (removed with its parent),
+    #: or "still-referenced" (a deletion kept back: another row still refers to it)
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What an import does (or, as a dry run, would do), record by record."""
+
+    added: int = 0
+    new: tuple[Ref, ...] = ()
+    fast_forwards: tuple[Ref, ...] = ()
+    merges: tuple[Ref, ...] = ()
+    conflicted: tuple[Ref, ...] = ()
+    deletions: tuple[Ref, ...] = ()
+    unchanged: int = 0
+    #: The open conflicts of every record this import touched.
+    conflicts: tuple[Conflict, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    #: Revisions stamped more than a day ahead of this laptop's clock.
+    future_clock: tuple[str, ...] = ()
+
+
+def verified(row: Mapping[str, Any]) -> tuple[dict[str, Any], Rev]:
+    """An incoming revision checked (shape, known table, id = hash of content): (its columns, as Rev)."""
+    try:
+        found = {key: row[key] for key in (*_REVISION_KEYS, *_AUTHOR_KEYS)}
+    except KeyError as exc:
+        raise TamperedRevisionError() from exc
+    texts = [found[key] for key in ("id", "record_table", "record_id", "hlc", *_AUTHOR_KEYS)]
+    parents, values = found["parents"], found["values"]
+    if (
+        not all(isinstance(text, str) for text in texts)
+        or not isinstance(parents, list)
+        or not all(isinstance(parent, str) for parent in parents)
+        or not isinstance(values, dict)
+        or not isinstance(found["deleted"], bool)
+        or found["record_table"] not in m.SYNCED_MODELS
+    ):
+        raise TamperedRevisionError()
+    author = (found["author_user_id"], found["author_device_id"], found["author_office_id"])
+    table, record_id = found["record_table"], found["record_id"]
+    if revision_id(table, record_id, parents, values, found["deleted"], author, found["hlc"]) != found["id"]:
+        raise TamperedRevisionError()
+    return found, _rev(found)
+
+
+def _rev(row: Mapping[str, Any]) -> Rev:
+    author = (row["author_user_id"], row["author_device_id"], row["author_office_id"])
+    values = upcast(row["record_table"], row["values"])
+    return Rev(
+        row["id"],
+        row["record_table"],
+        row["record_id"],
+        tuple(row["parents"]),
+        values,
+        bool(row["deleted"]),
+        author,
+        row["hlc"],
+    )
+
+
+def _columns(rev: Rev) -> dict[str, Any]:
+    """A merge revision as the revisions table stores it."""
+    user, device, office = rev.author
+    return {
+        "id": rev.id,
+        "record_table": rev.table,
+        "record_id": rev.record_id,
+        "parents": list(rev.parents),
+        "values": dict(rev.values),
+        "deleted": rev.deleted,
+        "author_user_id": user,
+        "author_device_id": device,
+        "author_office_id": office,
+        "hlc": rev.hlc,
+        "created_at": utcnow(),
+    }
+
+
+def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, Rev]:
+    table = table_of(m.Revision)
+    found: dict[str, Rev] = {}
+    for start in range(0, len(record_ids), _CHUNK):
+        chunk = record_ids[start : start + _CHUNK]
+        rows = session.connection().execute(select(table).where(table.c.record_id.in_(chunk)))
+        found.update((row["id"], _rev(dict(row))) for row in rows.mappings())
+    return found
+
+
+def _row_values(
+    model: type[m.SyncedRecord], head: Rev, previous: Mapping[str, object] | None
+) -> dict[str, object]:
+    """The row a live head shows: withheld fields keep what the row had (a new row: the default)."""
+    real = {name: value for name, value in head.values.items() if not is_withheld(value)}
+    values = column_values(model, real)
+    kept = {name: value for name, value in (previous or {}).items() if name not in values}
+    return with_defaults(model, {**kept, **values})
+
+
+def _missing_parent(
+    session: Session,
+    model: type[m.SyncedRecord],
+    values: Mapping[str, object],
+    present: set[tuple[str, object]],
+) -> bool:
+    """Whether a row the record refers to (a foreign key, or a link's end) is absent; ``present``
+    remembers the rows found (or written) in this import, so siblings ask once."""
+    refs: list[tuple[str, object]] = [
+        (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
+    ]
+    if model is m.Link:
+        refs += [
+            (str(values["source_table"]), values["source_id"]),
+            (str(values["target_table"]), values["target_id"]),
+        ]
+    for table_name, ref in refs:
+        target = Base.metadata.tables.get(table_name)
+        if ref is None or target is None or (table_name, ref) in present:
+            continue
+        if session.connection().execute(select(target.c.id).where(target.c.id == ref)).first() is None:
+            return True
+        present.add((table_name, ref))
+    return False
+
+
+def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
+    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth; with
+    ``cascade`` False, the rows that forbid removing it (a foreign key without ON DELETE)."""
+    found: list[Ref] = []
+    for child in m.SYNCED_MODELS.values():
+        table = table_of(child)
+        for key in table.foreign_keys:
+            if key.column.table.name == table_name and (key.ondelete == "CASCADE") is cascade:
+                if key.ondelete == "SET NULL":
+                    continue
+                rows = session.connection().execute(select(table.c.id).where(key.parent == record_id))
+                for child_id in rows.scalars():
+                    found.append((table.name, child_id))
+                    if cascade:
+                        found += _dependents(session, table.name, child_id)
+    return found
+
+
+def _write_conflicts(session: Session, record_id: str, conflicts: Iterable[Conflict]) -> None:
+    table = table_of(m.MergeConflict)
+    connection = session.connection()
+    connection.execute(delete(table).where(table.c.record_id == record_id))
+    rows = [
+        {
+            "merge_id": c.merge_id,
+            "field": c.field,
+            "record_table": c.table,
+            "record_id": c.record_id,
+            "candidates": [dataclasses.asdict(candidate) for candidate in c.candidates],
+            "provisional": c.provisional,
+            "found_at": utcnow(),
+        }
+        for c in conflicts
+    ]
+    if rows:
+        connection.execute(insert(table), rows)
+
+
+class _Apply:
+    """One import's state: the outcome of each record and what writing the rows found."""
+
+    def __init__(self, session: Session, writer: CaseWriter) -> None:
+        self.session, self.writer = session, writer
+        self.report: dict[str, list[Ref]] = defaultdict(list)
+        self.skipped: dict[Ref, Skipped] = {}
+        self.unchanged = 0
+        self.removed: set[Ref] = set()
+        self.present: set[tuple[str, object]] = set()
+
+    def remove(self, ref: Ref) -> None:
+        table, record_id = ref
+        if _dependents(self.session, table, record_id, cascade=False):  # e.g. a person still a case's subject
+            self.skipped.setdefault(ref, Skipped(table, record_id, "still-referenced"))
+            return
+        cascaded = [dep for dep in _dependents(self.session, table, record_id) if dep not in self.removed]
+        previous = revisions.hide(self.session, m.SYNCED_MODELS[table], record_id)
+        self.removed.add(ref)
+        if previous is None:
+            self.unchanged += 1
+            return
+        self.report["deletions"].append(ref)
+        self._derived(ref, None, previous)
+        for dep in cascaded:
+            self.removed.add(dep)
+            self.skipped.setdefault(dep, Skipped(*dep, "parent-deleted"))
+
+    def show(self, ref: Ref, outcome: Outcome) -> None:
+        table, record_id = ref
+        model = m.SYNCED_MODELS[table]
+        found = revisions.head_row(self.session, model, record_id)
+        previous = None if found is None else found[1]
+        values = _row_values(model, outcome.head, previous)
+        if _missing_parent(self.session, model, values, self.present):
+            self.skipped.setdefault(ref, Skipped(table, record_id, "parent-missing"))
+            return
+        revisions.show(self.session, model, record_id, values, outcome.head.id, new=previous is None)
+        self.present.add(ref)
+        self._derived(ref, values, previous)
+        if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
+            self.report["new"].append(ref)
+        else:
+            self.report[
+                {
+                    Kind.NEW: "new",
+                    Kind.FAST_FORWARD: "fast_forwards",
+                    Kind.MERGED: "merges",
+                    Kind.CONFLICT: "conflicted",
+                }[outcome.kind]
+            ].append(ref)
+
+    def _derived(
+        self, ref: Ref, values: Mapping[str, object] | None, previous: Mapping[str, object] | None
+    ) -> None:
+        record_type = RECORD_TYPES.get(ref[0])
+        if record_type is not None:
+            names = content_columns(m.SYNCED_MODELS[ref[0]])
+            pick = {name: (values or {}).get(name) for name in names} if values is not None else None
+            self.writer.shown(record_type, ref[1], pick, previous)
+
+
+def apply_revisions(
+    session: Session,
+    incoming: Iterable[Mapping[str, Any]],
+    clock: HybridClock,
+    actor: Actor,
+    *,
+    wall_ms: int | None = None,
+) -> MergeReport:
+    """Merge ``incoming`` revisions (``revision_row`` columns) into the vault, in the caller's
+    transaction; TamperedRevisionError, before anything is written, when one is not what it claims.
+    ``wall_ms``: this laptop's clock (ms since the epoch), to name revisions from the future."""
+    arriving: dict[str, tuple[dict[str, Any], Rev]] = {}
+    for row in incoming:
+        columns, rev = verified(row)
+        arriving[rev.id] = (columns, rev)
+    by_record: dict[Ref, list[Rev]] = defaultdict(list)
+    for _, rev in arriving.values():
+        by_record[rev.table, rev.record_id].append(rev)
+    local = _local_revisions(session, sorted({record_id for _, record_id in by_record}))
+    local_by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
+    for rev in local.values():
+        local_by_record[rev.table, rev.record_id][rev.id] = rev
+    fresh = [columns for rev_id, (columns, _) in arriving.items() if rev_id not in local]
+    revisions.add_revisions(session, [{**columns, "created_at": utcnow()} for columns in fresh])
+    wall = time.time_ns() // 1_000_000 if wall_ms is None else wall_ms
+    future = sorted(
+        rev.id for _, rev in arriving.values() if HybridClock.parse(rev.hlc)[0] > wall + FUTURE_MS
+    )
+    for _, rev in arriving.values():
+        if rev.id not in future:
+            clock.observe(rev.hlc)
+
+    outcomes: dict[Ref, tuple[Outcome, dict[str, Rev]]] = {}
+    made: list[Rev] = []
+    for ref in sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1])):
+        known = dict(local_by_record.get(ref, {}))
+        local_heads = heads(known, known)
+        known.update((rev.id, rev) for rev in by_record[ref])
+        extra = [known[rev_id] for rev_id in local_heads[:-1]]  # a vault's heads are one, but be safe
+        outcome = resolve(local_heads[-1] if local_heads else None, [*by_record[ref], *extra], known)
+        known.update((rev.id, rev) for rev in outcome.made)
+        made.extend(rev for rev in outcome.made if rev.id not in local)
+        outcomes[ref] = (outcome, known)
+    revisions.add_revisions(session, [_columns(rev) for rev in made])
+
+    state = _Apply(session, CaseWriter(session, actor, clock))
+    for ref, (outcome, _) in sorted(outcomes.items(), key=lambda item: (-_RANK[item[0][0]], item[0][1])):
+        if outcome.head.deleted and outcome.kind is not Kind.UNCHANGED:
+            state.remove(ref)
+    conflicts: list[Conflict] = []
+    for ref, (outcome, known) in sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1])):
+        model = m.SYNCED_MODELS[ref[0]]
+        if outcome.head.deleted:
+            state.unchanged += outcome.kind is Kind.UNCHANGED
+        elif outcome.kind is not Kind.UNCHANGED or revisions.head_row(session, model, ref[1]) is None:
+            state.show(ref, outcome)
+        else:
+            state.unchanged += 1
+        if outcome.kind is not Kind.UNCHANGED:
+            found = open_conflicts(outcome.head.id, known)
+            if found or outcome.kind is not Kind.NEW:  # a record new here has no conflicts to clear
+                _write_conflicts(session, ref[1], found)
+            conflicts.extend(found)
+    state.writer.finish()
+    report = state.report
+    return MergeReport(
+        added=len(fresh) + len(made),
+        new=tuple(report["new"]),
+        fast_forwards=tuple(report["fast_forwards"]),
+        merges=tuple(report["merges"]),
+        conflicted=tuple(report["conflicted"]),
+        deletions=tuple(report["deletions"]),
+        unchanged=state.unchanged,
+        conflicts=tuple(conflicts),
+        skipped=tuple(state.skipped.values()),
+        future_clock=tuple(future),
+    )
+
+
+class _DryRun(Exception):
+    def __init__(self, report: MergeReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+class MergeService:
+    """Imports revisions into the unlocked vault: one call, one transaction."""
+
+    def __init__(self, vault: UnlockedVault) -> None:
+        self._vault = vault
+
+    def apply(self, incoming: Iterable[Mapping[str, Any]], *, dry_run: bool = False) -> MergeReport:
+        """Merge ``incoming``; a dry run does the same work, rolls it back and keeps only the report."""
+        vault = self._vault
+        try:
+            with vault.db.transaction() as session:
+                report = apply_revisions(session, incoming, vault.db.clock, vault.actor)
+                if dry_run:
+                    raise _DryRun(report)
+        except _DryRun as done:
+            return done.report
+        return report
