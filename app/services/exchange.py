@@ -7,6 +7,9 @@ age to every recipient office and always to this office too.  The file is writte
 temporary name beside the target and renamed only when complete; the ledger and the audit log
 record it.
 
+Importing merges the revisions by ancestry (``merge_apply``) and stores the files in one
+transaction, after the whole bundle was checked; a dry run does the same and rolls back.
+
 Reading is hostile-input work, in memory only: the size is bounded before reading, the age
 header before decrypting (``app.exchange.age_file``), the container before parsing; the manifest
 must be signed by this office or a partner that is not revoked, name this office among its
@@ -19,6 +22,7 @@ Threading: any thread (a worker); each call is one or two transactions.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
@@ -40,8 +44,9 @@ from app.exchange import age_file
 from app.exchange.container import Container, Entry, pack, unpack
 from app.exchange.office_card import verify
 from app.services import office_keys
-from app.services.attachments import read_attachment
+from app.services.attachments import read_attachment, write_chunks
 from app.services.exchange_scope import REVISION_COLUMNS, Scope, revision_mark, revisions_in_scope
+from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 
@@ -72,6 +77,40 @@ class IncomingBundle:
     created_at: dt.datetime
     revisions: tuple[dict[str, Any], ...]
     attachments: Mapping[str, bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What importing a bundle did (or, as a dry run, would do)."""
+
+    bundle: IncomingBundle
+    merge: MergeReport | None  # None: imported before, nothing to do
+    files: int  # attachment files stored
+    #: Running numbers of earlier bundles from this sender that never arrived here.
+    missing: tuple[int, ...]
+    already_imported: bool
+    dry_run: bool
+
+    def counts(self) -> dict[str, int]:
+        """The report in numbers (what the ledger and the audit log keep: never content)."""
+        merge = self.merge or MergeReport()
+        return {
+            "revisions": merge.added,
+            "new": len(merge.new),
+            "updated": len(merge.fast_forwards),
+            "merged": len(merge.merges),
+            "conflicts": len(merge.conflicts),
+            "deleted": len(merge.deletions),
+            "unchanged": merge.unchanged,
+            "skipped": len(merge.skipped),
+            "files": self.files,
+        }
+
+
+class _DryRun(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
 
 
 class ExchangeService:
@@ -207,6 +246,69 @@ class ExchangeService:
         if not verify(key, signature, signed):
             raise ExchangeFileError(R.UNVERIFIED_SENDER)
 
+    # -- importing ------------------------------------------------------------------------------------
+    def import_bundle(self, data: bytes, *, dry_run: bool = False) -> ImportReport:
+        """Check the bundle whole, then merge it in ONE transaction (a dry run rolls it back and keeps
+        only the report).  A bundle imported before changes nothing; a file that does not match its
+        record refuses the whole bundle."""
+        bundle = self.read(data)
+        vault = self._vault
+        try:
+            with vault.db.transaction() as session:
+                report = self._import(session, bundle, dry_run)
+                if dry_run:
+                    raise _DryRun(report)
+        except _DryRun as done:
+            return done.report
+        return report
+
+    def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:
+        actor = self._vault.actor
+        received = session.scalars(
+            select(m.ExchangeBundle).where(
+                m.ExchangeBundle.direction == "received",
+                m.ExchangeBundle.sender_office_id == bundle.sender_office_id,
+            )
+        ).all()
+        seen = {b.sequences.get(actor.office_id, 0) for b in received}
+        missing = tuple(n for n in range(1, bundle.sequence) if n not in seen)
+        if session.get(m.ExchangeBundle, bundle.bundle_id) is not None:
+            if not dry_run:
+                audit.append(
+                    session,
+                    AuditAction.IMPORT,
+                    actor.user_id,
+                    actor.device_id,
+                    bundle=bundle.bundle_id,
+                    again=True,
+                )
+            return ImportReport(bundle, None, 0, missing, already_imported=True, dry_run=dry_run)
+        merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor)
+        stored = _store_files(session, bundle.attachments)
+        report = ImportReport(bundle, merged, stored, missing, already_imported=False, dry_run=dry_run)
+        session.add(
+            m.ExchangeBundle(
+                id=bundle.bundle_id,
+                direction="received",
+                sender_office_id=bundle.sender_office_id,
+                recipients=list(bundle.recipients),
+                sequences={actor.office_id: bundle.sequence},
+                created_at=bundle.created_at,
+                revisions=len(bundle.revisions),
+                report=canonical_json(report.counts()).decode(),
+            )
+        )
+        audit.append(
+            session,
+            AuditAction.IMPORT,
+            actor.user_id,
+            actor.device_id,
+            bundle=bundle.bundle_id,
+            sender=bundle.sender_office_id,
+            counts=report.counts(),
+        )
+        return report
+
     # -- bookkeeping ----------------------------------------------------------------------------------
     def _own_signing_keys(self) -> set[str]:
         with self._vault.db.transaction(readonly=True) as session:
@@ -234,6 +336,27 @@ class ExchangeService:
     @staticmethod
     def _schema() -> str:
         return migrate.known_revisions()[-1]
+
+
+def _store_files(session: Session, files: Mapping[str, bytes]) -> int:
+    """Store the bytes of files whose records this vault has and whose bytes it lacks; a file that
+    does not match its record's SHA-256 refuses the whole bundle (security row T31)."""
+    stored = 0
+    for attachment_id, data in sorted(files.items()):
+        row = session.get(m.Attachment, attachment_id)
+        if row is None:
+            continue
+        if hashlib.sha256(data).hexdigest() != row.sha256 or len(data) != row.size:
+            raise ExchangeFileError(R.TAMPERED, f"attachment {attachment_id} does not match its record")
+        has = session.scalar(
+            select(func.count())
+            .select_from(m.AttachmentChunk)
+            .where(m.AttachmentChunk.attachment_id == attachment_id)
+        )
+        if not has:
+            write_chunks(session, attachment_id, data)
+            stored += 1
+    return stored
 
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -45,6 +45,8 @@ PERSON_FIELDS = (
     ("sources", "person_id"),
     ("pressure_reports", "relayed_by_id"),
 )
+#: Synced tables that stay in the vault they belong to: a user is a key slot of one vault.
+LOCAL_TABLES = ("users",)
 REVISION_COLUMNS = (
     "id",
     "record_table",
@@ -101,8 +103,10 @@ def records_in_scope(connection: Connection, case_ids: Iterable[str]) -> dict[st
 def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[str, Any]]:
     """Every revision the scope carries, oldest clock reading first (then by id)."""
     revisions = table_of(m.Revision)
-    query = select(*(revisions.c[name] for name in REVISION_COLUMNS)).order_by(
-        revisions.c.hlc, revisions.c.id
+    query = (
+        select(*(revisions.c[name] for name in REVISION_COLUMNS))
+        .where(revisions.c.record_table.not_in(LOCAL_TABLES))
+        .order_by(revisions.c.hlc, revisions.c.id)
     )
     if scope.after:
         query = query.where(literal_column("revisions.rowid") > scope.after)

@@ -5,15 +5,17 @@ another office (T20), tampered or cut short (T17, T18); nothing but the file is 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.domain import records as r
-from app.domain.errors import ExchangeFileError, ValidationError
+from app.domain.errors import ExchangeFileError, ValidationError, VaultDamagedError
 from app.exchange import age_file
-from app.exchange.container import unpack
+from app.exchange.container import Entry, pack, unpack
+from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.offices import OfficeService
@@ -124,3 +126,80 @@ def test_the_container_inside_is_signed_by_the_sender(
     seen: list[str] = []
     unpack(inner, lambda manifest, signed, signature: seen.append(str(manifest["sender_key"])))
     assert seen == [OfficeService(a).signing_key().public_key]
+
+
+def _dump(vault: UnlockedVault) -> dict[str, list[tuple[object, ...]]]:
+    tables = ("cases", "persons", "person_names", "interviews", "conflicts", "revisions", "attachment_chunks")
+    with vault.db.transaction(readonly=True) as session:
+        connection = session.connection()
+        return {
+            t: sorted(tuple(row) for row in connection.exec_driver_sql(f'SELECT * FROM "{t}"'))
+            for t in tables
+        }
+
+
+def test_import_round_trip_replay_gap_and_dry_run(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T15 round trip with a file, T21 replay as a no-op, T23 a missing bundle named, a dry run
+    that changes nothing, and concurrent edits of one field becoming the same conflict."""
+    a, b, _ = offices
+    case_id = _case(a)
+    files = AttachmentService(a)
+    scan = files.add(case_id, "scan.png", b"\\x89PNG fictional scan bytes", "image/png")
+    first, second = tmp_path / "1.pana", tmp_path / "2.pana"
+    ExchangeService(a).export(first, to=[b.actor.office_id])
+    CaseService(a).save(r.Interview(case_id, place="Almaty", id=r.new_id()))
+    ExchangeService(a).export(second, to=[b.actor.office_id], since_last=True)
+
+    before = _dump(b)
+    dry = ExchangeService(b).import_bundle(first.read_bytes(), dry_run=True)
+    assert dry.dry_run and dry.merge is not None and len(dry.merge.new) > 0 and _dump(b) == before
+
+    late = ExchangeService(b).import_bundle(second.read_bytes())
+    assert late.missing == (1,)  # bundle 1 from A has not arrived yet
+    done = ExchangeService(b).import_bundle(first.read_bytes())
+    assert done.missing == () and done.files == 1 and not done.already_imported
+    assert AttachmentService(b).read(scan.id) == b"\\x89PNG fictional scan bytes"
+    assert CaseService(b).get_case(case_id).subject.names[0].text == NAME
+    again = ExchangeService(b).import_bundle(first.read_bytes())
+    assert again.already_imported and again.merge is None
+
+    # Both offices change the same field: after exchanging both ways, one conflict, same at both.
+    shown = CaseService(a).get_case(case_id).case
+    CaseService(a).save(dataclasses.replace(shown, summary="A's summary"))
+    CaseService(b).save(dataclasses.replace(shown, summary="B's summary"))
+    ExchangeService(a).export(tmp_path / "a2.pana", to=[b.actor.office_id], since_last=True)
+    ExchangeService(b).export(tmp_path / "b1.pana", to=[a.actor.office_id])
+    at_b = ExchangeService(b).import_bundle((tmp_path / "a2.pana").read_bytes())
+    at_a = ExchangeService(a).import_bundle((tmp_path / "b1.pana").read_bytes())
+    assert at_a.merge is not None and at_b.merge is not None
+    assert [c.field for c in at_a.merge.conflicts] == [c.field for c in at_b.merge.conflicts] == ["summary"]
+    assert CaseService(a).get_case(case_id).case.summary == CaseService(b).get_case(case_id).case.summary
+
+
+def test_a_file_that_does_not_match_its_record_refuses_the_whole_bundle(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T31: a bundle signed by the sender whose file is not the file its record describes."""
+    a, b, _ = offices
+    case_id = _case(a)
+    scan = AttachmentService(a).add(case_id, "scan.png", b"\x89PNG the real bytes", "image/png")
+    out = tmp_path / "good.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    container = unpack(age_file.decrypt(out.read_bytes(), OfficeService(a).own_identities()), lambda *_: None)
+    entries = [
+        Entry(e.kind, e.name, b"\x89PNG other bytes!!!" if e.name == scan.id else e.data)
+        for e in container.entries
+    ]
+    manifest = {k: v for k, v in container.manifest.items() if k not in ("entries", "format")}
+    forged = pack(manifest, entries, OfficeService(a).signing_key().sign)
+    data = age_file.encrypt(forged, [OfficeService(b).own_recipient()])
+    before = _dump(b)
+    with pytest.raises(ExchangeFileError) as refused:
+        ExchangeService(b).import_bundle(data)
+    assert refused.value.reason == "tampered" and _dump(b) == before
+    with pytest.raises(VaultDamagedError):  # the sender's own store, damaged, is never exported
+        with a.db.transaction() as session:
+            session.connection().exec_driver_sql("UPDATE attachment_chunks SET data = X'00'")
+        ExchangeService(a).export(tmp_path / "damaged.pana", to=[b.actor.office_id])
