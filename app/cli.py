@@ -57,6 +57,8 @@ COMMANDS = frozenset(
         "petition",
         "office",
         "export",
+        "import",
+        "conflicts",
     }
 )
 

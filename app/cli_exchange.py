@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``pana export`` and ``pana import``: exchange files between partner offices.
+"""``pana export``, ``pana import`` and ``pana conflicts``: exchange files between partner offices.
 
 An export is always readable by this office too; ``--to`` names the partner offices (``pana
 office list``), ``--cases`` limits it to some cases, ``--since-last`` to what changed since the
@@ -12,8 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from app.domain.errors import ValidationError
+from app.exchange.age_file import check_size
+from app.services.case_text_kit import safe
 from app.services.exchange import ExchangeService
 from app.services.session import UnlockedVault
 
@@ -39,6 +43,18 @@ def add_exchange_commands(
     sub.add_argument("--no-attachments", action="store_true", help="leave the files of the cases out")
     sub.add_argument("--out", type=types["path"], required=True, help="the exchange file (never overwritten)")
 
+    def import_(args: argparse.Namespace) -> None:
+        run_import(args, open_vault)
+
+    imp = command("import", import_, "merge an exchange file from a partner office (checked whole first)")
+    imp.add_argument("file", metavar="FILE", type=types["path"])
+    imp.add_argument("--dry-run", action="store_true", help="say what the import would do, change nothing")
+
+    def conflicts(args: argparse.Namespace) -> None:
+        run_conflicts(args, open_vault)
+
+    command("conflicts", conflicts, "open merge conflicts, one per line: table, record id, field, values")
+
 
 def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
     vault = open_vault(args)
@@ -57,3 +73,51 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
         f"{written.path}\tbundle {written.bundle_id}\t{written.revisions} revisions\t"
         f"{written.attachments} files\tto {','.join(written.recipients)}"
     )
+
+
+def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    data = _read_bundle(args.file)
+    vault = open_vault(args)
+    try:
+        report = ExchangeService(vault).import_bundle(data, dry_run=args.dry_run)
+    finally:
+        vault.lock()
+    bundle = report.bundle
+    what = "would import" if report.dry_run else "imported"
+    print(f"bundle {bundle.bundle_id} from {bundle.sender_office_id}, number {bundle.sequence}")
+    if report.already_imported:
+        print("already imported: nothing to do")
+    else:
+        counts = report.counts()
+        print(f"{what}: " + ", ".join(f"{name} {number}" for name, number in counts.items()))
+    if report.missing:
+        numbers = ", ".join(str(n) for n in report.missing)
+        print(f"pana: bundles {numbers} from this office have not been imported here yet", file=sys.stderr)
+    if report.merge is not None:
+        for conflict in report.merge.conflicts:
+            print(f"conflict\t{conflict.table}\t{conflict.record_id}\t{conflict.field}")
+        for skipped in report.merge.skipped:
+            print(f"skipped\t{skipped.table}\t{skipped.record_id}\t{skipped.reason}")
+
+
+def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        found = ExchangeService(vault).open_conflicts()
+    finally:
+        vault.lock()
+    for c in found:
+        values = " | ".join(safe(v)[:80] for v in c.values)
+        print(f"{c.record_table}\t{c.record_id}\t{c.field}\t{values}")
+
+
+def _read_bundle(path: Path) -> bytes:
+    """The file's bytes, its size checked before it is read (a hostile file must not fill memory)."""
+    try:
+        size = path.stat().st_size
+        check_size(size)
+        if not path.is_file():
+            raise ValidationError(str(path), "is not a file")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None

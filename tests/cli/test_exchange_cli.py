@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain import records as r
+from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
@@ -40,3 +42,30 @@ def test_export_writes_one_file_the_partner_reads(tmp_path: Path) -> None:
         stdin=[PASSPHRASE],
     )
     one_line_failure(unknown, "No partner office no-such-office.")
+
+
+def test_import_dry_run_then_import_then_again(tmp_path: Path) -> None:
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    CaseService(a).open_case(
+        r.Person(), [r.PersonName("", "Жанар Серікқызы (fictional)")], r.Case("", "", reference="X-1")
+    )
+    out = tmp_path / "bundle.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    folder_b = b.directory
+    a.lock()
+    b.lock()
+    dry = pana(tmp_path, "import", "--dry-run", out, vault=folder_b, stdin=[PASSPHRASE])
+    assert dry.code == 0, dry.err
+    assert "would import: revisions " in dry.out and "new " in dry.out
+    done = pana(tmp_path, "import", out, vault=folder_b, stdin=[PASSPHRASE])
+    assert done.code == 0 and "imported: revisions " in done.out
+    cases = pana(tmp_path, "cases", vault=folder_b, stdin=[PASSPHRASE])
+    assert "X-1" in cases.out
+    again = pana(tmp_path, "import", out, vault=folder_b, stdin=[PASSPHRASE])
+    assert "already imported: nothing to do" in again.out
+    assert pana(tmp_path, "conflicts", vault=folder_b, stdin=[PASSPHRASE]).out == ""
+    junk = tmp_path / "junk.pana"
+    junk.write_bytes(b"not an exchange file at all")
+    refused = pana(tmp_path, "import", junk, vault=folder_b, stdin=[PASSPHRASE])
+    assert refused.code == 1 and len(refused.err_lines) == 1 and "not an exchange file" in refused.err
