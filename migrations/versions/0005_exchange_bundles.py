@@ -34,7 +34,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_bundles")),
     )
     with op.batch_alter_table("exchange_bundles", schema=None) as batch:
-        batch.create_index(batch.f("ix_exchange_bundles_sender_office_id"), ["sender_office_id"], unique=False)
+        batch.create_index(
+            batch.f("ix_exchange_bundles_sender_office_id"), ["sender_office_id"], unique=False
+        )
 
 
 def downgrade() -> None:

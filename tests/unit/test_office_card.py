@@ -12,7 +12,7 @@ import re
 import pyrage
 import pytest
 
-from app.domain.bounded_json import canonical_json
+from app.domain.canonical import canonical_json
 from app.domain.errors import OfficeCardError
 from app.exchange import office_card as oc
 
