@@ -35,23 +35,22 @@ from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
 from app.db import models as m
-from app.domain.bounded_json import JsonRefused, loads
 from app.domain.canonical import canonical_json
 from app.domain.errors import ExchangeFileError, NotFoundError, ValidationError
 from app.domain.errors import ExchangeRefusal as R
 from app.domain.vocab import AuditAction
 from app.exchange import age_file
-from app.exchange.container import Container, Entry, pack, unpack
+from app.exchange.container import Entry, pack, unpack
+from app.exchange.manifest import REVISION_COLUMNS, IncomingBundle, incoming
 from app.exchange.office_card import verify
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
-from app.services.exchange_scope import REVISION_COLUMNS, Scope, revision_mark, revisions_in_scope
+from app.services.exchange_scope import Scope, revision_mark, revisions_in_scope
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
-MAX_REVISION_LINE = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +61,6 @@ class Written:
     revisions: int
     attachments: int
     size: int
-
-
-@dataclass(frozen=True, slots=True)
-class IncomingBundle:
-    """A bundle that decrypted and verified: who sent it, to whom, and what it carries."""
-
-    bundle_id: str
-    sender_office_id: str
-    from_self: bool
-    recipients: tuple[str, ...]
-    sequence: int  # the sender's running number towards this office
-    schema: str
-    created_at: dt.datetime
-    revisions: tuple[dict[str, Any], ...]
-    attachments: Mapping[str, bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,29 +201,7 @@ class ExchangeService:
         age_file.check_size(len(data))
         plain = age_file.decrypt(data, self._offices.own_identities())
         container = unpack(plain, self._verify)
-        manifest = container.manifest
-        own = self._vault.actor.office_id
-        recipients = _strings(manifest.get("recipients"))
-        if own not in recipients:
-            raise ExchangeFileError(R.NOT_SIGNED_FOR_THIS_OFFICE)
-        schema = manifest.get("schema")
-        if not isinstance(schema, str) or schema not in migrate.known_revisions():
-            raise ExchangeFileError(R.UNSUPPORTED_SCHEMA, f"data model {str(schema)[:20]}")
-        sequences = manifest.get("sequences")
-        sequence = sequences.get(own) if isinstance(sequences, dict) else None
-        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, "no running number for this office")
-        return IncomingBundle(
-            bundle_id=_text(manifest, "bundle"),
-            sender_office_id=_text(manifest, "sender"),
-            from_self=_text(manifest, "sender") == own,
-            recipients=tuple(recipients),
-            sequence=sequence,
-            schema=schema,
-            created_at=_created(manifest),
-            revisions=_revisions(container),
-            attachments={e.name: e.data for e in container.entries if e.kind == "attachment"},
-        )
+        return incoming(container, self._vault.actor.office_id, migrate.known_revisions())
 
     def _verify(self, manifest: Mapping[str, Any], signed: bytes, signature: bytes) -> None:
         sender, key = manifest.get("sender"), manifest.get("sender_key")
@@ -406,41 +368,3 @@ def _write_new(out: Path, data: bytes) -> None:
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-
-
-def _text(manifest: Mapping[str, Any], key: str) -> str:
-    value = manifest.get(key)
-    if not isinstance(value, str) or not value or len(value) > 100:
-        raise ExchangeFileError(R.MALFORMED_BUNDLE, f"no {key}")
-    return value
-
-
-def _strings(value: object) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > 1000:
-        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no recipient list")
-    return list(value)
-
-
-def _created(manifest: Mapping[str, Any]) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(_text(manifest, "created").removesuffix("Z"))
-    except ValueError:
-        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no creation time") from None
-
-
-def _revisions(container: Container) -> tuple[dict[str, Any], ...]:
-    entry = container.entry("revisions", "revisions")
-    if entry is None:
-        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no revisions")
-    found = []
-    for number, line in enumerate(entry.data.split(b"\n")[:-1], start=1):
-        if len(line) > MAX_REVISION_LINE:
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is too large")
-        try:
-            revision = loads(line, max_depth=16)
-        except (JsonRefused, UnicodeDecodeError):
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not valid") from None
-        if not isinstance(revision, dict) or set(revision) != set(REVISION_COLUMNS):
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not a revision")
-        found.append(revision)
-    return tuple(found)

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from app.db import models as m
 from app.db.mapping import table_of
+from app.exchange.manifest import REVISION_COLUMNS
 
 #: Synced tables whose records belong to one case (their values carry ``case_id``).
 CASE_TABLES = (
@@ -47,18 +48,6 @@ PERSON_FIELDS = (
 )
 #: Synced tables that stay in the vault they belong to: a user is a key slot of one vault.
 LOCAL_TABLES = ("users",)
-REVISION_COLUMNS = (
-    "id",
-    "record_table",
-    "record_id",
-    "parents",
-    "values",
-    "deleted",
-    "author_user_id",
-    "author_device_id",
-    "author_office_id",
-    "hlc",
-)
 
 
 @dataclass(frozen=True, slots=True)
