@@ -9,6 +9,7 @@ a broken office template is left out (the shipped one, if any, stays) and listed
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,16 @@ class KindInfo:
     languages: tuple[str, ...]
 
 
+@functools.cache
+def shipped_templates(directory: Path) -> tuple[PetitionTemplate, ...]:
+    """The templates Pana ships in ``directory``, read and compiled once per process (they do not
+    change while it runs; every preview builds a TemplateSet over them)."""
+    return tuple(
+        parse_template(path.name, path.read_text(encoding="utf-8"))
+        for path in sorted(directory.glob("*.txt"))
+    )
+
+
 class TemplateSet:
     """Every template an office can use: shipped ones, then ``office`` (name, text) pairs over them.
 
@@ -48,8 +59,8 @@ class TemplateSet:
     def __init__(self, office: Iterable[tuple[str, str]] = (), *, shipped: Path | None = None) -> None:
         self._templates: dict[tuple[str, str], PetitionTemplate] = {}
         self.problems: list[TemplateError] = []
-        for path in sorted((shipped or shipped_dir()).glob("*.txt")):
-            self._add(parse_template(path.name, path.read_text(encoding="utf-8")))
+        for template in shipped_templates(shipped or shipped_dir()):
+            self._add(template)
         for name, text in office:
             try:
                 self._add(parse_template(name, text, office=True))

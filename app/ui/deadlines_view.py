@@ -233,27 +233,21 @@ class DeadlinesView(QWidget):
             self._rule_line(deadline),
             self.tr("Source: %1").replace("%1", source),
         ]
-        if deadline.note == DeadlineNote.SILENCE_IS_REFUSAL and deadline.note_date is not None:
-            lines.append(
-                self.tr(
-                    "No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), "
-                    "so the court claim counts from that day."
-                ).replace("%1", day_text(deadline.note_date))
-            )
-        if deadline.note == DeadlineNote.CAPPED_BY_CERTIFICATE and deadline.note_date is not None:
-            lines.append(
-                self.tr(
-                    "The travel document says it is valid until %1, but it is never valid beyond the refugee "
-                    "certificate, which expires first."
-                ).replace("%1", day_text(deadline.note_date))
-            )
-        if deadline.note == DeadlineNote.COUNTED_FROM_ISSUE and deadline.note_date is not None:
-            lines.append(
-                self.tr(
-                    "No end of validity is recorded: it is counted by the rule from the day it was "
-                    "issued, %1."
-                ).replace("%1", day_text(deadline.note_date))
-            )
+        notes = {
+            DeadlineNote.SILENCE_IS_REFUSAL: self.tr(
+                "No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), "
+                "so the court claim counts from that day."
+            ),
+            DeadlineNote.CAPPED_BY_CERTIFICATE: self.tr(
+                "The travel document says it is valid until %1, but it is never valid beyond the refugee "
+                "certificate, which expires first."
+            ),
+            DeadlineNote.COUNTED_FROM_ISSUE: self.tr(
+                "No end of validity is recorded: it is counted by the rule from the day it was issued, %1."
+            ),
+        }
+        if deadline.note in notes and deadline.note_date is not None:
+            lines.append(notes[deadline.note].replace("%1", day_text(deadline.note_date)))
         if rule.note:
             lines.append(self.tr("Note: %1").replace("%1", rule.note))
         if rule.confidence:

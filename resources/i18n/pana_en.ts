@@ -153,7 +153,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/deadlines_view.py" line="+293"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+287"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

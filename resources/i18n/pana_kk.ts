@@ -1010,22 +1010,22 @@
         <translation>Дереккөзі: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), so the court claim counts from that day.</source>
         <translation>%1 дейін шағым бойынша шешім жоқ: үнсіздік бас тарту деп есептеледі (ӘРПК, 100(5)-бап), сондықтан талап арыз мерзімі сол күннен бастап есептеледі.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The travel document says it is valid until %1, but it is never valid beyond the refugee certificate, which expires first.</source>
         <translation>Жол жүру құжаты %1 дейін жарамды, бірақ ол босқын куәлігінен ұзақ жарамды болмайды, ал куәліктің мерзімі ертерек бітеді.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No end of validity is recorded: it is counted by the rule from the day it was issued, %1.</source>
         <translation>Жарамдылық мерзімі жазылмаған: ол ереже бойынша берілген күннен, %1, есептеледі.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Note: %1</source>
         <translation>Ескерту: %1</translation>
     </message>

@@ -1026,22 +1026,22 @@
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No decision on the complaint by %1: silence counts as a refusal (APC Art. 100(5)), so the court claim counts from that day.</source>
         <translation>К %1 решения по жалобе нет: молчание считается отказом (АППК, ст. 100(5)), поэтому срок иска отсчитывается с этого дня.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The travel document says it is valid until %1, but it is never valid beyond the refugee certificate, which expires first.</source>
         <translation>Проездной документ действителен до %1, но не дольше удостоверения беженца, которое истекает раньше.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No end of validity is recorded: it is counted by the rule from the day it was issued, %1.</source>
         <translation>Срок действия не записан: он считается по правилу со дня выдачи, %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>

@@ -89,7 +89,7 @@ class PetitionsModel(RecordTableModel):
             Column(
                 QT_TRANSLATE_NOOP("PetitionsModel", "Made"),
                 _made,
-                sort=lambda e: (e.petition.printed_at or e.petition.created_at or "").__str__(),
+                sort=lambda e: str(e.petition.printed_at or e.petition.created_at or ""),
             ),
             *(case_columns if with_case else ()),
             Column(
