@@ -148,7 +148,14 @@ class PartnerOfficesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The office id is long and rarely read (the fingerprint dialog shows it whole): shown with its
+        # middle elided, so the status stays on screen in the Preferences dialog.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.table.fontMetrics().horizontalAdvance("0" * 14))
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.on_add_button_clicked)
