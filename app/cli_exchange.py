@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.exchange.age_file import check_size
 from app.services.case_text_kit import safe
-from app.services.exchange import ExchangeService
 from app.services.session import UnlockedVault
 
+# The exchange services (age, the merge engine) load only for these commands, not at every CLI start.
 OpenVault = Callable[[argparse.Namespace], UnlockedVault]
 
 
@@ -57,6 +56,8 @@ def add_exchange_commands(
 
 
 def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    from app.services.exchange import ExchangeService
+
     vault = open_vault(args)
     try:
         written = ExchangeService(vault).export(
@@ -76,6 +77,8 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 
 def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    from app.services.exchange import ExchangeService
+
     data = _read_bundle(args.file)
     vault = open_vault(args)
     try:
@@ -101,6 +104,8 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 
 def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    from app.services.exchange import ExchangeService
+
     vault = open_vault(args)
     try:
         found = ExchangeService(vault).open_conflicts()
@@ -113,6 +118,8 @@ def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 def _read_bundle(path: Path) -> bytes:
     """The file's bytes, its size checked before it is read (a hostile file must not fill memory)."""
+    from app.exchange.age_file import check_size
+
     try:
         size = path.stat().st_size
         check_size(size)

@@ -15,15 +15,15 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled, PanaError, ValidationError
 from app.domain.records import CaseFilter
-from app.petitions.catalogue import TemplateSet
-from app.petitions.raster import page_count
 from app.services.listing import ListingService
-from app.services.petition_compose import PetitionService, pdf_sha256, render_petition
 from app.services.session import UnlockedVault
+
+if TYPE_CHECKING:
+    from app.services.petition_compose import PetitionService
 
 LANGUAGES = ("ru", "kk", "en")
 ALL = 10_000_000  # a batch of "every case"
@@ -89,6 +89,10 @@ def add_petition_command(
 
 
 def run_petition(args: argparse.Namespace, open_vault: OpenVault, case_id: Callable[[str], str]) -> None:
+    # ReportLab, Jinja2 and PDFium load only for this command, not at every start of the CLI.
+    from app.petitions.catalogue import TemplateSet
+    from app.services.petition_compose import PetitionService
+
     if args.list:
         for info in TemplateSet().kinds():
             print(f"{info.code}\t{','.join(info.languages)}\t{info.summary}")
@@ -159,6 +163,9 @@ def _print(
         raise ValidationError("--field", f"{kind} has no field {', '.join(unknown)} (its fields: {names})")
     fields = {entry.name: entry.value for entry in form.fields} | given
     composed = service.compose(case_id, kind, language, fields, annexes, strict=strict)
+    from app.petitions.raster import page_count
+    from app.services.petition_compose import pdf_sha256, render_petition
+
     rendered = render_petition(composed.document)
     pdf = rendered.pdf
     for number in rendered.unreadable_annexes:
