@@ -371,7 +371,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_office_command(command, _open, {"path": utf8_path("path"), "text": utf8_text("OFFICE_ID")})
     add_exchange_commands(
-        command, _open, {"case_id": case_id, "path": utf8_path("--out"), "text": utf8_text("OFFICE_ID")}
+        command,
+        _open,
+        {
+            "case_id": case_id,
+            "path": utf8_path("--out"),
+            "text": utf8_text("OFFICE_ID"),
+            "value": utf8_text("--value"),
+        },
     )
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")

@@ -4,12 +4,15 @@
 An export is always readable by this office too; ``--to`` names the partner offices (``pana
 office list``), ``--cases`` limits it to some cases, ``--since-last`` to what changed since the
 last bundle to them.  An import is checked whole before anything is written: ``--dry-run``
-shows what it would do and stops there.
+shows what it would do and stops there.  ``pana conflicts`` lists the merge conflicts waiting
+for an answer, and ``--resolve ID --keep N`` or ``--value TEXT`` answers one; ``--imports``
+lists the reports of past imports.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,7 +55,17 @@ def add_exchange_commands(
     def conflicts(args: argparse.Namespace) -> None:
         run_conflicts(args, open_vault)
 
-    command("conflicts", conflicts, "open merge conflicts, one per line: table, record id, field, values")
+    review = command(
+        "conflicts",
+        conflicts,
+        "open merge conflicts, one per line, id first: case, record, field, every side (who, when)",
+    )
+    review.add_argument("--resolve", metavar="CONFLICT_ID", type=types["value"], help="answer this conflict")
+    review.add_argument("--keep", metavar="N", type=_side_number, help="with --resolve: keep side N (1, 2…)")
+    review.add_argument(
+        "--value", metavar="TEXT", type=types["value"], help="with --resolve: this text instead"
+    )
+    review.add_argument("--imports", action="store_true", help="list past imports and what each did")
 
 
 def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
@@ -104,16 +117,60 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 
 def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    from app.services.exchange import ExchangeService
+    from app.services.conflicts import ConflictService
 
+    answer = args.keep is not None or args.value is not None
+    if args.resolve is None and answer:
+        raise ValidationError("--resolve", "name the conflict to answer (its id, first on each line)")
+    if args.resolve is not None and (args.keep is None) == (args.value is None):
+        raise ValidationError("--resolve", "give either --keep N or --value TEXT")
     vault = open_vault(args)
     try:
-        found = ExchangeService(vault).open_conflicts()
+        service = ConflictService(vault)
+        if args.resolve is not None:
+            done = (
+                service.keep(args.resolve, args.keep - 1)
+                if args.keep is not None
+                else service.resolve(args.resolve, args.value)
+            )
+            outcome = "deleted" if done.deleted else "kept, a new revision written"
+            print(
+                f"resolved {done.conflict_id}: {done.record_table} {done.record_id} {outcome}; "
+                f"{done.closed} conflict(s) of this record closed"
+            )
+        elif args.imports:
+            for past in service.imports():
+                counts = ", ".join(f"{name} {number}" for name, number in past.counts.items())
+                print(
+                    f"{past.imported_at:%Y-%m-%d %H:%M}\t{safe(past.sender_name) or past.sender_office_id}"
+                    f"\t{past.bundle_id}\t{counts}"
+                )
+        else:
+            for c in service.open_conflicts():
+                sides = " | ".join(
+                    f"{side.index + 1}: {_side_text(c.is_deletion, side.deleted, side.value)} "
+                    f"({safe(side.user_name or side.office_name)}, {side.at:%Y-%m-%d %H:%M} UTC)"
+                    for side in c.sides
+                )
+                case = safe(c.case_reference or c.case_subject)
+                print(f"{c.id}\t{case}\t{c.record_table}\t{c.record_id}\t{c.field}\t{sides}")
     finally:
         vault.lock()
-    for c in found:
-        values = " | ".join(safe(v)[:80] for v in c.values)
-        print(f"{c.record_table}\t{c.record_id}\t{c.field}\t{values}")
+
+
+def _side_number(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise ValidationError("--keep", "is the number of a side: 1, 2…")
+    return int(value)
+
+
+def _side_text(deletion: bool, deleted: bool, value: object) -> str:
+    if deleted:
+        return "(deleted)"
+    if deletion:
+        return "(edited)"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return safe(text)[:80]
 
 
 def _read_bundle(path: Path) -> bytes:

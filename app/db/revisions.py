@@ -128,11 +128,19 @@ def _add_revision(
 
 
 def save(
-    session: Session, model: type[SyncedRecord], record: DataclassInstance, actor: Actor, clock: HybridClock
+    session: Session,
+    model: type[SyncedRecord],
+    record: DataclassInstance,
+    actor: Actor,
+    clock: HybridClock,
+    *,
+    force: bool = False,
 ) -> Written:
     """Insert or update the row for ``record`` and, when anything changed, add its revision.
 
     A record with an empty id is new; a record whose id has no row yet is inserted with that id.
+    ``force`` adds a revision even when nothing changed: a person's answer to a merge conflict
+    that keeps the value shown must still travel, to close the conflict at other offices.
     """
     conn = session.connection()
     values = row_values(record, model)
@@ -147,7 +155,7 @@ def save(
         return Written(record_id, full, frozenset(full))
     head, stored = found
     changed = {name: value for name, value in values.items() if stored[name] != value}
-    if not changed:
+    if not changed and not force:
         return Written(record_id, stored, frozenset(), stored)
     full = {**stored, **changed}
     rev = _add_revision(conn, model, record_id, full, head, actor, clock)

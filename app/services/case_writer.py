@@ -121,17 +121,21 @@ class CaseWriter:
         )
         return stored, deleted
 
-    def save(self, record: R) -> R:
+    def save(self, record: R, *, force: bool = False) -> R:
         """Insert or update ``record`` (an unknown id is inserted); returns it as stored.
 
-        An unchanged record writes nothing, not even a revision.
+        An unchanged record writes nothing, not even a revision, unless ``force`` (the answer to a
+        merge conflict that keeps the value shown: its revision closes the conflict everywhere).
         """
         record_type = type(record)
         model = RECORD_MODELS[record_type]
-        written = revisions.save(self._session, model, _completed(record), self._actor, self._clock)
-        if written.changed:
+        written = revisions.save(
+            self._session, model, _completed(record), self._actor, self._clock, force=force
+        )
+        if written.changed or force:
             self.revisions += 1
             self._edited.add(written.id)
+        if written.changed:
             values = written.values
             if record_type is r.PersonName and written.changed & _INDEXED:
                 index_name(self._session, written.id, str(values["person_id"]), str(values["text"]))

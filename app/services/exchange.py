@@ -64,18 +64,6 @@ class Written:
 
 
 @dataclass(frozen=True, slots=True)
-class OpenConflict:
-    """A field two offices changed differently (or a deletion against an edit), still unanswered."""
-
-    record_table: str
-    record_id: str
-    field: str
-    provisional: object  # what the vault shows meanwhile
-    values: tuple[str, ...]  # every side's value, oldest clock first
-    found_at: dt.datetime
-
-
-@dataclass(frozen=True, slots=True)
 class ImportReport:
     """What importing a bundle did (or, as a dry run, would do)."""
 
@@ -282,24 +270,6 @@ class ExchangeService:
             counts=report.counts(),
         )
         return report
-
-    def open_conflicts(self) -> tuple[OpenConflict, ...]:
-        """Every open conflict of the vault, oldest first (the review queue)."""
-        with self._vault.db.transaction(readonly=True) as session:
-            rows = session.scalars(
-                select(m.MergeConflict).order_by(m.MergeConflict.found_at, m.MergeConflict.record_id)
-            ).all()
-            return tuple(
-                OpenConflict(
-                    row.record_table,
-                    row.record_id,
-                    row.field,
-                    row.provisional,
-                    tuple(str(c.get("value")) for c in row.candidates if isinstance(c, dict)),
-                    row.found_at,
-                )
-                for row in rows
-            )
 
     # -- bookkeeping ----------------------------------------------------------------------------------
     def _own_signing_keys(self) -> set[str]:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``pana export``: one exchange file for partner offices, never over another file, unknown office refused."""
+"""``pana export``: one exchange file for partner offices, never over another file, unknown office refused;
+``pana import``; ``pana conflicts`` lists the review queue and answers a conflict."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
+from tests.unit.services.conflict_kit import edit_apart, shared_case
 from tests.unit.services.exchange_kit import make_office, partners
 
 
@@ -69,3 +71,58 @@ def test_import_dry_run_then_import_then_again(tmp_path: Path) -> None:
     junk.write_bytes(b"not an exchange file at all")
     refused = pana(tmp_path, "import", junk, vault=folder_b, stdin=[PASSPHRASE])
     assert refused.code == 1 and len(refused.err_lines) == 1 and "not an exchange file" in refused.err
+
+
+def test_conflicts_listed_then_answered_with_a_side_or_a_text(tmp_path: Path) -> None:
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    case_id = shared_case(a, b, tmp_path)
+    edit_apart(a, b, tmp_path, case_id)
+    folder_a = a.directory
+    a.lock()
+    b.lock()
+    listed = pana(tmp_path, "conflicts", vault=folder_a, stdin=[PASSPHRASE])
+    assert listed.code == 0, listed.err
+    ((conflict_id, case, table, record_id, field, sides),) = (
+        line.split("\t") for line in listed.out.splitlines()
+    )
+    assert (case, table, record_id, field) == ("CF-1", "cases", case_id, "summary")
+    assert (
+        sides.startswith("1: ")
+        and " | 2: " in sides
+        and "(aigerim, " in sides
+        and "Fictional office B" in sides
+    )
+
+    one_line_failure(
+        pana(tmp_path, "conflicts", "--keep", "1", vault=folder_a, stdin=[PASSPHRASE]),
+        "--resolve: name the conflict to answer (its id, first on each line)",
+    )
+    both = pana(
+        tmp_path, "conflicts", "--resolve", conflict_id, "--keep", "1", "--value", "x", vault=folder_a
+    )
+    one_line_failure(both, "--resolve: give either --keep N or --value TEXT")
+    unknown = pana(
+        tmp_path, "conflicts", "--resolve", "0123456789ab", "--keep", "2", vault=folder_a, stdin=[PASSPHRASE]
+    )
+    one_line_failure(unknown, "No open conflict 0123456789ab.")
+    wrong = pana(
+        tmp_path, "conflicts", "--resolve", conflict_id, "--keep", "3", vault=folder_a, stdin=[PASSPHRASE]
+    )
+    one_line_failure(wrong, "side: choose a side from 1 to 2")
+
+    done = pana(
+        tmp_path,
+        "conflicts",
+        "--resolve",
+        conflict_id,
+        "--value",
+        "Both: detained, then sentenced.",
+        vault=folder_a,
+        stdin=[PASSPHRASE],
+    )
+    assert done.code == 0, done.err
+    assert done.out.startswith(f"resolved {conflict_id}: cases {case_id} kept")
+    assert pana(tmp_path, "conflicts", vault=folder_a, stdin=[PASSPHRASE]).out == ""
+    imports = pana(tmp_path, "conflicts", "--imports", vault=folder_a, stdin=[PASSPHRASE])
+    assert imports.code == 0 and "\tFictional office B\t" in imports.out and "conflicts 1" in imports.out
