@@ -9,6 +9,7 @@ from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.case_edit import CaseEditService
 from app.services.cases import CaseService
+from app.services.conflicts import ConflictService
 from app.services.deadlines import DeadlineService
 from app.services.drafts import DraftService
 from app.services.history import HistoryService
@@ -35,6 +36,7 @@ class Services:
     petitions: PetitionService
     deadlines: DeadlineService
     offices: OfficeService
+    conflicts: ConflictService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -52,4 +54,5 @@ class Services:
             PetitionService(vault),
             DeadlineService(vault),
             OfficeService(vault),
+            ConflictService(vault),
         )

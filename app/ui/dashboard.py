@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The dashboard: deadlines overdue and due within 30 days (true totals, the nearest few shown),
-refugee certificates expiring soon or already expired, and how many drafts wait."""
+refugee certificates expiring soon or already expired, how many drafts wait, and how many merge
+conflicts between offices wait for an answer (a click opens the review queue)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from app.services.conflicts import ConflictService
 from app.services.deadlines import DeadlineService, Upcoming
 from app.services.listing import Dashboard, ListingService
 from app.ui.deadlines_view import DeadlinesTable
@@ -30,6 +32,7 @@ class DashboardPanel(QWidget):
     case_activated = Signal(str)
     load_failed = Signal(Exception)
     deadlines_requested = Signal()
+    conflicts_requested = Signal()
 
     def __init__(
         self,
@@ -37,13 +40,21 @@ class DashboardPanel(QWidget):
         deadlines: DeadlineService,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        conflicts: ConflictService | None = None,
     ) -> None:
         super().__init__(parent)
         self._listing = listing
         self._deadlines = deadlines
+        self._conflicts = conflicts
         self._runner = runner
         self._generation = 0
         self._dashboard: Dashboard | None = None
+        self._open_conflicts = 0
+        self.conflicts_label = PlainLabel()
+        self.conflicts_label.setStyleSheet("color: #8a4b00;")
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.deadlines_model = DeadlinesModel(self)
         self.overdue_label = PlainLabel()
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOUR};")
@@ -71,9 +82,13 @@ class DashboardPanel(QWidget):
         deadlines_bar.addWidget(self.overdue_label)
         deadlines_bar.addWidget(self.due_label, 1)
         deadlines_bar.addWidget(self.deadlines_button)
+        conflicts_bar = QHBoxLayout()
+        conflicts_bar.addWidget(self.conflicts_label, 1)
+        conflicts_bar.addWidget(self.conflicts_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.counts_label)
+        layout.addLayout(conflicts_bar)
         layout.addLayout(deadlines_bar)
         for widget in (
             self.deadlines_view,
@@ -111,22 +126,25 @@ class DashboardPanel(QWidget):
         """Reload on the database worker."""
         self._generation += 1
         generation, listing, deadlines = self._generation, self._listing, self._deadlines
+        conflicts = self._conflicts
         self.status_label.setText(self.tr("Loading…"))
         self._runner.start(
             lambda progress: (
                 generation,
                 listing.dashboard(within_days=EXPIRING_WITHIN_DAYS),
                 deadlines.upcoming(days=DEADLINES_WITHIN_DAYS),
+                conflicts.count() if conflicts is not None else 0,
             ),
             on_success=self._on_loaded,
             on_failure=self._on_failed,
         )
 
-    def _on_loaded(self, result: tuple[int, Dashboard, Upcoming]) -> None:
-        generation, dashboard, upcoming = result
+    def _on_loaded(self, result: tuple[int, Dashboard, Upcoming, int]) -> None:
+        generation, dashboard, upcoming, open_conflicts = result
         if generation != self._generation:
             return
         self._dashboard = dashboard
+        self._open_conflicts = open_conflicts
         self.status_label.setText("")
         self.deadlines_model.set_upcoming(upcoming, nearest=NEAREST_DEADLINES)
         self.expiring_model.set_rows(list(dashboard.expiring))
@@ -142,6 +160,7 @@ class DashboardPanel(QWidget):
         """Forget everything shown (lock); a load still in flight is ignored when it lands."""
         self._generation += 1
         self._dashboard = None
+        self._open_conflicts = 0
         self.deadlines_model.clear()
         self.expiring_model.clear()
         self.expired_model.clear()
@@ -162,6 +181,12 @@ class DashboardPanel(QWidget):
             if upcoming
             else ""
         )
+        self.conflicts_label.setText(
+            self.tr("%n merge conflict(s) between offices wait for an answer", "", self._open_conflicts)
+        )
+        self.conflicts_button.setText(self.tr("Review conflicts…"))
+        for widget in (self.conflicts_label, self.conflicts_button):
+            widget.setVisible(self._open_conflicts > 0)
         board = self._dashboard
         if board is None:
             self.counts_label.setText("")

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: the case list on the left; on the right the dashboard, the deadlines and the
-petitions registry (three tabs), or an open case file.
+"""The main window: the case list on the left; on the right the dashboard, the deadlines, the
+petitions registry and the merge conflicts to review (four tabs), or an open case file.
 
 It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``) and the shell,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.bundle import Services
 from app.ui.case_list import CaseListPanel
+from app.ui.conflicts_page import ConflictsPage
 from app.ui.dashboard import DashboardPanel
 from app.ui.deadlines_view import DeadlinesView
 from app.ui.editor_host import EditorFactory, default_editor_factory
@@ -66,21 +67,29 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListPanel(services.listing, services.names, runner, self)
         self.case_list.case_activated.connect(self.on_case_list_case_activated)
         self.case_list.failed.connect(self.on_panel_failed)
-        self.dashboard = DashboardPanel(services.listing, services.deadlines, runner, self)
+        self.dashboard = DashboardPanel(
+            services.listing, services.deadlines, runner, self, conflicts=services.conflicts
+        )
         self.dashboard.case_activated.connect(self.on_case_list_case_activated)
         self.dashboard.load_failed.connect(self.on_panel_failed)
         self.dashboard.deadlines_requested.connect(self.on_dashboard_deadlines_requested)
+        self.dashboard.conflicts_requested.connect(self.on_dashboard_conflicts_requested)
         self.deadlines = DeadlinesView(services.deadlines, runner, self)
         self.deadlines.case_activated.connect(self.on_case_list_case_activated)
         self.deadlines.load_failed.connect(self.on_panel_failed)
         self.petitions = PetitionsPage(services.petitions.registry, runner, self)
         self.petitions.case_activated.connect(self.on_case_list_case_activated)
         self.petitions.load_failed.connect(self.on_panel_failed)
+        self.conflicts = ConflictsPage(services.conflicts, runner, prompts, self)
+        self.conflicts.case_activated.connect(self.on_case_list_case_activated)
+        self.conflicts.load_failed.connect(self.on_panel_failed)
+        self.conflicts.resolved.connect(self.on_conflicts_resolved)
         self.home = QTabWidget()
         self.home.setDocumentMode(True)
         self.home.addTab(self.dashboard, "")
         self.home.addTab(self.deadlines, "")
         self.home.addTab(self.petitions, "")
+        self.home.addTab(self.conflicts, "")
         self.home.currentChanged.connect(self.on_home_current_changed)
         self.editor_title = PlainLabel()
         self.close_case_button = QPushButton()
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
         self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
         self.home.setTabText(self.home.indexOf(self.petitions), self.tr("Petitions"))
+        self.home.setTabText(self.home.indexOf(self.conflicts), self.tr("Conflicts"))
         self._update_editor_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -182,15 +192,26 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.deadlines.refresh()
         self.petitions.refresh()
+        self.conflicts.refresh()
 
     @Slot()
     def on_dashboard_deadlines_requested(self) -> None:
         self.home.setCurrentWidget(self.deadlines)
 
+    @Slot()
+    def on_dashboard_conflicts_requested(self) -> None:
+        self.home.setCurrentWidget(self.conflicts)
+
+    @Slot(object)
+    def on_conflicts_resolved(self, _: object) -> None:
+        """An answer is a revision of a case's record: the list and the overview may read otherwise."""
+        self.case_list.model.reload()
+        self.dashboard.refresh()
+
     @Slot(int)
     def on_home_current_changed(self, index: int) -> None:
         """The deadlines and petitions tables need room, as a case file does; the overview gives it back."""
-        if self.home.widget(index) in (self.deadlines, self.petitions):
+        if self.home.widget(index) in (self.deadlines, self.petitions, self.conflicts):
             self._home_sizes = self._home_sizes or self.splitter.sizes()
             total = sum(self._home_sizes)
             self.splitter.setSizes([total // 4, total - total // 4])
@@ -323,6 +344,7 @@ class MainWindow(QMainWindow):
         self.dashboard.clear()
         self.deadlines.clear()
         self.petitions.clear()
+        self.conflicts.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editor(then=self.close):

@@ -92,9 +92,14 @@ def shown_changes(revision: RevisionView) -> tuple[FieldChange, ...]:
 
 def record_title(revision: RevisionView) -> str:
     """What the revision is about, e.g. "Legal event: Sentence"; user text is isolated by the view."""
-    what = label(RECORD_TABLE, revision.table)
-    field, table = _TITLE_FIELD.get(revision.table, ("", None))
-    value = revision.values.get(field) if field else None
+    return record_label(revision.table, revision.values)
+
+
+def record_label(table_name: str, values: Mapping[str, object]) -> str:
+    """A record named by its kind and its telling value, e.g. "Identity document: Passport"."""
+    what = label(RECORD_TABLE, table_name)
+    field, table = _TITLE_FIELD.get(table_name, ("", None))
+    value = values.get(field) if field else None
     if not value:
         return what
     shown = label(table, value) if table else str(value)
