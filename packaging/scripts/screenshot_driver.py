@@ -74,6 +74,46 @@ def _richest_case(services: object, case_ids: list[str]) -> str:
     return case_ids[0]
 
 
+def _conflict_with_partner(vault: object, work: Path, case_id: str, kdf: object) -> None:
+    """A fictional partner office receives one case, then both offices change its summary and a
+    relative's village differently; the partner's file arrives here and leaves two conflicts."""
+    import dataclasses
+
+    from app.services.cases import CaseService
+    from app.services.exchange import ExchangeService
+    from app.services.offices import OfficeService
+    from app.services.vault import VaultService
+
+    partner = (
+        VaultService(work / "partner-vault", kdf=kdf)
+        .create(  # type: ignore[arg-type]
+            office_name="Partner Office Shymkent", username="dana", passphrase=DEMO_PASSPHRASE
+        )
+        .vault
+    )
+    try:
+        for one, other in ((vault, partner), (partner, vault)):
+            offices = OfficeService(one)  # type: ignore[arg-type]
+            offices.add_partner(offices.read_card(OfficeService(other).own_card()))  # type: ignore[arg-type]
+        here, there = ExchangeService(vault), ExchangeService(partner)  # type: ignore[arg-type]
+        to_partner, back = work / "to-partner.pana", work / "from-partner.pana"
+        here.export(to_partner, to=[partner.actor.office_id], cases=[case_id], attachments=False)
+        there.import_bundle(to_partner.read_bytes())
+        for office, summary, village in (
+            (vault, "Detained in 2018; the family was told nothing since.", "Шәуешек"),
+            (partner, "Detained in 2018, sentenced to 15 years in 2019 (letter from his sister).", "Құлжа"),
+        ):
+            cases = CaseService(office)  # type: ignore[arg-type]
+            file = cases.get_case(case_id)
+            cases.save(dataclasses.replace(file.case, summary=summary))
+            if file.relatives:
+                cases.save(dataclasses.replace(file.relatives[0], village=village))
+        there.export(back, to=[vault.actor.office_id], cases=[case_id], attachments=False)  # type: ignore[attr-defined]
+        here.import_bundle(back.read_bytes())
+    finally:
+        partner.lock()
+
+
 def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
@@ -229,6 +269,15 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     main.home.setCurrentWidget(main.petitions)
     wait_for(lambda: main.petitions.model.rowCount() > 0, "the petitions registry")
     shot(main, "15-petitions")
+    # 16: the conflict review, after a partner office edited the same case (built here, late, so the
+    # other pictures show the demo vault as it ships).
+    shell.runner.wait()
+    _conflict_with_partner(shell.vault, work, main.case_list.model.case_id(row), kdf)
+    main.refresh()
+    main.home.setCurrentWidget(main.conflicts)
+    page = main.conflicts
+    wait_for(lambda: len(page.cards) > 1 and page.cards[0].isVisible(), "the conflict review")
+    shot(main, "16-conflicts")
     main.home.setCurrentWidget(main.dashboard)
 
     # 8: preferences.

@@ -22,6 +22,11 @@ def case_text(item: ConflictItem) -> str:
     return " · ".join(parts) if parts else QCoreApplication.translate(C, "(no case)")
 
 
+def case_short(item: ConflictItem) -> str:
+    """The case in the queue: its reference (the subject when it has none)."""
+    return item.case_reference or item.case_subject or QCoreApplication.translate(C, "(no case)")
+
+
 def record_text(item: ConflictItem) -> str:
     """What the record is, e.g. "Relative: Brother — Ерлан" (the case file itself: "Case")."""
     if item.record_table == "cases":
@@ -84,7 +89,7 @@ class ConflictQueueModel(RecordTableModel):
     CONTEXT = C
     CASE, RECORD, FIELD, FOUND = range(4)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("ConflictsModel", "Case"), case_text, user_text=True),
+        Column(QT_TRANSLATE_NOOP("ConflictsModel", "Case"), case_short, user_text=True),
         Column(QT_TRANSLATE_NOOP("ConflictsModel", "Record"), record_text, user_text=True),
         Column(QT_TRANSLATE_NOOP("ConflictsModel", "Field"), field_text),
         Column(
