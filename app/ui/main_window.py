@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.deadlines.refresh()
         self.petitions.refresh()
+        self.conflicts.refresh()  # a person's edit of a record answers its conflicts
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
