@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The "may be the same person" suggestions of an import's dry run, for persons new to this vault.
+
+Two workers in two offices often enter one person twice.  The dry run reads the names of every
+person the bundle would add (inside its transaction, so merged as the import would store them);
+after the rollback they are compared by name (``NameSearchService.same_person_suggestions``) with
+the persons already here.  Only suggestions for a human: nothing is merged or linked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.domain.records import Person, PersonFile, PersonName
+from app.services.merge_apply import MergeReport
+from app.services.name_index import MENTIONS, NameSearchService
+from app.services.session import UnlockedVault
+
+#: Above this many new persons a dry run suggests nothing (a first full sync into an empty vault
+#: has thousands, and nobody to confuse them with; each one costs a name search).
+MAX_COMPARED = 2_000
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class LocalCase:
+    case_id: str
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class SamePersonHint:
+    """The arriving person ``incoming_name`` may be ``local_name`` (``local_person_id``), already here."""
+
+    incoming_person_id: str
+    incoming_name: str
+    local_person_id: str
+    local_name: str
+    score: float
+    cases: tuple[LocalCase, ...]  # the local person's cases (subject or relative), a few at most
+
+
+def arriving_persons(session: Session, merge: MergeReport | None) -> list[PersonFile]:
+    """The persons ``merge`` adds to the vault, each with the spellings it would store (read in the
+    import's own transaction); a person without a name (a relative only described) is left out."""
+    ids = sorted({record_id for table, record_id in (merge.new if merge else ()) if table == "persons"})
+    if len(ids) > MAX_COMPARED:
+        return []
+    names: dict[str, list[PersonName]] = defaultdict(list)
+    for start in range(0, len(ids), _CHUNK):
+        rows = session.scalars(
+            select(m.PersonName)
+            .where(m.PersonName.person_id.in_(ids[start : start + _CHUNK]))
+            .order_by(m.PersonName.person_id, m.PersonName.is_primary.desc(), m.PersonName.text)
+        )
+        for row in rows:
+            names[row.person_id].append(
+                PersonName(row.person_id, row.text, is_primary=row.is_primary, id=row.id)
+            )
+    return [PersonFile(Person(id=pid), tuple(names[pid])) for pid in ids if names[pid]]
+
+
+def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> tuple[SamePersonHint, ...]:
+    """Who among the vault's persons each of ``arriving`` may be, best match first per person.  Two
+    read transactions; call it outside the import's (the vault as it is before the import)."""
+    if not arriving:
+        return ()
+    found = NameSearchService(vault).same_person_suggestions(arriving)
+    if not found:
+        return ()
+    incoming = {person.person.id: person.display_name for person in arriving}
+    with vault.db.transaction(readonly=True) as session:
+        local_names = _primary_names(session, {s.local.person_id for s in found})
+        case_ids = {case_id for s in found for case_id in s.local.case_ids[:MENTIONS]}
+        references = {
+            case_id: reference
+            for case_id, reference in session.execute(
+                select(m.Case.id, m.Case.reference).where(m.Case.id.in_(sorted(case_ids)))
+            )
+        }
+    return tuple(
+        SamePersonHint(
+            s.incoming_person_id,
+            incoming[s.incoming_person_id],
+            s.local.person_id,
+            local_names.get(s.local.person_id, s.local.matched),
+            s.local.score,
+            tuple(LocalCase(c, references.get(c, "")) for c in s.local.case_ids[:MENTIONS]),
+        )
+        for s in found
+    )
+
+
+def _primary_names(session: Session, person_ids: set[str]) -> dict[str, str]:
+    rows = session.execute(
+        select(m.PersonName.person_id, m.PersonName.text)
+        .where(m.PersonName.person_id.in_(sorted(person_ids)))
+        .order_by(m.PersonName.person_id, m.PersonName.is_primary, m.PersonName.text.desc())
+    )
+    # The last row of each person wins: its primary spelling, if it has one.
+    return {person_id: text for person_id, text in rows}

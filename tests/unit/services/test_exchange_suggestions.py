@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""An import's dry run suggests "may be the same person" for persons new here, and never merges them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain import records as r
+from app.services.cases import CaseService
+from app.services.exchange import ExchangeService
+from app.services.listing import ListingService
+from app.services.session import UnlockedVault
+
+from .exchange_kit import make_office, partners
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    yield a, b
+    a.lock()
+    b.lock()
+
+
+def _case(vault: UnlockedVault, reference: str, *spellings: str) -> str:
+    names = [r.PersonName("", text, is_primary=i == 0) for i, text in enumerate(spellings)]
+    return CaseService(vault).open_case(r.Person(), names, r.Case("", "", reference=reference))
+
+
+def test_a_dry_run_names_both_persons_and_the_local_case_and_writes_nothing(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b = pair
+    local_case = _case(b, "B-7", "Нұрлан Серікұлы (fictional)", "Nurlan Serikuly")
+    _case(a, "A-1", "Nurlan Serikuly (fictional)")
+    _case(a, "A-2", "Болат Тұрсынұлы (fictional)")
+    out = tmp_path / "bundle.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    cases_here = ListingService(b).page(r.CaseFilter()).total
+
+    dry = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True)
+    assert len(dry.suggestions) == 1
+    hint = dry.suggestions[0]
+    assert hint.incoming_name == "Nurlan Serikuly (fictional)"
+    assert hint.local_name == "Нұрлан Серікұлы (fictional)"
+    local_subject = CaseService(b).get_case(local_case).subject.person.id
+    assert hint.local_person_id == local_subject
+    assert [(c.case_id, c.reference) for c in hint.cases] == [(local_case, "B-7")]
+    assert hint.incoming_person_id != local_subject
+    assert ListingService(b).page(r.CaseFilter()).total == cases_here  # the dry run wrote nothing
+
+    done = ExchangeService(b).import_bundle(out.read_bytes())
+    assert done.suggestions == ()
+    assert ListingService(b).page(r.CaseFilter()).total == cases_here + 2  # nothing merged by name
+    assert CaseService(b).get_case(local_case).subject.person.id == local_subject
