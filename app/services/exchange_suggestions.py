@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.domain.records import Person, PersonFile, PersonName
+from app.domain.dates import PartialDate
+from app.domain.records import UNKNOWN, Person, PersonFile, PersonName
 from app.services.merge_apply import MergeReport
 from app.services.name_index import MENTIONS, NameSearchService
 from app.services.session import UnlockedVault
@@ -44,6 +45,9 @@ class SamePersonHint:
     local_name: str
     score: float
     cases: tuple[LocalCase, ...]  # the local person's cases (subject or relative), a few at most
+    #: Birth dates, as far as known: what tells two people of one name apart at a glance.
+    incoming_birth: PartialDate = UNKNOWN
+    local_birth: PartialDate = UNKNOWN
 
 
 def arriving_persons(session: Session, merge: MergeReport | None) -> list[PersonFile]:
@@ -53,17 +57,24 @@ def arriving_persons(session: Session, merge: MergeReport | None) -> list[Person
     if len(ids) > MAX_COMPARED:
         return []
     names: dict[str, list[PersonName]] = defaultdict(list)
+    births: dict[str, PartialDate] = {}
     for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
         rows = session.scalars(
             select(m.PersonName)
-            .where(m.PersonName.person_id.in_(ids[start : start + _CHUNK]))
+            .where(m.PersonName.person_id.in_(chunk))
             .order_by(m.PersonName.person_id, m.PersonName.is_primary.desc(), m.PersonName.text)
         )
         for row in rows:
             names[row.person_id].append(
                 PersonName(row.person_id, row.text, is_primary=row.is_primary, id=row.id)
             )
-    return [PersonFile(Person(id=pid), tuple(names[pid])) for pid in ids if names[pid]]
+        births.update(_births(session, chunk))
+    return [
+        PersonFile(Person(id=pid, birth_date=births.get(pid, UNKNOWN)), tuple(names[pid]))
+        for pid in ids
+        if names[pid]
+    ]
 
 
 def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> tuple[SamePersonHint, ...]:
@@ -74,9 +85,11 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
     found = NameSearchService(vault).same_person_suggestions(arriving)
     if not found:
         return ()
-    incoming = {person.person.id: person.display_name for person in arriving}
+    incoming = {person.person.id: person for person in arriving}
     with vault.db.transaction(readonly=True) as session:
-        local_names = _primary_names(session, {s.local.person_id for s in found})
+        local_ids = sorted({s.local.person_id for s in found})
+        local_names = _primary_names(session, local_ids)
+        local_births = _births(session, local_ids)
         case_ids = {case_id for s in found for case_id in s.local.case_ids[:MENTIONS]}
         references = {
             case_id: reference
@@ -87,21 +100,28 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
     return tuple(
         SamePersonHint(
             s.incoming_person_id,
-            incoming[s.incoming_person_id],
+            incoming[s.incoming_person_id].display_name,
             s.local.person_id,
             local_names.get(s.local.person_id, s.local.matched),
             s.local.score,
             tuple(LocalCase(c, references.get(c, "")) for c in s.local.case_ids[:MENTIONS]),
+            incoming[s.incoming_person_id].person.birth_date,
+            local_births.get(s.local.person_id, UNKNOWN),
         )
         for s in found
     )
 
 
-def _primary_names(session: Session, person_ids: set[str]) -> dict[str, str]:
+def _primary_names(session: Session, person_ids: list[str]) -> dict[str, str]:
     rows = session.execute(
         select(m.PersonName.person_id, m.PersonName.text)
-        .where(m.PersonName.person_id.in_(sorted(person_ids)))
+        .where(m.PersonName.person_id.in_(person_ids))
         .order_by(m.PersonName.person_id, m.PersonName.is_primary, m.PersonName.text.desc())
     )
     # The last row of each person wins: its primary spelling, if it has one.
     return {person_id: text for person_id, text in rows}
+
+
+def _births(session: Session, person_ids: list[str]) -> dict[str, PartialDate]:
+    rows = session.execute(select(m.Person.id, m.Person.birth_date).where(m.Person.id.in_(person_ids)))
+    return {person_id: birth for person_id, birth in rows}

@@ -42,12 +42,14 @@ class ImportReportView(QWidget):
         self.same_view.verticalHeader().setVisible(False)
         header = self.same_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SamePersonModel.SIMILARITY, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (SamePersonModel.ARRIVING_BORN, SamePersonModel.HERE_BORN, SamePersonModel.SIMILARITY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.from_label, self.counts_label, self.warnings, self.same_label):
             layout.addWidget(widget)
-        layout.addWidget(self.same_view, 1)
+        layout.addWidget(self.same_view, 10)
+        layout.addStretch(1)  # the report stays at the top while there is no list below it
         self.clear()
 
     def clear(self) -> None:

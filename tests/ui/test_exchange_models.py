@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from app.domain.dates import PartialDate
 from app.domain.errors import ExchangeFileError, ExchangeRefusal
 from app.services.exchange_suggestions import LocalCase, SamePersonHint
 from app.ui.errors import REFUSALS, message_for
@@ -49,10 +50,18 @@ def test_a_suggestion_shows_both_names_the_cases_here_and_how_alike(qtbot) -> No
         "Нұрлан Серікұлы (fictional)",
         0.873,
         (LocalCase("case-1", "B-7"), LocalCase("case-2abcdefgh", "")),
+        PartialDate(1985),
     )
     model.set_rows([hint])
     texts = [model.index(0, column).data(Qt.ItemDataRole.EditRole) for column in range(model.columnCount())]
-    assert texts == ["Nurlan Serikuly (fictional)", "Нұрлан Серікұлы (fictional)", "B-7, case-2ab", "87 %"]
+    assert texts == [
+        "Nurlan Serikuly (fictional)",
+        "1985",
+        "Нұрлан Серікұлы (fictional)",
+        "",  # not known here
+        "B-7, case-2ab",
+        "87 %",
+    ]
     assert model.index(0, SamePersonModel.HERE).data() == isolate("Нұрлан Серікұлы (fictional)")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Arriving person"
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from app.services.exchange_suggestions import SamePersonHint
 from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,10 +95,20 @@ class SamePersonModel(RecordTableModel):
     """Rows are ``SamePersonHint``: the arriving person, the person here, and that person's cases."""
 
     CONTEXT = "SamePersonModel"
-    ARRIVING, HERE, CASES, SIMILARITY = range(4)
+    ARRIVING, ARRIVING_BORN, HERE, HERE_BORN, CASES, SIMILARITY = range(6)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("SamePersonModel", "Arriving person"), lambda h: h.incoming_name, True),
+        Column(
+            QT_TRANSLATE_NOOP("SamePersonModel", "Born"),
+            lambda h: format_partial_date(h.incoming_birth, "", short=True),
+            sort=lambda h: h.incoming_birth.sort_key(),
+        ),
         Column(QT_TRANSLATE_NOOP("SamePersonModel", "May be, here"), lambda h: h.local_name, True),
+        Column(
+            QT_TRANSLATE_NOOP("SamePersonModel", "Born"),
+            lambda h: format_partial_date(h.local_birth, "", short=True),
+            sort=lambda h: h.local_birth.sort_key(),
+        ),
         Column(QT_TRANSLATE_NOOP("SamePersonModel", "Their cases here"), _cases, True),
         Column(
             QT_TRANSLATE_NOOP("SamePersonModel", "Similarity"),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
@@ -26,17 +27,18 @@ def pair(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
     b.lock()
 
 
-def _case(vault: UnlockedVault, reference: str, *spellings: str) -> str:
+def _case(vault: UnlockedVault, reference: str, *spellings: str, born: int | None = None) -> str:
     names = [r.PersonName("", text, is_primary=i == 0) for i, text in enumerate(spellings)]
-    return CaseService(vault).open_case(r.Person(), names, r.Case("", "", reference=reference))
+    person = r.Person(birth_date=PartialDate(born))
+    return CaseService(vault).open_case(person, names, r.Case("", "", reference=reference))
 
 
 def test_a_dry_run_names_both_persons_and_the_local_case_and_writes_nothing(
     pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
     a, b = pair
-    local_case = _case(b, "B-7", "Нұрлан Серікұлы (fictional)", "Nurlan Serikuly")
-    _case(a, "A-1", "Nurlan Serikuly (fictional)")
+    local_case = _case(b, "B-7", "Нұрлан Серікұлы (fictional)", "Nurlan Serikuly", born=1979)
+    _case(a, "A-1", "Nurlan Serikuly (fictional)", born=1980)
     _case(a, "A-2", "Болат Тұрсынұлы (fictional)")
     out = tmp_path / "bundle.age"
     ExchangeService(a).export(out, to=[b.actor.office_id])
@@ -47,6 +49,7 @@ def test_a_dry_run_names_both_persons_and_the_local_case_and_writes_nothing(
     hint = dry.suggestions[0]
     assert hint.incoming_name == "Nurlan Serikuly (fictional)"
     assert hint.local_name == "Нұрлан Серікұлы (fictional)"
+    assert (hint.incoming_birth, hint.local_birth) == (PartialDate(1980), PartialDate(1979))
     local_subject = CaseService(b).get_case(local_case).subject.person.id
     assert hint.local_person_id == local_subject
     assert [(c.case_id, c.reference) for c in hint.cases] == [(local_case, "B-7")]
