@@ -90,8 +90,10 @@ class ImportReport:
     missing: tuple[int, ...]
     already_imported: bool
     dry_run: bool
-    #: A dry run's "may be the same person" suggestions for the persons new here (never merged).
+    #: A dry run's "may be the same person" suggestions for the persons new here (never merged), and
+    #: how many new persons were too many to compare.
     suggestions: tuple[SamePersonHint, ...] = ()
+    not_compared: int = 0
 
     def counts(self) -> dict[str, int]:
         """The report in numbers (what the ledger and the audit log keep: never content)."""
@@ -110,7 +112,7 @@ class ImportReport:
 
 
 class _DryRun(Exception):
-    def __init__(self, report: ImportReport, arriving: list[PersonFile]) -> None:
+    def __init__(self, report: ImportReport, arriving: tuple[list[PersonFile], int]) -> None:
         super().__init__("dry run")
         self.report = report
         self.arriving = arriving
@@ -241,7 +243,9 @@ class ExchangeService:
                 if dry_run:
                     raise _DryRun(report, arriving_persons(session, report.merge))
         except _DryRun as done:  # rolled back: compared with the persons here before the import
-            return dataclasses.replace(done.report, suggestions=same_person_hints(vault, done.arriving))
+            persons, not_compared = done.arriving
+            hints = same_person_hints(vault, persons)
+            return dataclasses.replace(done.report, suggestions=hints, not_compared=not_compared)
         return report
 
     def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:

@@ -23,9 +23,12 @@ from app.services.merge_apply import MergeReport
 from app.services.name_index import MENTIONS, NameSearchService
 from app.services.session import UnlockedVault
 
-#: Above this many new persons a dry run suggests nothing (a first full sync into an empty vault
-#: has thousands, and nobody to confuse them with; each one costs a name search).
-MAX_COMPARED = 2_000
+#: New persons compared at most: each costs a name search (about 45 ms on a 2,000-case demo vault,
+#: whose few names make every search long).  The rest are counted, and the case file's "may be the
+#: same person" panel still warns when one of them is opened.
+MAX_COMPARED = 200
+#: Suggestions per arriving person at most (a common name has many namesakes).
+MAX_PER_PERSON = 5
 _CHUNK = 500
 
 
@@ -50,12 +53,14 @@ class SamePersonHint:
     local_birth: PartialDate = UNKNOWN
 
 
-def arriving_persons(session: Session, merge: MergeReport | None) -> list[PersonFile]:
-    """The persons ``merge`` adds to the vault, each with the spellings it would store (read in the
-    import's own transaction); a person without a name (a relative only described) is left out."""
-    ids = sorted({record_id for table, record_id in (merge.new if merge else ()) if table == "persons"})
-    if len(ids) > MAX_COMPARED:
-        return []
+def arriving_persons(session: Session, merge: MergeReport | None) -> tuple[list[PersonFile], int]:
+    """The persons ``merge`` adds to the vault (the first ``MAX_COMPARED``), each with the spelling it
+    would store as primary and its birth date, read in the import's own transaction; and how many
+    more were left out.  A person without a name (a relative only described) is not compared.
+
+    One spelling is enough: the name search matches across scripts, and each costs a search."""
+    new = sorted({record_id for table, record_id in (merge.new if merge else ()) if table == "persons"})
+    ids, not_compared = new[:MAX_COMPARED], len(new[MAX_COMPARED:])
     names: dict[str, list[PersonName]] = defaultdict(list)
     births: dict[str, PartialDate] = {}
     for start in range(0, len(ids), _CHUNK):
@@ -70,16 +75,18 @@ def arriving_persons(session: Session, merge: MergeReport | None) -> list[Person
                 PersonName(row.person_id, row.text, is_primary=row.is_primary, id=row.id)
             )
         births.update(_births(session, chunk))
-    return [
-        PersonFile(Person(id=pid, birth_date=births.get(pid, UNKNOWN)), tuple(names[pid]))
+    persons = [
+        PersonFile(Person(id=pid, birth_date=births.get(pid, UNKNOWN)), tuple(names[pid][:1]))
         for pid in ids
         if names[pid]
     ]
+    return persons, not_compared
 
 
 def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> tuple[SamePersonHint, ...]:
-    """Who among the vault's persons each of ``arriving`` may be, best match first per person.  Two
-    read transactions; call it outside the import's (the vault as it is before the import)."""
+    """Who among the vault's persons each of ``arriving`` may be: per person the best ``MAX_PER_PERSON``
+    matches, by score, then the same birth date first.  Two read transactions; call it outside the
+    import's (the vault as it is before the import)."""
     if not arriving:
         return ()
     found = NameSearchService(vault).same_person_suggestions(arriving)
@@ -97,7 +104,7 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
                 select(m.Case.id, m.Case.reference).where(m.Case.id.in_(sorted(case_ids)))
             )
         }
-    return tuple(
+    hints = [
         SamePersonHint(
             s.incoming_person_id,
             incoming[s.incoming_person_id].display_name,
@@ -109,7 +116,17 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
             local_births.get(s.local.person_id, UNKNOWN),
         )
         for s in found
+    ]
+    hints.sort(
+        key=lambda h: (h.incoming_name, h.incoming_person_id, -h.score, h.incoming_birth != h.local_birth)
     )
+    kept: dict[str, int] = defaultdict(int)
+    best = []
+    for hint in hints:
+        kept[hint.incoming_person_id] += 1
+        if kept[hint.incoming_person_id] <= MAX_PER_PERSON:
+            best.append(hint)
+    return tuple(best)
 
 
 def _primary_names(session: Session, person_ids: list[str]) -> dict[str, str]:

@@ -141,6 +141,15 @@ class ImportReportView(QWidget):
                     len(report.merge.future_clock),
                 )
             )
+        if report.not_compared:
+            lines.append(
+                self.tr(
+                    "%n arriving person(s) were not compared by name with the persons here (too many at "
+                    "once); the case file still warns when one of them may be someone already here.",
+                    "",
+                    report.not_compared,
+                )
+            )
         return lines
 
     def changeEvent(self, event: QEvent) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.services import exchange_suggestions
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
@@ -60,3 +61,32 @@ def test_a_dry_run_names_both_persons_and_the_local_case_and_writes_nothing(
     assert done.suggestions == ()
     assert ListingService(b).page(r.CaseFilter()).total == cases_here + 2  # nothing merged by name
     assert CaseService(b).get_case(local_case).subject.person.id == local_subject
+
+
+def test_beyond_the_limit_new_persons_are_counted_not_compared(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = pair
+    _case(b, "B-1", "Айгүл Серікқызы (fictional)")
+    for number in range(3):
+        _case(a, f"A-{number}", "Aigul Serikqyzy (fictional)", born=1990 + number)
+    out = tmp_path / "bundle.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    monkeypatch.setattr(exchange_suggestions, "MAX_COMPARED", 2)
+    dry = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True)
+    assert dry.not_compared == 1 and len(dry.suggestions) == 2
+    assert {hint.local_name for hint in dry.suggestions} == {"Айгүл Серікқызы (fictional)"}
+
+
+def test_namesakes_are_listed_best_first_and_a_few_at_most(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = pair
+    for number in range(4):
+        _case(b, f"B-{number}", "Айгүл Серікқызы (fictional)", born=1980 + number)
+    _case(a, "A-1", "Aigul Serikqyzy (fictional)", born=1982)
+    out = tmp_path / "bundle.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 3)
+    hints = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True).suggestions
+    assert len(hints) == 3 and hints[0].local_birth == PartialDate(1982)  # equal scores: same birth first
