@@ -122,6 +122,11 @@ class ImportDialog(QDialog):
             return self.tr("this office")
         return self._partners.get(bundle.sender_office_id, bundle.sender_office_id)
 
+    @property
+    def importing(self) -> bool:
+        """An import (not a dry run) is under way: it finishes even if the dialog is closed."""
+        return self._task is not None and not self._cancellable
+
     def _update_buttons(self) -> None:
         running = self._task is not None
         report = self.report

@@ -319,8 +319,16 @@ class Shell(QObject):
             ExchangeService(self.vault), self.services.offices, self.runner, self.prompts, parent=self.window
         )
         dialog.imported.connect(self.main_window.refresh)
+        dialog.finished.connect(self.on_import_dialog_finished)
         self._open_vault_dialog(dialog)
         return dialog
+
+    @Slot(int)
+    def on_import_dialog_finished(self, result: int) -> None:
+        """Closed while an import runs: reload the lists anyway (queued behind the import's task)."""
+        dialog = self.sender()
+        if isinstance(dialog, ImportDialog) and dialog.importing and self.main_window is not None:
+            self.main_window.refresh()
 
     # -- shutdown ----------------------------------------------------------------------------------
 
