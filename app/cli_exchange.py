@@ -114,6 +114,16 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
             print(f"conflict\t{conflict.table}\t{conflict.record_id}\t{conflict.field}")
         for skipped in report.merge.skipped:
             print(f"skipped\t{skipped.table}\t{skipped.record_id}\t{skipped.reason}")
+    if report.not_compared:
+        print(
+            f"pana: {report.not_compared} new persons were not compared by name (too many)", file=sys.stderr
+        )
+    for hint in report.suggestions:
+        cases = ",".join(safe(case.reference) or case.case_id for case in hint.cases)
+        print(
+            f"may be the same person\t{safe(hint.incoming_name)}\t{hint.incoming_person_id}\t"
+            f"{safe(hint.local_name)}\t{hint.local_person_id}\t{cases}"
+        )
 
 
 def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:

@@ -21,6 +21,8 @@ Threading: any thread (a worker); each call is one or two transactions.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -36,8 +38,9 @@ from sqlalchemy.orm import Session
 from app.db import audit, migrate
 from app.db import models as m
 from app.domain.canonical import canonical_json
-from app.domain.errors import ExchangeFileError, NotFoundError, ValidationError
+from app.domain.errors import Cancelled, ExchangeFileError, NotFoundError, ValidationError
 from app.domain.errors import ExchangeRefusal as R
+from app.domain.records import PersonFile
 from app.domain.vocab import AuditAction
 from app.exchange import age_file
 from app.exchange.container import Entry, pack, unpack
@@ -46,6 +49,7 @@ from app.exchange.office_card import verify
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
 from app.services.exchange_scope import Scope, revision_mark, revisions_in_scope
+from app.services.exchange_suggestions import SamePersonHint, arriving_persons, same_person_hints
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
@@ -74,6 +78,10 @@ class ImportReport:
     missing: tuple[int, ...]
     already_imported: bool
     dry_run: bool
+    #: A dry run's "may be the same person" suggestions for the persons new here (never merged), and
+    #: how many new persons were too many to compare.
+    suggestions: tuple[SamePersonHint, ...] = ()
+    not_compared: int = 0
 
     def counts(self) -> dict[str, int]:
         """The report in numbers (what the ledger and the audit log keep: never content)."""
@@ -92,9 +100,10 @@ class ImportReport:
 
 
 class _DryRun(Exception):
-    def __init__(self, report: ImportReport) -> None:
+    def __init__(self, report: ImportReport, arriving: tuple[list[PersonFile], int]) -> None:
         super().__init__("dry run")
         self.report = report
+        self.arriving = arriving
 
 
 class ExchangeService:
@@ -180,7 +189,8 @@ class ExchangeService:
                 revisions=len(revisions),
                 attachments=len(files),
             )
-        tell(3, 3, "done")
+        with contextlib.suppress(Cancelled):  # the file is complete: too late to cancel
+            tell(3, 3, "done")
         return Written(out, bundle_id, tuple(recipients), len(revisions), len(files), len(encrypted))
 
     # -- reading --------------------------------------------------------------------------------------
@@ -211,17 +221,19 @@ class ExchangeService:
     # -- importing ------------------------------------------------------------------------------------
     def import_bundle(self, data: bytes, *, dry_run: bool = False) -> ImportReport:
         """Check the bundle whole, then merge it in ONE transaction (a dry run rolls it back and keeps
-        only the report).  A bundle imported before changes nothing; a file that does not match its
-        record refuses the whole bundle."""
+        only the report, with "may be the same person" suggestions for the persons new here).  A bundle
+        imported before changes nothing; a file that does not match its record refuses the whole bundle."""
         bundle = self.read(data)
         vault = self._vault
         try:
             with vault.db.transaction() as session:
                 report = self._import(session, bundle, dry_run)
                 if dry_run:
-                    raise _DryRun(report)
-        except _DryRun as done:
-            return done.report
+                    raise _DryRun(report, arriving_persons(session, report.merge))
+        except _DryRun as done:  # rolled back: compared with the persons here before the import
+            persons, not_compared = done.arriving
+            hints = same_person_hints(vault, persons)
+            return dataclasses.replace(done.report, suggestions=hints, not_compared=not_compared)
         return report
 
     def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import CaseFilter, CaseRow, Office
 from app.domain.vocab import CaseStatus
@@ -63,6 +63,7 @@ class CaseListPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.on_filter_changed)
         self.view = CaseTableView(self.model, self)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # to export some
         self.view.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.view.setSortingEnabled(True)  # after the indicator: enabling sorts by the indicator's column
         self.view.case_activated.connect(self.case_activated)
@@ -171,6 +172,11 @@ class CaseListPanel(QWidget):
             self.failed.emit(error)
         else:
             self.count_label.setText(message)
+
+    def selected_rows(self) -> list[CaseRow]:
+        """The selected cases, in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
 
     # -- lock and focus ----------------------------------------------------------------------------
 

@@ -60,6 +60,9 @@ MESSAGES: dict[type[e.PanaError], str] = {
         "errors", "A key change was interrupted; finish it before changing keys again."
     ),
     e.Cancelled: QT_TRANSLATE_NOOP("errors", "Cancelled."),
+    e.TamperedRevisionError: QT_TRANSLATE_NOOP(
+        "errors", "A record in this file was altered after it was written; nothing was imported."
+    ),
     e.OfficeCardError: QT_TRANSLATE_NOOP("errors", "This office card cannot be used."),
     e.PartnerNotFoundError: QT_TRANSLATE_NOOP("errors", "This partner office is not on the list."),
     TemplateError: QT_TRANSLATE_NOOP("errors", "A petition template has a mistake."),
@@ -68,10 +71,68 @@ MESSAGES: dict[type[e.PanaError], str] = {
 }
 
 
+_R = e.ExchangeRefusal
+#: Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.
+REFUSALS: dict[e.ExchangeRefusal, str] = {
+    _R.TOO_LARGE: QT_TRANSLATE_NOOP("errors", "The file is larger than Pana accepts for an exchange file."),
+    _R.HEADER_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "errors", "The file's encryption header is larger than any exchange file needs: it may be hostile."
+    ),
+    _R.TOO_MANY_STANZAS: QT_TRANSLATE_NOOP(
+        "errors", "The file is addressed to more offices than Pana accepts."
+    ),
+    _R.WORK_FACTOR_TOO_HIGH: QT_TRANSLATE_NOOP(
+        "errors", "The file would take too long to open; it may have been made to stall Pana."
+    ),
+    _R.MALFORMED_ARMOR: QT_TRANSLATE_NOOP("errors", "The file is damaged (its text form is broken)."),
+    _R.MALFORMED_HEADER: QT_TRANSLATE_NOOP(
+        "errors", "The file is damaged (its encryption header is broken)."
+    ),
+    _R.NOT_AGE: QT_TRANSLATE_NOOP("errors", "This is not a Pana exchange file."),
+    _R.UNSUPPORTED_VERSION: QT_TRANSLATE_NOOP(
+        "errors", "The file was encrypted in a format version this Pana cannot read."
+    ),
+    _R.NOT_FOR_THIS_OFFICE: QT_TRANSLATE_NOOP(
+        "errors", "This file is not for this office: it was encrypted for other offices only."
+    ),
+    _R.TAMPERED: QT_TRANSLATE_NOOP(
+        "errors", "The file was altered or damaged after it was made. Ask the sender for a new copy."
+    ),
+    _R.TRUNCATED: QT_TRANSLATE_NOOP(
+        "errors", "The file is incomplete (cut short). Ask the sender for a new copy."
+    ),
+    _R.NOT_A_BUNDLE: QT_TRANSLATE_NOOP(
+        "errors", "The file opens, but it does not hold a Pana exchange bundle."
+    ),
+    _R.MALFORMED_BUNDLE: QT_TRANSLATE_NOOP("errors", "The bundle inside the file is damaged."),
+    _R.DUPLICATE_ENTRY: QT_TRANSLATE_NOOP("errors", "The bundle inside the file lists an entry twice."),
+    _R.UNSUPPORTED_BUNDLE: QT_TRANSLATE_NOOP(
+        "errors", "The bundle was made by a version of Pana whose exchange format this one cannot read."
+    ),
+    _R.UNVERIFIED_SENDER: QT_TRANSLATE_NOOP(
+        "errors", "The bundle's signature does not match: it was altered or forged."
+    ),
+    _R.UNKNOWN_SENDER: QT_TRANSLATE_NOOP(
+        "errors", "The bundle comes from an office that is not one of your partner offices."
+    ),
+    _R.REVOKED_SENDER: QT_TRANSLATE_NOOP(
+        "errors", "The bundle comes from a partner office that was revoked (Preferences, Partner offices)."
+    ),
+    _R.NOT_SIGNED_FOR_THIS_OFFICE: QT_TRANSLATE_NOOP(
+        "errors", "The sender did not address this bundle to this office; someone else passed it on."
+    ),
+    _R.UNSUPPORTED_SCHEMA: QT_TRANSLATE_NOOP(
+        "errors", "The bundle comes from a newer (or much older) Pana; update Pana to read it."
+    ),
+}
+
+
 def message_for(error: BaseException) -> str | None:
     """The translated message for a typed error, or None when ``error`` is a bug."""
     if not isinstance(error, e.PanaError):
         return None
+    if isinstance(error, e.ExchangeFileError) and error.reason in REFUSALS:
+        return QCoreApplication.translate("errors", REFUSALS[error.reason])
     for cls in type(error).__mro__:
         if cls in MESSAGES:
             return QCoreApplication.translate("errors", MESSAGES[cls])

@@ -3,8 +3,8 @@
 petitions registry and the merge conflicts to review (four tabs), or an open case file.
 
 It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
-``preferences_requested``, ``passphrase_requested``, ``copies_requested``) and the shell,
-which owns the vault, does it.
+``preferences_requested``, ``passphrase_requested``, ``copies_requested``, ``export_requested``,
+``import_requested``) and the shell, which owns the vault, does it.
 The window title never names a person.
 """
 
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     passphrase_requested = Signal()
     copies_requested = Signal()
+    #: The cases selected in the case list (CaseRow), to preselect "only these cases".
+    export_requested = Signal(list)
+    import_requested = Signal()
 
     def __init__(
         self,
@@ -135,6 +138,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(None, self.passphrase_requested.emit)
         self.copies_action = self._action(None, self.copies_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
+        self.export_action = self._action(
+            None, lambda: self.export_requested.emit(self.case_list.selected_rows())
+        )
+        self.import_action = self._action(None, self.import_requested.emit)
         self.quit_action = self._action("Ctrl+Q", self.close)
         self.vault_menu = self.menuBar().addMenu("")
         for action in (
@@ -158,6 +165,9 @@ class MainWindow(QMainWindow):
                 self.vault_menu.addSeparator()
             else:
                 self.vault_menu.addAction(action)
+        self.exchange_menu = self.menuBar().addMenu("")
+        self.exchange_menu.addAction(self.export_action)
+        self.exchange_menu.addAction(self.import_action)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana"))
@@ -172,6 +182,9 @@ class MainWindow(QMainWindow):
         self.copies_action.setText(self.tr("&Older copies of this vault…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.exchange_menu.setTitle(self.tr("E&xchange"))
+        self.export_action.setText(self.tr("&Export for partner offices…"))
+        self.import_action.setText(self.tr("&Import from a partner office…"))
         self.close_case_button.setText(self.tr("Close case"))
         self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The screen flow: first run or unlock, then the main window; lock, quick erase, preferences and the
-vault's own dialogs (passphrase, older copies).
+vault's own dialogs (passphrase, older copies, export and import).
 
 The shell owns the unlocked vault (nobody else keeps it) and shows exactly one
 top-level screen at a time.
@@ -12,16 +12,20 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.domain.records import CaseRow
 from app.services.admin import PassphraseChanged
 from app.services.bundle import Services
 from app.services.copies import CopyService
+from app.services.exchange import ExchangeService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.copies_dialog import CopiesDialog
 from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for
+from app.ui.export_dialog import ExportDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
+from app.ui.import_dialog import ImportDialog
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
 from app.ui.main_window import MainWindow
 from app.ui.partner_offices import PartnerOfficesPage
@@ -117,6 +121,8 @@ class Shell(QObject):
         main.preferences_requested.connect(self.open_preferences)
         main.passphrase_requested.connect(self.open_passphrase_dialog)
         main.copies_requested.connect(self.open_copies)
+        main.export_requested.connect(self.open_export)
+        main.import_requested.connect(self.open_import)
         self.main_window = main
         self._show(main)
         main.refresh()
@@ -288,6 +294,41 @@ class Shell(QObject):
             ).replace("%1", names),
         ):
             self.open_copies()
+
+    @Slot(list)
+    def open_export(self, cases: list[CaseRow]) -> ExportDialog | None:
+        """Export for partner offices; ``cases`` (the case list's selection) preselect "only these"."""
+        if self.services is None or self.vault is None:
+            return None
+        dialog = ExportDialog(
+            ExchangeService(self.vault),
+            self.services.offices,
+            self.runner,
+            self.prompts,
+            cases,
+            parent=self.window,
+        )
+        self._open_vault_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def open_import(self) -> ImportDialog | None:
+        if self.services is None or self.vault is None or self.main_window is None:
+            return None
+        dialog = ImportDialog(
+            ExchangeService(self.vault), self.services.offices, self.runner, self.prompts, parent=self.window
+        )
+        dialog.imported.connect(self.main_window.refresh)
+        dialog.finished.connect(self.on_import_dialog_finished)
+        self._open_vault_dialog(dialog)
+        return dialog
+
+    @Slot(int)
+    def on_import_dialog_finished(self, result: int) -> None:
+        """Closed while an import runs: reload the lists anyway (queued behind the import's task)."""
+        dialog = self.sender()
+        if isinstance(dialog, ImportDialog) and dialog.importing and self.main_window is not None:
+            self.main_window.refresh()
 
     # -- shutdown ----------------------------------------------------------------------------------
 

@@ -313,6 +313,29 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
         main.vault_menu.hide()
     shell.translations.install("en")
 
+    # 16-17: exchange with a partner office.  The export dialog with three cases selected in the list;
+    # the dry run of the partner's file: updates, a conflict, and a person who may be one already here.
+    from exchange_scene import partner_scene
+    from PySide6.QtCore import QItemSelectionModel
+
+    bundle = partner_scene(shell.vault, work, kdf)
+    chosen = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(3):
+        main.case_list.view.selectionModel().select(main.case_list.model.index(row, 0), chosen)
+    main.export_action.trigger()
+    export = shell.vault_dialog
+    wait_for(lambda: export.loaded, "the partner offices")
+    export.resize(min(size[0], 680), min(size[1] - 40, 620))
+    shot(export, "17-export")
+    export.reject()
+    main.import_action.trigger()
+    importing = shell.vault_dialog
+    importing.resize(min(size[0], 960), min(size[1] - 40, 660))
+    importing.check_file(str(bundle))
+    wait_for(lambda: importing.report is not None, "the dry run of the partner's file")
+    shot(importing, "18-import-dry-run")
+    importing.reject()
+
     # Lock: back to the unlock screen, nothing of the case list left.
     main.lock_action.trigger()
     wait_for(lambda: shell.vault is None, "the lock")

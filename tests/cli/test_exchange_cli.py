@@ -126,3 +126,23 @@ def test_conflicts_listed_then_answered_with_a_side_or_a_text(tmp_path: Path) ->
     assert pana(tmp_path, "conflicts", vault=folder_a, stdin=[PASSPHRASE]).out == ""
     imports = pana(tmp_path, "conflicts", "--imports", vault=folder_a, stdin=[PASSPHRASE])
     assert imports.code == 0 and "\tFictional office B\t" in imports.out and "conflicts 1" in imports.out
+
+
+def test_import_dry_run_prints_who_may_be_the_same_person(tmp_path: Path) -> None:
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    arriving = [r.PersonName("", "Nurlan Serikuly (fictional)")]
+    CaseService(a).open_case(r.Person(), arriving, r.Case("", "", reference="A-1"))
+    here = [r.PersonName("", "Нұрлан Серікұлы (fictional)", is_primary=True)]
+    CaseService(b).open_case(r.Person(), here, r.Case("", "", reference="B-7"))
+    out = tmp_path / "bundle.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    folder_b = b.directory
+    a.lock()
+    b.lock()
+    dry = pana(tmp_path, "import", "--dry-run", out, vault=folder_b, stdin=[PASSPHRASE])
+    assert dry.code == 0, dry.err
+    [line] = [line for line in dry.out.splitlines() if line.startswith("may be the same person\t")]
+    _, incoming, incoming_id, local, local_id, cases = line.split("\t")
+    assert (incoming, local, cases) == ("Nurlan Serikuly (fictional)", "Нұрлан Серікұлы (fictional)", "B-7")
+    assert incoming_id and local_id and incoming_id != local_id

@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Choosing exchange files for the export and import dialogs, and the neutral name a new one gets.
+
+A file name travels in the open (a USB stick, an e-mail attachment): it names no case, person or
+office, only the day and a few random letters to tell two files apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.exchange.age_file import check_size
+
+SUFFIX = ".age"
+
+
+def neutral_file_name(today: dt.date | None = None) -> str:
+    """``pana-YYYYMMDD-<6 random hex digits>.age``."""
+    return f"pana-{(today or dt.date.today()):%Y%m%d}-{secrets.token_hex(3)}{SUFFIX}"
+
+
+def read_bounded(path: str) -> bytes:
+    """The file's bytes, its size checked before it is read (ExchangeFileError: too large)."""
+    with open(path, "rb") as file:
+        check_size(os.fstat(file.fileno()).st_size)
+        return file.read()
+
+
+class ExchangeFiles:
+    """The file choosers; tests replace it."""
+
+    def save_bundle(self, parent: QWidget | None, suggested_name: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("ExchangeFiles", "Save the exchange file"),
+            suggested_name,
+            QCoreApplication.translate("ExchangeFiles", "Exchange files (*.age);;All files (*)"),
+        )
+        return path or None
+
+    def open_bundle(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("ExchangeFiles", "Open an exchange file"),
+            "",
+            QCoreApplication.translate("ExchangeFiles", "Exchange files (*.age);;All files (*)"),
+        )
+        return path or None

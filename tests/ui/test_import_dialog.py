@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The import dialog: the dry run shows the counts and who may be the same person; Import applies
+and the main window's lists follow; a refused file shows its reason and changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain import records as r
+from app.services.cases import CaseService
+from app.services.exchange import ExchangeService
+from app.services.listing import ListingService
+from app.services.offices import OfficeService
+from app.services.session import UnlockedVault
+from app.ui.export_dialog import ExportDialog
+from app.ui.import_dialog import ImportDialog
+from app.ui.tasks import TaskRunner
+from tests.ui.test_copies_dialog import open_main
+from tests.unit.services.exchange_kit import make_office, partners
+
+ARRIVING = "Nurlan Serikuly (fictional)"
+HERE = "Нұрлан Серікұлы (fictional)"
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault, UnlockedVault]]:
+    a, b, c = (make_office(tmp_path, name) for name in ("A", "B", "C"))
+    partners(a, b, c)
+    yield a, b, c
+    for vault in (a, b, c):
+        if vault.is_open:
+            vault.lock()
+
+
+def _case(vault: UnlockedVault, reference: str, name: str) -> str:
+    return CaseService(vault).open_case(
+        r.Person(), [r.PersonName("", name)], r.Case("", "", reference=reference)
+    )
+
+
+def _bundle(sender: UnlockedVault, to: UnlockedVault, out: Path) -> Path:
+    ExchangeService(sender).export(out, to=[to.actor.office_id])
+    return out
+
+
+def _dialog(qtbot, vault: UnlockedVault, runner: TaskRunner, prompts) -> ImportDialog:
+    dialog = ImportDialog(ExchangeService(vault), OfficeService(vault), runner, prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _checked(qtbot, dialog: ImportDialog, path: Path) -> None:
+    dialog.check_file(str(path))
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=20_000)
+
+
+def test_the_dry_run_shows_the_counts_and_the_same_person_then_import_applies(
+    qtbot, offices, runner, prompts, tmp_path
+) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    _case(b, "B-7", HERE)
+    path = _bundle(a, b, tmp_path / "bundle.age")
+    dialog = _dialog(qtbot, b, runner, prompts)
+    assert not dialog.import_button.isEnabled()
+    _checked(qtbot, dialog, path)
+    view = dialog.report_view
+    assert "Fictional office A" in view.from_label.text() and "file number 1" in view.from_label.text()
+    counts = view.counts_label.text()
+    assert counts.startswith("Importing this file would change this vault as follows:")
+    new = dialog.report.counts()["new"]
+    assert f"• {new} new record" in counts and "1 new case" in counts and "• 0 conflict" in counts
+    assert view.same_view.isVisible() and view.same_model.rowCount() == 1
+    hint = view.same_model.record(0)
+    assert (hint.incoming_name, hint.local_name, [c.reference for c in hint.cases]) == (
+        ARRIVING,
+        HERE,
+        ["B-7"],
+    )
+    assert ListingService(b).page(r.CaseFilter()).total == 1  # the dry run changed nothing
+    assert dialog.import_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert dialog.status_label.text() == "Imported."
+    assert view.counts_label.text().startswith("The file was imported:")
+    assert ListingService(b).page(r.CaseFilter()).total == 2 and not dialog.import_button.isEnabled()
+
+    _checked(qtbot, dialog, path)  # the same file again: nothing to do
+    assert view.counts_label.text() == "This file was imported before. Importing it again changes nothing."
+    assert not dialog.import_button.isEnabled() and prompts.errors == [] and prompts.crashes == 0
+
+
+def test_a_gap_in_the_files_from_a_sender_is_reported(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    _bundle(a, b, tmp_path / "first.age")  # never carried to B
+    second = _bundle(a, b, tmp_path / "second.age")
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, second)
+    warning = dialog.report_view.warnings
+    assert warning.isVisible() and "number(s) 1." in warning.text()
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        ("for-another-office", ("This file is not for this office",)),
+        ("cut-short", ("incomplete (cut short)", "altered or damaged")),  # age cannot always tell which
+        ("not-a-bundle", ("This is not a Pana exchange file.",)),
+        ("revoked-sender", ("from a partner office that was revoked",)),
+    ],
+)
+def test_a_refused_file_shows_its_reason_and_changes_nothing(
+    qtbot, offices, runner, prompts, tmp_path, damage, reason
+) -> None:
+    a, b, c = offices
+    _case(a, "A-1", ARRIVING)
+    path = _bundle(a, c if damage == "for-another-office" else b, tmp_path / "bundle.age")
+    if damage == "cut-short":
+        path.write_bytes(path.read_bytes()[:-40])
+    elif damage == "not-a-bundle":
+        path.write_bytes(b"a holiday photo, not an exchange file")
+    elif damage == "revoked-sender":
+        OfficeService(b).revoke(a.actor.office_id)
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, path)
+    assert dialog.refusal.isVisible() and any(text in dialog.refusal.text() for text in reason)
+    assert "Nothing was imported; the vault is unchanged." in dialog.refusal.text()
+    assert not dialog.import_button.isEnabled() and dialog.report is None
+    assert ListingService(b).page(r.CaseFilter()).total == 0 and prompts.crashes == 0
+
+
+def test_the_exchange_menu_opens_both_dialogs_and_an_import_reloads_the_lists(
+    qtbot, offices, make_shell, tmp_path
+) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    path = _bundle(a, b, tmp_path / "bundle.age")
+    here = _case(b, "B-7", HERE)
+    folder = b.directory
+    b.lock()
+    shell = make_shell(folder)
+    main = open_main(qtbot, shell)
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1, timeout=10_000)
+    main.case_list.view.selectRow(0)
+    main.export_action.trigger()
+    export = shell.vault_dialog
+    assert isinstance(export, ExportDialog) and export.case_model.keys() == [here]
+    assert export.selected_radio.isChecked()
+    qtbot.waitUntil(lambda: export.loaded, timeout=10_000)
+    main.import_action.trigger()
+    dialog = shell.vault_dialog
+    assert isinstance(dialog, ImportDialog) and not export.isVisible()
+    _checked(qtbot, dialog, path)
+    dialog.import_button.click()
+    assert dialog.importing
+    dialog.reject()  # closed at once: the import finishes, and the lists still follow
+    qtbot.waitUntil(lambda: main.case_list.model.total == 2, timeout=20_000)
+    main.import_action.trigger()
+    dialog = shell.vault_dialog
+    main.lock_action.trigger()
+    assert shell.vault_dialog is None and not dialog.isVisible()
