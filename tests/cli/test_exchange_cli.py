@@ -69,3 +69,28 @@ def test_import_dry_run_then_import_then_again(tmp_path: Path) -> None:
     junk.write_bytes(b"not an exchange file at all")
     refused = pana(tmp_path, "import", junk, vault=folder_b, stdin=[PASSPHRASE])
     assert refused.code == 1 and len(refused.err_lines) == 1 and "not an exchange file" in refused.err
+
+
+def test_a_lawyer_packet_of_chosen_cases_only_and_the_import_says_it_is_redacted(tmp_path: Path) -> None:
+    a, lawyer = make_office(tmp_path, "A"), make_office(tmp_path, "L")
+    partners(a, lawyer)
+    case_id = CaseService(a).open_case(
+        r.Person(notes="CANARY-cli-notes"), [r.PersonName("", "Жанар Серікқызы (fictional)")], r.Case("", "")
+    )
+    to, folder_a, folder_l = lawyer.actor.office_id, a.directory, lawyer.directory
+    a.lock()
+    lawyer.lock()
+    out = tmp_path / "packet.pana"
+    args = ("export", "--profile", "lawyer", "--to", to)
+    whole = pana(tmp_path, *args, "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    one_line_failure(whole, "cases: a lawyer packet is of chosen cases, never the whole vault")
+    unknown = pana(tmp_path, "export", "--profile", "press", "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    one_line_failure(unknown, "profile: no export profile 'press' (known: full, lawyer)")
+    assert not out.exists()
+    run = pana(tmp_path, *args, "--cases", case_id, "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.strip().endswith("\tprofile lawyer")
+    done = pana(tmp_path, "import", out, vault=folder_l, stdin=[PASSPHRASE])
+    assert done.code == 0, done.err
+    assert "a redacted packet (profile lawyer): withheld fields keep this vault's values" in done.out
+    assert ", withheld 1" in done.out  # the subject's notes
