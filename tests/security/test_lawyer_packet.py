@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.vocab import DocumentKind, LegalEventKind, LinkKind, PartyKind, Relationship, SourceKind
 from app.exchange import age_file
@@ -267,3 +268,31 @@ def test_a_lawyer_packet_of_the_whole_vault_or_of_recent_changes_is_refused(
             ExchangeService(a).export(tmp_path / "x.pana", to=to, **{"profile": "lawyer", **kwargs})
         assert refused.value.kind == kind
     assert not (tmp_path / "x.pana").exists()
+
+
+def test_the_lawyers_edits_keep_withheld_fields_withheld_and_blank_nothing_back_at_the_office(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, lawyer, _ = offices
+    case, _ = lawyer_case(Services.for_vault(a))
+    case_id = case.case.id
+    packet = tmp_path / "packet.pana"
+    ExchangeService(a).export(packet, to=[lawyer.actor.office_id], cases=[case_id], profile="lawyer")
+    ExchangeService(lawyer).import_bundle(packet.read_bytes())
+    at_lawyer = CaseService(lawyer).get_case(case_id)
+    father = next(x for x in at_lawyer.relatives if x.relationship == Relationship.FATHER)
+    CaseService(lawyer).save(dataclasses.replace(father, last_contact=PartialDate(2024, 3)))
+
+    back = tmp_path / "back.pana"
+    ExchangeService(lawyer).export(back, to=[a.actor.office_id], cases=[case_id])
+    plain = age_file.decrypt(back.read_bytes(), OfficeService(a).own_identities())
+    assert b'"village":""' not in plain and b'"township":""' not in plain  # never sent as empty
+    report = ExchangeService(a).import_bundle(back.read_bytes())
+    assert report.merge is not None and {c.field for c in report.merge.conflicts} <= {"last_contact"}
+    at_office = next(x for x in CaseService(a).get_case(case_id).relatives if x.id == father.id)
+    assert at_office.village == canary("relatives", "village")
+    assert (at_office.township, at_office.notes) == (
+        canary("relatives", "township"),
+        canary("relatives", "notes"),
+    )
+    assert at_office.last_contact == PartialDate(2024, 3)
