@@ -21,6 +21,8 @@ from app.exchange.container import unpack
 from app.exchange.redaction import profile
 from app.services.bundle import Services
 from app.services.case_edit import CaseEdit
+from app.services.case_export import CaseExportService
+from app.services.case_text import case_text
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.offices import OfficeService
@@ -214,6 +216,10 @@ def test_t39_a_lawyer_packet_holds_no_withheld_value_and_never_blanks_one(
     assert len(at_lawyer.relatives) == len(case.relatives)  # the informants too, unnamed
     assert sum(1 for p in at_lawyer.relative_people if not p.names) == 3  # the mother and the two
     assert "CANARY" not in repr(at_lawyer)
+    shown = case_text(CaseExportService(lawyer).read(case_id, "text"))
+    assert "\nWithheld by the sending office (" in shown
+    assert "relative Серік Жақыпұлы (father): notes, township, village\n" in shown
+    assert "Withheld" not in case_text(CaseExportService(a).read(case_id, "text"))
 
 
 def test_t39_a_second_packet_fast_forwards_and_the_office_sync_mark_stays(
