@@ -3,10 +3,11 @@
 
 An export is always readable by this office too; ``--to`` names the partner offices (``pana
 office list``), ``--cases`` limits it to some cases, ``--since-last`` to what changed since the
-last bundle to them.  An import is checked whole before anything is written: ``--dry-run``
-shows what it would do and stops there.  ``pana conflicts`` lists the merge conflicts waiting
-for an answer, and ``--resolve ID --keep N`` or ``--value TEXT`` answers one; ``--imports``
-lists the reports of past imports.
+last bundle to them; ``--profile lawyer`` makes a lawyer packet of the ``--cases`` (the fields
+that endanger people withheld, resources/exchange/profiles.toml).  An import is checked whole
+before anything is written: ``--dry-run`` shows what it would do and stops there.  ``pana
+conflicts`` lists the merge conflicts waiting for an answer, and ``--resolve ID --keep N`` or
+``--value TEXT`` answers one; ``--imports`` lists the reports of past imports.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def add_exchange_commands(
         "--since-last", action="store_true", help="only what changed since the last bundle to them"
     )
     sub.add_argument("--no-attachments", action="store_true", help="leave the files of the cases out")
+    sub.add_argument(
+        "--profile",
+        default="full",
+        type=types["text"],
+        help="full (office sync, the default) or lawyer (a lawyer packet of --cases, redacted)",
+    )
     sub.add_argument("--out", type=types["path"], required=True, help="the exchange file (never overwritten)")
 
     def import_(args: argparse.Namespace) -> None:
@@ -79,13 +86,15 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
             cases=args.cases,
             since_last=args.since_last,
             attachments=not args.no_attachments,
+            profile=args.profile,
             progress=lambda done, total, message: print(f"[{done}/{total}] {message}", file=sys.stderr),
         )
     finally:
         vault.lock()
+    redacted = "" if args.profile == "full" else f"\tprofile {args.profile}"
     print(
         f"{written.path}\tbundle {written.bundle_id}\t{written.revisions} revisions\t"
-        f"{written.attachments} files\tto {','.join(written.recipients)}"
+        f"{written.attachments} files\tto {','.join(written.recipients)}{redacted}"
     )
 
 
@@ -101,6 +110,8 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
     bundle = report.bundle
     what = "would import" if report.dry_run else "imported"
     print(f"bundle {bundle.bundle_id} from {bundle.sender_office_id}, number {bundle.sequence}")
+    if bundle.profile != "full":
+        print(f"a redacted packet (profile {safe(bundle.profile)}): withheld fields keep this vault's values")
     if report.already_imported:
         print("already imported: nothing to do")
     else:

@@ -2,7 +2,8 @@
 """Immutable revisions: every saved change to a synced record, addressed by its content hash.
 
 ``save`` and ``delete`` write with Core statements on the session's connection: one
-SELECT of the current row, then at most one INSERT/UPDATE/DELETE and one revision INSERT.
+SELECT of the current row, then at most one INSERT/UPDATE/DELETE and one revision INSERT
+(an update also reads its head revision's values, for the fields a redacted packet withheld).
 They bypass the ORM's identity map; a caller that also loaded the same rows as ORM objects
 in that session must expire them before reading them again.
 """
@@ -23,6 +24,7 @@ from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
 from app.domain.revision_id import revision_id
+from app.domain.withheld import WITHHELD, is_withheld
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -91,6 +93,7 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
 
 
 _REVISIONS = sa.insert(table_of(Revision))
+_HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(table_of(Revision).c.id == sa.bindparam("id"))
 
 
 def _current(
@@ -158,9 +161,23 @@ def save(
     if not changed and not force:
         return Written(record_id, stored, frozenset(), stored)
     full = {**stored, **changed}
-    rev = _add_revision(conn, model, record_id, full, head, actor, clock)
+    rev = _add_revision(
+        conn, model, record_id, {**full, **_still_withheld(conn, head, changed)}, head, actor, clock
+    )
     conn.execute(_statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
     return Written(record_id, full, frozenset(changed), stored)
+
+
+def _still_withheld(conn: sa.Connection, head: str, changed: Mapping[str, object]) -> dict[str, object]:
+    """The fields the head revision holds withheld (a redacted packet brought them) that this edit
+    leaves alone: they stay withheld in the new revision, so the column default the row holds in
+    their place never travels as if it were the value."""
+    values = conn.execute(_HEAD_VALUES, {"id": head}).scalar()
+    if not isinstance(values, dict):
+        return {}
+    return {
+        name: dict(WITHHELD) for name, value in values.items() if is_withheld(value) and name not in changed
+    }
 
 
 def delete(

@@ -43,6 +43,8 @@ class IncomingBundle:
     created_at: dt.datetime
     revisions: tuple[dict[str, Any], ...]
     attachments: Mapping[str, bytes]
+    #: The sender's export profile: "full", or a redacted packet's ("lawyer"), as signed.
+    profile: str = "full"
 
 
 def incoming(container: Container, own_office_id: str, known_schemas: Sequence[str]) -> IncomingBundle:
@@ -69,6 +71,7 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
         created_at=_created(manifest),
         revisions=_revisions(container),
         attachments={e.name: e.data for e in container.entries if e.kind == "attachment"},
+        profile=_text(manifest, "profile") if "profile" in manifest else "full",
     )
 
 

@@ -31,19 +31,15 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.domain.revision_id import revision_id
+from app.domain.withheld import WITHHELD as WITHHELD
+from app.domain.withheld import is_withheld as is_withheld
 
-#: What a redacted field holds in a revision that travels: never a value of its own.
-WITHHELD: Final[Mapping[str, object]] = {"withheld": True}
 #: The author of every merge revision: nobody in particular, so every office writes the same one.
 MERGE_AUTHOR: Final = ("", "", "")
 #: The ``field`` of a conflict about whether the record exists at all (delete vs edit).
 DELETION: Final = "(deleted)"
 
 _MISSING: Final = object()
-
-
-def is_withheld(value: object) -> bool:
-    return isinstance(value, Mapping) and dict(value) == WITHHELD
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ import datetime as dt
 import enum
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -46,6 +47,7 @@ from app.db import models as m
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import AuditAction
+from app.services.case_withheld import withheld_in
 from app.services.cases import read_case
 from app.services.session import UnlockedVault
 
@@ -74,6 +76,8 @@ class ExportedCase:
 
     office: r.Office
     file: r.CaseFile
+    #: (table, record id) → fields a redacted packet withheld from this vault (``case_withheld``).
+    withheld: Mapping[tuple[str, str], tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 class CaseExportService:
@@ -90,6 +94,7 @@ class CaseExportService:
         vault = self._vault
         with vault.db.transaction() as session:
             case_file = read_case(session, case_id)
+            withheld = withheld_in(session, case_file)
             name = session.scalar(select(m.Office.name).where(m.Office.id == case_file.case.office_id))
             audit.append(
                 session,
@@ -99,7 +104,7 @@ class CaseExportService:
                 case=case_id,
                 format=shown_as,
             )
-        return ExportedCase(r.Office(name or "", id=case_file.case.office_id), case_file)
+        return ExportedCase(r.Office(name or "", id=case_file.case.office_id), case_file, withheld)
 
 
 def value(field_value: object) -> object:

@@ -5,9 +5,10 @@ Sections in a fixed order: the case, the subject (every spelling, documents, res
 the legal timeline (the one chronological order), requests (with the waiting time of open
 ones and their answer), relatives (with their status history), detentions, pressure
 reports, sources, parties, interviews, attachments (name, type, size, SHA-256), petitions,
-links.  Each record lists its links read from its own end (``case_text_links``).  Dates
-read as they were remembered ("about May 2018"); vocabulary values are printed as their
-codes.  A fact with no value is left out.  Control characters are shown escaped.
+links, and the fields a redacted packet (a lawyer's) withheld from this vault.  Each record
+lists its links read from its own end (``case_text_links``).  Dates read as they were
+remembered ("about May 2018"); vocabulary values are printed as their codes.  A fact with
+no value is left out.  Control characters are shown escaped.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ def case_text(exported: ExportedCase, today: dt.date | None = None) -> str:
     _interviews(out, labels)
     _files(out, case_file)
     _links(out, labels)
+    _withheld(out, labels, exported)
     return "\n".join(out.lines) + "\n"
 
 
@@ -332,6 +334,15 @@ def _files(out: Writer, case_file: r.CaseFile) -> None:
                 ("id", petition.id),
             ],
         )
+
+
+def _withheld(out: Writer, labels: Labels, exported: ExportedCase) -> None:
+    """The fields a redacted packet withheld: left out above like unknown ones, named here."""
+    if not exported.withheld:
+        return
+    out.heading("Withheld by the sending office", len(exported.withheld))
+    for name, fields in sorted((labels.name(*ref), fields) for ref, fields in exported.withheld.items()):
+        out.line(1, f"{name}: {', '.join(fields)}")
 
 
 def _links(out: Writer, labels: Labels) -> None:

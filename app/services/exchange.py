@@ -42,13 +42,13 @@ from app.domain.errors import Cancelled, ExchangeFileError, NotFoundError, Valid
 from app.domain.errors import ExchangeRefusal as R
 from app.domain.records import PersonFile
 from app.domain.vocab import AuditAction
-from app.exchange import age_file
+from app.exchange import age_file, redaction
 from app.exchange.container import Entry, pack, unpack
 from app.exchange.manifest import REVISION_COLUMNS, IncomingBundle, incoming
 from app.exchange.office_card import verify
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
-from app.services.exchange_scope import Scope, revision_mark, revisions_in_scope
+from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, revisions_in_scope
 from app.services.exchange_suggestions import SamePersonHint, arriving_persons, same_person_hints
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
@@ -96,7 +96,13 @@ class ImportReport:
             "unchanged": merge.unchanged,
             "skipped": len(merge.skipped),
             "files": self.files,
+            "withheld": self.withheld,
         }
+
+    @property
+    def withheld(self) -> int:
+        """How many fields arrived withheld (a redacted packet, e.g. a lawyer's): the rows keep theirs."""
+        return redaction.withheld_fields(self.bundle.revisions)
 
 
 class _DryRun(Exception):
@@ -120,11 +126,16 @@ class ExchangeService:
         cases: Sequence[str] | None = None,
         since_last: bool = False,
         attachments: bool = True,
+        profile: str = redaction.FULL,
         progress: Progress | None = None,
     ) -> Written:
         """Write a bundle for the partner offices ``to`` (and this office) to ``out``: every case, or
-        ``cases``; with ``since_last`` only what this vault stored after its last bundle to them."""
+        ``cases``; with ``since_last`` only what this vault stored after its last bundle to them.
+        ``profile`` (``app.exchange.redaction``): "full", or "lawyer" for a lawyer packet of
+        ``cases`` with their whole redacted history, which leaves "since the last bundle" as it was."""
         tell = progress or (lambda done, total, message: None)
+        chosen = redaction.profile(profile)
+        chosen.check_scope(whole_vault=cases is None, since_last=since_last)
         if out.exists():
             raise ValidationError(str(out), "exists already; choose another file name", "exists")
         partners = {p.office_id: p for p in self._offices.partners()}
@@ -140,8 +151,11 @@ class ExchangeService:
             connection = session.connection()
             mark = revision_mark(connection)
             after = self._last_mark(session, to) if since_last and to else 0
-            scope = Scope(None if cases is None else frozenset(cases), after)
-            revisions = [_plain(row) for row in revisions_in_scope(connection, scope)]
+            unfollowed = frozenset(f for f in PERSON_FIELDS if chosen.withholds(*f))
+            scope = Scope(None if cases is None else frozenset(cases), after, unfollowed)
+            revisions = redaction.redact(
+                (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
+            )
             files = self._files(session, revisions) if attachments else {}
             sequences = self._next_sequences(session, recipients)
         tell(1, 3, "encrypt")
@@ -157,6 +171,7 @@ class ExchangeService:
             "schema": self._schema(),
             "created": created.isoformat() + "Z",
             "scope": {"cases": sorted(cases) if cases is not None else None, "since_last": bool(after)},
+            "profile": chosen.name,
         }
         lines = b"".join(canonical_json(revision) + b"\n" for revision in revisions)
         entries = [Entry("revisions", "revisions", lines)]
@@ -174,7 +189,7 @@ class ExchangeService:
                     recipients=recipients,
                     sequences=sequences,
                     created_at=created,
-                    revision_mark=mark,
+                    revision_mark=0 if chosen.redacts else mark,  # a packet is no sync of the office
                     revisions=len(revisions),
                 )
             )
@@ -186,6 +201,7 @@ class ExchangeService:
                 actor.device_id,
                 bundle=bundle_id,
                 to=recipients,
+                profile=chosen.name,
                 revisions=len(revisions),
                 attachments=len(files),
             )

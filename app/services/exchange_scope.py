@@ -12,7 +12,7 @@ Threading: called inside the caller's read transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +58,8 @@ class Scope:
 
     case_ids: frozenset[str] | None = None
     after: int = 0
+    #: ``PERSON_FIELDS`` not followed: a person named there travels only as an unnamed person.
+    unfollowed: frozenset[tuple[str, str]] = frozenset()
 
 
 def revision_mark(connection: Connection) -> int:
@@ -70,20 +72,31 @@ def revision_mark(connection: Connection) -> int:
     )
 
 
-def records_in_scope(connection: Connection, case_ids: Iterable[str]) -> dict[str, set[str]]:
+def records_in_scope(
+    connection: Connection, case_ids: Iterable[str], unfollowed: Collection[tuple[str, str]] = ()
+) -> dict[str, set[str]]:
     """Record ids by table: the cases, every record of theirs (deleted ones too), their people and
-    those people's records, the parties their links name, and their offices."""
+    those people's records, the parties their links name, and their offices.
+
+    A person named in an ``unfollowed`` field (an informant, when a lawyer packet withholds who
+    relayed a report) travels, if the case names them elsewhere, without their names, documents
+    and residences: as an unnamed person.  A case's subject always travels whole."""
     cases = set(case_ids)
     found: dict[str, set[str]] = {"cases": set(cases)}
     for table in CASE_TABLES:
         found[table] = _ids(connection, table, "case_id", cases)
     people: set[str] = set()
+    hidden: set[str] = set()
     for table, field in PERSON_FIELDS:
-        own = found[table]
-        people |= _values(connection, table, own, field)
+        named = _values(connection, table, found[table], field)
+        if (table, field) in unfollowed:
+            hidden |= named
+        else:
+            people |= named
     found["persons"] = people
+    kept = people - (hidden - _values(connection, "cases", cases, "subject_id"))
     for table in PERSON_TABLES:
-        found[table] = _ids(connection, table, "person_id", people)
+        found[table] = _ids(connection, table, "person_id", kept)
     found["parties"] = _link_ends(connection, found["links"], "parties")
     found["offices"] = _values(connection, "cases", cases, "office_id")
     return found
@@ -102,7 +115,7 @@ def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[st
     if scope.case_ids is None:
         yield from (dict(row) for row in connection.execute(query).mappings())
         return
-    records = records_in_scope(connection, scope.case_ids)
+    records = records_in_scope(connection, scope.case_ids, scope.unfollowed)
     for table, ids in sorted(records.items()):
         for chunk in _chunks(sorted(ids)):
             selected = query.where(revisions.c.record_table == table, revisions.c.record_id.in_(chunk))

@@ -146,3 +146,28 @@ def test_import_dry_run_prints_who_may_be_the_same_person(tmp_path: Path) -> Non
     _, incoming, incoming_id, local, local_id, cases = line.split("\t")
     assert (incoming, local, cases) == ("Nurlan Serikuly (fictional)", "Нұрлан Серікұлы (fictional)", "B-7")
     assert incoming_id and local_id and incoming_id != local_id
+
+
+def test_a_lawyer_packet_of_chosen_cases_only_and_the_import_says_it_is_redacted(tmp_path: Path) -> None:
+    a, lawyer = make_office(tmp_path, "A"), make_office(tmp_path, "L")
+    partners(a, lawyer)
+    case_id = CaseService(a).open_case(
+        r.Person(notes="CANARY-cli-notes"), [r.PersonName("", "Жанар Серікқызы (fictional)")], r.Case("", "")
+    )
+    to, folder_a, folder_l = lawyer.actor.office_id, a.directory, lawyer.directory
+    a.lock()
+    lawyer.lock()
+    out = tmp_path / "packet.pana"
+    args = ("export", "--profile", "lawyer", "--to", to)
+    whole = pana(tmp_path, *args, "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    one_line_failure(whole, "cases: a lawyer packet is of chosen cases, never the whole vault")
+    unknown = pana(tmp_path, "export", "--profile", "press", "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    one_line_failure(unknown, "profile: no export profile 'press' (known: full, lawyer)")
+    assert not out.exists()
+    run = pana(tmp_path, *args, "--cases", case_id, "--out", out, vault=folder_a, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.strip().endswith("\tprofile lawyer")
+    done = pana(tmp_path, "import", out, vault=folder_l, stdin=[PASSPHRASE])
+    assert done.code == 0, done.err
+    assert "a redacted packet (profile lawyer): withheld fields keep this vault's values" in done.out
+    assert ", withheld 1" in done.out  # the subject's notes
