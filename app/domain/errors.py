@@ -308,6 +308,8 @@ class OfficeCardError(PanaError):
 class PartnerNotFoundError(NotFoundError):
     code = "partner-not-found"
     default_message = "No partner office has this id; 'pana office list' lists them."
+
+
 class TamperedRevisionError(PanaError):
     """An incoming revision whose id is not the hash of its content, or whose shape is not a revision's."""
 

@@ -48,6 +48,7 @@ from app.services.attachments import read_attachment, write_chunks
 from app.services.exchange_scope import Scope, revision_mark, revisions_in_scope
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
+from app.services.purge_apply import apply_tombstones, compact, stored_tombstones
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
@@ -86,6 +87,8 @@ class ImportReport:
     missing: tuple[int, ...]
     already_imported: bool
     dry_run: bool
+    #: Records this import purged because another office had purged them (or what goes with them).
+    purged: int = 0
 
     def counts(self) -> dict[str, int]:
         """The report in numbers (what the ledger and the audit log keep: never content)."""
@@ -100,6 +103,7 @@ class ImportReport:
             "unchanged": merge.unchanged,
             "skipped": len(merge.skipped),
             "files": self.files,
+            "purged": self.purged,
         }
 
 
@@ -146,6 +150,7 @@ class ExchangeService:
             scope = Scope(None if cases is None else frozenset(cases), after)
             revisions = [_plain(row) for row in revisions_in_scope(connection, scope)]
             files = self._files(session, revisions) if attachments else {}
+            tombstones = stored_tombstones(session)
             sequences = self._next_sequences(session, recipients)
         tell(1, 3, "encrypt")
         bundle_id = str(uuid.uuid4())
@@ -163,6 +168,9 @@ class ExchangeService:
         }
         lines = b"".join(canonical_json(revision) + b"\n" for revision in revisions)
         entries = [Entry("revisions", "revisions", lines)]
+        if tombstones:  # every one, in any scope: they are tiny, and a purge must reach everywhere
+            wire = b"".join(canonical_json(t.wire()) + b"\n" for t in tombstones)
+            entries.append(Entry("tombstones", "tombstones", wire))
         entries += [Entry("attachment", attachment_id, data) for attachment_id, data in sorted(files.items())]
         keys = [self._offices.own_recipient(), *(partners[o].recipient for o in recipients if o != own)]
         encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
@@ -234,6 +242,8 @@ class ExchangeService:
                     raise _DryRun(report)
         except _DryRun as done:
             return done.report
+        if report.purged:
+            compact(vault)  # what the import purged leaves no freed page behind
         return report
 
     def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:
@@ -257,9 +267,12 @@ class ExchangeService:
                     again=True,
                 )
             return ImportReport(bundle, None, 0, missing, already_imported=True, dry_run=dry_run)
+        purged = apply_tombstones(session, bundle.tombstones, actor, self._vault.db.clock)
         merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor)
         stored = _store_files(session, bundle.attachments)
-        report = ImportReport(bundle, merged, stored, missing, already_imported=False, dry_run=dry_run)
+        report = ImportReport(
+            bundle, merged, stored, missing, already_imported=False, dry_run=dry_run, purged=purged
+        )
         session.add(
             m.ExchangeBundle(
                 id=bundle.bundle_id,
