@@ -17,6 +17,7 @@ from app.services.name_index import NameSearchService
 from app.services.offices import OfficeService
 from app.services.parties import PartyService
 from app.services.petition_compose import PetitionService
+from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
 
 
@@ -35,6 +36,7 @@ class Services:
     petitions: PetitionService
     deadlines: DeadlineService
     offices: OfficeService
+    purge: PurgeService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -52,4 +54,5 @@ class Services:
             PetitionService(vault),
             DeadlineService(vault),
             OfficeService(vault),
+            PurgeService(vault),
         )
