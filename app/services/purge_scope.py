@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What a purge removes, found from the revisions (so a record deleted since, or kept without a row
-because its parent never arrived, goes too).
+"""What a purge removes, found from the rows and from the revisions of records without a row (so a
+record deleted since, or kept without a row because its parent never arrived, goes too).
 
 * A **person**: the person, their spellings, identity documents and places of residence, their
   places as a relative in any case (with that relative's status history and detentions), the
@@ -24,13 +24,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from app.db import models as m
 from app.db.base import Base
 from app.db.mapping import table_of
-from app.services.exchange_scope import CASE_TABLES, PERSON_FIELDS, PERSON_TABLES, field_values, owned_records
+from app.services.exchange_scope import CASE_TABLES, PERSON_FIELDS, PERSON_TABLES, field_values
 
 #: Record ids by table.
 Found = dict[str, set[str]]
@@ -48,7 +48,41 @@ _CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
 _CHUNK = 500
 
 
-def _closure(connection: Connection, roots: Found, *, subject_cases: bool) -> Found:
+class _Records:
+    """Where a purge looks: the rows (their references are indexed), and the revisions of the
+    records that have no row (deleted since, or kept without one because a parent never arrived)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        with_rows: set[str] = set()
+        for model in m.SYNCED_MODELS.values():
+            with_rows.update(connection.execute(select(model.id)).scalars())
+        revisions = table_of(m.Revision)
+        # Only the index is read here: the revisions' values are large and not indexed.
+        ids = set(connection.execute(select(revisions.c.record_id).distinct()).scalars())
+        self.without_row: dict[str, list[tuple[str, str, dict[str, object]]]] = defaultdict(list)
+        for chunk in _chunks(sorted(ids - with_rows)):
+            query = select(revisions.c.record_table, revisions.c.record_id, revisions.c["values"])
+            for table, record_id, values in connection.execute(query.where(revisions.c.record_id.in_(chunk))):
+                self.without_row[table].append((table, record_id, values if isinstance(values, dict) else {}))
+
+    def referring(self, table_name: str, fields: tuple[str, ...], owners: set[str]) -> set[str]:
+        """Records of ``table_name`` whose ``fields`` name one of ``owners`` (a row now, or any
+        revision of a record without a row)."""
+        table = Base.metadata.tables[table_name]
+        found: set[str] = set()
+        for field in fields:
+            for chunk in _chunks(sorted(owners)):
+                found.update(
+                    self.connection.execute(select(table.c.id).where(table.c[field].in_(chunk))).scalars()
+                )
+        for _, record_id, values in self.without_row.get(table_name, ()):
+            if any(isinstance(values.get(field), str) and values.get(field) in owners for field in fields):
+                found.add(record_id)
+        return found
+
+
+def _closure(records: _Records, roots: Found, *, subject_cases: bool) -> Found:
     """``roots`` and, level by level, everything that goes with them; links to or from any last."""
     children = dict(_CHILDREN)
     if subject_cases:
@@ -61,30 +95,35 @@ def _closure(connection: Connection, roots: Found, *, subject_cases: bool) -> Fo
         following: Found = defaultdict(set)
         for table, ids in frontier.items():
             for child, field in children.get(table, ()):
-                following[child] |= owned_records(connection, child, field, ids) - found[child]
+                following[child] |= records.referring(child, (field,), ids) - found[child]
         frontier = {table: ids for table, ids in following.items() if ids}
-    found["links"] |= _links_to(connection, set().union(*found.values()))
+    found["links"] |= records.referring("links", ("source_id", "target_id"), set().union(*found.values()))
     return {table: ids for table, ids in found.items() if ids}
 
 
 def person_scope(connection: Connection, person_ids: Iterable[str], *, subject_cases: bool) -> Found:
     """A person's purge (``subject_cases``: the cases whose subject the person is go too)."""
-    found = _closure(connection, {"persons": set(person_ids)}, subject_cases=subject_cases)
+    records = _Records(connection)
+    found = _closure(records, {"persons": set(person_ids)}, subject_cases=subject_cases)
     if subject_cases and found.get("cases"):
-        return merged(found, case_scope(connection, found["cases"]))
+        return merged(found, _case_scope(records, found["cases"]))
     return found
 
 
 def case_scope(connection: Connection, case_ids: Iterable[str]) -> Found:
     """A case's purge: its records, and the people no record outside it names."""
-    found = _closure(connection, {"cases": set(case_ids)}, subject_cases=False)
+    return _case_scope(_Records(connection), set(case_ids))
+
+
+def _case_scope(records: _Records, case_ids: set[str]) -> Found:
+    found = _closure(records, {"cases": case_ids}, subject_cases=False)
     named: set[str] = set()
     for table, field in PERSON_FIELDS:
-        named |= field_values(connection, table, found.get(table, set()), field)
-    people = named - _named_elsewhere(connection, named, found)
+        named |= field_values(records.connection, table, found.get(table, set()), field)
+    people = named - _named_elsewhere(records.connection, named, found)
     if not people:
         return found
-    return merged(found, _closure(connection, {"persons": people}, subject_cases=False))
+    return merged(found, _closure(records, {"persons": people}, subject_cases=False))
 
 
 def scope_of(connection: Connection, table: str, record_id: str) -> Found:
@@ -93,7 +132,7 @@ def scope_of(connection: Connection, table: str, record_id: str) -> Found:
         return case_scope(connection, [record_id])
     if table == "persons":
         return person_scope(connection, [record_id], subject_cases=True)
-    return _closure(connection, {table: {record_id}}, subject_cases=True)
+    return _closure(_Records(connection), {table: {record_id}}, subject_cases=True)
 
 
 def merged(*scopes: Found) -> Found:
@@ -140,22 +179,6 @@ def _named_elsewhere(connection: Connection, people: set[str], found: Found) -> 
             rows = connection.execute(select(table.c.id, table.c[field]).where(table.c[field].in_(chunk)))
             named.update(person for record_id, person in rows if record_id not in inside)
     return named
-
-
-def _links_to(connection: Connection, ids: set[str]) -> set[str]:
-    """Links whose revisions ever had one of ``ids`` at either end."""
-    revisions = table_of(m.Revision)
-    values = revisions.c["values"]
-    source, target = func.json_extract(values, "$.source_id"), func.json_extract(values, "$.target_id")
-    found: set[str] = set()
-    for chunk in _chunks(sorted(ids)):
-        query = (
-            select(revisions.c.record_id)
-            .distinct()
-            .where(revisions.c.record_table == "links", or_(source.in_(chunk), target.in_(chunk)))
-        )
-        found.update(connection.execute(query).scalars())
-    return found
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
