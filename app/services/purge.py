@@ -65,7 +65,7 @@ class PurgeTarget:
     """A person of a case who can be purged on their own (never the case's subject)."""
 
     person_id: str
-    name: str
+    name: str  # the primary spelling, or how the case describes a relative whose name is not known
     role: str  # "relative", "source" or "relayer"
 
 
@@ -114,7 +114,11 @@ class PurgeService:
                 for person_id in session.scalars(select(field).where(model.case_id == case_id)):
                     if person_id and person_id != case.subject_id:
                         roles.setdefault(person_id, role)
-            names = _primary_names(session, list(roles))
+            described = session.execute(
+                select(m.Relative.person_id, m.Relative.description).where(m.Relative.case_id == case_id)
+            )
+            names = {person_id: text for person_id, text in described if text}  # "her mother, about 70"
+            names.update(_primary_names(session, list(roles)))
             return tuple(
                 PurgeTarget(person_id, names.get(person_id, ""), role)
                 for person_id, role in sorted(
