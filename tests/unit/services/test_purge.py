@@ -50,6 +50,7 @@ def test_purging_a_person_removes_every_trace_and_keeps_tombstones(vault: Unlock
     purged = service.purge_person(w.person_id, USERNAME, PASSPHRASE)
 
     assert _holding(vault, SECRET) == []
+    assert AdminService(vault).check().ok  # foreign keys, every row with its revision, the audit chain
     assert purged.records == plan.records and purged.revisions >= purged.records and purged.compacted
     case = CaseService(vault).get_case(w.case_id)  # the case stays, without him
     assert case.relatives == () and case.sources == () and case.detentions == ()
@@ -72,6 +73,7 @@ def test_purging_a_case_removes_what_only_it_owns(vault: UnlockedVault) -> None:
     purged = PurgeService(vault).purge_case(w.case_id, USERNAME, PASSPHRASE)
 
     assert (purged.records, purged.files) == (plan.records, 1)
+    assert AdminService(vault).check().ok
     assert _holding(vault, SECRET) == [] and _holding(vault, "Subject Fictional") == []
     assert _holding(vault, files.id) == ["tombstones"]
     other = CaseService(vault).get_case(w.other_case_id)  # the other case stays, its link into this one goes
