@@ -20,6 +20,7 @@ from app import __version__, paths
 from app.cli_exchange import add_exchange_commands
 from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
+from app.cli_purge import add_purge_command
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.domain.vocab import CaseStatus
@@ -59,6 +60,7 @@ COMMANDS = frozenset(
         "export",
         "import",
         "conflicts",
+        "purge",
     }
 )
 
@@ -309,12 +311,20 @@ def utf8_path(name: str) -> Callable[[str], Path]:
     return lambda value: Path(check(value))
 
 
-def case_id(value: str) -> str:
-    """An argparse ``type`` for a case id: a UUID (as ``pana cases`` prints it), else a usage error."""
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        raise ValidationError("CASE_ID", "is not a case id (a UUID, as 'pana cases' prints it)") from None
+def uuid_text(name: str, what: str) -> Callable[[str], str]:
+    """An argparse ``type`` for a record id: a UUID, else a usage error naming ``what`` it must be."""
+
+    def checked(value: str) -> str:
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ValidationError(name, f"is not {what}") from None
+
+    return checked
+
+
+case_id = uuid_text("CASE_ID", "a case id (a UUID, as 'pana cases' prints it)")
+record_id = uuid_text("ID", "a record id (a UUID, as 'pana cases' and 'pana show' print it)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -380,6 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
             "value": utf8_text("--value"),
         },
     )
+    add_purge_command(command, _open, {"record_id": record_id})
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")

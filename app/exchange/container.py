@@ -8,6 +8,9 @@ Layout (all integers big-endian)::
     signature length (2 bytes) | Ed25519 signature of everything before it
     entry 1 bytes | entry 2 bytes | …            (lengths and SHA-256 in the manifest)
 
+Entries: ``revisions`` (JSON lines), ``tombstones`` (JSON lines of purged records; since 1.1)
+and one ``attachment`` per file.
+
 The manifest says who sent it (office id and signing key), to whom (the signed recipient
 list), the schema version, the bundle id and the sender's sequence number towards each
 recipient, and every entry's kind, name, length and SHA-256.  Entries hold no paths: an
@@ -33,7 +36,7 @@ from app.domain.canonical import canonical_json
 from app.domain.errors import ExchangeFileError, ExchangeRefusal
 
 MAGIC = b"PANABNDL"
-MAJOR, MINOR = 1, 0
+MAJOR, MINOR = 1, 1
 #: The oldest minor version of this major this code reads.
 MIN_MINOR = 0
 FORMAT = "pana-bundle"
@@ -41,6 +44,7 @@ MAX_MANIFEST = 16 * 1024 * 1024
 MAX_ENTRIES = 200_000
 MAX_DEPTH = 16
 SIGNATURE_LENGTH = 64
+KINDS = ("revisions", "tombstones", "attachment")
 _HEAD = struct.Struct(">8sBBI")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -51,8 +55,8 @@ R = ExchangeRefusal
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str  # "revisions" (JSON lines) or "attachment" (bytes of one file)
-    name: str  # path-free: "revisions", or the attachment's record id
+    kind: str  # "revisions" or "tombstones" (JSON lines), or "attachment" (bytes of one file)
+    name: str  # path-free: "revisions", "tombstones", or the attachment's record id
     data: bytes
 
 
@@ -143,7 +147,7 @@ def _check_entry_list(listed: list[Any]) -> None:
                 R.MALFORMED_BUNDLE, "an entry is not described as kind, name, length, sha256"
             )
         kind, name, length, digest = item["kind"], item["name"], item["length"], item["sha256"]
-        if kind not in ("revisions", "attachment") or not isinstance(name, str) or not _NAME.fullmatch(name):
+        if kind not in KINDS or not isinstance(name, str) or not _NAME.fullmatch(name):
             raise ExchangeFileError(
                 R.MALFORMED_BUNDLE, "an entry has an unknown kind or a name that is not plain"
             )

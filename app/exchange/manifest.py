@@ -15,6 +15,9 @@ from app.domain.errors import ExchangeRefusal as R
 from app.exchange.container import Container
 
 MAX_REVISION_LINE = 4 * 1024 * 1024
+#: A tombstone as it travels (``Tombstone``): a record purged for good, and nothing of its content.
+TOMBSTONE_COLUMNS = ("record_table", "record_id", "purged_at", "office_id", "user_id")
+_MAX_ID = 64
 #: The columns of a revision as it travels.
 REVISION_COLUMNS = (
     "id",
@@ -28,6 +31,27 @@ REVISION_COLUMNS = (
     "author_office_id",
     "hlc",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Tombstone:
+    """A purged record: which (table, id), when, by which office and user (ids, never content)."""
+
+    record_table: str
+    record_id: str
+    purged_at: dt.datetime
+    office_id: str
+    user_id: str
+
+    def wire(self) -> dict[str, str]:
+        """The tombstone as a bundle carries it (``TOMBSTONE_COLUMNS``)."""
+        return {
+            "record_table": self.record_table,
+            "record_id": self.record_id,
+            "purged_at": self.purged_at.isoformat(),
+            "office_id": self.office_id,
+            "user_id": self.user_id,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +69,8 @@ class IncomingBundle:
     attachments: Mapping[str, bytes]
     #: The sender's export profile: "full", or a redacted packet's ("lawyer"), as signed.
     profile: str = "full"
+    #: Every record the sender (or an office before it) purged; empty from a bundle of format 1.0.
+    tombstones: tuple[Tombstone, ...] = ()
 
 
 def incoming(container: Container, own_office_id: str, known_schemas: Sequence[str]) -> IncomingBundle:
@@ -72,6 +98,7 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
         revisions=_revisions(container),
         attachments={e.name: e.data for e in container.entries if e.kind == "attachment"},
         profile=_text(manifest, "profile") if "profile" in manifest else "full",
+        tombstones=_tombstones(container),
     )
 
 
@@ -95,19 +122,41 @@ def _created(manifest: Mapping[str, Any]) -> dt.datetime:
         raise ExchangeFileError(R.MALFORMED_BUNDLE, "no creation time") from None
 
 
+def _lines(data: bytes, what: str, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """JSON objects, one a line, each with exactly ``columns``."""
+    found = []
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+        if len(line) > MAX_REVISION_LINE:
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"{what} {number} is too large")
+        try:
+            item = loads(line, max_depth=16)
+        except (JsonRefused, UnicodeDecodeError):
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"{what} {number} is not valid") from None
+        if not isinstance(item, dict) or set(item) != set(columns):
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"{what} {number} is not a {what}")
+        found.append(item)
+    return found
+
+
 def _revisions(container: Container) -> tuple[dict[str, Any], ...]:
     entry = container.entry("revisions", "revisions")
     if entry is None:
         raise ExchangeFileError(R.MALFORMED_BUNDLE, "no revisions")
+    return tuple(_lines(entry.data, "revision", REVISION_COLUMNS))
+
+
+def _tombstones(container: Container) -> tuple[Tombstone, ...]:
+    entry = container.entry("tombstones", "tombstones")
+    if entry is None:
+        return ()
     found = []
-    for number, line in enumerate(entry.data.split(b"\n")[:-1], start=1):
-        if len(line) > MAX_REVISION_LINE:
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is too large")
+    for number, item in enumerate(_lines(entry.data, "tombstone", TOMBSTONE_COLUMNS), start=1):
+        ids = [item[key] for key in ("record_table", "record_id", "office_id", "user_id")]
+        if not all(isinstance(value, str) and len(value) <= _MAX_ID for value in ids) or not ids[1]:
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"tombstone {number} is not a tombstone")
         try:
-            revision = loads(line, max_depth=16)
-        except (JsonRefused, UnicodeDecodeError):
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not valid") from None
-        if not isinstance(revision, dict) or set(revision) != set(REVISION_COLUMNS):
-            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"revision {number} is not a revision")
-        found.append(revision)
+            purged_at = dt.datetime.fromisoformat(str(item["purged_at"])[:40])
+        except ValueError:
+            raise ExchangeFileError(R.MALFORMED_BUNDLE, f"tombstone {number} has no time") from None
+        found.append(Tombstone(ids[0], ids[1], purged_at.replace(tzinfo=None), ids[2], ids[3]))
     return tuple(found)

@@ -18,6 +18,7 @@ from app.services.name_index import NameSearchService
 from app.services.offices import OfficeService
 from app.services.parties import PartyService
 from app.services.petition_compose import PetitionService
+from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
 
 
@@ -37,6 +38,7 @@ class Services:
     deadlines: DeadlineService
     offices: OfficeService
     conflicts: ConflictService
+    purge: PurgeService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -55,4 +57,5 @@ class Services:
             DeadlineService(vault),
             OfficeService(vault),
             ConflictService(vault),
+            PurgeService(vault),
         )

@@ -52,6 +52,7 @@ from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, rev
 from app.services.exchange_suggestions import SamePersonHint, arriving_persons, same_person_hints
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
+from app.services.purge_apply import apply_tombstones, compact, stored_tombstones
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
@@ -82,6 +83,8 @@ class ImportReport:
     #: how many new persons were too many to compare.
     suggestions: tuple[SamePersonHint, ...] = ()
     not_compared: int = 0
+    #: Records this import purged because another office had purged them (or what goes with them).
+    purged: int = 0
 
     def counts(self) -> dict[str, int]:
         """The report in numbers (what the ledger and the audit log keep: never content)."""
@@ -97,6 +100,7 @@ class ImportReport:
             "skipped": len(merge.skipped),
             "files": self.files,
             "withheld": self.withheld,
+            "purged": self.purged,
         }
 
     @property
@@ -157,6 +161,7 @@ class ExchangeService:
                 (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
             )
             files = self._files(session, revisions) if attachments else {}
+            tombstones = stored_tombstones(session)
             sequences = self._next_sequences(session, recipients)
         tell(1, 3, "encrypt")
         bundle_id = str(uuid.uuid4())
@@ -175,6 +180,9 @@ class ExchangeService:
         }
         lines = b"".join(canonical_json(revision) + b"\n" for revision in revisions)
         entries = [Entry("revisions", "revisions", lines)]
+        if tombstones:  # every one, in any scope: they are tiny, and a purge must reach everywhere
+            wire = b"".join(canonical_json(t.wire()) + b"\n" for t in tombstones)
+            entries.append(Entry("tombstones", "tombstones", wire))
         entries += [Entry("attachment", attachment_id, data) for attachment_id, data in sorted(files.items())]
         keys = [self._offices.own_recipient(), *(partners[o].recipient for o in recipients if o != own)]
         encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
@@ -250,6 +258,8 @@ class ExchangeService:
             persons, not_compared = done.arriving
             hints = same_person_hints(vault, persons)
             return dataclasses.replace(done.report, suggestions=hints, not_compared=not_compared)
+        if report.purged:
+            compact(vault)  # what the import purged leaves no freed page behind
         return report
 
     def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:
@@ -273,9 +283,12 @@ class ExchangeService:
                     again=True,
                 )
             return ImportReport(bundle, None, 0, missing, already_imported=True, dry_run=dry_run)
+        purged = apply_tombstones(session, bundle.tombstones, actor, self._vault.db.clock)
         merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor)
         stored = _store_files(session, bundle.attachments)
-        report = ImportReport(bundle, merged, stored, missing, already_imported=False, dry_run=dry_run)
+        report = ImportReport(
+            bundle, merged, stored, missing, already_imported=False, dry_run=dry_run, purged=purged
+        )
         session.add(
             m.ExchangeBundle(
                 id=bundle.bundle_id,

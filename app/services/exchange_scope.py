@@ -84,21 +84,21 @@ def records_in_scope(
     cases = set(case_ids)
     found: dict[str, set[str]] = {"cases": set(cases)}
     for table in CASE_TABLES:
-        found[table] = _ids(connection, table, "case_id", cases)
+        found[table] = owned_records(connection, table, "case_id", cases)
     people: set[str] = set()
     hidden: set[str] = set()
     for table, field in PERSON_FIELDS:
-        named = _values(connection, table, found[table], field)
+        named = field_values(connection, table, found[table], field)
         if (table, field) in unfollowed:
             hidden |= named
         else:
             people |= named
     found["persons"] = people
-    kept = people - (hidden - _values(connection, "cases", cases, "subject_id"))
+    kept = people - (hidden - field_values(connection, "cases", cases, "subject_id"))
     for table in PERSON_TABLES:
-        found[table] = _ids(connection, table, "person_id", kept)
+        found[table] = owned_records(connection, table, "person_id", kept)
     found["parties"] = _link_ends(connection, found["links"], "parties")
-    found["offices"] = _values(connection, "cases", cases, "office_id")
+    found["offices"] = field_values(connection, "cases", cases, "office_id")
     return found
 
 
@@ -122,7 +122,7 @@ def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[st
             yield from (dict(row) for row in connection.execute(selected).mappings())
 
 
-def _ids(connection: Connection, table: str, field: str, owners: set[str]) -> set[str]:
+def owned_records(connection: Connection, table: str, field: str, owners: set[str]) -> set[str]:
     """Records of ``table`` whose revisions ever named one of ``owners`` in ``field``."""
     revisions = table_of(m.Revision)
     found: set[str] = set()
@@ -139,7 +139,7 @@ def _ids(connection: Connection, table: str, field: str, owners: set[str]) -> se
     return found
 
 
-def _values(connection: Connection, table: str, record_ids: set[str], field: str) -> set[str]:
+def field_values(connection: Connection, table: str, record_ids: set[str], field: str) -> set[str]:
     """The values ``field`` held in any revision of these records (not null)."""
     revisions = table_of(m.Revision)
     value = func.json_extract(revisions.c["values"], f"$.{field}")

@@ -37,6 +37,7 @@ from app.domain.records import Actor
 from app.domain.revision_id import revision_id
 from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, is_withheld, open_conflicts, resolve
 from app.services.case_writer import RECORD_TYPES, CaseWriter
+from app.services.purge_apply import purged_revisions
 from app.services.session import UnlockedVault
 
 #: A revision whose clock is this far ahead of ours is named in the report (a laptop clock set wrong).
@@ -298,6 +299,8 @@ def apply_revisions(
     for row in incoming:
         columns, rev = verified(row)
         arriving[rev.id] = (columns, rev)
+    dropped = purged_revisions(session, [columns for columns, _ in arriving.values()], actor)  # T22, T36
+    arriving = {rev_id: item for rev_id, item in arriving.items() if rev_id not in dropped}
     by_record: dict[Ref, list[Rev]] = defaultdict(list)
     for _, rev in arriving.values():
         by_record[rev.table, rev.record_id].append(rev)

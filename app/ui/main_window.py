@@ -2,9 +2,9 @@
 """The main window: the case list on the left; on the right the dashboard, the deadlines, the
 petitions registry and the merge conflicts to review (four tabs), or an open case file.
 
-It never locks or erases by itself: it asks (``lock_requested``, ``erase_requested``,
+It never locks, erases or purges by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``, ``export_requested``,
-``import_requested``) and the shell, which owns the vault, does it.
+``import_requested``, ``purge_requested``) and the shell, which owns the vault, does it.
 The window title never names a person.
 """
 
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
     import_requested = Signal()
+    #: (case id, True to purge one of its people rather than the case)
+    purge_requested = Signal(str, bool)
 
     def __init__(
         self,
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
             None, lambda: self.export_requested.emit(self.case_list.selected_rows())
         )
         self.import_action = self._action(None, self.import_requested.emit)
+        self.purge_case_action = self._action(None, self.on_purge_case_action_triggered)
+        self.purge_person_action = self._action(None, self.on_purge_person_action_triggered)
         self.quit_action = self._action("Ctrl+Q", self.close)
         self.vault_menu = self.menuBar().addMenu("")
         for action in (
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.copies_action,
             None,
+            self.purge_person_action,
+            self.purge_case_action,
             self.erase_action,
             None,
             self.quit_action,
@@ -181,6 +187,8 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setText(self.tr("Change pass&phrase…"))
         self.copies_action.setText(self.tr("&Older copies of this vault…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
+        self.purge_case_action.setText(self.tr("P&urge this case…"))
+        self.purge_person_action.setText(self.tr("Purge a person of this case…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.exchange_menu.setTitle(self.tr("E&xchange"))
         self.export_action.setText(self.tr("&Export for partner offices…"))
@@ -272,17 +280,20 @@ class MainWindow(QMainWindow):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def close_editor(self, *, ask: bool = True, then: Callable[[], object] | None = None) -> bool:
+    def close_editor(
+        self, *, ask: bool = True, then: Callable[[], object] | None = None, discard: bool = False
+    ) -> bool:
         """Close the open case file; True when it is closed now.
 
         With unsaved changes the user chooses: Cancel keeps it open; Save starts the save
         (a task) and ``then`` runs once ``saved`` arrives (a failed save leaves the editor
-        open with its message); Discard closes without keeping a draft of the changes.
+        open with its message); Discard closes without keeping a draft of the changes, as
+        ``discard`` does (after a purge).
         """
         editor = self._editor
         if editor is None:
             return True
-        keep_draft = True
+        keep_draft = not discard
         if ask and editor.has_unsaved_changes():
             choice = self._prompts.unsaved_changes(self)
             if choice is UnsavedChoice.CANCEL:
@@ -311,6 +322,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_editor_title(self) -> None:
+        for action in (self.purge_case_action, self.purge_person_action):
+            action.setEnabled(bool(self._editor_case_id))
         if self._editor is None:
             self.editor_title.setText("")
         else:  # an open case file shows its own heading; a new one has none yet
@@ -339,6 +352,21 @@ class MainWindow(QMainWindow):
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
+
+    @property
+    def open_case_id(self) -> str | None:
+        """The case shown in the editor (None: none, or a new one not saved yet)."""
+        return self._editor_case_id
+
+    @Slot()
+    def on_purge_case_action_triggered(self) -> None:
+        if self._editor_case_id:
+            self.purge_requested.emit(self._editor_case_id, False)
+
+    @Slot()
+    def on_purge_person_action_triggered(self) -> None:
+        if self._editor_case_id:
+            self.purge_requested.emit(self._editor_case_id, True)
 
     @Slot()
     def on_find_action_triggered(self) -> None:

@@ -17,6 +17,7 @@ from app.services.admin import PassphraseChanged
 from app.services.bundle import Services
 from app.services.copies import CopyService
 from app.services.exchange import ExchangeService
+from app.services.purge import Purged
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.copies_dialog import CopiesDialog
@@ -32,6 +33,7 @@ from app.ui.partner_offices import PartnerOfficesPage
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
+from app.ui.purge_dialog import PurgeDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
 
@@ -123,6 +125,7 @@ class Shell(QObject):
         main.copies_requested.connect(self.open_copies)
         main.export_requested.connect(self.open_export)
         main.import_requested.connect(self.open_import)
+        main.purge_requested.connect(self.open_purge_dialog)
         self.main_window = main
         self._show(main)
         main.refresh()
@@ -329,6 +332,54 @@ class Shell(QObject):
         dialog = self.sender()
         if isinstance(dialog, ImportDialog) and dialog.importing and self.main_window is not None:
             self.main_window.refresh()
+
+    @Slot(str, bool)
+    def open_purge_dialog(self, case_id: str, person: bool) -> PurgeDialog | None:
+        """Purge the open case, or one of its people (the passphrase is asked again)."""
+        if self.services is None or self.vault is None:
+            return None
+        dialog = PurgeDialog(
+            self.services.purge,
+            self.services.admin,
+            self.vault.actor.user_id,
+            self.runner,
+            self.prompts,
+            case_id,
+            person=person,
+            parent=self.window,
+        )
+        dialog.purged.connect(self.on_purge_dialog_purged)
+        self._open_vault_dialog(dialog)
+        dialog.load()
+        return dialog
+
+    @Slot(object)
+    def on_purge_dialog_purged(self, result: Purged) -> None:
+        main = self.main_window
+        if main is not None:
+            case_id = main.open_case_id
+            main.close_editor(ask=False, discard=True)  # its unsaved state may name what is gone
+            if result.table == "persons" and case_id:
+                main.open_case(case_id)
+            main.refresh()
+        title = self.tr("Purged")
+        done = self.tr(
+            "It is gone from this vault. Partner offices purge it too when they import this office's next "
+            "exchange file."
+        )
+        if not result.older_copies:
+            self.prompts.inform(self.window, title, done)
+            return
+        if self.prompts.confirm(
+            self.window,
+            title,
+            done
+            + " "
+            + self.tr("Older copies of this vault still hold it: %1. Show them now, to erase them?").replace(
+                "%1", ", ".join(copy.id for copy in result.older_copies)
+            ),
+        ):
+            self.open_copies()
 
     # -- shutdown ----------------------------------------------------------------------------------
 

@@ -264,6 +264,14 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     petition.draft_button.click()
     wait_for(lambda: main.editor.petitions.model.rowCount() > 0, "the petition kept as a draft")
     petition.reject()
+    # 17: purging a person of the case (a witness at risk): for good, everywhere, passphrase again.
+    purge = shell.open_purge_dialog(main.open_case_id, True)
+    wait_for(lambda: purge._plan is not None, "what the purge removes")
+    purge.passphrase_edit.setText(DEMO_PASSPHRASE)
+    purge.understood_box.setChecked(True)
+    purge.resize(purge.sizeHint())
+    shot(purge, "19-purge-person")
+    purge.reject()
     main.close_editor(ask=False)
     # 15: the petitions of every case.
     main.home.setCurrentWidget(main.petitions)

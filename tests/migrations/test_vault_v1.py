@@ -91,6 +91,7 @@ NEW_TABLES = {
     "exchange_bundles",
     "partner_offices",
     "conflicts",
+    "tombstones",
 }
 #: New tables the first unlock fills: the office's key pairs (0004), one current of each kind.
 MADE_AT_UNLOCK = {"office_keys"}
@@ -154,7 +155,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0006",): {"version_num": "0006"}}
+    assert after["alembic_version"] == {("0007",): {"version_num": "0007"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":

@@ -12,6 +12,7 @@ from app.db.models.history import (
     NameKey,
     NotSamePerson,
     Revision,
+    Tombstone,
 )
 from app.db.models.org import Device, Office, OfficeKey, PartnerOffice, User
 from app.db.models.people import IdentityDocument, Person, PersonName, Residence
@@ -78,5 +79,6 @@ __all__ = [
     "Revision",
     "Source",
     "SyncedRecord",
+    "Tombstone",
     "User",
 ]

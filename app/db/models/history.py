@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""History and bookkeeping: immutable revisions, the hash-chained audit log, name keys, metadata."""
+"""History and bookkeeping: immutable revisions, the hash-chained audit log, name keys, metadata,
+the tombstones of purged records."""
 
 from __future__ import annotations
 
@@ -122,3 +123,18 @@ class MergeConflict(Base):
     candidates: Mapped[list[dict[str, object]]] = mapped_column(JSON)
     provisional: Mapped[object] = mapped_column(JSON, nullable=True)
     found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Tombstone(Base):
+    """A record purged for good (``app.services.purge``): which one, when, by which office and user.
+
+    No content, no name: only what it takes to refuse the record should it ever arrive again.
+    """
+
+    __tablename__ = "tombstones"
+
+    record_table: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    purged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    office_id: Mapped[str] = mapped_column(String(36), default="")
+    user_id: Mapped[str] = mapped_column(String(36), default="")
