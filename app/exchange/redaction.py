@@ -27,6 +27,8 @@ from app.exchange.merge import WITHHELD, is_withheld
 from app.paths import resources_dir
 
 FULL = "full"
+#: The shipped profile of a lawyer packet (resources/exchange/profiles.toml).
+LAWYER = "lawyer"
 #: Tables whose records belong to one person: ``withhold_from_others`` applies to them.
 PERSON_TABLES = ("persons", "person_names", "identity_documents", "residences")
 

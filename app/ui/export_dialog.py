@@ -2,9 +2,10 @@
 """Export: an encrypted exchange file for the partner offices ticked (and always this office).
 
 What to send: every case (a full sync), only what changed since the last file to these offices,
-or the cases selected in the case list; attachments or not.  The file gets a neutral name, is
-written on the worker with progress, and Cancel stops it before anything is on disk (the service
-writes under a temporary name and renames only when complete).
+the cases selected in the case list, or a lawyer packet of those cases (the "lawyer" profile of
+``app.exchange.redaction``: what endangers people is withheld); attachments or not.  The file
+gets a neutral name, is written on the worker with progress, and Cancel stops it before anything
+is on disk (the service writes under a temporary name and renames only when complete).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.records import CaseRow
+from app.exchange.redaction import FULL, LAWYER
 from app.services.exchange import ExchangeService, Written
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for
@@ -53,12 +55,16 @@ class Send(Enum):
     EVERYTHING = "everything"
     SINCE_LAST = "since-last"
     SELECTED = "selected"
+    LAWYER_PACKET = "lawyer-packet"
+
+    @property
+    def needs_cases(self) -> bool:
+        return self in (Send.SELECTED, Send.LAWYER_PACKET)
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """What the user chose.  ``run`` is the one place the choices become the service's arguments:
-    an export profile (the lawyer packet) is one more field here and one more choice in the dialog."""
+    """What the user chose.  ``run`` is the one place the choices become the service's arguments."""
 
     to: tuple[str, ...]
     send: Send
@@ -69,9 +75,10 @@ class ExportRequest:
         return service.export(
             out,
             to=self.to,
-            cases=self.cases if self.send is Send.SELECTED else None,
+            cases=self.cases if self.send.needs_cases else None,
             since_last=self.send is Send.SINCE_LAST,
             attachments=self.attachments,
+            profile=LAWYER if self.send is Send.LAWYER_PACKET else FULL,
             progress=progress,
         )
 
@@ -131,11 +138,13 @@ class ExportDialog(QDialog):
         self.everything_radio = QRadioButton()
         self.since_radio = QRadioButton()
         self.selected_radio = QRadioButton()
+        self.lawyer_radio = QRadioButton()
         self.send_group = QButtonGroup(self)
         for radio, send in (
             (self.everything_radio, Send.EVERYTHING),
             (self.since_radio, Send.SINCE_LAST),
             (self.selected_radio, Send.SELECTED),
+            (self.lawyer_radio, Send.LAWYER_PACKET),
         ):
             self.send_group.addButton(radio)
             radio.setProperty("send", send.value)
@@ -145,10 +154,17 @@ class ExportDialog(QDialog):
         self.case_view.setModel(self.case_model)
         self.case_view.setVisible(bool(cases))
         self.selected_radio.setEnabled(bool(cases))
+        self.lawyer_radio.setEnabled(bool(cases))
         (self.selected_radio if cases else self.everything_radio).setChecked(True)
         self.what_box = QGroupBox()
         what_layout = QVBoxLayout(self.what_box)
-        for widget in (self.everything_radio, self.since_radio, self.selected_radio, self.case_view):
+        for widget in (
+            self.everything_radio,
+            self.since_radio,
+            self.selected_radio,
+            self.lawyer_radio,
+            self.case_view,
+        ):
             what_layout.addWidget(widget)
         what_layout.addWidget(self.attachments_check)
         self.progress_bar = QProgressBar()
@@ -196,6 +212,12 @@ class ExportDialog(QDialog):
             if self.case_model.rowCount()
             else self.tr("Only selected cases (select them in the case list first)")
         )
+        self.lawyer_radio.setText(
+            self.tr(
+                "A lawyer packet of these cases: their whole history, without what endangers people "
+                "(relatives' exact addresses, informants, internal notes)"
+            )
+        )
         self.attachments_check.setText(
             self.tr("Include attached files (scans, photos): the file gets larger")
         )
@@ -230,7 +252,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         request = self.request()
-        ready = bool(request.to) and (request.send is not Send.SELECTED or bool(request.cases))
+        ready = bool(request.to) and (not request.send.needs_cases or bool(request.cases))
         running = self._task is not None
         self.export_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)

@@ -99,6 +99,27 @@ def test_only_the_cases_selected_in_the_list_go(qtbot, offices, runner, prompts,
     assert not dialog.export_button.isEnabled()
 
 
+def test_a_lawyer_packet_of_the_selected_cases(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b = offices
+    wanted = _case(a, "A-1", "Айгүл Серікқызы (fictional)")
+    out = tmp_path / "packet.age"
+    dialog = _dialog(qtbot, a, runner, prompts, out, ListingService(a).rows([wanted]))
+    assert dialog.lawyer_radio.isEnabled()
+    dialog.lawyer_radio.setChecked(True)
+    assert dialog.request().send is Send.LAWYER_PACKET and dialog.request().cases == (wanted,)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    assert ExchangeService(b).read(out.read_bytes()).profile == "lawyer"
+    dialog.case_model.setData(dialog.case_model.index(0), 0, 10)  # a packet needs its cases
+    assert not dialog.export_button.isEnabled()
+
+
+def test_no_lawyer_packet_without_selected_cases(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, _ = offices
+    dialog = _dialog(qtbot, a, runner, prompts, tmp_path / "x.age")
+    assert not dialog.lawyer_radio.isEnabled()
+
+
 def test_cancel_leaves_no_file(qtbot, offices, runner, prompts, tmp_path) -> None:
     a, _ = offices
     _case(a, "A-1", "Айгүл Серікқызы (fictional)")
