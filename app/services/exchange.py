@@ -150,6 +150,9 @@ class ExchangeService:
                 raise ValidationError(office_id, "this partner office was revoked", "revoked")
         own = self._vault.actor.office_id
         recipients = [own, *sorted(set(to) - {own})]
+        #: Only a file of the whole vault, unredacted, moves "since the last file": one of some cases
+        #: (or a lawyer packet) leaves the others' changes still to send.
+        whole = cases is None and not chosen.redacts
         tell(0, 3, "collect")
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
@@ -197,7 +200,7 @@ class ExchangeService:
                     recipients=recipients,
                     sequences=sequences,
                     created_at=created,
-                    revision_mark=0 if chosen.redacts else mark,  # a packet is no sync of the office
+                    revision_mark=mark if whole else 0,
                     revisions=len(revisions),
                 )
             )

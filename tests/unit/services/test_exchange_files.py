@@ -62,6 +62,23 @@ def test_a_bundle_for_a_partner_reads_back_verified_with_every_revision(
     assert ExchangeService(b).read((tmp_path / "again.pana").read_bytes()).sequence == 2
 
 
+def test_a_bundle_of_some_cases_leaves_since_last_where_it_was(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """A file of chosen cases sends nothing of the others: the next "changes since the last file"
+    must still carry them, or they would never reach the partner."""
+    a, b, _ = offices
+    other = _case(a)
+    chosen = CaseService(a).open_case(
+        r.Person(), [r.PersonName("", "Болат Тұрсынұлы (fictional)")], r.Case("", "", reference="EX-2")
+    )
+    to = [b.actor.office_id]
+    ExchangeService(a).export(tmp_path / "some.pana", to=to, cases=[chosen])
+    ExchangeService(a).export(tmp_path / "since.pana", to=to, since_last=True)
+    since = ExchangeService(b).read((tmp_path / "since.pana").read_bytes())
+    assert other in {rev["record_id"] for rev in since.revisions}
+
+
 def test_a_bundle_not_for_this_office_or_from_a_revoked_one_is_refused(
     offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
