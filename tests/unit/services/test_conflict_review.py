@@ -147,3 +147,26 @@ def test_t35_delete_against_edit_is_answered_by_keeping_or_deleting(
         assert ConflictService(vault).count() == 0
     send(b, a, tmp_path)
     assert ConflictService(a).count() == ConflictService(b).count() == 0
+
+
+def test_an_answer_closes_every_conflict_of_its_record_and_says_so_beforehand(
+    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b = offices
+    case_id = shared_case(a, b, tmp_path)
+    for vault, text in ((a, "A"), (b, "B")):
+        cases = CaseService(vault)
+        case = cases.get_case(case_id).case
+        cases.save(dataclasses.replace(case, summary=f"Summary {text}.", reference=f"CF-1-{text}"))
+    send(a, b, tmp_path)
+    send(b, a, tmp_path)
+    found = ConflictService(a).open_conflicts()
+    assert sorted(c.field for c in found) == ["reference", "summary"]
+    assert all(c.others_on_record == 1 for c in found)
+    summary = next(c for c in found if c.field == "summary")
+    assert ConflictService(a).resolve(summary.id, "Summary agreed.").closed == 2
+    assert ConflictService(a).count() == 0
+    shown = CaseService(a).get_case(case_id).case
+    assert shown.summary == "Summary agreed." and shown.reference == next(
+        c.provisional for c in found if c.field == "reference"
+    )
