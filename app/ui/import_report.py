@@ -10,6 +10,7 @@ from collections import Counter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from app.exchange.redaction import FULL
 from app.services.exchange import ImportReport
 from app.ui.models.exchange_models import SamePersonModel
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
@@ -112,6 +113,15 @@ class ImportReportView(QWidget):
             "• " + self.tr("%n record(s) already up to date here", "", merge.unchanged),
             "• " + self.tr("%n attached file(s)", "", report.files),
         ]
+        if report.purged:
+            lines.append(
+                "• "
+                + self.tr(
+                    "%n record(s) purged for good, as another office purged them (a person at risk)",
+                    "",
+                    report.purged,
+                )
+            )
         reasons = Counter(skipped.reason for skipped in merge.skipped)
         for reason, count in sorted(reasons.items()):
             why = (
@@ -124,6 +134,15 @@ class ImportReportView(QWidget):
 
     def _warning_lines(self, report: ImportReport) -> list[str]:
         lines = []
+        if report.bundle.profile != FULL:
+            lines.append(
+                self.tr(
+                    "This is a lawyer packet: the sending office withheld %n field(s) that could endanger "
+                    "people. Where this vault has a value for them, it keeps it.",
+                    "",
+                    report.withheld,
+                )
+            )
         if report.missing:
             numbers = ", ".join(str(number) for number in report.missing)
             lines.append(

@@ -39,7 +39,7 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list.py" line="+216"/>
+        <location filename="../../app/ui/case_list.py" line="+222"/>
         <source>Deadline within %n days</source>
         <translation>
             <numerusform>Deadline within %n day</numerusform>
@@ -94,9 +94,30 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/conflicts_page.py" line="+184"/>
+        <location line="+125"/>
+        <source>%n open conflict(s) to review</source>
+        <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-84"/>
+        <source>This record has %n other open conflict(s): answering this one keeps the values shown now for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="+159"/>
+        <location filename="../../app/ui/dashboard.py" line="+178"/>
         <source>Due in the next %n days: %1</source>
         <translation>
             <numerusform>Due in the next %n day: %1</numerusform>
@@ -104,7 +125,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>%n merge conflict(s) between offices wait for an answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Certificates expiring within %n days</source>
         <translation>
             <numerusform>Certificates expiring within %n day</numerusform>
@@ -192,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/export_dialog.py" line="+309"/>
+        <source>%n record revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attached file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message numerus="yes">
         <location filename="../../app/ui/first_run.py" line="+150"/>
@@ -238,6 +286,105 @@
     </message>
 </context>
 <context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_report.py" line="+79"/>
+        <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n new record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, of them %n new case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) updated to the newer version from there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) merged automatically (different fields changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) to review: the same field changed differently; nothing is lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) already up to date here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attached file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n record(s) kept back: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/petition_dialog.py" line="+307"/>
@@ -256,6 +403,41 @@
         <translation>
             <numerusform>%n petition in all</numerusform>
             <numerusform>%n petitions in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/purge_dialog.py" line="+143"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It removes %n record(s) with all their history</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

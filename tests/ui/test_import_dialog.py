@@ -14,10 +14,12 @@ from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
 from app.services.offices import OfficeService
+from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
 from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.tasks import TaskRunner
+from tests.conftest import PASSPHRASE
 from tests.ui.test_copies_dialog import open_main
 from tests.unit.services.exchange_kit import make_office, partners
 
@@ -104,6 +106,30 @@ def test_a_gap_in_the_files_from_a_sender_is_reported(qtbot, offices, runner, pr
     _checked(qtbot, dialog, second)
     warning = dialog.report_view.warnings
     assert warning.isVisible() and "number(s) 1." in warning.text()
+
+
+def test_a_lawyer_packet_says_what_was_withheld(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b, _ = offices
+    case_id = _case(a, "A-1", ARRIVING)
+    out = tmp_path / "packet.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id], cases=[case_id], profile="lawyer")
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, out)
+    withheld = dialog.report.withheld
+    assert withheld > 0
+    assert f"the sending office withheld {withheld} field" in dialog.report_view.warnings.text()
+
+
+def test_records_purged_by_the_sender_are_counted(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b, _ = offices
+    case_id = _case(a, "A-1", ARRIVING)
+    ExchangeService(b).import_bundle(_bundle(a, b, tmp_path / "first.age").read_bytes())
+    PurgeService(a).purge_case(case_id, "aigerim", PASSPHRASE)
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, _bundle(a, b, tmp_path / "second.age"))
+    purged = dialog.report.purged
+    counts = dialog.report_view.counts_label.text()
+    assert purged > 0 and f"• {purged} record" in counts and "purged for good" in counts
 
 
 @pytest.mark.parametrize(
