@@ -10,7 +10,7 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,7 @@ class Written:
 @dataclass(frozen=True, slots=True)
 class _Statements:
     current: sa.Select[Any]
+    several: sa.Select[Any]
     insert: sa.Insert
     update: sa.Update
     delete: sa.Delete
@@ -84,6 +85,9 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
     columns = [table.c[name] for name in content_columns(model)]
     return _Statements(
         sa.select(table.c.rev, *columns).where(by_id),
+        sa.select(table.c.id, table.c.rev, *columns).where(
+            table.c.id.in_(sa.bindparam("record_ids_", expanding=True))
+        ),
         sa.insert(table),
         sa.update(table).where(by_id),
         sa.delete(table).where(by_id),
@@ -91,6 +95,7 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
 
 
 _REVISIONS = sa.insert(table_of(Revision))
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 
 def _current(
@@ -172,11 +177,18 @@ def delete(
     return stored
 
 
-def head_row(
-    session: Session, model: type[SyncedRecord], record_id: str
-) -> tuple[str, dict[str, object]] | None:
-    """(head revision id, content) of a row, or None when there is no such row."""
-    return _current(session.connection(), model, record_id)
+def head_rows(
+    session: Session, model: type[SyncedRecord], record_ids: Sequence[str]
+) -> dict[str, tuple[str, dict[str, object]]]:
+    """(head revision id, content) of each of these rows that exists, by id; one SELECT per 500."""
+    conn, names = session.connection(), content_columns(model)
+    found: dict[str, tuple[str, dict[str, object]]] = {}
+    for start in range(0, len(record_ids), _CHUNK):
+        rows = conn.execute(
+            _statements(model).several, {"record_ids_": list(record_ids[start : start + _CHUNK])}
+        )
+        found.update((row[0], (row[1], dict(zip(names, row[2:], strict=True)))) for row in rows)
+    return found
 
 
 def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -186,23 +198,24 @@ def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def show(
-    session: Session,
-    model: type[SyncedRecord],
-    record_id: str,
-    values: Mapping[str, object],
-    rev: str,
-    *,
-    new: bool,
+    session: Session, model: type[SyncedRecord], rows: Sequence[tuple[str, Mapping[str, object], str, bool]]
 ) -> None:
-    """Make a row show ``values`` (column types, every content column) at revision ``rev``, which
-    already exists: what a merge does.  ``new``: the caller found no row (``head_row``)."""
+    """Make rows show values (column types, every content column) at a revision that already exists:
+    what a merge does.  Each row: (record id, values, revision id, new: the caller found no row);
+    one INSERT and one UPDATE statement for all of them."""
     conn = session.connection()
-    if new:
-        conn.execute(
-            _statements(model).insert, {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
-        )
-    else:
-        conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
+    added = [
+        {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
+        for record_id, values, rev, new in rows
+        if new
+    ]
+    changed = [
+        {**values, "rev": rev, "record_id_": record_id} for record_id, values, rev, new in rows if not new
+    ]
+    if added:
+        conn.execute(_statements(model).insert, added)
+    if changed:
+        conn.execute(_statements(model).update, changed)
 
 
 def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[str, object] | None:

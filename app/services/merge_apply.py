@@ -17,6 +17,7 @@ code and rolls back, so the report is exactly what the import would do.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -157,14 +158,8 @@ def _row_values(
     return with_defaults(model, {**kept, **values})
 
 
-def _missing_parent(
-    session: Session,
-    model: type[m.SyncedRecord],
-    values: Mapping[str, object],
-    present: set[tuple[str, object]],
-) -> bool:
-    """Whether a row the record refers to (a foreign key, or a link's end) is absent; ``present``
-    remembers the rows found (or written) in this import, so siblings ask once."""
+def _references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
+    """The rows a record refers to (a foreign key, or a link's end) as (table, id), in known tables."""
     refs: list[tuple[str, object]] = [
         (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
     ]
@@ -173,14 +168,7 @@ def _missing_parent(
             (str(values["source_table"]), values["source_id"]),
             (str(values["target_table"]), values["target_id"]),
         ]
-    for table_name, ref in refs:
-        target = Base.metadata.tables.get(table_name)
-        if ref is None or target is None or (table_name, ref) in present:
-            continue
-        if session.connection().execute(select(target.c.id).where(target.c.id == ref)).first() is None:
-            return True
-        present.add((table_name, ref))
-    return False
+    return [(table, ref) for table, ref in refs if ref is not None and table in Base.metadata.tables]
 
 
 def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
@@ -201,10 +189,12 @@ def _dependents(session: Session, table_name: str, record_id: str, *, cascade: b
     return found
 
 
-def _write_conflicts(session: Session, record_id: str, conflicts: Iterable[Conflict]) -> None:
+def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Iterable[Conflict]) -> None:
+    """The open conflicts of these records become ``conflicts`` (those of other records are kept)."""
     table = table_of(m.MergeConflict)
     connection = session.connection()
-    connection.execute(delete(table).where(table.c.record_id == record_id))
+    for start in range(0, len(record_ids), _CHUNK):
+        connection.execute(delete(table).where(table.c.record_id.in_(record_ids[start : start + _CHUNK])))
     rows = [
         {
             "merge_id": c.merge_id,
@@ -244,43 +234,87 @@ class _Apply:
             self.unchanged += 1
             return
         self.report["deletions"].append(ref)
-        self._derived(ref, None, previous)
+        self._derived(table, [(record_id, None, previous)])
         for dep in cascaded:
             self.removed.add(dep)
             self.skipped.setdefault(dep, Skipped(*dep, "parent-deleted"))
 
-    def show(self, ref: Ref, outcome: Outcome) -> None:
-        table, record_id = ref
+    def show_rows(self, table: str, items: Sequence[tuple[Ref, Outcome]]) -> None:
+        """Bring the rows of one table in line with their outcomes, a few statements per chunk."""
         model = m.SYNCED_MODELS[table]
-        found = revisions.head_row(self.session, model, record_id)
-        previous = None if found is None else found[1]
-        values = _row_values(model, outcome.head, previous)
-        if _missing_parent(self.session, model, values, self.present):
-            self.skipped.setdefault(ref, Skipped(table, record_id, "parent-missing"))
-            return
-        revisions.show(self.session, model, record_id, values, outcome.head.id, new=previous is None)
-        self.present.add(ref)
-        self._derived(ref, values, previous)
-        if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
-            self.report["new"].append(ref)
-        else:
-            self.report[
-                {
-                    Kind.NEW: "new",
-                    Kind.FAST_FORWARD: "fast_forwards",
-                    Kind.MERGED: "merges",
-                    Kind.CONFLICT: "conflicted",
-                }[outcome.kind]
-            ].append(ref)
+        for start in range(0, len(items), _CHUNK):
+            chunk = items[start : start + _CHUNK]
+            rows = revisions.head_rows(self.session, model, [ref[1] for ref, _ in chunk])
+            wanted: list[tuple[Ref, Outcome, Mapping[str, object] | None]] = []
+            for ref, outcome in chunk:
+                if outcome.head.deleted:
+                    self.unchanged += outcome.kind is Kind.UNCHANGED
+                elif outcome.kind is not Kind.UNCHANGED or ref[1] not in rows:
+                    found = rows.get(ref[1])
+                    wanted.append((ref, outcome, None if found is None else found[1]))
+                else:
+                    self.unchanged += 1
+            self._show(model, wanted)
+
+    def _show(
+        self, model: type[m.SyncedRecord], wanted: Sequence[tuple[Ref, Outcome, Mapping[str, object] | None]]
+    ) -> None:
+        values = [_row_values(model, outcome.head, previous) for _, outcome, previous in wanted]
+        self._look_up(model, values)
+        written: list[tuple[str, Mapping[str, object], str, bool]] = []
+        derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
+        for (ref, outcome, previous), row in zip(wanted, values, strict=True):
+            if any(found not in self.present for found in _references(model, row)):
+                self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
+                continue
+            written.append((ref[1], row, outcome.head.id, previous is None))
+            derived.append((ref[1], row, previous))
+            self.present.add(ref)
+            if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
+                self.report["new"].append(ref)
+            else:
+                self.report[
+                    {
+                        Kind.NEW: "new",
+                        Kind.FAST_FORWARD: "fast_forwards",
+                        Kind.MERGED: "merges",
+                        Kind.CONFLICT: "conflicted",
+                    }[outcome.kind]
+                ].append(ref)
+        revisions.show(self.session, model, written)
+        self._derived(model.__tablename__, derived)
+
+    def _look_up(self, model: type[m.SyncedRecord], rows: Iterable[Mapping[str, object]]) -> None:
+        """Remember in ``present`` which of the rows these records refer to the vault has now."""
+        asked: dict[str, set[object]] = defaultdict(set)
+        for values in rows:
+            for table, ref in _references(model, values):
+                if (table, ref) not in self.present:
+                    asked[table].add(ref)
+        connection = self.session.connection()
+        for table, refs in asked.items():
+            target, ordered = Base.metadata.tables[table], sorted(refs, key=str)
+            for start in range(0, len(ordered), _CHUNK):
+                query = select(target.c.id).where(target.c.id.in_(ordered[start : start + _CHUNK]))
+                self.present.update((table, found) for found in connection.execute(query).scalars())
 
     def _derived(
-        self, ref: Ref, values: Mapping[str, object] | None, previous: Mapping[str, object] | None
+        self, table: str, rows: Sequence[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]]
     ) -> None:
-        record_type = RECORD_TYPES.get(ref[0])
+        record_type = RECORD_TYPES.get(table)
         if record_type is not None:
-            names = content_columns(m.SYNCED_MODELS[ref[0]])
-            pick = {name: (values or {}).get(name) for name in names} if values is not None else None
-            self.writer.shown(record_type, ref[1], pick, previous)
+            names = content_columns(m.SYNCED_MODELS[table])
+            self.writer.shown(
+                record_type,
+                [
+                    (
+                        record_id,
+                        None if values is None else {name: values.get(name) for name in names},
+                        previous,
+                    )
+                    for record_id, values, previous in rows
+                ],
+            )
 
 
 def apply_revisions(
@@ -332,20 +366,18 @@ def apply_revisions(
     for ref, (outcome, _) in sorted(outcomes.items(), key=lambda item: (-_RANK[item[0][0]], item[0][1])):
         if outcome.head.deleted and outcome.kind is not Kind.UNCHANGED:
             state.remove(ref)
+    ordered = sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1]))
+    for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
+        state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
     conflicts: list[Conflict] = []
-    for ref, (outcome, known) in sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1])):
-        model = m.SYNCED_MODELS[ref[0]]
-        if outcome.head.deleted:
-            state.unchanged += outcome.kind is Kind.UNCHANGED
-        elif outcome.kind is not Kind.UNCHANGED or revisions.head_row(session, model, ref[1]) is None:
-            state.show(ref, outcome)
-        else:
-            state.unchanged += 1
+    answered: list[str] = []  # records whose open conflicts are rewritten
+    for ref, (outcome, known) in ordered:
         if outcome.kind is not Kind.UNCHANGED:
             found = open_conflicts(outcome.head.id, known)
             if found or outcome.kind is not Kind.NEW:  # a record new here has no conflicts to clear
-                _write_conflicts(session, ref[1], found)
+                answered.append(ref[1])
             conflicts.extend(found)
+    _write_conflicts(session, answered, conflicts)
     state.writer.finish()
     report = state.report
     return MergeReport(

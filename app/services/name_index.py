@@ -53,7 +53,8 @@ MENTIONS = 3
 
 _NAME_KEYS = table_of(m.NameKey)
 _INDEX = insert(_NAME_KEYS)
-_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id == bindparam("name_id"))
+_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(bindparam("name_ids", expanding=True)))
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
@@ -62,15 +63,26 @@ def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
 
 def index_name(session: Session, name_id: str, person_id: str, text: str) -> None:
     """(Re)write the keys of one spelling."""
-    connection = session.connection()
-    connection.execute(_UNINDEX, {"name_id": name_id})
-    rows = _key_rows(name_id, person_id, text)
+    index_names(session, [(name_id, person_id, text)])
+
+
+def index_names(session: Session, spellings: Iterable[tuple[str, str, str]]) -> None:
+    """(Re)write the keys of spellings (name id, person id, text), a few statements for all."""
+    found = list(spellings)
+    unindex_names(session, [name_id for name_id, _, _ in found])
+    rows = [row for spelling in found for row in _key_rows(*spelling)]
     if rows:
-        connection.execute(_INDEX, rows)
+        session.connection().execute(_INDEX, rows)
 
 
 def unindex_name(session: Session, name_id: str) -> None:
-    session.connection().execute(_UNINDEX, {"name_id": name_id})
+    unindex_names(session, [name_id])
+
+
+def unindex_names(session: Session, name_ids: Iterable[str]) -> None:
+    ids = sorted(set(name_ids))
+    for start in range(0, len(ids), _CHUNK):
+        session.connection().execute(_UNINDEX, {"name_ids": ids[start : start + _CHUNK]})
 
 
 def index_is_current(session: Session) -> bool:
