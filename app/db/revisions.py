@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
+from app.db.many_rows import insert_rows
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
@@ -193,8 +194,7 @@ def head_rows(
 
 def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
     """Store revisions made elsewhere (``revision_row`` columns), as they are: no row changes."""
-    if rows:
-        session.connection().execute(_REVISIONS, rows)
+    insert_rows(session.connection(), table_of(Revision), rows)
 
 
 def show(
@@ -212,8 +212,7 @@ def show(
     changed = [
         {**values, "rev": rev, "record_id_": record_id} for record_id, values, rev, new in rows if not new
     ]
-    if added:
-        conn.execute(_statements(model).insert, added)
+    insert_rows(conn, table_of(model), added)
     if changed:
         conn.execute(_statements(model).update, changed)
 

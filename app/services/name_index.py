@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.many_rows import insert_rows
 from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -70,9 +71,7 @@ def index_names(session: Session, spellings: Iterable[tuple[str, str, str]]) -> 
     """(Re)write the keys of spellings (name id, person id, text), a few statements for all."""
     found = list(spellings)
     unindex_names(session, [name_id for name_id, _, _ in found])
-    rows = [row for spelling in found for row in _key_rows(*spelling)]
-    if rows:
-        session.connection().execute(_INDEX, rows)
+    insert_rows(session.connection(), _NAME_KEYS, [row for spelling in found for row in _key_rows(*spelling)])
 
 
 def unindex_name(session: Session, name_id: str) -> None:
