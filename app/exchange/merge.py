@@ -40,10 +40,12 @@ MERGE_AUTHOR: Final = ("", "", "")
 DELETION: Final = "(deleted)"
 
 _MISSING: Final = object()
+_PLAIN: Final = (str, int, float, list, tuple, type(None))
 
 
 def is_withheld(value: object) -> bool:
-    return isinstance(value, Mapping) and dict(value) == WITHHELD
+    # Plain values first: the Mapping check (an ABC) is slow, and an import asks for every field.
+    return not isinstance(value, _PLAIN) and isinstance(value, Mapping) and dict(value) == WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
