@@ -20,6 +20,8 @@ Figures (goals for 10,000 cases; scaled linearly for other sizes):
   and copying the file (read + write + fsync) as the cost of merely moving the bytes.
 
 ``--profile`` prints each step's cProfile (top 25 by cumulative time) on stderr.
+``--memory-security off`` runs with SQLCipher's ``cipher_memory_security`` off (the library's default;
+the app turns it on, which wipes and locks every SQLite allocation): to show what that setting costs.
 The last line printed is one JSON object with every figure (seconds, ratios).
 """
 
@@ -45,6 +47,7 @@ from common import ms, print_table, say, timed  # bench/common.py (scripts run f
 from pyrage import x25519
 from sqlalchemy import func, select
 
+from app.db import engine
 from app.db import models as m
 from app.db.base import utcnow
 from app.db.bulk import BulkWriter
@@ -139,18 +142,18 @@ def count(vault: UnlockedVault, model: type[Any]) -> int:
 # -- measuring ---------------------------------------------------------------------------------------------
 
 
-def measured(label: str, fn: Callable[[], T], profile: bool) -> tuple[float, T]:
-    """Seconds and result of ``fn()``; with ``profile``, its cProfile on stderr (the time includes it)."""
-    if not profile:
-        return timed(fn)
-    profiler = cProfile.Profile()
-    start = time.perf_counter()
-    result = profiler.runcall(fn)
-    elapsed = time.perf_counter() - start
-    text = io.StringIO()
-    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(25)
-    print(f"\n=== profile: {label} ({elapsed:.2f} s) ===\n{text.getvalue()}", file=sys.stderr)
-    return elapsed, result
+def measured(label: str, fn: Callable[[], T], profile: bool) -> tuple[float, float, T]:
+    """Wall and CPU seconds of ``fn()`` and its result; with ``profile``, its cProfile on stderr (the
+    times then include the profiler's overhead).  CPU time leaves out waiting for other processes."""
+    profiler = cProfile.Profile() if profile else None
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn() if profiler is None else profiler.runcall(fn)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if profiler is not None:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(25)
+        print(f"\n=== profile: {label} ({wall:.2f} s) ===\n{text.getvalue()}", file=sys.stderr)
+    return wall, cpu, result
 
 
 def copy_file(source: Path, target: Path) -> None:
@@ -175,7 +178,7 @@ def bench(work: Path, n_cases: int, profile: bool) -> dict[str, Any]:
 
     say("1 export")
     out = work / "bundle.pana"
-    fig["export_s"], written = measured(
+    fig["export_s"], fig["export_cpu_s"], written = measured(
         "export", lambda: ExchangeService(a).export(out, to=[b_office], attachments=False), profile
     )
     fig["bundle_revisions"], fig["bundle_bytes"] = written.revisions, written.size
@@ -192,11 +195,13 @@ def bench(work: Path, n_cases: int, profile: bool) -> dict[str, Any]:
     say("2 import + merge into B's empty vault")
     identities = [x25519.Identity.from_str(k) for k in OfficeService(b).own_identities()]
     fig["raw_decrypt_s"], _ = timed(lambda: pyrage.decrypt(data, identities))
-    fig["read_s"], bundle = measured(
+    fig["read_s"], fig["read_cpu_s"], bundle = measured(
         "read (decrypt, verify, parse)", lambda: ExchangeService(b).read(data), profile
     )
     fig["verify_revisions_s"], _ = timed(lambda: [verified(row) for row in bundle.revisions])
-    fig["import_s"], report = measured("import", lambda: ExchangeService(b).import_bundle(data), profile)
+    fig["import_s"], fig["import_cpu_s"], report = measured(
+        "import", lambda: ExchangeService(b).import_bundle(data), profile
+    )
     merged = report.merge
     assert merged is not None and not report.already_imported
     fig["import_new_records"] = len(merged.new)
@@ -208,7 +213,9 @@ def bench(work: Path, n_cases: int, profile: bool) -> dict[str, Any]:
 
     say("3 re-import (no-op)")
     fig["raw_decrypt_again_s"], _ = timed(lambda: pyrage.decrypt(data, identities))
-    fig["reimport_s"], again = measured("re-import", lambda: ExchangeService(b).import_bundle(data), profile)
+    fig["reimport_s"], fig["reimport_cpu_s"], again = measured(
+        "re-import", lambda: ExchangeService(b).import_bundle(data), profile
+    )
     assert again.already_imported and again.merge is None
 
     fig["export_ratio"] = fig["export_s"] / fig["raw_export_s"]
@@ -245,6 +252,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         fig["export_ratio"],
         fig["export_pass"],
     )
+    row("1   CPU time of the export", fig["export_cpu_s"], "(info)")
     row("1 raw: age-encrypt the plaintext", fig["raw_encrypt_s"], "baseline")
     row("1 raw: copy the file (read, write, fsync)", fig["raw_copy_s"], "baseline")
     row(
@@ -255,11 +263,12 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         fig["import_pass"],
     )
     row(
-        "2   of which read (decrypt, verify, parse)",
+        "2   read alone (decrypt, verify, parse)",
         fig["read_s"],
         "(info)",
         fig["read_s"] / fig["raw_decrypt_s"],
     )
+    row("2   CPU time of the import", fig["import_cpu_s"], "(info)")
     row("2   revision checks (hash of each) alone", fig["verify_revisions_s"], "(info)")
     row("2 raw: age-decrypt the file", fig["raw_decrypt_s"], "baseline")
     row(
@@ -269,6 +278,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         fig["reimport_ratio"],
         fig["reimport_pass"],
     )
+    row("3   CPU time of the re-import", fig["reimport_cpu_s"], "(info)")
     row("3 raw: age-decrypt the file", fig["raw_decrypt_again_s"], "baseline")
     row(f"  building office A ({fig['cases']} cases, bulk)", fig["build_s"], "(setup)")
     return rows
@@ -281,14 +291,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="1000 cases")
     parser.add_argument("--profile", action="store_true", help="cProfile of each step on stderr")
+    parser.add_argument(
+        "--memory-security", choices=("on", "off"), default="on", help="SQLCipher memory security (app: on)"
+    )
     parser.add_argument("--dir", type=Path, default=None, help="where to make the temporary directory")
     args = parser.parse_args(argv)
     n_cases = args.cases or (1000 if args.quick else GOAL_CASES)
+    if args.memory_security == "off":  # before the first connection: the setting is per process
+        engine.PRAGMAS_BEFORE_KEY = tuple(p for p in engine.PRAGMAS_BEFORE_KEY if "memory_security" not in p)
 
     work = Path(tempfile.mkdtemp(prefix="pana-bench-", dir=args.dir))
     try:
         started, load_before = time.perf_counter(), os.getloadavg()[0]
         fig = bench(work, n_cases, args.profile)
+        fig["memory_security"] = args.memory_security
         fig["bench_wall_s"] = time.perf_counter() - started
         fig["loadavg_1min_before"], fig["loadavg_1min_after"] = load_before, os.getloadavg()[0]
     finally:
@@ -298,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Pana exchange benchmark: {n_cases} cases, {fig['revisions']} revisions, bundle "
         f"{fig['bundle_bytes'] / 1e6:.1f} MB ({fig['plaintext_bytes'] / 1e6:.1f} MB plaintext), "
+        f"SQLCipher memory security {args.memory_security}, "
         f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
         f"{fig['loadavg_1min_before']:.2f} before / {fig['loadavg_1min_after']:.2f} after"
     )
