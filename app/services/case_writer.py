@@ -30,7 +30,7 @@ from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
 from app.services.listing import refresh_listings, touch_listing
-from app.services.name_index import index_name, index_names, unindex_name, unindex_names
+from app.services.name_index import index_names, unindex_names
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -134,7 +134,7 @@ class CaseWriter:
             self._edited.add(written.id)
             values = written.values
             if record_type is r.PersonName and written.changed & _INDEXED:
-                index_name(self._session, written.id, str(values["person_id"]), str(values["text"]))
+                index_names(self._session, [(written.id, str(values["person_id"]), str(values["text"]))])
             self._changed(record_type, written.id, values, written.previous, written.changed)
         return record_from_values({**written.values, "id": written.id}, record_type)
 
@@ -144,7 +144,7 @@ class CaseWriter:
         if model is m.Case:
             raise ValidationError("case", "a whole case is purged, not deleted")
         if model is m.PersonName:
-            unindex_name(self._session, record_id)
+            unindex_names(self._session, [record_id])
         # Dependents first: a foreign key's cascade would remove them without their tombstones.
         self._delete_dependents(record_type, record_id)
         previous = revisions.delete(self._session, model, record_id, self._actor, self._clock)
