@@ -50,6 +50,7 @@ class BulkWriter:
         self._clock = clock
         self._rows: dict[type[Any], list[dict[str, Any]]] = defaultdict(list)
         self._revisions: list[dict[str, Any]] = []
+        self._queued: dict[str, dict[str, Any]] = {}
 
     def add(self, model: type[m.SyncedRecord], **values: Any) -> str:
         """Queue a synced row (missing columns take their defaults); returns its id."""
@@ -65,7 +66,20 @@ class BulkWriter:
         )
         self._revisions.append(revision)
         self._rows[model].append({**row, "id": record_id, "rev": revision["id"]})
+        self._queued[record_id] = self._rows[model][-1]
         return record_id
+
+    def edit(self, model: type[m.SyncedRecord], record_id: str, **changes: Any) -> None:
+        """Change a row queued since the last ``flush``, with the revision ``revisions.save`` would add:
+        the full values, the row's head as its parent."""
+        row = self._queued[record_id]
+        row.update(changes)
+        values = {name: json_value(value) for name, value in row.items() if name not in ("id", "rev")}
+        revision = revision_row(
+            model.__tablename__, record_id, values, [row["rev"]], self._actor, self._clock.now()
+        )
+        self._revisions.append(revision)
+        row["rev"] = revision["id"]
 
     def add_plain(self, model: type[Any], **values: Any) -> None:
         """Queue a row of a table that has no revisions (index and listing tables)."""
@@ -79,3 +93,4 @@ class BulkWriter:
             self._session.execute(insert(m.Revision), self._revisions)
         self._rows.clear()
         self._revisions.clear()
+        self._queued.clear()

@@ -136,20 +136,35 @@ def revision_values(values: Mapping[str, object]) -> dict[str, object]:
     return {name: json_value(value) for name, value in values.items()}
 
 
-def _from_json(column_type: object, value: object) -> object:
-    if isinstance(column_type, PartialDateType):
-        return PartialDate.parse(value if isinstance(value, str) else None)
-    if isinstance(column_type, DateTime) and isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
+def _from_date(value: object) -> PartialDate:
+    return PartialDate.parse(value if isinstance(value, str) else None)
+
+
+def _from_timestamp(value: object) -> object:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+@functools.cache
+def _from_json(model: type[SyncedRecord]) -> tuple[tuple[str, Callable[[object], object] | None], ...]:
+    """Per content column: how its revision value becomes the column's (None: as it is)."""
+    table = table_of(model)
+    found: list[tuple[str, Callable[[object], object] | None]] = []
+    for name in content_columns(model):
+        column_type = table.c[name].type
+        if isinstance(column_type, PartialDateType):
+            found.append((name, _from_date))
+        elif isinstance(column_type, DateTime):
+            found.append((name, _from_timestamp))
+        else:
+            found.append((name, None))
+    return tuple(found)
 
 
 def column_values(model: type[SyncedRecord], values: Mapping[str, object]) -> dict[str, object]:
     """A revision's values (JSON, today's shape) as the row's columns take them: the inverse of
     ``revision_values``; names that are no column of ``model`` are left out."""
-    table = table_of(model)
     return {
-        name: _from_json(table.c[name].type, values[name])
-        for name in content_columns(model)
+        name: values[name] if convert is None else convert(values[name])
+        for name, convert in _from_json(model)
         if name in values
     }

@@ -11,7 +11,7 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
+from app.db.many_rows import insert_rows
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
 from app.domain.hlc import HybridClock
@@ -73,6 +74,7 @@ class Written:
 @dataclass(frozen=True, slots=True)
 class _Statements:
     current: sa.Select[Any]
+    several: sa.Select[Any]
     insert: sa.Insert
     update: sa.Update
     delete: sa.Delete
@@ -86,6 +88,9 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
     columns = [table.c[name] for name in content_columns(model)]
     return _Statements(
         sa.select(table.c.rev, *columns).where(by_id),
+        sa.select(table.c.id, table.c.rev, *columns).where(
+            table.c.id.in_(sa.bindparam("record_ids_", expanding=True))
+        ),
         sa.insert(table),
         sa.update(table).where(by_id),
         sa.delete(table).where(by_id),
@@ -94,6 +99,7 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
 
 _REVISIONS = sa.insert(table_of(Revision))
 _HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(table_of(Revision).c.id == sa.bindparam("id"))
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 
 def _current(
@@ -197,37 +203,43 @@ def delete(
     return stored
 
 
-def head_row(
-    session: Session, model: type[SyncedRecord], record_id: str
-) -> tuple[str, dict[str, object]] | None:
-    """(head revision id, content) of a row, or None when there is no such row."""
-    return _current(session.connection(), model, record_id)
+def head_rows(
+    session: Session, model: type[SyncedRecord], record_ids: Sequence[str]
+) -> dict[str, tuple[str, dict[str, object]]]:
+    """(head revision id, content) of each of these rows that exists, by id; one SELECT per 500."""
+    conn, names = session.connection(), content_columns(model)
+    found: dict[str, tuple[str, dict[str, object]]] = {}
+    for start in range(0, len(record_ids), _CHUNK):
+        rows = conn.execute(
+            _statements(model).several, {"record_ids_": list(record_ids[start : start + _CHUNK])}
+        )
+        found.update((row[0], (row[1], dict(zip(names, row[2:], strict=True)))) for row in rows)
+    return found
 
 
 def add_revisions(session: Session, rows: list[dict[str, Any]]) -> None:
     """Store revisions made elsewhere (``revision_row`` columns), as they are: no row changes."""
-    if rows:
-        session.connection().execute(_REVISIONS, rows)
+    insert_rows(session.connection(), table_of(Revision), rows)
 
 
 def show(
-    session: Session,
-    model: type[SyncedRecord],
-    record_id: str,
-    values: Mapping[str, object],
-    rev: str,
-    *,
-    new: bool,
+    session: Session, model: type[SyncedRecord], rows: Sequence[tuple[str, Mapping[str, object], str, bool]]
 ) -> None:
-    """Make a row show ``values`` (column types, every content column) at revision ``rev``, which
-    already exists: what a merge does.  ``new``: the caller found no row (``head_row``)."""
+    """Make rows show values (column types, every content column) at a revision that already exists:
+    what a merge does.  Each row: (record id, values, revision id, new: the caller found no row);
+    one INSERT and one UPDATE statement for all of them."""
     conn = session.connection()
-    if new:
-        conn.execute(
-            _statements(model).insert, {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
-        )
-    else:
-        conn.execute(_statements(model).update, {**values, "rev": rev, "record_id_": record_id})
+    added = [
+        {**with_defaults(model, dict(values)), "id": record_id, "rev": rev}
+        for record_id, values, rev, new in rows
+        if new
+    ]
+    changed = [
+        {**values, "rev": rev, "record_id_": record_id} for record_id, values, rev, new in rows if not new
+    ]
+    insert_rows(conn, table_of(model), added)
+    if changed:
+        conn.execute(_statements(model).update, changed)
 
 
 def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[str, object] | None:

@@ -23,6 +23,7 @@ from typing import Any
 # A string, escapes included; an unterminated one runs to the end, so the scan stays linear.
 _STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SIGNS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
 
 
@@ -68,25 +69,24 @@ def loads(data: bytes | str, *, max_depth: int, floats: bool = False) -> Any:
     a number beyond float range, any number with a fraction or exponent unless
     ``floats``, duplicate keys, and strings that are not valid Unicode text.
     """
+    decoded = isinstance(data, bytes)
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
             raise JsonRefused("not UTF-8 text") from None
-    if nesting_depth(data) > max_depth:
+    # Fewer brackets than the limit cannot nest deeper: most texts skip the scan.
+    if data.count("[") + data.count("{") > max_depth and nesting_depth(data) > max_depth:
         raise JsonRefused(f"nesting deeper than {max_depth}")
     try:
-        value = json.loads(
-            data,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_refuse_constant,
-            parse_float=_finite_float if floats else _refuse_float,
-        )
+        value = _DECODERS[floats].decode(data)
     except JsonRefused:
         raise
     except (ValueError, RecursionError):
         raise JsonRefused("not valid JSON") from None
-    _check_text(value)
+    # Text decoded from UTF-8 holds no lone surrogate: only a "\\uD800"-"\\uDFFF" escape can make one.
+    if not decoded or _SURROGATE_ESCAPE.search(data):
+        _check_text(value)
     return value
 
 
@@ -127,3 +127,14 @@ def _check_text(value: Any) -> None:
                 item.encode("utf-8")
             except UnicodeEncodeError:
                 raise JsonRefused("a string that is not valid text") from None
+
+
+#: Made once: ``json.loads`` with hooks builds a new decoder per call (an import reads 100,000 lines).
+_DECODERS = {
+    floats: json.JSONDecoder(
+        object_pairs_hook=_no_duplicates,
+        parse_constant=_refuse_constant,
+        parse_float=_finite_float if floats else _refuse_float,
+    )
+    for floats in (False, True)
+}

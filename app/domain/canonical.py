@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
+#: Made once (``json.dumps`` with options builds a new encoder per call; an export encodes 100,000).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
 
 def canonical_json(obj: object) -> bytes:
     """Deterministic JSON bytes: keys sorted, no spaces, UTF-8 text as it is."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _ENCODER.encode(obj).encode()

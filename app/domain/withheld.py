@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from typing import Final
 
 WITHHELD: Final[Mapping[str, object]] = {"withheld": True}
+_PLAIN: Final = (str, int, float, list, tuple, type(None))
 
 
 def is_withheld(value: object) -> bool:
-    return isinstance(value, Mapping) and dict(value) == WITHHELD
+    # Plain values first: the Mapping check (an ABC) is slow, and an import asks for every field.
+    return not isinstance(value, _PLAIN) and isinstance(value, Mapping) and dict(value) == WITHHELD

@@ -41,7 +41,6 @@ DELETION: Final = "(deleted)"
 
 _MISSING: Final = object()
 
-
 @dataclass(frozen=True, slots=True)
 class Rev:
     """One revision as the engine sees it (values already in today's shape)."""

@@ -29,8 +29,8 @@ from app.domain.errors import ValidationError
 from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
-from app.services.listing import refresh_listing, touch_listing
-from app.services.name_index import index_name, unindex_name
+from app.services.listing import refresh_listings, touch_listing
+from app.services.name_index import index_names, unindex_names
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -61,7 +61,7 @@ RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
 RECORD_TYPES: dict[str, type[Any]] = {model.__tablename__: record for record, model in RECORD_MODELS.items()}
 _RANK = {record_type: rank for rank, record_type in enumerate(RECORD_MODELS)}
 
-#: What the case list derives from (``refresh_listing``), by record type: a change to one of these
+#: What the case list derives from (``refresh_listings``), by record type: a change to one of these
 #: columns recomputes the listing row; any other change only marks the case as changed now.
 LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
     r.Case: frozenset({"subject_id"}),
@@ -138,7 +138,7 @@ class CaseWriter:
         if written.changed:
             values = written.values
             if record_type is r.PersonName and written.changed & _INDEXED:
-                index_name(self._session, written.id, str(values["person_id"]), str(values["text"]))
+                index_names(self._session, [(written.id, str(values["person_id"]), str(values["text"]))])
             self._changed(record_type, written.id, values, written.previous, written.changed)
         return record_from_values({**written.values, "id": written.id}, record_type)
 
@@ -148,7 +148,7 @@ class CaseWriter:
         if model is m.Case:
             raise ValidationError("case", "a whole case is purged, not deleted")
         if model is m.PersonName:
-            unindex_name(self._session, record_id)
+            unindex_names(self._session, [record_id])
         # Dependents first: a foreign key's cascade would remove them without their tombstones.
         self._delete_dependents(record_type, record_id)
         previous = revisions.delete(self._session, model, record_id, self._actor, self._clock)
@@ -188,25 +188,32 @@ class CaseWriter:
     def shown(
         self,
         record_type: type[Any],
-        record_id: str,
-        values: Mapping[str, object] | None,
-        previous: Mapping[str, object] | None,
+        rows: Iterable[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]],
     ) -> None:
-        """Keep the derived tables in step with a row written without ``save`` (a merge from another
-        office): ``values`` as the row now holds them, None when it was removed."""
+        """Keep the derived tables in step with rows written without ``save`` (a merge from another
+        office): each (record id, values as the row now holds them or None when it was removed,
+        the values before or None when it is new), a few statements for all of them."""
+        found = list(rows)
         if record_type is r.PersonName:
+            unindex_names(self._session, [record_id for record_id, values, _ in found if values is None])
+            index_names(
+                self._session,
+                [
+                    (record_id, str(values["person_id"]), str(values["text"]))
+                    for record_id, values, previous in found
+                    if values is not None
+                    and (previous is None or any(values[name] != previous.get(name) for name in _INDEXED))
+                ],
+            )
+        for record_id, values, previous in found:
             if values is None:
-                unindex_name(self._session, record_id)
-            elif previous is None or any(values[name] != previous.get(name) for name in _INDEXED):
-                index_name(self._session, record_id, str(values["person_id"]), str(values["text"]))
-        if values is None:
-            if previous is not None:
-                self._changed(record_type, record_id, previous, None, frozenset(previous))
-            return
-        before = previous or {}
-        changed = frozenset(name for name in values if name not in before or before[name] != values[name])
-        if changed:
-            self._changed(record_type, record_id, values, previous, changed)
+                if previous is not None:
+                    self._changed(record_type, record_id, previous, None, frozenset(previous))
+                continue
+            before = previous or {}
+            changed = frozenset(name for name in values if name not in before or before[name] != values[name])
+            if changed:
+                self._changed(record_type, record_id, values, previous, changed)
 
     def add_attachment(self, record: r.Attachment, data: bytes) -> r.Attachment:
         """Store a file (its record from ``app.services.attachments.attachment_record``) with its case."""
@@ -236,9 +243,7 @@ class CaseWriter:
                 select(m.Relative.case_id).where(m.Relative.person_id.in_(people))
             )
             self._touch.update(relative_in.scalars())
-        for case_id in sorted(self._recompute):
-            refresh_listing(self._session, case_id)
-        self._session.flush()  # the ORM's listing rows are in the database, not only in the session
+        refresh_listings(self._session, self._recompute)
         touch_listing(self._session, self._touch - self._recompute)
         for pending in (
             self._recompute,

@@ -208,7 +208,7 @@ class ConflictService:
         model = m.SYNCED_MODELS[table]
         if record_type is None:
             raise ValidationError(table, "this record is not answered here", "not-resolvable")
-        found = revisions.head_row(session, model, record_id)
+        found = revisions.head_rows(session, model, [record_id]).get(record_id)
         if found is None:
             raise NotFoundError()
         closed = int(
@@ -313,7 +313,9 @@ def _side(index: int, candidate: Mapping[str, Any], who: _Names) -> Side:
 
 def _item(session: Session, row: m.MergeConflict, who: _Names, others: int) -> ConflictItem:
     candidates = [c for c in row.candidates if isinstance(c, dict)]
-    found = revisions.head_row(session, m.SYNCED_MODELS[row.record_table], row.record_id)
+    found = revisions.head_rows(session, m.SYNCED_MODELS[row.record_table], [row.record_id]).get(
+        row.record_id
+    )
     if found is not None:
         values: dict[str, object] = revision_values(found[1])
     else:  # not shown here (its parent is missing): what the live side holds

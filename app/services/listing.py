@@ -10,10 +10,12 @@ Both go through the SQL functions of ``app.db.dates_sql``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Row, Select, bindparam, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -40,31 +42,52 @@ _SORT_COLUMNS = {
 }
 
 
-def refresh_listing(session: Session, case_id: str) -> None:
-    """Recompute a case's listing row (subject's name, certificate deadline, last change)."""
-    case = session.get(m.Case, case_id)
-    if case is None:
-        return
-    name = session.scalar(
-        select(m.PersonName.text)
-        .where(m.PersonName.person_id == case.subject_id)
-        .order_by(m.PersonName.is_primary.desc(), m.PersonName.text)
-        .limit(1)
-    )
-    valid_until = session.scalars(
-        select(m.LegalEvent.valid_until).where(
-            m.LegalEvent.case_id == case_id,
-            m.LegalEvent.kind.in_([k.value for k in EXPIRING_EVENT_KINDS]),
-            m.LegalEvent.valid_until != PartialDate(),
+def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
+    """Recompute the listing rows of cases (subject's name, certificate deadline, last change), a few
+    statements per hundreds of cases; a case that is not in the vault is passed over."""
+    ids = sorted(set(case_ids))
+    connection = session.connection()
+    now = utcnow()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        subjects = dict(
+            connection.execute(select(m.Case.id, m.Case.subject_id).where(m.Case.id.in_(chunk))).all()
         )
-    ).all()
-    deadline = max(valid_until, key=deadline_key, default=None)  # the one running longest, as dates
-    row = session.get(m.CaseListing, case_id) or m.CaseListing(case_id=case_id)
-    row.subject_name = name or ""
-    row.sort_name = sort_key(name or "")
-    row.next_deadline = deadline.isoformat() if deadline else ""
-    row.updated_at = utcnow()
-    session.add(row)
+        names: dict[str, tuple[bool, str]] = {}  # the primary spelling, else the first by text
+        spellings = connection.execute(
+            select(m.PersonName.person_id, m.PersonName.is_primary, m.PersonName.text).where(
+                m.PersonName.person_id.in_(sorted(set(subjects.values())))
+            )
+        )
+        for person_id, primary, text in spellings:
+            best = names.get(person_id)
+            if best is None or (not primary, text) < (not best[0], best[1]):
+                names[person_id] = (primary, text)
+        valid_until: dict[str, list[PartialDate]] = defaultdict(list)
+        events = connection.execute(
+            select(m.LegalEvent.case_id, m.LegalEvent.valid_until).where(
+                m.LegalEvent.case_id.in_(chunk),
+                m.LegalEvent.kind.in_([k.value for k in EXPIRING_EVENT_KINDS]),
+                m.LegalEvent.valid_until != PartialDate(),
+            )
+        )
+        for case_id, until in events:
+            valid_until[case_id].append(until)
+        rows = []
+        for case_id, subject_id in subjects.items():
+            name = names.get(subject_id, (False, ""))[1]
+            deadline = max(valid_until[case_id], key=deadline_key, default=None)  # the longest, as dates
+            rows.append(
+                {
+                    "case_id": case_id,
+                    "subject_name": name,
+                    "sort_name": sort_key(name),
+                    "next_deadline": deadline.isoformat() if deadline else "",
+                    "updated_at": now,
+                }
+            )
+        if rows:
+            connection.execute(_UPSERT, rows)
 
 
 def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
@@ -75,6 +98,15 @@ def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
 
 
 _LISTING = table_of(m.CaseListing)
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
+_NEW_LISTING = sqlite_insert(_LISTING)
+_UPSERT = _NEW_LISTING.on_conflict_do_update(
+    index_elements=[_LISTING.c.case_id],
+    set_={
+        name: _NEW_LISTING.excluded[name]
+        for name in ("subject_name", "sort_name", "next_deadline", "updated_at")
+    },
+)
 #: Built once: a statement object keeps its compiled form, so each save skips that work.
 _TOUCH = (
     update(_LISTING)

@@ -3,11 +3,11 @@
 
 ``apply_revisions`` checks every incoming revision (its id must be the hash of its content),
 stores the ones the vault lacks, asks ``app.exchange.merge.resolve`` what each record
-becomes, stores the merge revisions that makes, and brings the rows in line: deletions
-children first, then inserts and updates parents first (links last), the name index and the
-case list kept in step (``CaseWriter.shown``), and the record's open conflicts rewritten.
-A record whose parent row is missing or deleted keeps its revisions but gets no row; the
-report names it, and a later import that brings the parent writes it.
+becomes, stores the merge revisions that makes, and brings the rows in line
+(``merge_rows.RowWriter``): deletions children first, then inserts and updates parents first
+(links last), the name index and the case list kept in step, and the records' open conflicts
+rewritten.  A record whose parent row is missing or deleted keeps its revisions but gets no
+row; the report names it, and a later import that brings the parent writes it.
 
 A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the
 column default for a record new here.  ``MergeService.apply(dry_run=True)`` runs the same
@@ -17,6 +17,7 @@ code and rolls back, so the report is exactly what the import would do.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,14 +30,15 @@ from sqlalchemy.orm import Session
 from app.db import models as m
 from app.db import revisions
 from app.db.base import Base, utcnow
-from app.db.mapping import column_values, content_columns, table_of, with_defaults
+from app.db.mapping import table_of
 from app.db.upcast import upcast
 from app.domain.errors import TamperedRevisionError
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor
 from app.domain.revision_id import revision_id
-from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, is_withheld, open_conflicts, resolve
-from app.services.case_writer import RECORD_TYPES, CaseWriter
+from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, open_conflicts, resolve
+from app.services.case_writer import CaseWriter
+from app.services.merge_rows import Ref, RowWriter, Skipped
 from app.services.purge_apply import purged_revisions
 from app.services.session import UnlockedVault
 
@@ -48,19 +50,6 @@ _AUTHOR_KEYS = ("author_user_id", "author_device_id", "author_office_id")
 #: Synced tables with parents before children, links last (their ends may be in any table).
 _ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in m.SYNCED_MODELS and t.name != "links"]
 _RANK = {name: rank for rank, name in enumerate([*_ORDER, "links"])}
-
-Ref = tuple[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A record whose revisions were kept but whose row could not be written."""
-
-    table: str
-    record_id: str
-    #: "parent-missing" (a row it refers to is not here), "parent-deleted" (removed with its parent),
-    #: or "still-referenced" (a deletion kept back: another row still refers to it)
-    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,64 +137,12 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
-def _row_values(
-    model: type[m.SyncedRecord], head: Rev, previous: Mapping[str, object] | None
-) -> dict[str, object]:
-    """The row a live head shows: withheld fields keep what the row had (a new row: the default)."""
-    real = {name: value for name, value in head.values.items() if not is_withheld(value)}
-    values = column_values(model, real)
-    kept = {name: value for name, value in (previous or {}).items() if name not in values}
-    return with_defaults(model, {**kept, **values})
-
-
-def _missing_parent(
-    session: Session,
-    model: type[m.SyncedRecord],
-    values: Mapping[str, object],
-    present: set[tuple[str, object]],
-) -> bool:
-    """Whether a row the record refers to (a foreign key, or a link's end) is absent; ``present``
-    remembers the rows found (or written) in this import, so siblings ask once."""
-    refs: list[tuple[str, object]] = [
-        (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
-    ]
-    if model is m.Link:
-        refs += [
-            (str(values["source_table"]), values["source_id"]),
-            (str(values["target_table"]), values["target_id"]),
-        ]
-    for table_name, ref in refs:
-        target = Base.metadata.tables.get(table_name)
-        if ref is None or target is None or (table_name, ref) in present:
-            continue
-        if session.connection().execute(select(target.c.id).where(target.c.id == ref)).first() is None:
-            return True
-        present.add((table_name, ref))
-    return False
-
-
-def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
-    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth; with
-    ``cascade`` False, the rows that forbid removing it (a foreign key without ON DELETE)."""
-    found: list[Ref] = []
-    for child in m.SYNCED_MODELS.values():
-        table = table_of(child)
-        for key in table.foreign_keys:
-            if key.column.table.name == table_name and (key.ondelete == "CASCADE") is cascade:
-                if key.ondelete == "SET NULL":
-                    continue
-                rows = session.connection().execute(select(table.c.id).where(key.parent == record_id))
-                for child_id in rows.scalars():
-                    found.append((table.name, child_id))
-                    if cascade:
-                        found += _dependents(session, table.name, child_id)
-    return found
-
-
-def _write_conflicts(session: Session, record_id: str, conflicts: Iterable[Conflict]) -> None:
+def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Iterable[Conflict]) -> None:
+    """The open conflicts of these records become ``conflicts`` (those of other records are kept)."""
     table = table_of(m.MergeConflict)
     connection = session.connection()
-    connection.execute(delete(table).where(table.c.record_id == record_id))
+    for start in range(0, len(record_ids), _CHUNK):
+        connection.execute(delete(table).where(table.c.record_id.in_(record_ids[start : start + _CHUNK])))
     rows = [
         {
             "merge_id": c.merge_id,
@@ -220,68 +157,6 @@ def _write_conflicts(session: Session, record_id: str, conflicts: Iterable[Confl
     ]
     if rows:
         connection.execute(insert(table), rows)
-
-
-class _Apply:
-    """One import's state: the outcome of each record and what writing the rows found."""
-
-    def __init__(self, session: Session, writer: CaseWriter) -> None:
-        self.session, self.writer = session, writer
-        self.report: dict[str, list[Ref]] = defaultdict(list)
-        self.skipped: dict[Ref, Skipped] = {}
-        self.unchanged = 0
-        self.removed: set[Ref] = set()
-        self.present: set[tuple[str, object]] = set()
-
-    def remove(self, ref: Ref) -> None:
-        table, record_id = ref
-        if _dependents(self.session, table, record_id, cascade=False):  # e.g. a person still a case's subject
-            self.skipped.setdefault(ref, Skipped(table, record_id, "still-referenced"))
-            return
-        cascaded = [dep for dep in _dependents(self.session, table, record_id) if dep not in self.removed]
-        previous = revisions.hide(self.session, m.SYNCED_MODELS[table], record_id)
-        self.removed.add(ref)
-        if previous is None:
-            self.unchanged += 1
-            return
-        self.report["deletions"].append(ref)
-        self._derived(ref, None, previous)
-        for dep in cascaded:
-            self.removed.add(dep)
-            self.skipped.setdefault(dep, Skipped(*dep, "parent-deleted"))
-
-    def show(self, ref: Ref, outcome: Outcome) -> None:
-        table, record_id = ref
-        model = m.SYNCED_MODELS[table]
-        found = revisions.head_row(self.session, model, record_id)
-        previous = None if found is None else found[1]
-        values = _row_values(model, outcome.head, previous)
-        if _missing_parent(self.session, model, values, self.present):
-            self.skipped.setdefault(ref, Skipped(table, record_id, "parent-missing"))
-            return
-        revisions.show(self.session, model, record_id, values, outcome.head.id, new=previous is None)
-        self.present.add(ref)
-        self._derived(ref, values, previous)
-        if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
-            self.report["new"].append(ref)
-        else:
-            self.report[
-                {
-                    Kind.NEW: "new",
-                    Kind.FAST_FORWARD: "fast_forwards",
-                    Kind.MERGED: "merges",
-                    Kind.CONFLICT: "conflicted",
-                }[outcome.kind]
-            ].append(ref)
-
-    def _derived(
-        self, ref: Ref, values: Mapping[str, object] | None, previous: Mapping[str, object] | None
-    ) -> None:
-        record_type = RECORD_TYPES.get(ref[0])
-        if record_type is not None:
-            names = content_columns(m.SYNCED_MODELS[ref[0]])
-            pick = {name: (values or {}).get(name) for name in names} if values is not None else None
-            self.writer.shown(record_type, ref[1], pick, previous)
 
 
 def apply_revisions(
@@ -331,24 +206,22 @@ def apply_revisions(
         outcomes[ref] = (outcome, known)
     revisions.add_revisions(session, [_columns(rev) for rev in made])
 
-    state = _Apply(session, CaseWriter(session, actor, clock))
+    state = RowWriter(session, CaseWriter(session, actor, clock))
     for ref, (outcome, _) in sorted(outcomes.items(), key=lambda item: (-_RANK[item[0][0]], item[0][1])):
         if outcome.head.deleted and outcome.kind is not Kind.UNCHANGED:
             state.remove(ref)
+    ordered = sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1]))
+    for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
+        state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
     conflicts: list[Conflict] = []
-    for ref, (outcome, known) in sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1])):
-        model = m.SYNCED_MODELS[ref[0]]
-        if outcome.head.deleted:
-            state.unchanged += outcome.kind is Kind.UNCHANGED
-        elif outcome.kind is not Kind.UNCHANGED or revisions.head_row(session, model, ref[1]) is None:
-            state.show(ref, outcome)
-        else:
-            state.unchanged += 1
+    answered: list[str] = []  # records whose open conflicts are rewritten
+    for ref, (outcome, known) in ordered:
         if outcome.kind is not Kind.UNCHANGED:
             found = open_conflicts(outcome.head.id, known)
             if found or outcome.kind is not Kind.NEW:  # a record new here has no conflicts to clear
-                _write_conflicts(session, ref[1], found)
+                answered.append(ref[1])
             conflicts.extend(found)
+    _write_conflicts(session, answered, conflicts)
     state.writer.finish()
     report = state.report
     return MergeReport(

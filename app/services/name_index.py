@@ -14,10 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.many_rows import insert_rows
 from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -52,25 +53,25 @@ MAX_QUERY_WORDS = 8
 MENTIONS = 3
 
 _NAME_KEYS = table_of(m.NameKey)
-_INDEX = insert(_NAME_KEYS)
-_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id == bindparam("name_id"))
+_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(bindparam("name_ids", expanding=True)))
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
     return [{"key": key, "name_id": name_id, "person_id": person_id, "text": text} for key in keys(text)]
 
 
-def index_name(session: Session, name_id: str, person_id: str, text: str) -> None:
-    """(Re)write the keys of one spelling."""
-    connection = session.connection()
-    connection.execute(_UNINDEX, {"name_id": name_id})
-    rows = _key_rows(name_id, person_id, text)
-    if rows:
-        connection.execute(_INDEX, rows)
+def index_names(session: Session, spellings: Iterable[tuple[str, str, str]]) -> None:
+    """(Re)write the keys of spellings (name id, person id, text), a few statements for all."""
+    found = list(spellings)
+    unindex_names(session, [name_id for name_id, _, _ in found])
+    insert_rows(session.connection(), _NAME_KEYS, [row for spelling in found for row in _key_rows(*spelling)])
 
 
-def unindex_name(session: Session, name_id: str) -> None:
-    session.connection().execute(_UNINDEX, {"name_id": name_id})
+def unindex_names(session: Session, name_ids: Iterable[str]) -> None:
+    ids = sorted(set(name_ids))
+    for start in range(0, len(ids), _CHUNK):
+        session.connection().execute(_UNINDEX, {"name_ids": ids[start : start + _CHUNK]})
 
 
 def index_is_current(session: Session) -> bool:

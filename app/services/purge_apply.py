@@ -31,7 +31,7 @@ from app.domain.vocab import AuditAction
 from app.exchange.manifest import Tombstone
 from app.services.case_writer import CaseWriter
 from app.services.exchange_scope import CASE_TABLES, PERSON_TABLES
-from app.services.listing import refresh_listing
+from app.services.listing import refresh_listings
 from app.services.purge_scope import Found, merged, pressure_edits, scope_of
 from app.services.session import UnlockedVault
 
@@ -85,8 +85,7 @@ def purge_found(session: Session, found: Found, actor: r.Actor, clock: HybridClo
             connection.execute(delete(model).where(model.id.in_(chunk)))
     _keep_tombstones(session, found, (utcnow(), actor.office_id, actor.user_id))
     writer.finish()
-    for case_id in sorted(touched):
-        refresh_listing(session, case_id)
+    refresh_listings(session, touched)
     return Removed(records, counted, files)
 
 

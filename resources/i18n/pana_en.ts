@@ -288,7 +288,7 @@
 <context>
     <name>ImportReportView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_report.py" line="+79"/>
+        <location filename="../../app/ui/import_report.py" line="+80"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -360,7 +360,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%n record(s) purged for good, as another office purged them (a person at risk)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n record(s) kept back: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -368,7 +376,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>This is a lawyer packet: the sending office withheld %n field(s) that could endanger people. Where this vault has a value for them, it keeps it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -2045,7 +2045,7 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../app/ui/import_report.py" line="+19"/>
+        <location filename="../../app/ui/import_report.py" line="+20"/>
         <source>the record it belongs to is not here yet</source>
         <extracomment>Why a record was kept back, by ``Skipped.reason``.</extracomment>
         <translation type="unfinished"></translation>
@@ -2153,15 +2153,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%n record(s) purged for good, as another office purged them (a person at risk)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n record(s) kept back: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This is a lawyer packet: the sending office withheld %n field(s) that could endanger people. Where this vault has a value for them, it keeps it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Earlier files from this office have not been imported here: number(s) %1. Nothing is lost; import them too, in any order.</source>
         <translation type="unfinished"></translation>
     </message>

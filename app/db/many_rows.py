@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Many-row INSERTs without SQLAlchemy's per-row parameter work (about a third of an import's time).
+
+``insert_rows`` stores exactly what ``connection.execute(insert(table), rows)`` would: each value
+through its column type's own bind processor (JSON, dates, booleans), a missing column given its
+Python-side default (a callable one called per row); then one executemany on the driver.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+
+#: Per column of the statement: its name, how a missing value is made (None: the rows give it), and
+#: its type's bind processor.
+_Slot = tuple[str, Callable[[Any], Any] | None, Callable[[Any], Any] | None]
+
+
+@functools.cache
+def _plan(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[_Slot, ...]]:
+    """The INSERT SQLAlchemy compiles for ``names`` (the columns with Python-side defaults added), and
+    its columns in the statement's order."""
+    made: dict[str, Callable[[Any], Any]] = {}
+    for column in table.columns:
+        default = column.default
+        if column.name in names or default is None:
+            continue
+        if not isinstance(default, ScalarElementColumnDefault | CallableColumnDefault):
+            raise NotImplementedError(f"{table.name}.{column.name}: a default SQL runs, not Python")
+        made[column.name] = (
+            default.arg if isinstance(default, CallableColumnDefault) else _constant(default.arg)
+        )
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    order = tuple(compiled.positiontup or ())
+    if sorted(order) != sorted([*names, *made]):
+        raise NotImplementedError(f"{table.name}: the statement's columns are not the rows' and defaults'")
+    slots = tuple(
+        (name, made.get(name), table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in order
+    )
+    return compiled.string, slots
+
+
+def _constant(value: Any) -> Callable[[Any], Any]:
+    return lambda _: value
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT ``rows`` (every row with the same keys) into ``table`` with one executemany."""
+    if not rows:
+        return
+    sql, slots = _plan(table, tuple(rows[0]), connection.dialect)
+    columns = []
+    for name, make, process in slots:  # column by column: a list comprehension each, not a loop per value
+        values = [row[name] for row in rows] if make is None else [make(None) for _ in rows]
+        columns.append(values if process is None else list(map(process, values)))
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))

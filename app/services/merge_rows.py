@@ -1,0 +1,191 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The rows an import writes once the merge engine has said what each record becomes.
+
+``RowWriter`` removes the rows whose head is a tombstone (children first) and writes the others
+(parents first), a few statements per table and 500 records: the current rows read at once, the
+rows they refer to looked up at once, new rows inserted and changed rows updated with one
+executemany each, and the derived tables (name index, case list) kept in step through
+``CaseWriter.shown``.  A record whose parent row is missing or deleted gets no row: it is
+``Skipped``, and a later import that brings the parent writes it.
+
+A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the column
+default for a record new here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db import revisions
+from app.db.base import Base
+from app.db.mapping import column_values, content_columns, table_of, with_defaults
+from app.exchange.merge import Kind, Outcome, Rev, is_withheld
+from app.services.case_writer import RECORD_TYPES, CaseWriter
+
+_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
+
+Ref = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record whose revisions were kept but whose row could not be written."""
+
+    table: str
+    record_id: str
+    #: "parent-missing" (a row it refers to is not here), "parent-deleted" (removed with its parent),
+    #: or "still-referenced" (a deletion kept back: another row still refers to it)
+    reason: str
+
+
+def _row_values(
+    model: type[m.SyncedRecord], head: Rev, previous: Mapping[str, object] | None
+) -> dict[str, object]:
+    """The row a live head shows: withheld fields keep what the row had (a new row: the default)."""
+    real = {name: value for name, value in head.values.items() if not is_withheld(value)}
+    values = column_values(model, real)
+    kept = {name: value for name, value in (previous or {}).items() if name not in values}
+    return with_defaults(model, {**kept, **values})
+
+
+def _references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
+    """The rows a record refers to (a foreign key, or a link's end) as (table, id), in known tables."""
+    refs: list[tuple[str, object]] = [
+        (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
+    ]
+    if model is m.Link:
+        refs += [
+            (str(values["source_table"]), values["source_id"]),
+            (str(values["target_table"]), values["target_id"]),
+        ]
+    return [(table, ref) for table, ref in refs if ref is not None and table in Base.metadata.tables]
+
+
+def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
+    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth; with
+    ``cascade`` False, the rows that forbid removing it (a foreign key without ON DELETE)."""
+    found: list[Ref] = []
+    for child in m.SYNCED_MODELS.values():
+        table = table_of(child)
+        for key in table.foreign_keys:
+            if key.column.table.name == table_name and (key.ondelete == "CASCADE") is cascade:
+                if key.ondelete == "SET NULL":
+                    continue
+                rows = session.connection().execute(select(table.c.id).where(key.parent == record_id))
+                for child_id in rows.scalars():
+                    found.append((table.name, child_id))
+                    if cascade:
+                        found += _dependents(session, table.name, child_id)
+    return found
+
+
+class RowWriter:
+    """One import's state: the outcome of each record and what writing the rows found."""
+
+    def __init__(self, session: Session, writer: CaseWriter) -> None:
+        self.session, self.writer = session, writer
+        self.report: dict[str, list[Ref]] = defaultdict(list)
+        self.skipped: dict[Ref, Skipped] = {}
+        self.unchanged = 0
+        self.removed: set[Ref] = set()
+        self.present: set[tuple[str, object]] = set()
+
+    def remove(self, ref: Ref) -> None:
+        table, record_id = ref
+        if _dependents(self.session, table, record_id, cascade=False):  # e.g. a person still a case's subject
+            self.skipped.setdefault(ref, Skipped(table, record_id, "still-referenced"))
+            return
+        cascaded = [dep for dep in _dependents(self.session, table, record_id) if dep not in self.removed]
+        previous = revisions.hide(self.session, m.SYNCED_MODELS[table], record_id)
+        self.removed.add(ref)
+        if previous is None:
+            self.unchanged += 1
+            return
+        self.report["deletions"].append(ref)
+        self._derived(table, [(record_id, None, previous)])
+        for dep in cascaded:
+            self.removed.add(dep)
+            self.skipped.setdefault(dep, Skipped(*dep, "parent-deleted"))
+
+    def show_rows(self, table: str, items: Sequence[tuple[Ref, Outcome]]) -> None:
+        """Bring the rows of one table in line with their outcomes, a few statements per chunk."""
+        model = m.SYNCED_MODELS[table]
+        for start in range(0, len(items), _CHUNK):
+            chunk = items[start : start + _CHUNK]
+            rows = revisions.head_rows(self.session, model, [ref[1] for ref, _ in chunk])
+            wanted: list[tuple[Ref, Outcome, Mapping[str, object] | None]] = []
+            for ref, outcome in chunk:
+                if outcome.head.deleted:
+                    self.unchanged += outcome.kind is Kind.UNCHANGED
+                elif outcome.kind is not Kind.UNCHANGED or ref[1] not in rows:
+                    found = rows.get(ref[1])
+                    wanted.append((ref, outcome, None if found is None else found[1]))
+                else:
+                    self.unchanged += 1
+            self._show(model, wanted)
+
+    def _show(
+        self, model: type[m.SyncedRecord], wanted: Sequence[tuple[Ref, Outcome, Mapping[str, object] | None]]
+    ) -> None:
+        values = [_row_values(model, outcome.head, previous) for _, outcome, previous in wanted]
+        self._look_up(model, values)
+        written: list[tuple[str, Mapping[str, object], str, bool]] = []
+        derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
+        for (ref, outcome, previous), row in zip(wanted, values, strict=True):
+            if any(found not in self.present for found in _references(model, row)):
+                self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
+                continue
+            written.append((ref[1], row, outcome.head.id, previous is None))
+            derived.append((ref[1], row, previous))
+            self.present.add(ref)
+            if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
+                self.report["new"].append(ref)
+            else:
+                self.report[
+                    {
+                        Kind.NEW: "new",
+                        Kind.FAST_FORWARD: "fast_forwards",
+                        Kind.MERGED: "merges",
+                        Kind.CONFLICT: "conflicted",
+                    }[outcome.kind]
+                ].append(ref)
+        revisions.show(self.session, model, written)
+        self._derived(model.__tablename__, derived)
+
+    def _look_up(self, model: type[m.SyncedRecord], rows: Iterable[Mapping[str, object]]) -> None:
+        """Remember in ``present`` which of the rows these records refer to the vault has now."""
+        asked: dict[str, set[object]] = defaultdict(set)
+        for values in rows:
+            for table, ref in _references(model, values):
+                if (table, ref) not in self.present:
+                    asked[table].add(ref)
+        connection = self.session.connection()
+        for table, refs in asked.items():
+            target, ordered = Base.metadata.tables[table], sorted(refs, key=str)
+            for start in range(0, len(ordered), _CHUNK):
+                query = select(target.c.id).where(target.c.id.in_(ordered[start : start + _CHUNK]))
+                self.present.update((table, found) for found in connection.execute(query).scalars())
+
+    def _derived(
+        self, table: str, rows: Sequence[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]]
+    ) -> None:
+        record_type = RECORD_TYPES.get(table)
+        if record_type is not None:
+            names = content_columns(m.SYNCED_MODELS[table])
+            self.writer.shown(
+                record_type,
+                [
+                    (
+                        record_id,
+                        None if values is None else {name: values.get(name) for name in names},
+                        previous,
+                    )
+                    for record_id, values, previous in rows
+                ],
+            )
