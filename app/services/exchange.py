@@ -99,6 +99,7 @@ class ImportReport:
             "deleted": len(merge.deletions),
             "unchanged": merge.unchanged,
             "skipped": len(merge.skipped),
+            "future_clock": len(merge.future_clock),
             "files": self.files,
         }
 
