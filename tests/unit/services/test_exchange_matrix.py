@@ -197,3 +197,28 @@ def test_edit_against_edit(row: Edits, pair: tuple[UnlockedVault, UnlockedVault]
     assert again.merge is not None and again.merge.conflicts == () and again.merge.merges == ()
     assert send(a, b, tmp_path, since_last=True).counts()["conflicts"] == 0
     assert state_digest(a) == state_digest(b)
+
+
+def test_a_detention_edited_while_its_relative_is_deleted_elsewhere_is_a_conflict(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T35, indirect, for the other record that goes with a relative: its detentions.  They used to
+    go by the database's cascade without a tombstone, so an edit made meanwhile at another office
+    vanished at both without a conflict; now the deletion travels and meets the edit."""
+    a, b = pair
+    case_id, _, relative, _ = _start(a)
+    detention = CaseService(a).save(r.Detention(case_id, relative.id, facility="camp (fictional)"))
+    send(a, b, tmp_path)
+    CaseService(b).save(dataclasses.replace(detention, facility="camp No. 3 (fictional)"))
+    CaseService(a).delete(r.Relative, relative.id)
+    send(a, b, tmp_path, since_last=True)
+    send(b, a, tmp_path, since_last=True)
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        (conflict,) = ExchangeService(office).open_conflicts()
+        assert (conflict.record_table, conflict.record_id, conflict.field) == (
+            "detentions",
+            detention.id,
+            DELETION,
+        )
+        assert CaseService(office).get_case(case_id).detentions == ()
