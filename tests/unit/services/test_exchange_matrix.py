@@ -22,7 +22,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import LegalEventKind, Relationship, RelativeStatus
+from app.domain.vocab import LegalEventKind, LinkKind, Relationship, RelativeStatus
 from app.exchange.merge import DELETION
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
@@ -222,3 +222,31 @@ def test_a_detention_edited_while_its_relative_is_deleted_elsewhere_is_a_conflic
             DELETION,
         )
         assert CaseService(office).get_case(case_id).detentions == ()
+
+
+@pytest.mark.parametrize("across", [False, True], ids=["event follows event", "event concerns a case"])
+def test_a_link_made_to_a_record_deleted_elsewhere_is_gone_at_both_offices(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, across: bool
+) -> None:
+    """T35 / T38 (found by the property test): B links A's event while A deletes that event.  A
+    never shows the link (its end is gone); B must not keep showing it either, or the offices
+    differ for good.  The link stays in the history and both imports name it as kept back."""
+    a, b = pair
+    case_id, event, _, _ = _start(a)
+    other = CaseService(a).open_case(r.Person(), [r.PersonName("", "Ерлан Сейітұлы (fictional)")])
+    later = CaseService(a).save(r.LegalEvent(case_id, LegalEventKind.SENTENCE, PartialDate(2019)))
+    send(a, b, tmp_path)
+    if across:
+        link = r.Link(LinkKind.CONCERNS_CASE, case_id, "legal_events", event.id, "cases", other, other)
+    else:
+        link = r.Link(LinkKind.FOLLOWS, case_id, "legal_events", later.id, "legal_events", event.id)
+    made = CaseService(b).save(link)
+    CaseService(a).delete(r.LegalEvent, event.id)
+    at_b = send(a, b, tmp_path, since_last=True)
+    at_a = send(b, a, tmp_path, since_last=True)
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        assert CaseService(office).get_case(case_id).links == ()
+    assert at_a.merge is not None and at_b.merge is not None
+    for report in (at_a, at_b):
+        assert [(s.table, s.record_id) for s in report.merge.skipped] == [("links", made.id)]
