@@ -120,6 +120,12 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
     if report.missing:
         numbers = ", ".join(str(n) for n in report.missing)
         print(f"pana: bundles {numbers} from this office have not been imported here yet", file=sys.stderr)
+    if report.merge is not None and report.merge.future_clock:
+        print(
+            f"pana: {len(report.merge.future_clock)} revisions carry a clock more than a day ahead of "
+            "this laptop's: a device clock may be set wrong (the merge does not depend on it)",
+            file=sys.stderr,
+        )
     if report.merge is not None:
         for conflict in report.merge.conflicts:
             print(f"conflict\t{conflict.table}\t{conflict.record_id}\t{conflict.field}")

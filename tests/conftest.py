@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis caches what it learns in .hypothesis/ of the working directory even with database=None
+# (constants of the code under test), from collection on: keep that out of the repository.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "pana-hypothesis"))
 os.environ.pop("PANA_VAULT", None)
 
 from app.services.session import UnlockedVault

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,10 @@ MAX_REVISION_LINE = 4 * 1024 * 1024
 #: A tombstone as it travels (``Tombstone``): a record purged for good, and nothing of its content.
 TOMBSTONE_COLUMNS = ("record_table", "record_id", "purged_at", "office_id", "user_id")
 _MAX_ID = 64
+#: Features a bundle may say it cannot be read without (its manifest's "critical" list): a later Pana
+#: that changes what a bundle means lists them, and this one refuses what it does not know.
+KNOWN_CRITICAL: frozenset[str] = frozenset()
+_FEATURE = re.compile(r"[a-z0-9][a-z0-9.-]{0,39}")
 #: The columns of a revision as it travels.
 REVISION_COLUMNS = (
     "id",
@@ -83,6 +88,7 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
     schema = manifest.get("schema")
     if not isinstance(schema, str) or schema not in known_schemas:
         raise ExchangeFileError(R.UNSUPPORTED_SCHEMA, f"data model {str(schema)[:20]}")
+    _check_critical(manifest.get("critical", []))
     sequences = manifest.get("sequences")
     sequence = sequences.get(own_office_id) if isinstance(sequences, dict) else None
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
@@ -100,6 +106,15 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
         profile=_text(manifest, "profile") if "profile" in manifest else "full",
         tombstones=_tombstones(container),
     )
+
+
+def _check_critical(critical: object) -> None:
+    if not isinstance(critical, list) or not all(isinstance(name, str) for name in critical):
+        raise ExchangeFileError(R.MALFORMED_BUNDLE, "no list of critical features")
+    unknown = sorted(set(critical) - KNOWN_CRITICAL)
+    if unknown:
+        named = ", ".join(name for name in unknown[:3] if _FEATURE.fullmatch(name)) or "unnamed"
+        raise ExchangeFileError(R.UNSUPPORTED_BUNDLE, f"it needs features this Pana lacks: {named}")
 
 
 def _text(manifest: Mapping[str, Any], key: str) -> str:

@@ -41,8 +41,9 @@ def safe_display_name(name: str) -> str:
         "_" if (ch in _FORBIDDEN_IN_NAMES or unicodedata.category(ch)[0] == "C") else ch for ch in text
     )
     text = text.strip(" .") or "attachment"
-    stem, dot, suffix = text.rpartition(".")
-    if (stem if dot else text).upper() in _RESERVED_WINDOWS:
+    _, dot, suffix = text.rpartition(".")
+    # Windows reserves a device name before the FIRST dot, trailing spaces ignored: "con.tar.gz", "AUX .txt"
+    if text.split(".")[0].rstrip(" ").upper() in _RESERVED_WINDOWS:
         text = "_" + text
     if len(text) > 120:
         keep = suffix[:16] if dot else ""

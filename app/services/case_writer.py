@@ -161,7 +161,8 @@ class CaseWriter:
 
     def _delete_dependents(self, record_type: type[Any], record_id: str) -> None:
         """What only makes sense with the deleted record goes with it, each with its tombstone:
-        the links at either end, a relative's status history and its place in pressure reports."""
+        the links at either end, a relative's status history and detentions, its place in pressure
+        reports."""
         connection = self._session.connection()
         if record_type is not r.Link:
             links = connection.execute(
@@ -170,11 +171,13 @@ class CaseWriter:
             for link_id in links.scalars().all():
                 self.delete(r.Link, link_id)
         if record_type is r.Relative:
-            statuses = connection.execute(
-                select(m.RelativeStatusEntry.id).where(m.RelativeStatusEntry.relative_id == record_id)
-            )
-            for status_id in statuses.scalars().all():
-                self.delete(r.RelativeStatusEntry, status_id)
+            for dependent, column in (
+                (r.RelativeStatusEntry, m.RelativeStatusEntry.relative_id),
+                (r.Detention, m.Detention.relative_id),
+            ):
+                rows = connection.execute(select(RECORD_MODELS[dependent].id).where(column == record_id))
+                for dependent_id in rows.scalars().all():
+                    self.delete(dependent, dependent_id)
             case_of = select(m.Relative.case_id).where(m.Relative.id == record_id).scalar_subquery()
             reports = connection.execute(
                 select(table_of(m.PressureReport)).where(m.PressureReport.case_id == case_of)

@@ -98,6 +98,7 @@ class ImportReport:
             "deleted": len(merge.deletions),
             "unchanged": merge.unchanged,
             "skipped": len(merge.skipped),
+            "future_clock": len(merge.future_clock),
             "files": self.files,
             "withheld": self.withheld,
             "purged": self.purged,

@@ -82,6 +82,15 @@ def _dependents(session: Session, table_name: str, record_id: str, *, cascade: b
                     found.append((table.name, child_id))
                     if cascade:
                         found += _dependents(session, table.name, child_id)
+    if cascade and table_name != "links":  # a link's ends are no foreign keys, but it goes with them
+        links = table_of(m.Link)
+        ends = ((links.c.source_table == table_name) & (links.c.source_id == record_id)) | (
+            (links.c.target_table == table_name) & (links.c.target_id == record_id)
+        )
+        found += [
+            ("links", link_id)
+            for link_id in session.connection().execute(select(links.c.id).where(ends)).scalars()
+        ]
     return found
 
 
@@ -110,6 +119,8 @@ class RowWriter:
         self.report["deletions"].append(ref)
         self._derived(table, [(record_id, None, previous)])
         for dep in cascaded:
+            if dep[0] == "links":  # the database's cascade removed the others
+                self._derived("links", [(dep[1], None, revisions.hide(self.session, m.Link, dep[1]))])
             self.removed.add(dep)
             self.skipped.setdefault(dep, Skipped(*dep, "parent-deleted"))
 

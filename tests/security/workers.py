@@ -337,6 +337,23 @@ def residue(directory: str) -> None:
     sys.stdin.read()
 
 
+def import_bundle(directory: str, bundle: str) -> None:
+    """Import an exchange file (T41: killed at a random moment; refused files: nothing on disk)."""
+    from app.domain.errors import ExchangeFileError
+    from app.services.exchange import ExchangeService
+
+    vault = open_vault(directory)
+    data = Path(bundle).read_bytes()
+    say("READY")
+    try:
+        report = ExchangeService(vault).import_bundle(data)
+    except ExchangeFileError as exc:
+        say(f"REFUSED {exc.reason}")
+    else:
+        say(f"DONE {report.counts()['revisions']}")
+    vault.lock()
+
+
 def _first_name_id(vault: UnlockedVault, person_id: str) -> str:
     with vault.db.transaction(readonly=True) as session:
         query = text("SELECT id FROM person_names WHERE person_id = :p LIMIT 1")
@@ -352,6 +369,7 @@ MODES = {
     "damaged": damaged,
     "debug": debug_flows,
     "residue": residue,
+    "import": import_bundle,
 }
 
 if __name__ == "__main__":
