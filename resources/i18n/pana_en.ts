@@ -100,17 +100,17 @@
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
         <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open conflict to review</numerusform>
+            <numerusform>%n open conflicts to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-84"/>
         <source>This record has %n other open conflict(s): answering this one keeps the values shown now for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This record has %n other open conflict: answering this one keeps the value shown now for it.</numerusform>
+            <numerusform>This record has %n other open conflicts: answering this one keeps the values shown now for them.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,9 +127,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n merge conflict(s) between offices wait for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merge conflict between offices waits for an answer</numerusform>
+            <numerusform>%n merge conflicts between offices wait for an answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -225,17 +225,17 @@
     <message numerus="yes">
         <location filename="../../app/ui/export_dialog.py" line="+309"/>
         <source>%n record revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record revision</numerusform>
+            <numerusform>%n record revisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
         </translation>
     </message>
 </context>
@@ -290,113 +290,113 @@
     <message numerus="yes">
         <location filename="../../app/ui/import_report.py" line="+80"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arriving person may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>
+            <numerusform>%n arriving persons may be people already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, of them %n new case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, of them %n new case</numerusform>
+            <numerusform>, of them %n new cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) updated to the newer version from there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record updated to the newer version from there</numerusform>
+            <numerusform>%n records updated to the newer version from there</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) merged automatically (different fields changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record merged automatically (different fields changed)</numerusform>
+            <numerusform>%n records merged automatically (different fields changed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n conflict(s) to review: the same field changed differently; nothing is lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to review: the same field changed differently; nothing is lost</numerusform>
+            <numerusform>%n conflicts to review: the same field changed differently; nothing is lost</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) already up to date here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record already up to date here</numerusform>
+            <numerusform>%n records already up to date here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n record(s) purged for good, as another office purged them (a person at risk)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record purged for good, as another office purged it (a person at risk)</numerusform>
+            <numerusform>%n records purged for good, as another office purged them (a person at risk)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n record(s) kept back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record kept back: %1</numerusform>
+            <numerusform>%n records kept back: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This is a lawyer packet: the sending office withheld %n field(s) that could endanger people. Where this vault has a value for them, it keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This is a lawyer packet: the sending office withheld %n field that could endanger people. Where this vault has a value for it, it keeps it.</numerusform>
+            <numerusform>This is a lawyer packet: the sending office withheld %n fields that could endanger people. Where this vault has a value for them, it keeps it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change is dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</numerusform>
+            <numerusform>%n changes are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arriving person was not compared by name with the persons here (too many at once); the case file still warns when they may be someone already here.</numerusform>
+            <numerusform>%n arriving persons were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</numerusform>
         </translation>
     </message>
 </context>
@@ -427,33 +427,33 @@
     <message numerus="yes">
         <location filename="../../app/ui/purge_dialog.py" line="+143"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>It removes %n record(s) with all their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It removes %n record with all its history</numerusform>
+            <numerusform>It removes %n records with all their history</numerusform>
         </translation>
     </message>
 </context>

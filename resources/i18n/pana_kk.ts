@@ -708,22 +708,22 @@
     <message>
         <location filename="../../app/ui/models/conflicts_model.py" line="+92"/>
         <source>Case</source>
-        <translation type="unfinished">Іс</translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished">Өріс</translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған уақыты</translation>
     </message>
 </context>
 <context>
@@ -733,83 +733,83 @@
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
         <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қарауды күтетін %n шешілмеген қайшылық</numerusform>
+            <numerusform>Қарауды күтетін %n шешілмеген қайшылық</numerusform>
         </translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The conflicts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтарды жүктеу мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>This record has %n other open conflict(s): answering this one keeps the values shown now for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл жазбада тағы %n шешілмеген қайшылық бар: осыған жауап берсеңіз, олар үшін қазір көрсетілген мәндер сақталады.</numerusform>
+            <numerusform>Бұл жазбада тағы %n шешілмеген қайшылық бар: осыған жауап берсеңіз, олар үшін қазір көрсетілген мәндер сақталады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Delete the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this record, as the other office did? Its history is kept, and the deletion reaches the other offices with the next exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа кеңсе сияқты бұл жазбаны жою керек пе? Оның тарихы сақталады, ал жою туралы мәлімет басқа кеңселерге келесі алмасу файлымен жетеді.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап сақталуда…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This conflict was answered already; the list is reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қайшылыққа жауап берілген; тізім қайта жүктеледі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This record holds others and cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаның ішінде басқа жазбалар бар, сондықтан оны мұнда жоюға болмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The answer could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conflict is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап күтіп тұрған қайшылық жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or write the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе жауапты өзіңіз жазыңыз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жауапты сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past imports: what each exchange file did</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы импорттар: әр алмасу файлы не өзгертті</translation>
     </message>
 </context>
 <context>
@@ -954,15 +954,15 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n merge conflict(s) between offices wait for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кеңселер деректерін біріктірудегі %n қайшылық жауап күтуде</numerusform>
+            <numerusform>Кеңселер деректерін біріктірудегі %n қайшылық жауап күтуде</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтарды қарау…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1402,18 +1402,18 @@
     <message>
         <location filename="../../app/ui/exchange_files.py" line="+40"/>
         <source>Save the exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу файлын сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Exchange files (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу файлдары (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Open an exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу файлын ашу</translation>
     </message>
 </context>
 <context>
@@ -1422,153 +1422,153 @@
         <location filename="../../app/ui/export_dialog.py" line="+47"/>
         <source>Collecting the records…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар жиналуда…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing and encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылып, шифрлануда…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жазылуда…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын.</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Export for partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңселерге экспорттау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is encrypted: only the offices ticked below, and this office, can open it. Carry it as you like (USB stick, e-mail, messenger); its name says nothing about its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл шифрланған: оны тек төменде белгіленген кеңселер және осы кеңсе аша алады. Оны кез келген жолмен жеткізіңіз (флешка, электрондық пошта, мессенджер); файл атауы оның мазмұны туралы ештеңе айтпайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге жіберу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office is always included, so the file can be read here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кеңсе әрдайым қосылады, сондықтан файлды мұнда да оқуға болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No partner offices yet. Add them in Preferences, Partner offices, from their cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңселер әлі жоқ. Оларды карточкалары бойынша қосыңыз (Баптаулар, Серіктес кеңселер).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жіберу керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every case (a full sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық іс (толық синхрондау)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the changes since the last file to these offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кеңселерге жіберілген соңғы файлдан кейінгі өзгерістер ғана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the cases selected in the case list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер тізімінде таңдалған істер ғана:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only selected cases (select them in the case list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған істер ғана (алдымен оларды істер тізімінде таңдаңыз)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A lawyer packet of these cases: their whole history, without what endangers people (relatives&apos; exact addresses, informants, internal notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істер бойынша заңгерге арналған пакет: олардың бүкіл тарихы, адамдарға қауіп төндіретін мәліметтерсіз (туыстардың нақты мекенжайлары, ақпарат берушілер, ішкі жазбалар)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Include attached files (scans, photos): the file gets larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген файлдарды қосу (скандар, фотолар): файл үлкейеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуда…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>осы кеңсе</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба нұсқасы</numerusform>
+            <numerusform>%n жазба нұсқасы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тіркелген файл</numerusform>
+            <numerusform>%n тіркелген файл</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can be opened by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аша алатындар: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: файл жазылмады.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A file with this name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атаулы файл бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы серіктес кеңселердің бірі осы аралықта қайтарылып алынды; оның белгісін алып тастаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file could not be written there (no space, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ол жерге жазу мүмкін болмады (орын жоқ немесе рұқсат жоқ).</translation>
     </message>
 </context>
 <context>
@@ -1969,77 +1969,77 @@
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+96"/>
         <source>Import from a partner office</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңседен импорттау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an exchange file a partner office sent. Pana first checks it and shows what importing it would do; nothing changes until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңсе жіберген алмасу файлын таңдаңыз. Pana алдымен оны тексеріп, импорттаудың нені өзгертетінін көрсетеді; «Импорттау» батырмасын баспайынша ештеңе өзгермейді.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл әлі таңдалмаған.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды &amp;таңдау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>осы кеңсе</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл тексерілуде…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Press Import to apply this to the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны қоймаға қолдану үшін «Импорттау» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importing… (one step: it is done whole or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда… (бір қадаммен: толығымен орындалады немесе мүлде орындалмайды)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished">Файлды оқу мүмкін болмады.</translation>
+        <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was imported; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе импортталмады; қойма өзгермеді.</translation>
     </message>
 </context>
 <context>
@@ -2048,153 +2048,153 @@
         <location filename="../../app/ui/import_report.py" line="+20"/>
         <source>the record it belongs to is not here yet</source>
         <extracomment>Why a record was kept back, by ``Skipped.reason``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ол тиесілі жазба мұнда әлі жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record it belongs to was deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>ол тиесілі жазба мұнда жойылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a deletion kept back: other records here still refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>жою кейінге қалдырылды: мұндағы басқа жазбалар әлі оған сілтейді</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен: %1, сол кеңсенің № %2 файлы, жасалған уақыты: %3 (UTC)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файлдағы %n адам мұнда бұрыннан бар біреу болуы мүмкін. Ештеңе біріктірілмейді: оларды салыстырып, содан соң істе байланыстырыңыз немесе басқа адамдар деп белгілеңіз.</numerusform>
+            <numerusform>Файлдағы %n адам мұнда бұрыннан бар біреу болуы мүмкін. Ештеңе біріктірілмейді: оларды салыстырып, содан соң істе байланыстырыңыз немесе басқа адамдар деп белгілеңіз.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл бұрын импортталған. Қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing this file would change this vault as follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды импорттау осы қойманы былай өзгертеді:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл импортталды:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңа жазба</numerusform>
+            <numerusform>%n жаңа жазба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, of them %n new case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, оның ішінде %n жаңа іс</numerusform>
+            <numerusform>, оның ішінде %n жаңа іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) updated to the newer version from there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба басқа кеңседегі жаңарақ нұсқаға дейін жаңартылды</numerusform>
+            <numerusform>%n жазба басқа кеңседегі жаңарақ нұсқаға дейін жаңартылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) merged automatically (different fields changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба автоматты түрде біріктірілді (әртүрлі өрістер өзгертілген)</numerusform>
+            <numerusform>%n жазба автоматты түрде біріктірілді (әртүрлі өрістер өзгертілген)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n conflict(s) to review: the same field changed differently; nothing is lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қарауға %n қайшылық: бір өріс әртүрлі өзгертілген; ештеңе жоғалмайды</numerusform>
+            <numerusform>Қарауға %n қайшылық: бір өріс әртүрлі өзгертілген; ештеңе жоғалмайды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба жойылды</numerusform>
+            <numerusform>%n жазба жойылды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) already up to date here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба мұнда бұрыннан өзекті</numerusform>
+            <numerusform>%n жазба мұнда бұрыннан өзекті</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тіркелген файл</numerusform>
+            <numerusform>%n тіркелген файл</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n record(s) purged for good, as another office purged them (a person at risk)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба біржола өшірілді, себебі оны басқа кеңсе өшірді (адам қауіпте)</numerusform>
+            <numerusform>%n жазба біржола өшірілді, себебі оны басқа кеңсе өшірді (адам қауіпте)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n record(s) kept back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба кейінге қалдырылды: %1</numerusform>
+            <numerusform>%n жазба кейінге қалдырылды: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This is a lawyer packet: the sending office withheld %n field(s) that could endanger people. Where this vault has a value for them, it keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл — заңгерге арналған пакет: жіберуші кеңсе адамдарға қауіп төндіруі мүмкін %n өрісті жібермеді. Бұл қоймада олардың мәні болса, ол сақталады.</numerusform>
+            <numerusform>Бұл — заңгерге арналған пакет: жіберуші кеңсе адамдарға қауіп төндіруі мүмкін %n өрісті жібермеді. Бұл қоймада олардың мәні болса, ол сақталады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Earlier files from this office have not been imported here: number(s) %1. Nothing is lost; import them too, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кеңсенің бұрынғы файлдары мұнда импортталмаған: № %1. Ештеңе жоғалмайды; оларды да кез келген ретпен импорттаңыз.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгерістің күні осы компьютер сағатынан бір тәуліктен артық алда: сағат мұнда немесе онда қате қойылған болуы мүмкін.</numerusform>
+            <numerusform>%n өзгерістің күні осы компьютер сағатынан бір тәуліктен артық алда: сағат мұнда немесе онда қате қойылған болуы мүмкін.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файлдағы %n адам мұндағы адамдармен есімі бойынша салыстырылмады (бір мезгілде тым көп); олардың бірі мұнда бұрыннан бар адам болуы мүмкін болса, іс бәрібір ескертеді.</numerusform>
+            <numerusform>Файлдағы %n адам мұндағы адамдармен есімі бойынша салыстырылмады (бір мезгілде тым көп); олардың бірі мұнда бұрыннан бар адам болуы мүмкін болса, іс бәрібір ескертеді.</numerusform>
         </translation>
     </message>
 </context>
@@ -2566,12 +2566,12 @@
     <message>
         <location line="+1"/>
         <source>P&amp;urge this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы &amp;істі біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purge a person of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істегі адамды біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2581,17 +2581,17 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алмасу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export for partner offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңселерге &amp;экспорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import from a partner office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес кеңседен &amp;импорттау…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,7 +2616,7 @@
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -3013,47 +3013,47 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/conflicts_model.py" line="+16"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>осы кеңсе</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған уақыты</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен</translation>
     </message>
 </context>
 <context>
@@ -3729,109 +3729,109 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/purge_dialog.py" line="+98"/>
         <source>Purge a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды біржола өшіру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purging removes this person for good: their names, documents and places of residence, their place as a relative or a source in any case, the links to them, and all their history. The case itself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола өшіру бұл адамды түгел жояды: оның есімдерін, құжаттары мен тұрғылықты жерлерін, кез келген істегі туыс немесе дереккөз ретіндегі орнын, оған қатысты байланыстарды және бүкіл тарихын. Істің өзі қалады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Purge a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі біржола өшіру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purging removes this case for good: every record and file in it, all their history, and the people no other case names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола өшіру бұл істі түгел жояды: ондағы барлық жазба мен файлды, олардың бүкіл тарихын және басқа ешбір істе аталмайтын адамдарды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It cannot be undone. Partner offices purge it too when they import this office&apos;s next exchange file, and it never comes back from any exchange file. Backups and older copies of the vault keep it until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны қайтару мүмкін емес. Серіктес кеңселер осы кеңсенің келесі алмасу файлын импорттағанда оны олар да өшіреді және ол ешбір алмасу файлынан қайтып келмейді. Сақтық көшірмелер мен қойманың ескі көшірмелері жойылғанша оны сақтайды.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your passphrase, again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаңызды қайталаңыз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I understand that this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны қайтару мүмкін емес екенін түсінемін.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purge for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола өшіру</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>туыс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>source</source>
-        <translation type="unfinished">дереккөз</translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relayed a report</source>
-        <translation type="unfinished"></translation>
+        <translation>хабар жеткізген</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counting what it removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылатын деректер есептелуде…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>It removes %n record(s) with all their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба бүкіл тарихымен бірге жойылады</numerusform>
+            <numerusform>%n жазба бүкіл тарихымен бірге жойылады</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This case names nobody but its subject; purge the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе істің иесінен басқа ешкім аталмайды; оның орнына істі түгел өшіріңіз.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Purging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола өшірілуде…</translation>
     </message>
 </context>
 <context>
@@ -4241,28 +4241,28 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
         <source>Arriving person</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы адам</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>May be, here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндағы ықтимал сәйкестік</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Their cases here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндағы істері</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсастығы</translation>
     </message>
 </context>
 <context>
@@ -4295,17 +4295,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+70"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Біржола өшірілді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол бұл қоймадан жойылды. Серіктес кеңселер осы кеңсенің келесі алмасу файлын импорттағанда оны олар да өшіреді.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойманың ескі көшірмелерінде ол әлі бар: %1. Оларды жою үшін қазір көрсету керек пе?</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4313,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/conflicts_page.py" line="-254"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір көрсетілген</translation>
     </message>
 </context>
 <context>
@@ -6611,7 +6611,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>A record in this file was altered after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлдағы жазба жазылғаннан кейін өзгертілген; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6642,102 +6642,102 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+7"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
         <extracomment>Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл Pana алмасу файлы үшін қабылдайтын көлемнен үлкен.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file&apos;s encryption header is larger than any exchange file needs: it may be hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың шифрлау тақырыптамасы кез келген алмасу файлына қажеттіден үлкен: файл зиянды болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is addressed to more offices than Pana accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Pana қабылдайтыннан көп кеңсеге арналған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file would take too long to open; it may have been made to stall Pana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ашу тым ұзаққа созылар еді; ол Pana бағдарламасын тұралату үшін жасалған болуы мүмкін.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is damaged (its text form is broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зақымдалған (оның мәтіндік пішімі бұзылған).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is damaged (its encryption header is broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зақымдалған (оның шифрлау тақырыптамасы бұзылған).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Pana exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Pana алмасу файлы емес.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was encrypted in a format version this Pana cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Pana бағдарламасының бұл нұсқасы оқи алмайтын пішім нұсқасында шифрланған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is not for this office: it was encrypted for other offices only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл осы кеңсеге арналмаған: ол тек басқа кеңселер үшін шифрланған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file was altered or damaged after it was made. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жасалғаннан кейін өзгертілген немесе зақымдалған. Жіберушіден жаңа көшірме сұраңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is incomplete (cut short). Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл толық емес (үзіліп қалған). Жіберушіден жаңа көшірме сұраңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file opens, but it does not hold a Pana exchange bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ашылады, бірақ онда Pana алмасу пакеті жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle inside the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ішіндегі пакет зақымдалған.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle inside the file lists an entry twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ішіндегі пакетте бір элемент екі рет көрсетілген.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle was made by a version of Pana whose exchange format this one cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет алмасу пішімін бұл нұсқа оқи алмайтын Pana нұсқасында жасалған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle&apos;s signature does not match: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттің қолтаңбасы сәйкес келмейді: ол өзгертілген немесе қолдан жасалған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from an office that is not one of your partner offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет серіктес кеңселеріңіздің қатарына кірмейтін кеңседен келген.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from a partner office that was revoked (Preferences, Partner offices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет қайтарылып алынған серіктес кеңседен келген (Баптаулар, Серіктес кеңселер).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sender did not address this bundle to this office; someone else passed it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші бұл пакетті осы кеңсеге арнамаған; оны басқа біреу әрі қарай жіберген.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from a newer (or much older) Pana; update Pana to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет Pana бағдарламасының жаңарақ (немесе әлдеқайда ескі) нұсқасынан келген; оны оқу үшін Pana бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -718,22 +718,22 @@
     <message>
         <location filename="../../app/ui/models/conflicts_model.py" line="+92"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено</translation>
     </message>
 </context>
 <context>
@@ -743,85 +743,85 @@
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
         <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нерешённый конфликт ждёт рассмотрения</numerusform>
+            <numerusform>%n нерешённых конфликта ждут рассмотрения</numerusform>
+            <numerusform>%n нерешённых конфликтов ждут рассмотрения</numerusform>
         </translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The conflicts could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить конфликты.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>This record has %n other open conflict(s): answering this one keeps the values shown now for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У этой записи есть ещё %n нерешённый конфликт: при ответе на этот для него сохраняется значение, показанное сейчас.</numerusform>
+            <numerusform>У этой записи есть ещё %n нерешённых конфликта: при ответе на этот для них сохраняются значения, показанные сейчас.</numerusform>
+            <numerusform>У этой записи есть ещё %n нерешённых конфликтов: при ответе на этот для них сохраняются значения, показанные сейчас.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Delete the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this record, as the other office did? Its history is kept, and the deletion reaches the other offices with the next exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись, как это сделал другой офис? Её история сохранится, а удаление дойдёт до других офисов со следующим файлом обмена.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение ответа…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This conflict was answered already; the list is reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот конфликт уже ответили; список загружается заново.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This record holds others and cannot be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись содержит другие записи, поэтому её нельзя удалить здесь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The answer could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ответ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conflict is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет конфликтов, ожидающих ответа.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or write the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или впишите ответ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past imports: what each exchange file did</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлые импорты: что изменил каждый файл обмена</translation>
     </message>
 </context>
 <context>
@@ -967,16 +967,16 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n merge conflict(s) between offices wait for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт при объединении данных офисов ждёт ответа</numerusform>
+            <numerusform>%n конфликта при объединении данных офисов ждут ответа</numerusform>
+            <numerusform>%n конфликтов при объединении данных офисов ждут ответа</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассмотреть конфликты…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1425,18 +1425,18 @@
     <message>
         <location filename="../../app/ui/exchange_files.py" line="+40"/>
         <source>Save the exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл обмена</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Exchange files (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы обмена (*.age);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Open an exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл обмена</translation>
     </message>
 </context>
 <context>
@@ -1445,155 +1445,155 @@
         <location filename="../../app/ui/export_dialog.py" line="+47"/>
         <source>Collecting the records…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сбор записей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing and encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание и шифрование…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Export for partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для офисов-партнёров</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is encrypted: only the offices ticked below, and this office, can open it. Carry it as you like (USB stick, e-mail, messenger); its name says nothing about its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зашифрован: открыть его смогут только отмеченные ниже офисы и этот офис. Передавайте его любым способом (флешка, электронная почта, мессенджер); его имя ничего не говорит о содержимом.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому отправить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office is always included, so the file can be read here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот офис включается всегда, чтобы файл можно было прочитать и здесь.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No partner offices yet. Add them in Preferences, Partner offices, from their cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офисов-партнёров пока нет. Добавьте их по их карточкам (Настройки, Офисы-партнёры).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Что отправить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every case (a full sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дела (полная синхронизация)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the changes since the last file to these offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Только изменения после последнего файла для этих офисов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the cases selected in the case list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только дела, выбранные в списке дел:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only selected cases (select them in the case list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранные дела (сначала выберите их в списке дел)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A lawyer packet of these cases: their whole history, without what endangers people (relatives&apos; exact addresses, informants, internal notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для юриста по этим делам: вся их история без того, что подвергает людей опасности (точных адресов родственников, информаторов, внутренних заметок)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Include attached files (scans, photos): the file gets larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить вложенные файлы (сканы, фото): файл станет больше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>этот офис</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n редакция записей</numerusform>
+            <numerusform>%n редакции записей</numerusform>
+            <numerusform>%n редакций записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вложенный файл</numerusform>
+            <numerusform>%n вложенных файла</numerusform>
+            <numerusform>%n вложенных файлов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can be opened by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Могут открыть: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: файл не записан.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A file with this name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из этих офисов-партнёров тем временем был отозван; снимите с него отметку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file could not be written there (no space, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл в это место (нет свободного места или прав доступа).</translation>
     </message>
 </context>
 <context>
@@ -1999,77 +1999,77 @@
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+96"/>
         <source>Import from a partner office</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт от офиса-партнёра</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an exchange file a partner office sent. Pana first checks it and shows what importing it would do; nothing changes until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл обмена, присланный офисом-партнёром. Pana сначала проверит его и покажет, что изменит импорт; ничего не изменится, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ещё не выбран.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>этот офис</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Press Import to apply this to the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Импортировать», чтобы применить это к хранилищу.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importing… (one step: it is done whole or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт… (за один шаг: выполняется целиком или не выполняется вовсе)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished">Не удалось прочитать файл.</translation>
+        <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was imported; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано; хранилище не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -2078,167 +2078,167 @@
         <location filename="../../app/ui/import_report.py" line="+20"/>
         <source>the record it belongs to is not here yet</source>
         <extracomment>Why a record was kept back, by ``Skipped.reason``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>записи, к которой она относится, здесь ещё нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the record it belongs to was deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>запись, к которой она относится, здесь удалена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a deletion kept back: other records here still refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление отложено: на неё ещё ссылаются другие записи здесь</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>От: %1, файл № %2 этого офиса, создан %3 (UTC)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек из файла может оказаться тем, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
+            <numerusform>%n человека из файла могут оказаться теми, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
+            <numerusform>%n человек из файла могут оказаться теми, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже импортировался. Повторный импорт ничего не изменит.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing this file would change this vault as follows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт этого файла изменит это хранилище так:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл импортирован:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая запись</numerusform>
+            <numerusform>%n новые записи</numerusform>
+            <numerusform>%n новых записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, of them %n new case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, из них %n новое дело</numerusform>
+            <numerusform>, из них %n новых дела</numerusform>
+            <numerusform>, из них %n новых дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) updated to the newer version from there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись обновлена до более новой версии оттуда</numerusform>
+            <numerusform>%n записи обновлены до более новой версии оттуда</numerusform>
+            <numerusform>%n записей обновлено до более новой версии оттуда</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) merged automatically (different fields changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись объединена автоматически (изменены разные поля)</numerusform>
+            <numerusform>%n записи объединены автоматически (изменены разные поля)</numerusform>
+            <numerusform>%n записей объединено автоматически (изменены разные поля)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n conflict(s) to review: the same field changed differently; nothing is lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт для рассмотрения: одно и то же поле изменено по-разному; ничего не потеряно</numerusform>
+            <numerusform>%n конфликта для рассмотрения: одно и то же поле изменено по-разному; ничего не потеряно</numerusform>
+            <numerusform>%n конфликтов для рассмотрения: одно и то же поле изменено по-разному; ничего не потеряно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись удалена</numerusform>
+            <numerusform>%n записи удалены</numerusform>
+            <numerusform>%n записей удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) already up to date here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись здесь уже актуальна</numerusform>
+            <numerusform>%n записи здесь уже актуальны</numerusform>
+            <numerusform>%n записей здесь уже актуальны</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вложенный файл</numerusform>
+            <numerusform>%n вложенных файла</numerusform>
+            <numerusform>%n вложенных файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n record(s) purged for good, as another office purged them (a person at risk)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись стёрта навсегда, так как её стёр другой офис (человек в опасности)</numerusform>
+            <numerusform>%n записи стёрты навсегда, так как их стёр другой офис (человек в опасности)</numerusform>
+            <numerusform>%n записей стёрто навсегда, так как их стёр другой офис (человек в опасности)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n record(s) kept back: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись отложена: %1</numerusform>
+            <numerusform>%n записи отложены: %1</numerusform>
+            <numerusform>%n записей отложено: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>This is a lawyer packet: the sending office withheld %n field(s) that could endanger people. Where this vault has a value for them, it keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Это пакет для юриста: офис-отправитель не передал %n поле, которое может подвергнуть людей опасности. Если в этом хранилище для него есть значение, оно сохраняется.</numerusform>
+            <numerusform>Это пакет для юриста: офис-отправитель не передал %n поля, которые могут подвергнуть людей опасности. Если в этом хранилище для них есть значения, они сохраняются.</numerusform>
+            <numerusform>Это пакет для юриста: офис-отправитель не передал %n полей, которые могут подвергнуть людей опасности. Если в этом хранилище для них есть значения, они сохраняются.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Earlier files from this office have not been imported here: number(s) %1. Nothing is lost; import them too, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранние файлы этого офиса здесь не импортированы: № %1. Ничего не потеряно; импортируйте и их, в любом порядке.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение датировано более чем на сутки вперёд относительно часов этого компьютера: возможно, часы настроены неверно здесь или там.</numerusform>
+            <numerusform>%n изменения датированы более чем на сутки вперёд относительно часов этого компьютера: возможно, часы настроены неверно здесь или там.</numerusform>
+            <numerusform>%n изменений датированы более чем на сутки вперёд относительно часов этого компьютера: возможно, часы настроены неверно здесь или там.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек из файла не сравнивался по имени с людьми здесь (слишком много сразу); дело всё равно предупредит о возможном совпадении с тем, кто уже есть здесь.</numerusform>
+            <numerusform>%n человека из файла не сравнивались по имени с людьми здесь (слишком много сразу); дело всё равно предупредит о возможном совпадении с тем, кто уже есть здесь.</numerusform>
+            <numerusform>%n человек из файла не сравнивались по имени с людьми здесь (слишком много сразу); дело всё равно предупредит о возможном совпадении с тем, кто уже есть здесь.</numerusform>
         </translation>
     </message>
 </context>
@@ -2610,12 +2610,12 @@
     <message>
         <location line="+1"/>
         <source>P&amp;urge this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;тереть это дело…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purge a person of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть человека из этого дела…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,17 +2625,17 @@
     <message>
         <location line="+1"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export for partner offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт для офисов-партнёров…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import from a partner office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт от офиса-партнёра…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2660,7 +2660,7 @@
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -3057,47 +3057,47 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/conflicts_model.py" line="+16"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлённые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>этот офис</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
 </context>
 <context>
@@ -3775,113 +3775,113 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/purge_dialog.py" line="+98"/>
         <source>Purge a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть человека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purging removes this person for good: their names, documents and places of residence, their place as a relative or a source in any case, the links to them, and all their history. The case itself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирание навсегда удаляет этого человека: его имена, документы и места жительства, его роль родственника или источника в любом деле, связи с ним и всю его историю. Само дело остаётся.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Purge a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть дело</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purging removes this case for good: every record and file in it, all their history, and the people no other case names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирание навсегда удаляет это дело: все его записи и файлы, всю их историю и людей, которые не упоминаются ни в одном другом деле.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It cannot be undone. Partner offices purge it too when they import this office&apos;s next exchange file, and it never comes back from any exchange file. Backups and older copies of the vault keep it until they are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие необратимо. Офисы-партнёры тоже сотрут эти данные, когда импортируют следующий файл обмена этого офиса, и они никогда не вернутся ни из одного файла обмена. Резервные копии и старые копии хранилища хранят их, пока эти копии не уничтожены.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your passphrase, again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите вашу парольную фразу:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I understand that this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я понимаю, что это действие необратимо.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purge for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть навсегда</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>родственник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>source</source>
-        <translation type="unfinished">источник</translation>
+        <translation>источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relayed a report</source>
-        <translation type="unfinished"></translation>
+        <translation>передал(а) сообщение</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counting what it removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт того, что будет удалено…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>It removes %n record(s) with all their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет удалена %n запись со всей историей</numerusform>
+            <numerusform>Будут удалены %n записи со всей историей</numerusform>
+            <numerusform>Будет удалено %n записей со всей историей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This case names nobody but its subject; purge the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле не указан никто, кроме лица по делу; вместо этого сотрите дело целиком.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Purging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирание…</translation>
     </message>
 </context>
 <context>
@@ -4291,28 +4291,28 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
         <source>Arriving person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек из файла</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>May be, here</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможное совпадение здесь</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Their cases here</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела здесь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство</translation>
     </message>
 </context>
 <context>
@@ -4345,17 +4345,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+70"/>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Стёрто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные удалены из хранилища. Офисы-партнёры тоже сотрут их, когда импортируют следующий файл обмена этого офиса.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Старые копии этого хранилища всё ещё содержат эти данные: %1. Показать их сейчас, чтобы уничтожить?</translation>
     </message>
 </context>
 <context>
@@ -4363,7 +4363,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/conflicts_page.py" line="-254"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано сейчас</translation>
     </message>
 </context>
 <context>
@@ -6662,7 +6662,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>A record in this file was altered after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в этом файле была изменена после создания; ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6693,102 +6693,102 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+7"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
         <extracomment>Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше, чем Pana допускает для файла обмена.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file&apos;s encryption header is larger than any exchange file needs: it may be hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок шифрования файла больше, чем нужно любому файлу обмена: файл может быть вредоносным.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is addressed to more offices than Pana accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл адресован большему числу офисов, чем допускает Pana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file would take too long to open; it may have been made to stall Pana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие файла заняло бы слишком много времени; возможно, он создан, чтобы застопорить Pana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is damaged (its text form is broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён (нарушена его текстовая форма).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is damaged (its encryption header is broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён (нарушен его заголовок шифрования).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a Pana exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл обмена Pana.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was encrypted in a format version this Pana cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зашифрован в версии формата, которую эта версия Pana прочитать не может.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is not for this office: it was encrypted for other offices only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не для этого офиса: он зашифрован только для других офисов.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file was altered or damaged after it was made. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл был изменён или повреждён после создания. Попросите отправителя прислать новую копию.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is incomplete (cut short). Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл неполный (обрезан). Попросите отправителя прислать новую копию.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file opens, but it does not hold a Pana exchange bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл открывается, но в нём нет пакета обмена Pana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle inside the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет внутри файла повреждён.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle inside the file lists an entry twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете внутри файла один элемент указан дважды.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle was made by a version of Pana whose exchange format this one cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет создан версией Pana, формат обмена которой эта версия прочитать не может.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle&apos;s signature does not match: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись пакета не совпадает: он изменён или подделан.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from an office that is not one of your partner offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет пришёл от офиса, который не входит в число ваших офисов-партнёров.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from a partner office that was revoked (Preferences, Partner offices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет пришёл от отозванного офиса-партнёра (Настройки, Офисы-партнёры).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sender did not address this bundle to this office; someone else passed it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не адресовал этот пакет этому офису; его переслал кто-то другой.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle comes from a newer (or much older) Pana; update Pana to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет создан более новой (или намного более старой) версией Pana; чтобы прочитать его, обновите Pana.</translation>
     </message>
     <message>
         <location line="+15"/>
