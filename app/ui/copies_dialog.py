@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.copies import CopyService, VaultCopy
-from app.ui.errors import message_for
+from app.ui.errors import message_for, show_failure
 from app.ui.models.attachments_model import local_time
 from app.ui.models.copies_model import CopiesModel, kind_label
 from app.ui.prompts import UserPrompts
@@ -133,10 +133,7 @@ class CopiesDialog(QDialog):
 
     def _show_failure(self, error: Exception) -> None:
         message = message_for(error)
-        if message is None:
-            self._prompts.crash(self)
-        else:
-            self._prompts.error(self, message)
+        show_failure(self._prompts, self, message)
 
     def _set_busy(self, message: str | None) -> None:
         self._working = message is not None

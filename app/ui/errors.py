@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.domain import errors as e
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
+from app.ui.prompts import UserPrompts
 
 #: One message per typed error class, looked up along the class hierarchy.
 MESSAGES: dict[type[e.PanaError], str] = {
@@ -137,3 +139,11 @@ def message_for(error: BaseException) -> str | None:
         if cls in MESSAGES:
             return QCoreApplication.translate("errors", MESSAGES[cls])
     return QCoreApplication.translate("errors", "The operation failed.")
+
+
+def show_failure(prompts: UserPrompts, parent: QWidget | None, message: str | None) -> None:
+    """Show ``message`` in an error box; None (a bug, see ``message_for``) opens the crash box."""
+    if message is None:
+        prompts.crash(parent)
+    else:
+        prompts.error(parent, message)

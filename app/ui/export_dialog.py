@@ -35,7 +35,7 @@ from app.domain.records import CaseRow
 from app.exchange.redaction import FULL, LAWYER
 from app.services.exchange import ExchangeService, Written
 from app.services.offices import OfficeService, Partner
-from app.ui.errors import message_for
+from app.ui.errors import message_for, show_failure
 from app.ui.exchange_files import ExchangeFiles, neutral_file_name
 from app.ui.models.exchange_models import CheckListModel, Choice
 from app.ui.prompts import UserPrompts
@@ -331,10 +331,7 @@ class ExportDialog(QDialog):
             message = self.tr("The file could not be written there (no space, or no permission).")
         else:
             message = message_for(error)
-        if message is None:
-            self._prompts.crash(self)
-        else:
-            self._prompts.error(self, message)
+        show_failure(self._prompts, self, message)
 
     def reject(self) -> None:
         """Closing while the file is being made cancels it."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import OfficeCardError, ValidationError
 from app.exchange.office_card import MAX_CARD_BYTES, OfficeCard
 from app.services.offices import OfficeService, Partner
-from app.ui.errors import message_for
+from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
@@ -289,7 +289,4 @@ class PartnerOfficesPage(QWidget):
             message = self.tr("The card could not be saved there.")
         else:
             message = message_for(error)
-        if message is None:
-            self._prompts.crash(self)
-        else:
-            self._prompts.error(self, message)
+        show_failure(self._prompts, self, message)

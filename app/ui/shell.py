@@ -22,7 +22,7 @@ from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.copies_dialog import CopiesDialog
 from app.ui.editor_host import EditorFactory
-from app.ui.errors import message_for
+from app.ui.errors import message_for, show_failure
 from app.ui.export_dialog import ExportDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
@@ -214,10 +214,7 @@ class Shell(QObject):
 
     def _on_erase_failed(self, error: Exception) -> None:
         message = message_for(error)
-        if message is None:
-            self.prompts.crash(self.window)
-        else:
-            self.prompts.error(self.window, message)
+        show_failure(self.prompts, self.window, message)
         self.start()
 
     # -- preferences -------------------------------------------------------------------------------
