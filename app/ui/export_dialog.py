@@ -212,10 +212,11 @@ class ExportDialog(QDialog):
             if self.case_model.rowCount()
             else self.tr("Only selected cases (select them in the case list first)")
         )
-        self.lawyer_radio.setText(
+        self.lawyer_radio.setText(self.tr("A lawyer packet of these cases, without what endangers people"))
+        self.lawyer_radio.setToolTip(
             self.tr(
-                "A lawyer packet of these cases: their whole history, without what endangers people "
-                "(relatives' exact addresses, informants, internal notes)"
+                "Their whole history, without relatives' exact addresses in Xinjiang, who informed or "
+                "relayed a report, and internal notes. The partner keeps its own values for those fields."
             )
         )
         self.attachments_check.setText(

@@ -19,13 +19,13 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 
 SHARED_CASES = 6
-PARTNER = "Partner office Shymkent"
+PARTNER = "Partner office Taraz"
 
 
 def partner_scene(demo: UnlockedVault, work: Path, kdf: KdfParams) -> Path:
     """A partner office made in ``work`` (each office adds the other's card) and its file for ``demo``."""
     partner = (
-        VaultService(work / "partner-vault", kdf=kdf)
+        VaultService(work / "partner-taraz", kdf=kdf)
         .create(
             office_name=PARTNER,
             username="dana",
@@ -62,7 +62,7 @@ def partner_bundle(demo: UnlockedVault, partner: UnlockedVault, work: Path) -> P
     theirs.open_case(
         r.Person(birth_date=known.subject.person.birth_date),
         [r.PersonName("", latin, is_primary=True)],
-        r.Case("", "", reference="SH-4", summary="Came to the Shymkent office in spring."),
+        r.Case("", "", reference="SH-4", summary="Came to the Taraz office in spring."),
     )
     back = work / "from-partner.age"
     ExchangeService(partner).export(back, to=[demo_id], attachments=False)

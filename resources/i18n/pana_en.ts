@@ -223,7 +223,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="+309"/>
+        <location filename="../../app/ui/export_dialog.py" line="+310"/>
         <source>%n record revision(s)</source>
         <translation>
             <numerusform>%n record revision</numerusform>

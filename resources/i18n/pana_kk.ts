@@ -706,7 +706,58 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+92"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+22"/>
+        <location line="+6"/>
+        <source>(no case)</source>
+        <translation>(іссіз)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted at one office, edited at another</source>
+        <translation>Бір кеңседе жойылған, басқасында өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an office not known here</source>
+        <translation>мұнда белгісіз кеңсе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (this office)</source>
+        <translation>%1 (осы кеңсе)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the record</source>
+        <translation>Жазбаны жойды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited the record</source>
+        <translation>Жазбаны өзгертті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the record</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the record</source>
+        <translation>Жазбаны қалдыру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this value</source>
+        <translation>Осы мәнді қалдыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side %1</source>
+        <translation>%1-тарап</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
@@ -858,7 +909,7 @@
         <translation>Көшірмелер ізделуде…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Delete copy</source>
         <translation>Көшірмені жою</translation>
     </message>
@@ -1490,9 +1541,14 @@
         <translation>Таңдалған істер ғана (алдымен оларды істер тізімінде таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A lawyer packet of these cases: their whole history, without what endangers people (relatives&apos; exact addresses, informants, internal notes)</source>
-        <translation>Осы істер бойынша заңгерге арналған пакет: олардың бүкіл тарихы, адамдарға қауіп төндіретін мәліметтерсіз (туыстардың нақты мекенжайлары, ақпарат берушілер, ішкі жазбалар)</translation>
+        <location line="+2"/>
+        <source>A lawyer packet of these cases, without what endangers people</source>
+        <translation>Осы істер бойынша заңгерге арналған пакет, адамдарға қауіпті мәліметтерсіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their whole history, without relatives&apos; exact addresses in Xinjiang, who informed or relayed a report, and internal notes. The partner keeps its own values for those fields.</source>
+        <translation>Олардың бүкіл тарихы, бірақ туыстардың Шыңжаңдағы нақты мекенжайларынсыз, хабар берген не жеткізген адамсыз және ішкі жазбаларсыз. Серіктес бұл өрістер үшін өз мәндерін сақтайды.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4278,7 +4334,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Passphrase changed</source>
         <translation>Құпия фраза өзгертілді</translation>
     </message>
@@ -6488,7 +6544,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+13"/>
+        <location filename="../../app/ui/errors.py" line="+15"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Құпия фраза (немесе пайдаланушы аты) қате. Қайталап көріңіз.</translation>

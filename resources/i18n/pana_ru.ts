@@ -716,7 +716,58 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+92"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+22"/>
+        <location line="+6"/>
+        <source>(no case)</source>
+        <translation>(без дела)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted at one office, edited at another</source>
+        <translation>Удалено в одном офисе, изменено в другом</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an office not known here</source>
+        <translation>офис, неизвестный здесь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (this office)</source>
+        <translation>%1 (этот офис)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the record</source>
+        <translation>Удалил(а) запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited the record</source>
+        <translation>Изменил(а) запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the record</source>
+        <translation>Оставить запись</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side %1</source>
+        <translation>Сторона %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -870,7 +921,7 @@
         <translation>Поиск копий…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Delete copy</source>
         <translation>Удаление копии</translation>
     </message>
@@ -1513,9 +1564,14 @@
         <translation>Только выбранные дела (сначала выберите их в списке дел)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A lawyer packet of these cases: their whole history, without what endangers people (relatives&apos; exact addresses, informants, internal notes)</source>
-        <translation>Пакет для юриста по этим делам: вся их история без того, что подвергает людей опасности (точных адресов родственников, информаторов, внутренних заметок)</translation>
+        <location line="+2"/>
+        <source>A lawyer packet of these cases, without what endangers people</source>
+        <translation>Пакет для юриста по этим делам, без того, что опасно для людей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their whole history, without relatives&apos; exact addresses in Xinjiang, who informed or relayed a report, and internal notes. The partner keeps its own values for those fields.</source>
+        <translation>Вся их история, но без точных адресов родственников в Синьцзяне, без того, кто сообщил или передал сведения, и без внутренних заметок. Партнёр сохраняет для этих полей свои значения.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4328,7 +4384,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза изменена</translation>
     </message>
@@ -6539,7 +6595,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+13"/>
+        <location filename="../../app/ui/errors.py" line="+15"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Неверная парольная фраза (или имя пользователя). Попробуйте ещё раз.</translation>

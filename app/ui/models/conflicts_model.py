@@ -19,12 +19,14 @@ C = "ConflictsModel"
 def case_text(item: ConflictItem) -> str:
     """The case a conflict belongs to: its reference and subject (user text, isolated by the view)."""
     parts = [part for part in (item.case_reference, item.case_subject) if part]
-    return " · ".join(parts) if parts else QCoreApplication.translate(C, "(no case)")
+    return " · ".join(parts) if parts else QCoreApplication.translate("ConflictsModel", "(no case)")
 
 
 def case_short(item: ConflictItem) -> str:
     """The case in the queue: its reference (the subject when it has none)."""
-    return item.case_reference or item.case_subject or QCoreApplication.translate(C, "(no case)")
+    return (
+        item.case_reference or item.case_subject or QCoreApplication.translate("ConflictsModel", "(no case)")
+    )
 
 
 def record_text(item: ConflictItem) -> str:
@@ -37,7 +39,7 @@ def record_text(item: ConflictItem) -> str:
 
 def field_text(item: ConflictItem) -> str:
     if item.is_deletion:
-        return QCoreApplication.translate(C, "Deleted at one office, edited at another")
+        return QCoreApplication.translate("ConflictsModel", "Deleted at one office, edited at another")
     return label(FIELD, item.field)
 
 
@@ -59,22 +61,29 @@ class SideView:
 
 
 def side_view(item: ConflictItem, side: Side) -> SideView:
-    translate = QCoreApplication.translate
     who = ", ".join(part for part in (side.user_name, side.office_name) if part)
     if not who:
-        who = translate(C, "an office not known here")
+        who = QCoreApplication.translate("ConflictsModel", "an office not known here")
     if side.own_office:
-        who = translate(C, "%1 (this office)").replace("%1", who)
+        who = QCoreApplication.translate("ConflictsModel", "%1 (this office)").replace("%1", who)
     if item.is_deletion:
-        value = translate(C, "Deleted the record") if side.deleted else translate(C, "Edited the record")
+        value = (
+            QCoreApplication.translate("ConflictsModel", "Deleted the record")
+            if side.deleted
+            else QCoreApplication.translate("ConflictsModel", "Edited the record")
+        )
         shown = not side.deleted  # the record stays until someone answers
-        keep = translate(C, "Delete the record") if side.deleted else translate(C, "Keep the record")
+        keep = (
+            QCoreApplication.translate("ConflictsModel", "Delete the record")
+            if side.deleted
+            else QCoreApplication.translate("ConflictsModel", "Keep the record")
+        )
     else:
         value = value_text(item, side.value)
         shown = side.value == item.provisional
-        keep = translate(C, "Keep this value")
+        keep = QCoreApplication.translate("ConflictsModel", "Keep this value")
     return SideView(
-        translate(C, "Side %1").replace("%1", str(side.index + 1)),
+        QCoreApplication.translate("ConflictsModel", "Side %1").replace("%1", str(side.index + 1)),
         who,
         local_time(side.at),
         value,
