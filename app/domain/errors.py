@@ -119,6 +119,7 @@ class ExchangeRefusal(StrEnum):
     REVOKED_SENDER = "revoked-sender"
     NOT_SIGNED_FOR_THIS_OFFICE = "not-signed-for-this-office"
     UNSUPPORTED_SCHEMA = "unsupported-schema"
+    TEXT_TOO_LONG = "text-too-long"
 
 
 _REFUSAL_MESSAGES = {
@@ -148,6 +149,7 @@ _REFUSAL_MESSAGES = {
         "The sender did not address the bundle to this office; it was passed on by someone else."
     ),
     ExchangeRefusal.UNSUPPORTED_SCHEMA: "The bundle comes from a Pana whose data model this one cannot read.",
+    ExchangeRefusal.TEXT_TOO_LONG: "A record in the bundle holds a text longer than any field accepts.",
 }
 
 

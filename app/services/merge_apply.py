@@ -32,10 +32,11 @@ from app.db import revisions
 from app.db.base import Base, utcnow
 from app.db.mapping import table_of
 from app.db.upcast import upcast
-from app.domain.errors import TamperedRevisionError
+from app.domain.errors import ExchangeFileError, ExchangeRefusal, TamperedRevisionError
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor
 from app.domain.revision_id import revision_id
+from app.domain.validation import LONG_TEXT_LIMIT
 from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, open_conflicts, resolve
 from app.services.case_writer import CaseWriter
 from app.services.merge_rows import Ref, RowWriter, Skipped
@@ -89,6 +90,9 @@ def verified(row: Mapping[str, Any]) -> tuple[dict[str, Any], Rev]:
         raise TamperedRevisionError()
     author = (found["author_user_id"], found["author_device_id"], found["author_office_id"])
     table, record_id = found["record_table"], found["record_id"]
+    for name, value in values.items():  # T28: no field here holds more; a hostile sender's may
+        if type(value) is str and len(value) > LONG_TEXT_LIMIT:
+            raise ExchangeFileError(ExchangeRefusal.TEXT_TOO_LONG, f"{table}.{name}")
     if revision_id(table, record_id, parents, values, found["deleted"], author, found["hlc"]) != found["id"]:
         raise TamperedRevisionError()
     return found, _rev(found)

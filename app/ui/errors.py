@@ -126,6 +126,9 @@ REFUSALS: dict[e.ExchangeRefusal, str] = {
     _R.UNSUPPORTED_SCHEMA: QT_TRANSLATE_NOOP(
         "errors", "The bundle comes from a newer (or much older) Pana; update Pana to read it."
     ),
+    _R.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "errors", "A record in the bundle holds a text longer than any field accepts; nothing was imported."
+    ),
 }
 
 

@@ -6796,6 +6796,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Пакет Pana бағдарламасының жаңарақ (немесе әлдеқайда ескі) нұсқасынан келген; оны оқу үшін Pana бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A record in the bundle holds a text longer than any field accepts; nothing was imported.</source>
+        <translation>Пакеттегі бір жазбада кез келген өріс қабылдайтыннан ұзын мәтін бар; ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The operation failed.</source>
         <translation>Әрекет орындалмады.</translation>

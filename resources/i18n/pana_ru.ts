@@ -6847,6 +6847,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Пакет создан более новой (или намного более старой) версией Pana; чтобы прочитать его, обновите Pana.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A record in the bundle holds a text longer than any field accepts; nothing was imported.</source>
+        <translation>Одна из записей пакета содержит текст длиннее, чем допускает любое поле; ничего не импортировано.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>

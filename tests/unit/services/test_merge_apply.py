@@ -18,7 +18,8 @@ from app.db.base import Base
 from app.db.revisions import revision_row
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import TamperedRevisionError
+from app.domain.errors import ExchangeFileError, TamperedRevisionError
+from app.domain.validation import LONG_TEXT_LIMIT
 from app.domain.vocab import LegalEventKind, LinkKind, Relationship
 from app.exchange.merge import DELETION, WITHHELD
 from app.services.cases import CaseService
@@ -174,6 +175,21 @@ def test_a_tampered_revision_is_refused_and_nothing_changes(
     with pytest.raises(TamperedRevisionError):
         MergeService(b).apply(sent)
     assert dump(b) == before
+
+
+def test_a_text_longer_than_any_field_accepts_is_refused_and_nothing_changes(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """T28: a sender that skipped validation cannot store a 100 MB text here (a valid revision id)."""
+    a, b = pair
+    case_id, _ = open_case(a)
+    head = next(x for x in revisions_of(a) if x["record_id"] == case_id)
+    values = {**head["values"], "summary": "x" * (LONG_TEXT_LIMIT + 1)}
+    huge = revision_row("cases", case_id, values, [head["id"]], a.actor, head["hlc"])
+    before = dump(b)
+    with pytest.raises(ExchangeFileError) as refused:
+        MergeService(b).apply([*revisions_of(a), huge])
+    assert refused.value.reason == "text-too-long" and dump(b) == before
 
 
 def test_a_withheld_field_never_blanks_a_value(pair: tuple[UnlockedVault, UnlockedVault]) -> None:
