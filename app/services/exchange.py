@@ -247,15 +247,21 @@ class ExchangeService:
             raise ExchangeFileError(R.UNVERIFIED_SENDER)
 
     # -- importing ------------------------------------------------------------------------------------
-    def import_bundle(self, data: bytes, *, dry_run: bool = False) -> ImportReport:
+    def import_bundle(
+        self, data: bytes, *, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
         """Check the bundle whole, then merge it in ONE transaction (a dry run rolls it back and keeps
         only the report, with "may be the same person" suggestions for the persons new here).  A bundle
-        imported before changes nothing; a file that does not match its record refuses the whole bundle."""
+        imported before changes nothing; a file that does not match its record refuses the whole bundle.
+        ``progress`` ("read", then "merge" by revisions) may raise Cancelled until the transaction
+        commits: the import is then undone whole."""
+        tell = progress or (lambda done, total, message: None)
+        tell(0, 1, "read")
         bundle = self.read(data)
         vault = self._vault
         try:
             with vault.db.transaction() as session:
-                report = self._import(session, bundle, dry_run)
+                report = self._import(session, bundle, dry_run, tell)
                 if dry_run:
                     raise _DryRun(report, arriving_persons(session, report.merge))
         except _DryRun as done:  # rolled back: compared with the persons here before the import
@@ -266,7 +272,9 @@ class ExchangeService:
             compact(vault)  # what the import purged leaves no freed page behind
         return report
 
-    def _import(self, session: Session, bundle: IncomingBundle, dry_run: bool) -> ImportReport:
+    def _import(
+        self, session: Session, bundle: IncomingBundle, dry_run: bool, tell: Progress
+    ) -> ImportReport:
         actor = self._vault.actor
         received = session.scalars(
             select(m.ExchangeBundle).where(
@@ -288,7 +296,7 @@ class ExchangeService:
                 )
             return ImportReport(bundle, None, 0, missing, already_imported=True, dry_run=dry_run)
         purged = apply_tombstones(session, bundle.tombstones, actor, self._vault.db.clock)
-        merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor)
+        merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor, progress=tell)
         stored = _store_files(session, bundle.attachments)
         report = ImportReport(
             bundle, merged, stored, missing, already_imported=False, dry_run=dry_run, purged=purged

@@ -20,7 +20,7 @@ import dataclasses
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,12 +45,15 @@ from app.services.session import UnlockedVault
 
 #: A revision whose clock is this far ahead of ours is named in the report (a laptop clock set wrong).
 FUTURE_MS = 24 * 3600 * 1000
+#: Revisions (or records) between two progress reports: often enough for Cancel to answer quickly.
+_TICK = 1_000
 _CHUNK = 500
 _REVISION_KEYS = ("id", "record_table", "record_id", "parents", "values", "deleted", "hlc")
 _AUTHOR_KEYS = ("author_user_id", "author_device_id", "author_office_id")
 #: Synced tables with parents before children, links last (their ends may be in any table).
 _ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in m.SYNCED_MODELS and t.name != "links"]
 _RANK = {name: rank for rank, name in enumerate([*_ORDER, "links"])}
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,12 +173,19 @@ def apply_revisions(
     actor: Actor,
     *,
     wall_ms: int | None = None,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Merge ``incoming`` revisions (``revision_row`` columns) into the vault, in the caller's
     transaction; TamperedRevisionError, before anything is written, when one is not what it claims.
-    ``wall_ms``: this laptop's clock (ms since the epoch), to name revisions from the future."""
+    ``wall_ms``: this laptop's clock (ms since the epoch), to name revisions from the future.
+    ``progress(done, total, "merge")`` counts the revisions checked, then the records merged, then
+    the tables written; it may raise Cancelled, and the caller's transaction then undoes it all."""
+    rows = list(incoming)
+    tell = progress or (lambda done, total, message: None)
     arriving: dict[str, tuple[dict[str, Any], Rev]] = {}
-    for row in incoming:
+    for done, row in enumerate(rows):
+        if done % _TICK == 0:
+            tell(done, 3 * len(rows), "merge")
         columns, rev = verified(row)
         arriving[rev.id] = (columns, rev)
     dropped = purged_revisions(session, [columns for columns, _ in arriving.values()], actor)  # T22, T36
@@ -199,7 +209,9 @@ def apply_revisions(
 
     outcomes: dict[Ref, tuple[Outcome, dict[str, Rev]]] = {}
     made: list[Rev] = []
-    for ref in sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1])):
+    for done, ref in enumerate(sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1]))):
+        if done % _TICK == 0:
+            tell(len(rows) + done * len(rows) // len(by_record), 3 * len(rows), "merge")
         known = dict(local_by_record.get(ref, {}))
         local_heads = heads(known, known)
         known.update((rev.id, rev) for rev in by_record[ref])
@@ -216,6 +228,7 @@ def apply_revisions(
             state.remove(ref)
     ordered = sorted(outcomes.items(), key=lambda item: (_RANK[item[0][0]], item[0][1]))
     for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
+        tell(2 * len(rows) + len(rows) * _RANK[table] // len(_RANK), 3 * len(rows), "merge")
         state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
     conflicts: list[Conflict] = []
     answered: list[str] = []  # records whose open conflicts are rewritten

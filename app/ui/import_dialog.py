@@ -55,7 +55,7 @@ class ImportDialog(QDialog):
         self._files = files or ExchangeFiles()
         self._partners: dict[str, str] = {}
         self._task: Task | None = None
-        self._cancellable = False
+        self._applying = False
         self._data: bytes | None = None  # the file as checked by the dry run (still encrypted)
         self.report: ImportReport | None = None
         self.intro_label = PlainLabel()
@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
     @property
     def importing(self) -> bool:
         """An import (not a dry run) is under way: it finishes even if the dialog is closed."""
-        return self._task is not None and not self._cancellable
+        return self._task is not None and self._applying
 
     def _update_buttons(self) -> None:
         running = self._task is not None
@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         can_import = report is not None and report.dry_run and not report.already_imported
         self.import_button.setEnabled(can_import and not running)
         self.choose_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running and self._cancellable)
+        self.cancel_button.setEnabled(running)
 
     # -- the dry run ---------------------------------------------------------------------------------
 
@@ -154,12 +154,11 @@ class ImportDialog(QDialog):
         def dry_run(progress: Progress) -> tuple[bytes, ImportReport]:
             progress(0, 2, "read")
             data = read_bounded(path)
-            progress(1, 2, "check")
-            report = exchange.import_bundle(data, dry_run=True)
-            progress(2, 2, "done")  # a Cancel that came meanwhile drops the report (nothing was changed)
+            report = exchange.import_bundle(data, dry_run=True, progress=progress)
+            progress(1, 1, "done")  # a Cancel that came meanwhile drops the report (nothing was changed)
             return data, report
 
-        self._start(dry_run, self._on_checked, self.tr("Checking the file…"), cancellable=True)
+        self._start(dry_run, self._on_checked, self.tr("Checking the file…"))
 
     def _on_checked(self, result: tuple[bytes, ImportReport]) -> None:
         self._finish()
@@ -177,11 +176,11 @@ class ImportDialog(QDialog):
         data, exchange = self._data, self._exchange
         if data is None:
             return
+        self._applying = True
         self._start(
-            lambda progress: exchange.import_bundle(data),
+            lambda progress: exchange.import_bundle(data, progress=progress),
             self._on_imported,
-            self.tr("Importing… (one step: it is done whole or not at all)"),
-            cancellable=False,
+            self.tr("Importing… (it is done whole or not at all: Cancel undoes all of it)"),
         )
 
     def _on_imported(self, report: ImportReport) -> None:
@@ -195,23 +194,29 @@ class ImportDialog(QDialog):
 
     # -- worker --------------------------------------------------------------------------------------
 
-    def _start(
-        self, work: Work, on_success: Callable[[Any], None], message: str, *, cancellable: bool
-    ) -> None:
-        self._cancellable = cancellable
+    def _start(self, work: Work, on_success: Callable[[Any], None], message: str) -> None:
+        self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(message)
-        self._task = self._runner.start(work, on_success=on_success, on_failure=self._on_failed)
+        self._task = self._runner.start(
+            work, on_success=on_success, on_failure=self._on_failed, on_progress=self._on_progress
+        )
         self._update_buttons()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if message == "merge" and total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
 
     def _finish(self) -> None:
         self._task = None
+        self._applying = False
         self.progress_bar.setVisible(False)
         self.status_label.setText("")
 
     @Slot()
     def on_cancel_button_clicked(self) -> None:
-        if self._task is not None and self._cancellable:
+        if self._task is not None:
             self._task.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
@@ -231,8 +236,9 @@ class ImportDialog(QDialog):
         self.refusal.show_message(message + "\n" + self.tr("Nothing was imported; the vault is unchanged."))
 
     def reject(self) -> None:
-        """Closing cancels a dry run still running (an import under way finishes: it is one step)."""
-        if self._task is not None and self._cancellable:
+        """Closing cancels a dry run still running; an import under way finishes (Cancel, not closing,
+        undoes it), and the lists follow."""
+        if self._task is not None and not self._applying:
             self._task.cancel()
         self._data = None
         super().reject()

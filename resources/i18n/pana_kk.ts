@@ -2058,7 +2058,7 @@
         <translation>осы кеңсе</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Checking the file…</source>
         <translation>Файл тексерілуде…</translation>
     </message>
@@ -2068,17 +2068,17 @@
         <translation>Мұны қоймаға қолдану үшін «Импорттау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Importing… (one step: it is done whole or not at all)</source>
-        <translation>Импортталуда… (бір қадаммен: толығымен орындалады немесе мүлде орындалмайды)</translation>
+        <location line="+15"/>
+        <source>Importing… (it is done whole or not at all: Cancel undoes all of it)</source>
+        <translation>Импорттау… (толық орындалады не мүлде орындалмайды: «Болдырмау» бәрін кері қайтарады)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

@@ -2088,7 +2088,7 @@
         <translation>этот офис</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
@@ -2098,17 +2098,17 @@
         <translation>Нажмите «Импортировать», чтобы применить это к хранилищу.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Importing… (one step: it is done whole or not at all)</source>
-        <translation>Импорт… (за один шаг: выполняется целиком или не выполняется вовсе)</translation>
+        <location line="+15"/>
+        <source>Importing… (it is done whole or not at all: Cancel undoes all of it)</source>
+        <translation>Импорт… (выполняется целиком или не выполняется вовсе: «Отмена» отменяет всё)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

@@ -4,6 +4,7 @@ and the main window's lists follow; a refused file shows its reason and changes 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,6 +131,23 @@ def test_records_purged_by_the_sender_are_counted(qtbot, offices, runner, prompt
     purged = dialog.report.purged
     counts = dialog.report_view.counts_label.text()
     assert purged > 0 and f"• {purged} record" in counts and "purged for good" in counts
+
+
+def test_cancel_undoes_an_import_under_way(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    path = _bundle(a, b, tmp_path / "bundle.age")
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, path)
+    gate = threading.Event()
+    runner.start(lambda progress: gate.wait(10))  # the database worker is busy: the import waits
+    dialog.import_button.click()
+    assert dialog.importing and dialog.cancel_button.isEnabled()
+    dialog.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog._task is None, timeout=20_000)
+    assert dialog.status_label.text() == "Cancelled. Nothing was changed."
+    assert ListingService(b).page(r.CaseFilter()).total == 0 and prompts.errors == []
 
 
 @pytest.mark.parametrize(
