@@ -303,9 +303,9 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
 
     # 10-12: older copies of the vault, the passphrase change and the Vault menu, in every language
     # (each must fit a 1366x768 screen).
-    for language in ("en", "ru", "kk"):
-        suffix = "" if language == "en" else f"-{language}"
-        shell.translations.install(language)
+    for each in ("en", "ru", "kk"):
+        suffix = "" if each == "en" else f"-{each}"
+        shell.translations.install(each)
         copies = shell.open_copies()
         wait_for(lambda dialog=copies: dialog.loaded and dialog.model.rowCount() > 0, "the list of copies")
         copies.view.selectRow(0)
@@ -319,7 +319,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
         main.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
         shot(main.vault_menu, f"12-vault-menu{suffix}")
         main.vault_menu.hide()
-    shell.translations.install("en")
+    shell.translations.install(language)  # back to the language of this run
 
     # 16-17: exchange with a partner office.  The export dialog with three cases selected in the list;
     # the dry run of the partner's file: updates, a conflict, and a person who may be one already here.
