@@ -158,7 +158,10 @@ class ExchangeService:
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
             mark = revision_mark(connection)
-            after = self._last_mark(session, to) if since_last and to else 0
+            sent = session.scalars(
+                select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")
+            ).all()
+            after = _last_mark(sent, to) if since_last and to else 0
             unfollowed = frozenset(f for f in PERSON_FIELDS if chosen.withholds(*f))
             scope = Scope(None if cases is None else frozenset(cases), after, unfollowed)
             revisions = redaction.redact(
@@ -166,7 +169,7 @@ class ExchangeService:
             )
             files = self._files(session, revisions) if attachments else {}
             tombstones = stored_tombstones(session)
-            sequences = self._next_sequences(session, recipients)
+            sequences = _next_sequences(sent, recipients)
         tell(1, 3, "encrypt")
         bundle_id = str(uuid.uuid4())
         created = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
@@ -330,18 +333,6 @@ class ExchangeService:
             return {key.public for key in office_keys.keys(session, office_keys.SIGN)}
 
     @staticmethod
-    def _last_mark(session: Session, to: Sequence[str]) -> int:
-        """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything)."""
-        sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
-        marks = [max((b.revision_mark for b in sent if office in b.recipients), default=0) for office in to]
-        return min(marks, default=0)
-
-    @staticmethod
-    def _next_sequences(session: Session, recipients: Sequence[str]) -> dict[str, int]:
-        sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
-        return {o: 1 + max((b.sequences.get(o, 0) for b in sent), default=0) for o in recipients}
-
-    @staticmethod
     def _files(session: Session, revisions: Sequence[Mapping[str, Any]]) -> dict[str, bytes]:
         """The bytes of every attachment in scope that is still stored."""
         ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
@@ -372,6 +363,17 @@ def _store_files(session: Session, files: Mapping[str, bytes]) -> int:
             write_chunks(session, attachment_id, data)
             stored += 1
     return stored
+
+
+def _last_mark(sent: Sequence[m.ExchangeBundle], to: Sequence[str]) -> int:
+    """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything)."""
+    marks = [max((b.revision_mark for b in sent if office in b.recipients), default=0) for office in to]
+    return min(marks, default=0)
+
+
+def _next_sequences(sent: Sequence[m.ExchangeBundle], recipients: Sequence[str]) -> dict[str, int]:
+    """Each recipient's running number for the next bundle sent to it."""
+    return {o: 1 + max((b.sequences.get(o, 0) for b in sent), default=0) for o in recipients}
 
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
