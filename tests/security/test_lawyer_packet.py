@@ -28,7 +28,7 @@ from app.services.conflicts import ConflictService
 from app.services.exchange import ExchangeService
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
-from tests.unit.services.exchange_kit import make_office, partners
+from tests.unit.services.exchange_kit import partnered
 from tests.unit.services.v2_kit import v2_case
 
 COUNTY = "Toqquztara (fictional)"
@@ -166,11 +166,8 @@ def lawyer_case(services: Services) -> tuple[r.CaseFile, set[str]]:
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault, UnlockedVault]]:
     """The office A, the lawyer L, and a partner office B that gets A's full syncs."""
-    a, lawyer, b = (make_office(tmp_path, name) for name in ("A", "L", "B"))
-    partners(a, lawyer, b)
-    yield a, lawyer, b
-    for vault in (a, lawyer, b):
-        vault.lock()
+    with partnered(tmp_path, "ALB") as offices:
+        yield offices
 
 
 def test_t39_a_lawyer_packet_holds_no_withheld_value_and_never_blanks_one(

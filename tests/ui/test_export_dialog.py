@@ -18,7 +18,7 @@ from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from app.ui.export_dialog import ExportDialog, Send
 from app.ui.tasks import TaskRunner
-from tests.unit.services.exchange_kit import make_office, partners
+from tests.unit.services.exchange_kit import make_office, partnered
 
 
 class FakeFiles:
@@ -33,11 +33,8 @@ class FakeFiles:
 
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
-    partners(a, b)
-    yield a, b
-    a.lock()
-    b.lock()
+    with partnered(tmp_path, "AB") as offices:
+        yield offices
 
 
 def _case(vault: UnlockedVault, reference: str, name: str) -> str:

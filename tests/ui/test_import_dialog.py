@@ -22,7 +22,7 @@ from app.ui.import_dialog import ImportDialog
 from app.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.ui.test_copies_dialog import open_main
-from tests.unit.services.exchange_kit import make_office, partners
+from tests.unit.services.exchange_kit import partnered
 
 ARRIVING = "Nurlan Serikuly (fictional)"
 HERE = "Нұрлан Серікұлы (fictional)"
@@ -30,12 +30,8 @@ HERE = "Нұрлан Серікұлы (fictional)"
 
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault, UnlockedVault]]:
-    a, b, c = (make_office(tmp_path, name) for name in ("A", "B", "C"))
-    partners(a, b, c)
-    yield a, b, c
-    for vault in (a, b, c):
-        if vault.is_open:
-            vault.lock()
+    with partnered(tmp_path, "ABC") as offices:
+        yield offices
 
 
 def _case(vault: UnlockedVault, reference: str, name: str) -> str:

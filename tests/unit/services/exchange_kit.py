@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.services.offices import OfficeService
@@ -27,3 +29,16 @@ def partners(*vaults: UnlockedVault) -> None:
         for other in vaults:
             if other is not vault:
                 service.add_partner(service.read_card(OfficeService(other).own_card()))
+
+
+@contextlib.contextmanager
+def partnered(folder: Path, names: str) -> Iterator[tuple[UnlockedVault, ...]]:
+    """New offices, one per letter of ``names``, each the others' partner; locked again afterwards."""
+    vaults = tuple(make_office(folder, name) for name in names)
+    partners(*vaults)
+    try:
+        yield vaults
+    finally:
+        for vault in vaults:
+            if vault.is_open:
+                vault.lock()

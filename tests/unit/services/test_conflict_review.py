@@ -21,16 +21,13 @@ from app.services.conflicts import ConflictItem, ConflictService
 from app.services.session import UnlockedVault
 
 from .conflict_kit import edit_apart, send, shared_case
-from .exchange_kit import make_office, partners
+from .exchange_kit import partnered
 
 
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
-    partners(a, b)
-    yield a, b
-    for vault in (a, b):
-        vault.lock()
+    with partnered(tmp_path, "AB") as offices:
+        yield offices
 
 
 def _only(vault: UnlockedVault) -> ConflictItem:

@@ -21,18 +21,15 @@ from app.services.exchange import ExchangeService
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 
-from .exchange_kit import make_office, partners
+from .exchange_kit import make_office, partnered
 
 NAME = "Айгүл Серікқызы (fictional)"
 
 
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault, UnlockedVault]]:
-    a, b, c = (make_office(tmp_path, name) for name in ("A", "B", "C"))
-    partners(a, b, c)
-    yield a, b, c
-    for vault in (a, b, c):
-        vault.lock()
+    with partnered(tmp_path, "ABC") as offices:
+        yield offices
 
 
 def _case(vault: UnlockedVault) -> str:

@@ -16,16 +16,13 @@ from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 
-from .exchange_kit import make_office, partners
+from .exchange_kit import partnered
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
-    partners(a, b)
-    yield a, b
-    a.lock()
-    b.lock()
+    with partnered(tmp_path, "AB") as offices:
+        yield offices
 
 
 def _case(vault: UnlockedVault, reference: str, *spellings: str, born: int | None = None) -> str:

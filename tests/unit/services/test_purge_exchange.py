@@ -24,7 +24,7 @@ from app.services.session import UnlockedVault
 from tests.conftest import PASSPHRASE
 from tests.security.kit import table_rows
 
-from .exchange_kit import make_office, partners
+from .exchange_kit import partnered
 from .purge_kit import witness_case
 
 SECRET = "Zhetysu4412"
@@ -32,11 +32,8 @@ SECRET = "Zhetysu4412"
 
 @pytest.fixture
 def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
-    partners(a, b)
-    yield a, b
-    a.lock()
-    b.lock()
+    with partnered(tmp_path, "AB") as offices:
+        yield offices
 
 
 def _bundle(vault: UnlockedVault, to: UnlockedVault, path: Path) -> bytes:
