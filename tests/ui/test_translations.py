@@ -196,3 +196,21 @@ def test_english_counts_read_as_english(qapp) -> None:
         assert model.data(model.index(0, RequestsModel.WAITING)) == "1 day"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+#: A ``translate`` call whose context is a name but whose text is a literal: lupdate reads only literal
+#: contexts, so the text never reaches the .ts files and stays English on every screen.
+UNREADABLE_CONTEXT = re.compile(r"\btranslate\(\s*[A-Za-z_][\w.]*\s*,\s*[\"']")
+
+
+def test_every_literal_text_has_a_literal_context() -> None:
+    assert UNREADABLE_CONTEXT.search('QCoreApplication.translate(C, "Side %1")')
+    assert not UNREADABLE_CONTEXT.search('QCoreApplication.translate("ConflictsModel", "Side %1")')
+    assert not UNREADABLE_CONTEXT.search("QCoreApplication.translate(CONTEXT, source)")  # marked NOOP
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if UNREADABLE_CONTEXT.search(line)
+    ]
+    assert found == []
