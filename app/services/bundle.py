@@ -12,6 +12,7 @@ from app.services.cases import CaseService
 from app.services.conflicts import ConflictService
 from app.services.deadlines import DeadlineService
 from app.services.drafts import DraftService
+from app.services.exchange import ExchangeService
 from app.services.history import HistoryService
 from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
@@ -39,6 +40,7 @@ class Services:
     offices: OfficeService
     conflicts: ConflictService
     purge: PurgeService
+    exchange: ExchangeService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -58,4 +60,5 @@ class Services:
             OfficeService(vault),
             ConflictService(vault),
             PurgeService(vault),
+            ExchangeService(vault),
         )

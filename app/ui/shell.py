@@ -16,7 +16,6 @@ from app.domain.records import CaseRow
 from app.services.admin import PassphraseChanged
 from app.services.bundle import Services
 from app.services.copies import CopyService
-from app.services.exchange import ExchangeService
 from app.services.purge import Purged
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
@@ -301,7 +300,7 @@ class Shell(QObject):
         if self.services is None or self.vault is None:
             return None
         dialog = ExportDialog(
-            ExchangeService(self.vault),
+            self.services.exchange,
             self.services.offices,
             self.runner,
             self.prompts,
@@ -316,7 +315,7 @@ class Shell(QObject):
         if self.services is None or self.vault is None or self.main_window is None:
             return None
         dialog = ImportDialog(
-            ExchangeService(self.vault), self.services.offices, self.runner, self.prompts, parent=self.window
+            self.services.exchange, self.services.offices, self.runner, self.prompts, parent=self.window
         )
         dialog.imported.connect(self.main_window.refresh)
         dialog.finished.connect(self.on_import_dialog_finished)
