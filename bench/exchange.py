@@ -20,8 +20,8 @@ Figures (goals for 10,000 cases; scaled linearly for other sizes):
   and copying the file (read + write + fsync) as the cost of merely moving the bytes.
 
 ``--profile`` prints each step's cProfile (top 25 by cumulative time) on stderr.
-``--memory-security off`` runs with SQLCipher's ``cipher_memory_security`` off (the library's default;
-the app turns it on, which wipes and locks every SQLite allocation): to show what that setting costs.
+``--memory-security on`` runs with SQLCipher's ``cipher_memory_security`` on (the app and the library
+leave it off; on, it wipes and locks every SQLite allocation): to show what that setting would cost.
 The last line printed is one JSON object with every figure (seconds, ratios).
 """
 
@@ -292,13 +292,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1000 cases")
     parser.add_argument("--profile", action="store_true", help="cProfile of each step on stderr")
     parser.add_argument(
-        "--memory-security", choices=("on", "off"), default="on", help="SQLCipher memory security (app: on)"
+        "--memory-security", choices=("on", "off"), default="off", help="SQLCipher memory security (app: off)"
     )
     parser.add_argument("--dir", type=Path, default=None, help="where to make the temporary directory")
     args = parser.parse_args(argv)
     n_cases = args.cases or (1000 if args.quick else GOAL_CASES)
-    if args.memory_security == "off":  # before the first connection: the setting is per process
-        engine.PRAGMAS_BEFORE_KEY = tuple(p for p in engine.PRAGMAS_BEFORE_KEY if "memory_security" not in p)
+    if args.memory_security == "on":  # before the first connection: once on, it stays on in the process
+        engine.PRAGMAS_BEFORE_KEY = tuple(
+            p.replace("= OFF", "= ON") if "memory_security" in p else p for p in engine.PRAGMAS_BEFORE_KEY
+        )
 
     work = Path(tempfile.mkdtemp(prefix="pana-bench-", dir=args.dir))
     try:

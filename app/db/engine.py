@@ -52,12 +52,15 @@ class _NoRowLogging(logging.Filter):
 
 logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRowLogging())
 
-#: Sent before the key on every connection: no SQLCipher log lines on stderr; SQLCipher zeroes
-#: (and locks) the memory it frees, so page and key buffers do not linger in the heap after lock.
-#: Measured cost: about 1.7 ms more per new connection, none on reads or commits (pooled).
+#: Sent before the key on every connection: no SQLCipher log lines on stderr, and memory security
+#: pinned off.  SQLCipher zeroes its own key buffers either way (T51 finds no key after lock with it
+#: off).  On, it also wipes and ``mlock``s every SQLite allocation: two system calls per allocation,
+#: which tripled a 10,000-case import (55 s against 17 s, bench/exchange.py), while the decrypted
+#: case data the Python side holds stays unwiped and swappable regardless; see README, "What stays
+#: in memory".
 PRAGMAS_BEFORE_KEY = (
     "PRAGMA cipher_log_level = NONE",
-    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_memory_security = OFF",
 )
 
 #: Sent after the key on every connection (the benchmarks' raw baselines use the same list).

@@ -95,9 +95,9 @@ def test_cipher_settings_are_sqlcipher_4_defaults(vault: UnlockedVault) -> None:
 
 
 def test_connection_pragmas_are_pinned(vault: UnlockedVault) -> None:
-    """T08: logging off, memory wiped on free, WAL, full sync, memory temp store, secure delete, FKs on."""
+    """T08: no log, memory security off (engine.py), WAL, full sync, memory temp store, secure delete, FKs."""
     assert raw_pragma(vault, "cipher_log_level") == [("NONE",)]
-    assert raw_pragma(vault, "cipher_memory_security") == [("1",)]
+    assert raw_pragma(vault, "cipher_memory_security") == [("0",)]
     assert raw_pragma(vault, "journal_mode") == [("wal",)]
     assert raw_pragma(vault, "synchronous") == [(2,)]
     assert raw_pragma(vault, "temp_store") == [(2,)]
