@@ -37,32 +37,6 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 
 EXIT_FAILED = 1
-COMMANDS = frozenset(
-    {
-        "init",
-        "demo",
-        "cases",
-        "show",
-        "deadlines",
-        "check",
-        "passwd",
-        "add-user",
-        "remove-user",
-        "recovery-key",
-        "reset-passphrase",
-        "rotate-key",
-        "backup",
-        "restore",
-        "copies",
-        "erase",
-        "petition",
-        "office",
-        "export",
-        "import",
-        "conflicts",
-        "purge",
-    }
-)
 
 
 class Prompter:

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.cli import COMMANDS, build_parser
+from app.__main__ import wants_cli
+from app.cli import build_parser
 from app.domain.errors import WrongRecoveryKeyError
 from app.services.cases import CaseService
 from app.services.vault import VaultService
@@ -342,7 +343,18 @@ def test_default_vault_folder_honours_pana_vault(tmp_path: Path, home: Path) -> 
 
 def test_every_command_is_routed_to_the_cli_not_the_gui() -> None:
     subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(subparsers.choices) == COMMANDS
+    for name in subparsers.choices:
+        assert wants_cli(["--vault", "/tmp/v", name]), name
+    gui_starts = [[], ["--vault", "cases"], ["--vault=/tmp/v", "-platform", "offscreen"], ["--user", "x"]]
+    for gui in gui_starts:
+        assert not wants_cli(gui), gui
+
+
+def test_an_unknown_command_is_named_and_the_commands_listed(vault: Path, home: Path) -> None:
+    run = pana(home, "no-such-command", vault=vault, module="app")
+    assert run.code == 2
+    assert "invalid choice: 'no-such-command'" in run.err
+    assert "'cases'" in run.err and "display" not in run.err
 
 
 def test_rotate_key_replaces_the_recovery_key(vault: Path, home: Path) -> None:
