@@ -115,6 +115,10 @@ _TOUCH = (
 )
 
 
+#: How many cases each of the dashboard's certificate lists holds (the counts beside them are true totals).
+DASHBOARD_ROWS = 100
+
+
 @dataclass(frozen=True, slots=True)
 class Dashboard:
     """What needs attention today."""
@@ -124,6 +128,9 @@ class Dashboard:
     intake_count: int
     open_count: int
     draft_count: int
+    #: The true numbers of cases; ``expiring`` and ``expired`` hold at most ``DASHBOARD_ROWS`` of them.
+    expiring_total: int
+    expired_total: int
 
 
 class ListingService:
@@ -180,13 +187,18 @@ class ListingService:
         now = today.isoformat()
         base = _base_query().where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
         last, order = last_day(m.CaseListing.next_deadline), deadline_order(m.CaseListing.next_deadline)
+        expiring_query, expired_query = base.where(last >= now, last <= soon), base.where(last < now)
         with self._vault.db.transaction(readonly=True) as session:
             expiring = session.execute(
-                base.where(last >= now, last <= soon).order_by(order, m.Case.id).limit(100)
+                expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)
             ).all()
             expired = session.execute(
-                base.where(last < now).order_by(order.desc(), m.Case.id).limit(100)
+                expired_query.order_by(order.desc(), m.Case.id).limit(DASHBOARD_ROWS)
             ).all()
+            expiring_total, expired_total = (
+                session.scalar(select(func.count()).select_from(query.subquery())) or 0
+                for query in (expiring_query, expired_query)
+            )
             counts = dict(session.execute(select(m.Case.status, func.count()).group_by(m.Case.status)).all())
             drafts = session.scalar(
                 select(func.count()).select_from(m.Draft).where(m.Draft.user_id == self._vault.actor.user_id)
@@ -197,6 +209,8 @@ class ListingService:
             counts.get(CaseStatus.INTAKE.value, 0),
             counts.get(CaseStatus.OPEN.value, 0),
             drafts or 0,
+            expiring_total,
+            expired_total,
         )
 
     def offices(self) -> list[r.Office]:

@@ -199,11 +199,18 @@ class DashboardPanel(QWidget):
             )
         self.expiring_label.setText(
             self.tr("Certificates expiring within %n days", "", EXPIRING_WITHIN_DAYS)
-            + (f" ({len(board.expiring)})" if board else "")
+            + (self._total(len(board.expiring), board.expiring_total) if board else "")
         )
         self.expired_label.setText(
-            self.tr("Certificates already expired") + (f" ({len(board.expired)})" if board else "")
+            self.tr("Certificates already expired")
+            + (self._total(len(board.expired), board.expired_total) if board else "")
         )
+
+    def _total(self, listed: int, total: int) -> str:
+        """The true total beside a list's title, and how many of them the list holds when not all."""
+        if listed >= total:
+            return f" ({total})"
+        return " " + self.tr("(%1, the first %2 listed)").replace("%1", str(total)).replace("%2", str(listed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

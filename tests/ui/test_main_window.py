@@ -142,6 +142,8 @@ def test_dashboard_lists_expiring_and_expired_certificates(qtbot, main, vault, s
     assert board.expiring_model.case_id(0) == expiring
     assert board.expired_model.case_id(0) == expired
     assert "drafts: 1" in board.counts_label.text()
+    assert board.expired_label.text().endswith(" (1)")
+    assert board._total(100, 135) == " (135, the first 100 listed)"
     with qtbot.waitSignal(board.case_activated) as signal:
         board.expired_view.on_view_activated(board.expired_model.index(0, 0))
     assert signal.args == [expired]

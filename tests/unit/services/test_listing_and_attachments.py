@@ -17,7 +17,7 @@ from app.domain.vocab import CaseStatus, LegalEventKind
 from app.services import attachments
 from app.services.attachments import AttachmentService, safe_display_name
 from app.services.cases import CaseService
-from app.services.listing import ListingService
+from app.services.listing import DASHBOARD_ROWS, ListingService
 from app.services.session import UnlockedVault
 
 TODAY = dt.date(2026, 11, 22)
@@ -114,3 +114,25 @@ def test_later_pages_can_skip_the_count(vault: UnlockedVault) -> None:
     _case(CaseService(vault), "Марат Ахметұлы")
     assert ListingService(vault).page(r.CaseFilter(), count=False).total == -1
     assert ListingService(vault).page(r.CaseFilter()).total == 1
+
+
+def test_dashboard_totals_are_true_totals_beyond_the_listed_rows(vault: UnlockedVault) -> None:
+    """#12: "Certificates already expired (100)" was a capped list shown as a total."""
+    cases = CaseService(vault)
+    expected: dict[str, int] = {"expired": 0, "expiring": 0}
+    for index in range(DASHBOARD_ROWS + 60):
+        status = CaseStatus.CLOSED if index % 7 == 0 else CaseStatus.OPEN
+        until = TODAY - dt.timedelta(days=index + 1) if index % 5 else TODAY + dt.timedelta(days=index)
+        case_id = _case(cases, f"Айгүл Оспан {index}", status)
+        certificate = r.LegalEvent(
+            case_id, LegalEventKind.CERTIFICATE_EXTENDED, valid_until=PartialDate.parse(until.isoformat())
+        )
+        cases.save(certificate)
+        if status is CaseStatus.OPEN and until < TODAY:
+            expected["expired"] += 1
+        elif status is CaseStatus.OPEN and until <= TODAY + dt.timedelta(days=60):
+            expected["expiring"] += 1
+    board = ListingService(vault).dashboard(within_days=60, today=TODAY)
+    assert expected["expired"] > DASHBOARD_ROWS
+    assert (board.expired_total, board.expiring_total) == (expected["expired"], expected["expiring"])
+    assert len(board.expired) == min(DASHBOARD_ROWS, expected["expired"])
