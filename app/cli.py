@@ -22,7 +22,7 @@ from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
 from app.cli_purge import add_purge_command
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
-from app.domain.records import CaseFilter
+from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
 from app.services.admin import AdminService
 from app.services.case_export import CaseExportService, case_json_text
@@ -95,7 +95,11 @@ def cmd_cases(args: argparse.Namespace) -> None:
             rows = listing.rows([case_id for match in matches for case_id in match.case_ids])
         else:
             status = CaseStatus(args.status) if args.status else None
-            rows = list(listing.page(CaseFilter(status=status), limit=args.limit).rows)
+            if args.due_within is not None:
+                wanted = CaseFilter(status, deadline=DeadlineFilter.DUE_WITHIN, deadline_days=args.due_within)
+            else:
+                wanted = CaseFilter(status, deadline=DeadlineFilter(args.deadline) if args.deadline else None)
+            rows = list(listing.page(wanted, limit=args.limit).rows)
     finally:
         vault.lock()
     for row in rows:
@@ -339,6 +343,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--search", type=utf8_text("--search"), help="find persons by any spelling, in any script"
     )
     cases.add_argument("--limit", type=int, default=1000)
+    deadline = cases.add_mutually_exclusive_group()
+    deadline.add_argument(
+        "--deadline",
+        choices=[DeadlineFilter.OVERDUE.value, DeadlineFilter.NONE.value],
+        help="only cases whose next deadline has passed, or which have none (closed ones need --status)",
+    )
+    deadline.add_argument(
+        "--due-within", type=int, metavar="DAYS", help="only cases with a deadline from today to DAYS ahead"
+    )
     show = command(
         "show", cmd_show, "print a whole case: every record and spelling (recorded in the audit log)"
     )

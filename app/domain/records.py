@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.domain.dates import PartialDate
 from app.domain.facts import UNKNOWN as UNKNOWN
@@ -322,11 +323,23 @@ class CaseRow:
     updated_at: dt.datetime
 
 
+class DeadlineFilter(StrEnum):
+    """Which next deadlines the case list keeps (``CaseFilter.deadline``)."""
+
+    OVERDUE = "overdue"  # already passed
+    DUE_WITHIN = "due-within"  # from today to ``CaseFilter.deadline_days`` ahead
+    NONE = "none"  # no deadline known
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
+    """The case list's filters.  With a deadline filter and no status asked for, closed and archived
+    cases are left out: their old deadlines are no longer anyone's work."""
+
     status: CaseStatus | None = None
     office_id: str | None = None
-    deadline_within_days: int | None = None
+    deadline: DeadlineFilter | None = None
+    deadline_days: int = 0
 
 
 class CaseSort:

@@ -242,10 +242,17 @@ def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -
         query = query.where(m.Case.status == case_filter.status.value)
     if case_filter.office_id:
         query = query.where(m.Case.office_id == case_filter.office_id)
-    if case_filter.deadline_within_days is not None:
-        limit = (today + dt.timedelta(days=case_filter.deadline_within_days)).isoformat()
-        query = query.where(last_day(m.CaseListing.next_deadline) <= limit)  # NULL (unknown) is left out
-    return query
+    if case_filter.deadline is None:
+        return query
+    if case_filter.status is None:
+        query = query.where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
+    last = last_day(m.CaseListing.next_deadline)  # NULL when no deadline is known
+    if case_filter.deadline is r.DeadlineFilter.OVERDUE:
+        return query.where(last < today.isoformat())
+    if case_filter.deadline is r.DeadlineFilter.DUE_WITHIN:
+        limit = (today + dt.timedelta(days=case_filter.deadline_days)).isoformat()
+        return query.where(last >= today.isoformat(), last <= limit)
+    return query.where(last.is_(None))
 
 
 def _case_row(row: _ListingRow) -> r.CaseRow:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.records import CaseFilter, CaseRow, Office
+from app.domain.records import CaseFilter, CaseRow, DeadlineFilter, Office
 from app.domain.vocab import CaseStatus
 from app.services.listing import ListingService
 from app.services.name_index import MAX_QUERY_CHARS, NameSearchService
@@ -19,7 +19,13 @@ from app.ui.widgets.text import PlainLabel
 
 SEARCH_DELAY_MS = 300
 SEARCH_LIMIT = 200
-DEADLINE_CHOICES = (7, 30, 60, 90, 180)
+#: The deadline filter's choices, in the combo's order.
+DEADLINE_CHOICES: tuple[tuple[DeadlineFilter | None, int], ...] = (
+    (None, 0),
+    (DeadlineFilter.OVERDUE, 0),
+    *((DeadlineFilter.DUE_WITHIN, days) for days in (7, 30, 60, 90, 180)),
+    (DeadlineFilter.NONE, 0),
+)
 
 
 def matching_case_ids(names: NameSearchService, query: str, limit: int = SEARCH_LIMIT) -> list[str]:
@@ -115,10 +121,12 @@ class CaseListPanel(QWidget):
 
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()
+        deadline, days = DEADLINE_CHOICES[max(0, self.deadline_combo.currentIndex())]
         return CaseFilter(
             status=CaseStatus(status) if status else None,
             office_id=self.office_combo.currentData() or None,
-            deadline_within_days=self.deadline_combo.currentData() or None,
+            deadline=deadline,
+            deadline_days=days,
         )
 
     @property
@@ -207,9 +215,17 @@ class CaseListPanel(QWidget):
         for status in CaseStatus:
             self.status_combo.addItem("", status.value)
         self.office_combo.addItem("", None)
-        self.deadline_combo.addItem("", None)
-        for days in DEADLINE_CHOICES:
-            self.deadline_combo.addItem("", days)
+        for _ in DEADLINE_CHOICES:
+            self.deadline_combo.addItem("")
+
+    def _deadline_text(self, deadline: DeadlineFilter | None, days: int) -> str:
+        if deadline is DeadlineFilter.OVERDUE:
+            return self.tr("Deadline passed")
+        if deadline is DeadlineFilter.DUE_WITHIN:
+            return self.tr("Due in the next %n days", "", days)
+        if deadline is DeadlineFilter.NONE:
+            return self.tr("No deadline")
+        return self.tr("Any deadline")
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Find a person by any spelling (Ctrl+F)"))
@@ -217,9 +233,8 @@ class CaseListPanel(QWidget):
         for index, status in enumerate(CaseStatus, start=1):
             self.status_combo.setItemText(index, status_label(status))
         self.office_combo.setItemText(0, self.tr("All offices"))
-        self.deadline_combo.setItemText(0, self.tr("Any deadline"))
-        for index, days in enumerate(DEADLINE_CHOICES, start=1):
-            self.deadline_combo.setItemText(index, self.tr("Deadline within %n days", "", days))
+        for index, (deadline, days) in enumerate(DEADLINE_CHOICES):
+            self.deadline_combo.setItemText(index, self._deadline_text(deadline, days))
         self.view.fit_columns()
         self._show_count()
 

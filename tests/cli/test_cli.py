@@ -158,6 +158,12 @@ def test_cases_prints_one_case_per_line_with_its_uuid_first(vault: Path, home: P
     only_open = case_lines(pana(home, "cases", "--status", "open", vault=vault, stdin=[PASSPHRASE]))
     assert {row[3] for row in only_open} <= {"open"}
     assert {tuple(row) for row in only_open} <= {tuple(row) for row in rows}
+    today = dt.date.today().isoformat()
+    overdue = case_lines(pana(home, "cases", "--deadline", "overdue", vault=vault, stdin=[PASSPHRASE]))
+    assert all(row[4] != "-" and row[3] not in {"closed", "archived"} for row in overdue)
+    soon = case_lines(pana(home, "cases", "--due-within", "400", vault=vault, stdin=[PASSPHRASE]))
+    assert not {row[0] for row in soon} & {row[0] for row in overdue}
+    assert all(row[4] >= today[: len(row[4])] for row in soon)
 
 
 def test_search_finds_a_person_by_cyrillic_latin_and_arabic_spelling(vault: Path, home: Path) -> None:

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.records import DeadlineFilter
 from app.domain.vocab import CaseStatus, LegalEventKind
 from app.services.bundle import Services
 from app.services.name_index import MAX_QUERY_CHARS, MAX_QUERY_WORDS
+from app.ui.case_list import DEADLINE_CHOICES
 from app.ui.editor_host import default_editor_factory
 from app.ui.main_window import MainWindow
 from app.ui.prompts import UnsavedChoice
@@ -57,7 +59,9 @@ def test_list_filters_and_counts(qtbot, main, vault, services):
     loaded(qtbot, main, 1)
     assert panel.model.rows[0].status == CaseStatus.OPEN
     panel.status_combo.setCurrentIndex(0)
-    panel.deadline_combo.setCurrentIndex(panel.deadline_combo.findData(30))
+    panel.deadline_combo.setCurrentIndex(DEADLINE_CHOICES.index((DeadlineFilter.DUE_WITHIN, 30)))
+    loaded(qtbot, main, 0)  # the closed case's deadline is no one's work now
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData(CaseStatus.CLOSED.value))
     loaded(qtbot, main, 1)
     assert panel.model.rows[0].id == closed
     qtbot.waitUntil(lambda: panel.office_combo.count() == 2, timeout=5_000)

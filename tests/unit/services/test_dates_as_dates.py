@@ -39,8 +39,10 @@ def test_a_month_deadline_counts_to_the_month_end_in_dashboard_filter_and_list(v
     (row,) = listing.page(r.CaseFilter(), today=TODAY).rows
     assert row.next_deadline == PartialDate(2023, 10)
     assert days_left(row.next_deadline, TODAY) == 21
-    assert [x.id for x in listing.page(r.CaseFilter(deadline_within_days=21), today=TODAY).rows] == [october]
-    assert listing.page(r.CaseFilter(deadline_within_days=20), today=TODAY).rows == ()
+    within = r.CaseFilter(deadline=r.DeadlineFilter.DUE_WITHIN, deadline_days=21)
+    assert [x.id for x in listing.page(within, today=TODAY).rows] == [october]
+    shorter = r.CaseFilter(deadline=r.DeadlineFilter.DUE_WITHIN, deadline_days=20)
+    assert listing.page(shorter, today=TODAY).rows == ()
     after = listing.dashboard(within_days=60, today=dt.date(2023, 11, 1))
     assert ([x.id for x in after.expired], after.expiring) == ([october], ())
 

@@ -50,8 +50,10 @@ def test_filters_and_dashboard_deadlines(vault: UnlockedVault) -> None:
         )
     listing = ListingService(vault)
     assert {row.id for row in listing.page(r.CaseFilter(status=CaseStatus.WAITING)).rows} == {later}
-    within = listing.page(r.CaseFilter(deadline_within_days=60), today=TODAY)
-    assert {row.id for row in within.rows} == {soon, expired}
+    within = listing.page(r.CaseFilter(deadline=r.DeadlineFilter.DUE_WITHIN, deadline_days=60), today=TODAY)
+    assert {row.id for row in within.rows} == {soon}
+    overdue = listing.page(r.CaseFilter(deadline=r.DeadlineFilter.OVERDUE), today=TODAY)
+    assert {row.id for row in overdue.rows} == {expired}
     board = listing.dashboard(within_days=60, today=TODAY)
     assert [row.id for row in board.expiring] == [soon]
     assert [row.id for row in board.expired] == [expired]
@@ -136,3 +138,39 @@ def test_dashboard_totals_are_true_totals_beyond_the_listed_rows(vault: Unlocked
     assert expected["expired"] > DASHBOARD_ROWS
     assert (board.expired_total, board.expiring_total) == (expected["expired"], expected["expiring"])
     assert len(board.expired) == min(DASHBOARD_ROWS, expected["expired"])
+
+
+def test_deadline_filters_count_what_they_say(vault: UnlockedVault) -> None:
+    """#12: "within 7 days" returned closed cases and deadlines ten months past; now future only,
+    overdue and none are their own choices, and closed cases only when their status is asked for."""
+    cases = CaseService(vault)
+    truth: list[tuple[str, CaseStatus, dt.date | None]] = []
+    for index in range(60):
+        status = (CaseStatus.CLOSED, CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ARCHIVED)[index % 4]
+        until = None if index % 6 == 5 else TODAY + dt.timedelta(days=(index * 37) % 40 - 20)
+        case_id = _case(cases, f"Жанар Серікқызы {index}", status)
+        if until is not None:
+            certificate = r.LegalEvent(
+                case_id, LegalEventKind.CERTIFICATE_EXTENDED, valid_until=PartialDate.parse(until.isoformat())
+            )
+            cases.save(certificate)
+        truth.append((case_id, status, until))
+    listing = ListingService(vault)
+    active = [(i, s, u) for i, s, u in truth if s not in (CaseStatus.CLOSED, CaseStatus.ARCHIVED)]
+
+    def found(case_filter: r.CaseFilter) -> set[str]:
+        page = listing.page(case_filter, today=TODAY, limit=1000)
+        assert page.total == len(page.rows)
+        return {row.id for row in page.rows}
+
+    week = TODAY + dt.timedelta(days=7)
+    due = {i for i, _, u in active if u is not None and TODAY <= u <= week}
+    overdue = {i for i, _, u in active if u is not None and u < TODAY}
+    unknown = {i for i, _, u in active if u is None}
+    assert due and overdue and unknown
+    assert found(r.CaseFilter(deadline=r.DeadlineFilter.DUE_WITHIN, deadline_days=7)) == due
+    assert found(r.CaseFilter(deadline=r.DeadlineFilter.OVERDUE)) == overdue
+    assert found(r.CaseFilter(deadline=r.DeadlineFilter.NONE)) == unknown
+    closed_overdue = r.CaseFilter(status=CaseStatus.CLOSED, deadline=r.DeadlineFilter.OVERDUE)
+    expected = {i for i, s, u in truth if s is CaseStatus.CLOSED and u and u < TODAY}
+    assert expected and found(closed_overdue) == expected
