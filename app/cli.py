@@ -26,12 +26,12 @@ from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
 from app.services.admin import AdminService
 from app.services.case_export import CaseExportService, case_json_text
+from app.services.case_search import CaseSearchService
 from app.services.case_text import case_text
 from app.services.copies import CopyService, VaultCopy
 from app.services.deadlines import DeadlineService
 from app.services.demo import populate
 from app.services.listing import ListingService
-from app.services.name_index import NameSearchService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -91,8 +91,7 @@ def cmd_cases(args: argparse.Namespace) -> None:
     try:
         listing = ListingService(vault)
         if args.search:
-            matches = NameSearchService(vault).search(args.search, limit=args.limit)
-            rows = listing.rows([case_id for match in matches for case_id in match.case_ids])
+            rows = CaseSearchService(vault).search(args.search)[: args.limit]
         else:
             status = CaseStatus(args.status) if args.status else None
             if args.due_within is not None:
@@ -340,7 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     cases = command("cases", cmd_cases, "list cases, one per line, id first")
     cases.add_argument("--status", choices=[s.value for s in CaseStatus])
     cases.add_argument(
-        "--search", type=utf8_text("--search"), help="find persons by any spelling, in any script"
+        "--search",
+        type=utf8_text("--search"),
+        help="find by any spelling in any script, a case reference or a document number",
     )
     cases.add_argument("--limit", type=int, default=1000)
     deadline = cases.add_mutually_exclusive_group()

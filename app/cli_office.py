@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``pana office``: this office's card and keys, and the partner offices it exchanges bundles with.
+"""``pana office``: this office's card and keys, the partner offices it exchanges bundles with, and
+the prefix of its case references.
 
 A partner is added from its card only after the user has compared the fingerprint (read
 out over the phone) and typed "yes"; scripts say ``--yes``, and must when the passphrase
@@ -43,6 +44,8 @@ def add_office_command(
     revoke = actions.add_parser("revoke", help="stop accepting bundles from a partner office")
     revoke.add_argument("office_id", metavar="OFFICE_ID", type=types["text"])
     actions.add_parser("rotate", help="make new office keys (old ones kept to read older bundles)")
+    prefix = actions.add_parser("prefix", help="show, or set, what new case references start with")
+    prefix.add_argument("prefix", metavar="PREFIX", nargs="?", type=types["text"])
 
 
 def run_office(args: argparse.Namespace, open_vault: OpenVault) -> None:
@@ -63,6 +66,8 @@ def run_office(args: argparse.Namespace, open_vault: OpenVault) -> None:
         elif args.action == "list":
             for p in service.partners():
                 print(f"{p.office_id}\t{p.name}\t{p.fingerprint}\t{p.status}")
+        elif args.action == "prefix":
+            print(service.set_reference_prefix(args.prefix) if args.prefix else service.reference_prefix())
         elif args.action == "revoke":
             partner = service.revoke(args.office_id)
             print(f"{partner.office_id}\t{partner.name}\trevoked: its bundles will be refused")

@@ -321,6 +321,17 @@ class CaseRow:
     opened_on: PartialDate
     next_deadline: PartialDate | None
     updated_at: dt.datetime
+    #: For a search result: what matched (a spelling, the reference, a document number), and how.
+    matched: str = ""
+    matched_by: MatchedBy | None = None
+
+
+class MatchedBy(StrEnum):
+    """How a search found a case (``CaseRow.matched_by``)."""
+
+    REFERENCE = "reference"
+    DOCUMENT = "document"
+    NAME = "name"
 
 
 class DeadlineFilter(StrEnum):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.case_edit import CaseEditService
+from app.services.case_search import CaseSearchService
 from app.services.cases import CaseService
 from app.services.conflicts import ConflictService
 from app.services.deadlines import DeadlineService
@@ -33,6 +34,7 @@ class Services:
     attachments: AttachmentService
     drafts: DraftService
     names: NameSearchService
+    search: CaseSearchService
     admin: AdminService
     parties: PartyService
     petitions: PetitionService
@@ -53,6 +55,7 @@ class Services:
             AttachmentService(vault),
             DraftService(vault),
             NameSearchService(vault),
+            CaseSearchService(vault),
             AdminService(vault),
             PartyService(vault),
             PetitionService(vault),

@@ -29,6 +29,7 @@ from app.domain.errors import ValidationError
 from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
+from app.services.case_refs import with_reference
 from app.services.listing import refresh_listings, touch_listing
 from app.services.name_index import index_names, unindex_names
 
@@ -129,6 +130,8 @@ class CaseWriter:
         """
         record_type = type(record)
         model = RECORD_MODELS[record_type]
+        if isinstance(record, r.Case):
+            record = with_reference(self._session, record)  # type: ignore[assignment]
         written = revisions.save(
             self._session, model, _completed(record), self._actor, self._clock, force=force
         )

@@ -163,12 +163,8 @@ class ListingService:
         self, case_ids: list[str], case_filter: r.CaseFilter | None = None, *, today: dt.date | None = None
     ) -> list[r.CaseRow]:
         """Listing rows for the given cases that pass ``case_filter``, in the given order (name search)."""
-        query = _base_query().where(m.Case.id.in_(case_ids))
-        if case_filter is not None:
-            query = _filtered(query, case_filter, today or dt.date.today())
         with self._vault.db.transaction(readonly=True) as session:
-            found = {row.id: _case_row(row) for row in session.execute(query)}
-        return [found[i] for i in case_ids if i in found]
+            return filtered_rows(session, case_ids, case_filter, today or dt.date.today())
 
     def by_reference(self, text: str, *, limit: int = 20) -> list[r.CaseRow]:
         """Cases whose reference starts with ``text`` (any case), by reference: to pick another case."""
@@ -218,6 +214,17 @@ class ListingService:
             return [
                 r.Office(o.name, id=o.id) for o in session.scalars(select(m.Office).order_by(m.Office.name))
             ]
+
+
+def filtered_rows(
+    session: Session, case_ids: list[str], case_filter: r.CaseFilter | None, today: dt.date
+) -> list[r.CaseRow]:
+    """``ListingService.rows`` within the caller's transaction."""
+    query = _base_query().where(m.Case.id.in_(case_ids))
+    if case_filter is not None:
+        query = _filtered(query, case_filter, today)
+    found = {row.id: _case_row(row) for row in session.execute(query)}
+    return [found[i] for i in case_ids if i in found]
 
 
 def _base_query() -> _ListingQuery:

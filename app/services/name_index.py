@@ -246,12 +246,9 @@ class NameSearchService:
         (``too-long``) or ``MAX_QUERY_WORDS`` words (``too-many-words``): a refusal says what
         to change, where searching only part of what was typed would silently find other people.
         """
-        if len(query) > MAX_QUERY_CHARS:
-            raise ValidationError("query", f"is longer than {MAX_QUERY_CHARS} characters", "too-long")
-        if len(phonetic(query).split()) > MAX_QUERY_WORDS:  # the words the matcher reads
-            raise ValidationError("query", f"has more than {MAX_QUERY_WORDS} words", "too-many-words")
+        check_query(query)
         with self._vault.db.transaction(readonly=True) as session:
-            return _search(session, query, limit, threshold)
+            return search_in(session, query, limit, threshold)
 
     def possible_duplicates(
         self, spellings: list[str], *, exclude_person: str | None = None
@@ -301,12 +298,23 @@ class NameSearchService:
             mark_not_same(session, person_a, person_b, self._vault.actor.user_id, note)
 
 
-def _search(session: Session, query: str, limit: int, threshold: float) -> list[PersonMatch]:
+def check_query(query: str) -> None:
+    """ValidationError for a query the matcher would read only part of (see ``search``)."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValidationError("query", f"is longer than {MAX_QUERY_CHARS} characters", "too-long")
+    if len(phonetic(query).split()) > MAX_QUERY_WORDS:  # the words the matcher reads
+        raise ValidationError("query", f"has more than {MAX_QUERY_WORDS} words", "too-many-words")
+
+
+def search_in(
+    session: Session, query: str, limit: int, threshold: float = SEARCH_THRESHOLD
+) -> list[PersonMatch]:
+    """``NameSearchService.search`` within the caller's transaction (query checked by the caller)."""
     query_keys = sorted(keys(query))
     if not query_keys:
         return []
     ranked = _rank(query, candidate_spellings(session, query_keys), threshold, limit)
-    cases = _cases_of(session, [person_id for person_id, _, _ in ranked])
+    cases = cases_of(session, [person_id for person_id, _, _ in ranked])
     return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
 
 
@@ -316,7 +324,7 @@ def _possible_duplicates(
     found: dict[str, PersonMatch] = {}
     for spelling in spellings:
         # A stored spelling may be longer than a query (up to 1,000 characters): its start is enough.
-        for match in _search(session, spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
+        for match in search_in(session, spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
             if match.person_id != exclude_person and match.score > getattr(
                 found.get(match.person_id), "score", 0
             ):
@@ -336,7 +344,7 @@ def _not_same(session: Session, person_id: str) -> set[str]:
     return {b if a == person_id else a for a, b in pairs}
 
 
-def _cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
+def cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
     """Case ids by person: the cases they are the subject of, then those they are a relative in."""
     cases: dict[str, list[str]] = defaultdict(list)
     if not person_ids:

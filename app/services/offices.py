@@ -21,7 +21,7 @@ from app.db.models import Office, PartnerOffice
 from app.domain.errors import OfficeCardError, PartnerNotFoundError, ValidationError
 from app.domain.vocab import AuditAction
 from app.exchange.office_card import OfficeCard, fingerprint, make_card, parse_card, sign
-from app.services import office_keys
+from app.services import case_refs, office_keys
 from app.services.office_keys import RECEIVE, SIGN
 from app.services.session import UnlockedVault
 
@@ -93,6 +93,16 @@ class OfficeService:
                 valid_from=max(receive.created_at, signing[0].created_at),
                 previous_private=signing[1].secret if len(signing) > 1 else "",
             )
+
+    def reference_prefix(self) -> str:
+        """What new case references start with (``TLG`` in ``TLG-2026-001``)."""
+        with self._vault.db.transaction(readonly=True) as session:
+            return case_refs.reference_prefix(session, self._vault.actor.office_id)
+
+    def set_reference_prefix(self, prefix: str) -> str:
+        """Set it (letters and digits, at most ten; ValidationError otherwise); cases keep theirs."""
+        with self._vault.db.transaction() as session:
+            return case_refs.set_reference_prefix(session, prefix)
 
     def own_fingerprint(self) -> str:
         """What a partner reads out from our card, to compare with ``Partner.fingerprint``."""

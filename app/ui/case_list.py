@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case list: filters, the name search box (any spelling, any script) and the lazily paged table."""
+"""The case list: filters, the search box (any spelling in any script, a case reference, a document
+number) and the lazily paged table."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEd
 
 from app.domain.records import CaseFilter, CaseRow, DeadlineFilter, Office
 from app.domain.vocab import CaseStatus
+from app.services.case_search import CaseSearchService
 from app.services.listing import ListingService
-from app.services.name_index import MAX_QUERY_CHARS, NameSearchService
+from app.services.name_index import MAX_QUERY_CHARS
 from app.ui.errors import message_for
 from app.ui.i18n import status_label
 from app.ui.models.case_table_model import CaseTableModel
@@ -18,7 +20,6 @@ from app.ui.widgets.case_view import CaseTableView
 from app.ui.widgets.text import PlainLabel
 
 SEARCH_DELAY_MS = 300
-SEARCH_LIMIT = 200
 #: The deadline filter's choices, in the combo's order.
 DEADLINE_CHOICES: tuple[tuple[DeadlineFilter | None, int], ...] = (
     (None, 0),
@@ -26,15 +27,6 @@ DEADLINE_CHOICES: tuple[tuple[DeadlineFilter | None, int], ...] = (
     *((DeadlineFilter.DUE_WITHIN, days) for days in (7, 30, 60, 90, 180)),
     (DeadlineFilter.NONE, 0),
 )
-
-
-def matching_case_ids(names: NameSearchService, query: str, limit: int = SEARCH_LIMIT) -> list[str]:
-    """Case ids of the persons best matching ``query``, best first, each once."""
-    seen: dict[str, None] = {}
-    for match in names.search(query, limit=limit):
-        for case_id in match.case_ids:
-            seen.setdefault(case_id, None)
-    return list(seen)
 
 
 class CaseListPanel(QWidget):
@@ -46,13 +38,13 @@ class CaseListPanel(QWidget):
     def __init__(
         self,
         listing: ListingService,
-        names: NameSearchService,
+        search: CaseSearchService,
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._listing = listing
-        self._names = names
+        self._search = search
         self._runner = runner
         self._search_generation = 0
         self._offices: list[Office] = []
@@ -158,10 +150,10 @@ class CaseListPanel(QWidget):
     def _start_search(self) -> None:
         self._search_generation += 1
         generation, query = self._search_generation, self.search_edit.text().strip()
-        names, listing, wanted = self._names, self._listing, self.current_filter()
+        search, wanted = self._search, self.current_filter()
 
         def work(progress: object) -> tuple[int, list[CaseRow]]:
-            return generation, listing.rows(matching_case_ids(names, query), wanted)
+            return generation, search.search(query, wanted)
 
         self.count_label.setText(self.tr("Searching…"))
         self._runner.start(work, on_success=self._on_search_done, on_failure=self._on_failed)
@@ -228,7 +220,9 @@ class CaseListPanel(QWidget):
         return self.tr("Any deadline")
 
     def _retranslate(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Find a person by any spelling (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Find by any spelling, case reference or document number (Ctrl+F)")
+        )
         self.status_combo.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(CaseStatus, start=1):
             self.status_combo.setItemText(index, status_label(status))

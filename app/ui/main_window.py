@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._list_sizes: list[int] = []
         self._home_sizes: list[int] = []
         self._after_save: Callable[[], object] | None = None
-        self.case_list = CaseListPanel(services.listing, services.names, runner, self)
+        self.case_list = CaseListPanel(services.listing, services.search, runner, self)
         self.case_list.case_activated.connect(self.on_case_list_case_activated)
         self.case_list.failed.connect(self.on_panel_failed)
         self.dashboard = DashboardPanel(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import OfficeCardError, ValidationError
 from app.exchange.office_card import MAX_CARD_BYTES, OfficeCard
+from app.services.case_refs import MAX_PREFIX
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
@@ -164,6 +166,18 @@ class PartnerOfficesPage(QWidget):
         self.revoke_button.clicked.connect(self.on_revoke_button_clicked)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.on_save_button_clicked)
+        self.prefix_label = PlainLabel()
+        self.prefix_edit = QLineEdit()
+        self.prefix_edit.setMaxLength(MAX_PREFIX)
+        widest = self.prefix_edit.fontMetrics().horizontalAdvance("W" * (MAX_PREFIX + 2))
+        self.prefix_edit.setMaximumWidth(widest)
+        self.prefix_button = QPushButton()
+        self.prefix_button.clicked.connect(self.on_prefix_button_clicked)
+        prefix_row = QHBoxLayout()
+        prefix_row.addWidget(self.prefix_label)
+        prefix_row.addWidget(self.prefix_edit)
+        prefix_row.addWidget(self.prefix_button)
+        prefix_row.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.revoke_button, self.save_button):
             buttons.addWidget(button)
@@ -171,6 +185,7 @@ class PartnerOfficesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.own_label)
+        layout.addLayout(prefix_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._retranslate()
@@ -189,6 +204,8 @@ class PartnerOfficesPage(QWidget):
         self.add_button.setText(self.tr("&Add from card…"))
         self.revoke_button.setText(self.tr("&Revoke…"))
         self.save_button.setText(self.tr("&Save our card…"))
+        self.prefix_label.setText(self.tr("New case references start with:"))
+        self.prefix_button.setText(self.tr("Set"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -200,11 +217,15 @@ class PartnerOfficesPage(QWidget):
 
     def reload(self) -> None:
         offices = self._offices
-        self._run(lambda: (offices.partners(), offices.own_fingerprint()), self._on_loaded)
+        self._run(
+            lambda: (offices.partners(), offices.own_fingerprint(), offices.reference_prefix()),
+            self._on_loaded,
+        )
 
-    def _on_loaded(self, result: tuple[tuple[Partner, ...], str]) -> None:
-        self._partners, own = result
+    def _on_loaded(self, result: tuple[tuple[Partner, ...], str, str]) -> None:
+        self._partners, own, prefix = result
         self.own_label.setText(self.tr("This office's fingerprint: %1").replace("%1", own))
+        self.prefix_edit.setText(prefix)
         self._fill()
         self.loaded = True
 
@@ -275,6 +296,11 @@ class PartnerOfficesPage(QWidget):
 
         self._run(save, lambda _: None)
 
+    @Slot()
+    def on_prefix_button_clicked(self) -> None:
+        offices, prefix = self._offices, self.prefix_edit.text()
+        self._run(lambda: offices.set_reference_prefix(prefix), self.prefix_edit.setText)
+
     # -- internals -----------------------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
@@ -283,6 +309,8 @@ class PartnerOfficesPage(QWidget):
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, OfficeCardError):
             message: str | None = _tr(CARD_REFUSALS[error.reason])
+        elif isinstance(error, ValidationError) and error.kind == "bad-prefix":
+            message = self.tr("A reference prefix is one to ten letters or digits, with no spaces or dashes.")
         elif isinstance(error, ValidationError) and error.kind == "stale-card":
             message = self.tr("This card is older than the one already added for this office.")
         elif isinstance(error, OSError):

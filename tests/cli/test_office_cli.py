@@ -82,3 +82,14 @@ def test_add_asks_for_yes(vault_dir: Path, partner_dir: Path, kdf: KdfParams, mo
         assert "Compare the fingerprint" in capsys.readouterr().out
     finally:
         vault.lock()
+
+
+def test_office_prefix_shows_sets_and_refuses(vault_dir: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    shown = pana(home, "office", "prefix", vault=vault_dir, stdin=[PASSPHRASE])
+    assert shown.code == 0 and shown.out.strip()
+    assert pana(home, "office", "prefix", "ТЛГ", vault=vault_dir, stdin=[PASSPHRASE]).out == "ТЛГ\n"
+    refused = pana(home, "office", "prefix", "T-1", vault=vault_dir, stdin=[PASSPHRASE])
+    one_line_failure(refused, "reference_prefix: one to ten letters or digits")
+    assert pana(home, "office", "prefix", vault=vault_dir, stdin=[PASSPHRASE]).out == "ТЛГ\n"

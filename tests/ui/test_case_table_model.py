@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QThread
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.dates import PartialDate
-from app.domain.records import CaseFilter, CaseRow, CaseSort, Page
+from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page
 from app.domain.vocab import CaseStatus
 from app.services.demo import populate
 from app.services.listing import ListingService
@@ -219,3 +219,22 @@ def test_real_vault_real_runner_pages_arrive_on_the_gui_thread(
 @pytest.mark.parametrize("column", range(len(CaseTableModel.COLUMNS)))
 def test_every_column_has_a_header(column: int) -> None:
     assert CaseTableModel(SyncRunner()).headerData(column, Qt.Orientation.Horizontal)
+
+
+def test_a_search_result_says_what_matched_when_the_row_does_not_show_it() -> None:
+    model = CaseTableModel(SyncRunner())
+    model.set_rows(
+        [
+            row(1, matched="N 0471", matched_by=MatchedBy.DOCUMENT),
+            row(2, matched="Aigul Ospan", matched_by=MatchedBy.NAME),
+            row(3, matched="Person 3", matched_by=MatchedBy.NAME),
+            row(4, matched="D-000004", matched_by=MatchedBy.REFERENCE),
+        ]
+    )
+    names = [model.data(model.index(i, CaseTableModel.NAME)) for i in range(4)]
+    assert names == [
+        f"{isolate('Person 1')} (document {isolate('N 0471')})",
+        f"{isolate('Person 2')} (matched {isolate('Aigul Ospan')})",
+        isolate("Person 3"),
+        isolate("Person 4"),
+    ]

@@ -122,3 +122,18 @@ def test_preferences_has_the_page_only_with_a_vault(qtbot, runner, prompts, vaul
     dialog = PreferencesDialog(Preferences(settings), partners=page)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(2)] == ["General", "Partner offices"]
+
+
+def test_the_case_reference_prefix_is_shown_set_and_checked(qtbot, runner, prompts, vault) -> None:
+    page = make_page(qtbot, vault, runner, prompts, FakeFiles())
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    assert page.prefix_edit.text() == OfficeService(vault).reference_prefix()
+    page.prefix_edit.setText(" TLG ")
+    page.prefix_button.click()
+    qtbot.waitUntil(lambda: page.prefix_edit.text() == "TLG", timeout=10_000)
+    assert OfficeService(vault).reference_prefix() == "TLG"
+    page.prefix_edit.setText("T-1")
+    page.prefix_button.click()
+    qtbot.waitUntil(lambda: bool(prompts.errors), timeout=10_000)
+    assert prompts.errors == ["A reference prefix is one to ten letters or digits, with no spaces or dashes."]
+    assert OfficeService(vault).reference_prefix() == "TLG"

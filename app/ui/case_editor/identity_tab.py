@@ -147,7 +147,7 @@ class IdentityTab(QWidget):
             return True
         if isinstance(record, r.Person) and record.id == subject_id:
             return self.person.show_error(field, message)
-        if isinstance(record, r.Case):
+        if isinstance(record, r.Case) or (record is None and field == "reference"):  # checked at Save
             return self.case_form.show_error(field, message)
         if isinstance(record, r.IdentityDocument):
             self.documents.select(record.id)

@@ -44,6 +44,10 @@ def validation_text(error: ValidationError) -> str:
             "CaseEditorMessages", "This choice is not known to this version of Pana."
         ),
         "negative": QCoreApplication.translate("CaseEditorMessages", "This number must not be negative."),
+        "reference-taken": QCoreApplication.translate(
+            "CaseEditorMessages",
+            "Another case has this reference; choose another, or leave it empty for a new one.",
+        ),
     }
     if error.kind in by_kind:
         return by_kind[error.kind]

@@ -58,6 +58,7 @@ class CaseForm(RecordForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("Given when the case is saved"))
         self.status = VocabCombo(options(CASE_STATUS), self)
         self.confidentiality = VocabCombo(options(CONFIDENTIALITY), self)
         self.opened_on = PartialDateEdit(self)

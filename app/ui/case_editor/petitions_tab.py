@@ -102,6 +102,10 @@ class PetitionsTab(QWidget):
             self.message.clear_message()
             self.refresh()
 
+    def show_error(self, record: Any, field: str, message: str) -> bool:
+        """Petitions are saved by their own dialog: a Save's error is never about this tab."""
+        return False
+
     def clear(self) -> None:
         self._epoch += 1
         self._state = None

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.dates import PartialDate, days_left
-from app.domain.records import CaseFilter, CaseRow, CaseSort, Page
+from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page
 from app.ui.i18n import status_label
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.date_text import date_sort_text, deadline_note, deadline_sort_text, format_partial_date
@@ -296,12 +296,22 @@ class CaseTableModel(QAbstractTableModel):
                 return f"{text} ({note})" if note else text
         return None
 
+    def _matched(self, row: CaseRow) -> str:
+        """What a search matched, when the row alone does not show it."""
+        if row.matched_by is MatchedBy.DOCUMENT:
+            return self.tr("document %1").replace("%1", isolate(row.matched))
+        if row.matched_by is MatchedBy.NAME and row.matched != row.subject_name:
+            return self.tr("matched %1").replace("%1", isolate(row.matched))
+        return ""
+
     def _display(self, row: CaseRow, column: int) -> str:
         if column == self.REFERENCE:
             return row.reference
         if column == self.NAME:
             # Isolated, so an RLO or a right-to-left name cannot run into the next column's text.
-            return isolate(row.subject_name) if row.subject_name else ""
+            name = isolate(row.subject_name) if row.subject_name else ""
+            matched = self._matched(row)
+            return f"{name} ({matched})" if matched else name
         if column == self.STATUS:
             return status_label(row.status)
         if column == self.OFFICE:

@@ -117,3 +117,24 @@ def test_a_new_case_with_a_file_and_a_dismissed_namesake_is_saved_in_one_write(
     other = services.cases.get_case(namesake).subject.person.id
     assert services.names.possible_duplicates([SPELLINGS[0]], exclude_person=case.subject.person.id) == []
     assert other in {m.person_id for m in services.names.possible_duplicates([SPELLINGS[0]])}
+
+
+def test_a_new_case_gets_its_reference_and_a_taken_one_is_refused_beside_the_field(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """#12 item 3: a case saved with no reference got none, or one another case had."""
+    services.offices.set_reference_prefix("TLG")
+    editor = make_editor()
+    editor.identity.names.entry.setText(SPELLINGS[0])
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        assert editor.save()
+    first = services.cases.get_case(saved.args[0]).case
+    assert first.reference.startswith("TLG-")
+    assert editor.identity.case_form.reference.text() == first.reference
+    other = make_editor()
+    other.identity.names.entry.setText(SPELLINGS[1])
+    other.identity.case_form.reference.setText(first.reference.lower())
+    with qtbot.waitSignal(other.save_failed, timeout=10_000):
+        assert other.save()
+    message = other.identity.case_form._messages["reference"]
+    qtbot.waitUntil(lambda: "Another case has this reference" in message.text(), timeout=5_000)
