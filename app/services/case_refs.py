@@ -64,11 +64,16 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
 
 def with_reference(session: Session, case: r.Case) -> r.Case:
     """``case`` with its reference given if blank (numbered in the year it was opened, else this
-    year), or ValidationError if another case has it (letter case aside)."""
+    year), or ValidationError if it changes to one another case has (letter case aside).  A
+    reference kept as it was is not checked: two offices may have given the same one before a
+    merge, and that must not block every other edit of the case."""
     reference = case.reference.strip()
     if not reference:
         year = case.opened_on.year or dt.date.today().year
         reference = next_reference(session, reference_prefix(session, case.office_id), year)
+    stored = session.get(m.Case, case.id) if case.id else None
+    if stored is not None and stored.reference == reference:
+        return case if reference == case.reference else dataclasses.replace(case, reference=reference)
     clash = session.scalar(
         select(func.count())
         .select_from(m.Case)

@@ -110,6 +110,8 @@ class Offices(RuleBasedStateMachine):
         case_id = self._pick(office, m.Case, pick)
         assert case_id is not None  # the shared case is everywhere
         cases = CaseService(self.vaults[office])
+        if field == "reference":  # a reference is never blank and never another case's
+            value = f"{value or 'R'}-{len(self.edits)}"
         cases.save(dataclasses.replace(cases.get_case(case_id).case, **{field: value}))
         self.edits.append(("cases", case_id, field, value))
 
