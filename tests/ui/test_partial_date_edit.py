@@ -52,6 +52,24 @@ def test_about_may_2018_from_the_keyboard(qtbot: Any, edit: PartialDateEdit) -> 
     assert edit.value() == P("2018-05-12~")  # approximate at any precision
 
 
+def test_the_month_takes_its_number_typed_with_or_without_a_leading_zero(
+    qtbot: Any, edit: PartialDateEdit
+) -> None:
+    """#12 item 5: typing "5" did not pick May; only "05" did."""
+    edit.year.setValue(2018)
+    qtbot.keyClicks(edit.month, "5")
+    assert edit.value() == PartialDate(2018, 5)
+    edit.month._since.invalidate()  # a new number, not a second digit
+    qtbot.keyClicks(edit.month, "05")
+    assert edit.value() == PartialDate(2018, 5)
+    edit.month._since.invalidate()
+    qtbot.keyClicks(edit.month, "12")
+    assert edit.value() == PartialDate(2018, 12)
+    edit.month._since.invalidate()
+    qtbot.keyClicks(edit.month, "13")  # no 13th month: the 3 starts again
+    assert edit.value() == PartialDate(2018, 3)
+
+
 def test_early_mid_late_qualify_a_month_or_a_year(edit: PartialDateEdit) -> None:
     edit.set_value(PartialDate(2019, 12, 24))
     pick(edit.qualifier, DatePart.LATE)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,33 @@ def _keep_width(combo: QComboBox) -> None:
     """As wide as its longest item, never squeezed by the read-back beside it (Kazakh is long)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class MonthCombo(QComboBox):
+    """The month list, which also takes the month's number typed: "5" or "05" is May, "1" then "2"
+    within a second is December (a plain combo searches item texts, so only "05" found May)."""
+
+    TYPING_MS = 1000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        digit = event.text()
+        if not (len(digit) == 1 and digit.isdigit() and digit.isascii()):
+            super().keyPressEvent(event)
+            return
+        recent = self._since.isValid() and self._since.elapsed() < self.TYPING_MS
+        typed = self._typed + digit if recent and len(self._typed) == 1 else digit
+        if not 0 <= int(typed) <= 12:
+            typed = digit
+        self._typed = typed
+        self._since.start()
+        if int(typed):
+            self.setCurrentIndex(self.findData(int(typed)))
+        event.accept()
 
 
 class PartialDateEdit(QWidget):
@@ -100,7 +127,7 @@ class PartialDateEdit(QWidget):
         year.setSpecialValueText(self.tr("year"))
         year.setAccessibleName(self.tr("Year"))
         year.setMinimumWidth(72)
-        month = QComboBox(self)
+        month = MonthCombo(self)
         month.setAccessibleName(self.tr("Month"))
         _keep_width(month)
         day = QSpinBox(self)
