@@ -119,6 +119,18 @@ def _check_code(record: object, field: str, value: object) -> None:
         raise ValidationError(field, "unknown code", "unknown-code")  # the value may be a name: not quoted
 
 
+#: A record's (start, end) date fields: an end that can only fall before its start is refused.
+_SPANS: dict[type, tuple[tuple[str, str], ...]] = {
+    r.Case: (("opened_on", "closed_on"),),
+    r.Detention: (("started_on", "ended_on"),),
+    r.RelativeStatusEntry: (("started_on", "ended_on"),),
+    r.Residence: (("since", "until"),),
+    r.IdentityDocument: (("issued_on", "valid_until"),),
+    r.LegalEvent: (("date", "valid_until"),),
+    r.Request: (("filed_on", "answered_on"),),
+}
+
+
 def validate(record: object) -> None:
     """Raise ValidationError for the first problem found in ``record``."""
     for field in dataclasses.fields(record):  # type: ignore[arg-type]
@@ -136,6 +148,10 @@ def validate(record: object) -> None:
                         check_text(field.name, part)
         elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
             raise ValidationError(field.name, "must not be negative", "negative")
+    for start, end in _SPANS.get(type(record), ()):
+        begins, ends = getattr(record, start).earliest(), getattr(record, end).latest()
+        if begins is not None and ends is not None and ends < begins:
+            raise ValidationError(end, "ends before it begins", "ends-before-start")
     if isinstance(record, r.PersonName) and not record.text.strip():
         raise ValidationError("text", "a name must not be empty", "empty")
     if isinstance(record, r.Interview):
@@ -164,3 +180,13 @@ def _check_consent(interview: r.Interview) -> None:
     scopes = [s for s in interview.consent_scope.split(",") if s]
     if any(s not in {v.value for v in vocab.ConsentScope} for s in scopes):
         raise ValidationError("consent_scope", "unknown code", "unknown-code")
+    if any(excluded_scopes(scope) & set(scopes) for scope in scopes):
+        raise ValidationError("consent_scope", "documentation only excludes any use", "exclusive-scopes")
+
+
+def excluded_scopes(scope: str) -> set[str]:
+    """The consent scopes that cannot be given with ``scope``: "documentation only" and any use."""
+    only = vocab.ConsentScope.DOCUMENTATION_ONLY.value
+    if scope == only:
+        return {s.value for s in vocab.ConsentScope} - {only}
+    return {only} if scope in {s.value for s in vocab.ConsentScope} else set()

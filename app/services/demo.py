@@ -171,7 +171,7 @@ class CaseBuilder:
             interviewer="demo",
             language="kk",
             consent_given=True,
-            consent_scope="documentation-only,legal-action",
+            consent_scope="legal-action,share-partners",
             consent_recording="written",
             sections=[["flight", "Crossed the border at night on foot (fictional demo text)."]],
             narrative="Fictional demo account: feared internment, crossed the border, was arrested.",

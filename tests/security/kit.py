@@ -200,7 +200,7 @@ def write_everything(
             case_id=case_id,
             consent_given=True,
             consent_recording="written",
-            consent_scope="legal-action,documentation-only",
+            consent_scope="legal-action,share-partners",
             sections=sections,
         )
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.records import INTERVIEW_SECTIONS
+from app.domain.validation import excluded_scopes
 from app.domain.vocab import ConsentScope
 from app.ui.case_editor.panel_tab import PanelTab
 from app.ui.case_editor.person_forms import add_row
@@ -111,6 +113,8 @@ class InterviewForm(RecordForm):
         layout.addWidget(account, 1)
         self.watch(self.held_on, self.place, self.interviewer, self.language, self.interpreter)
         self.watch(self.consent_given, *self.scopes.values(), self.recording, self.narrative)
+        for code, box in self.scopes.items():
+            box.toggled.connect(functools.partial(self._untick_excluded, code))
         self.watch(*self.sections.values())
         self.consent_given.toggled.connect(self.on_consent_changed)
         self.recording.currentIndexChanged.connect(self.on_consent_changed)
@@ -120,6 +124,12 @@ class InterviewForm(RecordForm):
 
     def after_load(self) -> None:
         self._update_consent()
+
+    def _untick_excluded(self, code: str, checked: bool) -> None:
+        """Ticking "documentation only" unticks every use, and ticking a use unticks it."""
+        if checked:
+            for other in excluded_scopes(code):
+                self.scopes[other].setChecked(False)
 
     def _update_consent(self) -> None:
         recorded = self.current() is not None and self.consent_recorded()

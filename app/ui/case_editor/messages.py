@@ -44,6 +44,12 @@ def validation_text(error: ValidationError) -> str:
             "CaseEditorMessages", "This choice is not known to this version of Pana."
         ),
         "negative": QCoreApplication.translate("CaseEditorMessages", "This number must not be negative."),
+        "exclusive-scopes": QCoreApplication.translate(
+            "CaseEditorMessages", "\"Documentation only\" cannot be given with any other use."
+        ),
+        "ends-before-start": QCoreApplication.translate(
+            "CaseEditorMessages", "This date is before the date it follows; check both."
+        ),
         "reference-taken": QCoreApplication.translate(
             "CaseEditorMessages",
             "Another case has this reference; choose another, or leave it empty for a new one.",

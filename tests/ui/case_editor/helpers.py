@@ -39,8 +39,8 @@ def add_interview(editor: CaseEditor, *, narrative: str = "", consent: bool = Tr
     form.interpreter.setText("—")
     if consent:
         form.consent_given.setChecked(True)
-        form.scopes["documentation-only"].setChecked(True)
         form.scopes["legal-action"].setChecked(True)
+        form.scopes["share-partners"].setChecked(True)
         form.recording.set_code("written")
     form.sections["flight"].setPlainText("Crossed the border on foot at night (fictional).")
     form.narrative.setPlainText(narrative)

@@ -38,7 +38,7 @@ def test_new_case_saved_and_reopened_equal(qtbot: Any, make_editor: Any, service
     assert state.documents[0].number.startswith("654027")
     (interview,) = state.interviews
     assert interview.consent_given and interview.consent_recording == "written"
-    assert interview.consent_scope == "documentation-only,legal-action"
+    assert interview.consent_scope == "legal-action,share-partners"
     assert interview.narrative.startswith("We crossed at night")
     assert dict(interview.sections)["flight"].startswith("Crossed the border")
     kinds = {e.kind for e in state.legal_events}

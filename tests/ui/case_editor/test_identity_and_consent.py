@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
 from app.domain.prc_id import check_digit
+from app.domain.validation import validate
+from app.domain.vocab import ConsentScope
 from app.services.bundle import Services
 from app.ui.tasks import TaskRunner
 
@@ -53,6 +57,27 @@ def test_the_account_waits_for_consent(qtbot: Any, make_editor: Any, services: S
         assert editor.save()
     (interview,) = services.cases.get_case(editor.case_id).interviews
     assert interview.consent_recording == "oral-witnessed" and interview.narrative
+
+
+def test_documentation_only_and_any_use_cannot_both_be_ticked(qtbot: Any, make_editor: Any) -> None:
+    """#12 item 5: mutually exclusive consent scopes could both be ticked and saved."""
+    editor = make_editor()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    editor.tabs.setCurrentWidget(editor.interviews)
+    add_interview(editor)
+    scopes = editor.interviews.form.scopes
+    scopes[ConsentScope.LEGAL_ACTION].setChecked(True)
+    scopes[ConsentScope.PUBLIC].setChecked(True)
+    scopes[ConsentScope.DOCUMENTATION_ONLY].setChecked(True)
+    assert [code for code, box in scopes.items() if box.isChecked()] == [ConsentScope.DOCUMENTATION_ONLY]
+    scopes[ConsentScope.SHARE_PARTNERS].setChecked(True)
+    assert [code for code, box in scopes.items() if box.isChecked()] == [ConsentScope.SHARE_PARTNERS]
+    both = r.Interview(
+        "c", consent_given=True, consent_recording="written", consent_scope="documentation-only,public"
+    )
+    with pytest.raises(ValidationError) as refused:  # the rule holds for any writer, not only the form
+        validate(both)
+    assert refused.value.kind == "exclusive-scopes"
 
 
 def test_prc_resident_id_is_checked_as_typed(qtbot: Any, make_editor: Any) -> None:
