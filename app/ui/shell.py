@@ -8,7 +8,7 @@ top-level screen at a time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -79,6 +79,9 @@ class Shell(QObject):
         self.erase_dialog: EraseCountdownDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
+        #: Where the user was when the vault locked (window geometry, and the case open — None for
+        #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
+        self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
 
     # -- screens -----------------------------------------------------------------------------------
 
@@ -126,8 +129,15 @@ class Shell(QObject):
         main.import_requested.connect(self.open_import)
         main.purge_requested.connect(self.open_purge_dialog)
         self.main_window = main
+        resume, self._resume = self._resume, None
         self._show(main)
         main.refresh()
+        if resume is not None:
+            geometry, state, editing, case_id = resume
+            if editing:
+                main.open_case(case_id)  # its draft, if the lock left one, is offered as usual
+            main.setGeometry(geometry)
+            main.setWindowState(state)
         self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
         self.idle.start()
 
@@ -151,6 +161,8 @@ class Shell(QObject):
         if vault is None:
             return False
         main, self.main_window = self.main_window, None
+        if main is not None:
+            self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)
         return True
 
@@ -208,6 +220,7 @@ class Shell(QObject):
         )
 
     def _on_erased(self, _: object) -> None:
+        self._resume = None
         self.show_first_run()
         self.erased.emit()
 

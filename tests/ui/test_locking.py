@@ -237,6 +237,29 @@ def test_lock_with_the_real_case_editor_leaves_no_case_text(qtbot, make_shell, c
     assert not shell.runner.busy
 
 
+def test_unlock_returns_to_the_case_and_window_size_of_before_the_lock(qtbot, make_shell, canary_vault: Path):
+    """#12 item 10: after unlock the user started again from the case list, in a default-sized window."""
+    shell = make_shell(canary_vault, editor_factory=default_editor_factory())
+    main = open_main(qtbot, shell)
+    main.resize(1300, 700)
+    case_id = main.case_list.model.case_id(0)
+    main.open_case(case_id)
+    qtbot.waitUntil(lambda: any(has_canary(t) for t in texts_in(main.editor)), timeout=10_000)
+    size = (main.width(), main.height())
+    with qtbot.waitSignal(shell.locked, timeout=10_000):
+        main.lock_action.trigger()
+    assert shell._resume is not None
+    again = open_main(qtbot, shell)
+    assert again is not main and again.open_case_id == case_id and again.editor is not None
+    qtbot.waitUntil(lambda: any(has_canary(t) for t in texts_in(again.editor)), timeout=10_000)
+    assert (again.width(), again.height()) == size != (again.sizeHint().width(), again.sizeHint().height())
+    with qtbot.waitSignal(shell.locked, timeout=10_000):
+        again.close_editor(ask=False)
+        again.lock_action.trigger()
+    third = open_main(qtbot, shell)
+    assert third.editor is None
+
+
 def test_auto_lock_closes_an_open_question_first(qtbot, make_shell, canary_vault: Path):
     shell = make_shell(canary_vault)
     main = open_main(qtbot, shell)
