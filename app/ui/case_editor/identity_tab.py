@@ -124,6 +124,8 @@ class IdentityTab(QWidget):
             box.show_record(record)
         self._birth_changed()
         self.duplicates.clear()
+        if not is_new:  # the person may also be in another case, recorded there under another spelling
+            self.check_duplicates()
 
     def clear(self) -> None:
         self._state = None

@@ -149,6 +149,19 @@ def test_a_second_spelling_of_a_known_person_raises_the_duplicate_panel(
     assert not panel.isVisible()
 
 
+def test_opening_a_case_whose_person_may_be_in_another_case_says_so(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """#12 item 6: the warning came only while typing a new spelling, never when a case was opened."""
+    office = services.vault.actor.office_id
+    first = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])], r.Case("", office))
+    second = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[1])], r.Case("", office))
+    editor = make_editor(second)
+    qtbot.waitUntil(lambda: editor.identity.duplicates.isVisible(), timeout=10_000)
+    (card,) = editor.identity.duplicates.cards
+    assert card.candidate.person_id == services.cases.get_case(first).subject.person.id
+
+
 def test_an_empty_name_list_is_refused_inline(qtbot: Any, make_editor: Any) -> None:
     editor = make_editor()
     editor.identity.person.birth_place.setText("Алтай")
