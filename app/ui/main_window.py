@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
         self.right.setCurrentWidget(self.home)
         self.petitions.refresh()  # the case file may have printed or filed some
+        self.dashboard.refresh()  # after the draft is kept or dropped (the database worker is serial)
         if self._list_sizes:
             self.splitter.setSizes(self._list_sizes)
         self._update_editor_title()

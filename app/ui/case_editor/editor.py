@@ -20,6 +20,7 @@ from app.services.bundle import Services
 from app.services.case_edit import first_problem
 from app.services.drafts import DraftView
 from app.ui.case_editor.attachments_tab import AttachmentsTab
+from app.ui.case_editor.draft_text import draft_changes
 from app.ui.case_editor.history_tab import HistoryTab
 from app.ui.case_editor.identity_tab import IdentityTab
 from app.ui.case_editor.interview_tab import InterviewTab
@@ -304,20 +305,18 @@ class CaseEditor(QWidget):
     # -- drafts ----------------------------------------------------------------------------------------
     def _offer(self, draft: DraftView) -> None:
         self._offered = draft
-        payload = draft.payload
-        names = [n.get("text", "") for n in payload.get("names", []) if isinstance(n, dict)]
-        summary = self.tr("%1; %n spelling(s)", "", len(names)).replace(
-            "%1", isolate(names[0]) if names else "—"
-        )
-        counts = [
-            self.tr("%n interview(s)", "", len(payload.get("interviews", []))),
-            self.tr("%n legal event(s)", "", len(payload.get("legal_events", []))),
-            self.tr("%n relative(s)", "", len(payload.get("relatives", []))),
-        ]
+        assert self._baseline is not None
+        try:
+            changes = draft_changes(draft.payload, self._baseline)
+        except (ValueError, KeyError, TypeError):
+            changes = self.tr("it could not be read")
+        names = [n.get("text", "") for n in draft.payload.get("names", []) if isinstance(n, dict)]
+        if self._is_new and names:  # which new case it was
+            changes = f"{isolate(names[0])}: {changes}"
         text = self.tr("Restore unsaved changes from %1? (%2)").replace(
             "%1", local_time(draft.updated_at)[-5:]
         )
-        self.draft_bar.show_message(text.replace("%2", "; ".join([summary, *counts])))
+        self.draft_bar.show_message(text.replace("%2", changes or self.tr("nothing differs from the case")))
 
     @Slot()
     def on_restore_button_clicked(self) -> None:

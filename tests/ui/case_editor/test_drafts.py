@@ -13,6 +13,7 @@ from app.domain.vocab import DocumentKind, Relationship
 from app.services.bundle import Services
 from app.ui.case_editor.state import CaseState
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.text import isolate
 
 from .conftest import png_bytes
 from .helpers import SPELLINGS, add_interview, add_legal_event, add_spellings
@@ -45,7 +46,7 @@ def test_a_new_case_survives_a_crash_after_the_draft_timer(
     assert again.draft_bar.isVisible()
     text = again.draft_bar.message.text()
     assert text.startswith("Restore unsaved changes from ")
-    assert SPELLINGS[0] in text and "1 interview" in text and "1 legal event" in text
+    assert text.endswith(f"({isolate(SPELLINGS[0])}: new: Case, Interview, Legal event, Name ×2, Person)")
     assert not again.has_unsaved_changes()
     again.restore_button.click()
     assert not again.draft_bar.isVisible()
@@ -79,6 +80,7 @@ def test_an_existing_case_offers_its_draft_and_discard_drops_it(
 
     again = make_editor(case_id)
     assert again.draft_bar.isVisible()
+    assert again.draft_bar.message.text().endswith("(changed: Person)")  # what changed, not the whole case
     assert again.identity.person.birth_place.text() == ""  # the vault's value until restored
     again.restore_button.click()
     assert again.identity.person.birth_place.text() == "Нылқы"
