@@ -13,6 +13,7 @@ import unicodedata
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.validation import USERNAME_LIMIT
 from app.services.vault import NewVault, VaultService
 from app.ui.errors import message_for
+from app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from app.ui.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength, assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
@@ -52,6 +54,8 @@ class FirstRunWizard(QWidget):
     """Emits ``completed(UnlockedVault)`` once the vault exists and the recovery key was confirmed."""
 
     completed = Signal(object)
+    #: The language picked at the top of the first page (a code of ``LANGUAGES``): the shell installs it.
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -59,6 +63,8 @@ class FirstRunWizard(QWidget):
         runner: TaskRunner,
         prompts: UserPrompts,
         parent: QWidget | None = None,
+        *,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__(parent)
         self._service = vault_service
@@ -66,6 +72,11 @@ class FirstRunWizard(QWidget):
         self._prompts = prompts
         self._created: NewVault | None = None
         self._error: Exception | None = None
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES:  # each in its own language: readable before any is chosen
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.currentIndexChanged.connect(self.on_language_combo_currentIndexChanged)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_setup_page())
         self.pages.addWidget(self._build_recovery_page())
@@ -111,7 +122,11 @@ class FirstRunWizard(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_combo)
         layout = QVBoxLayout(page)
+        layout.addLayout(language_row)
         layout.addWidget(self.welcome_label)
         layout.addWidget(self.intro_label)
         layout.addLayout(form)
@@ -120,6 +135,10 @@ class FirstRunWizard(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
+
+    @Slot(int)
+    def on_language_combo_currentIndexChanged(self, index: int) -> None:
+        self.language_chosen.emit(str(self.language_combo.itemData(index)))
 
     @property
     def strength(self) -> Strength:
@@ -295,6 +314,7 @@ class FirstRunWizard(QWidget):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana: new vault"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
         self.welcome_label.setText(self.tr("Welcome to Pana"))
         self.intro_label.setText(
             self.tr(

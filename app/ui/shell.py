@@ -102,10 +102,19 @@ class Shell(QObject):
         self.screen_changed.emit(screen)
 
     def show_first_run(self) -> FirstRunWizard:
-        wizard = FirstRunWizard(self.vault_service, self.runner, self.prompts)
+        wizard = FirstRunWizard(
+            self.vault_service, self.runner, self.prompts, language=self.translations.language
+        )
         wizard.completed.connect(self.on_vault_opened)
+        wizard.language_chosen.connect(self.on_wizard_language_chosen)
         self._show(wizard)
         return wizard
+
+    @Slot(str)
+    def on_wizard_language_chosen(self, language: str) -> None:
+        self.preferences.language = language
+        self.preferences.sync()
+        self.translations.install(language)  # LanguageChange: the wizard retranslates itself
 
     def show_unlock(self) -> UnlockScreen:
         screen = UnlockScreen(self.vault_service, self.runner, self.prompts)

@@ -108,3 +108,21 @@ def test_key_group_helpers() -> None:
     assert key_group("AAAAA-BBBBB-CCCCC", 3) == "CCCCC"
     assert key_group("AAAAA", 3) == ""
     assert normalise_group(" c0o1l- ") == "C0011"
+
+
+def test_the_language_comes_first_and_applies_at_once(qtbot, make_shell, tmp_path: Path) -> None:
+    """#12 item 7: the wizard was in English until the vault existed and Preferences could be opened."""
+    shell = make_shell(tmp_path / "new-vault")
+    shell.start()
+    wizard = shell.window
+    assert isinstance(wizard, FirstRunWizard)
+    page = wizard.pages.widget(0)
+    first = page.layout().itemAt(0).layout().itemAt(1).widget()
+    assert first is wizard.language_combo
+    assert [wizard.language_combo.itemText(i) for i in range(3)] == ["English", "Русский", "Қазақша"]
+    try:
+        wizard.language_combo.setCurrentIndex(wizard.language_combo.findData("kk"))
+        assert shell.preferences.language == "kk" and shell.translations.language == "kk"
+        qtbot.waitUntil(lambda: wizard.create_button.text() != "Create vault", timeout=5_000)  # retranslated
+    finally:
+        shell.translations.install("en")
