@@ -5,7 +5,15 @@ number) and the lazily paged table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.records import CaseFilter, CaseRow, DeadlineFilter, Office
 from app.domain.vocab import CaseStatus
@@ -20,6 +28,7 @@ from app.ui.widgets.case_view import CaseTableView
 from app.ui.widgets.text import PlainLabel
 
 SEARCH_DELAY_MS = 300
+FILTER_MIN_CHARACTERS = 6
 #: The deadline filter's choices, in the combo's order.
 DEADLINE_CHOICES: tuple[tuple[DeadlineFilter | None, int], ...] = (
     (None, 0),
@@ -58,7 +67,11 @@ class CaseListPanel(QWidget):
         self.office_combo = QComboBox()
         self.deadline_combo = QComboBox()
         for combo in (self.status_combo, self.office_combo, self.deadline_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Full width beside a wide list, elided when the case file leaves the list little room
+            # (the open list always shows the whole text): the filters must not widen the window.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(FILTER_MIN_CHARACTERS)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self.on_filter_changed)
         self.view = CaseTableView(self.model, self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # to export some
@@ -77,7 +90,6 @@ class CaseListPanel(QWidget):
         filters.addWidget(self.status_combo)
         filters.addWidget(self.office_combo)
         filters.addWidget(self.deadline_combo)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)
@@ -110,6 +122,7 @@ class CaseListPanel(QWidget):
             self.office_combo.addItem(office.name, office.id)
         self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(current)))
         self.office_combo.blockSignals(False)
+        _fit_popup(self.office_combo)
 
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()
@@ -229,6 +242,8 @@ class CaseListPanel(QWidget):
         self.office_combo.setItemText(0, self.tr("All offices"))
         for index, (deadline, days) in enumerate(DEADLINE_CHOICES):
             self.deadline_combo.setItemText(index, self._deadline_text(deadline, days))
+        for combo in (self.status_combo, self.office_combo, self.deadline_combo):
+            _fit_popup(combo)
         self.view.fit_columns()
         self._show_count()
 
@@ -244,3 +259,9 @@ class CaseListPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """The open list as wide as its longest item, however narrow the closed combo is."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())

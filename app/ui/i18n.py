@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.vocab import CaseStatus
+from app.ui.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
 
 #: Offered languages, each named in itself (never translated).
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
@@ -49,8 +50,11 @@ class Translations:
         self.language = DEFAULT_LANGUAGE
 
     def install(self, language: str) -> bool:
-        """Switch to ``language``; returns False when its ``.qm`` file is missing (English is used)."""
-        if language not in dict(LANGUAGES):
+        """Switch to ``language``; returns False when its ``.qm`` file is missing (English is used).
+
+        ``PSEUDO_LANGUAGE`` is English made longer and accented, for layout checks (never offered)."""
+        pseudo = language == PSEUDO_LANGUAGE
+        if pseudo or language not in dict(LANGUAGES):
             language = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
         for translator in self._installed:
@@ -64,6 +68,13 @@ class Translations:
             app.installTranslator(pana)
             self._installed.append(pana)
             found = True
+        if pseudo:
+            self.language = PSEUDO_LANGUAGE
+            wrapper = PseudoTranslator(pana if found else None)
+            app.installTranslator(wrapper)  # asked first: the last one installed is
+            self._installed.append(wrapper)
+            # Qt must not call into a Python translator while the interpreter shuts down.
+            app.aboutToQuit.connect(lambda: app.removeTranslator(wrapper))
         if language == DEFAULT_LANGUAGE:
             return True
         qt_own = QTranslator()

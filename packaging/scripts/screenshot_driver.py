@@ -3,7 +3,8 @@
 
 Usage: ``xvfb-run -a python packaging/scripts/screenshot_driver.py [--out docs/screenshots]``.
 ``--language kk --size 1366x768 --out /tmp/kk`` checks the longest language on a small
-screen (the committed README pictures are English at the default size).  Everything
+screen (the committed README pictures are English at the default size); ``--language pseudo``
+makes every text ~40 % longer, and ``--check-layout`` lists whatever is cut off.  Everything
 (vaults, settings) lives in a temporary folder that is deleted afterwards; the people
 in the demo vault are fictional.
 """
@@ -50,17 +51,25 @@ class AutoPrompts:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--language", default="en", choices=("en", "ru", "kk"))
+    parser.add_argument("--language", default="en", choices=("en", "ru", "kk", "pseudo"))
     parser.add_argument("--size", default="1480x860", help="main window WIDTHxHEIGHT")
+    parser.add_argument(
+        "--check-layout",
+        action="store_true",
+        help="also list every label or button cut off and every window larger than 1366x768; exit 1 if any",
+    )
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="pana-screenshots-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # never the user's own settings
     try:
         width, height = (int(x) for x in options.size.lower().split("x"))
-        return _drive(options.out, work, options.language, (width, height))
+        problems = _drive(options.out, work, options.language, (width, height), options.check_layout)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    for problem in problems:
+        print("cut off:", problem)
+    return 1 if problems else 0
 
 
 def _richest_case(services: object, case_ids: list[str]) -> str:
@@ -114,7 +123,9 @@ def _conflict_with_partner(vault: object, work: Path, case_id: str, kdf: object)
         partner.lock()
 
 
-def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
+def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: bool) -> list[str]:
+    """Takes every picture; returns what ``--check-layout`` found cut off (nothing unless ``check``)."""
+    from layout_check import cut_off
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -149,8 +160,12 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
             QCoreApplication.processEvents()
             time.sleep(0.01)
 
+    problems: list[str] = []
+
     def shot(widget: QWidget, name: str) -> None:
         settle()
+        if check:
+            problems.extend(cut_off(widget, name))
         path = out / f"{name}.png"
         if not widget.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
@@ -158,6 +173,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
 
     # 1-2: first run in an empty folder.
     fresh = build_shell(app, work / "fresh-vault", kdf=kdf)
+    fresh.translations.install(language)  # the preferences above cannot hold the pseudo-locale
     fresh.prompts = AutoPrompts()  # type: ignore[assignment]
     fresh.start()
     wizard = fresh.window
@@ -194,6 +210,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
 
     # 3: unlock with a wrong passphrase: the message is inline.
     shell = build_shell(app, demo_dir, kdf=kdf)
+    shell.translations.install(language)
     shell.prompts = AutoPrompts()  # type: ignore[assignment]
     shell.start()
     unlock = shell.window
@@ -246,6 +263,8 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     shot(main, "07-case-open")
     # Each tab of the case file, as the window shows it (editor-*.png).
     for written in grab_editor_tabs(main.editor, out / "editor"):
+        if check:
+            problems.extend(cut_off(main, f"07-editor-{written.stem}"))
         written.rename(out / f"07-editor-{written.name}")
     (out / "editor").rmdir()
     # 14: printing a petition from the case: the pages as they will print, a paragraph to reword.
@@ -348,7 +367,9 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int]) -> int:
     main.lock_action.trigger()
     wait_for(lambda: shell.vault is None, "the lock")
     shell.shutdown()
-    return 0
+    for each_shell in (fresh, shell):  # no Python translator may be left for Qt to call at exit
+        each_shell.translations.install("en")
+    return problems
 
 
 if __name__ == "__main__":
