@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from app.domain.timeline import Item, Lane, Timeline
+from app.domain.timeline import Item, ItemKind, Lane, Timeline
 
 
 class Unit(StrEnum):
@@ -28,12 +28,27 @@ class Unit(StrEnum):
     DAY = "day"
 
 
+#: One colour per kind, the same on screen and on paper (readable on white; told apart in grey too,
+#: as uncertain parts are hatched and exact days are diamonds).
+COLOURS = {
+    ItemKind.LEGAL_EVENT: "#1d4f91",
+    ItemKind.REQUEST: "#2c6e2f",
+    ItemKind.ANSWER: "#5b8c2a",
+    ItemKind.DETENTION: "#a40000",
+    ItemKind.INTERVIEW: "#6b4c9a",
+    ItemKind.PETITION: "#00767a",
+    ItemKind.PRESSURE: "#c05a00",
+    ItemKind.RELATIVE_STATUS: "#7a6a00",
+}
+#: The line marking today.
+TODAY_COLOUR = "#c00060"
+
 #: Average days per step (only to choose the step; ticks fall on real calendar boundaries).
 DAYS_PER = {Unit.DECADE: 3652.5, Unit.YEAR: 365.25, Unit.MONTH: 30.44, Unit.DAY: 1.0}
 #: Zoom limits in pixels (or points) per day: from about a century across a screen to a day of 60 px.
 MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.02, 60.0
-#: A scale's minimum distance between labelled ticks.
-TICK_SPACING = 56.0
+#: The least distance between labelled ticks of each step (its labels' width: "14", "Mar", "2019").
+TICK_SPACING = {Unit.DAY: 24.0, Unit.MONTH: 40.0, Unit.YEAR: 44.0}
 #: More ticks than this are not drawn (a scale so fine would never show them all at once).
 MAX_TICKS = 20_000
 
@@ -66,10 +81,13 @@ def fit_scale(first: int, last: int, width: float, margin: float = 0.03) -> Scal
     return Scale(round(first - pad), px)
 
 
-def tick_unit(px_per_day: float, spacing: float = TICK_SPACING) -> Unit:
-    """The finest step whose ticks are at least ``spacing`` apart (decades when none is)."""
+def tick_unit(px_per_day: float, zoom: float = 1.0) -> Unit:
+    """The finest step whose ticks are far enough apart for their labels (decades when none is).
+
+    ``zoom`` scales the distances (labels in a smaller font need less room).
+    """
     for unit in (Unit.DAY, Unit.MONTH, Unit.YEAR):
-        if DAYS_PER[unit] * px_per_day >= spacing:
+        if DAYS_PER[unit] * px_per_day >= TICK_SPACING[unit] * zoom:
             return unit
     return Unit.DECADE
 
