@@ -146,7 +146,6 @@ class TimelineTab(QWidget):
         self.detail.setWordWrap(False)
         self.undated_label = PlainLabel("", self)
         self.undated = QListWidget(self)
-        self.undated.setMaximumHeight(90)
         self.undated.itemActivated.connect(self.on_undated_itemActivated)
         bar = QHBoxLayout()
         for widget in (self.filter_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
@@ -223,6 +222,9 @@ class TimelineTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, (item.table, item.record_id))
             self.undated.addItem(entry)
         self.undated_label.setText(self.tr("Without a date: %n", "", len(items)))
+        if items:  # as tall as its lines, up to four
+            rows = min(len(items), 4) * max(self.undated.sizeHintForRow(0), 1)
+            self.undated.setFixedHeight(rows + 2 * self.undated.frameWidth() + 2)
         self.undated.setVisible(bool(items))
         self.undated_label.setVisible(bool(items))
 
