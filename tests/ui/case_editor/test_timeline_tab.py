@@ -79,6 +79,11 @@ def test_filter_clicks_and_enter_open_the_record_on_its_tab(make_editor: Any, qt
     assert keys == [f"legal_events:{testimony.id}", f"legal_events:{arrest.id}"]  # March 2019, then the 14th
 
     tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    tab.view.set_current(0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Tab)  # Tab walks the items in time order
+    assert tab.view.current_key() == f"legal_events:{arrest.id}"
+    assert tab.detail.text().startswith("14 March 2019") and "Arrest" in tab.detail.text()
     tab.view.select_key(f"legal_events:{arrest.id}")
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert editor.tabs.currentWidget() is editor.legal
