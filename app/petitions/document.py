@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from app.petitions.timeline_chart import TimelineChart, chart_from_values, chart_values
+
 
 class BlockKind(StrEnum):
     HEADING = "heading"
@@ -59,6 +61,8 @@ class PetitionDocument:
     #: Who signs: printed under the signature line.
     signatory: str = ""
     labels: Labels = field(default_factory=Labels)
+    #: The case on one time axis, drawn on a page of its own (templates with ``timeline = true``).
+    timeline: TimelineChart | None = None
 
     def with_block_text(self, index: int, text: str) -> PetitionDocument:
         """The same document with one block's text replaced (an edit in the preview)."""
@@ -70,7 +74,7 @@ class PetitionDocument:
 def to_json(document: PetitionDocument) -> str:
     """The document as the registry keeps it: every word as printed; annexes by title (their
     images stay in the case's files)."""
-    values = {
+    values: dict[str, object] = {
         "kind": document.kind,
         "language": document.language,
         "title": document.title,
@@ -88,6 +92,8 @@ def to_json(document: PetitionDocument) -> str:
             document.labels.date,
         ],
     }
+    if document.timeline is not None:
+        values["timeline"] = chart_values(document.timeline)
     return json.dumps(values, ensure_ascii=False)
 
 
@@ -108,4 +114,5 @@ def from_json(text: str, images: Sequence[bytes | None] = ()) -> PetitionDocumen
         date=values["date"],
         signatory=values["signatory"],
         labels=Labels(*values["labels"]),
+        timeline=chart_from_values(values["timeline"]) if values.get("timeline") else None,
     )

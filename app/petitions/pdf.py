@@ -36,6 +36,7 @@ from app.petitions.document import Annex, BlockKind, PetitionDocument
 from app.petitions.fonts import Fonts, fonts
 from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
 from app.petitions.scripts import line_runs, markup_lines, paragraph_markup
+from app.petitions.timeline_page import timeline_story
 
 Progress = Callable[[int, int, str], None]
 
@@ -117,6 +118,8 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
         else:
             story += [Paragraph(line, style.body) for line in markup_lines(block.text, regular)]
     story.append(_closing(document, style))
+    if document.timeline is not None:
+        story += timeline_story(document.timeline, style)
     if not document.annexes:
         return story, ()
     story.append(_heading(paragraph_markup(document.labels.annexes, bold), style))

@@ -25,7 +25,7 @@ FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 FENCE = "+++"
 #: Front-matter keys that are texts (templates themselves), and every key allowed.
 TEXTS = ("title", "summary", "addressee", "applicant", "signatory")
-TOP_KEYS = frozenset({*TEXTS, "field"})
+TOP_KEYS = frozenset({*TEXTS, "field", "timeline"})
 FIELD_KEYS = frozenset({"name", "label", "default", "multiline"})
 #: The body is compiled under this part name; a field's default under ``field.NAME``.
 BODY = "body"
@@ -58,6 +58,8 @@ class PetitionTemplate:
     office: bool = False
     #: Of the file's text: the registry says which version of a template a petition was filled from.
     sha256: str = ""
+    #: ``timeline = true``: the petition ends with a page drawing the case on one time axis.
+    timeline: bool = False
     #: Compiled texts by part name: the TEXTS that are present, ``body``, ``field.NAME`` for defaults.
     parts: Mapping[str, Template] = field(default_factory=dict, compare=False, repr=False)
 
@@ -110,8 +112,20 @@ def parse_template(file: str, text: str, *, office: bool = False) -> PetitionTem
                 file, f"field.{spec.name}", spec.default, where.fields[index]["default"][1]
             )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    timeline = data.get("timeline", False)
+    if not isinstance(timeline, bool):
+        raise TemplateError(file, where.keys["timeline"][0], "timeline is true or false")
     return PetitionTemplate(
-        kind, language, file, texts["title"], texts.get("summary", ""), fields, office, digest, parts
+        kind,
+        language,
+        file,
+        texts["title"],
+        texts.get("summary", ""),
+        fields,
+        office,
+        digest,
+        timeline,
+        parts,
     )
 
 

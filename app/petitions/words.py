@@ -46,6 +46,12 @@ def label(table: str, code: object, language: str) -> str:
     return text
 
 
+def timeline_words(language: str) -> dict[str, Any]:
+    """The words of the case timeline page (``[LANG.timeline]`` of labels.toml), English for any missing."""
+    table: dict[str, Any] = _labels()
+    return {**table[FALLBACK]["timeline"], **table.get(language, {}).get("timeline", {})}
+
+
 def labels(language: str) -> Labels:
     """What the renderer prints (annexes heading, "page X of Y", signature, date) in ``language``."""
     words = _labels().get(language) or _labels()[FALLBACK]

@@ -158,9 +158,7 @@ class ExchangeService:
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
             mark = revision_mark(connection)
-            sent = session.scalars(
-                select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")
-            ).all()
+            sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
             after = _last_mark(sent, to) if since_last and to else 0
             unfollowed = frozenset(f for f in PERSON_FIELDS if chosen.withholds(*f))
             scope = Scope(None if cases is None else frozenset(cases), after, unfollowed)

@@ -34,6 +34,7 @@ from app.petitions.document import PetitionDocument, from_json, to_json
 from app.petitions.pdf import render_pdf as render_pdf
 from app.petitions.pdf import render_petition as render_petition
 from app.petitions.templates import parse_template
+from app.petitions.timeline_page import timeline_chart
 from app.services.attachments import read_attachment
 from app.services.cases import read_case
 from app.services.petitions import PetitionRegistry, read_petition
@@ -177,6 +178,7 @@ class PetitionService:
             annexes=tuple(
                 dataclasses.replace(a, image=image) for a, image in zip(document.annexes, images, strict=True)
             ),
+            timeline=timeline_chart(case_file, language, self._day()) if template.timeline else None,
         )
         return ComposedPetition(
             case_id,

@@ -267,6 +267,13 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
             problems.extend(cut_off(main, f"07-editor-{written.stem}"))
         written.rename(out / f"07-editor-{written.name}")
     (out / "editor").rmdir()
+    # 20: the case on one time axis: a lane for the person and one per relative, uncertain dates hatched.
+    timeline = main.editor.timeline
+    main.editor.tabs.setCurrentWidget(timeline)
+    wait_for(lambda: timeline.view.layout_now() is not None, "the case timeline")
+    timeline.view.setFocus()
+    timeline.view.set_current(len(timeline.view.layout_now().placed) // 2)
+    shot(main, "20-case-timeline")
     # 14: printing a petition from the case: the pages as they will print, a paragraph to reword.
     opened: list[QWidget] = []
     main.editor.petitions.dialog_opened.connect(opened.append)

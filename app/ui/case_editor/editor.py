@@ -33,6 +33,7 @@ from app.ui.case_editor.relatives_tab import RelativesTab
 from app.ui.case_editor.requests_tab import RequestsTab
 from app.ui.case_editor.sources_tab import SourcesTab
 from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
+from app.ui.case_editor.timeline_tab import TimelineTab
 from app.ui.models.attachments_model import is_pending, local_time
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.notice_bar import NoticeBar
@@ -111,6 +112,9 @@ class CaseEditor(QWidget):
         )
         self.attachments = AttachmentsTab(services, runner, prompts, self)
         self.history = HistoryTab(services, runner, self)
+        self.timeline = TimelineTab(
+            lambda: [entry.petition for entry in self.petitions.model.rows()], self, today=today
+        )
         self.tabs = QTabWidget(self)
         for tab, text in (
             (self.identity, self.tr("&Identity")),
@@ -122,6 +126,7 @@ class CaseEditor(QWidget):
             (self.sources, self.tr("S&ources")),
             (self.attachments, self.tr("&Attachments")),
             (self.history, self.tr("&History")),
+            (self.timeline, self.tr("&Timeline")),
         ):
             self.tabs.addTab(tab, text)
             if hasattr(tab, "edited"):
@@ -137,6 +142,8 @@ class CaseEditor(QWidget):
         self.identity.open_case_requested.connect(self.open_case_requested)
         self.attachments.attachment_added.connect(self.on_attachment_added)
         self.petitions.case_changed.connect(self.on_petitions_case_changed)
+        self.petitions.model.modelReset.connect(self.timeline.refresh)
+        self.timeline.open_requested.connect(self.on_timeline_open_requested)
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(draft_interval_ms)
         self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
@@ -216,6 +223,7 @@ class CaseEditor(QWidget):
             self.sources,
             self.attachments,
             self.history,
+            self.timeline,
         ]
 
     def _bind_links(self, state: CaseState | None) -> None:
@@ -231,6 +239,19 @@ class CaseEditor(QWidget):
             self.requests.panel.set_rows(self._state.requests)
             self.tabs.setCurrentWidget(self.requests)
             self.requests.panel.select(request_id)
+
+    @Slot(str, str)
+    def on_timeline_open_requested(self, table: str, record_id: str) -> None:
+        """Show a record of the timeline on the tab that holds it, selected."""
+        panels = {"legal_events": self.legal, "requests": self.requests, "interviews": self.interviews}
+        if table in panels:
+            self.tabs.setCurrentWidget(panels[table])
+            panels[table].panel.select(record_id)
+        elif table == "petitions":
+            self.tabs.setCurrentWidget(self.petitions)
+            self.petitions.select(record_id)
+        elif self.relatives.open_record(table, record_id):
+            self.tabs.setCurrentWidget(self.relatives)
 
     @Slot()
     def on_petitions_case_changed(self) -> None:
@@ -376,6 +397,7 @@ class CaseEditor(QWidget):
     @Slot()
     def on_tab_edited(self) -> None:
         self._generation += 1
+        self.timeline.refresh()
         self._update_title()
 
     @Slot(object)

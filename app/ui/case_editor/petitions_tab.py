@@ -130,6 +130,13 @@ class PetitionsTab(QWidget):
             self.model.set_rows(entries)
             self._update_buttons()
 
+    def select(self, petition_id: str) -> bool:
+        """Select the petition ``petition_id`` in the list (False when it is not listed)."""
+        row = self.model.row_of(petition_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
+
     # -- actions -------------------------------------------------------------------------------------
     def on_new_clicked(self) -> None:
         if self._state is not None:

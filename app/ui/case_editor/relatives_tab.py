@@ -184,6 +184,20 @@ class RelativesTab(QWidget):
                 return form.show_error(field, message)
         return False
 
+    def open_record(self, table: str, record_id: str) -> bool:
+        """Show a detention, pressure report or relative's status selected on its page; False for others."""
+        pages = {"detentions": self.detentions, "pressure_reports": self.pressure}
+        if table in pages:
+            self.pages.setCurrentWidget(pages[table])
+            return pages[table].select(record_id)
+        statuses = self._state.relative_statuses if self._state is not None else []
+        status = next((s for s in statuses if s.id == record_id), None)
+        if table != "relative_statuses" or status is None:
+            return False
+        self.pages.setCurrentWidget(self.relatives)
+        self.relatives.select(status.relative_id)
+        return self.statuses.select(record_id)
+
     # -- edits --------------------------------------------------------------------------------------
     @Slot()
     def on_relatives_edited(self) -> None:

@@ -20,6 +20,7 @@ _NAMES = (
     "sources",
     "attachments",
     "history",
+    "timeline",
 )
 _RELATIVE_PAGES = ("relatives", "family-view", "detentions", "pressure-reports")
 
@@ -36,7 +37,7 @@ def grab_editor_tabs(editor: CaseEditor, out_dir: Path | str, *, settle_ms: int 
     """Show each tab (and each page of the Relatives tab) in turn and save ``editor.grab()`` as PNG.
 
     The editor must already be shown and loaded.  Returns the files written, in tab order:
-    ``01-identity.png`` … ``09-history.png`` with ``04a…04d`` for the Relatives pages.
+    ``01-identity.png`` … ``10-timeline.png`` with ``04a…04d`` for the Relatives pages.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -124,5 +124,6 @@ def test_grab_editor_tabs_writes_one_png_per_tab_and_page(make_editor: Any, tmp_
         "07-sources.png",
         "08-attachments.png",
         "09-history.png",
+        "10-timeline.png",
     ]
     assert all(f.stat().st_size > 1000 for f in files)

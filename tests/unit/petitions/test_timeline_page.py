@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case summary's timeline page: only templates that ask for it, in the petition's language, kept
+with the document for reprints, and readable back from the PDF (lane names and item labels)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pypdfium2 as pdfium
+import pytest
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.petitions.catalogue import TemplateSet
+from app.petitions.context import case_context
+from app.petitions.document import from_json, to_json
+from app.petitions.errors import TemplateError
+from app.petitions.pdf import render_pdf
+from app.petitions.templates import parse_template
+from app.petitions.timeline_page import timeline_chart
+
+from .fictional_case import NAME, TODAY, case_file
+from .readback import normal
+
+SHIPPED = TemplateSet()
+
+
+def _pages_text(pdf: bytes) -> list[str]:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [normal(page.get_textpage().get_text_range()) for page in document]
+    finally:
+        document.close()
+
+
+def _summary(language: str, file: r.CaseFile | None = None) -> bytes:
+    file = file or case_file()
+    template = SHIPPED.template("case-summary", language)
+    context = case_context(file, language, today=TODAY, annexes=[])
+    document = SHIPPED.fill(template, context, {spec.name: "А. Б." for spec in template.fields})
+    return render_pdf(dataclasses.replace(document, timeline=timeline_chart(file, language, TODAY)))
+
+
+def test_only_the_case_summary_asks_for_a_timeline_page() -> None:
+    asking = {info.code for info in SHIPPED.kinds() if SHIPPED.template(info.code, "en").timeline}
+    assert asking == {"case-summary"}
+    with pytest.raises(TemplateError, match="true or false"):
+        parse_template("x.en.txt", '+++\ntitle = "X"\ntimeline = "yes"\n+++\nbody\n')
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "relation"),
+    [("en", "Timeline of the case", "Older brother"), ("kk", "Іс хронологиясы", "Аға")],
+)
+def test_the_timeline_page_names_lanes_and_items(language: str, heading: str, relation: str) -> None:
+    chart = timeline_chart(case_file(), language, TODAY)
+    assert chart.lane_names[0] == NAME and relation in chart.lane_names[1]
+    pages = _pages_text(_summary(language))
+    timeline = next(text for text in pages if heading in text)
+    assert normal(NAME)[:12] in timeline
+    assert normal(chart.lane_names[1])[:8] in timeline
+    detention = next(i for i in chart.timeline.items if i.table == "detentions")
+    assert normal(detention.label)[:10] in timeline
+
+
+def test_the_chart_is_kept_with_the_document_and_prints_again() -> None:
+    template = SHIPPED.template("case-summary", "en")
+    context = case_context(case_file(), "en", today=TODAY, annexes=[])
+    document = SHIPPED.fill(template, context, {"prepared_by": "A.", "place": "Almaty"})
+    document = dataclasses.replace(document, timeline=timeline_chart(case_file(), "en", TODAY))
+    again = from_json(to_json(document))
+    assert again.timeline == document.timeline
+    plain = from_json(to_json(dataclasses.replace(document, timeline=None)))
+    assert plain.timeline is None
+
+
+def test_hundreds_of_items_flow_over_several_pages_with_the_axis_on_each() -> None:
+    file = case_file()
+    reports = tuple(
+        r.PressureReport(
+            file.case.id,
+            ("threat",),
+            (file.relatives[0].id,),
+            occurred_on=PartialDate.of(dt.date(2018, 1, 1) + dt.timedelta(days=9 * n)),
+            place=f"place {n}",
+            id=f"pr-{n}",
+        )
+        for n in range(300)
+    )
+    pages = _pages_text(_summary("en", dataclasses.replace(file, pressure_reports=reports)))
+    with_axis = [text for text in pages if "place 1" in text or "place 299" in text]
+    assert len(with_axis) >= 2
+    assert all("2019" in text for text in with_axis)
