@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import records as r
@@ -95,7 +95,20 @@ class CaseEditor(QWidget):
         self.draft_bar = NoticeBar(self)
         self.restore_button = self.draft_bar.add_button(self.tr("Restore"), self.on_restore_button_clicked)
         self.discard_button = self.draft_bar.add_button(self.tr("Discard"), self.on_discard_button_clicked)
-        prompts = prompts or DialogPrompts()
+        self._prompts, self._today = prompts or DialogPrompts(), today
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.draft_bar)
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.status)
+        self._build_tabs()
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(draft_interval_ms)
+        self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
+        self._load()
+
+    def _build_tabs(self) -> None:
+        """The tabs, their texts read from the translator now (built again when the language changes)."""
+        services, runner, prompts, today = self._services, self._runner, self._prompts, self._today
         self.identity = IdentityTab(services, runner, self)
         self.interviews = InterviewTab(self, today=today)
         self.legal = LegalTab(self, today=today)
@@ -132,11 +145,7 @@ class CaseEditor(QWidget):
             if hasattr(tab, "edited"):
                 tab.edited.connect(self.on_tab_edited)
         self.tabs.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.draft_bar)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
+        self._layout.addWidget(self.tabs, 1)
         self.identity.edited.connect(self.relatives.refresh_subject)
         self.legal.request_made.connect(self.on_legal_request_made)
         self.identity.open_case_requested.connect(self.open_case_requested)
@@ -144,10 +153,22 @@ class CaseEditor(QWidget):
         self.petitions.case_changed.connect(self.on_petitions_case_changed)
         self.petitions.model.modelReset.connect(self.timeline.refresh)
         self.timeline.open_requested.connect(self.on_timeline_open_requested)
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setInterval(draft_interval_ms)
-        self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
-        self._load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the tabs are built again around the same working copy, on the same tab
+        (most of their texts are set once, when built)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            index, old = self.tabs.currentIndex(), self.tabs
+            self._layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+            self._build_tabs()
+            self.restore_button.setText(self.tr("Restore"))
+            self.discard_button.setText(self.tr("Discard"))
+            if self._state is not None and self._baseline is not None:
+                self._set_state(self._state, baseline=self._baseline)
+            self.tabs.setCurrentIndex(index)
+        super().changeEvent(event)
 
     # -- the public contract --------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:

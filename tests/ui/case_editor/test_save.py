@@ -12,7 +12,9 @@ from app.db import revisions
 from app.domain import records as r
 from app.domain.errors import StorageError, ValidationError
 from app.domain.vocab import LegalEventKind
+from app.paths import resources_dir
 from app.services.bundle import Services
+from app.ui.i18n import Translations
 
 from .conftest import png_bytes
 from .helpers import SPELLINGS, add_spellings
@@ -138,3 +140,27 @@ def test_a_new_case_gets_its_reference_and_a_taken_one_is_refused_beside_the_fie
         assert other.save()
     message = other.identity.case_form._messages["reference"]
     qtbot.waitUntil(lambda: "Another case has this reference" in message.text(), timeout=5_000)
+
+
+def test_a_language_change_retranslates_an_open_case_file_and_keeps_its_edits(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """#12 item 7: the case editor stayed in the old language until it was closed."""
+    editor = make_editor()
+    editor.identity.names.entry.setText(SPELLINGS[0])
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        assert editor.save()
+    editor = make_editor(saved.args[0])
+    editor.identity.person.birth_place.setText("Нылқы")  # not saved
+    editor.tabs.setCurrentWidget(editor.legal)
+    translations = Translations(resources_dir() / "i18n")
+    try:
+        translations.install("kk")
+        qtbot.waitUntil(lambda: editor.tabs.tabText(0) != "&Identity", timeout=5_000)
+        assert editor.tabs.currentWidget() is editor.legal
+        assert editor.identity.person.birth_place.text() == "Нылқы" and editor.has_unsaved_changes()
+        stored = services.cases.get_case(saved.args[0]).case
+        assert editor.identity.case_form.reference.text() == stored.reference
+    finally:
+        translations.install("en")
+    qtbot.waitUntil(lambda: editor.tabs.tabText(0) == "&Identity", timeout=5_000)
