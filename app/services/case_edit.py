@@ -41,6 +41,7 @@ CASE_RECORD_LISTS = (
     "pressure_reports",
     "requests",
     "sources",
+    "attachments",  # stored files, their kind or note edited, or removed (new ones: CaseEdit.attachments)
     "links",
 )
 

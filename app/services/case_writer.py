@@ -47,6 +47,7 @@ RECORD_MODELS: dict[type[Any], type[m.SyncedRecord]] = {
     r.Residence: m.Residence,
     r.Party: m.Party,
     r.Case: m.Case,
+    r.Attachment: m.Attachment,  # kind and note edited, or removed with its bytes (added: add_attachment)
     r.Relative: m.Relative,
     r.RelativeStatusEntry: m.RelativeStatusEntry,
     r.Interview: m.Interview,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import mimetypes
 from pathlib import Path
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
+from app.domain.vocab import AttachmentKind
 from app.services.attachments import safe_display_name
 from app.services.bundle import Services
 from app.services.case_edit import PendingAttachment
@@ -29,9 +31,10 @@ from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.case_editor.record_panel import make_table_view, stretch_column
 from app.ui.case_editor.state import CaseState, pending_record
 from app.ui.models.attachments_model import AttachmentsModel, is_pending
-from app.ui.models.vocab_labels import ATTACHMENT_KIND, label
+from app.ui.models.vocab_labels import ATTACHMENT_KIND, label, options
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
+from app.ui.widgets.text import InlineMessage, PlainLabel, ScriptLineEdit, isolate
+from app.ui.widgets.vocab_combo import VocabCombo
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -76,12 +79,17 @@ class AttachmentsTab(QWidget):
         self._state: CaseState | None = None
         self._is_new = True
         self._epoch = 0
+        self._filling = False  # while a selected file's kind and note are shown, not edited
         self.model = AttachmentsModel(self)
         self.view = make_table_view(self)
         self.view.setModel(self.model)
         stretch_column(self.view, AttachmentsModel.NAME)
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.save_copy_button = QPushButton(self.tr("Save a copy…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.kind = VocabCombo(options(ATTACHMENT_KIND), self)
+        self.note = ScriptLineEdit(self)
+        self.note.setPlaceholderText(self.tr("What it shows, where it comes from"))
         self.message = InlineMessage(self)
         self.name_label = PlainLabel("", self, selectable=True)
         self.type_label = PlainLabel("", self)
@@ -97,6 +105,7 @@ class AttachmentsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_copy_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -108,6 +117,8 @@ class AttachmentsTab(QWidget):
         details = QFormLayout()
         details.addRow(self.tr("File"), self.name_label)
         details.addRow(self.tr("Type"), self.type_label)
+        details.addRow(self.tr("Kind"), self.kind)
+        details.addRow(self.tr("Description"), self.note)
         details.addRow(self.tr("SHA-256"), self.sha_label)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,6 +132,9 @@ class AttachmentsTab(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.save_copy_button.clicked.connect(self.on_save_copy_button_clicked)
+        self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        self.kind.currentIndexChanged.connect(self.on_details_edited)
+        self.note.textEdited.connect(self.on_details_edited)
         self.view.selectionModel().currentRowChanged.connect(self.on_view_currentRowChanged)
         self._show_details(None)
 
@@ -258,10 +272,49 @@ class AttachmentsTab(QWidget):
             self.tr("This attachment could not be read: it may be damaged (SHA-256 mismatch).")
         )
 
+    # -- editing: kind and description of a stored file, or removing one (both written by Save) -------
+    def _stored(self) -> r.Attachment | None:
+        """The selected attachment when it is stored (a file not saved yet is only removed)."""
+        index = self.view.currentIndex()
+        record = self.model.record(index.row()) if index.isValid() else None
+        return None if record is None or is_pending(record) else record
+
+    @Slot()
+    def on_details_edited(self) -> None:
+        record, state = self._stored(), self._state
+        if record is None or state is None or self._filling:
+            return
+        changed = dataclasses.replace(record, kind=AttachmentKind(self.kind.code()), note=self.note.text())
+        if changed != record:
+            state.attachments = [changed if a.id == record.id else a for a in state.attachments]
+            self.model.upsert(changed)
+            self.edited.emit()
+
+    @Slot()
+    def on_remove_button_clicked(self) -> None:
+        index, state = self.view.currentIndex(), self._state
+        if not index.isValid() or state is None:
+            return
+        record = self.model.record(index.row())
+        if is_pending(record):
+            kept = [p for p in state.pending_attachments if pending_record(p, "").id != record.id]
+            state.pending_attachments = kept
+        else:
+            state.attachments = [a for a in state.attachments if a.id != record.id]
+        self.load(state, self._is_new)
+        self.edited.emit()
+
     def _show_details(self, record: r.Attachment | None) -> None:
         self.current_image = QImage()
         self.image.setPixmap(QPixmap())
         self.save_copy_button.setEnabled(record is not None and not is_pending(record))
+        self.remove_button.setEnabled(record is not None)
+        self._filling = True
+        self.kind.set_code(record.kind if record is not None else AttachmentKind.OTHER)
+        self.note.setText(record.note if record is not None else "")
+        self._filling = False
+        for widget in (self.kind, self.note):
+            widget.setEnabled(record is not None and not is_pending(record))
         if record is None:
             for widget in (self.name_label, self.type_label, self.sha_label):
                 widget.setText("")

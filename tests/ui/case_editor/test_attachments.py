@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
+from app.db import models as m
+from app.domain.vocab import AttachmentKind
 from app.services.bundle import Services
 
 from .conftest import EditorPrompts, png_bytes
@@ -72,3 +75,33 @@ def test_save_a_copy_warns_first_and_is_audited(
     assert target.read_bytes() == b"%PDF-1.4 fictional"
     assert audited == [tab.model.record(0).id]
     assert editor_prompts.asked[-1][1] == "bashrc"  # the suggested name is the sanitised one
+
+
+def test_a_stored_file_gets_a_kind_and_description_or_is_removed_with_its_bytes(
+    qtbot: Any, saved_editor: Any, services: Services
+) -> None:
+    """#12 item 4: an attachment could be added but never described again nor removed."""
+    tab = saved_editor.attachments
+    with qtbot.waitSignal(tab.attachment_added, timeout=10_000):
+        tab.add_bytes("answer.png", png_bytes(8, 8))
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    tab.kind.set_code(AttachmentKind.SCAN)
+    tab.note.setText("The migration service's answer (fictional)")
+    tab.note.textEdited.emit(tab.note.text())
+    assert saved_editor.has_unsaved_changes()
+    with qtbot.waitSignal(saved_editor.saved, timeout=10_000):
+        assert saved_editor.save()
+    (stored,) = services.cases.get_case(saved_editor.case_id).attachments
+    assert (stored.kind, stored.note) == (AttachmentKind.SCAN, "The migration service's answer (fictional)")
+
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    tab.remove_button.click()
+    assert tab.model.rowCount() == 0 and saved_editor.has_unsaved_changes()
+    with qtbot.waitSignal(saved_editor.saved, timeout=10_000):
+        assert saved_editor.save()
+    assert services.cases.get_case(saved_editor.case_id).attachments == ()
+    history = [v for v in services.history.case_history(saved_editor.case_id) if v.record_id == stored.id]
+    assert any(v.deleted for v in history)  # into history: who removed it, when
+    with services.vault.db.transaction(readonly=True) as session:
+        assert session.scalar(select(func.count()).select_from(m.AttachmentChunk)) == 0
+    assert services.admin.check().ok
