@@ -18,6 +18,7 @@ from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
 from app.services.offices import OfficeService
 from app.services.parties import PartyService
+from app.services.patterns import PatternService
 from app.services.petition_compose import PetitionService
 from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
@@ -41,6 +42,7 @@ class Services:
     conflicts: ConflictService
     purge: PurgeService
     exchange: ExchangeService
+    patterns: PatternService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -61,4 +63,5 @@ class Services:
             ConflictService(vault),
             PurgeService(vault),
             ExchangeService(vault),
+            PatternService(vault),
         )
