@@ -21,6 +21,7 @@ from app.services.parties import PartyService
 from app.services.patterns import PatternService
 from app.services.petition_compose import PetitionService
 from app.services.purge import PurgeService
+from app.services.reports import ReportService
 from app.services.session import UnlockedVault
 
 
@@ -42,6 +43,7 @@ class Services:
     conflicts: ConflictService
     purge: PurgeService
     exchange: ExchangeService
+    reports: ReportService
     patterns: PatternService
 
     @classmethod
@@ -63,5 +65,6 @@ class Services:
             ConflictService(vault),
             PurgeService(vault),
             ExchangeService(vault),
+            ReportService(vault),
             PatternService(vault),
         )
