@@ -13,6 +13,7 @@ Dates stay text in their stored precision ("2019-03"), so the spreadsheet does n
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,6 +44,18 @@ def _cell(sheet: object, value: Cell) -> object:
 def write_xlsx(path: Path, tables: Tables, scratch: Callable[[str], Path]) -> dict[str, int]:
     """Write the workbook to ``path``; ``scratch(label)`` gives a file beside it for each sheet's rows."""
     book = Workbook(write_only=True)
+    try:
+        counts = _sheets(book, tables, scratch)
+    except BaseException:
+        for sheet in book.worksheets:  # end each sheet's XML stream now, not when it is collected
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
+    book.save(path)
+    return counts
+
+
+def _sheets(book: Workbook, tables: Tables, scratch: Callable[[str], Path]) -> dict[str, int]:
     bold = Font(bold=True)
     counts: dict[str, int] = {}
     for table, header, rows in tables:
@@ -50,7 +63,6 @@ def write_xlsx(path: Path, tables: Tables, scratch: Callable[[str], Path]) -> di
         sheet.freeze_panes = "A2"
         sheet._writer = _BesideWriter(sheet, out=str(scratch(table.name)))
         sheet._writer.write_top()
-
         title_row = []
         for name in header:
             title = WriteOnlyCell(sheet, value=name)
@@ -62,5 +74,4 @@ def write_xlsx(path: Path, tables: Tables, scratch: Callable[[str], Path]) -> di
             sheet.append([_cell(sheet, value) for value in row])
             count += 1
         counts[table.name] = count
-    book.save(path)
     return counts
