@@ -26,6 +26,7 @@ from app.domain.errors import Cancelled, ValidationError
 from app.domain.vocab import AuditAction
 from app.reports import output, uwazi
 from app.reports.columns import CASES, EVENTS, PRESSURE_REPORTS, RELATIVES, Table
+from app.reports.pdf_report import ReportLabels
 from app.reports.shape import Shaper
 from app.reports.tabular import write_csv_zip
 from app.reports.workbook import write_xlsx
@@ -75,10 +76,16 @@ class ReportService:
     def __init__(self, vault: UnlockedVault) -> None:
         self._vault = vault
 
-    def export(self, out: Path, request: ReportRequest, progress: Progress | None = None) -> ReportWritten:
+    def export(
+        self,
+        out: Path,
+        request: ReportRequest,
+        progress: Progress | None = None,
+        labels: ReportLabels | None = None,
+    ) -> ReportWritten:
         """Write the report ``request`` asks for to ``out`` (never over an existing file: ValidationError
         ``exists``; a missing folder: ``folder``).  OSError when the disk refuses; Cancelled from
-        ``progress``.  Either way nothing is left behind."""
+        ``progress``.  Either way nothing is left behind.  ``labels``: the PDF's words, translated."""
         tell = progress or _quiet
         output.check_target(out)
         tell(0, 1, "collect")
@@ -86,7 +93,7 @@ class ReportService:
             if request.format is ReportFormat.PDF:
                 from app.services.report_pdf import write_pdf  # matplotlib loads only for a PDF
 
-                rows = write_pdf(self._vault, target.partial, request, tell)
+                rows = write_pdf(self._vault, target.partial, request, tell, labels)
             else:
                 rows = self._tables(target, request, tell)
         written = ReportWritten(out, request, rows, out.stat().st_size)
