@@ -9,14 +9,14 @@ go through ``suppressed``.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import hmac
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.domain.dates import PartialDate
-from app.reports.columns import LIST_SEPARATOR, SEPARATOR_STANDIN, Rule, Table
+from app.reports.columns import LIST_SEPARATOR, SEPARATOR_STANDIN, Column, Rule, Table
 
 Cell = str | int | bool | None
 
@@ -27,15 +27,21 @@ SUPPRESSED = f"<{SUPPRESS_BELOW}"
 
 class Pseudonyms:
     """Stable per export, meaningless outside it: an HMAC of the record id under a key made for this
-    export and then forgotten, so rows still join across the tables but never back to the vault."""
+    export and then forgotten, so rows still join across the tables but never back to the vault.
+    Kept per export in memory (an id recurs in every row of its case)."""
 
     def __init__(self, key: bytes | None = None) -> None:
         self._key = key or secrets.token_bytes(32)
+        self._made: dict[str, str] = {}
 
     def of(self, record_id: str | None) -> str:
         if not record_id:
             return ""
-        return hmac.new(self._key, record_id.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+        made = self._made.get(record_id)
+        if made is None:
+            made = hmac.digest(self._key, record_id.encode("utf-8"), "sha256").hex()[:16]
+            self._made[record_id] = made
+        return made
 
 
 def coarse_date(date: PartialDate) -> PartialDate:
@@ -73,41 +79,56 @@ def _item(text: str) -> str:
     return text.replace(LIST_SEPARATOR, SEPARATOR_STANDIN)
 
 
+@functools.lru_cache(maxsize=16384)
+def date_cells(value: PartialDate | str | None, rule: Rule, anonymised: bool) -> tuple[str, str]:
+    """A date (or its stored text) as (text, precision) after the rule; cached, dates repeat a lot."""
+    date = value if isinstance(value, PartialDate) else PartialDate.parse(value)
+    if anonymised:
+        date = birth_year(date) if rule is Rule.BIRTH else coarse_date(date)
+    return date.isoformat(), date.precision.value
+
+
+Shape = Callable[[Mapping[str, Any]], Cell]
+
+
 class Shaper:
-    """Turns records (mappings of column name to value) into rows of cells for one export."""
+    """Turns records (mappings of column name to value; a date as PartialDate or its stored text)
+    into rows of cells for one export.  Each table's columns are planned once, then each row is one
+    call per column."""
 
     def __init__(self, anonymised: bool, pseudonyms: Pseudonyms | None = None) -> None:
         self.anonymised = anonymised
         self._pseudonyms = pseudonyms or Pseudonyms()
+        self._plans: dict[str, list[Shape]] = {}
 
-    def _id(self, value: str | None) -> str:
-        return self._pseudonyms.of(value) if self.anonymised else value or ""
+    def _plan(self, table: Table) -> list[Shape]:
+        if table.name not in self._plans:
+            self._plans[table.name] = [self._shape(table, column) for column in table.kept(self.anonymised)]
+        return self._plans[table.name]
 
-    def _date(self, value: PartialDate | None, rule: Rule) -> PartialDate:
-        date = value or PartialDate()
-        if not self.anonymised:
-            return date
-        return birth_year(date) if rule is Rule.BIRTH else coarse_date(date)
+    def _shape(self, table: Table, column: Column) -> Shape:
+        name, rule, anonymised = column.name, column.rule, self.anonymised
+        of = self._pseudonyms.of if anonymised else (lambda value: value or "")
+        if rule is Rule.ID:
+            return lambda record: of(record.get(name))
+        if rule is Rule.IDS:
+            return lambda record: LIST_SEPARATOR.join(of(v) for v in record.get(name) or ())
+        if rule is Rule.LIST:
+            return lambda record: LIST_SEPARATOR.join(_item(str(v)) for v in record.get(name) or ())
+        if rule in (Rule.DATE, Rule.BIRTH):
+            return lambda record: date_cells(record.get(name), rule, anonymised)[0]
+        if rule is Rule.PRECISION:
+            source = next(c for c in table.columns if c.name == column.source)
+            return lambda record: date_cells(record.get(source.name), source.rule, anonymised)[1]
+        return lambda record: _plain(record.get(name))
 
     def row(self, table: Table, record: Mapping[str, Any]) -> list[Cell]:
-        cells: list[Cell] = []
-        for column in table.kept(self.anonymised):
-            value = record.get(column.name)
-            rule = column.rule
-            if rule is Rule.ID:
-                cells.append(self._id(value))
-            elif rule is Rule.IDS:
-                cells.append(LIST_SEPARATOR.join(self._id(v) for v in value or ()))
-            elif rule is Rule.LIST:
-                cells.append(LIST_SEPARATOR.join(_item(str(v)) for v in value or ()))
-            elif rule in (Rule.DATE, Rule.BIRTH):
-                cells.append(self._date(value, rule).isoformat())
-            elif rule is Rule.PRECISION:
-                source = next(c for c in table.columns if c.name == column.source)
-                cells.append(self._date(record.get(source.name), source.rule).precision.value)
-            else:
-                cells.append(value if isinstance(value, bool | int) else "" if value is None else str(value))
-        return cells
+        return [shape(record) for shape in self._plan(table)]
 
     def rows(self, table: Table, records: Iterable[Mapping[str, Any]]) -> Iterable[list[Cell]]:
-        return (self.row(table, record) for record in records)
+        plan = self._plan(table)
+        return ([shape(record) for shape in plan] for record in records)
+
+
+def _plain(value: object) -> Cell:
+    return value if isinstance(value, bool | int) else "" if value is None else str(value)

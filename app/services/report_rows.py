@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, RowMapping, Select, func, select
+from sqlalchemy import ColumnElement, RowMapping, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.dates_sql import cached_date
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
 
@@ -80,8 +81,14 @@ def _name(person_id: Any) -> ColumnElement[str]:
     )
 
 
+def _text(column: Any, name: str | None = None) -> ColumnElement[str]:
+    """A date column as its stored text: parsed once per distinct text (``cached_date``), not per row."""
+    return type_coerce(column, String).label(name or column.key)
+
+
 def _stream(session: Session, statement: Select[Any]) -> Iterator[RowMapping]:
-    result = session.execute(statement.execution_options(yield_per=CHUNK))
+    # Core, not the ORM: plain rows, a third faster at 100,000 (no ORM loading per chunk).
+    result = session.connection().execute(statement.execution_options(yield_per=CHUNK))
     for row in result:
         yield row._mapping
 
@@ -118,18 +125,21 @@ class Reader:
             )
             cases: set[str] = set()
             for case_id, date in dated:
-                for row in self._session.execute(select(case_id, date).execution_options(yield_per=CHUNK)):
-                    if self._period.holds(row[1]):
+                for row in self._session.execute(
+                    select(case_id, _text(date)).execution_options(yield_per=CHUNK)
+                ):
+                    if self._period.holds(cached_date(row[1])):
                         cases.add(row[0])
             self._cases = cases
         return self._cases
 
-    def _keep(self, case_id: str, date: PartialDate | None, message: str) -> bool:
+    def _keep(self, case_id: str, date: str | None, message: str) -> bool:
+        """Whether the record is in the export: by its date's text, or (None) by its case."""
         self._counter.tick(message)
         if date is None:
             cases = self._case_ids()
             return cases is None or case_id in cases
-        return self._period.holds(date)
+        return self._period.holds(cached_date(date))
 
     # -- the tables --------------------------------------------------------------------------------
 
@@ -141,11 +151,11 @@ class Reader:
             m.Office.name.label("office_name"),
             c.status,
             c.confidentiality,
-            c.opened_on,
-            c.closed_on,
+            _text(c.opened_on),
+            _text(c.closed_on),
             c.subject_id,
             p.sex.label("subject_sex"),
-            p.birth_date.label("subject_birth_date"),
+            _text(p.birth_date, "subject_birth_date"),
             p.citizenship.label("subject_citizenship"),
             p.ethnicity.label("subject_ethnicity"),
         ]
@@ -165,8 +175,15 @@ class Reader:
     def _legal_events(self) -> Iterator[Record]:
         e = m.LegalEvent
         columns: list[Any] = [
-            e.id, e.case_id, e.kind, e.date, e.valid_until, e.term_months, e.suspended, e.destination_country,
-        ]  # fmt: skip
+            e.id,
+            e.case_id,
+            e.kind,
+            _text(e.date),
+            _text(e.valid_until),
+            e.term_months,
+            e.suspended,
+            e.destination_country,
+        ]
         if self._full:
             columns += [e.authority, e.reference_number, e.place, e.outcome, e.notes]
         for row in _stream(self._session, select(*columns).order_by(e.case_id, e.id)):
@@ -177,7 +194,15 @@ class Reader:
 
     def _requests(self) -> Iterator[Record]:
         q = m.Request
-        columns: list[Any] = [q.id, q.case_id, q.kind, q.filed_on, q.status, q.outcome, q.answered_on]
+        columns: list[Any] = [
+            q.id,
+            q.case_id,
+            q.kind,
+            _text(q.filed_on),
+            q.status,
+            q.outcome,
+            _text(q.answered_on),
+        ]
         if self._full:
             columns += [q.authority, q.reference_number, q.answer_reference, q.asked, q.notes]
         for row in _stream(self._session, select(*columns).order_by(q.case_id, q.id)):
@@ -188,7 +213,7 @@ class Reader:
 
     def _detentions(self) -> Iterator[Record]:
         d = m.Detention
-        columns: list[Any] = [d.id, d.case_id, d.relative_id, d.started_on, d.ended_on]
+        columns: list[Any] = [d.id, d.case_id, d.relative_id, _text(d.started_on), _text(d.ended_on)]
         if self._full:
             columns += [d.facility, d.place, d.stated_reason, d.treatment]
         for row in _stream(self._session, select(*columns).order_by(d.case_id, d.id)):
@@ -201,7 +226,7 @@ class Reader:
 
     def _interviews(self) -> Iterator[Record]:
         i = m.Interview
-        columns: list[Any] = [i.id, i.case_id, i.held_on, i.consent_given, i.consent_scope, i.language]
+        columns: list[Any] = [i.id, i.case_id, _text(i.held_on), i.consent_given, i.consent_scope, i.language]
         if self._full:
             columns += [i.place, i.interviewer]
         for row in _stream(self._session, select(*columns).order_by(i.case_id, i.id)):
@@ -214,9 +239,18 @@ class Reader:
     def relatives(self) -> Iterator[Record]:
         r, p = m.Relative, m.Person
         columns: list[Any] = [
-            r.id.label("relative_id"), r.case_id, r.person_id, r.relationship, r.minor, p.sex, p.birth_date,
-            r.country, r.prefecture, r.county, r.last_contact,
-        ]  # fmt: skip
+            r.id.label("relative_id"),
+            r.case_id,
+            r.person_id,
+            r.relationship,
+            r.minor,
+            p.sex,
+            _text(p.birth_date),
+            r.country,
+            r.prefecture,
+            r.county,
+            _text(r.last_contact),
+        ]
         if self._full:
             columns += [_name(r.person_id).label("name"), r.township, r.village, r.description, r.notes]
         statuses = self._statuses()
@@ -244,9 +278,19 @@ class Reader:
     def pressure_reports(self) -> Iterator[Record]:
         pr = m.PressureReport
         columns: list[Any] = [
-            pr.id.label("report_id"), pr.case_id, pr.kinds, pr.target_ids, pr.frequency, pr.occurred_on,
-            pr.reported_on, pr.actor, pr.channel, pr.reliability, pr.source_connection, pr.relayed_by_id,
-        ]  # fmt: skip
+            pr.id.label("report_id"),
+            pr.case_id,
+            pr.kinds,
+            pr.target_ids,
+            pr.frequency,
+            _text(pr.occurred_on),
+            _text(pr.reported_on),
+            pr.actor,
+            pr.channel,
+            pr.reliability,
+            pr.source_connection,
+            pr.relayed_by_id,
+        ]
         if self._full:
             columns += [_name(pr.relayed_by_id).label("relayed_by_name"), pr.place, pr.description, pr.words]
         relatives = select(m.Relative.id, m.Relative.relationship, m.Relative.county)
