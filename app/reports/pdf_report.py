@@ -31,6 +31,8 @@ from app.reports.shape import SUPPRESS_BELOW, SUPPRESSED, suppressed
 Progress = Callable[[int, int, str], None]
 #: Dimensions whose bars add up to the breakdown's total (one actor, one month per record).
 _ADDITIVE = frozenset({Dimension.ACTOR, Dimension.MONTH})
+#: A table with fewer rows than this is kept on one page (with its chart).
+SHORT = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ def render_report(
         (text.cases, patterns.cases),
     ]
     story.append(_table(style, [(name, suppressed(n, anonymised)) for name, n in totals], None))
+    story.append(Spacer(1, 2 * mm))
     for done, breakdown in enumerate(patterns.breakdowns):
         if progress is not None:
             progress(done, len(patterns.breakdowns), "pdf")
@@ -103,13 +106,17 @@ def render_report(
         values = {**text.values.get(breakdown.dimension, {}), "": text.unknown}
         bars = shown_bars(breakdown, anonymised)
         drawn = dataclasses.replace(breakdown, bars=tuple(b for b, n in bars if n != SUPPRESSED))
-        story.append(Paragraph(paragraph_markup(title, font_set.bold), style.heading))
+        part: list[Flowable] = [Paragraph(paragraph_markup(title, font_set.bold), style.heading)]
         if drawn.bars:
             chart = figure_drawing(breakdown_figure(drawn, title, labels=values), FRAME_WIDTH)
             chart.initialFontName = font_set.regular.base  # else ReportLab names Helvetica, not embedded
-            story.append(chart)
+            part.append(chart)
         rows = [(values.get(bar.key, bar.label or bar.key), count) for bar, count in bars]
-        story.append(_table(style, rows, (text.value, text.count)))
+        part.append(_table(style, rows, (text.value, text.count)))
+        if len(rows) < SHORT:  # a chart and its short table on one page
+            story.append(KeepTogether(part))
+        else:
+            story += part
     out = io.BytesIO()
     template = SimpleDocTemplate(
         out,
@@ -143,7 +150,7 @@ def render_report(
     return out.getvalue()
 
 
-def _table(style: Styles, rows: list[tuple[str, str]], header: tuple[str, str] | None) -> Flowable:
+def _table(style: Styles, rows: list[tuple[str, str]], header: tuple[str, str] | None) -> Table:
     regular, bold = style.fonts.regular, style.fonts.bold
 
     def line(name: str, count: str, chain: FontChain) -> list[Paragraph]:
@@ -167,4 +174,4 @@ def _table(style: Styles, rows: list[tuple[str, str]], header: tuple[str, str] |
             ]
         )
     )
-    return KeepTogether([Spacer(1, 1 * mm), table]) if len(rows) < 25 else table
+    return table

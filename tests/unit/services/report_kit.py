@@ -31,7 +31,7 @@ LATIN = ("Aibek Synaqov", "Gulnar Testova", "Marat Ulgiev")
 ARABIC = ("نۇرلان سىناق", "ايگۇل تەست", "ەرجان ۇلگى")
 CHINESE = ("努尔兰·希纳克", "阿依古丽·泰斯特", "叶尔江·吾力吉")
 
-COUNTIES = ("Tekes County", "Nilka County", "Текес ауданы")
+COUNTIES = ("Tekes County", "Nilka County", "Текес ауданы", "تېكەس ناھىيىسى", "特克斯县")
 DATES = (
     PartialDate(2019, 3, 14),
     PartialDate(2019, 3),

@@ -8,6 +8,7 @@ import csv
 import io
 import os
 import re
+import subprocess
 import tempfile
 import unicodedata
 import zipfile
@@ -248,3 +249,15 @@ def test_exporting_writes_only_the_chosen_file(
     ]
     assert [_files(folder) for folder in watched] == before
     assert sorted(chosen.iterdir()) == sorted(written)
+
+
+def test_the_pdf_prints_every_script_and_embeds_every_font(
+    services: Services, secrets: Secrets, tmp_path: Path
+) -> None:
+    path = _export(services, tmp_path, "pdf", anonymised=False)
+    text = _texts(path, "pdf")
+    assert "Текес ауданы" in text and "特克斯县" in text and "Tekes County" in text
+    arabic = unicodedata.normalize("NFKC", "تېكەس")
+    assert arabic in text or arabic[::-1] in text  # drawn in visual order
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts
