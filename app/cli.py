@@ -21,6 +21,7 @@ from app.cli_exchange import add_exchange_commands
 from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
 from app.cli_purge import add_purge_command
+from app.cli_reports import add_report_command
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
@@ -379,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
         },
     )
     add_purge_command(command, _open, {"record_id": record_id})
+    add_report_command(command, _open, {"path": utf8_path("--out")})
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")
     add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")

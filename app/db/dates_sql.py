@@ -12,7 +12,10 @@ functions, registered on every connection by the engine, which read the text wit
 * ``pana_deadline_order(text)``: a text whose order is ``deadline_key`` (the day the
   deadline runs to, then its start; unknown last);
 * ``pana_last_day(text)``: ``YYYY-MM-DD`` of the last day the date can mean (what
-  ``days_left`` counts to), NULL when unknown.
+  ``days_left`` counts to), NULL when unknown;
+* ``pana_first_day(text)``: ``YYYY-MM-DD`` of the first day it can mean, NULL when unknown;
+* ``pana_month(text)``: the ``YYYY-MM`` month the date surely falls in, ``''`` when it
+  has none (``app.domain.patterns.month_of``).
 
 They are deterministic, cached per distinct text, and never raise (unreadable text
 counts as unknown).  They cannot use an index: on 20,000 demo cases a page of the
@@ -32,6 +35,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain.dates import PartialDate, deadline_key, key_text
 from app.domain.errors import ValidationError
+from app.domain.patterns import month_of
 
 
 @functools.lru_cache(maxsize=8192)
@@ -61,10 +65,23 @@ def last_day_text(text: object) -> str | None:
     return None if last is None else last.isoformat()
 
 
+@functools.lru_cache(maxsize=8192)
+def first_day_text(text: object) -> str | None:
+    first = cached_date(text).earliest()
+    return None if first is None else first.isoformat()
+
+
+@functools.lru_cache(maxsize=8192)
+def month_text(text: object) -> str:
+    return month_of(cached_date(text))
+
+
 FUNCTIONS = {
     "pana_date_order": date_order_text,
     "pana_deadline_order": deadline_order_text,
     "pana_last_day": last_day_text,
+    "pana_first_day": first_day_text,
+    "pana_month": month_text,
 }
 
 

@@ -19,8 +19,10 @@ from app.services.listing import ListingService
 from app.services.name_index import NameSearchService
 from app.services.offices import OfficeService
 from app.services.parties import PartyService
+from app.services.patterns import PatternService
 from app.services.petition_compose import PetitionService
 from app.services.purge import PurgeService
+from app.services.reports import ReportService
 from app.services.session import UnlockedVault
 
 
@@ -43,6 +45,8 @@ class Services:
     conflicts: ConflictService
     purge: PurgeService
     exchange: ExchangeService
+    reports: ReportService
+    patterns: PatternService
 
     @classmethod
     def for_vault(cls, vault: UnlockedVault) -> Services:
@@ -64,4 +68,6 @@ class Services:
             ConflictService(vault),
             PurgeService(vault),
             ExchangeService(vault),
+            ReportService(vault),
+            PatternService(vault),
         )

@@ -4,7 +4,8 @@ petitions registry and the merge conflicts to review (four tabs), or an open cas
 
 It never locks, erases or purges by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``, ``export_requested``,
-``import_requested``, ``purge_requested``) and the shell, which owns the vault, does it.
+``import_requested``, ``report_requested``, ``purge_requested``) and the shell, which owns the vault,
+does it.
 The window title never names a person.
 """
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
     import_requested = Signal()
+    report_requested = Signal()
     #: (case id, True to purge one of its people rather than the case)
     purge_requested = Signal(str, bool)
 
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
             None, lambda: self.export_requested.emit(self.case_list.selected_rows())
         )
         self.import_action = self._action(None, self.import_requested.emit)
+        self.report_action = self._action(None, self.report_requested.emit)
         self.purge_case_action = self._action(None, self.on_purge_case_action_triggered)
         self.purge_person_action = self._action(None, self.on_purge_person_action_triggered)
         self.quit_action = self._action("Ctrl+Q", self.close)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.exchange_menu = self.menuBar().addMenu("")
         self.exchange_menu.addAction(self.export_action)
         self.exchange_menu.addAction(self.import_action)
+        self.exchange_menu.addAction(self.report_action)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana"))
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         self.purge_person_action.setText(self.tr("Purge a person of this case…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.exchange_menu.setTitle(self.tr("E&xchange"))
+        self.report_action.setText(self.tr("&Report for analysts…"))
         self.export_action.setText(self.tr("&Export for partner offices…"))
         self.import_action.setText(self.tr("&Import from a partner office…"))
         self.close_case_button.setText(self.tr("Close case"))

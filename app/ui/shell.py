@@ -33,6 +33,7 @@ from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
 from app.ui.purge_dialog import PurgeDialog
+from app.ui.report_dialog import ReportDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
 
@@ -136,6 +137,7 @@ class Shell(QObject):
         main.copies_requested.connect(self.open_copies)
         main.export_requested.connect(self.open_export)
         main.import_requested.connect(self.open_import)
+        main.report_requested.connect(self.open_report)
         main.purge_requested.connect(self.open_purge_dialog)
         self.main_window = main
         resume, self._resume = self._resume, None
@@ -329,6 +331,15 @@ class Shell(QObject):
             cases,
             parent=self.window,
         )
+        self._open_vault_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def open_report(self) -> ReportDialog | None:
+        """The analysts' export (CSV, XLSX, Uwazi CSV, PDF)."""
+        if self.services is None or self.vault is None:
+            return None
+        dialog = ReportDialog(self.services.reports, self.runner, self.prompts, parent=self.window)
         self._open_vault_dialog(dialog)
         return dialog
 

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writing a report only where the user chose: under a temporary name beside it, renamed when complete.
+
+Nothing goes to the system's temporary folder: any scratch file (``scratch``) sits beside the
+target too and is removed before the export returns, complete, cancelled or failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.domain.errors import ValidationError
+
+
+class Target:
+    """The chosen path, its partial file, and the scratch files made beside it."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._tag = uuid.uuid4().hex[:8]
+        self.partial = out.with_name(f".{out.name}.{self._tag}.partial")
+        self._scratch: list[Path] = []
+
+    def scratch(self, label: str) -> Path:
+        """A scratch file beside the target, removed when the export ends."""
+        path = self.out.with_name(f".{self.out.name}.{self._tag}.{label}.partial")
+        self._scratch.append(path)
+        return path
+
+    def cleanup(self) -> None:
+        for path in (*self._scratch, self.partial):
+            path.unlink(missing_ok=True)
+
+
+def check_target(out: Path) -> None:
+    """ValidationError (kind ``exists`` or ``folder``) unless ``out`` can be a new file in a folder."""
+    if out.exists():
+        raise ValidationError(str(out), "exists already; choose another file name", "exists")
+    if not out.parent.is_dir():
+        raise ValidationError(str(out), "its folder does not exist", "folder")
+
+
+@contextlib.contextmanager
+def written(out: Path) -> Iterator[Target]:
+    """Yields the Target; the caller writes ``target.partial``.  On a normal exit it is synced and
+    renamed to ``out``; on any exception (Cancelled too) it and the scratch files are removed."""
+    check_target(out)
+    target = Target(out)
+    try:
+        yield target
+        with open(target.partial, "rb+") as file:
+            os.fsync(file.fileno())
+        if out.exists():
+            raise ValidationError(str(out), "exists already; choose another file name", "exists")
+        os.replace(target.partial, out)
+    finally:
+        target.cleanup()
