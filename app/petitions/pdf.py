@@ -43,7 +43,7 @@ Progress = Callable[[int, int, str], None]
 CREATOR = "Pana"
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 # ReportLab keeps per-document font subsets in shared TTFont objects: one build at a time.
-_build_lock = threading.Lock()
+BUILD_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def render_petition(document: PetitionDocument, *, progress: Progress | None = N
     )
     if progress is not None:
         template.setProgressCallBack(_ProgressRelay(progress))
-    with _build_lock:
+    with BUILD_LOCK:
         template.build(story, canvasmaker=partial(_NumberedCanvas, footer=footer))
     return RenderedPetition(out.getvalue(), footer.pages, unreadable)
 

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 from app.domain.patterns import Bar, Breakdown, Dimension, Patterns
 from app.petitions.fonts import FontChain, fonts
 from app.petitions.layout import FOOTER_SIZE, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
-from app.petitions.pdf import _build_lock
+from app.petitions.pdf import BUILD_LOCK
 from app.petitions.scripts import line_runs, paragraph_markup
 from app.reports.shape import SUPPRESS_BELOW, SUPPRESSED, suppressed
 
@@ -145,7 +145,7 @@ def render_report(
             x += canvas.stringWidth(run.text, run.font, FOOTER_SIZE)
         canvas.restoreState()
 
-    with _build_lock:  # the petitions' lock: ReportLab's font subsets are shared by every build
+    with BUILD_LOCK:  # the petitions' lock: ReportLab's font subsets are shared by every build
         template.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
 
