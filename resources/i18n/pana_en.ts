@@ -2,52 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>CaseEditor</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/case_editor/editor.py" line="+309"/>
-        <source>%1; %n spelling(s)</source>
-        <translation>
-            <numerusform>%1; %n spelling</numerusform>
-            <numerusform>%1; %n spellings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n legal event(s)</source>
-        <translation>
-            <numerusform>%n legal event</numerusform>
-            <numerusform>%n legal events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n relative(s)</source>
-        <translation>
-            <numerusform>%n relative</numerusform>
-            <numerusform>%n relatives</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list.py" line="+222"/>
-        <source>Deadline within %n days</source>
+        <location filename="../../app/ui/case_list.py" line="+230"/>
+        <source>Due in the next %n days</source>
         <translation>
-            <numerusform>Deadline within %n day</numerusform>
-            <numerusform>Deadline within %n days</numerusform>
+            <numerusform>Due in the next %n day</numerusform>
+            <numerusform>Due in the next %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Cases found by name: %n</source>
         <translation>
             <numerusform>Cases found by name: %n</numerusform>
@@ -242,7 +207,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="+150"/>
+        <location filename="../../app/ui/first_run.py" line="+169"/>
         <source>At least %n characters; a few unrelated words are easy to remember.</source>
         <translation>
             <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
@@ -266,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>To check that you wrote it down, type group %n of the key (counting from the left):</source>
         <translation>
             <numerusform>To check that you wrote it down, type group %n of the key (counting from the left):</numerusform>
@@ -454,6 +419,25 @@
         <translation>
             <numerusform>It removes %n record with all its history</numerusform>
             <numerusform>It removes %n records with all their history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+224"/>
+        <source>Without a date: %n</source>
+        <translation>
+            <numerusform>Without a date: %n</numerusform>
+            <numerusform>Without a date: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Aimed at %n relative(s): shown in each one&apos;s lane</source>
+        <translation>
+            <numerusform>Aimed at %n relative: shown in their lane</numerusform>
+            <numerusform>Aimed at %n relatives: shown in each one&apos;s lane</numerusform>
         </translation>
     </message>
 </context>

@@ -134,7 +134,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+83"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+87"/>
         <source>Add files…</source>
         <translation>Файлдарды қосу…</translation>
     </message>
@@ -144,7 +144,17 @@
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What it shows, where it comes from</source>
+        <translation>Не көрсетеді, қайдан алынды</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -155,11 +165,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Add scans, photos or audio</source>
         <translation>Скан, фото немесе аудио қосу</translation>
     </message>
@@ -194,7 +214,7 @@
         <translation>Бұл тіркемені оқу мүмкін болмады: ол зақымдалған болуы мүмкін (SHA-256 сәйкес емес).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Choose an attachment to see it here.</source>
         <translation>Мұнда көру үшін тіркемені таңдаңыз.</translation>
     </message>
@@ -276,17 +296,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+94"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+96"/>
+        <location line="+70"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Discard</source>
         <translation>Тастау</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-34"/>
         <source>&amp;Identity</source>
         <translation>&amp;Жеке деректер</translation>
     </message>
@@ -331,12 +353,17 @@
         <translation>Т&amp;арих</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Уақыт желісі</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -350,45 +377,23 @@
         <source>%1 · case %2</source>
         <translation>%1 · %2 ісі</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1; %n spelling(s)</source>
-        <translation>
-            <numerusform>%1; %n жазылу нұсқасы</numerusform>
-            <numerusform>%1; %n жазылу нұсқасы</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n сұхбат</numerusform>
-            <numerusform>%n сұхбат</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n legal event(s)</source>
-        <translation>
-            <numerusform>%n құқықтық оқиға</numerusform>
-            <numerusform>%n құқықтық оқиға</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n relative(s)</source>
-        <translation>
-            <numerusform>%n туыс</numerusform>
-            <numerusform>%n туыс</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>it could not be read</source>
+        <translation>оны оқу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Сағат %1 кезіндегі сақталмаған өзгерістерді қалпына келтіру керек пе? (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>nothing differs from the case</source>
+        <translation>істен ешбір айырмашылығы жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>That draft could not be read; it was left as it was.</source>
         <translation>Бұл жобаны оқу мүмкін болмады; ол сол күйінде қалдырылды.</translation>
     </message>
@@ -398,7 +403,7 @@
         <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not saved: see the marked field.</source>
         <translation>Сақталмады: белгіленген өрісті қараңыз.</translation>
     </message>
@@ -486,7 +491,22 @@
         <translation>Бұл сан теріс болмауы керек.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&quot;Documentation only&quot; cannot be given with any other use.</source>
+        <translation>«Тек құжаттау» басқа қолданыспен бірге белгіленбейді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date is before the date it follows; check both.</source>
+        <translation>Бұл күн өзінен бұрынғы күннен ерте тұр; екеуін де тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another case has this reference; choose another, or leave it empty for a new one.</source>
+        <translation>Бұл нөмір басқа іске берілген; басқасын таңдаңыз немесе жаңасын алу үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This value cannot be saved.</source>
         <translation>Бұл мәнді сақтау мүмкін емес.</translation>
     </message>
@@ -524,7 +544,12 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+66"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+61"/>
+        <source>Given when the case is saved</source>
+        <translation>Іс сақталғанда беріледі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
@@ -553,17 +578,13 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+158"/>
+        <location filename="../../app/ui/case_list.py" line="+171"/>
         <source>Searching…</source>
+        <extracomment>The deadline filter&apos;s choices, in the combo&apos;s order.</extracomment>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Find a person by any spelling (Ctrl+F)</source>
-        <translation>Адамды есімінің кез келген жазылуы бойынша іздеу (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
@@ -573,20 +594,35 @@
         <translation>Барлық кеңселер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
+    <message>
+        <location line="-5"/>
+        <source>Deadline passed</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Deadline within %n days</source>
+        <source>Due in the next %n days</source>
         <translation>
-            <numerusform>Мерзімі %n күн ішінде</numerusform>
-            <numerusform>Мерзімі %n күн ішінде</numerusform>
+            <numerusform>Мерзімі алдағы %n күнде</numerusform>
+            <numerusform>Мерзімі алдағы %n күнде</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>No deadline</source>
+        <translation>Мерзімі жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find by any spelling, case reference or document number (Ctrl+F)</source>
+        <translation>Кез келген жазылуы, іс нөмірі немесе құжат нөмірі бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -659,6 +695,16 @@
             <numerusform>Қалған күн: %n</numerusform>
             <numerusform>Қалған күн: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document %1</source>
+        <translation>құжат %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched %1</source>
+        <translation>«%1» бойынша табылды</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1078,11 @@
         <location line="+4"/>
         <source>Certificates already expired</source>
         <translation>Мерзімі өтіп кеткен куәліктер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1, the first %2 listed)</source>
+        <translation>(%1, тізімде алғашқы %2)</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1471,24 @@
     </message>
 </context>
 <context>
+    <name>DraftText</name>
+    <message>
+        <location filename="../../app/ui/case_editor/draft_text.py" line="+30"/>
+        <source>changed: %1</source>
+        <translation>өзгерген: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new: %1</source>
+        <translation>жаңа: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: %1</source>
+        <translation>жойылған: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
@@ -1699,8 +1768,9 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+138"/>
+        <location filename="../../app/ui/first_run.py" line="+157"/>
         <source>Enter the office name.</source>
+        <extracomment>The language picked at the top of the first page (a code of ``LANGUAGES``): the shell installs it.</extracomment>
         <translation>Кеңсе атауын енгізіңіз.</translation>
     </message>
     <message>
@@ -1797,6 +1867,11 @@
         <location line="+22"/>
         <source>Pana: new vault</source>
         <translation>Pana: жаңа қойма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2257,7 +2332,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+55"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
         <source>Informed consent given</source>
         <translation>Ақпараттандырылған келісім алынды</translation>
     </message>
@@ -2322,7 +2397,7 @@
         <translation>Әңгіме</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Record informed consent first: tick &quot;consent given&quot; and say how it was recorded. The account can be written after that.</source>
         <translation>Алдымен ақпараттандырылған келісімді тіркеңіз: «келісім алынды» белгісін қойып, оның қалай тіркелгенін көрсетіңіз. Содан кейін әңгімені жазуға болады.</translation>
     </message>
@@ -2564,7 +2639,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+179"/>
+        <location filename="../../app/ui/main_window.py" line="+183"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2641,6 +2716,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Report for analysts…</source>
+        <translation>&amp;Талдаушыларға есеп…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export for partner offices…</source>
         <translation>Серіктес кеңселерге &amp;экспорттау…</translation>
     </message>
@@ -2675,7 +2755,7 @@
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -2820,7 +2900,7 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+127"/>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -2909,7 +2989,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+42"/>
+        <location filename="../../app/ui/partner_offices.py" line="+44"/>
         <source>This file is not a Pana office card.</source>
         <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
         <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
@@ -2984,7 +3064,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PartnerOfficesPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
         <translation>Пакеттермен тек осы кеңселермен алмасады. Кеңсені ол берген карточка бойынша, оның саусақ ізін телефонмен салыстырғаннан кейін қосыңыз.</translation>
     </message>
@@ -3024,12 +3104,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Біздің карточканы &amp;сақтау…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>New case references start with:</source>
+        <translation>Жаңа іс нөмірлерінің басы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Орнату</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This office&apos;s fingerprint: %1</source>
         <translation>Осы кеңсенің саусақ ізі: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revoked on %1</source>
         <translation>%1 қайтарылып алынды</translation>
     </message>
@@ -3054,7 +3144,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Серіктес кеңсені қайтарып алу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>A reference prefix is one to ten letters or digits, with no spaces or dashes.</source>
+        <translation>Нөмір басы — бірден онға дейін әріп не сан, бос орынсыз және сызықшасыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This card is older than the one already added for this office.</source>
         <translation>Бұл карточка осы кеңсе үшін бұрын қосылғанынан ескі.</translation>
     </message>
@@ -3557,7 +3652,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Алдымен істі сақтаңыз; содан кейін өтініштерді басып шығаруға болады.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Алдымен істегі өзгерістерді сақтаңыз немесе болдырмаңыз.</translation>
     </message>
@@ -4107,9 +4202,273 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Істің иесі: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
         <translation>%1 жойылды. Бірге жойылған ұстаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="+42"/>
+        <location line="+220"/>
+        <source>Starting…</source>
+        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Writing the cases…</source>
+        <translation>Істер жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the events…</source>
+        <translation>Оқиғалар жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the relatives…</source>
+        <translation>Туыстар жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the pressure reports…</source>
+        <translation>Қысым туралы хабарлар жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Санау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the charts…</source>
+        <translation>Диаграммалар салынуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done.</source>
+        <translation>Дайын.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Report for analysts</source>
+        <translation>Талдаушыларға есеп</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases, events, relatives and pressure reports, one row per record, for analysis in a spreadsheet or in Uwazi; or a PDF of the pattern charts. The file is written only where you choose. It is not encrypted: keep it safe.</source>
+        <translation>Істер, оқиғалар, туыстар және қысым туралы хабарлар, әр жазбаға бір жол, кестеде немесе Uwazi-де талдау үшін; не заңдылықтар диаграммалары бар PDF. Файл тек сіз таңдаған жерге жазылады. Ол шифрланбаған: оны сақтап ұстаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (one per table, zipped)</source>
+        <translation>CSV файлдары (әр кестеге бір, zip мұрағатында)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel кітабы (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV (pressure reports)</source>
+        <translation>Uwazi үшін CSV (қысым туралы хабарлар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report with charts</source>
+        <translation>Диаграммалары бар PDF есеп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymised</source>
+        <translation>Есімсіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No names, document or reference numbers, free text or places finer than a county; dates to the month; ids replaced; counts under 5 shown as &lt;5.</source>
+        <translation>Есімдерсіз, құжат пен іс нөмірлерінсіз, еркін мәтінсіз және ауданнан ұсақ жерлерсіз; күндер айға дейін; идентификаторлар ауыстырылған; 5-тен аз сандар &lt;5 болып көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record counts when its date may fall in the period (&quot;2019&quot; counts for March 2019).</source>
+        <translation>Жазба күні кезеңге түсуі мүмкін болса есептеледі («2019» 2019 жылғы наурыз үшін есептеледі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pressure reports by kind</source>
+        <translation>Қысым туралы хабарлар түрі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by actor</source>
+        <translation>Қысым туралы хабарлар жасаушы бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by county</source>
+        <translation>Қысым туралы хабарлар аудан бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by relationship of the relative</source>
+        <translation>Қысым туралы хабарлар туыстық бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by month</source>
+        <translation>Қысым туралы хабарлар ай бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by relationship</source>
+        <translation>Қамаулар туыстық бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by county</source>
+        <translation>Қамаулар аудан бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by month they began</source>
+        <translation>Қамаулар басталған айы бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure on relatives and detentions: patterns across cases</source>
+        <translation>Туыстарға қысым және қамаулар: барлық істердегі заңдылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {period}</source>
+        <translation>Кезең: {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all dates</source>
+        <translation>барлық күндер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymised: no names or document numbers; counts under 5 are shown as &lt;5 and not drawn.</source>
+        <translation>Есімсіз: есімдер мен құжат нөмірлерінсіз; 5-тен аз сандар &lt;5 болып көрсетіледі және салынбайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totals</source>
+        <translation>Жиыны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Қысым туралы хабарлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Қамаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>{page}-бет</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Тоқтатылды: файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation>Бұл атаумен файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written there (no space, or no permission).</source>
+        <translation>Файлды онда жазу мүмкін болмады (орын не рұқсат жоқ).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location line="-238"/>
+        <source>Save the report</source>
+        <extracomment>File name suffix of each format.</extracomment>
+        <translation>Есепті сақтау</translation>
     </message>
 </context>
 <context>
@@ -4324,8 +4683,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+182"/>
+        <location filename="../../app/ui/shell.py" line="+204"/>
         <source>Quick erase</source>
+        <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
     </message>
     <message>
@@ -4334,7 +4694,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Passphrase changed</source>
         <translation>Құпия фраза өзгертілді</translation>
     </message>
@@ -4349,7 +4709,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Енді қойманы жаңа құпия фразамен ашыңыз. Қойманың мына ескі көшірмелері әлі де бұрынғы құпия фразамен ашылады: %1. Қажет еместерін жою үшін оларды қазір көрсету керек пе?</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Purged</source>
         <translation>Біржола өшірілді</translation>
     </message>
@@ -4505,6 +4865,136 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Remove status</source>
         <translation>Жағдайды жою</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
+        <source>Legal events</source>
+        <extracomment>The kinds the filter offers, in this order.</extracomment>
+        <translation>Құқықтық оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Қамаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Сұхбаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>Арыздар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Қысым туралы хабарлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatives&apos; statuses</source>
+        <translation>Туыстардың жағдайы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pressure</source>
+        <translation>Қысым</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer: %1</source>
+        <translation>Жауап: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detention</source>
+        <translation>Қамау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since %1, still going on</source>
+        <translation>%1 бастап, әлі жалғасуда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole case</source>
+        <translation>Бүкіл істі көрсету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Толық</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>Without a date: %n</source>
+        <translation>
+            <numerusform>Күні жоқ: %n</numerusform>
+            <numerusform>Күні жоқ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Aimed at %n relative(s): shown in each one&apos;s lane</source>
+        <translation>
+            <numerusform>%n туысқа бағытталған: әрқайсысының жолында көрсетілген</numerusform>
+            <numerusform>%n туысқа бағытталған: әрқайсысының жолында көрсетілген</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4857,7 +5347,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Legal action</source>
-        <translation>Құқықтық қорғау</translation>
+        <translation>Заңдық іс-әрекет (сот, өтініштер)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4867,7 +5357,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Advocacy, anonymised</source>
-        <translation>Құқық қорғау, есімсіз</translation>
+        <translation>Құқық қорғау насихаты, есімсіз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6809,7 +7299,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+23"/>
+        <location filename="../../app/ui/i18n.py" line="+24"/>
         <source>Intake</source>
         <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Алғашқы қабылдау</translation>

@@ -134,7 +134,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+83"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+87"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -144,7 +144,17 @@
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What it shows, where it comes from</source>
+        <translation>Что на нём, откуда он</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -155,11 +165,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Add scans, photos or audio</source>
         <translation>Добавить сканы, фото или аудио</translation>
     </message>
@@ -194,7 +214,7 @@
         <translation>Не удалось прочитать вложение: возможно, оно повреждено (не совпадает SHA-256).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Choose an attachment to see it here.</source>
         <translation>Выберите вложение, чтобы просмотреть его здесь.</translation>
     </message>
@@ -276,17 +296,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+94"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+96"/>
+        <location line="+70"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Discard</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-34"/>
         <source>&amp;Identity</source>
         <translation>&amp;Личные данные</translation>
     </message>
@@ -331,12 +353,17 @@
         <translation>Ис&amp;тория</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология дела</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -350,49 +377,23 @@
         <source>%1 · case %2</source>
         <translation>%1 · дело %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1; %n spelling(s)</source>
-        <translation>
-            <numerusform>%1; %n написание</numerusform>
-            <numerusform>%1; %n написания</numerusform>
-            <numerusform>%1; %n написаний</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n интервью</numerusform>
-            <numerusform>%n интервью</numerusform>
-            <numerusform>%n интервью</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n legal event(s)</source>
-        <translation>
-            <numerusform>%n правовое событие</numerusform>
-            <numerusform>%n правовых события</numerusform>
-            <numerusform>%n правовых событий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n relative(s)</source>
-        <translation>
-            <numerusform>%n родственник</numerusform>
-            <numerusform>%n родственника</numerusform>
-            <numerusform>%n родственников</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>it could not be read</source>
+        <translation>его не удалось прочитать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Восстановить несохранённые изменения от %1? (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>nothing differs from the case</source>
+        <translation>ничем не отличается от дела</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>That draft could not be read; it was left as it was.</source>
         <translation>Не удалось прочитать черновик; он оставлен как есть.</translation>
     </message>
@@ -402,7 +403,7 @@
         <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not saved: see the marked field.</source>
         <translation>Не сохранено: см. отмеченное поле.</translation>
     </message>
@@ -490,7 +491,22 @@
         <translation>Число не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&quot;Documentation only&quot; cannot be given with any other use.</source>
+        <translation>«Только документирование» нельзя отметить вместе с другим использованием.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date is before the date it follows; check both.</source>
+        <translation>Эта дата раньше той, за которой она следует; проверьте обе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another case has this reference; choose another, or leave it empty for a new one.</source>
+        <translation>Этот номер уже у другого дела; выберите другой или оставьте поле пустым, чтобы получить новый.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This value cannot be saved.</source>
         <translation>Это значение нельзя сохранить.</translation>
     </message>
@@ -528,7 +544,12 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+66"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+61"/>
+        <source>Given when the case is saved</source>
+        <translation>Присваивается при сохранении дела</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
@@ -557,17 +578,13 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+158"/>
+        <location filename="../../app/ui/case_list.py" line="+171"/>
         <source>Searching…</source>
+        <extracomment>The deadline filter&apos;s choices, in the combo&apos;s order.</extracomment>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Find a person by any spelling (Ctrl+F)</source>
-        <translation>Поиск человека по любому написанию имени (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+68"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -577,21 +594,36 @@
         <translation>Все офисы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
+    <message>
+        <location line="-5"/>
+        <source>Deadline passed</source>
+        <translation>Срок истёк</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Deadline within %n days</source>
+        <source>Due in the next %n days</source>
         <translation>
-            <numerusform>Срок в течение %n дня</numerusform>
-            <numerusform>Срок в течение %n дней</numerusform>
-            <numerusform>Срок в течение %n дней</numerusform>
+            <numerusform>Срок в ближайший %n день</numerusform>
+            <numerusform>Срок в ближайшие %n дня</numerusform>
+            <numerusform>Срок в ближайшие %n дней</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find by any spelling, case reference or document number (Ctrl+F)</source>
+        <translation>Поиск по любому написанию имени, номеру дела или документа (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -668,6 +700,16 @@
             <numerusform>Осталось дней: %n</numerusform>
             <numerusform>Осталось дней: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document %1</source>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched %1</source>
+        <translation>найдено по «%1»</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1089,11 @@
         <location line="+4"/>
         <source>Certificates already expired</source>
         <translation>Удостоверения с истёкшим сроком</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1, the first %2 listed)</source>
+        <translation>(%1, в списке первые %2)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1489,24 @@
     </message>
 </context>
 <context>
+    <name>DraftText</name>
+    <message>
+        <location filename="../../app/ui/case_editor/draft_text.py" line="+30"/>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new: %1</source>
+        <translation>новое: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
@@ -1724,8 +1789,9 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+138"/>
+        <location filename="../../app/ui/first_run.py" line="+157"/>
         <source>Enter the office name.</source>
+        <extracomment>The language picked at the top of the first page (a code of ``LANGUAGES``): the shell installs it.</extracomment>
         <translation>Введите название офиса.</translation>
     </message>
     <message>
@@ -1825,6 +1891,11 @@
         <location line="+22"/>
         <source>Pana: new vault</source>
         <translation>Pana: новое хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2301,7 +2372,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/interview_tab.py" line="+55"/>
+        <location filename="../../app/ui/case_editor/interview_tab.py" line="+57"/>
         <source>Informed consent given</source>
         <translation>Информированное согласие получено</translation>
     </message>
@@ -2366,7 +2437,7 @@
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Record informed consent first: tick &quot;consent given&quot; and say how it was recorded. The account can be written after that.</source>
         <translation>Сначала зафиксируйте информированное согласие: отметьте «согласие получено» и укажите, как оно зафиксировано. После этого можно записывать рассказ.</translation>
     </message>
@@ -2608,7 +2679,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+179"/>
+        <location filename="../../app/ui/main_window.py" line="+183"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2685,6 +2756,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Report for analysts…</source>
+        <translation>&amp;Отчёт для аналитиков…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export for partner offices…</source>
         <translation>&amp;Экспорт для офисов-партнёров…</translation>
     </message>
@@ -2719,7 +2795,7 @@
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -2864,7 +2940,7 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+100"/>
+        <location filename="../../app/ui/widgets/partial_date_edit.py" line="+127"/>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -2953,7 +3029,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+42"/>
+        <location filename="../../app/ui/partner_offices.py" line="+44"/>
         <source>This file is not a Pana office card.</source>
         <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
         <translation>Этот файл не является карточкой офиса Pana.</translation>
@@ -3028,7 +3104,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PartnerOfficesPage</name>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
         <translation>Пакетами обмениваются только с этими офисами. Добавьте офис по карточке, которую он вам дал, сверив с ним отпечаток по телефону.</translation>
     </message>
@@ -3068,12 +3144,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>&amp;Сохранить нашу карточку…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>New case references start with:</source>
+        <translation>Номера новых дел начинаются с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This office&apos;s fingerprint: %1</source>
         <translation>Отпечаток этого офиса: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revoked on %1</source>
         <translation>Отозван %1</translation>
     </message>
@@ -3098,7 +3184,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Отозвать офис-партнёр</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>A reference prefix is one to ten letters or digits, with no spaces or dashes.</source>
+        <translation>Префикс номера — от одной до десяти букв или цифр, без пробелов и дефисов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This card is older than the one already added for this office.</source>
         <translation>Эта карточка старше уже добавленной для этого офиса.</translation>
     </message>
@@ -3603,7 +3694,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сначала сохраните дело; затем можно печатать заявления.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Сначала сохраните или отмените изменения дела.</translation>
     </message>
@@ -4157,9 +4248,273 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Лицо по делу: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
         <translation>Удалён(а) %1. Удалено задержаний: %2. Сообщений о давлении, где этот родственник больше не указан: %3. Ничего не записано, пока вы не сохраните.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/report_dialog.py" line="+42"/>
+        <location line="+220"/>
+        <source>Starting…</source>
+        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
+        <translation>Начало…</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Writing the cases…</source>
+        <translation>Запись дел…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the events…</source>
+        <translation>Запись событий…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the relatives…</source>
+        <translation>Запись родственников…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the pressure reports…</source>
+        <translation>Запись сообщений о давлении…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the charts…</source>
+        <translation>Построение диаграмм…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Report for analysts</source>
+        <translation>Отчёт для аналитиков</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases, events, relatives and pressure reports, one row per record, for analysis in a spreadsheet or in Uwazi; or a PDF of the pattern charts. The file is written only where you choose. It is not encrypted: keep it safe.</source>
+        <translation>Дела, события, родственники и сообщения о давлении, по строке на запись, для анализа в таблице или в Uwazi; или PDF с диаграммами закономерностей. Файл записывается только туда, куда вы укажете. Он не зашифрован: храните его бережно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (one per table, zipped)</source>
+        <translation>Файлы CSV (по одному на таблицу, в архиве zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uwazi CSV (pressure reports)</source>
+        <translation>CSV для Uwazi (сообщения о давлении)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report with charts</source>
+        <translation>Отчёт PDF с диаграммами</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymised</source>
+        <translation>Обезличенно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No names, document or reference numbers, free text or places finer than a county; dates to the month; ids replaced; counts under 5 shown as &lt;5.</source>
+        <translation>Без имён, номеров документов и дел, свободного текста и мест мельче уезда; даты до месяца; идентификаторы заменены; числа меньше 5 показаны как &lt;5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record counts when its date may fall in the period (&quot;2019&quot; counts for March 2019).</source>
+        <translation>Запись учитывается, если её дата может попасть в период («2019» учитывается для марта 2019).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pressure reports by kind</source>
+        <translation>Сообщения о давлении по видам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by actor</source>
+        <translation>Сообщения о давлении по исполнителям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by county</source>
+        <translation>Сообщения о давлении по уездам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by relationship of the relative</source>
+        <translation>Сообщения о давлении по степени родства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by month</source>
+        <translation>Сообщения о давлении по месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by relationship</source>
+        <translation>Задержания по степени родства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by county</source>
+        <translation>Задержания по уездам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by month they began</source>
+        <translation>Задержания по месяцу начала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure on relatives and detentions: patterns across cases</source>
+        <translation>Давление на родственников и задержания: закономерности по всем делам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymised: no names or document numbers; counts under 5 are shown as &lt;5 and not drawn.</source>
+        <translation>Обезличено: без имён и номеров документов; числа меньше 5 показаны как &lt;5 и не рисуются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Сообщения о давлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written there (no space, or no permission).</source>
+        <translation>Файл не удалось записать туда (нет места или нет прав).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location line="-238"/>
+        <source>Save the report</source>
+        <extracomment>File name suffix of each format.</extracomment>
+        <translation>Сохранить отчёт</translation>
     </message>
 </context>
 <context>
@@ -4374,8 +4729,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+182"/>
+        <location filename="../../app/ui/shell.py" line="+204"/>
         <source>Quick erase</source>
+        <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
@@ -4384,7 +4740,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза изменена</translation>
     </message>
@@ -4399,7 +4755,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Теперь открывайте хранилище новой парольной фразой. Эти старые копии хранилища всё ещё открываются прежней: %1. Показать их сейчас, чтобы удалить ненужные?</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Purged</source>
         <translation>Стёрто</translation>
     </message>
@@ -4555,6 +4911,138 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Remove status</source>
         <translation>Удалить положение</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
+        <source>Legal events</source>
+        <extracomment>The kinds the filter offers, in this order.</extracomment>
+        <translation>Правовые события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>Ходатайства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports</source>
+        <translation>Сообщения о давлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatives&apos; statuses</source>
+        <translation>Положение родственников</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since %1, still going on</source>
+        <translation>с %1, продолжается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole case</source>
+        <translation>Показать всё дело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Целиком</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>Without a date: %n</source>
+        <translation>
+            <numerusform>Без даты: %n</numerusform>
+            <numerusform>Без даты: %n</numerusform>
+            <numerusform>Без даты: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Aimed at %n relative(s): shown in each one&apos;s lane</source>
+        <translation>
+            <numerusform>Направлено на %n родственника: показано в его строке</numerusform>
+            <numerusform>Направлено на %n родственников: показано в строке каждого</numerusform>
+            <numerusform>Направлено на %n родственников: показано в строке каждого</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4907,7 +5395,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Legal action</source>
-        <translation>Правовая защита</translation>
+        <translation>Юридические действия (суд, заявления)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4917,7 +5405,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Advocacy, anonymised</source>
-        <translation>Адвокация, анонимно</translation>
+        <translation>Правозащитная огласка, анонимно</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6860,7 +7348,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+23"/>
+        <location filename="../../app/ui/i18n.py" line="+24"/>
         <source>Intake</source>
         <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Первичный приём</translation>
