@@ -26,6 +26,7 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 from reportlab.graphics.shapes import Drawing
 from svglib.svglib import svg2rlg
@@ -42,6 +43,8 @@ BAR_COLOUR = "#3b6ea5"
 UNKNOWN_COLOUR = "#9aa5b1"
 #: Shown for the ``UNKNOWN`` key when ``labels`` has no entry for it.
 UNKNOWN_MARK = "—"
+#: The gid of the axes of a horizontal (category) chart.
+HORIZONTAL = "horizontal"
 
 _lock = threading.Lock()
 _registered = False
@@ -98,6 +101,7 @@ def _categories(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | No
     for patch, bar in zip(bars.patches, breakdown.bars, strict=True):
         patch.set_gid(bar.key)
     axes.set_yticks(positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars])
+    axes.set_gid(HORIZONTAL)
     axes.invert_yaxis()
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(0, max(counts, default=1) * 1.12 + 0.5)  # room for the written counts
@@ -148,6 +152,24 @@ def _month_ticks(first: int, last: int) -> tuple[list[float], list[str]]:
     step = max(1, len(years) // 12)
     shown = years[::step]
     return [y * 12 - first for y in shown], [str(y) for y in shown]
+
+
+def bar_at(figure: Figure, x: float | None, y: float | None) -> str | None:
+    """The key of the bar whose band (the bar's full row or column, not only its drawn length) holds
+    the data point (``x``, ``y``) of the figure's chart, or None: how a screen maps a click to a bar."""
+    if not figure.axes or x is None or y is None:
+        return None
+    axes = figure.axes[0]
+    horizontal = axes.get_gid() == HORIZONTAL
+    for patch in axes.patches:
+        if isinstance(patch, Rectangle) and patch.get_gid() is not None:
+            if horizontal:
+                centre, at = patch.get_y() + patch.get_height() / 2, y
+            else:
+                centre, at = patch.get_x() + patch.get_width() / 2, x
+            if abs(at - centre) <= 0.5:
+                return str(patch.get_gid())
+    return None
 
 
 def figure_svg(figure: Figure) -> bytes:
