@@ -173,8 +173,14 @@ class PatternsPage(QWidget):
         self._generation += 1
         generation, service, pattern_filter = self._generation, self._service, self.filters.value()
         self._set_busy(True)
+        def work(progress: Any) -> tuple[int, Patterns]:
+            from app.reports import charts  # matplotlib and its font list load here, not on the GUI thread
+
+            charts.register_fonts()
+            return generation, service.patterns(pattern_filter, progress=progress)
+
         self._task = self._runner.start(
-            lambda progress: (generation, service.patterns(pattern_filter, progress=progress)),
+            work,
             on_success=self._on_loaded,
             on_failure=lambda error: self._on_failed(generation, error),
             on_progress=self._on_progress,
