@@ -173,6 +173,7 @@ class PatternsPage(QWidget):
         self._generation += 1
         generation, service, pattern_filter = self._generation, self._service, self.filters.value()
         self._set_busy(True)
+
         def work(progress: Any) -> tuple[int, Patterns]:
             from app.reports import charts  # matplotlib and its font list load here, not on the GUI thread
 
