@@ -43,6 +43,8 @@ BAR_COLOUR = "#3b6ea5"
 UNKNOWN_COLOUR = "#9aa5b1"
 #: Shown for the ``UNKNOWN`` key when ``labels`` has no entry for it.
 UNKNOWN_MARK = "—"
+#: A category chart has room for at least this many bars.
+MIN_ROWS = 6
 #: The gid of the axes of a horizontal (category) chart.
 HORIZONTAL = "horizontal"
 
@@ -102,7 +104,8 @@ def _categories(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | No
         patch.set_gid(bar.key)
     axes.set_yticks(positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars])
     axes.set_gid(HORIZONTAL)
-    axes.invert_yaxis()
+    # Largest on top; room for at least MIN_ROWS rows, so one or two bars stay bars, not slabs.
+    axes.set_ylim(max(len(positions), MIN_ROWS) - 0.5, -0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(0, max(counts, default=1) * 1.12 + 0.5)  # room for the written counts
     _style(axes)

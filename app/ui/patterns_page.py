@@ -121,6 +121,7 @@ class PatternsPage(QWidget):
         self.cases_label = PlainLabel("", self)
         self.cases_model = CasesBehindModel(self)
         self.cases_view = CasesTable(self.cases_model, self)
+        self.cases_view.horizontalHeader().setStretchLastSection(True)
         self.cases_view.case_activated.connect(self.case_activated)
         self._lay_out()
         self._set_busy(False)
