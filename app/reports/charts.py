@@ -13,6 +13,8 @@ back to Droid Sans Fallback.  matplotlib 3.11 lays text out with libraqm, which 
 script and runs the bidi algorithm itself: labels are passed as logical text.  Reshaping them
 first (as ``app.petitions`` must for ReportLab) would reverse them again.
 
+Labels are text from records (county names): drawn with ``parse_math=False``, so a "$" in a
+name is a dollar sign, never matplotlib's mathtext (which would reshape it or fail to draw).
 Each bar keeps its ``Bar.key`` as the artist's gid, so a screen can tell which bar was hit.
 """
 
@@ -80,7 +82,7 @@ def breakdown_figure(breakdown: Breakdown, title: str, *, labels: Mapping[str, s
     else:
         figure = Figure(figsize=(7.0, 0.9 + 0.3 * max(len(breakdown.bars), 1)), layout="constrained")
         _categories(figure.add_subplot(), breakdown, labels)
-    figure.suptitle(title, fontfamily=FAMILY, fontsize=11)  # no bold: the CJK fallback has none
+    figure.suptitle(title, fontfamily=FAMILY, fontsize=11, parse_math=False)  # no bold: the CJK font has none
     return figure
 
 
@@ -102,7 +104,9 @@ def _categories(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | No
     bars = axes.barh(positions, counts, color=colours, height=0.7)
     for patch, bar in zip(bars.patches, breakdown.bars, strict=True):
         patch.set_gid(bar.key)
-    axes.set_yticks(positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars])
+    axes.set_yticks(
+        positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars], parse_math=False
+    )
     axes.set_gid(HORIZONTAL)
     # Largest on top; room for at least MIN_ROWS rows, so one or two bars stay bars, not slabs.
     axes.set_ylim(max(len(positions), MIN_ROWS) - 0.5, -0.5)
@@ -139,7 +143,7 @@ def _months(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | None) 
     if unknown is not None:
         ticks.append(x[-1])
         names.append(_label(UNKNOWN, unknown.label, labels))
-    axes.set_xticks(ticks, labels=names, rotation=90 if len(ticks) > 12 else 0)
+    axes.set_xticks(ticks, labels=names, rotation=90 if len(ticks) > 12 else 0, parse_math=False)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(0, max(counts, default=1) * 1.15 + 0.5)
     _style(axes)

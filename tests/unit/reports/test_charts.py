@@ -90,3 +90,11 @@ def test_a_point_in_a_bar_band_names_that_bar() -> None:
     months = breakdown_figure(MONTH, "")
     assert bar_at(months, 4.2, 0.1) == "2019-03"
     assert bar_at(months, 2.0, 0.1) is None  # an empty month
+
+
+def test_a_county_name_is_text_never_mathtext() -> None:
+    odd = r"$\frac{a}{$ County"
+    figure = breakdown_figure(Breakdown("pressure", "county", (Bar(odd, odd, 3),), 3), "$x$")
+    figure.canvas.print_figure(io.BytesIO(), format="png")  # mathtext would fail to parse this
+    assert figure.axes[0].get_yticklabels()[0].get_text() == odd
+    assert b"<path" in figure_svg(figure)
