@@ -87,11 +87,13 @@ class PatternsPage(QWidget):
         super().__init__(parent)
         self._service, self._listing, self._runner = patterns, listing, runner
         self._stale = True
-        self._generation = 0
+        # The count and the case list running; results of any other task are stale and dropped.
         self._task: Task | None = None
+        self._cases_task: Task | None = None
         self._offices_loaded = False
         self._patterns: Patterns | None = None
         self._selected: str | None = None  # the key of the bar whose cases are listed
+        self._selected_name = ""
         self.canvas: Any = None  # a FigureCanvasQTAgg, made when first needed
         self.filters = PatternFilterBar(self)
         self.filters.changed.connect(self.reload)
@@ -158,40 +160,44 @@ class PatternsPage(QWidget):
 
     def refresh(self) -> None:
         """Count again now if shown, else when next shown (records may have changed)."""
-        if not self.isVisible():
-            self._stale = True
-            return
         self.reload()
 
     def reload(self) -> None:
-        """Count for the filters shown, cancelling a count still running."""
-        self._stale = False
+        """Count for the filters shown, cancelling a count still running; when hidden, count when next shown.
+
+        Callbacks are bound methods of this page, so Qt drops them if the page is gone first (a lock).
+        """
         self._stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         if not self._offices_loaded:
             self._offices_loaded = True
             listing = self._listing
             self._runner.start(lambda progress: listing.offices(), on_success=self.filters.set_offices)
-        self._generation += 1
-        generation, service, pattern_filter = self._generation, self._service, self.filters.value()
+        service, pattern_filter = self._service, self.filters.value()
         self._set_busy(True)
 
-        def work(progress: Any) -> tuple[int, Patterns]:
+        def work(progress: Any) -> Patterns:
             from app.reports import charts  # matplotlib and its font list load here, not on the GUI thread
 
             charts.register_fonts()
-            return generation, service.patterns(pattern_filter, progress=progress)
+            return service.patterns(pattern_filter, progress=progress)
 
         self._task = self._runner.start(
-            work,
-            on_success=self._on_loaded,
-            on_failure=lambda error: self._on_failed(generation, error),
-            on_progress=self._on_progress,
+            work, on_success=self._on_loaded, on_failure=self._on_failed, on_progress=self._on_progress
         )
 
+    def _from(self, task: Task | None) -> bool:
+        """True in a callback of ``task``, the one still wanted."""
+        return task is not None and self.sender() is task.signals
+
     def _stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        for task in (self._task, self._cases_task):
+            if task is not None:
+                task.cancel()
+        self._task = self._cases_task = None
         self._set_busy(False)
 
     def cancel(self) -> None:
@@ -205,7 +211,6 @@ class PatternsPage(QWidget):
     def clear(self) -> None:
         """Forget every count and case (lock)."""
         self._stop()
-        self._generation += 1
         self._stale = True
         self._patterns = None
         self._selected = None
@@ -230,23 +235,22 @@ class PatternsPage(QWidget):
             self.progress.setRange(0, 0)
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        if self._from(self._task):
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
-    def _on_loaded(self, result: tuple[int, Patterns]) -> None:
-        generation, patterns = result
-        if generation != self._generation:
+    def _on_loaded(self, patterns: Patterns) -> None:
+        if not self._from(self._task):
             return
         self._task = None
         self._set_busy(False)
         self._patterns = patterns
         self._show()
 
-    def _on_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
+    def _on_failed(self, error: Exception) -> None:
+        if not (self._from(self._task) or self._from(self._cases_task)):
             return
-        self._task = None
-        self._set_busy(False)
+        self._stop()
         if isinstance(error, Cancelled):
             return
         self.totals_label.setText(message_for(error) or self.tr("The patterns could not be counted."))
@@ -350,23 +354,29 @@ class PatternsPage(QWidget):
         row = self.bars_model.row_of(key)
         if row != self.bars_view.currentIndex().row():
             self.bars_view.setCurrentIndex(self.bars_model.index(row, 0))
-        name = bar_label(breakdown.dimension, key)
-        self.cases_label.setText(self.tr("Looking for the cases behind “%1”…").replace("%1", name))
-        generation, service = self._generation, self._service
+        self._selected_name = bar_label(breakdown.dimension, key)
+        self.cases_label.setText(
+            self.tr("Looking for the cases behind “%1”…").replace("%1", self._selected_name)
+        )
+        service = self._service
         subject, dimension, pattern_filter = breakdown.subject, breakdown.dimension, self._patterns.filter  # type: ignore[union-attr]
-        self._runner.start(
-            lambda progress: (generation, key, service.cases_behind(subject, dimension, key, pattern_filter)),
-            on_success=lambda result: self._on_cases(result, name),
-            on_failure=lambda error: self._on_failed(generation, error),
+        if self._cases_task is not None:
+            self._cases_task.cancel()
+        self._cases_task = self._runner.start(
+            lambda progress: service.cases_behind(subject, dimension, key, pattern_filter),
+            on_success=self._on_cases,
+            on_failure=self._on_failed,
         )
 
-    def _on_cases(self, result: tuple[int, str, tuple[CaseBehind, ...]], name: str) -> None:
-        generation, key, cases = result
-        if generation != self._generation or key != self._selected:
+    def _on_cases(self, cases: tuple[CaseBehind, ...]) -> None:
+        if not self._from(self._cases_task):
             return
+        self._cases_task = None
         self.cases_model.set_rows(cases)
         self.cases_view.resizeColumnsToContents()
-        self.cases_label.setText(self.tr("%n case(s) behind “%1”", "", len(cases)).replace("%1", name))
+        self.cases_label.setText(
+            self.tr("%n case(s) behind “%1”", "", len(cases)).replace("%1", self._selected_name)
+        )
 
     # -- language ----------------------------------------------------------------------------------
 
