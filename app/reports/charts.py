@@ -13,6 +13,8 @@ back to Droid Sans Fallback.  matplotlib 3.11 lays text out with libraqm, which 
 script and runs the bidi algorithm itself: labels are passed as logical text.  Reshaping them
 first (as ``app.petitions`` must for ReportLab) would reverse them again.
 
+Labels are text from records (county names): drawn with ``parse_math=False``, so a "$" in a
+name is a dollar sign, never matplotlib's mathtext (which would reshape it or fail to draw).
 Each bar keeps its ``Bar.key`` as the artist's gid, so a screen can tell which bar was hit.
 """
 
@@ -26,6 +28,7 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 from reportlab.graphics.shapes import Drawing
 from svglib.svglib import svg2rlg
@@ -42,6 +45,10 @@ BAR_COLOUR = "#3b6ea5"
 UNKNOWN_COLOUR = "#9aa5b1"
 #: Shown for the ``UNKNOWN`` key when ``labels`` has no entry for it.
 UNKNOWN_MARK = "—"
+#: A category chart has room for at least this many bars.
+MIN_ROWS = 6
+#: The gid of the axes of a horizontal (category) chart.
+HORIZONTAL = "horizontal"
 
 _lock = threading.Lock()
 _registered = False
@@ -75,7 +82,7 @@ def breakdown_figure(breakdown: Breakdown, title: str, *, labels: Mapping[str, s
     else:
         figure = Figure(figsize=(7.0, 0.9 + 0.3 * max(len(breakdown.bars), 1)), layout="constrained")
         _categories(figure.add_subplot(), breakdown, labels)
-    figure.suptitle(title, fontfamily=FAMILY, fontsize=11)  # no bold: the CJK fallback has none
+    figure.suptitle(title, fontfamily=FAMILY, fontsize=11, parse_math=False)  # no bold: the CJK font has none
     return figure
 
 
@@ -97,8 +104,12 @@ def _categories(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | No
     bars = axes.barh(positions, counts, color=colours, height=0.7)
     for patch, bar in zip(bars.patches, breakdown.bars, strict=True):
         patch.set_gid(bar.key)
-    axes.set_yticks(positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars])
-    axes.invert_yaxis()
+    axes.set_yticks(
+        positions, labels=[_label(b.key, b.label, labels) for b in breakdown.bars], parse_math=False
+    )
+    axes.set_gid(HORIZONTAL)
+    # Largest on top; room for at least MIN_ROWS rows, so one or two bars stay bars, not slabs.
+    axes.set_ylim(max(len(positions), MIN_ROWS) - 0.5, -0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(0, max(counts, default=1) * 1.12 + 0.5)  # room for the written counts
     _style(axes)
@@ -132,7 +143,7 @@ def _months(axes: Axes, breakdown: Breakdown, labels: Mapping[str, str] | None) 
     if unknown is not None:
         ticks.append(x[-1])
         names.append(_label(UNKNOWN, unknown.label, labels))
-    axes.set_xticks(ticks, labels=names, rotation=90 if len(ticks) > 12 else 0)
+    axes.set_xticks(ticks, labels=names, rotation=90 if len(ticks) > 12 else 0, parse_math=False)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(0, max(counts, default=1) * 1.15 + 0.5)
     _style(axes)
@@ -148,6 +159,24 @@ def _month_ticks(first: int, last: int) -> tuple[list[float], list[str]]:
     step = max(1, len(years) // 12)
     shown = years[::step]
     return [y * 12 - first for y in shown], [str(y) for y in shown]
+
+
+def bar_at(figure: Figure, x: float | None, y: float | None) -> str | None:
+    """The key of the bar whose band (the bar's full row or column, not only its drawn length) holds
+    the data point (``x``, ``y``) of the figure's chart, or None: how a screen maps a click to a bar."""
+    if not figure.axes or x is None or y is None:
+        return None
+    axes = figure.axes[0]
+    horizontal = axes.get_gid() == HORIZONTAL
+    for patch in axes.patches:
+        if isinstance(patch, Rectangle) and patch.get_gid() is not None:
+            if horizontal:
+                centre, at = patch.get_y() + patch.get_height() / 2, y
+            else:
+                centre, at = patch.get_x() + patch.get_width() / 2, x
+            if abs(at - centre) <= 0.5:
+                return str(patch.get_gid())
+    return None
 
 
 def figure_svg(figure: Figure) -> bytes:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The main window: the case list on the left; on the right the dashboard, the deadlines, the
-petitions registry and the merge conflicts to review (four tabs), or an open case file.
+petitions registry, the merge conflicts to review and the patterns across cases (five tabs), or an
+open case file.
 
 It never locks, erases or purges by itself: it asks (``lock_requested``, ``erase_requested``,
 ``preferences_requested``, ``passphrase_requested``, ``copies_requested``, ``export_requested``,
@@ -32,6 +33,7 @@ from app.ui.conflicts_page import ConflictsPage
 from app.ui.dashboard import DashboardPanel
 from app.ui.deadlines_view import DeadlinesView
 from app.ui.editor_host import EditorFactory, default_editor_factory
+from app.ui.patterns_page import PatternsPage
 from app.ui.petitions_page import PetitionsPage
 from app.ui.prompts import UnsavedChoice, UserPrompts
 from app.ui.tasks import TaskRunner
@@ -91,12 +93,16 @@ class MainWindow(QMainWindow):
         self.conflicts.case_activated.connect(self.on_case_list_case_activated)
         self.conflicts.load_failed.connect(self.on_panel_failed)
         self.conflicts.resolved.connect(self.on_conflicts_resolved)
+        self.patterns = PatternsPage(services.patterns, services.listing, runner, self)
+        self.patterns.case_activated.connect(self.on_case_list_case_activated)
+        self.patterns.load_failed.connect(self.on_panel_failed)
         self.home = QTabWidget()
         self.home.setDocumentMode(True)
         self.home.addTab(self.dashboard, "")
         self.home.addTab(self.deadlines, "")
         self.home.addTab(self.petitions, "")
         self.home.addTab(self.conflicts, "")
+        self.home.addTab(self.patterns, "")
         self.home.currentChanged.connect(self.on_home_current_changed)
         self.editor_title = PlainLabel()
         self.close_case_button = QPushButton()
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
         self.home.setTabText(self.home.indexOf(self.petitions), self.tr("Petitions"))
         self.home.setTabText(self.home.indexOf(self.conflicts), self.tr("Conflicts"))
+        self.home.setTabText(self.home.indexOf(self.patterns), self.tr("Patterns"))
         self._update_editor_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         self.deadlines.refresh()
         self.petitions.refresh()
         self.conflicts.refresh()
+        self.patterns.refresh()
 
     @Slot()
     def on_dashboard_deadlines_requested(self) -> None:
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def on_home_current_changed(self, index: int) -> None:
         """The deadlines and petitions tables need room, as a case file does; the overview gives it back."""
-        if self.home.widget(index) in (self.deadlines, self.petitions, self.conflicts):
+        if self.home.widget(index) in (self.deadlines, self.petitions, self.conflicts, self.patterns):
             self._home_sizes = self._home_sizes or self.splitter.sizes()
             total = sum(self._home_sizes)
             self.splitter.setSizes([total // 4, total - total // 4])
@@ -355,6 +363,7 @@ class MainWindow(QMainWindow):
         self.deadlines.refresh()
         self.petitions.refresh()
         self.conflicts.refresh()  # a person's edit of a record answers its conflicts
+        self.patterns.refresh()
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
@@ -393,6 +402,7 @@ class MainWindow(QMainWindow):
         self.deadlines.clear()
         self.petitions.clear()
         self.conflicts.clear()
+        self.patterns.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editor(then=self.close):

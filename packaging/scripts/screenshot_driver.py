@@ -303,6 +303,15 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     main.home.setCurrentWidget(main.petitions)
     wait_for(lambda: main.petitions.model.rowCount() > 0, "the petitions registry")
     shot(main, "15-petitions")
+    # 21: patterns across cases: pressure reports by county of the relatives, and the cases behind the
+    # largest bar (as a click on it lists them).
+    main.home.setCurrentWidget(main.patterns)
+    patterns = main.patterns
+    wait_for(lambda: patterns.breakdown() is not None and patterns.canvas is not None, "the patterns")
+    patterns.dimension.setCurrentIndex(patterns.dimension.findData("county"))
+    patterns.select_bar(patterns.breakdown().bars[0].key)
+    wait_for(lambda: patterns.cases_model.rowCount() > 0, "the cases behind a bar")
+    shot(main, "21-patterns")
     # 16: the conflict review, after a partner office edited the same case (built here, late, so the
     # other pictures show the demo vault as it ships).
     shell.runner.wait()

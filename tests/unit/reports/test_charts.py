@@ -13,7 +13,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
 from app.domain.patterns import UNKNOWN, Bar, Breakdown
-from app.reports.charts import breakdown_figure, figure_drawing, figure_svg, month_index
+from app.reports.charts import bar_at, breakdown_figure, figure_drawing, figure_svg, month_index
 
 COUNTIES = ("伊宁县", "قۇلجا ناھىيىسى", "Құлжа ауданы", "Tekes")
 COUNTY = Breakdown(
@@ -79,3 +79,22 @@ def test_an_empty_breakdown_still_draws() -> None:
         figure = breakdown_figure(Breakdown("pressure", dimension, (), 0), "nothing")
         figure.canvas.print_figure(io.BytesIO(), format="png")
         assert not _bars(figure)
+
+
+def test_a_point_in_a_bar_band_names_that_bar() -> None:
+    categories = breakdown_figure(COUNTY, "")
+    assert bar_at(categories, 0.1, 1.3) == COUNTIES[1]  # beyond the drawn end of a short bar still counts
+    assert bar_at(categories, 0.1, 4.0) == UNKNOWN
+    assert bar_at(categories, 0.1, 9.0) is None
+    assert bar_at(categories, None, None) is None
+    months = breakdown_figure(MONTH, "")
+    assert bar_at(months, 4.2, 0.1) == "2019-03"
+    assert bar_at(months, 2.0, 0.1) is None  # an empty month
+
+
+def test_a_county_name_is_text_never_mathtext() -> None:
+    odd = r"$\frac{a}{$ County"
+    figure = breakdown_figure(Breakdown("pressure", "county", (Bar(odd, odd, 3),), 3), "$x$")
+    figure.canvas.print_figure(io.BytesIO(), format="png")  # mathtext would fail to parse this
+    assert figure.axes[0].get_yticklabels()[0].get_text() == odd
+    assert b"<path" in figure_svg(figure)
