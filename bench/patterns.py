@@ -13,8 +13,9 @@ detention per case.  Rows are written with Core INSERTs and no revisions: no que
 
 The benchmark is a list of ``SECTIONS``, each a name, a function of the shared ``Context`` returning
 a dict of figures, and a function turning those figures into table rows.  Figures of all sections
-go into one JSON object, the last line printed.  More sections (the anonymised CSV export of 100,000
-records, the case timeline of ``bench/timeline.py``) are added to ``SECTIONS`` the same way.
+go into one JSON object, the last line printed.  The three sections are the patterns themselves,
+the anonymised CSV export of those records (``bench/analyst_export.py``) and the case timeline
+(``bench/timeline.py``); each of those two scripts also runs alone.
 """
 
 from __future__ import annotations
@@ -296,8 +297,44 @@ def patterns_rows(fig: dict[str, Any]) -> list[Row]:
     ]
 
 
-#: The sections, run in order on one vault.  The lead adds the anonymised CSV export and the timeline here.
-SECTIONS: list[Section] = [Section("patterns", patterns_section, patterns_rows)]
+def timeline_section(ctx: Context) -> dict[str, Any]:
+    """bench/timeline.py's figures (a 500-item case drawn offscreen), prefixed ``timeline_``."""
+    import timeline  # bench/timeline.py; imported late, it starts Qt
+
+    say("case timeline")
+    return {
+        f"timeline_{key}": value for key, value in timeline.measure(quick=ctx.reports < GOAL_REPORTS).items()
+    }
+
+
+def timeline_rows(fig: dict[str, Any]) -> list[Row]:
+    p95, goal = fig["timeline_total_p95_s"], fig["timeline_goal_s"]
+    verdict = "PASS" if p95 <= goal else "FAIL"
+    return [
+        (
+            f"3 timeline of {int(fig['timeline_items'])} items, p95",
+            ms(p95),
+            f"<= {goal * 1000:.0f} ms",
+            f"{fig['timeline_total_vs_raw']:.1f}x",
+            verdict,
+        ),
+        ("3 raw: QPainter rectangles and texts", ms(fig["timeline_raw_paint_p50_s"]), "baseline", "", ""),
+    ]
+
+
+def _all_sections() -> list[Section]:
+    """Every section: the analysts' export (its module imports this one, so it is imported late)."""
+    import analyst_export  # bench/analyst_export.py
+
+    return [
+        Section("patterns", patterns_section, patterns_rows),
+        analyst_export.SECTION,
+        Section("timeline", timeline_section, timeline_rows),
+    ]
+
+
+#: The sections run in order on one vault; empty means all of them (``_all_sections``).
+SECTIONS: list[Section] = []
 
 
 # -- run ---------------------------------------------------------------------------------------------------
@@ -330,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             fig["build_s"], written = timed(lambda: build(vault, n_reports))
             fig.update(written)
             ctx = Context(work, vault, bytes(database_key(vault.master_key)), n_reports, args.repeat, fig)
-            for section in SECTIONS:
+            for section in SECTIONS or _all_sections():
                 figures = section.run(ctx)
                 fig.update(figures)
                 rows += section.rows(figures)
