@@ -366,6 +366,41 @@
     </message>
 </context>
 <context>
+    <name>PatternsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/patterns_page.py" line="+288"/>
+        <source>%n pressure report(s)</source>
+        <translation>
+            <numerusform>%n pressure report</numerusform>
+            <numerusform>%n pressure reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n detention(s)</source>
+        <translation>
+            <numerusform>%n detention</numerusform>
+            <numerusform>%n detentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>in %n case</numerusform>
+            <numerusform>in %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n case(s) behind “%1”</source>
+        <translation>
+            <numerusform>%n case behind “%1”</numerusform>
+            <numerusform>%n cases behind “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/petition_dialog.py" line="+307"/>

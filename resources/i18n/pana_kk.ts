@@ -2639,7 +2639,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+183"/>
+        <location filename="../../app/ui/main_window.py" line="+189"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2755,9 +2755,22 @@
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+1"/>
+        <source>Patterns</source>
+        <translation>Заңдылықтар</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../app/ui/patterns_filters.py" line="+51"/>
+        <source>any</source>
+        <translation>кез келген</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3218,251 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+4"/>
         <source>From</source>
         <translation>Кімнен</translation>
+    </message>
+</context>
+<context>
+    <name>PatternFilterBar</name>
+    <message>
+        <location filename="../../app/ui/patterns_filters.py" line="+85"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every office</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind of pressure</source>
+        <translation>Қысымның барлық түрі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliability at least</source>
+        <translation>Сенімділігі кемінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsModels</name>
+    <message>
+        <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
+        <source>Pressure reports by kind</source>
+        <extracomment>Chart titles, by (subject, dimension).</extracomment>
+        <translation>Қысым туралы хабарлар түрі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by actor</source>
+        <translation>Қысым туралы хабарлар жасаушы бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by county of the relatives aimed at</source>
+        <translation>Қысым туралы хабарлар қысым көрген туыстардың ауданы бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure reports by relationship of the relatives aimed at</source>
+        <translation>Қысым туралы хабарлар қысым көрген туыстардың туыстығы бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure reports by month</source>
+        <translation>Қысым туралы хабарлар ай бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by relationship</source>
+        <translation>Қамаулар туыстық бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detentions by county of the relative</source>
+        <translation>Қамаулар туыстың ауданы бойынша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detentions by month of arrest</source>
+        <translation>Қамаулар қамалған айы бойынша</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by kind</source>
+        <extracomment>The dimension choices, as &quot;by …&quot;.</extracomment>
+        <translation>түрі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by actor</source>
+        <translation>жасаушы бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by county</source>
+        <translation>аудан бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by relationship</source>
+        <translation>туыстық бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by month</source>
+        <translation>ай бойынша</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No kind recorded</source>
+        <extracomment>The bar of records whose dimension is not known, by dimension.</extracomment>
+        <translation>Түрі жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor not known</source>
+        <translation>Жасаушы белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County not known</source>
+        <translation>Аудан белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No relative recorded</source>
+        <translation>Туыс жазылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month not known</source>
+        <translation>Айы белгісіз</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The person themself</source>
+        <translation>Өтініш берушінің өзі</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Counted under</source>
+        <translation>Есептелген тұсы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records counted</source>
+        <translation>Есептелген жазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPage</name>
+    <message>
+        <location filename="../../app/ui/patterns_page.py" line="+209"/>
+        <source>Counting cancelled.</source>
+        <extracomment>Pixels per inch of chart height: a chart with many bars grows and the area scrolls.</extracomment>
+        <translation>Санау тоқтатылды.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The patterns could not be counted.</source>
+        <translation>Заңдылықтарды санау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click a bar to list the cases behind it.</source>
+        <translation>Артындағы істерді көру үшін бағанды басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pressure report(s)</source>
+        <translation>
+            <numerusform>Қысым туралы %n хабар</numerusform>
+            <numerusform>Қысым туралы %n хабар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n detention(s)</source>
+        <translation>
+            <numerusform>%n қамау</numerusform>
+            <numerusform>%n қамау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>%n істе</numerusform>
+            <numerusform>%n істе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A report of several kinds, or aimed at several relatives, counts under each of them: the bars add up to more than the total.</source>
+        <translation>Бірнеше түрлі немесе бірнеше туысқа бағытталған хабар әрқайсысында есептеледі: бағандардың қосындысы жиынтықтан көп болады.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detentions have no kind or reliability: those filters count pressure reports only.</source>
+        <translation>Қамаулардың түрі мен сенімділігі жоқ: бұл сүзгілер тек қысым туралы хабарларға қолданылады.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Looking for the cases behind “%1”…</source>
+        <translation>«%1» артындағы істер ізделуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n case(s) behind “%1”</source>
+        <translation>
+            <numerusform>«%1» артында %n іс</numerusform>
+            <numerusform>«%1» артында %n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pressure reports</source>
+        <translation>Қысым туралы хабарлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Қамаулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>

@@ -2679,7 +2679,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+183"/>
+        <location filename="../../app/ui/main_window.py" line="+189"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2795,9 +2795,22 @@
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+1"/>
+        <source>Patterns</source>
+        <translation>Закономерности</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>New case</source>
         <translation>Новое дело</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../app/ui/patterns_filters.py" line="+51"/>
+        <source>any</source>
+        <translation>любой</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3258,255 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+4"/>
         <source>From</source>
         <translation>От кого</translation>
+    </message>
+</context>
+<context>
+    <name>PatternFilterBar</name>
+    <message>
+        <location filename="../../app/ui/patterns_filters.py" line="+85"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every office</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind of pressure</source>
+        <translation>Все виды давления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliability at least</source>
+        <translation>Надёжность не ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsModels</name>
+    <message>
+        <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
+        <source>Pressure reports by kind</source>
+        <extracomment>Chart titles, by (subject, dimension).</extracomment>
+        <translation>Сообщения о давлении по видам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by actor</source>
+        <translation>Сообщения о давлении по исполнителям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure reports by county of the relatives aimed at</source>
+        <translation>Сообщения о давлении по уезду родственников, на которых оно направлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure reports by relationship of the relatives aimed at</source>
+        <translation>Сообщения о давлении по родству тех, на кого оно направлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure reports by month</source>
+        <translation>Сообщения о давлении по месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions by relationship</source>
+        <translation>Задержания по степени родства</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detentions by county of the relative</source>
+        <translation>Задержания по уезду родственника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detentions by month of arrest</source>
+        <translation>Задержания по месяцу ареста</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by kind</source>
+        <extracomment>The dimension choices, as &quot;by …&quot;.</extracomment>
+        <translation>по видам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by actor</source>
+        <translation>по исполнителям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by county</source>
+        <translation>по уездам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by relationship</source>
+        <translation>по родству</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No kind recorded</source>
+        <extracomment>The bar of records whose dimension is not known, by dimension.</extracomment>
+        <translation>Вид не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor not known</source>
+        <translation>Исполнитель неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County not known</source>
+        <translation>Уезд неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No relative recorded</source>
+        <translation>Родственник не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month not known</source>
+        <translation>Месяц неизвестен</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The person themself</source>
+        <translation>Сам заявитель</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Counted under</source>
+        <translation>Учтено в графе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records counted</source>
+        <translation>Учтено записей</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPage</name>
+    <message>
+        <location filename="../../app/ui/patterns_page.py" line="+209"/>
+        <source>Counting cancelled.</source>
+        <extracomment>Pixels per inch of chart height: a chart with many bars grows and the area scrolls.</extracomment>
+        <translation>Подсчёт отменён.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The patterns could not be counted.</source>
+        <translation>Не удалось подсчитать закономерности.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click a bar to list the cases behind it.</source>
+        <translation>Щёлкните столбец, чтобы увидеть дела за ним.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pressure report(s)</source>
+        <translation>
+            <numerusform>%n сообщение о давлении</numerusform>
+            <numerusform>%n сообщения о давлении</numerusform>
+            <numerusform>%n сообщений о давлении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n detention(s)</source>
+        <translation>
+            <numerusform>%n задержание</numerusform>
+            <numerusform>%n задержания</numerusform>
+            <numerusform>%n задержаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>в %n деле</numerusform>
+            <numerusform>в %n делах</numerusform>
+            <numerusform>в %n делах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A report of several kinds, or aimed at several relatives, counts under each of them: the bars add up to more than the total.</source>
+        <translation>Сообщение нескольких видов или о нескольких родственниках учитывается под каждым из них: сумма столбцов больше итога.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detentions have no kind or reliability: those filters count pressure reports only.</source>
+        <translation>У задержаний нет вида и надёжности: эти фильтры действуют только на сообщения о давлении.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Looking for the cases behind “%1”…</source>
+        <translation>Поиск дел за «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n case(s) behind “%1”</source>
+        <translation>
+            <numerusform>%n дело за «%1»</numerusform>
+            <numerusform>%n дела за «%1»</numerusform>
+            <numerusform>%n дел за «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pressure reports</source>
+        <translation>Сообщения о давлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detentions</source>
+        <translation>Задержания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
