@@ -21,11 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.domain.patterns import Bar, Breakdown, Dimension, Patterns
+from app.domain.patterns import PERSON, Bar, Breakdown, Dimension, Patterns
 from app.petitions.fonts import FontChain, fonts
 from app.petitions.layout import FOOTER_SIZE, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
 from app.petitions.pdf import BUILD_LOCK
 from app.petitions.scripts import line_runs, paragraph_markup
+from app.petitions.words import label as vocabulary_label
 from app.reports.shape import SUPPRESS_BELOW, SUPPRESSED, suppressed
 
 Progress = Callable[[int, int, str], None]
@@ -33,6 +34,19 @@ Progress = Callable[[int, int, str], None]
 _ADDITIVE = frozenset({Dimension.ACTOR, Dimension.MONTH})
 #: A table with fewer rows than this is kept on one page (with its chart).
 SHORT = 25
+
+
+#: The charts' titles in English: ``pana report`` prints these; the dialog passes its translations.
+BREAKDOWN_TITLES = {
+    "pressure/kind": "Pressure reports by kind",
+    "pressure/actor": "Pressure reports by actor",
+    "pressure/county": "Pressure reports by county",
+    "pressure/relationship": "Pressure reports by relationship of the relative",
+    "pressure/month": "Pressure reports by month",
+    "detention/relationship": "Detentions by relationship",
+    "detention/county": "Detentions by county",
+    "detention/month": "Detentions by month they began",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +65,32 @@ class ReportLabels:
     count: str = "Count"
     unknown: str = "not known"
     page: str = "Page {page}"
-    #: Chart titles by "subject/dimension"; one missing falls back to the codes.
-    breakdowns: Mapping[str, str] = field(default_factory=dict)
-    #: Display text of bar keys (translated codes) by dimension.
+    #: Chart titles by "subject/dimension" (English unless the caller translates them).
+    breakdowns: Mapping[str, str] = field(default_factory=lambda: dict(BREAKDOWN_TITLES))
+    #: Display text of bar keys (translated codes) by dimension; a dimension missing here reads its
+    #: codes from the petitions' vocabulary in ``language``.
     values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    language: str = "en"
+    person: str = "The person themself"  # a detention of the case's own person, by relationship
+
+
+#: The petitions' vocabulary table (resources/petitions/vocab.toml) naming each dimension's codes.
+_VOCABULARY = {
+    Dimension.KIND: "pressure_kind",
+    Dimension.ACTOR: "pressure_actor",
+    Dimension.RELATIONSHIP: "relationship",
+}
+
+
+def value_labels(breakdown: Breakdown, text: ReportLabels) -> dict[str, str]:
+    """How each bar of ``breakdown`` is named: "Visit by police", never ``police-visit``."""
+    given = text.values.get(breakdown.dimension)
+    table = _VOCABULARY.get(Dimension(breakdown.dimension))
+    if given is None and table is not None:
+        given = {
+            bar.key: vocabulary_label(table, bar.key, text.language) for bar in breakdown.bars if bar.key
+        }
+    return {**(given or {}), PERSON: text.person, "": text.unknown}
 
 
 def shown_bars(breakdown: Breakdown, anonymised: bool) -> list[tuple[Bar, str]]:
@@ -103,7 +139,7 @@ def render_report(
             progress(done, len(patterns.breakdowns), "pdf")
         key = f"{breakdown.subject}/{breakdown.dimension}"
         title = text.breakdowns.get(key, key)
-        values = {**text.values.get(breakdown.dimension, {}), "": text.unknown}
+        values = value_labels(breakdown, text)
         bars = shown_bars(breakdown, anonymised)
         drawn = dataclasses.replace(breakdown, bars=tuple(b for b, n in bars if n != SUPPRESSED))
         part: list[Flowable] = [Paragraph(paragraph_markup(title, font_set.bold), style.heading)]

@@ -33,6 +33,7 @@ from app.domain.errors import Cancelled, ValidationError
 from app.reports.pdf_report import ReportLabels
 from app.services.reports import ReportFormat, ReportRequest, ReportService, ReportWritten
 from app.ui.errors import message_for, show_failure
+from app.ui.i18n import interface_language
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel
@@ -218,6 +219,8 @@ class ReportDialog(QDialog):
             unknown=self.tr("not known"),
             page=self.tr("Page {page}"),
             breakdowns=by,
+            language=interface_language(),
+            person=self.tr("The person themself"),
         )
 
     # -- choices -------------------------------------------------------------------------------------

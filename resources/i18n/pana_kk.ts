@@ -4468,14 +4468,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+42"/>
-        <location line="+220"/>
+        <location filename="../../app/ui/report_dialog.py" line="+43"/>
+        <location line="+222"/>
         <source>Starting…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>Writing the cases…</source>
         <translation>Істер жазылуда…</translation>
     </message>
@@ -4690,7 +4690,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>{page}-бет</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>The person themself</source>
+        <translation>Өтініш берушінің өзі</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
@@ -4723,7 +4728,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Save the report</source>
         <extracomment>File name suffix of each format.</extracomment>
         <translation>Есепті сақтау</translation>

@@ -4518,14 +4518,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+42"/>
-        <location line="+220"/>
+        <location filename="../../app/ui/report_dialog.py" line="+43"/>
+        <location line="+222"/>
         <source>Starting…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Начало…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>Writing the cases…</source>
         <translation>Запись дел…</translation>
     </message>
@@ -4740,7 +4740,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>The person themself</source>
+        <translation>Сам заявитель</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -4773,7 +4778,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Save the report</source>
         <extracomment>File name suffix of each format.</extracomment>
         <translation>Сохранить отчёт</translation>

@@ -157,7 +157,7 @@ def report_cases(services: Services, count: int = 12) -> Secrets:
                 interviewer=interviewer,
                 language="kk",
                 consent_given=True,
-                consent_scope="documentation-only,advocacy-anonymised",
+                consent_scope="legal-action,advocacy-anonymised",
                 consent_recording="written",
                 id=r.new_id(),
             ),
