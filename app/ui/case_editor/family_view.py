@@ -99,6 +99,11 @@ class FamilyView(QWidget):
         widest = max(len(above), len(below), len(side) + 1, 3)
         return QSize(2 * MARGIN + widest * (NODE_W + GAP_X), 2 * MARGIN + 3 * NODE_H + 2 * GAP_Y + 24)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the family: the scroll area around it scrolls to every relative
+        (without it, a fifth relative was painted outside the widget and could not be reached)."""
+        return self.sizeHint()
+
     def resizeEvent(self, event: object) -> None:
         self._layout_nodes()
         super().resizeEvent(event)  # type: ignore[arg-type]
