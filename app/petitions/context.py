@@ -122,14 +122,16 @@ class _Builder:
             "ethnicity": person.ethnicity,
             "occupation": person.occupation,
             "civil_status": self.vocab("civil_status", person.civil_status),
-            "address": joined(residences[-1].place, residences[-1].region, residences[-1].country)
+            "address": joined(
+                residences[-1].place, residences[-1].region, self.vocab("country", residences[-1].country)
+            )
             if residences
             else "",
             "residences": [
                 {
                     "place": x.place,
                     "region": x.region,
-                    "country": x.country,
+                    "country": self.vocab("country", x.country),
                     "since": self.date(x.since),
                     "until": self.date(x.until),
                 }
@@ -162,7 +164,11 @@ class _Builder:
             "description": relative.description,
             "minor": relative.minor,
             "place": joined(
-                relative.village, relative.township, relative.county, relative.prefecture, relative.country
+                relative.village,
+                relative.township,
+                relative.county,
+                relative.prefecture,
+                self.vocab("country", relative.country),
             ),
             "last_contact": self.date(relative.last_contact),
             "status": joined(*current),

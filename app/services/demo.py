@@ -200,7 +200,7 @@ class CaseBuilder:
             case_id=case_id,
             person_id=parent_id,
             relationship=Relationship.FATHER.value,
-            country="PRC",
+            country="CN",
             prefecture=prefecture,
             county=county,
             township=f"{county} township",
@@ -233,7 +233,7 @@ class CaseBuilder:
                 case_id=case_id,
                 person_id=mother_person,
                 relationship=Relationship.MOTHER.value,
-                country="PRC",
+                country="CN",
                 county=county,
                 description="her mother, about 70",
             )

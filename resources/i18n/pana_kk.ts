@@ -1366,7 +1366,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+152"/>
+        <location filename="../../app/ui/models/family_models.py" line="+154"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -1709,7 +1709,7 @@
         <translation>туған күні %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>No relatives recorded yet.</source>
         <translation>Туыстар әлі енгізілмеген.</translation>
     </message>
@@ -2602,7 +2602,7 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+115"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+117"/>
         <source>%1 in case %2</source>
         <translation>%2 ісіндегі %1</translation>
     </message>
@@ -4270,7 +4270,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relative_form.py" line="+47"/>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+48"/>
         <source>Names</source>
         <translation>Есімдері</translation>
     </message>
@@ -4321,7 +4321,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Елі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prefecture</source>
         <translation>Аймақ</translation>
     </message>
@@ -4405,7 +4405,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+39"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+40"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>
@@ -4846,12 +4846,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidenceForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/residence_form.py" line="+23"/>
+        <location filename="../../app/ui/case_editor/residence_form.py" line="+24"/>
         <source>Place of residence</source>
         <translation>Тұрғылықты жері</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Place</source>
         <translation>Елді мекен</translation>
     </message>
@@ -4884,7 +4884,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidencesModel</name>
     <message>
-        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
+        <location filename="../../app/ui/models/residences_model.py" line="+28"/>
         <source>Place</source>
         <translation>Елді мекен</translation>
     </message>
@@ -4894,12 +4894,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Облыс / өңір</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
@@ -5639,12 +5639,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+281"/>
         <source>Detention</source>
         <translation>Қамау</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-280"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -6292,7 +6292,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="-77"/>
-        <location line="+80"/>
+        <location line="+90"/>
         <location line="+98"/>
         <location line="+18"/>
         <source>Person</source>
@@ -6316,8 +6316,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+81"/>
+        <location line="-147"/>
+        <location line="+91"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
@@ -6353,8 +6353,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қысым көрсетуші</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -6374,13 +6374,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Арна</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <source>Public testimony (press, video)</source>
         <translation>Ашық куәлік (баспасөз, бейне)</translation>
     </message>
@@ -6778,7 +6778,43 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>араласқан</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>China</source>
+        <extracomment>Countries offered by code (ISO 3166-1); any other is typed and stored as written.</extracomment>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>

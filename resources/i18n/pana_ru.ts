@@ -1383,7 +1383,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+152"/>
+        <location filename="../../app/ui/models/family_models.py" line="+154"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>род. %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>No relatives recorded yet.</source>
         <translation>Родственники пока не внесены.</translation>
     </message>
@@ -2642,7 +2642,7 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../app/ui/case_editor/link_text.py" line="+115"/>
+        <location filename="../../app/ui/case_editor/link_text.py" line="+117"/>
         <source>%1 in case %2</source>
         <translation>%1 в деле %2</translation>
     </message>
@@ -4320,7 +4320,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativeForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/relative_form.py" line="+47"/>
+        <location filename="../../app/ui/case_editor/relative_form.py" line="+48"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
@@ -4371,7 +4371,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prefecture</source>
         <translation>Округ</translation>
     </message>
@@ -4455,7 +4455,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+39"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+40"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
@@ -4896,12 +4896,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidenceForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/residence_form.py" line="+23"/>
+        <location filename="../../app/ui/case_editor/residence_form.py" line="+24"/>
         <source>Place of residence</source>
         <translation>Место жительства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Place</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -4934,7 +4934,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidencesModel</name>
     <message>
-        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
+        <location filename="../../app/ui/models/residences_model.py" line="+28"/>
         <source>Place</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -4944,12 +4944,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Область / регион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
@@ -5691,12 +5691,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+281"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-280"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -6344,7 +6344,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="-77"/>
-        <location line="+80"/>
+        <location line="+90"/>
         <location line="+98"/>
         <location line="+18"/>
         <source>Person</source>
@@ -6368,8 +6368,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+81"/>
+        <location line="-147"/>
+        <location line="+91"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
@@ -6405,8 +6405,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -6426,13 +6426,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <source>Public testimony (press, video)</source>
         <translation>Публичное свидетельство (пресса, видео)</translation>
     </message>
@@ -6830,7 +6830,43 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>вмешательство</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>China</source>
+        <extracomment>Countries offered by code (ISO 3166-1); any other is typed and stored as written.</extracomment>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>

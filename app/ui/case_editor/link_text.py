@@ -19,6 +19,7 @@ from app.ui.models.vocab_labels import (
     RELATIONSHIP,
     REQUEST_KIND,
     SOURCE_KIND,
+    country_text,
     label,
 )
 from app.ui.widgets.date_text import format_partial_date
@@ -86,7 +87,8 @@ def describe_record(state: Any, table: str, record: Any) -> str:
     if table == lr.PERSONS:
         return isolate(person_name(state, record.id)) or label(RECORD_TABLE, table)
     if table == lr.RESIDENCES:
-        where = ", ".join(x for x in (record.place, record.region, record.country) if x)
+        country = country_text(record.country)
+        where = ", ".join(x for x in (record.place, record.region, country) if x)
         return _dated(isolate(where) if where else label(RECORD_TABLE, table), record.since)
     if table == lr.IDENTITY_DOCUMENTS:
         kind = label(DOCUMENT_KIND, record.kind)

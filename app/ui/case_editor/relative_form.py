@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.domain import records as r
 from app.domain.vocab import Relationship, RelativeStatus
@@ -18,8 +18,9 @@ from app.ui.case_editor.record_panel import RecordForm, RecordPanel
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import RelativeStatusesModel
 from app.ui.models.vocab_labels import RELATIONSHIP, RELATIVE_STATUS, options
+from app.ui.widgets.country_combo import CountryCombo
 from app.ui.widgets.partial_date_edit import PartialDateEdit
-from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit
+from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit, inline_completer
 from app.ui.widgets.vocab_combo import VocabCombo, code_of
 
 NO_AGE = -1  # the age spin box's "not known" value
@@ -60,12 +61,11 @@ class RelativeForm(RecordForm):
         add_row(form, self.tr("Age"), row_of(self, (self.age, 0), (as_of, 0), (self.age_on, 1)))
         add_row(form, self.tr("Statuses"), statuses)
         self.occupation = place(self, form, self.tr("Occupation"), ScriptLineEdit(self), "occupation")
-        self.country = place(self, form, self.tr("Country"), ScriptLineEdit(self), "country")
-        self.country.setCompleter(QCompleter(["PRC", "Kazakhstan"], self))
+        self.country = place(self, form, self.tr("Country"), CountryCombo(self), "country")
         self.prefecture = place(self, form, self.tr("Prefecture"), ScriptLineEdit(self), "prefecture")
-        self.prefecture.setCompleter(QCompleter(sorted({c[1] for c in COUNTIES}), self))
+        self.prefecture.setCompleter(inline_completer(sorted({c[1] for c in COUNTIES}), self))
         self.county = place(self, form, self.tr("County"), ScriptLineEdit(self), "county")
-        self.county.setCompleter(QCompleter(sorted({c[0] for c in COUNTIES}), self))
+        self.county.setCompleter(inline_completer(sorted({c[0] for c in COUNTIES}), self))
         self.township = place(self, form, self.tr("Township"), ScriptLineEdit(self), "township")
         self.village = place(self, form, self.tr("Village"), ScriptLineEdit(self), "village")
         self.last_contact = place(self, form, self.tr("Last contact"), PartialDateEdit(self))
@@ -85,13 +85,13 @@ class RelativeForm(RecordForm):
         for field, value in (
             (self.description, rel.description),
             (self.occupation, person.occupation),
-            (self.country, rel.country),
             (self.prefecture, rel.prefecture),
             (self.county, rel.county),
             (self.township, rel.township),
             (self.village, rel.village),
         ):
             field.setText(value)
+        self.country.set_value(rel.country)
         self.last_contact.set_value(rel.last_contact)
         self.notes.set_text(rel.notes)
 
@@ -101,7 +101,7 @@ class RelativeForm(RecordForm):
             relationship=code_of(self.relationship, Relationship, Relationship.OTHER),
             description=self.description.text(),
             minor=self.minor.isChecked(),
-            country=self.country.text(),
+            country=self.country.value(),
             prefecture=self.prefecture.text(),
             county=self.county.text(),
             township=self.township.text(),
@@ -124,7 +124,6 @@ class RelativeForm(RecordForm):
         for field in (
             self.description,
             self.occupation,
-            self.country,
             self.prefecture,
             self.county,
             self.township,
@@ -132,6 +131,7 @@ class RelativeForm(RecordForm):
             self.notes,
         ):
             field.clear()
+        self.country.set_value("")
         self.relationship.setCurrentIndex(0)
         self.minor.setChecked(False)
         self.age.setValue(NO_AGE)

@@ -17,6 +17,7 @@ from app.ui.case_editor.relative_form import RelativeForm, StatusHistory
 from app.ui.case_editor.state import CaseState
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
+from app.ui.widgets.country_combo import DEFAULT_RELATIVE_COUNTRY
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import InlineMessage, isolate
 
@@ -92,7 +93,7 @@ class RelativesTab(QWidget):
     def _new_relative(self) -> RelativeEntry:
         assert self._state is not None
         person = r.Person(id=r.new_id())
-        relative = r.Relative(self._state.case.id, person.id, country="PRC", id=r.new_id())
+        relative = r.Relative(self._state.case.id, person.id, country=DEFAULT_RELATIVE_COUNTRY, id=r.new_id())
         return RelativeEntry(relative, r.PersonFile(person))
 
     def _new_detention(self) -> r.Detention:

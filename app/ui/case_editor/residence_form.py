@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCompleter, QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain import records as r
 from app.ui.case_editor.person_forms import add_row
 from app.ui.case_editor.record_panel import RecordForm
+from app.ui.widgets.country_combo import CountryCombo
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit
 
@@ -22,8 +23,7 @@ class ResidenceForm(RecordForm):
         self.place = ScriptLineEdit(self)
         self.place.setAccessibleName(self.tr("Place of residence"))
         self.region = ScriptLineEdit(self)
-        self.country = ScriptLineEdit(self)
-        self.country.setCompleter(QCompleter(["Kazakhstan", "China", "Kyrgyzstan", "Turkey"], self))
+        self.country = CountryCombo(self)
         self.since = PartialDateEdit(self)
         self.until = PartialDateEdit(self)
         self.notes = ScriptTextEdit(self)
@@ -40,7 +40,7 @@ class ResidenceForm(RecordForm):
     def fill(self, record: r.Residence) -> None:
         self.place.setText(record.place)
         self.region.setText(record.region)
-        self.country.setText(record.country)
+        self.country.set_value(record.country)
         self.since.set_value(record.since)
         self.until.set_value(record.until)
         self.notes.set_text(record.notes)
@@ -50,14 +50,15 @@ class ResidenceForm(RecordForm):
             base,
             place=self.place.text(),
             region=self.region.text(),
-            country=self.country.text(),
+            country=self.country.value(),
             since=self.since.value(),
             until=self.until.value(),
             notes=self.notes.text(),
         )
 
     def clear_fields(self) -> None:
-        for field in (self.place, self.region, self.country, self.notes):
+        self.country.set_value("")
+        for field in (self.place, self.region, self.notes):
             field.clear()
         self.since.clear()
         self.until.clear()

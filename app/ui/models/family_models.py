@@ -18,6 +18,7 @@ from app.ui.models.vocab_labels import (
     RELATIONSHIP,
     RELATIVE_STATUS,
     SOURCE_CONNECTION,
+    country_text,
     label,
 )
 from app.ui.widgets.date_text import date_sort_text, format_partial_date
@@ -25,7 +26,8 @@ from app.ui.widgets.date_text import date_sort_text, format_partial_date
 
 def place_text(relative: Relative) -> str:
     """Village, township, county, prefecture, country: from the most to the least precise."""
-    parts = (relative.village, relative.township, relative.county, relative.prefecture, relative.country)
+    country = country_text(relative.country)
+    parts = (relative.village, relative.township, relative.county, relative.prefecture, country)
     return ", ".join(part for part in parts if part)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.domain.chronology import by_date
 from app.domain.records import Residence
 from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.models.vocab_labels import country_text
 from app.ui.widgets.date_text import format_partial_date
 
 C = "ResidencesModel"
@@ -26,7 +27,11 @@ class ResidencesModel(RecordTableModel):
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("ResidencesModel", "Place"), lambda r: r.place, user_text=True),
             Column(QT_TRANSLATE_NOOP("ResidencesModel", "Region"), lambda r: r.region, user_text=True),
-            Column(QT_TRANSLATE_NOOP("ResidencesModel", "Country"), lambda r: r.country, user_text=True),
+            Column(
+                QT_TRANSLATE_NOOP("ResidencesModel", "Country"),
+                lambda r: country_text(r.country),
+                user_text=True,
+            ),
             Column(
                 QT_TRANSLATE_NOOP("ResidencesModel", "Since"),
                 lambda r: format_partial_date(r.since, ""),

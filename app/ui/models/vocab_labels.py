@@ -350,6 +350,16 @@ ATTACHMENT_KIND = {
     "document": QT_TRANSLATE_NOOP("Vocab", "Document"),
     "other": QT_TRANSLATE_NOOP("Vocab", "Other file"),
 }
+#: Countries offered by code (ISO 3166-1); any other is typed and stored as written.
+COUNTRY = {
+    "CN": QT_TRANSLATE_NOOP("Vocab", "China"),
+    "KZ": QT_TRANSLATE_NOOP("Vocab", "Kazakhstan"),
+    "KG": QT_TRANSLATE_NOOP("Vocab", "Kyrgyzstan"),
+    "UZ": QT_TRANSLATE_NOOP("Vocab", "Uzbekistan"),
+    "MN": QT_TRANSLATE_NOOP("Vocab", "Mongolia"),
+    "RU": QT_TRANSLATE_NOOP("Vocab", "Russia"),
+    "TR": QT_TRANSLATE_NOOP("Vocab", "Türkiye"),
+}
 RECORD_TABLE = {
     "persons": QT_TRANSLATE_NOOP("Vocab", "Person"),
     "person_names": QT_TRANSLATE_NOOP("Vocab", "Name"),
@@ -491,3 +501,8 @@ def label(table: Mapping[str, str], code: object) -> str:
 def options(table: Mapping[str, str]) -> list[tuple[str, str]]:
     """(code, translated label) pairs in the table's order, for combo boxes."""
     return [(code, QCoreApplication.translate(CONTEXT, source)) for code, source in table.items()]
+
+
+def country_text(value: str) -> str:
+    """A stored country as shown: a listed code translated ("CN": "China"), any other text as typed."""
+    return label(COUNTRY, value) if value in COUNTRY else value

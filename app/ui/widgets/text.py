@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QWidget
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
@@ -125,3 +125,12 @@ class ScriptDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         assert isinstance(editor, QLineEdit)
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+
+def inline_completer(words: list[str], parent: QWidget) -> QCompleter:
+    """Completes in the field itself: a popup list would cover the next field, and a click meant for
+    that field would pick an entry here (a county landed in the prefecture field)."""
+    completer = QCompleter(words, parent)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return completer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -204,3 +205,18 @@ def test_unknown_values_are_empty() -> None:
         "summary": "",
         "opened_on": "",
     }
+
+
+def test_a_country_stored_as_its_code_is_written_in_the_petitions_language() -> None:
+    """#12 item 5: a new relative's country is the code "CN", which a petition must not print."""
+    file = case_file()
+    moved = dataclasses.replace(file.relatives[0], country="CN")
+    file = dataclasses.replace(file, relatives=(moved, *file.relatives[1:]))
+    places = {
+        lang: case_context(file, lang, today=TODAY)["relatives"][0]["place"] for lang in ("ru", "kk", "en")
+    }
+    assert (
+        places["ru"].endswith(", Китай")
+        and places["kk"].endswith(", Қытай")
+        and places["en"].endswith(", China")
+    )
