@@ -91,7 +91,13 @@ class CaseEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        # Room for a name in any script from the start: the fallback fonts of Arabic script and Chinese
+        # are taller, and the tabs must not move when a new case gets its name and reference.
+        self.title.setMinimumHeight(round(self.title.fontMetrics().height() * 1.3))
         self.status = InlineMessage(self)
+        keep_room = self.status.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # "Saved." comes and goes without moving the tabs
+        self.status.setSizePolicy(keep_room)
         self.draft_bar = NoticeBar(self)
         self.restore_button = self.draft_bar.add_button(self.tr("Restore"), self.on_restore_button_clicked)
         self.discard_button = self.draft_bar.add_button(self.tr("Discard"), self.on_discard_button_clicked)

@@ -164,3 +164,18 @@ def test_a_language_change_retranslates_an_open_case_file_and_keeps_its_edits(
     finally:
         translations.install("en")
     qtbot.waitUntil(lambda: editor.tabs.tabText(0) == "&Identity", timeout=5_000)
+
+
+def test_the_saved_message_does_not_move_the_tabs(qtbot: Any, make_editor: Any) -> None:
+    """#12 item 5: the form jumped down when "Saved." appeared (and the case's name as the title)."""
+    editor = make_editor()
+    editor.identity.names.entry.setText(SPELLINGS[0])
+    top = editor.tabs.geometry().top()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        assert editor.save()
+    qtbot.waitUntil(lambda: editor.status.isVisible(), timeout=5_000)
+    qtbot.wait(50)
+    assert editor.tabs.geometry().top() == top
+    editor.status.clear_message()
+    qtbot.wait(50)
+    assert editor.tabs.geometry().top() == top
