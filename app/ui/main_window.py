@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     passphrase_requested = Signal()
     copies_requested = Signal()
+    backup_requested = Signal()
+    recovery_key_requested = Signal()
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
     import_requested = Signal()
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(None, self.preferences_requested.emit)
         self.passphrase_action = self._action(None, self.passphrase_requested.emit)
         self.copies_action = self._action(None, self.copies_requested.emit)
+        self.backup_action = self._action(None, self.backup_requested.emit)
+        self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
         self.export_action = self._action(
             None, lambda: self.export_requested.emit(self.case_list.selected_rows())
@@ -169,6 +173,8 @@ class MainWindow(QMainWindow):
             None,
             self.passphrase_action,
             self.copies_action,
+            self.backup_action,
+            self.recovery_key_action,
             None,
             self.purge_person_action,
             self.purge_case_action,
@@ -196,6 +202,8 @@ class MainWindow(QMainWindow):
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.passphrase_action.setText(self.tr("Change pass&phrase…"))
         self.copies_action.setText(self.tr("&Older copies of this vault…"))
+        self.backup_action.setText(self.tr("&Back up the vault…"))
+        self.recovery_key_action.setText(self.tr("New &recovery key…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.purge_case_action.setText(self.tr("P&urge this case…"))
         self.purge_person_action.setText(self.tr("Purge a person of this case…"))

@@ -36,6 +36,7 @@ from app.ui.purge_dialog import PurgeDialog
 from app.ui.report_dialog import ReportDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
+from app.ui.vault_actions import VaultActions
 
 ERASE_SECONDS = 5
 
@@ -80,6 +81,7 @@ class Shell(QObject):
         self.erase_dialog: EraseCountdownDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
+        self.vault_actions: VaultActions | None = None
         #: Where the user was when the vault locked (window geometry, and the case open — None for
         #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
         self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
@@ -135,6 +137,10 @@ class Shell(QObject):
         main.preferences_requested.connect(self.open_preferences)
         main.passphrase_requested.connect(self.open_passphrase_dialog)
         main.copies_requested.connect(self.open_copies)
+        actions = VaultActions(self.services.admin, self.runner, self.prompts, parent=main)
+        self.vault_actions = actions
+        main.backup_requested.connect(lambda: actions.back_up(main))
+        main.recovery_key_requested.connect(lambda: actions.new_recovery_key(main))
         main.export_requested.connect(self.open_export)
         main.import_requested.connect(self.open_import)
         main.report_requested.connect(self.open_report)
@@ -171,7 +177,7 @@ class Shell(QObject):
         vault, self.vault, self.services = self.vault, None, None
         if vault is None:
             return False
-        main, self.main_window = self.main_window, None
+        main, self.main_window, self.vault_actions = self.main_window, None, None
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)

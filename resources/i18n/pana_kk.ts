@@ -256,6 +256,19 @@
     </message>
 </context>
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+29"/>
+        <source>Save the backup</source>
+        <translation>Сақтық көшірмені сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pana backups (*.panabackup);;All files (*)</source>
+        <translation>Pana сақтық көшірмелері (*.panabackup);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateCard</name>
     <message>
         <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
@@ -296,7 +309,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+96"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+102"/>
         <location line="+70"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
@@ -2639,7 +2652,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+189"/>
+        <location filename="../../app/ui/main_window.py" line="+195"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2688,6 +2701,16 @@
         <location line="+1"/>
         <source>&amp;Older copies of this vault…</source>
         <translation>Қойманың &amp;ескі көшірмелері…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Қойманың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Жаңа қалпына &amp;келтіру кілті…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4268,6 +4291,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+10"/>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this key on paper now and keep it away from this computer. The old recovery key no longer opens the vault. This key is shown only this once.</source>
+        <translation>Бұл кілтті қазір қағазға жазып, компьютерден бөлек сақтаңыз. Ескі қалпына келтіру кілті қойманы енді ашпайды. Бұл кілт тек бір рет көрсетіледі.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeForm</name>
     <message>
         <location filename="../../app/ui/case_editor/relative_form.py" line="+48"/>
@@ -4946,7 +4982,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+204"/>
+        <location filename="../../app/ui/shell.py" line="+210"/>
         <source>Quick erase</source>
         <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
@@ -5344,6 +5380,39 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
         <translation>Pana бағдарламасында ішкі қате болды. Бұған дейін сақталғанның бәрі аман; соңғы өзгеріс сақталмаған болуы мүмкін. Бұл қайталанса, бағдарламаны қайта іске қосып, үйлестірушіге не істеп жатқаныңызды айтыңыз (есімдерсіз).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+45"/>
+        <source>The backup could not be written there.</source>
+        <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup written</source>
+        <translation>Сақтық көшірме жазылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encrypted backup (%1 MB) was written to %2. It opens only with a passphrase or the recovery key of this vault.</source>
+        <translation>Шифрланған сақтық көшірме (%1 МБ) %2 ішіне жазылды. Ол тек осы қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one written down now stops working at once; the new one is shown only once.</source>
+        <translation>Жаңа қалпына келтіру кілтін жасау керек пе? Қазір жазылған кілт бірден жұмыс істемей қалады; жаңасы тек бір рет көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new recovery key was made.</source>
+        <translation>Жаңа қалпына келтіру кілті жасалмады.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,19 @@
     </message>
 </context>
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+29"/>
+        <source>Save the backup</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pana backups (*.panabackup);;All files (*)</source>
+        <translation>Резервные копии Pana (*.panabackup);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateCard</name>
     <message>
         <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
@@ -296,7 +309,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+96"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+102"/>
         <location line="+70"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
@@ -2679,7 +2692,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+189"/>
+        <location filename="../../app/ui/main_window.py" line="+195"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2728,6 +2741,16 @@
         <location line="+1"/>
         <source>&amp;Older copies of this vault…</source>
         <translation>Старые &amp;копии хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4318,6 +4341,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+10"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this key on paper now and keep it away from this computer. The old recovery key no longer opens the vault. This key is shown only this once.</source>
+        <translation>Запишите этот ключ на бумаге сейчас и храните его отдельно от компьютера. Старый ключ восстановления больше не открывает хранилище. Этот ключ показывается только один раз.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeForm</name>
     <message>
         <location filename="../../app/ui/case_editor/relative_form.py" line="+48"/>
@@ -4996,7 +5032,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+204"/>
+        <location filename="../../app/ui/shell.py" line="+210"/>
         <source>Quick erase</source>
         <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
@@ -5396,6 +5432,39 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
         <translation>В Pana произошла внутренняя ошибка. Всё, что было сохранено раньше, в безопасности; последнее изменение могло не сохраниться. Если это повторится, перезапустите Pana и расскажите координатору, что вы делали (без имён).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <location filename="../../app/ui/vault_actions.py" line="+45"/>
+        <source>The backup could not be written there.</source>
+        <translation>Резервную копию не удалось записать туда.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup written</source>
+        <translation>Резервная копия записана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encrypted backup (%1 MB) was written to %2. It opens only with a passphrase or the recovery key of this vault.</source>
+        <translation>Зашифрованная резервная копия (%1 МБ) записана в %2. Она открывается только парольной фразой или ключом восстановления этого хранилища.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one written down now stops working at once; the new one is shown only once.</source>
+        <translation>Создать новый ключ восстановления? Записанный сейчас ключ сразу перестанет работать; новый будет показан только один раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new recovery key was made.</source>
+        <translation>Новый ключ восстановления не создан.</translation>
     </message>
 </context>
 <context>

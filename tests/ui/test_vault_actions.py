@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Vault menu's backup and new recovery key (#12 item 4: the command line had them, the GUI not)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from app.services.admin import AdminService
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
+from tests.conftest import PASSPHRASE
+
+
+class FakeFiles:
+    def __init__(self, path: str | None) -> None:
+        self.path, self.suggested = path, ""
+
+    def save_backup(self, parent: object, suggested_name: str) -> str | None:
+        self.suggested = suggested_name
+        return self.path
+
+
+def test_a_backup_is_written_where_chosen_and_restores(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path, kdf: Any
+) -> None:
+    target = tmp_path / "chosen" / "office.panabackup"
+    target.parent.mkdir()
+    files = FakeFiles(str(target))
+    actions = VaultActions(AdminService(vault, kdf=kdf), runner, prompts, files)
+    with qtbot.waitSignal(actions.backed_up, timeout=20_000):
+        actions.back_up(None)
+    assert re.fullmatch(r"pana-\d{8}\.panabackup", files.suggested)  # no case or office in the name
+    assert sorted(p.name for p in target.parent.iterdir()) == ["office.panabackup"]
+    assert "was written to" in prompts.asked[-1][1]
+    vault.lock()
+    kept = VaultService(vault.directory, kdf=kdf).restore(target, PASSPHRASE)
+    assert kept is not None  # the vault it replaced is kept, as pana restore does
+    VaultService(vault.directory, kdf=kdf).open(PASSPHRASE).lock()
+
+
+def test_no_file_chosen_writes_nothing(
+    runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path
+) -> None:
+    actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(None))
+    actions.back_up(None)
+    runner.wait(5_000)
+    assert prompts.asked == [] and list(tmp_path.glob("*.panabackup")) == []
+
+
+def test_a_new_recovery_key_is_asked_for_shown_once_and_opens_the_vault(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, kdf: Any
+) -> None:
+    actions = VaultActions(AdminService(vault, kdf=kdf), runner, prompts)
+    prompts.confirm_answer = False
+    actions.new_recovery_key(None)
+    runner.wait(5_000)
+    assert len(prompts.asked) == 1  # asked, refused: nothing made
+    prompts.confirm_answer = True
+    with qtbot.waitSignal(actions.key_shown, timeout=20_000) as shown:
+        actions.new_recovery_key(None)
+    dialog: RecoveryKeyDialog = shown.args[0]
+    key = dialog.key_label.text()
+    dialog.accept()
+    assert dialog.key_label.text() == ""
+    directory = vault.directory
+    vault.lock()
+    VaultService(directory, kdf=kdf).open_with_recovery(key).lock()
