@@ -15,31 +15,27 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QListView,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.errors import Cancelled, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.records import CaseRow
 from app.exchange.redaction import FULL, LAWYER
 from app.services.exchange import ExchangeService, Written
 from app.services.offices import OfficeService, Partner
-from app.ui.errors import message_for, show_failure
 from app.ui.exchange_files import ExchangeFiles, neutral_file_name
+from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.models.exchange_models import CheckListModel, Choice
 from app.ui.prompts import UserPrompts
-from app.ui.tasks import Progress, Task, TaskRunner
+from app.ui.tasks import Progress, TaskRunner
 from app.ui.widgets.text import PlainLabel
 
 #: The service's progress messages, as the user reads them.
@@ -87,7 +83,7 @@ def case_choice(row: CaseRow) -> Choice:
     return Choice(row.id, " · ".join(text for text in (row.reference, row.subject_name) if text))
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FileTaskDialog):
     """``exported(Written)`` once the file is complete."""
 
     exported = Signal(object)
@@ -102,14 +98,11 @@ class ExportDialog(QDialog):
         files: ExchangeFiles | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, prompts, STEPS, "ExportDialog", parent)
         self._exchange = exchange
         self._offices = offices
-        self._runner = runner
-        self._prompts = prompts
         self._files = files or ExchangeFiles()
         self._partners: dict[str, Partner] = {}
-        self._task: Task | None = None
         self.loaded = False
         self.written: Written | None = None
         self._build_ui(cases)
@@ -167,18 +160,6 @@ class ExportDialog(QDialog):
         ):
             what_layout.addWidget(widget)
         what_layout.addWidget(self.attachments_check)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        self.status_label = PlainLabel(selectable=True)
-        self.export_button = QPushButton()
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.on_export_button_clicked)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         self.partner_model.checked_changed.connect(self._update_buttons)
         self.case_model.checked_changed.connect(self._update_buttons)
         self.send_group.buttonToggled.connect(self._update_buttons)
@@ -254,7 +235,7 @@ class ExportDialog(QDialog):
     def _update_buttons(self) -> None:
         request = self.request()
         ready = bool(request.to) and (not request.send.needs_cases or bool(request.cases))
-        running = self._task is not None
+        running = self.running
         self.export_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)
         for widget in (self.to_box, self.what_box):
@@ -270,36 +251,9 @@ class ExportDialog(QDialog):
             return
         exchange, out = self._exchange, Path(path)
         self.written = None
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(True)
-        self.status_label.setText(self.tr("Starting…"))
-        self._task = self._runner.start(
-            lambda progress: request.run(exchange, out, progress),
-            on_success=self._on_exported,
-            on_failure=self._on_failed,
-            on_progress=self._on_progress,
-        )
-        self._update_buttons()
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        if message in STEPS:
-            self.status_label.setText(QCoreApplication.translate("ExportDialog", STEPS[message]))
-
-    @Slot()
-    def on_cancel_button_clicked(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def _finish(self) -> None:
-        self._task = None
-        self.progress_bar.setVisible(False)
-        self._update_buttons()
+        self._start(lambda progress: request.run(exchange, out, progress), self._on_exported)
 
     def _on_exported(self, written: Written) -> None:
-        self._finish()
         self.written = written
         own = self.tr("this office")
         names = [self._partners[o].name if o in self._partners else own for o in written.recipients]
@@ -318,24 +272,7 @@ class ExportDialog(QDialog):
         )
         self.exported.emit(written)
 
-    def _on_failed(self, error: Exception) -> None:
-        self._finish()
-        if isinstance(error, Cancelled):
-            self.status_label.setText(self.tr("Cancelled: no file was written."))
-            return
-        self.status_label.setText("")
-        if isinstance(error, ValidationError) and error.kind == "exists":
-            message: str | None = self.tr("A file with this name exists already; choose another name.")
-        elif isinstance(error, ValidationError) and error.kind == "revoked":
-            message = self.tr("One of these partner offices was revoked meanwhile; untick it.")
-        elif isinstance(error, OSError):
-            message = self.tr("The file could not be written there (no space, or no permission).")
-        else:
-            message = message_for(error)
-        show_failure(self._prompts, self, message)
-
-    def reject(self) -> None:
-        """Closing while the file is being made cancels it."""
-        if self._task is not None:
-            self._task.cancel()
-        super().reject()
+    def _failure_text(self, error: Exception) -> str | None:
+        if isinstance(error, ValidationError) and error.kind == "revoked":
+            return self.tr("One of these partner offices was revoked meanwhile; untick it.")
+        return super()._failure_text(error)

@@ -17,25 +17,22 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.errors import Cancelled, ValidationError
+from app.domain.errors import ValidationError
 from app.reports.pdf_report import ReportLabels
 from app.services.reports import ReportFormat, ReportRequest, ReportService, ReportWritten
-from app.ui.errors import message_for, show_failure
+from app.ui.errors import show_failure
+from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.i18n import interface_language
 from app.ui.prompts import UserPrompts
-from app.ui.tasks import Task, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
 
 #: The service's progress messages, as the user reads them.
@@ -74,7 +71,7 @@ class _Choice:
     label: str
 
 
-class ReportDialog(QDialog):
+class ReportDialog(FileTaskDialog):
     """``exported(ReportWritten)`` once the file is complete."""
 
     exported = Signal(object)
@@ -87,12 +84,9 @@ class ReportDialog(QDialog):
         files: ReportFiles | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, prompts, STEPS, "ReportDialog", parent)
         self._reports = reports
-        self._runner = runner
-        self._prompts = prompts
         self._files = files or ReportFiles()
-        self._task: Task | None = None
         self.written: ReportWritten | None = None
         self._build_ui()
         self._retranslate()
@@ -127,18 +121,6 @@ class ReportDialog(QDialog):
         what.addRow(self.format_label, self.format_combo)
         what.addRow(self.anonymised_check)
         what.addRow(self.anonymised_label)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        self.status_label = PlainLabel(selectable=True)
-        self.export_button = QPushButton()
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.on_export_button_clicked)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         row = QHBoxLayout()
@@ -238,7 +220,7 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        running = self._task is not None
+        running = self.running
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         for widget in (self.what_box, self.period_box):
@@ -260,56 +242,9 @@ class ReportDialog(QDialog):
             return
         reports, out, labels = self._reports, Path(path), self.labels()
         self.written = None
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(True)
-        self.status_label.setText(self.tr("Starting…"))
-        self._task = self._runner.start(
-            lambda progress: reports.export(out, request, progress, labels),
-            on_success=self._on_exported,
-            on_failure=self._on_failed,
-            on_progress=self._on_progress,
-        )
-        self._update_buttons()
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(done, max(total, 1)))
-        if message in STEPS:
-            self.status_label.setText(QCoreApplication.translate("ReportDialog", STEPS[message]))
-
-    @Slot()
-    def on_cancel_button_clicked(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def _finish(self) -> None:
-        self._task = None
-        self.progress_bar.setVisible(False)
-        self._update_buttons()
+        self._start(lambda progress: reports.export(out, request, progress, labels), self._on_exported)
 
     def _on_exported(self, written: ReportWritten) -> None:
-        self._finish()
         self.written = written
         self.status_label.setText(self.tr("Written: %1").replace("%1", str(written.path)))
         self.exported.emit(written)
-
-    def _on_failed(self, error: Exception) -> None:
-        self._finish()
-        if isinstance(error, Cancelled):
-            self.status_label.setText(self.tr("Cancelled: no file was written."))
-            return
-        self.status_label.setText("")
-        if isinstance(error, ValidationError) and error.kind == "exists":
-            message: str | None = self.tr("A file with this name exists already; choose another name.")
-        elif isinstance(error, OSError):
-            message = self.tr("The file could not be written there (no space, or no permission).")
-        else:
-            message = message_for(error)
-        show_failure(self._prompts, self, message)
-
-    def reject(self) -> None:
-        """Closing while the file is being made cancels it."""
-        if self._task is not None:
-            self._task.cancel()
-        super().reject()

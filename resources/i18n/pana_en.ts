@@ -188,7 +188,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="+310"/>
+        <location filename="../../app/ui/export_dialog.py" line="+264"/>
         <source>%n record revision(s)</source>
         <translation>
             <numerusform>%n record revision</numerusform>

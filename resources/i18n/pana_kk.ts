@@ -1552,7 +1552,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+47"/>
+        <location filename="../../app/ui/export_dialog.py" line="+43"/>
         <source>Collecting the records…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Жазбалар жиналуда…</translation>
@@ -1573,7 +1573,7 @@
         <translation>Дайын.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+130"/>
         <source>Export for partner offices</source>
         <translation>Серіктес кеңселерге экспорттау</translation>
     </message>
@@ -1648,17 +1648,7 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Starting…</source>
-        <translation>Басталуда…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>this office</source>
         <translation>осы кеңсе</translation>
     </message>
@@ -1689,24 +1679,9 @@
         <translation>Аша алатындар: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancelled: no file was written.</source>
-        <translation>Тоқтатылды: файл жазылмады.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A file with this name exists already; choose another name.</source>
-        <translation>Мұндай атаулы файл бұрыннан бар; басқа атау таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
         <translation>Осы серіктес кеңселердің бірі осы аралықта қайтарылып алынды; оның белгісін алып тастаңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be written there (no space, or no permission).</source>
-        <translation>Файлды ол жерге жазу мүмкін болмады (орын жоқ немесе рұқсат жоқ).</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1723,34 @@
         <location line="+5"/>
         <source>After</source>
         <translation>Жаңа</translation>
+    </message>
+</context>
+<context>
+    <name>FileTaskDialog</name>
+    <message>
+        <location filename="../../app/ui/file_task_dialog.py" line="+68"/>
+        <source>Starting…</source>
+        <translation>Басталуда…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation>Бұл атаумен файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written there (no space, or no permission).</source>
+        <translation>Файлды онда жазу мүмкін болмады (орын не рұқсат жоқ).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Тоқтатылды: файл жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -4269,23 +4272,23 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+136"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+138"/>
         <source>Move up</source>
         <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move up (Alt+Up) among items with the same or overlapping dates</source>
         <translation>Жоғары (Alt+Жоғары): күндері бірдей не қиылысатын жазбалар арасында</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Move down (Alt+Down) among items with the same or overlapping dates</source>
         <translation>Төмен (Alt+Төмен): күндері бірдей не қиылысатын жазбалар арасында</translation>
     </message>
@@ -4504,14 +4507,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+43"/>
-        <location line="+222"/>
+        <location filename="../../app/ui/report_dialog.py" line="+40"/>
         <source>Starting…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Writing the cases…</source>
         <translation>Істер жазылуда…</translation>
     </message>
@@ -4546,7 +4548,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дайын.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+90"/>
         <source>Report for analysts</source>
         <translation>Талдаушыларға есеп</translation>
     </message>
@@ -4736,35 +4738,15 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: no file was written.</source>
-        <translation>Тоқтатылды: файл жазылмады.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A file with this name exists already; choose another name.</source>
-        <translation>Бұл атаумен файл бар; басқа атау таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be written there (no space, or no permission).</source>
-        <translation>Файлды онда жазу мүмкін болмады (орын не рұқсат жоқ).</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-240"/>
+        <location line="-186"/>
         <source>Save the report</source>
         <extracomment>File name suffix of each format.</extracomment>
         <translation>Есепті сақтау</translation>

@@ -1571,7 +1571,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+47"/>
+        <location filename="../../app/ui/export_dialog.py" line="+43"/>
         <source>Collecting the records…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Сбор записей…</translation>
@@ -1592,7 +1592,7 @@
         <translation>Готово.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+130"/>
         <source>Export for partner offices</source>
         <translation>Экспорт для офисов-партнёров</translation>
     </message>
@@ -1667,17 +1667,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>this office</source>
         <translation>этот офис</translation>
     </message>
@@ -1710,24 +1700,9 @@
         <translation>Могут открыть: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancelled: no file was written.</source>
-        <translation>Отменено: файл не записан.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A file with this name exists already; choose another name.</source>
-        <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
         <translation>Один из этих офисов-партнёров тем временем был отозван; снимите с него отметку.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be written there (no space, or no permission).</source>
-        <translation>Не удалось записать файл в это место (нет свободного места или прав доступа).</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1744,34 @@
         <location line="+5"/>
         <source>After</source>
         <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>FileTaskDialog</name>
+    <message>
+        <location filename="../../app/ui/file_task_dialog.py" line="+68"/>
+        <source>Starting…</source>
+        <translation>Начало…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written there (no space, or no permission).</source>
+        <translation>Файл не удалось записать туда (нет места или нет прав).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -4319,23 +4322,23 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+136"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+138"/>
         <source>Move up</source>
         <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move up (Alt+Up) among items with the same or overlapping dates</source>
         <translation>Выше (Alt+Вверх) среди записей с одинаковыми или пересекающимися датами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Move down (Alt+Down) among items with the same or overlapping dates</source>
         <translation>Ниже (Alt+Вниз) среди записей с одинаковыми или пересекающимися датами</translation>
     </message>
@@ -4554,14 +4557,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+43"/>
-        <location line="+222"/>
+        <location filename="../../app/ui/report_dialog.py" line="+40"/>
         <source>Starting…</source>
         <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Начало…</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+1"/>
         <source>Writing the cases…</source>
         <translation>Запись дел…</translation>
     </message>
@@ -4596,7 +4598,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Готово.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+90"/>
         <source>Report for analysts</source>
         <translation>Отчёт для аналитиков</translation>
     </message>
@@ -4786,35 +4788,15 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: no file was written.</source>
-        <translation>Отменено: файл не записан.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A file with this name exists already; choose another name.</source>
-        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be written there (no space, or no permission).</source>
-        <translation>Файл не удалось записать туда (нет места или нет прав).</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-240"/>
+        <location line="-186"/>
         <source>Save the report</source>
         <extracomment>File name suffix of each format.</extracomment>
         <translation>Сохранить отчёт</translation>

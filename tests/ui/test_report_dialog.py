@@ -11,8 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
+from app.domain.errors import Cancelled
+from app.paths import resources_dir
 from app.services.bundle import Services
 from app.services.reports import ReportFormat
+from app.ui.i18n import Translations
 from app.ui.report_dialog import ReportDialog
 from tests.ui.test_copies_dialog import open_main
 from tests.unit.services.report_kit import report_cases
@@ -106,3 +109,17 @@ def test_the_exchange_menu_opens_it_and_locking_closes_it(qtbot, vault_dir, make
     assert isinstance(dialog, ReportDialog) and dialog.isVisible()
     main.lock_action.trigger()
     assert shell.vault_dialog is None and not dialog.isVisible()
+
+
+def test_the_shared_file_task_texts_are_translated_in_each_dialog(
+    qtbot, vault, runner, prompts, tmp_path
+) -> None:
+    """The base class's texts must not be looked up under the subclass's name (PySide's self.tr does)."""
+    translations = Translations(resources_dir() / "i18n")
+    try:
+        translations.install("kk")
+        dialog = _dialog(qtbot, vault, runner, prompts, tmp_path / "r.zip")
+        dialog._on_failed(Cancelled())
+        assert dialog.status_label.text() == "Тоқтатылды: файл жазылмады."
+    finally:
+        translations.install("en")

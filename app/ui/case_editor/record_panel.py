@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QKeyCombination,
     QModelIndex,
@@ -133,11 +134,21 @@ class RecordPanel(QWidget):
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(remove_text, self)
         # Arrows, not words: the row must stay narrow beside a form in every language.
-        self.up_button = arrow_button(Qt.ArrowType.UpArrow, self.tr("Move up"), self)
-        self.down_button = arrow_button(Qt.ArrowType.DownArrow, self.tr("Move down"), self)
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up) among items with the same or overlapping dates"))
+        self.up_button = arrow_button(
+            Qt.ArrowType.UpArrow, QCoreApplication.translate("RecordPanel", "Move up"), self
+        )
+        self.down_button = arrow_button(
+            Qt.ArrowType.DownArrow, QCoreApplication.translate("RecordPanel", "Move down"), self
+        )
+        self.up_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordPanel", "Move up (Alt+Up) among items with the same or overlapping dates"
+            )
+        )
         self.down_button.setToolTip(
-            self.tr("Move down (Alt+Down) among items with the same or overlapping dates")
+            QCoreApplication.translate(
+                "RecordPanel", "Move down (Alt+Down) among items with the same or overlapping dates"
+            )
         )
         self.is_timeline = model.in_order([]) is not None
         buttons = QHBoxLayout()
