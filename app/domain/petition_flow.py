@@ -37,8 +37,10 @@ REQUEST_KINDS: dict[str, RequestKind] = {
     "marriage-registration": RequestKind.MARRIAGE_REGISTRATION,
     "iin-issue": RequestKind.IIN_REGISTRATION,
 }
+#: The case summary for a lawyer: the whole case as one document (the case file's Print… opens it).
+CASE_SUMMARY = "case-summary"
 #: Kinds that are no filing with an authority (a summary for the lawyer): they are never filed.
-NOT_FILED = frozenset({"case-summary"})
+NOT_FILED = frozenset({CASE_SUMMARY})
 
 
 def may_move(petition: Petition, status: PetitionStatus) -> bool:

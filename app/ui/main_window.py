@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("Ctrl+F", self.on_find_action_triggered)
         self.save_action = self._action("Ctrl+S", self.on_save_action_triggered)
         self.close_case_action = self._action("Ctrl+W", self.on_close_case_button_clicked)
+        self.print_action = self._action("Ctrl+P", self.on_print_action_triggered)
         self.lock_action = self._action("Ctrl+L", self.lock_requested.emit)
         self.preferences_action = self._action(None, self.preferences_requested.emit)
         self.passphrase_action = self._action(None, self.passphrase_requested.emit)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.save_action,
             self.close_case_action,
+            self.print_action,
             None,
             self.find_action,
             None,
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find a person"))
         self.save_action.setText(self.tr("&Save case"))
         self.close_case_action.setText(self.tr("&Close case"))
+        self.print_action.setText(self.tr("&Print case summary…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.passphrase_action.setText(self.tr("Change pass&phrase…"))
@@ -344,12 +347,17 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_editor_title(self) -> None:
-        for action in (self.purge_case_action, self.purge_person_action):
+        for action in (self.purge_case_action, self.purge_person_action, self.print_action):
             action.setEnabled(bool(self._editor_case_id))
         if self._editor is None:
             self.editor_title.setText("")
         else:  # an open case file shows its own heading; a new one has none yet
             self.editor_title.setText("" if self._editor_case_id else self.tr("New case"))
+
+    @Slot()
+    def on_print_action_triggered(self) -> None:
+        if self._editor is not None and hasattr(self._editor, "print_case_summary"):
+            self._editor.print_case_summary()
 
     @Slot()
     def on_close_case_button_clicked(self) -> None:

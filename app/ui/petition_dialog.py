@@ -71,6 +71,7 @@ class PetitionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         reprint: str = "",
+        kind: str = "",
         write_file: Callable[[str, bytes], None] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class PetitionDialog(QDialog):
         self._case_id = case_id
         self._write_file = write_file or write_pdf
         self._kinds: list[PetitionKindInfo] = []
+        self._first_kind = kind  # chosen when the kinds arrive ("case-summary" from the menu)
         self._form: PetitionForm | None = None
         self._composed: ComposedPetition | None = None
         self._document: PetitionDocument | None = None
@@ -178,6 +180,7 @@ class PetitionDialog(QDialog):
         self.kind.blockSignals(True)
         for info in self._kinds:
             self.kind.addItem(kind_text(info.code), info.code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(self._first_kind)))
         self.kind.blockSignals(False)
         self.on_kind_changed()
 

@@ -376,7 +376,7 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -2655,7 +2655,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+195"/>
+        <location filename="../../app/ui/main_window.py" line="+197"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2684,6 +2684,11 @@
         <location line="+1"/>
         <source>&amp;Close case</source>
         <translation>Істі жаб&amp;у</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print case summary…</source>
+        <translation>Іс бойынша анықтаманы &amp;басып шығару…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3565,7 +3570,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+90"/>
         <source>Print a petition</source>
         <translation>Өтінішті басып шығару</translation>
     </message>
@@ -3635,7 +3640,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
@@ -3936,7 +3941,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Алдымен істі сақтаңыз; содан кейін өтініштерді басып шығаруға болады.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Алдымен істегі өзгерістерді сақтаңыз немесе болдырмаңыз.</translation>
     </message>

@@ -376,7 +376,7 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -2695,7 +2695,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+195"/>
+        <location filename="../../app/ui/main_window.py" line="+197"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2724,6 +2724,11 @@
         <location line="+1"/>
         <source>&amp;Close case</source>
         <translation>&amp;Закрыть дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print case summary…</source>
+        <translation>&amp;Печать сводки по делу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3609,7 +3614,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+90"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -3679,7 +3684,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
@@ -3982,7 +3987,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сначала сохраните дело; затем можно печатать заявления.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Сначала сохраните или отмените изменения дела.</translation>
     </message>

@@ -162,7 +162,9 @@ def test_the_case_editor_is_hosted(qtbot, vault, services, runner, prompts):
     factory = default_editor_factory()
     window = MainWindow(services, runner, prompts, factory)
     qtbot.addWidget(window)
+    assert not window.print_action.isEnabled()  # Ctrl+P prints the open case's summary
     assert window.open_case(case_id)
+    assert window.print_action.isEnabled() and window.print_action.shortcut().toString() == "Ctrl+P"
     editor = window.editor
     assert isinstance(editor, QWidget)
     for method in ("has_unsaved_changes", "save", "clear", "discard"):

@@ -234,6 +234,11 @@ class CaseEditor(QWidget):
         self.clear()
         self._runner.start(lambda progress: drafts.discard(draft_id))
 
+    def print_case_summary(self) -> bool:
+        """Show the Petitions tab with the case summary being composed (the window's Print…)."""
+        self.tabs.setCurrentWidget(self.petitions)
+        return self.petitions.print_case_summary()
+
     def state(self) -> CaseState | None:
         """The working copy (tests and screenshots read it; widgets write it)."""
         return self._state

@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import records as r
-from app.domain.petition_flow import NOT_FILED, may_move
+from app.domain.petition_flow import CASE_SUMMARY, NOT_FILED, may_move
 from app.domain.vocab import PetitionStatus
 from app.services.petition_compose import PetitionService
 from app.services.petitions import PetitionEntry
@@ -147,10 +147,23 @@ class PetitionsTab(QWidget):
         if entry is not None:
             self._open_dialog(entry.petition.id)
 
-    def _open_dialog(self, reprint: str = "") -> None:
+    def print_case_summary(self) -> bool:
+        """Open the petition dialog on the case summary; False for a case not saved yet."""
+        if self._state is None or not self.new_button.isEnabled():
+            return False
+        self._open_dialog(kind=CASE_SUMMARY)
+        return True
+
+    def _open_dialog(self, reprint: str = "", kind: str = "") -> None:
         assert self._state is not None
         dialog = PetitionDialog(
-            self._petitions, self._runner, self._prompts, self._state.case.id, self, reprint=reprint
+            self._petitions,
+            self._runner,
+            self._prompts,
+            self._state.case.id,
+            self,
+            reprint=reprint,
+            kind=kind,
         )
         dialog.kept.connect(lambda record: self.refresh())
         dialog.finished.connect(self.refresh)  # a petition kept just as the dialog closed

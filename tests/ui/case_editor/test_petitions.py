@@ -155,3 +155,21 @@ def test_filing_from_the_tab_makes_the_case_request(qtbot: Any, make_editor: Any
     assert request.kind == RequestKind.TRAVEL_DOCUMENT and request.reference_number == "Z-17"
     assert request.filed_on == PartialDate(2025, 4, 2)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.record(0).petition.status == "filed")
+
+
+def test_print_case_summary_opens_the_summary_of_the_open_case(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """#12 item 4: printing a whole case was reachable only through Petitions → New, then its kind."""
+    editor = make_editor()
+    assert not editor.print_case_summary()  # a case not saved yet has nothing to print
+    editor = make_editor(_case(services))
+    opened: list[Any] = []
+    editor.petitions.dialog_opened.connect(opened.append)
+    assert editor.print_case_summary()
+    (dialog,) = opened
+    assert editor.tabs.currentWidget() is editor.petitions
+    qtbot.waitUntil(lambda: dialog.kind.count() > 0, timeout=10_000)
+    assert dialog.kind.currentData() == "case-summary"
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
+    dialog.close()
