@@ -2688,7 +2688,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print case summary…</source>
-        <translation>Іс бойынша анықтаманы &amp;басып шығару…</translation>
+        <translation>Іс анықтамасын &amp;басып шығару…</translation>
     </message>
     <message>
         <location line="+1"/>

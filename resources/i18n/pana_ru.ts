@@ -2728,7 +2728,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print case summary…</source>
-        <translation>&amp;Печать сводки по делу…</translation>
+        <translation>&amp;Печать справки по делу…</translation>
     </message>
     <message>
         <location line="+1"/>
