@@ -31,6 +31,19 @@ _T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
+class UserAccount:
+    """A user as the Users dialog lists them: whether their passphrase opens the vault, and whether
+    they are the one working now (who cannot remove themself)."""
+
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    can_unlock: bool
+    is_current: bool
+
+
+@dataclass(frozen=True, slots=True)
 class PassphraseChanged:
     """``older_copies`` still open with the old passphrase: they carry the key slots of their day."""
 
@@ -79,6 +92,14 @@ class AdminService:
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.scalars(select(User).order_by(User.username))
             return [records.User(u.username, u.display_name, u.role, u.office_id, id=u.id) for u in rows]
+
+    def accounts(self) -> list[UserAccount]:
+        """Every user on record, by name; one without a key slot (removed) can no longer unlock."""
+        with_slot, current = set(self._vault.ring.user_ids()), self._vault.actor.user_id
+        return [
+            UserAccount(u.id, u.username, u.display_name, u.role, u.id in with_slot, u.id == current)
+            for u in self.users()
+        ]
 
     def add_user(
         self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER

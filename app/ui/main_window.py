@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     passphrase_requested = Signal()
     copies_requested = Signal()
     backup_requested = Signal()
+    users_requested = Signal()
     recovery_key_requested = Signal()
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(None, self.passphrase_requested.emit)
         self.copies_action = self._action(None, self.copies_requested.emit)
         self.backup_action = self._action(None, self.backup_requested.emit)
+        self.users_action = self._action(None, self.users_requested.emit)
         self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
         self.export_action = self._action(
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
             self.preferences_action,
             None,
             self.passphrase_action,
+            self.users_action,
             self.copies_action,
             self.backup_action,
             self.recovery_key_action,
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setText(self.tr("Change pass&phrase…"))
         self.copies_action.setText(self.tr("&Older copies of this vault…"))
         self.backup_action.setText(self.tr("&Back up the vault…"))
+        self.users_action.setText(self.tr("&Users…"))
         self.recovery_key_action.setText(self.tr("New &recovery key…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.purge_case_action.setText(self.tr("P&urge this case…"))

@@ -36,6 +36,7 @@ from app.ui.purge_dialog import PurgeDialog
 from app.ui.report_dialog import ReportDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
+from app.ui.users_dialog import UsersDialog
 from app.ui.vault_actions import VaultActions
 
 ERASE_SECONDS = 5
@@ -137,6 +138,7 @@ class Shell(QObject):
         main.preferences_requested.connect(self.open_preferences)
         main.passphrase_requested.connect(self.open_passphrase_dialog)
         main.copies_requested.connect(self.open_copies)
+        main.users_requested.connect(self.open_users)
         actions = VaultActions(self.services.admin, self.runner, self.prompts, parent=main)
         self.vault_actions = actions
         main.backup_requested.connect(lambda: actions.back_up(main))
@@ -292,6 +294,16 @@ class Shell(QObject):
         dialog = CopiesDialog(
             CopyService(self.vault_service.directory), self.runner, self.prompts, self.window
         )
+        self._open_vault_dialog(dialog)
+        dialog.reload()
+        return dialog
+
+    @Slot()
+    def open_users(self) -> UsersDialog | None:
+        """Who can unlock this vault: add a user or remove one."""
+        if self.services is None:
+            return None
+        dialog = UsersDialog(self.services.admin, self.runner, self.prompts, self.window)
         self._open_vault_dialog(dialog)
         dialog.reload()
         return dialog

@@ -336,7 +336,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     countdown.cancel_button.click()
     settle(0.2)
 
-    # 10-12: older copies of the vault, the passphrase change and the Vault menu, in every language
+    # 10-12, 22: older copies, the passphrase change, the Vault menu and the users, in every language
     # (each must fit a 1366x768 screen).
     for each in ("en", "ru", "kk"):
         suffix = "" if each == "en" else f"-{each}"
@@ -351,6 +351,10 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
         passphrase.new_edit.setText("almaty1")
         shot(passphrase, f"11-change-passphrase{suffix}")
         passphrase.reject()
+        users = shell.open_users()
+        wait_for(lambda dialog=users: dialog.model.rowCount() > 0, "the users")
+        shot(users, f"22-users{suffix}")
+        users.reject()
         main.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
         shot(main.vault_menu, f"12-vault-menu{suffix}")
         main.vault_menu.hide()

@@ -2655,7 +2655,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+197"/>
+        <location filename="../../app/ui/main_window.py" line="+200"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2714,6 +2714,11 @@
         <location line="+1"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Қойманың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пайдаланушылар…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4969,7 +4974,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+210"/>
+        <location filename="../../app/ui/shell.py" line="+212"/>
         <source>Quick erase</source>
         <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
@@ -4980,7 +4985,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Passphrase changed</source>
         <translation>Құпия фраза өзгертілді</translation>
     </message>
@@ -5367,6 +5372,112 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
         <translation>Pana бағдарламасында ішкі қате болды. Бұған дейін сақталғанның бәрі аман; соңғы өзгеріс сақталмаған болуы мүмкін. Бұл қайталанса, бағдарламаны қайта іске қосып, үйлестірушіге не істеп жатқаныңызды айтыңыз (есімдерсіз).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="+133"/>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a user</source>
+        <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their passphrase:</source>
+        <translation>Оның құпия фразасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a longer passphrase: a few unrelated words.</source>
+        <translation>Ұзынырақ құпия фраза таңдаңыз: бір-бірімен байланыспаған бірнеше сөз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 can now unlock this vault with their own passphrase.</source>
+        <translation>%1 енді бұл қойманы өз құпия фразасымен аша алады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove a user</source>
+        <translation>Пайдаланушыны жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s passphrase will no longer open this vault. What they recorded, and its history, stay.</source>
+        <translation>%1 құпия фразасы бұл қойманы енді ашпайды. Ол жазған деректер мен олардың тарихы сақталады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can no longer unlock this vault.</source>
+        <translation>%1 бұл қойманы енді аша алмайды.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The last user who can unlock the vault cannot be removed.</source>
+        <translation>Қойманы аша алатын соңғы пайдаланушыны жоюға болмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is taken, or holds characters a user name cannot have.</source>
+        <translation>Бұл пайдаланушы аты бос емес немесе рұқсат етілмеген таңбалары бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The users could not be changed.</source>
+        <translation>Пайдаланушыларды өзгерту мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location line="-153"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can unlock</source>
+        <translation>Аша алады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you)</source>
+        <translation>%1 (сіз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, removed</source>
+        <translation>жоқ, жойылған</translation>
     </message>
 </context>
 <context>

@@ -2695,7 +2695,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+197"/>
+        <location filename="../../app/ui/main_window.py" line="+200"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2754,6 +2754,11 @@
         <location line="+1"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,7 +5024,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+210"/>
+        <location filename="../../app/ui/shell.py" line="+212"/>
         <source>Quick erase</source>
         <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
@@ -5030,7 +5035,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза изменена</translation>
     </message>
@@ -5419,6 +5424,112 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Something went wrong inside Pana. What was saved before is safe; the last change may not have been saved. If this happens again, restart Pana and tell your coordinator what you were doing (without names).</source>
         <translation>В Pana произошла внутренняя ошибка. Всё, что было сохранено раньше, в безопасности; последнее изменение могло не сохраниться. Если это повторится, перезапустите Pana и расскажите координатору, что вы делали (без имён).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="+133"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their passphrase:</source>
+        <translation>Его парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a longer passphrase: a few unrelated words.</source>
+        <translation>Выберите парольную фразу длиннее: несколько не связанных слов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 can now unlock this vault with their own passphrase.</source>
+        <translation>%1 теперь может открывать это хранилище своей парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove a user</source>
+        <translation>Удалить пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s passphrase will no longer open this vault. What they recorded, and its history, stay.</source>
+        <translation>Парольная фраза пользователя %1 больше не будет открывать это хранилище. Записанное им и его история останутся.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can no longer unlock this vault.</source>
+        <translation>%1 больше не может открыть это хранилище.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The last user who can unlock the vault cannot be removed.</source>
+        <translation>Нельзя удалить последнего пользователя, который может открыть хранилище.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is taken, or holds characters a user name cannot have.</source>
+        <translation>Это имя пользователя занято или содержит недопустимые символы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The users could not be changed.</source>
+        <translation>Не удалось изменить пользователей.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location line="-153"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can unlock</source>
+        <translation>Может открыть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, removed</source>
+        <translation>нет, удалён</translation>
     </message>
 </context>
 <context>
