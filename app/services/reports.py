@@ -29,7 +29,6 @@ from app.reports.columns import CASES, EVENTS, PRESSURE_REPORTS, RELATIVES, Tabl
 from app.reports.pdf_report import ReportLabels
 from app.reports.shape import Shaper
 from app.reports.tabular import write_csv_zip
-from app.reports.workbook import write_xlsx
 from app.services.report_rows import Counter, Period, Reader
 from app.services.session import UnlockedVault
 
@@ -122,6 +121,8 @@ class ReportService:
                 for table, records in sources
             )
             if request.format is ReportFormat.XLSX:
+                from app.reports.workbook import write_xlsx  # openpyxl: ~0.15 s, only when a workbook is made
+
                 return write_xlsx(target.partial, tables, target.scratch)
             return write_csv_zip(target.partial, tables)
 
