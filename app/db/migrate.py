@@ -14,11 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -26,10 +23,15 @@ from app import paths
 from app.db.errors import translate_driver_error, translated
 from app.domain.errors import MigrationError, PanaError, VaultTooNewError
 
+if TYPE_CHECKING:  # Alembic (~0.1 s of imports) is loaded when a vault's schema is looked at, not at start
+    from alembic.config import Config
+
 Progress = Callable[[int, int, str], None]
 
 
 def alembic_config(migrations: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations or paths.migrations_dir()))
     return config
@@ -50,11 +52,15 @@ class SchemaState:
 
 
 def _current(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def known_revisions(config: Config | None = None) -> list[str]:
     """Every schema revision this code knows, oldest first (the last is the head)."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(config or alembic_config())
     return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
 
@@ -62,6 +68,8 @@ def known_revisions(config: Config | None = None) -> list[str]:
 def schema_state(engine: Engine, config: Config | None = None) -> SchemaState:
     """Where the vault's schema stands; raises VaultTooNewError for a schema this code does not know."""
     config = config or alembic_config()
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(config)
     with translated(), engine.connect() as connection:
         current = _current(connection)
@@ -87,6 +95,8 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
+                from alembic import command
+
                 command.upgrade(config, "head")
                 if connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                     raise MigrationError(

@@ -30,8 +30,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import holidays
-
 from app.domain.dates import PartialDate, days_in_month
 from app.domain.errors import ValidationError
 
@@ -131,6 +129,8 @@ def _counted(rule: DeadlineRule, day: dt.date) -> dt.date:
 
 @functools.cache
 def _days_off(year: int) -> frozenset[dt.date]:
+    import holidays  # ~0.1 s of imports: loaded when a deadline is first counted, not at start
+
     return frozenset(holidays.country_holidays("KZ", years=year))
 
 

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# pypinyin: maintained, MIT-licensed, ships its character dictionary inside the package, so
-# readings work offline with no network or model download. We read one character at a time:
-# transcription characters are chosen for their sound, so phrase-based readings would mislead.
-from pypinyin import Style, lazy_pinyin
-
 _INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
 # How Kazakh consonants come out in Mandarin: j/zh for ж, x for с and ш, q and ch for ч and ш,
 # h for қ, х and һ; l stands for both л and р.
@@ -85,10 +80,15 @@ def _weak(initial: str, final: str) -> str:
 _TRANSCRIPTION_READING = {"勒": "le", "什": "shi", "都": "du", "曾": "zeng", "朴": "pu"}
 
 
+# pypinyin: maintained, MIT-licensed, ships its character dictionary inside the package, so
+# readings work offline with no network or model download. We read one character at a time:
+# transcription characters are chosen for their sound, so phrase-based readings would mislead.
 @lru_cache(maxsize=4096)
 def _reading(ch: str) -> str:
     if ch in _TRANSCRIPTION_READING:
         return _TRANSCRIPTION_READING[ch]
+    from pypinyin import Style, lazy_pinyin  # its dictionary takes ~0.25 s: loaded at the first Chinese name
+
     readings = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
     return readings[0] if readings else ""
 

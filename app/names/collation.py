@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 _KAZAKH_CYRILLIC = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _CYRILLIC_RANK = {letter: index for index, letter in enumerate(_KAZAKH_CYRILLIC)}
 _EXTRA_LATIN = {"ı": ("i", 5), "ø": ("o", 5), "æ": ("a", 6), "ß": ("s", 6), "ŋ": ("n", 6), "ə": ("a", 7)}
@@ -56,6 +54,8 @@ def sort_key(name: str) -> str:
     parts: list[str] = []
     for char in unicodedata.normalize("NFC", name.strip()):
         if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+            from pypinyin import Style, lazy_pinyin  # loaded at the first Chinese name, not at start
+
             reading = lazy_pinyin(char, style=Style.NORMAL)[0]
             parts.append("".join(chr(_CHINESE + (_latin_rank(c) or 0)) for c in reading))
         else:
