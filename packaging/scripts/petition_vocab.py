@@ -23,7 +23,6 @@ OUTPUT = ROOT / "resources" / "petitions" / "vocab.toml"
 CONTEXT = "Vocab"
 LANGUAGES = ("en", "ru", "kk")
 #: Tables the petitions have no use for (record field names).
-SKIPPED = frozenset({"FIELD"})
 
 
 def source_tables(path: Path = LABELS) -> dict[str, dict[str, str]]:
@@ -33,7 +32,7 @@ def source_tables(path: Path = LABELS) -> dict[str, dict[str, str]]:
         if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)):
             continue
         target = node.targets[0]
-        if len(node.targets) != 1 or not isinstance(target, ast.Name) or target.id in SKIPPED:
+        if len(node.targets) != 1 or not isinstance(target, ast.Name):
             continue
         table: dict[str, str] = {}
         for key, value in zip(node.value.keys, node.value.values, strict=True):

@@ -765,7 +765,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+22"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+23"/>
         <location line="+6"/>
         <source>(no case)</source>
         <translation>(іссіз)</translation>
@@ -5377,7 +5377,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+133"/>
+        <location filename="../../app/ui/users_dialog.py" line="+137"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
@@ -5455,7 +5455,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>
@@ -6458,32 +6458,32 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Басқа файл</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+90"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
+        <location line="+90"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+34"/>
+        <location line="-81"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Name</source>
         <translation>Есім</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Identity document</source>
         <translation>Жеке басты куәландыратын құжат</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+57"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+25"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-90"/>
         <location line="+91"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
@@ -6494,13 +6494,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Құқықтық оқиға</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+44"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Relative</source>
         <translation>Туыс</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+2"/>
         <source>Pressure report</source>
         <translation>Қысым туралы хабар</translation>
     </message>
@@ -6515,13 +6515,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../app/ui/models/field_labels.py" line="-48"/>
         <source>Actor</source>
         <translation>Қысым көрсетуші</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-69"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -6541,13 +6541,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Арна</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-25"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-159"/>
         <source>Public testimony (press, video)</source>
         <translation>Ашық куәлік (баспасөз, бейне)</translation>
     </message>
@@ -7011,7 +7011,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/models/field_labels.py" line="-43"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>

@@ -771,7 +771,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+22"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+23"/>
         <location line="+6"/>
         <source>(no case)</source>
         <translation>(без дела)</translation>
@@ -5429,7 +5429,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+133"/>
+        <location filename="../../app/ui/users_dialog.py" line="+137"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -5507,7 +5507,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -6510,32 +6510,32 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Другой файл</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+90"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
+        <location line="+90"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+34"/>
+        <location line="-81"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+57"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+25"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-90"/>
         <location line="+91"/>
         <source>Interview</source>
         <translation>Интервью</translation>
@@ -6546,13 +6546,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Правовое событие</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/field_labels.py" line="+44"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+1"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+2"/>
         <source>Pressure report</source>
         <translation>Сообщение о давлении</translation>
     </message>
@@ -6567,13 +6567,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../app/ui/models/field_labels.py" line="-48"/>
         <source>Actor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-69"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -6593,13 +6593,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-25"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-159"/>
         <source>Public testimony (press, video)</source>
         <translation>Публичное свидетельство (пресса, видео)</translation>
     </message>
@@ -7063,7 +7063,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Связь</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/models/field_labels.py" line="-43"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>

@@ -9,9 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.conflicts import ConflictItem, PastImport, Side
 from app.ui.models.attachments_model import local_time
+from app.ui.models.field_labels import FIELD
 from app.ui.models.history_models import format_value, record_label
 from app.ui.models.record_table import Column, RecordTableModel
-from app.ui.models.vocab_labels import FIELD, RECORD_TABLE, label
+from app.ui.models.vocab_labels import RECORD_TABLE, label
 
 C = "ConflictsModel"
 

@@ -13,6 +13,7 @@ from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.records import FieldChange, RevisionView
 from app.ui.models.attachments_model import local_time
+from app.ui.models.field_labels import FIELD
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import (
     ATTACHMENT_KIND,
@@ -21,7 +22,6 @@ from app.ui.models.vocab_labels import (
     CONFIDENTIALITY,
     CONSENT_RECORDING,
     DOCUMENT_KIND,
-    FIELD,
     LEGAL_EVENT_KIND,
     NAME_KIND,
     PRESSURE_ACTOR,

@@ -16,6 +16,7 @@ from app.domain import vocab
 from app.domain.dates import PartialDate
 from app.domain.prc_id import check_digit
 from app.domain.vocab import LegalEventKind as K
+from app.ui.models import field_labels
 from app.ui.models import vocab_labels as v
 from app.ui.models.attachments_model import AttachmentsModel
 from app.ui.models.documents_model import DocumentsModel
@@ -348,4 +349,4 @@ def test_interview_sections_and_record_fields_have_labels(qapp: Any) -> None:
         )
         for f in dataclasses.fields(t)
     }
-    assert fields - {"id", "created_at"} <= set(v.FIELD)
+    assert fields - {"id", "created_at"} <= set(field_labels.FIELD)
