@@ -379,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
             "value": utf8_text("--value"),
         },
     )
-    add_purge_command(command, _open, {"record_id": record_id})
+    add_purge_command(command, _open, {"case_id": case_id, "record_id": record_id})
     add_report_command(command, _open, {"path": utf8_path("--out")})
     command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
     command("passwd", cmd_passwd, "change a user's passphrase")

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``pana purge person|case ID``: remove a person or a case for good, here and at every partner office
-that imports this office's next exchange file (``app.services.purge``).
+"""Taking a case away: ``pana delete CASE_ID`` (each record gets a deletion revision, history stays:
+``app.services.case_delete``) and ``pana purge person|case ID`` (removed for good with its history
+and files: ``app.services.purge``); either reaches every partner office that imports this office's
+next exchange file.
 
-What would go is printed first (counts, never content).  The passphrase of the user who unlocked
-is asked again, and the purge must be confirmed: ``--yes``, or the id typed again (from the
+What a purge would remove is printed first (counts, never content) and the passphrase of the user who
+unlocked is asked again.  Both must be confirmed: ``--yes``, or the id typed again (from the
 terminal, or as the next line of standard input with ``--passphrase-stdin``).
 """
 
@@ -26,7 +28,19 @@ def add_purge_command(
     open_vault: OpenVault,
     types: dict[str, Callable[[str], Any]],
 ) -> None:
-    """Register ``purge`` with the CLI's ``command`` factory (``types``: ``record_id``)."""
+    """Register ``delete`` and ``purge`` with the CLI's ``command`` factory (``types``: ``case_id``,
+    ``record_id``)."""
+
+    def delete(args: argparse.Namespace) -> None:
+        run_delete(args, open_vault)
+
+    deleting = command(
+        "delete",
+        delete,
+        "delete a case: it leaves the lists here and at partner offices, its history stays",
+    )
+    deleting.add_argument("record_id", metavar="CASE_ID", type=types["case_id"])
+    deleting.add_argument("--yes", action="store_true", help="confirm without typing the id again")
 
     def purge(args: argparse.Namespace) -> None:
         run_purge(args, open_vault)
@@ -39,6 +53,24 @@ def add_purge_command(
     sub.add_argument("what", choices=("person", "case"))
     sub.add_argument("record_id", metavar="ID", type=types["record_id"])
     sub.add_argument("--yes", action="store_true", help="confirm without typing the id again")
+
+
+def run_delete(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    from app.services.cases import CaseService
+
+    vault = open_vault(args)
+    try:
+        if not args.yes and _confirmation(args, "delete") != args.record_id:
+            raise ValidationError(
+                "CASE_ID", "not confirmed: type the id again, or add --yes", "not-confirmed"
+            )
+        deleted = CaseService(vault).delete_case(args.record_id)
+    finally:
+        vault.lock()
+    print(
+        f"Deleted case {deleted.reference or deleted.case_id}: {deleted.records} records, each with a "
+        "deletion revision; partner offices delete it when they import this office's next exchange file."
+    )
 
 
 def run_purge(args: argparse.Namespace, open_vault: OpenVault) -> None:
@@ -63,7 +95,7 @@ def run_purge(args: argparse.Namespace, open_vault: OpenVault) -> None:
         )
         username = AdminService(vault).username_of(vault.actor.user_id)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} again, to purge")
-        if not args.yes and _confirmation(args) != args.record_id:
+        if not args.yes and _confirmation(args, "purge") != args.record_id:
             raise ValidationError("ID", "not confirmed: type the id again, or add --yes", "not-confirmed")
         purge = service.purge_person if args.what == "person" else service.purge_case
         purged = purge(args.record_id, username, passphrase)
@@ -81,7 +113,7 @@ def run_purge(args: argparse.Namespace, open_vault: OpenVault) -> None:
         )
 
 
-def _confirmation(args: argparse.Namespace) -> str:
+def _confirmation(args: argparse.Namespace, verb: str) -> str:
     if args.passphrase_stdin:
         return sys.stdin.buffer.readline().decode("utf-8", "replace").strip()
-    return input(f"Type {args.record_id} to purge it: ").strip()
+    return input(f"Type {args.record_id} to {verb} it: ").strip()

@@ -405,6 +405,7 @@ class AuditAction(StrEnum):
     ATTACHMENT_SAVED_OUT = "attachment-saved-out"
     ERASE = "erase"
     PURGE = "purge"
+    CASE_DELETED = "case-deleted"
     MIGRATION = "migration"
     CONFLICT_RESOLVED = "conflict-resolved"
     OFFICE_KEYS_CREATED = "office-keys-created"

@@ -114,7 +114,10 @@ class CaseWriter:
     ) -> tuple[list[R], int]:
         """Saves with parents first, then deletions (record type, id) with children first, whatever
         the order given; returns the stored records in the order given and how many deletions
-        found their record."""
+        found their record.  A whole case is not one of them (``app.services.case_delete``)."""
+        deletions = list(deletions)
+        if any(record_type is r.Case for record_type, _ in deletions):
+            raise ValidationError("case", "a whole case is deleted with all its records, not as one record")
         stored = list(records)
         for index in sorted(range(len(records)), key=lambda i: _RANK[type(records[i])]):
             stored[index] = self.save(records[index])
@@ -149,8 +152,6 @@ class CaseWriter:
     def delete(self, record_type: type[Any], record_id: str) -> bool:
         """Delete one record, leaving a tombstone revision; False when there was no such record."""
         model = RECORD_MODELS[record_type]
-        if model is m.Case:
-            raise ValidationError("case", "a whole case is purged, not deleted")
         if model is m.PersonName:
             unindex_names(self._session, [record_id])
         # Dependents first: a foreign key's cascade would remove them without their tombstones.

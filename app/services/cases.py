@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Executable, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db import models as m
 from app.db.base import Base
 from app.db.mapping import record_from_values, table_of
@@ -22,6 +23,8 @@ from app.domain import records as r
 from app.domain.chronology import by_date, legal_timeline
 from app.domain.errors import CaseNotFoundError, NotFoundError, ValidationError
 from app.domain.validation import validate
+from app.domain.vocab import AuditAction
+from app.services.case_delete import DeletedCase, delete_whole_case
 from app.services.case_writer import CaseWriter
 from app.services.session import UnlockedVault
 
@@ -86,6 +89,25 @@ class CaseService:
         """Delete one record of a case (a tombstone revision keeps who and when); NotFoundError if absent."""
         if not self._write([], [(record_type, record_id)])[1]:
             raise NotFoundError()
+
+    def delete_case(self, case_id: str) -> DeletedCase:
+        """Delete a whole case, one deletion revision per record (history kept), in one transaction
+        with its audit entry; CaseNotFoundError if it is not here."""
+        vault = self._vault
+        with vault.db.transaction() as session:
+            writer = CaseWriter(session, vault.actor, vault.db.clock)
+            deleted = delete_whole_case(session, writer, case_id)
+            writer.finish()
+            audit.append(
+                session,
+                AuditAction.CASE_DELETED,
+                vault.actor.user_id,
+                vault.actor.device_id,
+                case=case_id,
+                reference=deleted.reference,
+                records=deleted.records,
+            )
+            return deleted
 
     def _write(self, records: Sequence[D], deletions: Sequence[tuple[type[Any], str]]) -> tuple[list[D], int]:
         for record in records:

@@ -52,15 +52,17 @@ class _Records:
     """Where a purge looks: the rows (their references are indexed), and the revisions of the
     records that have no row (deleted since, or kept without one because a parent never arrived)."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, *, rows_only: bool = False) -> None:
         self.connection = connection
+        self.without_row: dict[str, list[tuple[str, str, dict[str, object]]]] = defaultdict(list)
+        if rows_only:
+            return
         with_rows: set[str] = set()
         for model in m.SYNCED_MODELS.values():
             with_rows.update(connection.execute(select(model.id)).scalars())
         revisions = table_of(m.Revision)
         # Only the index is read here: the revisions' values are large and not indexed.
         ids = set(connection.execute(select(revisions.c.record_id).distinct()).scalars())
-        self.without_row: dict[str, list[tuple[str, str, dict[str, object]]]] = defaultdict(list)
         for chunk in _chunks(sorted(ids - with_rows)):
             query = select(revisions.c.record_table, revisions.c.record_id, revisions.c["values"])
             for table, record_id, values in connection.execute(query.where(revisions.c.record_id.in_(chunk))):
@@ -110,9 +112,10 @@ def person_scope(connection: Connection, person_ids: Iterable[str], *, subject_c
     return found
 
 
-def case_scope(connection: Connection, case_ids: Iterable[str]) -> Found:
-    """A case's purge: its records, and the people no record outside it names."""
-    return _case_scope(_Records(connection), set(case_ids))
+def case_scope(connection: Connection, case_ids: Iterable[str], *, rows_only: bool = False) -> Found:
+    """A case's purge: its records, and the people no record outside it names.  ``rows_only``: only
+    records that have a row now (a deletion, which leaves history alone, needs no more)."""
+    return _case_scope(_Records(connection, rows_only=rows_only), set(case_ids))
 
 
 def _case_scope(records: _Records, case_ids: set[str]) -> Found:

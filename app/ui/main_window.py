@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.bundle import Services
+from app.services.case_delete import DeletedCase
+from app.ui.case_deletion import CaseDeletion
 from app.ui.case_list import CaseListPanel
 from app.ui.conflicts_page import ConflictsPage
 from app.ui.dashboard import DashboardPanel
@@ -37,7 +39,7 @@ from app.ui.patterns_page import PatternsPage
 from app.ui.petitions_page import PetitionsPage
 from app.ui.prompts import UnsavedChoice, UserPrompts
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.text import PlainLabel
+from app.ui.widgets.text import PlainLabel, isolate
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self._list_sizes: list[int] = []
         self._home_sizes: list[int] = []
         self._after_save: Callable[[], object] | None = None
+        self.case_deletion = CaseDeletion(services.cases, runner, prompts, self)
+        self.case_deletion.deleted.connect(self.on_case_deletion_deleted)
         self.case_list = CaseListPanel(services.listing, services.search, runner, self)
         self.case_list.case_activated.connect(self.on_case_list_case_activated)
         self.case_list.failed.connect(self.on_panel_failed)
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action(None, self.import_requested.emit)
         self.report_action = self._action(None, self.report_requested.emit)
+        self.delete_case_action = self._action(None, self.on_delete_case_action_triggered)
         self.purge_case_action = self._action(None, self.on_purge_case_action_triggered)
         self.purge_person_action = self._action(None, self.on_purge_person_action_triggered)
         self.quit_action = self._action("Ctrl+Q", self.close)
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.recovery_key_action,
             None,
+            self.delete_case_action,
             self.purge_person_action,
             self.purge_case_action,
             self.erase_action,
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
         self.users_action.setText(self.tr("&Users…"))
         self.recovery_key_action.setText(self.tr("New &recovery key…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
+        self.delete_case_action.setText(self.tr("&Delete this case…"))
         self.purge_case_action.setText(self.tr("P&urge this case…"))
         self.purge_person_action.setText(self.tr("Purge a person of this case…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -351,7 +358,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_editor_title(self) -> None:
-        for action in (self.purge_case_action, self.purge_person_action, self.print_action):
+        for action in (
+            self.delete_case_action,
+            self.purge_case_action,
+            self.purge_person_action,
+            self.print_action,
+        ):
             action.setEnabled(bool(self._editor_case_id))
         if self._editor is None:
             self.editor_title.setText("")
@@ -392,6 +404,24 @@ class MainWindow(QMainWindow):
     def open_case_id(self) -> str | None:
         """The case shown in the editor (None: none, or a new one not saved yet)."""
         return self._editor_case_id
+
+    @Slot()
+    def on_delete_case_action_triggered(self) -> None:
+        editor = self._editor
+        if self._editor_case_id and editor is not None:
+            heading = editor.heading() if hasattr(editor, "heading") else ""
+            self.case_deletion.delete(self._editor_case_id, heading, self)
+
+    @Slot(object)
+    def on_case_deletion_deleted(self, result: DeletedCase) -> None:
+        if self._editor_case_id == result.case_id:
+            self.close_editor(ask=False, discard=True)
+        self.refresh()
+        self._prompts.inform(
+            self,
+            self.tr("Case deleted"),
+            self.tr("Case %1 is deleted. Its history is kept.").replace("%1", isolate(result.reference)),
+        )
 
     @Slot()
     def on_purge_case_action_triggered(self) -> None:

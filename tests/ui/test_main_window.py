@@ -183,3 +183,27 @@ def test_save_then_open_the_next_case(qtbot, main, vault, prompts):
     main.open_case(second)  # the fake editor saves at once; the real one emits `saved` later
     assert editor.saves == 1
     assert main.editor is not editor and main.editor.case_id == second
+
+
+def test_delete_this_case_asks_then_the_case_leaves_the_list(qtbot, vault, services, runner, prompts):
+    kept, doomed = add_case(vault, "Ерлан Болатұлы"), add_case(vault, "Динара Асқарқызы")
+    window = MainWindow(services, runner, prompts, default_editor_factory())
+    qtbot.addWidget(window)
+    window.refresh()
+    loaded(qtbot, window, 2)
+    assert not window.delete_case_action.isEnabled()
+    window.open_case(doomed)
+    qtbot.waitUntil(lambda: "Динара" in window.editor.heading(), timeout=10_000)
+    prompts.confirm_answer = False
+    window.delete_case_action.trigger()
+    assert window.editor is not None and services.cases.get_case(doomed)
+
+    prompts.confirm_answer = True
+    window.delete_case_action.trigger()
+
+    qtbot.waitUntil(lambda: window.editor is None, timeout=10_000)
+    loaded(qtbot, window, 1)
+    question, done = prompts.asked[-3], prompts.asked[-1]
+    assert question[0] == "Delete this case" and "Динара" in question[1]
+    assert done[0] == "Case deleted"
+    assert [row.id for row in services.listing.page(r.CaseFilter()).rows] == [kept]

@@ -342,6 +342,10 @@ class CaseEditor(QWidget):
         self.tabs.setEnabled(True)
         self._update_title()
 
+    def heading(self) -> str:
+        """The case as its title names it: the person and the reference."""
+        return self.title.text()
+
     def _update_title(self) -> None:
         state = self._state
         if state is None:
