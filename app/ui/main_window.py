@@ -3,10 +3,10 @@
 petitions registry, the merge conflicts to review and the patterns across cases (five tabs), or an
 open case file.
 
-It never locks, erases or purges by itself: it asks (``lock_requested``, ``erase_requested``,
-``preferences_requested``, ``passphrase_requested``, ``copies_requested``, ``export_requested``,
-``import_requested``, ``report_requested``, ``purge_requested``) and the shell, which owns the vault,
-does it.
+It never locks, erases, restores or purges by itself: it asks (``lock_requested``,
+``erase_requested``, ``preferences_requested``, ``passphrase_requested``, ``copies_requested``,
+``restore_requested``, ``export_requested``, ``import_requested``, ``report_requested``,
+``purge_requested``) and the shell, which owns the vault, does it.
 The window title never names a person.
 """
 
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     users_requested = Signal()
     recovery_key_requested = Signal()
+    restore_requested = Signal()
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
     import_requested = Signal()
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(None, self.backup_requested.emit)
         self.users_action = self._action(None, self.users_requested.emit)
         self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
+        self.restore_action = self._action(None, self.restore_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
         self.export_action = self._action(
             None, lambda: self.export_requested.emit(self.case_list.selected_rows())
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
             self.users_action,
             self.copies_action,
             self.backup_action,
+            self.restore_action,
             self.recovery_key_action,
             None,
             self.delete_case_action,
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up the vault…"))
         self.users_action.setText(self.tr("&Users…"))
         self.recovery_key_action.setText(self.tr("New &recovery key…"))
+        self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.delete_case_action.setText(self.tr("&Delete this case…"))
         self.purge_case_action.setText(self.tr("P&urge this case…"))

@@ -34,6 +34,7 @@ from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
 from app.ui.purge_dialog import PurgeDialog
 from app.ui.report_dialog import ReportDialog
+from app.ui.restore_dialog import RestoreDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
 from app.ui.users_dialog import UsersDialog
@@ -124,6 +125,7 @@ class Shell(QObject):
         screen = UnlockScreen(self.vault_service, self.runner, self.prompts)
         screen.unlocked.connect(self.on_vault_opened)
         screen.erase_requested.connect(self.quick_erase)
+        screen.restore_requested.connect(self.open_restore)
         self._show(screen)
         screen.passphrase_edit.setFocus()
         return screen
@@ -139,6 +141,7 @@ class Shell(QObject):
         main.passphrase_requested.connect(self.open_passphrase_dialog)
         main.copies_requested.connect(self.open_copies)
         main.users_requested.connect(self.open_users)
+        main.restore_requested.connect(self.lock_and_restore)
         actions = VaultActions(self.services.admin, self.runner, self.prompts, parent=main)
         self.vault_actions = actions
         main.backup_requested.connect(lambda: actions.back_up(main))
@@ -287,6 +290,35 @@ class Shell(QObject):
             self.vault_dialog = None
         if isinstance(dialog, QDialog):
             dialog.deleteLater()
+
+    @Slot()
+    def lock_and_restore(self) -> RestoreDialog | None:
+        """Vault → Restore from a backup…: the open vault is locked first (its files are replaced)."""
+        self.lock()
+        return self.open_restore()
+
+    @Slot()
+    def open_restore(self) -> RestoreDialog | None:
+        """Restore the vault from a backup, over the unlock screen."""
+        if self.vault is not None:
+            return None
+        dialog = RestoreDialog(self.vault_service, self.runner, self.prompts, parent=self.window)
+        dialog.restored.connect(self.on_restore_dialog_restored)
+        self._open_vault_dialog(dialog)
+        return dialog
+
+    @Slot(str)
+    def on_restore_dialog_restored(self, kept: str) -> None:
+        done = self.tr(
+            "The vault was restored from the backup and checked. Unlock it with a passphrase the "
+            "backup knows."
+        )
+        if kept:
+            done += " " + self.tr("The vault it replaced is kept in %1 (Vault → Older copies).").replace(
+                "%1", kept
+            )
+        self.prompts.inform(self.window, self.tr("Vault restored"), done)
+        self.show_unlock()
 
     @Slot()
     def open_copies(self) -> CopiesDialog:

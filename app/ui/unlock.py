@@ -48,10 +48,12 @@ def secret_edit(*, hidden: bool) -> QLineEdit:
 
 
 class UnlockScreen(QWidget):
-    """Emits ``unlocked(UnlockedVault)``; ``erase_requested`` starts the quick erase without unlocking."""
+    """Emits ``unlocked(UnlockedVault)``; ``erase_requested`` starts the quick erase and
+    ``restore_requested`` a restore from a backup, both without unlocking."""
 
     unlocked = Signal(object)
     erase_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -95,10 +97,14 @@ class UnlockScreen(QWidget):
         self.erase_button = QPushButton()
         self.erase_button.setFlat(True)
         self.erase_button.clicked.connect(self.erase_requested)
+        self.restore_button = QPushButton()
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
         for edit in (self.user_edit, self.passphrase_edit, self.recovery_edit):
             edit.returnPressed.connect(self.on_unlock_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
@@ -220,6 +226,7 @@ class UnlockScreen(QWidget):
         self.recovery_check.setText(self.tr("I forgot the passphrase: use the printed recovery key"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.erase_button.setText(self.tr("Quick erase…"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
         if self._error is not None:
             self._show_error(self._error)
 

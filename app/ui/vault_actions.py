@@ -21,13 +21,22 @@ BACKUP_SUFFIX = ".panabackup"
 
 
 class BackupFiles:
-    """Where a backup goes; tests replace it."""
+    """Where a backup goes, and which one is restored; tests replace it."""
 
     def save_backup(self, parent: QWidget | None, suggested_name: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("BackupFiles", "Save the backup"),
             suggested_name,
+            QCoreApplication.translate("BackupFiles", "Pana backups (*.panabackup);;All files (*)"),
+        )
+        return path or None
+
+    def open_backup(self, parent: QWidget | None) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("BackupFiles", "Choose the backup"),
+            "",
             QCoreApplication.translate("BackupFiles", "Pana backups (*.panabackup);;All files (*)"),
         )
         return path or None

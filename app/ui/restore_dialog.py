@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Restore the vault from a backup (the command line's ``restore``), from the unlock screen or from
+Vault → Restore from a backup… once the vault is locked.
+
+The backup is unpacked beside the vault, opened with the passphrase given here and checked before
+it replaces anything (``VaultService.restore``); the vault it replaces is kept as an older copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.vault import VaultService
+from app.ui.errors import message_for
+from app.ui.prompts import UserPrompts
+from app.ui.tasks import TaskRunner
+from app.ui.unlock import secret_edit
+from app.ui.vault_actions import BackupFiles
+from app.ui.widgets.busy import BusyIndicator
+from app.ui.widgets.text import InlineMessage, PlainLabel
+
+
+class RestoreDialog(QDialog):
+    """Backup file and its passphrase; emits ``restored(str)`` (where the replaced vault is kept, or
+    "" when there was none) and closes once the restored vault is in place and checked."""
+
+    restored = Signal(str)
+
+    def __init__(
+        self,
+        vault_service: VaultService,
+        runner: TaskRunner,
+        prompts: UserPrompts,
+        files: BackupFiles | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service, self._runner, self._prompts = vault_service, runner, prompts
+        self._files = files or BackupFiles()
+        self._working = False
+        self.intro = PlainLabel()
+        self.intro.setWordWrap(True)
+        self.file_edit = QLineEdit()
+        self.file_edit.textChanged.connect(self.on_form_changed)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.on_choose_button_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        self.passphrase_edit = secret_edit(hidden=True)
+        self.passphrase_edit.textChanged.connect(self.on_form_changed)
+        self.file_label, self.passphrase_label = PlainLabel(), PlainLabel()
+        for label in (self.file_label, self.passphrase_label):
+            label.setWordWrap(False)
+        form = QFormLayout()
+        form.addRow(self.file_label, file_row)
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        self.message = InlineMessage()
+        self.busy = BusyIndicator()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._retranslate()
+        self.on_form_changed()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.intro.setText(
+            self.tr(
+                "The vault on this computer is replaced by the backup. The backup is checked first; "
+                "the vault it replaces is kept as an older copy (Vault → Older copies). Afterwards, "
+                "unlock with a passphrase the backup knows."
+            )
+        )
+        self.file_label.setText(self.tr("Backup file:"))
+        self.choose_button.setText(self.tr("Choose…"))
+        self.passphrase_label.setText(self.tr("Passphrase of the backup:"))
+        self.restore_button.setText(self.tr("Restore"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    @Slot()
+    def on_choose_button_clicked(self) -> None:
+        path = self._files.open_backup(self)
+        if path:
+            self.file_edit.setText(path)
+
+    @Slot()
+    def on_form_changed(self) -> None:
+        ready = bool(self.file_edit.text().strip() and self.passphrase_edit.text())
+        self.restore_button.setEnabled(ready and not self._working)
+
+    @Slot()
+    def on_buttons_accepted(self) -> None:
+        if self._working or not self.restore_button.isEnabled():
+            return
+        service, backup, passphrase = (
+            self._service,
+            Path(self.file_edit.text().strip()),
+            self.passphrase_edit.text(),
+        )
+        self._set_working(True)
+        self.message.clear_message()
+        self._runner.start(
+            lambda progress: service.restore(backup, passphrase),
+            on_success=self._on_restored,
+            on_failure=self._on_failed,
+        )
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        for widget in (self.file_edit, self.choose_button, self.passphrase_edit):
+            widget.setEnabled(not working)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not working)
+        if working:
+            self.busy.start(self.tr("Checking the backup and putting it in place…"))
+        else:
+            self.busy.stop()
+        self.on_form_changed()
+
+    def _on_restored(self, kept: Path | None) -> None:
+        self._set_working(False)
+        self.passphrase_edit.clear()
+        self.accept()
+        self.restored.emit(str(kept) if kept else "")
+
+    def _on_failed(self, error: Exception) -> None:
+        self._set_working(False)
+        message = message_for(error)
+        if message is None and isinstance(error, OSError):
+            message = self.tr("The backup file could not be read.")
+        if message is None:
+            self._prompts.crash(self)
+            return
+        self.message.show_message(message)
+
+    def reject(self) -> None:
+        if not self._working:  # a restore under way finishes: it swaps in one step
+            self.passphrase_edit.clear()
+            super().reject()
