@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.field_message import FieldMessage
 from app.ui.widgets.partial_date_edit import PartialDateEdit
 from app.ui.widgets.text import InlineMessage
 
@@ -81,14 +82,19 @@ class RecordForm(QWidget):
     def on_field_edited(self, *_: object) -> None:
         if self._loading or self._record is None:
             return
+        edited = self.sender()
+        for field, widget in self._fields.items():
+            message = self._messages.get(field)
+            if widget is edited and isinstance(message, FieldMessage):
+                message.clear_message()  # the user is correcting it; its bubble would hide the next row
         record = self.build(self._record)
         if record != self._record:
             self._record = record
             self.changed.emit()
 
-    def field_message(self, field: str, widget: QWidget) -> InlineMessage:
-        """The inline message shown under ``widget`` for validation errors of ``field``."""
-        message = InlineMessage(self)
+    def field_message(self, field: str, widget: QWidget) -> FieldMessage:
+        """The message shown under ``widget``, over the rows below, for validation errors of ``field``."""
+        message = FieldMessage(self, widget)
         self._messages[field] = message
         self._fields[field] = widget
         return message

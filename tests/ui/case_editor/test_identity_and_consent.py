@@ -181,5 +181,34 @@ def test_a_too_long_field_is_marked_where_it_is(qtbot: Any, make_editor: Any) ->
     editor.legal.form.authority.setText("x" * 1_500)
     assert not editor.save()
     message = editor.legal.form._messages["authority"]
-    assert message.isVisible() and "too long" in message.text()
+    assert message.shown and "too long" in message.text()
     assert editor.tabs.currentWidget() is editor.legal
+
+
+def test_a_field_message_moves_no_row_and_goes_when_the_field_is_corrected(
+    qtbot: Any, make_editor: Any
+) -> None:
+    """#12 item 5: a message that pushed the rows down sent the next keystrokes into the wrong field."""
+    editor = make_editor()
+    editor.resize(1366, 768)
+    editor.show()
+    add_spellings(qtbot, editor, SPELLINGS[0])
+    editor.tabs.setCurrentWidget(editor.legal)
+    editor.legal.panel.add_button.click()
+    form = editor.legal.form
+    rows = {name: getattr(form, name).mapTo(form, form.rect().topLeft()) for name in ("place", "notes")}
+    form.authority.setText("x" * 1_500)
+
+    assert not editor.save()
+    qtbot.wait(50)
+
+    message = form._messages["authority"]
+    assert message.shown and "too long" in message.text() and not message.isVisible()
+    assert {name: getattr(form, name).mapTo(form, form.rect().topLeft()) for name in rows} == rows
+    bubble = message.bubble.geometry()
+    parent = form.authority.parentWidget()
+    field = form.authority.geometry().translated(parent.mapTo(form, form.rect().topLeft()))
+    assert bubble.left() == field.left()
+    assert bubble.top() in (field.bottom() + 2, field.top() - bubble.height() - 1)
+    form.authority.setText("Almaty city court")
+    assert not message.shown

@@ -161,10 +161,10 @@ def test_a_bad_residence_or_occupation_is_marked_where_it_is(qtbot: Any, make_ed
     assert not editor.save()
     assert editor.tabs.currentWidget() is identity and identity.residences.current_id() == bad
     message = identity.residence_form._messages["region"]
-    assert message.isVisible() and "too long" in message.text()
+    assert message.shown and "too long" in message.text()
     assert identity.residence_form.region.hasFocus()
     identity.residence_form.region.setText("Almaty Region")
     identity.person.occupation.setText("y" * 1_500)
     assert not editor.save()
-    assert identity.person._messages["occupation"].isVisible()
+    assert identity.person._messages["occupation"].shown
     assert editor.case_id is None  # nothing was written
