@@ -52,10 +52,8 @@ import io
 import json
 import os
 import pstats
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -78,6 +76,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
 from sqlalchemy import text
+from startup import bench_start, start_report  # bench/startup.py: step 5
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
@@ -102,7 +101,6 @@ EVENTS = 50
 GOAL_FIRST_PAINT_S = 0.5
 GOAL_FRAME_S = 0.050
 GOAL_EDITOR_S = 0.150
-GOAL_START_S = 1.5
 
 ProcessFlag = QEventLoop.ProcessEventsFlag
 
@@ -832,189 +830,6 @@ def bench_editor(fig: dict[str, Any], loop: Loop, vault_dir: Path, repeat: int, 
         services.vault.lock()
 
 
-# -- 5. start-up in a subprocess ---------------------------------------------------------------------------
-
-_FIRST_PAINT_PROBE = r"""
-class FirstPaint(QObject):
-    def __init__(self, app, window_of):
-        super().__init__()
-        self.app, self.window_of, self.at, self.wall = app, window_of, None, None
-    def eventFilter(self, obj, event):
-        if self.at is None and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-            window = self.window_of()
-            if window is not None and obj.window() is window:
-                self.at, self.wall = time.perf_counter(), time.time()
-                QTimer.singleShot(0, self.app.quit)
-        return False
-"""
-
-#: Exactly what app.ui.app.run_gui does (with the test KDF), and a probe that quits after the first paint.
-APP_START_SCRIPT = (
-    r"""
-import time
-WALL0, T0 = time.time(), time.perf_counter()
-import json, sys
-import app.ui.app as ui
-from app.vault import KdfParams
-T_IMPORT = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-"""
-    + _FIRST_PAINT_PROBE
-    + r"""
-args = sys.argv[1:]
-options = ui.parse_args(args)
-vault_dir = options.vault.expanduser() if options.vault else ui.paths.default_vault_dir()
-app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pana", *args])
-app.setOrganizationName(ui.ORGANISATION)
-app.setApplicationName("Pana")
-app.setApplicationVersion(ui.__version__)
-app.setDesktopFileName("pana")
-T_QAPP = time.perf_counter()
-shell = ui.build_shell(app, vault_dir, kdf=KdfParams.minimum())
-T_BUILT = time.perf_counter()
-ui.install_excepthook(shell.prompts)
-probe = FirstPaint(app, lambda: shell.window)
-app.installEventFilter(probe)
-shell.start()
-T_STARTED = time.perf_counter()
-try:
-    code = app.exec()
-finally:
-    shell.shutdown()
-screen = type(shell.window).__name__
-print(json.dumps({"wall0": WALL0, "paint_wall": probe.wall, "screen": screen, "code": code,
-    "refs_none": sys.getrefcount(None), "refs_true": sys.getrefcount(True),
-    "refs_false": sys.getrefcount(False),
-    "import_s": T_IMPORT - T0, "qapp_s": T_QAPP - T_IMPORT, "build_shell_s": T_BUILT - T_QAPP,
-    "show_s": T_STARTED - T_BUILT, "to_paint_s": probe.at - T0}))
-"""
-)
-
-#: The anchor: a bare QMainWindow, started and timed the same way.
-BARE_START_SCRIPT = (
-    r"""
-import time
-WALL0, T0 = time.time(), time.perf_counter()
-import json, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-T_IMPORT = time.perf_counter()
-"""
-    + _FIRST_PAINT_PROBE
-    + r"""
-app = QApplication([sys.argv[0]])
-T_QAPP = time.perf_counter()
-window = QMainWindow()
-window.resize(520, 360)
-T_BUILT = time.perf_counter()
-probe = FirstPaint(app, lambda: window)
-app.installEventFilter(probe)
-window.show()
-T_STARTED = time.perf_counter()
-code = app.exec()
-print(json.dumps({"wall0": WALL0, "paint_wall": probe.wall, "screen": "QMainWindow", "code": code,
-    "import_s": T_IMPORT - T0, "qapp_s": T_QAPP - T_IMPORT, "build_shell_s": T_BUILT - T_QAPP,
-    "show_s": T_STARTED - T_BUILT, "to_paint_s": probe.at - T0}))
-"""
-)
-
-
-def child_env(home: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    env.pop("PANA_VAULT", None)
-    return env
-
-
-def run_start(
-    script: str, args: list[str], env: dict[str, str], extra: list[str] | None = None
-) -> dict[str, Any]:
-    command = [sys.executable, *(extra or []), "-c", script, *args]
-    spawned = time.time()
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"start-up probe failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
-    out = json.loads(done.stdout.strip().splitlines()[-1])
-    out["spawn_to_paint_s"] = out["paint_wall"] - spawned
-    out["interpreter_s"] = out["wall0"] - spawned
-    out["process_s"] = elapsed
-    out["stderr"] = done.stderr
-    return out
-
-
-def import_breakdown(stderr: str, top: int = 8) -> dict[str, float]:
-    """Cumulative import seconds per third-party package (and the app's own modules) from ``-X importtime``.
-
-    ``-X importtime`` prints each module after the modules it imported, indented by nesting.  A
-    package is charged where it is entered from another package, so nothing is counted twice.
-    """
-    nodes: list[tuple[str, float, list[int]]] = []  # (module, cumulative s, children)
-    pending: dict[int, list[int]] = {}
-    for line in stderr.splitlines():
-        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( +)(\S+)", line)
-        if not match:
-            continue
-        level = (len(match.group(3)) - 1) // 2
-        nodes.append((match.group(4), int(match.group(2)) / 1e6, pending.pop(level + 1, [])))
-        pending.setdefault(level, []).append(len(nodes) - 1)
-    charged: dict[str, float] = {}
-
-    def walk(index: int, parent_root: str) -> None:
-        name, cumulative, children = nodes[index]
-        root = name.split(".")[0]
-        if root != parent_root:
-            charged[root] = charged.get(root, 0.0) + cumulative
-            if parent_root:
-                charged[parent_root] = charged.get(parent_root, 0.0) - cumulative
-        for child in children:
-            walk(child, root)
-
-    for index in pending.get(0, []):
-        walk(index, "")
-    return dict(sorted(charged.items(), key=lambda kv: -kv[1])[:top])
-
-
-def bench_start(fig: dict[str, Any], work: Path, vault_dir: Path, repeat: int) -> None:
-    say(f"app start to unlock screen, and a bare QMainWindow, {repeat} subprocesses each")
-    home = work / "home"
-    home.mkdir(exist_ok=True)
-    env = child_env(home)
-    args = ["--vault", str(vault_dir)]
-    run_start(APP_START_SCRIPT, args, env)  # warm the OS file cache (.pyc, Qt plugins, fonts)
-    run_start(BARE_START_SCRIPT, [], env)
-    apps, bares = [], []
-    for _ in range(repeat):
-        apps.append(run_start(APP_START_SCRIPT, args, env))
-        bares.append(run_start(BARE_START_SCRIPT, [], env))
-    assert all(a["screen"] == "UnlockScreen" for a in apps), apps[0]["screen"]
-    for label, runs in (("start", apps), ("bare_start", bares)):
-        for key in (
-            "spawn_to_paint_s",
-            "process_s",
-            "interpreter_s",
-            "import_s",
-            "qapp_s",
-            "build_shell_s",
-            "show_s",
-        ):
-            fig[f"{label}_{key.removesuffix('_s')}_p50_s"] = statistics.median(x[key] for x in runs)
-        fig[f"{label}_spawn_to_paint_min_s"] = min(x["spawn_to_paint_s"] for x in runs)
-    fig["start_ratio"] = fig["start_spawn_to_paint_p50_s"] / fig["bare_start_spawn_to_paint_p50_s"]
-    for name in ("none", "true", "false"):  # the app's cushion against the PySide6 reference leak
-        fig[f"pyside_{name}_refs_at_unlock_screen"] = min(a[f"refs_{name}"] for a in apps)
-    traced = run_start(APP_START_SCRIPT, args, env, extra=["-X", "importtime"])
-    fig["start_imports_top_s"] = import_breakdown(traced["stderr"])
-
-
 # -- the run -----------------------------------------------------------------------------------------------
 
 
@@ -1216,34 +1031,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     if lost >= 0.5 and "pyside_true_refs_at_unlock_screen" in fig:
         opens = fig["pyside_true_refs_at_unlock_screen"] / lost
         row("4   case opens until CPython aborts", f"~{opens:,.0f}", "never", None, False)
-    st = f"<= {GOAL_START_S:.1f} s"
-    row("5 bare QMainWindow: spawn -> first paint", ms(fig["bare_start_spawn_to_paint_p50_s"]), "anchor", 1.0)
-    row(
-        "5 app start -> unlock screen painted p50",
-        ms(fig["start_spawn_to_paint_p50_s"]),
-        st,
-        fig["start_ratio"],
-        fig["start_spawn_to_paint_p50_s"] <= GOAL_START_S,
-    )
-    row("5   min", ms(fig["start_spawn_to_paint_min_s"]))
-    row(
-        "5   interpreter start (app / bare)",
-        f"{ms(fig['start_interpreter_p50_s'])} / {ms(fig['bare_start_interpreter_p50_s'])}",
-    )
-    row(
-        "5   imports (app.ui.app / PySide6 only)",
-        f"{ms(fig['start_import_p50_s'])} / {ms(fig['bare_start_import_p50_s'])}",
-    )
-    row("5   QApplication()", f"{ms(fig['start_qapp_p50_s'])} / {ms(fig['bare_start_qapp_p50_s'])}")
-    row(
-        "5   build_shell() / QMainWindow()",
-        f"{ms(fig['start_build_shell_p50_s'])} / {ms(fig['bare_start_build_shell_p50_s'])}",
-    )
-    row("5   shell.start() / show()", f"{ms(fig['start_show_p50_s'])} / {ms(fig['bare_start_show_p50_s'])}")
-    row(
-        "5   whole process incl. exit",
-        f"{ms(fig['start_process_p50_s'])} / {ms(fig['bare_start_process_p50_s'])}",
-    )
+    start_report(fig, row)
     return rows
 
 
