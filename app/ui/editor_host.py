@@ -5,13 +5,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.bundle import Services
 from app.ui.tasks import TaskRunner
 
-EditorFactory = Callable[[Services, TaskRunner, "str | None", "QWidget | None"], QWidget]
+if TYPE_CHECKING:
+    from app.services.bundle import Services
+
+EditorFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"], QWidget]
 
 
 def default_editor_factory() -> EditorFactory:

@@ -8,39 +8,54 @@ top-level screen at a time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal, Slot
+import importlib
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.domain.records import CaseRow
-from app.services.admin import PassphraseChanged
-from app.services.bundle import Services
-from app.services.copies import CopyService
-from app.services.purge import Purged
-from app.services.session import UnlockedVault
 from app.services.vault import VaultService
-from app.ui.copies_dialog import CopiesDialog
 from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for, show_failure
-from app.ui.export_dialog import ExportDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
-from app.ui.import_dialog import ImportDialog
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
-from app.ui.main_window import MainWindow
-from app.ui.partner_offices import PartnerOfficesPage
-from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
-from app.ui.purge_dialog import PurgeDialog
-from app.ui.report_dialog import ReportDialog
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
-from app.ui.users_dialog import UsersDialog
-from app.ui.vault_actions import VaultActions
+
+if TYPE_CHECKING:
+    from app.services.bundle import Services
+    from app.services.session import UnlockedVault
+    from app.ui.main_window import MainWindow
+    from app.ui.vault_actions import VaultActions
+    from app.ui.vault_dialogs import VaultDialogs
 
 ERASE_SECONDS = 5
+#: What only an unlocked vault needs (the main window, its dialogs, every service): imported on a
+#: background thread once the unlock screen is up, while the passphrase is typed, not before it shows.
+AFTER_UNLOCK_MODULES = (
+    "app.services.bundle",
+    "app.ui.main_window",
+    "app.ui.vault_dialogs",
+    "app.ui.partner_offices",
+    "app.ui.case_editor",
+)
+WARM_UP_DELAY_MS = 250
+
+
+def warm_up() -> None:
+    """Import ``AFTER_UNLOCK_MODULES`` on a daemon thread (a no-op once they are loaded)."""
+
+    def load() -> None:
+        for name in AFTER_UNLOCK_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="pana-warm-up", daemon=True).start()
 
 
 class Shell(QObject):
@@ -84,6 +99,7 @@ class Shell(QObject):
         self.preferences_dialog: PreferencesDialog | None = None
         self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
         self.vault_actions: VaultActions | None = None
+        self.dialogs: VaultDialogs | None = None
         #: Where the user was when the vault locked (window geometry, and the case open — None for
         #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
         self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
@@ -128,28 +144,37 @@ class Shell(QObject):
         screen.restore_requested.connect(self.open_restore)
         self._show(screen)
         screen.passphrase_edit.setFocus()
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
         return screen
 
     @Slot(object)
     def on_vault_opened(self, vault: UnlockedVault) -> None:
+        from app.services.bundle import Services
+        from app.services.copies import CopyService
+        from app.ui.main_window import MainWindow
+        from app.ui.vault_actions import VaultActions
+        from app.ui.vault_dialogs import VaultDialogs
+
         self.vault = vault
         self.services = Services.for_vault(vault)
         main = MainWindow(self.services, self.runner, self.prompts, self._editor_factory)
         main.lock_requested.connect(self.lock)
         main.erase_requested.connect(self.quick_erase)
         main.preferences_requested.connect(self.open_preferences)
-        main.passphrase_requested.connect(self.open_passphrase_dialog)
-        main.copies_requested.connect(self.open_copies)
-        main.users_requested.connect(self.open_users)
         main.restore_requested.connect(self.lock_and_restore)
         actions = VaultActions(self.services.admin, self.runner, self.prompts, parent=main)
         self.vault_actions = actions
         main.backup_requested.connect(lambda: actions.back_up(main))
         main.recovery_key_requested.connect(lambda: actions.new_recovery_key(main))
-        main.export_requested.connect(self.open_export)
-        main.import_requested.connect(self.open_import)
-        main.report_requested.connect(self.open_report)
-        main.purge_requested.connect(self.open_purge_dialog)
+        self.dialogs = VaultDialogs(
+            self.services,
+            vault.actor.user_id,
+            CopyService(self.vault_service.directory),
+            self.runner,
+            self.prompts,
+            main,
+            self._open_vault_dialog,
+        )
         self.main_window = main
         resume, self._resume = self._resume, None
         self._show(main)
@@ -182,7 +207,7 @@ class Shell(QObject):
         vault, self.vault, self.services = self.vault, None, None
         if vault is None:
             return False
-        main, self.main_window, self.vault_actions = self.main_window, None, None
+        main, self.main_window, self.vault_actions, self.dialogs = self.main_window, None, None, None
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)
@@ -255,6 +280,8 @@ class Shell(QObject):
 
     @Slot()
     def open_preferences(self) -> PreferencesDialog:
+        from app.ui.partner_offices import PartnerOfficesPage
+
         partners = (
             PartnerOfficesPage(self.services.offices, self.runner, self.prompts)
             if self.services is not None
@@ -319,146 +346,6 @@ class Shell(QObject):
             )
         self.prompts.inform(self.window, self.tr("Vault restored"), done)
         self.show_unlock()
-
-    @Slot()
-    def open_copies(self) -> CopiesDialog:
-        """The copies Pana kept of this vault, to see and delete."""
-        dialog = CopiesDialog(
-            CopyService(self.vault_service.directory), self.runner, self.prompts, self.window
-        )
-        self._open_vault_dialog(dialog)
-        dialog.reload()
-        return dialog
-
-    @Slot()
-    def open_users(self) -> UsersDialog | None:
-        """Who can unlock this vault: add a user or remove one."""
-        if self.services is None:
-            return None
-        dialog = UsersDialog(self.services.admin, self.runner, self.prompts, self.window)
-        self._open_vault_dialog(dialog)
-        dialog.reload()
-        return dialog
-
-    @Slot()
-    def open_passphrase_dialog(self) -> ChangePassphraseDialog | None:
-        if self.services is None or self.vault is None:
-            return None
-        dialog = ChangePassphraseDialog(
-            self.services.admin, self.vault.actor.user_id, self.runner, self.prompts, self.window
-        )
-        dialog.changed.connect(self.on_passphrase_dialog_changed)
-        self._open_vault_dialog(dialog)
-        return dialog
-
-    @Slot(object)
-    def on_passphrase_dialog_changed(self, result: PassphraseChanged) -> None:
-        title = self.tr("Passphrase changed")
-        if not result.older_copies:
-            self.prompts.inform(self.window, title, self.tr("From now on, unlock with the new passphrase."))
-            return
-        names = ", ".join(copy.id for copy in result.older_copies)
-        if self.prompts.confirm(
-            self.window,
-            title,
-            self.tr(
-                "From now on, unlock with the new passphrase. These older copies of the vault still open "
-                "with the old one: %1. Show them now, to delete the ones you no longer need?"
-            ).replace("%1", names),
-        ):
-            self.open_copies()
-
-    @Slot(list)
-    def open_export(self, cases: list[CaseRow]) -> ExportDialog | None:
-        """Export for partner offices; ``cases`` (the case list's selection) preselect "only these"."""
-        if self.services is None or self.vault is None:
-            return None
-        dialog = ExportDialog(
-            self.services.exchange,
-            self.services.offices,
-            self.runner,
-            self.prompts,
-            cases,
-            parent=self.window,
-        )
-        self._open_vault_dialog(dialog)
-        return dialog
-
-    @Slot()
-    def open_report(self) -> ReportDialog | None:
-        """The analysts' export (CSV, XLSX, Uwazi CSV, PDF)."""
-        if self.services is None or self.vault is None:
-            return None
-        dialog = ReportDialog(self.services.reports, self.runner, self.prompts, parent=self.window)
-        self._open_vault_dialog(dialog)
-        return dialog
-
-    @Slot()
-    def open_import(self) -> ImportDialog | None:
-        if self.services is None or self.vault is None or self.main_window is None:
-            return None
-        dialog = ImportDialog(
-            self.services.exchange, self.services.offices, self.runner, self.prompts, parent=self.window
-        )
-        dialog.imported.connect(self.main_window.refresh)
-        dialog.finished.connect(self.on_import_dialog_finished)
-        self._open_vault_dialog(dialog)
-        return dialog
-
-    @Slot(int)
-    def on_import_dialog_finished(self, result: int) -> None:
-        """Closed while an import runs: reload the lists anyway (queued behind the import's task)."""
-        dialog = self.sender()
-        if isinstance(dialog, ImportDialog) and dialog.importing and self.main_window is not None:
-            self.main_window.refresh()
-
-    @Slot(str, bool)
-    def open_purge_dialog(self, case_id: str, person: bool) -> PurgeDialog | None:
-        """Purge the open case, or one of its people (the passphrase is asked again)."""
-        if self.services is None or self.vault is None:
-            return None
-        dialog = PurgeDialog(
-            self.services.purge,
-            self.services.admin,
-            self.vault.actor.user_id,
-            self.runner,
-            self.prompts,
-            case_id,
-            person=person,
-            parent=self.window,
-        )
-        dialog.purged.connect(self.on_purge_dialog_purged)
-        self._open_vault_dialog(dialog)
-        dialog.load()
-        return dialog
-
-    @Slot(object)
-    def on_purge_dialog_purged(self, result: Purged) -> None:
-        main = self.main_window
-        if main is not None:
-            case_id = main.open_case_id
-            main.close_editor(ask=False, discard=True)  # its unsaved state may name what is gone
-            if result.table == "persons" and case_id:
-                main.open_case(case_id)
-            main.refresh()
-        title = self.tr("Purged")
-        done = self.tr(
-            "It is gone from this vault. Partner offices purge it too when they import this office's next "
-            "exchange file."
-        )
-        if not result.older_copies:
-            self.prompts.inform(self.window, title, done)
-            return
-        if self.prompts.confirm(
-            self.window,
-            title,
-            done
-            + " "
-            + self.tr("Older copies of this vault still hold it: %1. Show them now, to erase them?").replace(
-                "%1", ", ".join(copy.id for copy in result.older_copies)
-            ),
-        ):
-            self.open_copies()
 
     # -- shutdown ----------------------------------------------------------------------------------
 

@@ -5,9 +5,6 @@ lists the cases behind it and opens one."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -128,20 +125,3 @@ def test_filters_recount_and_detentions_say_which_filters_do_not_apply(
     assert page.bars_model.rowCount() == 0
     page.clear()
     assert page.bars_model.rowCount() == 0 and page.totals_label.text() == ""
-
-
-def test_start_up_leaves_out_what_only_later_work_needs() -> None:
-    """The CLI and the GUI up to the unlock screen start without matplotlib (~0.4 s), openpyxl
-    (~0.15 s), svglib, pypinyin (~0.25 s, the first Chinese name), Alembic (~0.1 s, the schema
-    check at unlock) and holidays (~0.1 s, the first deadline); a fresh interpreter shows it."""
-    late = ("matplotlib", "openpyxl", "svglib", "pypinyin", "alembic", "holidays")
-    imports = "import sys, app.cli, app.ui.app, app.ui.main_window"
-    code = f"{imports}; print([m for m in {late!r} if m in sys.modules])"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert done.stdout.strip() == "[]"

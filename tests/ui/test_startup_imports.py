@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What start-up imports (issue #13 item 4): the unlock screen comes before everything only an
+unlocked vault or later work needs; a fresh interpreter shows it (``bench/startup.py`` times it)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.ui.shell import AFTER_UNLOCK_MODULES
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Only later work needs these: matplotlib (~0.4 s, a chart), openpyxl (~0.15 s, a workbook),
+#: svglib (a PDF report), pypinyin (~0.25 s, the first Chinese name), Alembic with Mako and
+#: Pygments (~0.1 s, the schema check at unlock), holidays (~0.1 s, the first deadline).
+LATER_WORK = ("matplotlib", "openpyxl", "svglib", "pypinyin", "alembic", "mako", "holidays")
+#: And these only an unlocked vault: the main window, the case editor, every service, ReportLab.
+AFTER_UNLOCK = (*AFTER_UNLOCK_MODULES, "app.ui.case_editor", "app.petitions.pdf", "reportlab")
+
+
+def _loaded_after(imports: str, names: tuple[str, ...]) -> list[str]:
+    code = f"import sys, {imports}; print([m for m in {names!r} if m in sys.modules])"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return eval(done.stdout.strip())  # a list of the names above, printed by the child
+
+
+def test_the_gui_reaches_the_unlock_screen_without_what_comes_after() -> None:
+    assert _loaded_after("app.ui.app", LATER_WORK + AFTER_UNLOCK) == []
+
+
+def test_the_command_line_and_the_main_window_leave_out_later_work() -> None:
+    assert _loaded_after("app.cli, app.ui.app, app.ui.main_window", LATER_WORK) == []
+
+
+def test_what_the_warm_up_imports_exists() -> None:
+    import importlib.util
+
+    assert all(importlib.util.find_spec(name) for name in AFTER_UNLOCK_MODULES)
