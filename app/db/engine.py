@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.db import dates_sql
+from app.db import dates_sql, text_sql
 from app.db.errors import translate_driver_error
 from app.domain.errors import (
     DatabaseEmptyError,
@@ -157,6 +157,7 @@ def _keyed_connect(module: types.ModuleType, path: Path, key: bytearray, allow_e
         for pragma in PRAGMAS_AFTER_KEY:
             conn.execute(pragma)
         dates_sql.register(conn)
+        text_sql.register(conn)
     except module.DatabaseError as exc:
         conn.close()
         raise translate_driver_error(exc) from exc

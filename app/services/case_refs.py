@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.text_sql import folded_equals
 from app.domain import records as r
 from app.domain.errors import ValidationError
 
@@ -56,7 +57,8 @@ def set_reference_prefix(session: Session, prefix: str) -> str:
 def next_reference(session: Session, prefix: str, year: int) -> str:
     """``PREFIX-YEAR-NNN``, one more than the highest number given under that prefix and year."""
     stem = f"{prefix}-{year}-"
-    given = select(m.Case.reference).where(m.Case.reference.startswith(stem, autoescape=True))
+    # A range, not LIKE: SQLite's LIKE ignores ASCII case and so cannot use the reference index.
+    given = select(m.Case.reference).where(m.Case.reference >= stem, m.Case.reference < stem + "\U0010ffff")
     taken = session.scalars(given)
     numbers = [int(ref[len(stem) :]) for ref in taken if _NUMBER.fullmatch(ref[len(stem) :])]
     return f"{stem}{max(numbers, default=0) + 1:03d}"
@@ -77,7 +79,7 @@ def with_reference(session: Session, case: r.Case) -> r.Case:
     clash = session.scalar(
         select(func.count())
         .select_from(m.Case)
-        .where(func.lower(m.Case.reference) == reference.lower(), m.Case.id != case.id)
+        .where(folded_equals(m.Case.reference, reference), m.Case.id != case.id)
     )
     if clash:
         raise ValidationError("reference", "another case has this reference", "reference-taken")

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import models as m
+from app.db.text_sql import folded_startswith
 from app.domain import records as r
 from app.services import name_index
 from app.services.listing import filtered_rows
@@ -71,7 +72,7 @@ class CaseSearchService:
 def _by_reference(session: Session, text: str) -> list[tuple[str, str]]:
     query = (
         select(m.Case.id, m.Case.reference)
-        .where(func.lower(m.Case.reference).startswith(text.lower(), autoescape=True))
+        .where(folded_startswith(m.Case.reference, text))
         .order_by(m.Case.reference)
         .limit(SEARCH_LIMIT)
     )

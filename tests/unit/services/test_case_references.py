@@ -89,3 +89,22 @@ def test_search_finds_a_case_by_reference_document_number_or_spelling_and_says_w
     assert search.search("   ") == []
     closed_only = r.CaseFilter(status=CaseStatus.CLOSED)
     assert search.search("Aigul Ospan", closed_only) == []
+
+
+def test_letter_case_is_ignored_in_every_script_and_the_numbering_reads_the_index(
+    vault: UnlockedVault,
+) -> None:
+    """SQLite's lower() folds only A–Z: a Cyrillic reference typed in lower case passed as new, and
+    the search did not find it."""
+    cases = CaseService(vault)
+    taken = _open(cases, "Айгүл Оспан", reference="ТЛГ-2026-001")
+    with pytest.raises(ValidationError):
+        _open(cases, "Нұрлан Серікұлы", reference="тлг-2026-001")
+    assert [row.id for row in CaseSearchService(vault).search("тлг-2026")] == [taken.id]
+    with vault.db.transaction(readonly=True) as session:
+        stem = "TLG-2026-"
+        plan = session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT reference FROM cases WHERE reference >= ? AND reference < ?",
+            (stem, stem + "\U0010ffff"),
+        )
+        assert "ix_cases_reference" in " ".join(str(row[-1]) for row in plan)

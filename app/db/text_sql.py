@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Letter case inside SQL for every script: SQLite's own ``lower()`` folds only A–Z, so a Cyrillic
+case reference ("ТЛГ-2026-001") never equalled its lower-case twin there.
+
+``pana_fold(text)`` is ``str.casefold``, registered on every connection by the engine.  It cannot
+use an index, so ``folded_equals`` and ``folded_startswith`` call it only when the text compared has
+letters beyond ASCII; otherwise SQLite's ``lower()`` does the same job at C speed.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_text(text: object) -> str | None:
+    return text.casefold() if isinstance(text, str) else None
+
+
+def register(dbapi_connection: Any) -> None:
+    """Make ``pana_fold`` available on one DB-API (sqlite3 / sqlcipher3) connection."""
+    dbapi_connection.create_function("pana_fold", 1, fold_text, deterministic=True)
+
+
+def _folded(column: Any, text: str) -> tuple[ColumnElement[str], str]:
+    if text.isascii():
+        return func.lower(column, type_=String), text.lower()
+    return func.pana_fold(column, type_=String), text.casefold()
+
+
+def folded_equals(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` equals ``text``, letter case aside, in any script."""
+    folded, key = _folded(column, text)
+    return folded == key
+
+
+def folded_startswith(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` starts with ``text``, letter case aside, in any script."""
+    folded, key = _folded(column, text)
+    return folded.startswith(key, autoescape=True)
