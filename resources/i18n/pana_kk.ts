@@ -264,8 +264,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Pana backups (*.panabackup);;All files (*)</source>
         <translation>Pana сақтық көшірмелері (*.panabackup);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose the backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -304,6 +310,24 @@
         <location line="+1"/>
         <source>Open case</source>
         <translation>Істі ашу</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeletion</name>
+    <message>
+        <location filename="../../app/ui/case_deletion.py" line="+34"/>
+        <source>Delete this case</source>
+        <translation>Осы істі жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1? It leaves the case list here, and at partner offices when they import this office&apos;s next exchange file. Its history is kept. Unsaved changes in it are lost.</source>
+        <translation>%1 жойылсын ба? Іс мұндағы істер тізімінен, ал серіктес кеңселерде олар осы кеңсенің келесі алмасу файлын импорттағанда жоғалады. Істің тарихы сақталады. Ондағы сақталмаған өзгерістер жоғалады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case</source>
+        <translation>осы іс</translation>
     </message>
 </context>
 <context>
@@ -348,7 +372,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Petitions</source>
-        <translation>Ө&amp;тініштер</translation>
+        <translation>А&amp;рыздар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -381,7 +405,7 @@
         <translation>Іс ашылуда…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -1057,8 +1081,8 @@
         <location line="+3"/>
         <source>Due in the next %n days: %1</source>
         <translation>
-            <numerusform>Алдағы %n күнде мерзімі: %1</numerusform>
-            <numerusform>Алдағы %n күнде мерзімі: %1</numerusform>
+            <numerusform>Мерзімі алдағы %n күнде: %1</numerusform>
+            <numerusform>Мерзімі алдағы %n күнде: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1176,7 +1200,7 @@
     <message>
         <location line="+1"/>
         <source>Asylum application to file</source>
-        <translation>Баспана сұрау туралы өтініш беру керек</translation>
+        <translation>Пана сұрау туралы өтінішхат беру керек</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1645,7 +1669,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1758,7 +1782,7 @@
     <message>
         <location filename="../../app/ui/petition_status.py" line="-45"/>
         <source>Petition filed</source>
-        <translation>Өтініш берілді</translation>
+        <translation>Арыз берілді</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2141,7 +2165,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2161,7 +2185,7 @@
     <message>
         <location line="+15"/>
         <source>Importing… (it is done whole or not at all: Cancel undoes all of it)</source>
-        <translation>Импорттау… (толық орындалады не мүлде орындалмайды: «Болдырмау» бәрін кері қайтарады)</translation>
+        <translation>Импорттау… (толық орындалады не мүлде орындалмайды: «Бас тарту» бәрін кері қайтарады)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2525,7 +2549,7 @@
     <message>
         <location line="+3"/>
         <source>Credit for pre-trial detention</source>
-        <translation>Күзетпен ұстауды есептеу</translation>
+        <translation>Күзетпен ұстау мерзімін есепке жатқызу</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2655,7 +2679,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+200"/>
+        <location filename="../../app/ui/main_window.py" line="+209"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2693,12 +2717,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Құлыптау</translation>
+        <translation>Құ&amp;лыптау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Баптаулар…</translation>
+        <translation>Бап&amp;таулар…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2727,8 +2751,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келті&amp;ру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quick &amp;erase of this vault…</source>
         <translation>&amp;Осы қойманы жылдам жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this case…</source>
+        <translation>Осы істі жо&amp;ю…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2783,7 +2817,7 @@
     <message>
         <location line="+1"/>
         <source>Petitions</source>
-        <translation>Өтініштер</translation>
+        <translation>Арыздар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2796,9 +2830,19 @@
         <translation>Заңдылықтар</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+137"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Case deleted</source>
+        <translation>Іс жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 is deleted. Its history is kept.</source>
+        <translation>%1 ісі жойылды. Оның тарихы сақталды.</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3135,7 @@
     <message>
         <location line="+8"/>
         <source>Check the fingerprint</source>
-        <translation>Саусақ ізін (fingerprint) тексеріңіз</translation>
+        <translation>Саусақ ізін тексеріңіз</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3115,7 +3159,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+87"/>
         <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
-        <translation>Пакеттермен тек осы кеңселермен алмасады. Кеңсені ол берген карточка бойынша, оның саусақ ізін телефонмен салыстырғаннан кейін қосыңыз.</translation>
+        <translation>Пакет алмасу тек осы кеңселермен жүреді. Кеңсені ол берген карточка бойынша, оның саусақ ізін телефонмен салыстырғаннан кейін қосыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3135,7 +3179,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3195,7 +3239,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+30"/>
         <source>A reference prefix is one to ten letters or digits, with no spaces or dashes.</source>
-        <translation>Нөмір басы — бірден онға дейін әріп не сан, бос орынсыз және сызықшасыз.</translation>
+        <translation>Нөмір басы — бірден онға дейін әріп не цифр, бос орынсыз және сызықшасыз.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3300,7 +3344,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Pressure reports by actor</source>
-        <translation>Қысым туралы хабарлар жасаушы бойынша</translation>
+        <translation>Қысым туралы хабарлар қысым көрсетуші бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3341,7 +3385,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>by actor</source>
-        <translation>жасаушы бойынша</translation>
+        <translation>қысым көрсетуші бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3367,7 +3411,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Actor not known</source>
-        <translation>Жасаушы белгісіз</translation>
+        <translation>Қысым көрсетуші белгісіз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3387,7 +3431,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+35"/>
         <source>The person themself</source>
-        <translation>Өтініш берушінің өзі</translation>
+        <translation>Істің иесінің өзі</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3407,7 +3451,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Істің иесі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3436,7 +3480,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+27"/>
         <source>Click a bar to list the cases behind it.</source>
-        <translation>Артындағы істерді көру үшін бағанды басыңыз.</translation>
+        <translation>Бағанға кіретін істерді көру үшін оны басыңыз.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3465,7 +3509,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+14"/>
         <source>A report of several kinds, or aimed at several relatives, counts under each of them: the bars add up to more than the total.</source>
-        <translation>Бірнеше түрлі немесе бірнеше туысқа бағытталған хабар әрқайсысында есептеледі: бағандардың қосындысы жиынтықтан көп болады.</translation>
+        <translation>Бірнеше түрлі немесе бірнеше туысқа бағытталған хабар әрқайсысында есептеледі: бағандардың қосындысы жалпы саннан көп болады.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3475,14 +3519,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+45"/>
         <source>Looking for the cases behind “%1”…</source>
-        <translation>«%1» артындағы істер ізделуде…</translation>
+        <translation>«%1» бойынша істер ізделуде…</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n case(s) behind “%1”</source>
         <translation>
-            <numerusform>«%1» артында %n іс</numerusform>
-            <numerusform>«%1» артында %n іс</numerusform>
+            <numerusform>«%1» бойынша %n іс</numerusform>
+            <numerusform>«%1» бойынша %n іс</numerusform>
         </translation>
     </message>
     <message>
@@ -3498,7 +3542,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3568,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="-33"/>
         <location line="+35"/>
         <source>What it blocks</source>
-        <translation>Неге кедергі</translation>
+        <translation>Нені шектейді</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -3577,7 +3621,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/petition_dialog.py" line="+90"/>
         <source>Print a petition</source>
-        <translation>Өтінішті басып шығару</translation>
+        <translation>Арызды басып шығару</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3597,7 +3641,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3622,7 +3666,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+26"/>
         <source>Petition</source>
-        <translation>Өтініш</translation>
+        <translation>Арыз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3670,7 +3714,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+12"/>
         <source>Save the petition as PDF</source>
-        <translation>Өтінішті PDF ретінде сақтау</translation>
+        <translation>Арызды PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3680,7 +3724,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>Saved. Kept in the case&apos;s petitions.</source>
-        <translation>Сақталды. Іс өтініштеріне жазылды.</translation>
+        <translation>Сақталды. Істің арыздарына қосылды.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3695,12 +3739,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+6"/>
         <source>Sent to the printer. Kept in the case&apos;s petitions.</source>
-        <translation>Басып шығаруға жіберілді. Іс өтініштеріне жазылды.</translation>
+        <translation>Басып шығаруға жіберілді. Істің арыздарына қосылды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kept as a draft in the case&apos;s petitions.</source>
-        <translation>Іс өтініштеріне жоба ретінде жазылды.</translation>
+        <translation>Істің арыздарына жоба ретінде қосылды.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3715,12 +3759,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>There is no template of this petition in this language.</source>
-        <translation>Бұл өтініштің осы тілде үлгісі жоқ.</translation>
+        <translation>Бұл арыздың осы тілде үлгісі жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong; the petition was not made.</source>
-        <translation>Бірдеңе дұрыс болмады; өтініш жасалмады.</translation>
+        <translation>Бірдеңе дұрыс болмады; арыз жасалмады.</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3783,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker certificate extension</source>
-        <translation>Баспана іздеуші куәлігін ұзарту</translation>
+        <translation>Пана іздеуші адамның куәлігін ұзарту</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3749,12 +3793,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Complaint against a citizenship refusal</source>
-        <translation>Азаматтықтан бас тартуға шағым</translation>
+        <translation>Азаматтыққа қабылдаудан бас тартуға шағым</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objection to deportation (non-refoulement)</source>
-        <translation>Елден шығаруға қарсылық (қайтармау)</translation>
+        <translation>Елден шығарып жіберуге қарсылық (мәжбүрлеп қайтармау)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3779,7 +3823,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Letter supporting resettlement</source>
-        <translation>Қоныстандыруды қолдау хаты</translation>
+        <translation>Қоныс аударуды қолдау хаты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3849,7 +3893,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+6"/>
         <source>Petition</source>
-        <translation>Өтініш</translation>
+        <translation>Арыз</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3859,7 +3903,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3887,14 +3931,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/petitions_page.py" line="+89"/>
         <source>The petitions could not be loaded.</source>
-        <translation>Өтініштерді жүктеу мүмкін болмады.</translation>
+        <translation>Арыздарды жүктеу мүмкін болмады.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n petition(s) in all</source>
         <translation>
-            <numerusform>Барлығы %n өтініш</numerusform>
-            <numerusform>Барлығы %n өтініш</numerusform>
+            <numerusform>Барлығы %n арыз</numerusform>
+            <numerusform>Барлығы %n арыз</numerusform>
         </translation>
     </message>
     <message>
@@ -3905,7 +3949,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>every status</source>
-        <translation>кез келген мәртебе</translation>
+        <translation>кез келген күй</translation>
     </message>
 </context>
 <context>
@@ -3913,12 +3957,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/case_editor/petitions_tab.py" line="+63"/>
         <source>Petitions are drafts for a lawyer to check; the deadlines they start are a lawyer&apos;s aid.</source>
-        <translation>Өтініштер — заңгер тексеретін жобалар; олар бастайтын мерзімдер — заңгерге көмек.</translation>
+        <translation>Арыздар — заңгер тексеретін жобалар; олар бастайтын мерзімдер — заңгерге көмек.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New petition…</source>
-        <translation>&amp;Жаңа өтініш…</translation>
+        <translation>&amp;Жаңа арыз…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3943,7 +3987,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+25"/>
         <source>Save the case first; then its petitions can be printed.</source>
-        <translation>Алдымен істі сақтаңыз; содан кейін өтініштерді басып шығаруға болады.</translation>
+        <translation>Алдымен істі сақтаңыз; содан кейін арыздарды басып шығаруға болады.</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -3953,7 +3997,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+5"/>
         <source>The petitions could not be read or changed.</source>
-        <translation>Өтініштерді оқу немесе өзгерту мүмкін болмады.</translation>
+        <translation>Арыздарды оқу немесе өзгерту мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4035,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+18"/>
         <source>Valid resident ID: born %1, %2</source>
-        <translation>ҚХР нөмірі дұрыс: туған күні %1, жынысы: %2</translation>
+        <translation>ҚХР куәлігінің нөмірі дұрыс: туған күні %1, жынысы: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4001,7 +4045,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+17"/>
         <source>Resident ID: %1</source>
-        <translation>ҚХР нөмірі: %1</translation>
+        <translation>ҚХР куәлігінің нөмірі: %1</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +4350,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+10"/>
+        <location filename="../../app/ui/vault_actions.py" line="+12"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>
@@ -4511,7 +4555,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+117"/>
         <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
-        <translation>%1 жойылды. Бірге жойылған ұстаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
+        <translation>%1 жойылды. Бірге жойылған қамаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4609,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>Cases, events, relatives and pressure reports, one row per record, for analysis in a spreadsheet or in Uwazi; or a PDF of the pattern charts. The file is written only where you choose. It is not encrypted: keep it safe.</source>
-        <translation>Істер, оқиғалар, туыстар және қысым туралы хабарлар, әр жазбаға бір жол, кестеде немесе Uwazi-де талдау үшін; не заңдылықтар диаграммалары бар PDF. Файл тек сіз таңдаған жерге жазылады. Ол шифрланбаған: оны сақтап ұстаңыз.</translation>
+        <translation>Істер, оқиғалар, туыстар және қысым туралы хабарлар, әр жазбаға бір жол, кестеде немесе Uwazi-де талдау үшін; не заңдылықтар диаграммалары бар PDF. Файл тек сіз таңдаған жерге жазылады. Ол шифрланбаған: оны қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4635,7 +4679,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4645,7 +4689,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Pressure reports by actor</source>
-        <translation>Қысым туралы хабарлар жасаушы бойынша</translation>
+        <translation>Қысым туралы хабарлар қысым көрсетуші бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4740,7 +4784,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>The person themself</source>
-        <translation>Өтініш берушінің өзі</translation>
+        <translation>Істің иесінің өзі</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4943,6 +4987,49 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="+90"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault on this computer is replaced by the backup. The backup is checked first; the vault it replaces is kept as an older copy (Vault → Older copies). Afterwards, unlock with a passphrase the backup knows.</source>
+        <translation>Осы компьютердегі қойма сақтық көшірмемен ауыстырылады. Алдымен көшірме тексеріледі; ауыстырылған қойма ескі көшірме ретінде сақталады (Қойма → Ескі көшірмелер). Содан кейін қойманы сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file:</source>
+        <translation>Сақтық көшірме файлы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the backup:</source>
+        <translation>Көшірменің құпия фразасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Checking the backup and putting it in place…</source>
+        <translation>Сақтық көшірме тексеріліп, орнына қойылуда…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup file could not be read.</source>
+        <translation>Сақтық көшірме файлын оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonModel</name>
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
@@ -4974,9 +5061,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+212"/>
+        <location filename="../../app/ui/shell.py" line="+240"/>
         <source>Quick erase</source>
-        <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
+        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
     </message>
     <message>
@@ -4985,34 +5072,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Passphrase changed</source>
-        <translation>Құпия фраза өзгертілді</translation>
+        <location line="+98"/>
+        <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
+        <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>From now on, unlock with the new passphrase.</source>
-        <translation>Енді қойманы жаңа құпия фразамен ашыңыз.</translation>
+        <location line="+4"/>
+        <source>The vault it replaced is kept in %1 (Vault → Older copies).</source>
+        <translation>Ауыстырылған қойма %1 ішінде сақталды (Қойма → Ескі көшірмелер).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
-        <translation>Енді қойманы жаңа құпия фразамен ашыңыз. Қойманың мына ескі көшірмелері әлі де бұрынғы құпия фразамен ашылады: %1. Қажет еместерін жою үшін оларды қазір көрсету керек пе?</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Purged</source>
-        <translation>Біржола өшірілді</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
-        <translation>Ол бұл қоймадан жойылды. Серіктес кеңселер осы кеңсенің келесі алмасу файлын импорттағанда оны олар да өшіреді.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
-        <translation>Осы қойманың ескі көшірмелерінде ол әлі бар: %1. Оларды жою үшін қазір көрсету керек пе?</translation>
+        <location line="+3"/>
+        <source>Vault restored</source>
+        <translation>Қойма қалпына келтірілді</translation>
     </message>
 </context>
 <context>
@@ -5239,7 +5311,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+7"/>
         <source>The person</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Істің иесі</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5291,7 +5363,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+163"/>
+        <location filename="../../app/ui/unlock.py" line="+169"/>
         <source>Upgrading the vault (%1 of %2)…</source>
         <translation>Қойма жаңартылуда (%1/%2)…</translation>
     </message>
@@ -5344,6 +5416,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Quick erase…</source>
         <translation>Жылдам жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
 </context>
 <context>
@@ -5429,7 +5506,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>%1&apos;s passphrase will no longer open this vault. What they recorded, and its history, stay.</source>
-        <translation>%1 құпия фразасы бұл қойманы енді ашпайды. Ол жазған деректер мен олардың тарихы сақталады.</translation>
+        <translation>%1 есімді пайдаланушының құпия фразасы бұл қойманы енді ашпайды. Ол жазған деректер мен олардың тарихы сақталады.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5444,7 +5521,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>This user name is taken, or holds characters a user name cannot have.</source>
-        <translation>Бұл пайдаланушы аты бос емес немесе рұқсат етілмеген таңбалары бар.</translation>
+        <translation>Бұл пайдаланушы аты бұрыннан бар немесе онда рұқсат етілмеген таңбалар бар.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5514,10 +5591,43 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>VaultDialogs</name>
+    <message>
+        <location filename="../../app/ui/vault_dialogs.py" line="+86"/>
+        <source>Passphrase changed</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Енді қойманы жаңа құпия фразамен ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
+        <translation>Енді қойманы жаңа құпия фразамен ашыңыз. Қойманың мына ескі көшірмелері әлі де бұрынғы құпия фразамен ашылады: %1. Қажет еместерін жою үшін оларды қазір көрсету керек пе?</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Purged</source>
+        <translation>Біржола өшірілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
+        <translation>Ол бұл қоймадан жойылды. Серіктес кеңселер осы кеңсенің келесі алмасу файлын импорттағанда оны олар да өшіреді.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
+        <translation>Осы қойманың ескі көшірмелерінде ол әлі бар: %1. Оларды жою үшін қазір көрсету керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
         <location filename="../../app/ui/models/documents_model.py" line="-19"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="+42"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+43"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
@@ -5560,12 +5670,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>Cyrillic</source>
-        <translation>Кирилл</translation>
+        <translation>Кирилл жазуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latin</source>
-        <translation>Латын</translation>
+        <translation>Латын жазуы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5692,7 +5802,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Deportation order</source>
-        <translation>Елден шығару туралы шешім</translation>
+        <translation>Елден шығарып жіберу туралы шешім</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5777,7 +5887,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Legal action</source>
-        <translation>Заңдық іс-әрекет (сот, өтініштер)</translation>
+        <translation>Заңдық іс-әрекет (сот, арыздар)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5823,7 +5933,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Needs</source>
-        <translation>Қажеттер</translation>
+        <translation>Қажеттіліктер</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5868,7 +5978,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Sentence</source>
-        <translation>Үкім</translation>
+        <translation>Тағайындалған жаза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5913,12 +6023,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Refugee status refused</source>
-        <translation>Босқын мәртебесі: бас тартылды</translation>
+        <translation>Босқын мәртебесін беруден бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refugee status refusal appealed</source>
-        <translation>Босқын мәртебесі: шағым берілді</translation>
+        <translation>Босқын мәртебесін беруден бас тартуға шағым берілді</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5933,12 +6043,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Citizenship application</source>
-        <translation>Азаматтық алуға өтінішхат</translation>
+        <translation>Азаматтыққа қабылдау туралы өтінішхат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenship refused</source>
-        <translation>Азаматтық беруден бас тартылды</translation>
+        <translation>Азаматтыққа қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5988,17 +6098,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker status extended</source>
-        <translation>Баспана іздеуші мәртебесі ұзартылды</translation>
+        <translation>Пана іздеуші мәртебесі ұзартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status or asylum granted abroad</source>
-        <translation>Шетелде мәртебе немесе баспана берілді</translation>
+        <translation>Шетелде мәртебе немесе пана берілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel document refused</source>
-        <translation>Жол жүру құжатынан бас тартылды</translation>
+        <translation>Жол жүру құжатын беруден бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6008,7 +6118,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Deportation warning (no order)</source>
-        <translation>Елден шығару туралы ескерту (шешімсіз)</translation>
+        <translation>Елден шығарып жіберу туралы ескерту (шешімсіз)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6108,7 +6218,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Older sister</source>
-        <translation>Апа</translation>
+        <translation>Әпке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6123,7 +6233,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Partner (marriage not registrable)</source>
-        <translation>Серіктес (некені тіркеу мүмкін емес)</translation>
+        <translation>Өмірлік серігі (некені тіркеу мүмкін емес)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6253,7 +6363,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Questions about the person abroad</source>
-        <translation>Шетелдегі адам туралы сұрау</translation>
+        <translation>Шетелдегі адам туралы сұрастыру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6512,7 +6622,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Petition</source>
-        <translation>Өтініш</translation>
+        <translation>Арыз</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="-48"/>
@@ -6549,7 +6659,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/vocab_labels.py" line="-159"/>
         <source>Public testimony (press, video)</source>
-        <translation>Ашық куәлік (баспасөз, бейне)</translation>
+        <translation>Жария айғақ (баспасөз, бейне)</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -6604,12 +6714,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Married, not registered</source>
-        <translation>Некеде, тіркелмеген</translation>
+        <translation>Тіркелмеген некеде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Widowed</source>
-        <translation>Жесір</translation>
+        <translation>Жесір / тұл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6634,7 +6744,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>No residence registration</source>
-        <translation>Тіркеуі жоқ</translation>
+        <translation>Тұрғылықты жері бойынша тіркеуі жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6710,7 +6820,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>Asylum</source>
-        <translation>Баспана</translation>
+        <translation>Пана</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6720,7 +6830,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Extension of asylum-seeker status</source>
-        <translation>Баспана іздеуші мәртебесін ұзарту</translation>
+        <translation>Пана іздеуші мәртебесін ұзарту</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6780,7 +6890,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation>Кері қайтарылды</translation>
+        <translation>Кері қайтарып алынды</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6988,7 +7098,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Relative&apos;s status</source>
-        <translation>Туыстың мәртебесі</translation>
+        <translation>Туыстың жағдайы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7048,7 +7158,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>What it blocks</source>
-        <translation>Неге кедергі</translation>
+        <translation>Нені шектейді</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7239,7 +7349,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Credit for detention (days)</source>
-        <translation>Күзетпен ұстауды есептеу (күн)</translation>
+        <translation>Күзетпен ұстау мерзімін есепке жатқызу (күн)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7638,17 +7748,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>A petition template has a mistake.</source>
-        <translation>Өтініш үлгісінде қате бар.</translation>
+        <translation>Арыз үлгісінде қате бар.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some fields of the petition are not filled in.</source>
-        <translation>Өтініштің кейбір өрістері толтырылмаған.</translation>
+        <translation>Арыздың кейбір өрістері толтырылмаған.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no such petition template.</source>
-        <translation>Мұндай өтініш үлгісі жоқ.</translation>
+        <translation>Мұндай арыз үлгісі жоқ.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -264,8 +264,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
         <source>Pana backups (*.panabackup);;All files (*)</source>
         <translation>Резервные копии Pana (*.panabackup);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose the backup</source>
+        <translation>Выберите резервную копию</translation>
     </message>
 </context>
 <context>
@@ -304,6 +310,24 @@
         <location line="+1"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeletion</name>
+    <message>
+        <location filename="../../app/ui/case_deletion.py" line="+34"/>
+        <source>Delete this case</source>
+        <translation>Удалить это дело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1? It leaves the case list here, and at partner offices when they import this office&apos;s next exchange file. Its history is kept. Unsaved changes in it are lost.</source>
+        <translation>Удалить %1? Дело исчезнет из списка дел здесь, а в офисах-партнёрах — когда они импортируют следующий файл обмена этого офиса. История дела сохраняется. Несохранённые изменения в нём будут потеряны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this case</source>
+        <translation>это дело</translation>
     </message>
 </context>
 <context>
@@ -381,7 +405,7 @@
         <translation>Открытие дела…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -935,7 +959,7 @@
     <message>
         <location filename="../../app/ui/petition_status.py" line="+14"/>
         <source>Complaint or appeal</source>
-        <translation>Жалоба или обжалование</translation>
+        <translation>Жалоба или апелляция</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1385,7 +1409,7 @@
     <message>
         <location line="+3"/>
         <source>Treatment</source>
-        <translation>Обращение</translation>
+        <translation>Обращение с задержанным</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2565,7 +2589,7 @@
     <message>
         <location line="+3"/>
         <source>Credit for pre-trial detention</source>
-        <translation>Зачёт срока под стражей</translation>
+        <translation>Зачёт срока содержания под стражей</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2695,7 +2719,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+200"/>
+        <location filename="../../app/ui/main_window.py" line="+209"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2713,7 +2737,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Find a person</source>
-        <translation>&amp;Поиск человека</translation>
+        <translation>Найти &amp;человека</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,17 +2782,27 @@
     <message>
         <location line="+1"/>
         <source>&amp;Users…</source>
-        <translation>&amp;Пользователи…</translation>
+        <translation>Пользовател&amp;и…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;recovery key…</source>
-        <translation>Новый &amp;ключ восстановления…</translation>
+        <translation>Новый к&amp;люч восстановления…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Восстановить из р&amp;езервной копии…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quick &amp;erase of this vault…</source>
         <translation>Быстрое &amp;уничтожение хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this case…</source>
+        <translation>У&amp;далить это дело…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2836,9 +2870,19 @@
         <translation>Закономерности</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+137"/>
         <source>New case</source>
         <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Case deleted</source>
+        <translation>Дело удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 is deleted. Its history is kept.</source>
+        <translation>Дело %1 удалено. Его история сохранена.</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3365,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>Reliability at least</source>
-        <translation>Надёжность не ниже</translation>
+        <translation>Достоверность не ниже</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3427,7 +3471,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+35"/>
         <source>The person themself</source>
-        <translation>Сам заявитель</translation>
+        <translation>Само лицо по делу</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3447,7 +3491,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation>Заявитель</translation>
+        <translation>Лицо по делу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3476,7 +3520,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+27"/>
         <source>Click a bar to list the cases behind it.</source>
-        <translation>Щёлкните столбец, чтобы увидеть дела за ним.</translation>
+        <translation>Щёлкните столбец, чтобы увидеть дела, из которых он сложился.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3513,20 +3557,20 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+8"/>
         <source>Detentions have no kind or reliability: those filters count pressure reports only.</source>
-        <translation>У задержаний нет вида и надёжности: эти фильтры действуют только на сообщения о давлении.</translation>
+        <translation>У задержаний нет вида и достоверности: эти фильтры действуют только на сообщения о давлении.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Looking for the cases behind “%1”…</source>
-        <translation>Поиск дел за «%1»…</translation>
+        <translation>Поиск дел по «%1»…</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n case(s) behind “%1”</source>
         <translation>
-            <numerusform>%n дело за «%1»</numerusform>
-            <numerusform>%n дела за «%1»</numerusform>
-            <numerusform>%n дел за «%1»</numerusform>
+            <numerusform>%n дело по «%1»</numerusform>
+            <numerusform>%n дела по «%1»</numerusform>
+            <numerusform>%n дел по «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -3651,7 +3695,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>&amp;Напечатать…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3794,7 +3838,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Complaint against a citizenship refusal</source>
-        <translation>Жалоба на отказ в гражданстве</translation>
+        <translation>Жалоба на отказ в приёме в гражданство</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3984,7 +4028,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>&amp;Complaint or appeal…</source>
-        <translation>&amp;Жалоба или обжалование…</translation>
+        <translation>&amp;Жалоба или апелляция…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4037,7 +4081,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+18"/>
         <source>Valid resident ID: born %1, %2</source>
-        <translation>Номер КНР верен: род. %1, пол: %2</translation>
+        <translation>Номер удостоверения КНР верен: род. %1, пол: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4047,7 +4091,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+17"/>
         <source>Resident ID: %1</source>
-        <translation>Номер КНР: %1</translation>
+        <translation>Номер удостоверения КНР: %1</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4400,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+10"/>
+        <location filename="../../app/ui/vault_actions.py" line="+12"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
@@ -4680,7 +4724,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
+        <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4790,7 +4834,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>The person themself</source>
-        <translation>Сам заявитель</translation>
+        <translation>Само лицо по делу</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4993,6 +5037,49 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore_dialog.py" line="+90"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault on this computer is replaced by the backup. The backup is checked first; the vault it replaces is kept as an older copy (Vault → Older copies). Afterwards, unlock with a passphrase the backup knows.</source>
+        <translation>Хранилище на этом компьютере будет заменено резервной копией. Сначала копия проверяется; заменённое хранилище сохраняется как старая копия (Хранилище → Старые копии). Затем откройте хранилище парольной фразой, которую знает резервная копия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file:</source>
+        <translation>Файл резервной копии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the backup:</source>
+        <translation>Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Checking the backup and putting it in place…</source>
+        <translation>Проверка резервной копии и замена хранилища…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup file could not be read.</source>
+        <translation>Не удалось прочитать файл резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonModel</name>
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
@@ -5024,9 +5111,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+212"/>
+        <location filename="../../app/ui/shell.py" line="+240"/>
         <source>Quick erase</source>
-        <extracomment>Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
+        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
@@ -5035,34 +5122,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Passphrase changed</source>
-        <translation>Парольная фраза изменена</translation>
+        <location line="+98"/>
+        <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
+        <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>From now on, unlock with the new passphrase.</source>
-        <translation>Теперь открывайте хранилище новой парольной фразой.</translation>
+        <location line="+4"/>
+        <source>The vault it replaced is kept in %1 (Vault → Older copies).</source>
+        <translation>Заменённое хранилище сохранено в %1 (Хранилище → Старые копии).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
-        <translation>Теперь открывайте хранилище новой парольной фразой. Эти старые копии хранилища всё ещё открываются прежней: %1. Показать их сейчас, чтобы удалить ненужные?</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Purged</source>
-        <translation>Стёрто</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
-        <translation>Эти данные удалены из хранилища. Офисы-партнёры тоже сотрут их, когда импортируют следующий файл обмена этого офиса.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
-        <translation>Старые копии этого хранилища всё ещё содержат эти данные: %1. Показать их сейчас, чтобы уничтожить?</translation>
+        <location line="+3"/>
+        <source>Vault restored</source>
+        <translation>Хранилище восстановлено</translation>
     </message>
 </context>
 <context>
@@ -5239,7 +5311,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Petitions</source>
-        <translation>Ходатайства</translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5289,7 +5361,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+7"/>
         <source>The person</source>
-        <translation>Заявитель</translation>
+        <translation>Лицо по делу</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5334,7 +5406,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+16"/>
         <source>Aimed at %n relative(s): shown in each one&apos;s lane</source>
         <translation>
-            <numerusform>Направлено на %n родственника: показано в его строке</numerusform>
+            <numerusform>Направлено на %n родственника: показано в строке каждого</numerusform>
             <numerusform>Направлено на %n родственников: показано в строке каждого</numerusform>
             <numerusform>Направлено на %n родственников: показано в строке каждого</numerusform>
         </translation>
@@ -5343,7 +5415,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+163"/>
+        <location filename="../../app/ui/unlock.py" line="+169"/>
         <source>Upgrading the vault (%1 of %2)…</source>
         <translation>Обновление хранилища (%1 из %2)…</translation>
     </message>
@@ -5396,6 +5468,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Quick erase…</source>
         <translation>Быстрое уничтожение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -5566,10 +5643,43 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>VaultDialogs</name>
+    <message>
+        <location filename="../../app/ui/vault_dialogs.py" line="+86"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Теперь открывайте хранилище новой парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From now on, unlock with the new passphrase. These older copies of the vault still open with the old one: %1. Show them now, to delete the ones you no longer need?</source>
+        <translation>Теперь открывайте хранилище новой парольной фразой. Эти старые копии хранилища всё ещё открываются прежней: %1. Показать их сейчас, чтобы удалить ненужные?</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Purged</source>
+        <translation>Стёрто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is gone from this vault. Partner offices purge it too when they import this office&apos;s next exchange file.</source>
+        <translation>Эти данные удалены из хранилища. Офисы-партнёры тоже сотрут их, когда импортируют следующий файл обмена этого офиса.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Older copies of this vault still hold it: %1. Show them now, to erase them?</source>
+        <translation>Старые копии этого хранилища всё ещё содержат эти данные: %1. Показать их сейчас, чтобы уничтожить?</translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
         <location filename="../../app/ui/models/documents_model.py" line="-19"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="+42"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+43"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
@@ -5633,7 +5743,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-72"/>
         <source>Mixed / other</source>
-        <translation>Смешанное / другое</translation>
+        <translation>Смешанная / другая</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5870,7 +5980,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Status in Kazakhstan</source>
-        <translation>Статус</translation>
+        <translation>Статус в Казахстане</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5920,7 +6030,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Sentence</source>
-        <translation>Приговор</translation>
+        <translation>Назначенное наказание</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5965,12 +6075,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Refugee status refused</source>
-        <translation>Отказ в статусе беженца</translation>
+        <translation>Отказ в присвоении статуса беженца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refugee status refusal appealed</source>
-        <translation>Обжалован отказ в статусе беженца</translation>
+        <translation>Обжалован отказ в присвоении статуса беженца</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5985,22 +6095,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Citizenship application</source>
-        <translation>Ходатайство о гражданстве</translation>
+        <translation>Ходатайство о приёме в гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenship refused</source>
-        <translation>Отказ в гражданстве</translation>
+        <translation>Отказ в приёме в гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence permit application</source>
-        <translation>Заявление на вид на жительство</translation>
+        <translation>Заявление о выдаче вида на жительство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence permit refused</source>
-        <translation>Отказ в виде на жительство</translation>
+        <translation>Отказ в выдаче вида на жительство</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6050,12 +6160,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Travel document refused</source>
-        <translation>Отказ в проездном документе</translation>
+        <translation>Отказ в выдаче проездного документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return or extradition requested by China</source>
-        <translation>Китай требует возвращения или выдачи</translation>
+        <translation>Запрос Китая о возвращении или выдаче</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6315,7 +6425,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Relative forced back to the home township</source>
-        <translation>Родственника принудительно вернули в родное село</translation>
+        <translation>Родственника принудительно вернули в его волость</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6564,7 +6674,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Petition</source>
-        <translation>Обращение</translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="-48"/>
@@ -6656,7 +6766,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Married, not registered</source>
-        <translation>В браке, не зарегистрирован</translation>
+        <translation>В незарегистрированном браке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6686,7 +6796,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>No residence registration</source>
-        <translation>Нет прописки</translation>
+        <translation>Нет регистрации по месту жительства</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6777,7 +6887,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Extension of a certificate</source>
-        <translation>Продление свидетельства</translation>
+        <translation>Продление удостоверения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7040,7 +7150,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Relative&apos;s status</source>
-        <translation>Статус родственника</translation>
+        <translation>Положение родственника</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7291,7 +7401,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Credit for detention (days)</source>
-        <translation>Зачёт срока под стражей (дн.)</translation>
+        <translation>Зачёт срока содержания под стражей (дн.)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7517,7 +7627,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Treatment</source>
-        <translation>Обращение</translation>
+        <translation>Обращение с задержанным</translation>
     </message>
     <message>
         <location line="+1"/>
