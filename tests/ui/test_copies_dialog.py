@@ -149,17 +149,17 @@ def test_a_passphrase_change_names_the_older_copies_and_offers_them(
     dialog.repeat_edit.setText(NEW_PASSPHRASE)
     assert dialog.change_button.isEnabled()
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=30_000)
     assert dialog.message.text() == "Wrong passphrase (or wrong user name). Try again."
 
     prompts.confirm_answer = True
     dialog.current_edit.setText(PASSPHRASE)
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: isinstance(shell.vault_dialog, CopiesDialog), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(shell.vault_dialog, CopiesDialog), timeout=30_000)
     title, text = prompts.asked[-1]
     assert title == "Passphrase changed"
     assert f"still open with the old one: {kept.name}." in text
-    qtbot.waitUntil(lambda: shell.vault_dialog.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: shell.vault_dialog.model.rowCount() == 1, timeout=30_000)
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
