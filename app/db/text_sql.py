@@ -1,10 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Letter case inside SQL for every script: SQLite's own ``lower()`` folds only A–Z, so a Cyrillic
-case reference ("ТЛГ-2026-001") never equalled its lower-case twin there.
+"""Comparing text in SQL the way people type it.
 
-``pana_fold(text)`` is ``str.casefold``, registered on every connection by the engine.  It cannot
-use an index, so ``folded_equals`` and ``folded_startswith`` call it only when the text compared has
-letters beyond ASCII; otherwise SQLite's ``lower()`` does the same job at C speed.
+* Letter case in every script: SQLite's own ``lower()`` folds only A–Z, so a Cyrillic case
+  reference ("ТЛГ-2026-001") never equalled its lower-case twin there.  ``pana_fold(text)`` is
+  ``str.casefold``, registered on every connection by the engine.  It cannot use an index, so
+  ``folded_equals`` and ``folded_startswith`` call it only when the text compared has letters
+  beyond ASCII; otherwise SQLite's ``lower()`` does the same job at C speed.
+* Document numbers: ``document_key`` in Python and ``document_key_sql`` in SQL are the same key
+  (A–Z folded as SQLite's ``lower()`` does, spaces, dashes, slashes and dots left out); the vault
+  has an index on exactly that expression (migration 0011).
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import functools
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, func
+
+#: Left out of a document number when it is compared ("E 123-456" is "e123456").
+IGNORED_IN_NUMBERS = (" ", "-", "/", ".")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -41,3 +49,18 @@ def folded_startswith(column: Any, text: str) -> ColumnElement[bool]:
     """``column`` starts with ``text``, letter case aside, in any script."""
     folded, key = _folded(column, text)
     return folded.startswith(key, autoescape=True)
+
+
+def document_key(number: str) -> str:
+    """A document number as compared: A–Z in lower case, no spaces, dashes, slashes or dots."""
+    for mark in IGNORED_IN_NUMBERS:
+        number = number.replace(mark, "")
+    return number.translate(_ASCII_LOWER)
+
+
+def document_key_sql(column: Any) -> ColumnElement[str]:
+    """``document_key`` of a column, written exactly as the index of migration 0011."""
+    expression: ColumnElement[str] = func.lower(column, type_=String)
+    for mark in IGNORED_IN_NUMBERS:
+        expression = func.replace(expression, mark, "", type_=String)
+    return expression

@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.text_sql import folded_startswith
+from app.db.text_sql import document_key, document_key_sql, folded_startswith
 from app.domain import records as r
 from app.services import name_index
 from app.services.listing import filtered_rows
@@ -24,21 +24,6 @@ from app.services.session import UnlockedVault
 
 #: How many persons a name search ranks (a case list of search results, not the whole vault).
 SEARCH_LIMIT = 200
-_IGNORED_IN_NUMBERS = (" ", "-", "/", ".")
-
-
-def document_key(number: str) -> str:
-    """A document number as compared: no spaces, dashes, slashes or dots; letter case folded."""
-    for mark in _IGNORED_IN_NUMBERS:
-        number = number.replace(mark, "")
-    return number.casefold()
-
-
-def _document_key_sql(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
-    expression: ColumnElement[str] = func.lower(column)
-    for mark in _IGNORED_IN_NUMBERS:
-        expression = func.replace(expression, mark, "")
-    return expression
 
 
 class CaseSearchService:
@@ -85,7 +70,7 @@ def _by_document(session: Session, text: str) -> list[tuple[str, str]]:
         return []
     documents = (
         select(m.IdentityDocument.person_id, m.IdentityDocument.number)
-        .where(_document_key_sql(m.IdentityDocument.number) == key)
+        .where(document_key_sql(m.IdentityDocument.number) == key)
         .limit(SEARCH_LIMIT)
     )
     numbers = {person_id: number for person_id, number in session.execute(documents)}

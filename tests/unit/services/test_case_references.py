@@ -7,7 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from sqlalchemy import select
 
+from app.db import models as m
+from app.db.text_sql import document_key, document_key_sql
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -108,3 +111,20 @@ def test_letter_case_is_ignored_in_every_script_and_the_numbering_reads_the_inde
             (stem, stem + "\U0010ffff"),
         )
         assert "ix_cases_reference" in " ".join(str(row[-1]) for row in plan)
+
+
+def test_a_document_number_is_found_through_its_index_in_any_script(vault: UnlockedVault) -> None:
+    """The search read every identity document per query; and a Cyrillic number typed exactly as
+    stored was not found, since Python folded its case and SQLite's lower() did not."""
+    cases = CaseService(vault)
+    person = _open(cases, "Нұрлан Серікұлы")
+    cases.save(r.IdentityDocument(person.subject_id, DocumentKind.KZ_RESIDENCE_PERMIT, number="АБ 0471/22"))
+    (found,) = CaseSearchService(vault).search("АБ-047122")
+    assert (found.id, found.matched_by) == (person.id, r.MatchedBy.DOCUMENT)
+    with vault.db.transaction(readonly=True) as session:
+        query = select(m.IdentityDocument.person_id).where(
+            document_key_sql(m.IdentityDocument.number) == document_key("АБ-047122")
+        )
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+        assert "ix_identity_documents_number_key" in " ".join(str(row[-1]) for row in plan)
