@@ -108,4 +108,6 @@ class LazyTab(Generic[T]):
         self.name = name
 
     def __get__(self, owner: Any, owner_type: type | None = None) -> T:
+        if owner is None:  # read on the class
+            return cast(T, self)
         return cast(T, owner.lazy_tabs.get(self.name))
