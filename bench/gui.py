@@ -750,10 +750,11 @@ def open_editor(
     finally:
         cases.close()
         drafts.close()
-    # The legal timeline tab: switch to it and wait until it is painted.
-    legal_painted = PaintCounter(editor.legal, subtree=True)
+    # The legal timeline tab: switch to it (building it, if tabs are built when first shown) and wait
+    # until it is painted; the page is looked up after the switch, which paints only later.
     start = time.perf_counter()
-    editor.tabs.setCurrentWidget(editor.legal)
+    editor.tabs.setCurrentIndex(editor.tab_index("legal"))
+    legal_painted = PaintCounter(editor.tabs.currentWidget(), subtree=True)
     loop.wait_until(lambda: legal_painted.count > 0)
     marks["legal_tab_s"] = time.perf_counter() - start
     legal_painted.close()

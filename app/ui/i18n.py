@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.vocab import CaseStatus
+from app.ui.models.record_table import forget_cell_texts
 from app.ui.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
 
 #: Offered languages, each named in itself (never translated).
@@ -62,6 +63,7 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
+        forget_cell_texts()
         found = False
         pana = QTranslator()  # English too: its file holds the plural forms ("1 day", "3 days")
         if pana.load(f"pana_{language}", str(self._dir)):

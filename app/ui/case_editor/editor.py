@@ -2,6 +2,8 @@
 """The case editor widget: loads off the GUI thread, edits in tabs, keeps drafts, saves atomically.
 
 A Save is one call of ``CaseEditService.save`` (one transaction); this widget only shows it.
+Tabs are built when first shown or asked for (``LazyTabs``): everything they edit lives in the
+working copy (``CaseState``), so a tab never built has nothing to save, clear or retranslate.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from app.services.bundle import Services
 from app.services.case_edit import first_problem
 from app.services.drafts import DraftView
 from app.ui.case_editor.attachments_tab import AttachmentsTab
-from app.ui.case_editor.draft_text import draft_changes
+from app.ui.case_editor.editor_drafts import DraftKeeping, find_draft
 from app.ui.case_editor.history_tab import HistoryTab
 from app.ui.case_editor.identity_tab import IdentityTab
 from app.ui.case_editor.interview_tab import InterviewTab
+from app.ui.case_editor.lazy_tabs import LazyTab, LazyTabs, TabSpec
 from app.ui.case_editor.legal_tab import LegalTab
 from app.ui.case_editor.messages import failure_text, validation_text
 from app.ui.case_editor.petitions_tab import PetitionsTab
@@ -32,9 +35,9 @@ from app.ui.case_editor.record_panel import RecordPanel
 from app.ui.case_editor.relatives_tab import RelativesTab
 from app.ui.case_editor.requests_tab import RequestsTab
 from app.ui.case_editor.sources_tab import SourcesTab
-from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
+from app.ui.case_editor.state import CaseState
 from app.ui.case_editor.timeline_tab import TimelineTab
-from app.ui.models.attachments_model import is_pending, local_time
+from app.ui.models.attachments_model import is_pending
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.notice_bar import NoticeBar
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
@@ -42,20 +45,19 @@ from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 DRAFT_INTERVAL_MS = 5_000
 
 
-def find_draft(drafts: list[DraftView], case_id: str | None, own_id: str) -> DraftView | None:
-    """The newest draft of this case (or of a new case, when ``case_id`` is None) other than our own."""
-    for draft in drafts:  # newest first
-        if draft.id == own_id or draft.payload.get("format") != PAYLOAD_FORMAT:
-            continue
-        if case_id is None and draft.case_id is None and draft.payload.get("is_new"):
-            return draft
-        if case_id is not None and draft.case_id == case_id:
-            return draft
-    return None
-
-
-class CaseEditor(QWidget):
+class CaseEditor(DraftKeeping, QWidget):
     """One case file.  DB work runs through ``runner``; ``save()`` starts an atomic save, returns at once."""
+
+    identity = LazyTab[IdentityTab]()
+    interviews = LazyTab[InterviewTab]()
+    legal = LazyTab[LegalTab]()
+    relatives = LazyTab[RelativesTab]()
+    requests = LazyTab[RequestsTab]()
+    petitions = LazyTab[PetitionsTab]()
+    sources = LazyTab[SourcesTab]()
+    attachments = LazyTab[AttachmentsTab]()
+    history = LazyTab[HistoryTab]()
+    timeline = LazyTab[TimelineTab]()
 
     saved = Signal(str)
     save_failed = Signal(str)
@@ -112,53 +114,72 @@ class CaseEditor(QWidget):
         self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
         self._load()
 
-    def _build_tabs(self) -> None:
-        """The tabs, their texts read from the translator now (built again when the language changes)."""
+    def _build_tabs(self, current: int = 0) -> None:
+        """The tab bar, its titles read from the translator now (built again when the language changes);
+        only the tab at ``current`` is built now, each other one when first shown."""
         services, runner, prompts, today = self._services, self._runner, self._prompts, self._today
-        self.identity = IdentityTab(services, runner, self)
-        self.interviews = InterviewTab(self, today=today)
-        self.legal = LegalTab(self, today=today)
-        self.relatives = RelativesTab(self)
-        self.requests = RequestsTab(self, today=today)
-        self.sources = SourcesTab(self)
-        self.petitions = PetitionsTab(
-            services.petitions,
-            runner,
-            prompts,
-            lambda: not self.has_unsaved_changes(),
-            self,
-            today=today,
-        )
-        self.attachments = AttachmentsTab(services, runner, prompts, self)
-        self.history = HistoryTab(services, runner, self)
-        self.timeline = TimelineTab(
-            lambda: [entry.petition for entry in self.petitions.model.rows()], self, today=today
-        )
+        specs = [
+            TabSpec("identity", self.tr("&Identity"), lambda: IdentityTab(services, runner, self)),
+            TabSpec("interviews", self.tr("I&nterviews"), lambda: InterviewTab(self, today=today)),
+            TabSpec("legal", self.tr("&Legal timeline"), lambda: LegalTab(self, today=today)),
+            TabSpec("relatives", self.tr("&Relatives"), lambda: RelativesTab(self)),
+            TabSpec("requests", self.tr("Re&quests"), lambda: RequestsTab(self, today=today)),
+            TabSpec(
+                "petitions",
+                self.tr("&Petitions"),
+                lambda: PetitionsTab(
+                    services.petitions,
+                    runner,
+                    prompts,
+                    lambda: not self.has_unsaved_changes(),
+                    self,
+                    today=today,
+                ),
+            ),
+            TabSpec("sources", self.tr("S&ources"), lambda: SourcesTab(self)),
+            TabSpec(
+                "attachments",
+                self.tr("&Attachments"),
+                lambda: AttachmentsTab(services, runner, prompts, self),
+            ),
+            TabSpec("history", self.tr("&History"), lambda: HistoryTab(services, runner, self)),
+            TabSpec("timeline", self.tr("&Timeline"), self._make_timeline),
+        ]
         self.tabs = QTabWidget(self)
-        for tab, text in (
-            (self.identity, self.tr("&Identity")),
-            (self.interviews, self.tr("I&nterviews")),
-            (self.legal, self.tr("&Legal timeline")),
-            (self.relatives, self.tr("&Relatives")),
-            (self.requests, self.tr("Re&quests")),
-            (self.petitions, self.tr("&Petitions")),
-            (self.sources, self.tr("S&ources")),
-            (self.attachments, self.tr("&Attachments")),
-            (self.history, self.tr("&History")),
-            (self.timeline, self.tr("&Timeline")),
-        ):
-            self.tabs.addTab(tab, text)
-            if hasattr(tab, "edited"):
-                tab.edited.connect(self.on_tab_edited)
-        self.tabs.setEnabled(False)
+        self.tabs.setEnabled(self._state is not None)
+        self.lazy_tabs = LazyTabs(self.tabs, specs, self.tabs)
+        self.lazy_tabs.built.connect(self.on_tab_built)
         self._layout.addWidget(self.tabs, 1)
-        self.identity.edited.connect(self.relatives.refresh_subject)
-        self.legal.request_made.connect(self.on_legal_request_made)
-        self.identity.open_case_requested.connect(self.open_case_requested)
-        self.attachments.attachment_added.connect(self.on_attachment_added)
-        self.petitions.case_changed.connect(self.on_petitions_case_changed)
-        self.petitions.model.modelReset.connect(self.timeline.refresh)
-        self.timeline.open_requested.connect(self.on_timeline_open_requested)
+        self.lazy_tabs.show(current)
+
+    def _make_timeline(self) -> TimelineTab:
+        petitions = self.petitions  # the timeline shows the case's petitions as well
+        return TimelineTab(
+            lambda: [entry.petition for entry in petitions.model.rows()], self, today=self._today
+        )
+
+    @Slot(str, QWidget)
+    def on_tab_built(self, name: str, tab: Any) -> None:
+        """Connect a tab just built and show it the working copy (loaded or restored before it existed)."""
+        if hasattr(tab, "edited"):
+            tab.edited.connect(self.on_tab_edited)
+        if name == "identity":
+            tab.edited.connect(self.on_identity_edited)
+            tab.open_case_requested.connect(self.open_case_requested)
+        elif name == "legal":
+            tab.request_made.connect(self.on_legal_request_made)
+        elif name == "attachments":
+            tab.attachment_added.connect(self.on_attachment_added)
+        elif name == "petitions":
+            tab.case_changed.connect(self.on_petitions_case_changed)
+            tab.model.modelReset.connect(self.on_petitions_listed)
+        elif name == "timeline":
+            tab.open_requested.connect(self.on_timeline_open_requested)
+        if self._state is not None:
+            tab.load(self._state, self._is_new)
+            self._bind_links(self._state, tab)
+            if name == "relatives":
+                tab.refresh_subject()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language: the tabs are built again around the same working copy, on the same tab
@@ -168,12 +189,10 @@ class CaseEditor(QWidget):
             self._layout.removeWidget(old)
             old.hide()
             old.deleteLater()
-            self._build_tabs()
+            self._build_tabs(index)
             self.restore_button.setText(self.tr("Restore"))
             self.discard_button.setText(self.tr("Discard"))
-            if self._state is not None and self._baseline is not None:
-                self._set_state(self._state, baseline=self._baseline)
-            self.tabs.setCurrentIndex(index)
+            self._update_title()
         super().changeEvent(event)
 
     # -- the public contract --------------------------------------------------------------------------
@@ -188,9 +207,11 @@ class CaseEditor(QWidget):
         state, baseline = self._state, self._baseline
         if state is None or baseline is None or self._saving:
             return False
-        self.identity.names.commit_entry()
-        if self.relatives.relative_form.current() is not None:
-            self.relatives.relative_form.names.commit_entry()
+        identity, relatives = self.lazy_tabs.built_tab("identity"), self.lazy_tabs.built_tab("relatives")
+        if identity is not None:
+            identity.names.commit_entry()
+        if relatives is not None and relatives.relative_form.current() is not None:
+            relatives.relative_form.names.commit_entry()
         self.status.clear_message()
         edit = state.edit(None if self._is_new else baseline, draft_id=self._draft_id)
         problem = first_problem(edit)
@@ -245,22 +266,16 @@ class CaseEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------------
     def _tabs(self) -> list[Any]:
-        return [
-            self.identity,
-            self.interviews,
-            self.legal,
-            self.relatives,
-            self.requests,
-            self.petitions,
-            self.sources,
-            self.attachments,
-            self.history,
-            self.timeline,
-        ]
+        """The tabs built so far (the others hold nothing yet)."""
+        return self.lazy_tabs.built_tabs()
 
-    def _bind_links(self, state: CaseState | None) -> None:
+    def tab_index(self, name: str) -> int:
+        """Where tab ``name`` ("legal", "timeline"…) sits, without building it."""
+        return self.lazy_tabs.index(name)
+
+    def _bind_links(self, state: CaseState | None, within: QWidget | None = None) -> None:
         """Every record panel's links box reads and edits this working copy's links."""
-        for panel in self.findChildren(RecordPanel):
+        for panel in (within or self).findChildren(RecordPanel):
             panel.links.find_cases = self.find_cases
             panel.bind(state)
 
@@ -275,15 +290,28 @@ class CaseEditor(QWidget):
     @Slot(str, str)
     def on_timeline_open_requested(self, table: str, record_id: str) -> None:
         """Show a record of the timeline on the tab that holds it, selected."""
-        panels = {"legal_events": self.legal, "requests": self.requests, "interviews": self.interviews}
+        panels = {"legal_events": "legal", "requests": "requests", "interviews": "interviews"}
         if table in panels:
-            self.tabs.setCurrentWidget(panels[table])
-            panels[table].panel.select(record_id)
+            tab = self.lazy_tabs.get(panels[table])
+            self.tabs.setCurrentWidget(tab)
+            tab.panel.select(record_id)
         elif table == "petitions":
             self.tabs.setCurrentWidget(self.petitions)
             self.petitions.select(record_id)
         elif self.relatives.open_record(table, record_id):
             self.tabs.setCurrentWidget(self.relatives)
+
+    @Slot()
+    def on_identity_edited(self) -> None:
+        relatives = self.lazy_tabs.built_tab("relatives")
+        if relatives is not None:
+            relatives.refresh_subject()
+
+    @Slot()
+    def on_petitions_listed(self) -> None:
+        timeline = self.lazy_tabs.built_tab("timeline")
+        if timeline is not None:
+            timeline.refresh()
 
     @Slot()
     def on_petitions_case_changed(self) -> None:
@@ -338,7 +366,9 @@ class CaseEditor(QWidget):
         for tab in self._tabs():
             tab.load(state, self._is_new)
         self._bind_links(state)
-        self.relatives.refresh_subject()
+        relatives = self.lazy_tabs.built_tab("relatives")
+        if relatives is not None:
+            relatives.refresh_subject()
         self.tabs.setEnabled(True)
         self._update_title()
 
@@ -359,81 +389,11 @@ class CaseEditor(QWidget):
             else name
         )
 
-    # -- drafts ----------------------------------------------------------------------------------------
-    def _offer(self, draft: DraftView) -> None:
-        self._offered = draft
-        assert self._baseline is not None
-        try:
-            changes = draft_changes(draft.payload, self._baseline)
-        except (ValueError, KeyError, TypeError):
-            changes = self.tr("it could not be read")
-        names = [n.get("text", "") for n in draft.payload.get("names", []) if isinstance(n, dict)]
-        if self._is_new and names:  # which new case it was
-            changes = f"{isolate(names[0])}: {changes}"
-        text = self.tr("Restore unsaved changes from %1? (%2)").replace(
-            "%1", local_time(draft.updated_at)[-5:]
-        )
-        self.draft_bar.show_message(text.replace("%2", changes or self.tr("nothing differs from the case")))
-
-    @Slot()
-    def on_restore_button_clicked(self) -> None:
-        draft, baseline = self._offered, self._baseline
-        if draft is None or self._state is None or baseline is None:
-            return
-        try:
-            restored = CaseState.from_payload(draft.payload, baseline)
-        except (ValueError, KeyError, TypeError):
-            self.status.show_message(self.tr("That draft could not be read; it was left as it was."))
-            self.draft_bar.dismiss()
-            return
-        self._draft_id, self._offered = draft.id, None  # our next drafts overwrite the restored one
-        self.draft_bar.dismiss()
-        self._set_state(restored, baseline=baseline)
-        self._generation += 1
-
-    @Slot()
-    def on_discard_button_clicked(self) -> None:
-        draft, self._offered = self._offered, None
-        self.draft_bar.dismiss()
-        if draft is not None:
-            drafts = self._services.drafts
-            self._runner.start(lambda progress: drafts.discard(draft.id))
-
-    @Slot()
-    def on_draft_timer_timeout(self) -> None:
-        if self._state is None or self._saving or self._generation == self._drafted:
-            return
-        self._write_draft()
-
-    def _write_draft(self) -> None:
-        assert self._state is not None
-        payload = self._state.to_payload(is_new=self._is_new)
-        drafts, draft_id = self._services.drafts, self._draft_id
-        case_id = None if self._is_new else self._state.case.id
-        self._drafted = generation = self._generation
-        epoch = self._epoch
-        self._runner.start(
-            lambda progress: (epoch, generation, drafts.save(payload, draft_id=draft_id, case_id=case_id)),
-            on_success=self.on_draft_written,
-            on_failure=self.on_draft_failed,
-        )
-
-    @Slot(object)
-    def on_draft_written(self, result: tuple[int, int, str]) -> None:
-        if result[0] == self._epoch:
-            self.draft_saved.emit()
-
-    @Slot(Exception)
-    def on_draft_failed(self, error: Exception) -> None:
-        self._drafted = -1  # try again on the next tick
-        if self._state is not None:
-            self.status.show_message(self.tr("The draft could not be kept; save the case soon."), "warning")
-
     # -- edits and saving ----------------------------------------------------------------------------------
     @Slot()
     def on_tab_edited(self) -> None:
         self._generation += 1
-        self.timeline.refresh()
+        self.on_petitions_listed()  # the timeline shows the edit when next looked at
         self._update_title()
 
     @Slot(object)
@@ -443,8 +403,12 @@ class CaseEditor(QWidget):
             self._baseline.attachments.append(record)
 
     def _show_validation(self, record: Any, error: ValidationError) -> None:
+        """Mark the field on the tab that shows it: the built tabs are asked first, then the others are
+        built in turn until one shows it (an unbuilt tab's field may be the one at fault)."""
         text = validation_text(error)
-        for tab in self._tabs():
+        built = self._tabs()
+        unbuilt = (name for name in self.lazy_tabs.names() if self.lazy_tabs.built_tab(name) is None)
+        for tab in [*built, *(self.lazy_tabs.get(name) for name in unbuilt)]:
             if tab.show_error(record, error.field, text):
                 self.tabs.setCurrentWidget(tab)
                 self.status.show_message(self.tr("Not saved: see the marked field."))
@@ -467,8 +431,10 @@ class CaseEditor(QWidget):
             self._state.attachments, self._state.pending_attachments = saved.attachments, []
             self._state.not_same = []
             self._baseline = saved.copy()
-            for tab in (self.identity, self.attachments, self.history):
-                tab.load(self._state, False)
+            for name in ("identity", "attachments", "history"):
+                tab = self.lazy_tabs.built_tab(name)
+                if tab is not None:
+                    tab.load(self._state, False)
         self._drafted = self._generation if not self.has_unsaved_changes() else self._drafted
         self.status.show_message(self.tr("Saved."), "ok")
         QTimer.singleShot(3000, self.on_status_timeout)

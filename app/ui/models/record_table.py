@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The base of every record table: rows are frozen records, columns say how to show them."""
+"""The base of every record table: rows are frozen records, columns say how to show them.
+
+Views ask ``data()`` for each cell many times over (eight or nine roles per cell, in every size
+pass and paint), so what a row shows is worked out once and kept until the row changes,
+``refresh()`` is called or the interface language changes (``forget_cell_texts``).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,14 @@ IdRole = Qt.ItemDataRole.UserRole + 3  # the record's id
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
+_UNCACHED = (RecordRole, IdRole, SortRole)  # the record itself, and ranks that move with other rows
+_language = 0  # bumped by forget_cell_texts(): every model works its cells out again
+
+
+def forget_cell_texts() -> None:
+    """The interface language changed: cached cell texts (labels, dates) are out of date everywhere."""
+    global _language
+    _language += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +52,8 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._ranks: dict[str, int] = {}
+        self._cells: list[dict[tuple[int, int], Any] | None] = []  # per row: (column, role) -> value
+        self._language = _language
 
     # -- the one chronological order ---------------------------------------------------------
     def in_order(self, rows: list[Any]) -> list[Any] | None:
@@ -74,9 +89,28 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.COLUMNS)):
             return None
-        record, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if role in _UNCACHED:
+            record = self._rows[row]
+            if role == RecordRole:
+                return record
+            if role == IdRole:
+                return self.record_id(record)
+            return (self.COLUMNS[column].sort or self.COLUMNS[column].text)(record)
+        if self._language != _language:
+            self._forget()
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = {}
+        key = (column, role)
+        if key not in cells:
+            cells[key] = self._cell(self._rows[row], column, role)
+        return cells[key]
+
+    def _cell(self, record: Any, column_number: int, role: int) -> Any:
+        column = self.COLUMNS[column_number]
         if role == DISPLAY:
             text = column.text(record)
             return isolate(text) if column.user_text and text else text
@@ -84,13 +118,11 @@ class RecordTableModel(QAbstractTableModel):
             return column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.user_text:
             return int(leading_alignment(column.text(record)))
-        if role == RecordRole:
-            return record
-        if role == IdRole:
-            return self.record_id(record)
-        if role == SortRole:
-            return (column.sort or column.text)(record)
-        return self.extra_data(record, index.column(), role)
+        return self.extra_data(record, column_number, role)
+
+    def _forget(self) -> None:
+        self._cells = [None] * len(self._rows)
+        self._language = _language
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         """Colours, check states and so on; ToolTipRole never carries user text (tooltips are rich text)."""
@@ -104,6 +136,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._forget()
         self._rerank()
         self.endResetModel()
 
@@ -126,10 +159,12 @@ class RecordTableModel(QAbstractTableModel):
             row = len(self._rows)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.append(record)
+            self._cells.append(None)
             moved = self._rerank()
             self.endInsertRows()
         elif self._rows[row] != record:
             self._rows[row] = record
+            self._cells[row] = None
             moved = self._rerank()
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         else:
@@ -144,6 +179,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
         record = self._rows.pop(row)
+        del self._cells[row]
         moved = self._rerank()
         self.endRemoveRows()
         if moved:
@@ -152,5 +188,6 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Every cell may show something else (e.g. a relative's name changed elsewhere)."""
+        self._forget()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))

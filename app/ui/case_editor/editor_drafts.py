@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case editor's drafts: unsaved work kept every few seconds, and the offer to restore it.
+
+A mixin of ``CaseEditor`` (its texts keep the "CaseEditor" translation context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Slot
+
+from app.services.drafts import DraftView
+from app.ui.case_editor.draft_text import draft_changes
+from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
+from app.ui.models.attachments_model import local_time
+from app.ui.widgets.text import isolate
+
+
+def find_draft(drafts: list[DraftView], case_id: str | None, own_id: str) -> DraftView | None:
+    """The newest draft of this case (or of a new case, when ``case_id`` is None) other than our own."""
+    for draft in drafts:  # newest first
+        if draft.id == own_id or draft.payload.get("format") != PAYLOAD_FORMAT:
+            continue
+        if case_id is None and draft.case_id is None and draft.payload.get("is_new"):
+            return draft
+        if case_id is not None and draft.case_id == case_id:
+            return draft
+    return None
+
+
+class DraftKeeping:
+    """Writing drafts and offering them back; the editor holds the state, the draft bar and the timer."""
+
+    _state: CaseState | None
+    _baseline: CaseState | None
+    _offered: DraftView | None
+    _services: Any
+    _runner: Any
+    _is_new: bool
+    _saving: bool
+    _epoch: int
+    _generation: int
+    _drafted: int
+    _draft_id: str
+    draft_bar: Any
+    status: Any
+    draft_saved: Any
+    _set_state: Callable[..., None]
+
+    def _offer(self, draft: DraftView) -> None:
+        self._offered = draft
+        assert self._baseline is not None
+        try:
+            changes = draft_changes(draft.payload, self._baseline)
+        except (ValueError, KeyError, TypeError):
+            changes = QCoreApplication.translate("CaseEditor", "it could not be read")
+        names = [n.get("text", "") for n in draft.payload.get("names", []) if isinstance(n, dict)]
+        if self._is_new and names:  # which new case it was
+            changes = f"{isolate(names[0])}: {changes}"
+        text = QCoreApplication.translate("CaseEditor", "Restore unsaved changes from %1? (%2)").replace(
+            "%1", local_time(draft.updated_at)[-5:]
+        )
+        self.draft_bar.show_message(
+            text.replace(
+                "%2", changes or QCoreApplication.translate("CaseEditor", "nothing differs from the case")
+            )
+        )
+
+    @Slot()
+    def on_restore_button_clicked(self) -> None:
+        draft, baseline = self._offered, self._baseline
+        if draft is None or self._state is None or baseline is None:
+            return
+        try:
+            restored = CaseState.from_payload(draft.payload, baseline)
+        except (ValueError, KeyError, TypeError):
+            self.status.show_message(
+                QCoreApplication.translate(
+                    "CaseEditor", "That draft could not be read; it was left as it was."
+                )
+            )
+            self.draft_bar.dismiss()
+            return
+        self._draft_id, self._offered = draft.id, None  # our next drafts overwrite the restored one
+        self.draft_bar.dismiss()
+        self._set_state(restored, baseline=baseline)
+        self._generation += 1
+
+    @Slot()
+    def on_discard_button_clicked(self) -> None:
+        draft, self._offered = self._offered, None
+        self.draft_bar.dismiss()
+        if draft is not None:
+            drafts = self._services.drafts
+            self._runner.start(lambda progress: drafts.discard(draft.id))
+
+    @Slot()
+    def on_draft_timer_timeout(self) -> None:
+        if self._state is None or self._saving or self._generation == self._drafted:
+            return
+        self._write_draft()
+
+    def _write_draft(self) -> None:
+        assert self._state is not None
+        payload = self._state.to_payload(is_new=self._is_new)
+        drafts, draft_id = self._services.drafts, self._draft_id
+        case_id = None if self._is_new else self._state.case.id
+        self._drafted = generation = self._generation
+        epoch = self._epoch
+        self._runner.start(
+            lambda progress: (epoch, generation, drafts.save(payload, draft_id=draft_id, case_id=case_id)),
+            on_success=self.on_draft_written,
+            on_failure=self.on_draft_failed,
+        )
+
+    @Slot(object)
+    def on_draft_written(self, result: tuple[int, int, str]) -> None:
+        if result[0] == self._epoch:
+            self.draft_saved.emit()
+
+    @Slot(Exception)
+    def on_draft_failed(self, error: Exception) -> None:
+        self._drafted = -1  # try again on the next tick
+        if self._state is not None:
+            self.status.show_message(
+                QCoreApplication.translate("CaseEditor", "The draft could not be kept; save the case soon."),
+                "warning",
+            )
