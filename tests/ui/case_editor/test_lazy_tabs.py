@@ -89,7 +89,7 @@ def test_a_bad_field_on_an_unbuilt_tab_builds_it_shows_it_and_focuses_the_field(
     assert "legal" in built(again) and again.tabs.currentWidget() is again.legal
     assert again.legal.panel.current_id() == bad.id
     message = again.legal.form._messages["authority"]
-    assert message.isVisible() and "too long" in message.text()
+    assert message.shown and "too long" in message.text()
     assert again.legal.form.authority.hasFocus()
     stored = services.cases.get_case(case_id).legal_events
     assert all(len(e.authority) < 1_500 for e in stored)  # nothing was written
