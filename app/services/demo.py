@@ -50,7 +50,12 @@ from app.services.demo_timeline import timeline
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
+#: Cases built in memory and then written with one INSERT per table.
 BATCH = 500
+#: Cases per transaction.  Each commit rewrites every page of the index of revision ids (content hashes,
+#: so each batch touches pages all over it) that the transaction changed: fewer, larger transactions
+#: write that index out fewer times.
+TRANSACTION = 2000
 #: A relative living in a Xinjiang county: statuses that fit someone still there.
 _STATUSES_IN_XINJIANG = (
     RelativeStatus.AT_HOME,
@@ -312,7 +317,6 @@ def populate(
     done = 0
     minister_id = ""
     while done < cases:
-        size = min(BATCH, cases - done)
         with vault.db.transaction() as session:
             writer = BulkWriter(session, vault.actor, vault.db.clock)
             if not minister_id:
@@ -325,10 +329,13 @@ def populate(
                     country="KZ",
                 )
             builder = CaseBuilder(writer, rng, vault.actor.office_id, minister_id)
-            for number in range(done, done + size):
-                builder.case(number + 1, today)
-            writer.flush()
-        done += size
-        if progress:
-            progress(done, cases, "demo")
+            end = min(done + TRANSACTION, cases)
+            while done < end:
+                size = min(BATCH, end - done)
+                for number in range(done, done + size):
+                    builder.case(number + 1, today)
+                writer.flush()
+                done += size
+                if progress:
+                    progress(done, cases, "demo")
     return done
