@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -62,6 +62,10 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
     return f"{stem}{max(numbers, default=0) + 1:03d}"
 
 
+#: Built once: a statement keeps its compiled form (this runs at every save of a case).
+_STORED = select(m.Case.reference).where(m.Case.id == bindparam("id"))
+
+
 def with_reference(session: Session, case: r.Case) -> r.Case:
     """``case`` with its reference given if blank (numbered in the year it was opened, else this
     year), or ValidationError if it changes to one another case has (letter case aside).  A
@@ -71,8 +75,8 @@ def with_reference(session: Session, case: r.Case) -> r.Case:
     if not reference:
         year = case.opened_on.year or dt.date.today().year
         reference = next_reference(session, reference_prefix(session, case.office_id), year)
-    stored = session.get(m.Case, case.id) if case.id else None
-    if stored is not None and stored.reference == reference:
+    stored = session.connection().execute(_STORED, {"id": case.id}).scalar() if case.id else None
+    if stored == reference:
         return case if reference == case.reference else dataclasses.replace(case, reference=reference)
     clash = session.scalar(
         select(func.count())

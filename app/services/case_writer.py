@@ -15,6 +15,7 @@ children) and, if the case list derives anything from it, its columns in ``LISTI
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
+from app.db.many_rows import id_list
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import ValidationError
@@ -70,8 +72,8 @@ LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
     r.PersonName: frozenset({"person_id", "text", "is_primary"}),
     r.LegalEvent: frozenset({"case_id", "kind", "valid_until"}),
 }
-#: Ids per statement when closing conflicts (SQLite's bound-parameter limit).
-_CHUNK = 500
+#: The merge conflicts of records a person has written: answered.
+_ANSWERED = delete(m.MergeConflict).where(m.MergeConflict.record_id.in_(id_list("ids")))
 #: A spelling's name keys depend on these columns.
 _INDEXED = frozenset({"person_id", "text"})
 
@@ -233,11 +235,8 @@ class CaseWriter:
     def finish(self) -> None:
         """Bring the case list's rows in line with everything written so far, and close the merge
         conflicts of the records written: a person's revision after a merge is its answer."""
-        edited = sorted(self._edited)
-        for start in range(0, len(edited), _CHUNK):
-            self._session.execute(
-                delete(m.MergeConflict).where(m.MergeConflict.record_id.in_(edited[start : start + _CHUNK]))
-            )
+        if self._edited:
+            self._session.connection().execute(_ANSWERED, {"ids": json.dumps(sorted(self._edited))})
         people = self._people_recompute | self._people_touch
         if people:
             connection = self._session.connection()
