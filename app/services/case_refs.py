@@ -62,27 +62,28 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
     return f"{stem}{max(numbers, default=0) + 1:03d}"
 
 
-#: Built once: a statement keeps its compiled form (this runs at every save of a case).
-_STORED = select(m.Case.reference).where(m.Case.id == bindparam("id"))
-
-
 def with_reference(session: Session, case: r.Case) -> r.Case:
-    """``case`` with its reference given if blank (numbered in the year it was opened, else this
-    year), or ValidationError if it changes to one another case has (letter case aside).  A
-    reference kept as it was is not checked: two offices may have given the same one before a
-    merge, and that must not block every other edit of the case."""
+    """``case`` with its reference trimmed, or given if blank (numbered in the year it was opened,
+    else this year)."""
     reference = case.reference.strip()
     if not reference:
         year = case.opened_on.year or dt.date.today().year
         reference = next_reference(session, reference_prefix(session, case.office_id), year)
-    stored = session.connection().execute(_STORED, {"id": case.id}).scalar() if case.id else None
-    if stored == reference:
-        return case if reference == case.reference else dataclasses.replace(case, reference=reference)
-    clash = session.scalar(
-        select(func.count())
-        .select_from(m.Case)
-        .where(func.lower(m.Case.reference) == reference.lower(), m.Case.id != case.id)
-    )
+    return case if reference == case.reference else dataclasses.replace(case, reference=reference)
+
+
+def check_reference_free(session: Session, case_id: str, reference: str) -> None:
+    """ValidationError if another case has ``reference`` (letter case aside).  For a reference just
+    given or changed only: two offices may have given the same one before a merge, and that must not
+    block every other edit of the case."""
+    clash = session.connection().execute(_CLASH, {"reference": reference.lower(), "id": case_id}).scalar()
     if clash:
         raise ValidationError("reference", "another case has this reference", "reference-taken")
-    return case if reference == case.reference else dataclasses.replace(case, reference=reference)
+
+
+#: Built once: a statement keeps its compiled form.
+_CLASH = (
+    select(func.count())
+    .select_from(m.Case)
+    .where(func.lower(m.Case.reference) == bindparam("reference"), m.Case.id != bindparam("id"))
+)

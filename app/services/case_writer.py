@@ -31,7 +31,7 @@ from app.domain.errors import ValidationError
 from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
-from app.services.case_refs import with_reference
+from app.services.case_refs import check_reference_free, with_reference
 from app.services.listing import refresh_listings, touch_listing
 from app.services.name_index import index_names, unindex_names
 
@@ -138,6 +138,8 @@ class CaseWriter:
         written = revisions.save(
             self._session, model, _completed(record), self._actor, self._clock, force=force
         )
+        if record_type is r.Case and "reference" in written.changed:  # the transaction rolls back
+            check_reference_free(self._session, written.id, str(written.values["reference"]))
         if written.changed or force:
             self.revisions += 1
             self._edited.add(written.id)
