@@ -308,9 +308,10 @@ def populate(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Add ``cases`` fictional cases in batches of one transaction each; returns how many were added.
+    """Add ``cases`` fictional cases, ``TRANSACTION`` per transaction; returns how many were added.
 
-    ``progress`` may raise ``Cancelled``: batches already written stay, the current one rolls back.
+    ``progress`` (called every ``BATCH`` cases) may raise ``Cancelled``: transactions already
+    committed stay, the current one rolls back, cases reported in it included.
     """
     rng = random.Random(seed)
     today = today or dt.date.today()
