@@ -8,7 +8,7 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, bindparam, exists, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -18,8 +18,24 @@ from app.domain.canonical import canonical_json
 
 GENESIS = "0" * 64
 
+_TABLE = table_of(AuditEntry)
 _LAST = select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-_APPEND = insert(table_of(AuditEntry))
+_APPEND = insert(_TABLE)
+_COLUMNS = ("seq", "at", "action", "user_id", "device_id", "detail", "prev_hash", "hash")
+#: The entry, added only if the entry it follows is still the last one, with that hash: the chain
+#: head a connection remembers is checked by the very statement that extends it.
+_PARAMS = {name: bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS}
+_PREVIOUS = _PARAMS["seq"] - literal_column("1")
+_APPEND_AFTER = _APPEND.from_select(
+    list(_COLUMNS),
+    select(*_PARAMS.values()).where(
+        select(func.max(_TABLE.c.seq)).scalar_subquery() == _PREVIOUS,
+        exists().where(_TABLE.c.seq == _PREVIOUS, _TABLE.c.hash == _PARAMS["prev_hash"]),
+    ),
+)
+#: Where a connection keeps the last entry it wrote or read (``Connection.info`` lives as long as the
+#: driver connection: it is gone when the vault locks).
+HEAD = "pana.audit_head"
 
 
 def _entry_hash(
@@ -51,24 +67,42 @@ def append(
     ``detail`` holds ids and counts, never case content.
     """
     connection = session.connection()
-    last = connection.execute(_LAST).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = (at or utcnow()).replace(microsecond=0)
     text = json.dumps(detail, sort_keys=True, ensure_ascii=False)
-    entry_hash = _entry_hash(seq, at, action, user_id, device_id, text, prev_hash)
-    connection.execute(
-        _APPEND,
-        {
-            "seq": seq,
-            "at": at,
-            "action": action,
-            "user_id": user_id,
-            "device_id": device_id,
-            "detail": text,
-            "prev_hash": prev_hash,
-            "hash": entry_hash,
-        },
-    )
+    head = connection.info.get(HEAD)
+    if head is not None:
+        entry = _entry(head, at, action, user_id, device_id, text)
+        if connection.execute(_APPEND_AFTER, entry).rowcount:
+            connection.info[HEAD] = (head[0] + 1, entry["hash"])
+            return
+    # No head remembered, or another connection (or a rolled-back transaction) moved it: look it up.
+    head = _last(connection)
+    entry = _entry(head, at, action, user_id, device_id, text)
+    connection.execute(_APPEND, entry)
+    connection.info[HEAD] = (head[0] + 1, entry["hash"])
+
+
+def _last(connection: Connection) -> tuple[int, str]:
+    """(seq, hash) of the last entry; (0, GENESIS) when there is none."""
+    last = connection.execute(_LAST).first()
+    return (last[0], last[1]) if last else (0, GENESIS)
+
+
+def _entry(
+    head: tuple[int, str], at: datetime, action: str, user_id: str, device_id: str, detail: str
+) -> dict[str, object]:
+    """The columns of the entry that follows ``head`` (seq, hash)."""
+    seq, prev_hash = head[0] + 1, head[1]
+    return {
+        "seq": seq,
+        "at": at,
+        "action": action,
+        "user_id": user_id,
+        "device_id": device_id,
+        "detail": detail,
+        "prev_hash": prev_hash,
+        "hash": _entry_hash(seq, at, action, user_id, device_id, detail, prev_hash),
+    }
 
 
 def first_broken_entry(session: Session) -> int | None:

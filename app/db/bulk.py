@@ -8,16 +8,17 @@ revision, exactly as ``revisions.save`` would write it.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.mapping import json_value, with_defaults
+from app.db.many_rows import insert_rows
+from app.db.mapping import json_value, table_of, with_defaults
 from app.db.revisions import revision_row
 from app.domain.hlc import HybridClock
-from app.domain.records import Actor, new_id
+from app.domain.records import Actor, ordered_id
 
 #: Insert order that satisfies foreign keys.
 _ORDER: tuple[type[Any], ...] = (
@@ -55,7 +56,7 @@ class BulkWriter:
     def add(self, model: type[m.SyncedRecord], **values: Any) -> str:
         """Queue a synced row (missing columns take their defaults); returns its id."""
         row = {name: value for name, value in with_defaults(model, values).items() if name != "id"}
-        record_id = values.get("id") or new_id()
+        record_id = values.get("id") or ordered_id()
         revision = revision_row(
             model.__tablename__,
             record_id,
@@ -86,11 +87,14 @@ class BulkWriter:
         self._rows[model].append(values)
 
     def flush(self) -> None:
+        connection = self._session.connection()
         for model in _ORDER:
-            if self._rows.get(model):
-                self._session.execute(insert(model), self._rows[model])
-        if self._revisions:
-            self._session.execute(insert(m.Revision), self._revisions)
+            rows = self._rows.get(model, [])
+            for names in dict.fromkeys(tuple(row) for row in rows):  # rows alike in one statement each
+                insert_rows(connection, table_of(model), [row for row in rows if tuple(row) == names])
+        # In id order: the index of revision ids (content hashes, so random) is then walked leaf by
+        # leaf, each leaf changed once per flush, instead of being read and changed at random.
+        insert_rows(connection, table_of(m.Revision), sorted(self._revisions, key=itemgetter("id")))
         self._rows.clear()
         self._revisions.clear()
         self._queued.clear()

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Many-row INSERTs without SQLAlchemy's per-row parameter work (about a third of an import's time).
+"""Many-row INSERTs without SQLAlchemy's per-row parameter work (about a third of an import's time),
+and lists of ids bound as one parameter.
 
 ``insert_rows`` stores exactly what ``connection.execute(insert(table), rows)`` would: each value
 through its column type's own bind processor (JSON, dates, booleans), a missing column given its
@@ -12,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Connection, Dialect, Select, Table, bindparam, func, insert, literal_column, select
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 #: Per column of the statement: its name, how a missing value is made (None: the rows give it), and
@@ -59,3 +60,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         values = [row[name] for row in rows] if make is None else [make(None) for _ in rows]
         columns.append(values if process is None else list(map(process, values)))
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def id_list(name: str) -> Select[Any]:
+    """``SELECT value FROM json_each(:name)``: the right side of an ``IN`` for ids bound as ONE JSON
+    array (``json.dumps(ids)``).  The statement is compiled once whatever the number of ids, where an
+    expanding ``IN`` is rendered again at every execution, and SQLite's limit on bound parameters
+    does not apply."""
+    return select(literal_column("value")).select_from(func.json_each(bindparam(name)))

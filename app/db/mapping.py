@@ -122,6 +122,8 @@ def record_from_values(values: Mapping[str, object], record_type: type[R]) -> R:
 
 def json_value(value: object) -> object:
     """A column value as it is written into a revision (JSON)."""
+    if value is None or type(value) in _AS_IS:
+        return value
     if isinstance(value, PartialDate):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -129,6 +131,10 @@ def json_value(value: object) -> object:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+#: Types a revision holds as they are (most values): checked first, by exact type.
+_AS_IS = frozenset({str, int, bool, float, list, dict})
 
 
 def revision_values(values: Mapping[str, object]) -> dict[str, object]:

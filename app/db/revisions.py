@@ -74,6 +74,8 @@ class Written:
 @dataclass(frozen=True, slots=True)
 class _Statements:
     current: sa.Select[Any]
+    #: ``current`` and whether the head revision may hold a withheld field (``_still_withheld``).
+    current_marked: sa.Select[Any]
     several: sa.Select[Any]
     insert: sa.Insert
     update: sa.Update
@@ -86,8 +88,15 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
     table = table_of(model)
     by_id = table.c.id == sa.bindparam("record_id_")
     columns = [table.c[name] for name in content_columns(model)]
+    revisions = table_of(Revision)
+    marked = (
+        sa.select(sa.func.instr(revisions.c["values"], _WITHHELD_MARK))
+        .where(revisions.c.id == table.c.rev)
+        .scalar_subquery()
+    )
     return _Statements(
         sa.select(table.c.rev, *columns).where(by_id),
+        sa.select(table.c.rev, *columns, marked).where(by_id),
         sa.select(table.c.id, table.c.rev, *columns).where(
             table.c.id.in_(sa.bindparam("record_ids_", expanding=True))
         ),
@@ -98,6 +107,9 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
 
 
 _REVISIONS = sa.insert(table_of(Revision))
+#: Text every stored withheld marker contains (as the JSON column writes ``WITHHELD``); a field value
+#: that merely contains it costs one more read, never a wrong answer.
+_WITHHELD_MARK = sa.literal('"withheld"')
 _HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(table_of(Revision).c.id == sa.bindparam("id"))
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
@@ -154,22 +166,25 @@ def save(
     conn = session.connection()
     values = row_values(record, model)
     record_id: str = getattr(record, "id", "") or ""
-    found = _current(conn, model, record_id) if record_id else None
-    if found is None:
+    row = (
+        conn.execute(_statements(model).current_marked, {"record_id_": record_id}).first()
+        if record_id
+        else None
+    )
+    if row is None:
         # Defaults filled in here, not by the INSERT: the revision holds the full values.
         full = with_defaults(model, values)
         record_id = record_id or new_id()
         rev = _add_revision(conn, model, record_id, full, "", actor, clock)
         conn.execute(_statements(model).insert, {**full, "id": record_id, "rev": rev})
         return Written(record_id, full, frozenset(full))
-    head, stored = found
+    head, stored, marked = row[0], dict(zip(content_columns(model), row[1:-1], strict=True)), row[-1]
     changed = {name: value for name, value in values.items() if stored[name] != value}
     if not changed and not force:
         return Written(record_id, stored, frozenset(), stored)
     full = {**stored, **changed}
-    rev = _add_revision(
-        conn, model, record_id, {**full, **_still_withheld(conn, head, changed)}, head, actor, clock
-    )
+    withheld = _still_withheld(conn, head, changed) if marked else {}
+    rev = _add_revision(conn, model, record_id, {**full, **withheld}, head, actor, clock)
     conn.execute(_statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
     return Written(record_id, full, frozenset(changed), stored)
 

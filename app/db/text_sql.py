@@ -4,7 +4,7 @@
 * Letter case in every script: SQLite's own ``lower()`` folds only A–Z, so a Cyrillic case
   reference ("ТЛГ-2026-001") never equalled its lower-case twin there.  ``pana_fold(text)`` is
   ``str.casefold``, registered on every connection by the engine.  It cannot use an index, so
-  ``folded_equals`` and ``folded_startswith`` call it only when the text compared has letters
+  ``folded`` and ``folded_startswith`` call it only when the text compared has letters
   beyond ASCII; otherwise SQLite's ``lower()`` does the same job at C speed.
 * Document numbers: ``document_key`` in Python and ``document_key_sql`` in SQL are the same key
   (A–Z folded as SQLite's ``lower()`` does, spaces, dashes, slashes and dots left out); the vault
@@ -33,22 +33,19 @@ def register(dbapi_connection: Any) -> None:
     dbapi_connection.create_function("pana_fold", 1, fold_text, deterministic=True)
 
 
-def _folded(column: Any, text: str) -> tuple[ColumnElement[str], str]:
-    if text.isascii():
-        return func.lower(column, type_=String), text.lower()
-    return func.pana_fold(column, type_=String), text.casefold()
+def folded(column: Any, *, ascii: bool) -> ColumnElement[str]:
+    """``column`` with its letter case folded, to compare with ``fold_key`` of a text that is all
+    ASCII (``ascii``: SQLite's ``lower()``) or not (``pana_fold``)."""
+    return func.lower(column, type_=String) if ascii else func.pana_fold(column, type_=String)
 
 
-def folded_equals(column: Any, text: str) -> ColumnElement[bool]:
-    """``column`` equals ``text``, letter case aside, in any script."""
-    folded, key = _folded(column, text)
-    return folded == key
+def fold_key(text: str) -> str:
+    return text.lower() if text.isascii() else text.casefold()
 
 
 def folded_startswith(column: Any, text: str) -> ColumnElement[bool]:
     """``column`` starts with ``text``, letter case aside, in any script."""
-    folded, key = _folded(column, text)
-    return folded.startswith(key, autoescape=True)
+    return folded(column, ascii=text.isascii()).startswith(fold_key(text), autoescape=True)
 
 
 def document_key(number: str) -> str:

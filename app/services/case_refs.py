@@ -13,11 +13,11 @@ import dataclasses
 import datetime as dt
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.text_sql import folded_equals
+from app.db.text_sql import fold_key, folded
 from app.domain import records as r
 from app.domain.errors import ValidationError
 
@@ -65,22 +65,31 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
 
 
 def with_reference(session: Session, case: r.Case) -> r.Case:
-    """``case`` with its reference given if blank (numbered in the year it was opened, else this
-    year), or ValidationError if it changes to one another case has (letter case aside).  A
-    reference kept as it was is not checked: two offices may have given the same one before a
-    merge, and that must not block every other edit of the case."""
+    """``case`` with its reference trimmed, or given if blank (numbered in the year it was opened,
+    else this year)."""
     reference = case.reference.strip()
     if not reference:
         year = case.opened_on.year or dt.date.today().year
         reference = next_reference(session, reference_prefix(session, case.office_id), year)
-    stored = session.get(m.Case, case.id) if case.id else None
-    if stored is not None and stored.reference == reference:
-        return case if reference == case.reference else dataclasses.replace(case, reference=reference)
-    clash = session.scalar(
-        select(func.count())
-        .select_from(m.Case)
-        .where(folded_equals(m.Case.reference, reference), m.Case.id != case.id)
+    return case if reference == case.reference else dataclasses.replace(case, reference=reference)
+
+
+def check_reference_free(session: Session, case_id: str, reference: str) -> None:
+    """ValidationError if another case has ``reference`` (letter case aside).  For a reference just
+    given or changed only: two offices may have given the same one before a merge, and that must not
+    block every other edit of the case."""
+    statement = _CLASH[reference.isascii()]
+    clash = (
+        session.connection().execute(statement, {"reference": fold_key(reference), "id": case_id}).scalar()
     )
     if clash:
         raise ValidationError("reference", "another case has this reference", "reference-taken")
-    return case if reference == case.reference else dataclasses.replace(case, reference=reference)
+
+
+#: Built once (a statement keeps its compiled form), by whether the reference is all ASCII.
+_CLASH = {
+    ascii: select(func.count())
+    .select_from(m.Case)
+    .where(folded(m.Case.reference, ascii=ascii) == bindparam("reference"), m.Case.id != bindparam("id"))
+    for ascii in (True, False)
+}

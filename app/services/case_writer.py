@@ -15,6 +15,7 @@ children) and, if the case list derives anything from it, its columns in ``LISTI
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,13 +24,14 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
+from app.db.many_rows import id_list
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
 from app.domain.errors import ValidationError
 from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
-from app.services.case_refs import with_reference
+from app.services.case_refs import check_reference_free, with_reference
 from app.services.listing import refresh_listings, touch_listing
 from app.services.name_index import index_names, unindex_names
 
@@ -70,8 +72,8 @@ LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
     r.PersonName: frozenset({"person_id", "text", "is_primary"}),
     r.LegalEvent: frozenset({"case_id", "kind", "valid_until"}),
 }
-#: Ids per statement when closing conflicts (SQLite's bound-parameter limit).
-_CHUNK = 500
+#: The merge conflicts of records a person has written: answered.
+_ANSWERED = delete(m.MergeConflict).where(m.MergeConflict.record_id.in_(id_list("ids")))
 #: A spelling's name keys depend on these columns.
 _INDEXED = frozenset({"person_id", "text"})
 
@@ -139,6 +141,8 @@ class CaseWriter:
         written = revisions.save(
             self._session, model, _completed(record), self._actor, self._clock, force=force
         )
+        if record_type is r.Case and "reference" in written.changed:  # the transaction rolls back
+            check_reference_free(self._session, written.id, str(written.values["reference"]))
         if written.changed or force:
             self.revisions += 1
             self._edited.add(written.id)
@@ -234,11 +238,8 @@ class CaseWriter:
     def finish(self) -> None:
         """Bring the case list's rows in line with everything written so far, and close the merge
         conflicts of the records written: a person's revision after a merge is its answer."""
-        edited = sorted(self._edited)
-        for start in range(0, len(edited), _CHUNK):
-            self._session.execute(
-                delete(m.MergeConflict).where(m.MergeConflict.record_id.in_(edited[start : start + _CHUNK]))
-            )
+        if self._edited:
+            self._session.connection().execute(_ANSWERED, {"ids": json.dumps(sorted(self._edited))})
         people = self._people_recompute | self._people_touch
         if people:
             connection = self._session.connection()

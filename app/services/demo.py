@@ -50,7 +50,12 @@ from app.services.demo_timeline import timeline
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
+#: Cases built in memory and then written with one INSERT per table.
 BATCH = 500
+#: Cases per transaction.  Each commit rewrites every page of the index of revision ids (content hashes,
+#: so each batch touches pages all over it) that the transaction changed: fewer, larger transactions
+#: write that index out fewer times.
+TRANSACTION = 2000
 #: A relative living in a Xinjiang county: statuses that fit someone still there.
 _STATUSES_IN_XINJIANG = (
     RelativeStatus.AT_HOME,
@@ -303,16 +308,16 @@ def populate(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Add ``cases`` fictional cases in batches of one transaction each; returns how many were added.
+    """Add ``cases`` fictional cases, ``TRANSACTION`` per transaction; returns how many were added.
 
-    ``progress`` may raise ``Cancelled``: batches already written stay, the current one rolls back.
+    ``progress`` (called every ``BATCH`` cases) may raise ``Cancelled``: transactions already
+    committed stay, the current one rolls back, cases reported in it included.
     """
     rng = random.Random(seed)
     today = today or dt.date.today()
     done = 0
     minister_id = ""
     while done < cases:
-        size = min(BATCH, cases - done)
         with vault.db.transaction() as session:
             writer = BulkWriter(session, vault.actor, vault.db.clock)
             if not minister_id:
@@ -325,10 +330,13 @@ def populate(
                     country="KZ",
                 )
             builder = CaseBuilder(writer, rng, vault.actor.office_id, minister_id)
-            for number in range(done, done + size):
-                builder.case(number + 1, today)
-            writer.flush()
-        done += size
-        if progress:
-            progress(done, cases, "demo")
+            end = min(done + TRANSACTION, cases)
+            while done < end:
+                size = min(BATCH, end - done)
+                for number in range(done, done + size):
+                    builder.case(number + 1, today)
+                writer.flush()
+                done += size
+                if progress:
+                    progress(done, cases, "demo")
     return done

@@ -10,6 +10,7 @@ Both go through the SQL functions of ``app.db.dates_sql``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db import models as m
 from app.db.base import utcnow
 from app.db.dates_sql import date_order, deadline_order, last_day
+from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.domain import records as r
 from app.domain.dates import PartialDate, deadline_key
@@ -94,7 +96,7 @@ def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
     """Mark cases as changed now, when nothing else their listing rows show has changed."""
     ids = sorted(set(case_ids))
     if ids:
-        session.connection().execute(_TOUCH, {"case_ids": ids, "now": utcnow()})
+        session.connection().execute(_TOUCH, {"case_ids": json.dumps(ids), "now": utcnow()})
 
 
 _LISTING = table_of(m.CaseListing)
@@ -109,9 +111,7 @@ _UPSERT = _NEW_LISTING.on_conflict_do_update(
 )
 #: Built once: a statement object keeps its compiled form, so each save skips that work.
 _TOUCH = (
-    update(_LISTING)
-    .where(_LISTING.c.case_id.in_(bindparam("case_ids", expanding=True)))
-    .values(updated_at=bindparam("now"))
+    update(_LISTING).where(_LISTING.c.case_id.in_(id_list("case_ids"))).values(updated_at=bindparam("now"))
 )
 
 
@@ -185,9 +185,7 @@ class ListingService:
         last, order = last_day(m.CaseListing.next_deadline), deadline_order(m.CaseListing.next_deadline)
         expiring_query, expired_query = base.where(last >= now, last <= soon), base.where(last < now)
         with self._vault.db.transaction(readonly=True) as session:
-            expiring = session.execute(
-                expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)
-            ).all()
+            expiring = session.execute(expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)).all()
             expired = session.execute(
                 expired_query.order_by(order.desc(), m.Case.id).limit(DASHBOARD_ROWS)
             ).all()

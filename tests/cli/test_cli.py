@@ -28,7 +28,8 @@ from tests.conftest import PASSPHRASE
 REPO = Path(__file__).resolve().parents[2]
 KDF = KdfParams.minimum()
 RECOVERY_KEY = re.compile(r"^  ([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})$", re.MULTILINE)
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+# Record ids are UUID4, or UUID7 for rows written in bulk (demo cases: ``app.domain.records.ordered_id``).
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 SECOND_PASSPHRASE = "Бөрі тау 2019 — second passphrase"
 ALL_PASSPHRASES = (PASSPHRASE, SECOND_PASSPHRASE, "bolat's own passphrase")
 
