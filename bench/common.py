@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Small helpers the benchmarks share: percentiles, timing, progress lines and millisecond text."""
+"""Small helpers the benchmarks share: percentiles, timing, progress lines, millisecond text, a child
+process's environment and a raw SQLCipher connection."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -39,6 +41,21 @@ def ms(seconds: float) -> str:
     if seconds < 0.01:
         return f"{seconds * 1000:.3f} ms"
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """The environment of a child ``python`` the benchmarks start: HOME and the XDG folders in
+    ``home`` (never the user's own), offscreen Qt, no PANA_VAULT."""
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    env.pop("PANA_VAULT", None)
+    return env
 
 
 def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:

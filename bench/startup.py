@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import ms, print_table, say  # bench/common.py (scripts run from bench/)
+from common import child_env, ms, print_table, say  # bench/common.py (scripts run from bench/)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_START_S = 1.0
@@ -126,19 +126,6 @@ print(json.dumps({"wall0": WALL0, "paint_wall": probe.wall, "screen": "QMainWind
     "show_s": T_STARTED - T_BUILT, "to_paint_s": probe.at - T0}))
 """
 )
-
-
-def child_env(home: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    env.pop("PANA_VAULT", None)
-    return env
 
 
 def run_start(

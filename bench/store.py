@@ -39,7 +39,15 @@ from typing import Any
 from unittest import mock
 
 import sqlcipher3.dbapi2 as sqlcipher
-from common import ms, pct, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
+from common import (  # bench/common.py (scripts run from bench/)
+    child_env,
+    ms,
+    pct,
+    print_table,
+    raw_connect,
+    say,
+    timed,
+)
 
 from app.db import audit
 from app.db.engine import DB_FILENAME, database_key
@@ -279,15 +287,7 @@ def save_samples(
 
 
 def run_cli(vault_dir: Path, home: Path, args: list[str], stdin: str) -> tuple[float, str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    env.pop("PANA_VAULT", None)
+    env = child_env(home)
     # ``python -m app`` with the 64 MiB / 1-pass test KDF (the shipped entry point always calibrates).
     command = [sys.executable, "-m", "tests.launch", "--vault", str(vault_dir), "--passphrase-stdin", *args]
     start = time.perf_counter()
