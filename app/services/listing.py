@@ -14,10 +14,11 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, func, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.db import models as m
 from app.db.base import utcnow
@@ -32,9 +33,10 @@ from app.services.session import UnlockedVault
 
 #: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
 _ListingQuery = Select[str, str, str, str, str, PartialDate, str, dt.datetime]
-_ListingRow = Row[str, str, str, str, str, PartialDate, str, dt.datetime]
 
-_SORT_COLUMNS = {
+_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
+_Key = ColumnElement[Any] | QueryableAttribute[Any]
+_SORT_COLUMNS: dict[str, _Key] = {
     r.CaseSort.REFERENCE: m.Case.reference,
     r.CaseSort.NAME: m.CaseListing.sort_name,
     r.CaseSort.STATUS: m.Case.status,
@@ -42,6 +44,10 @@ _SORT_COLUMNS = {
     r.CaseSort.DEADLINE: deadline_order(m.CaseListing.next_deadline),
     r.CaseSort.UPDATED: m.CaseListing.updated_at,
 }
+
+
+#: Sort keys that are stored in ``case_listing`` (and indexed with the case id: migration 0008).
+_LISTING_KEYS = (m.CaseListing.sort_name, m.CaseListing.updated_at)
 
 
 def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
@@ -143,21 +149,59 @@ class ListingService:
         self,
         case_filter: r.CaseFilter,
         *,
-        offset: int = 0,
+        after: r.PageKey | None = None,
+        before: r.PageKey | None = None,
+        at: int = 0,
+        from_end: bool = False,
         limit: int = 200,
         sort: str = r.CaseSort.UPDATED,
         descending: bool = True,
         today: dt.date | None = None,
         count: bool = True,
     ) -> r.Page:
-        """One page of the case list, with the total number of matching cases (-1 unless ``count``)."""
-        query = _filtered(_base_query(), case_filter, today or dt.date.today())
-        column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
-        ordered = query.order_by(column.desc() if descending else column.asc(), m.Case.id)
+        """One page of the case list in list order, found by key (keyset paging), and the total number
+        of matching cases (-1 unless ``count``).  One read transaction; never raises for an empty page.
+
+        ``after``: the rows that follow that key; ``before``: the ``limit`` rows just before it;
+        ``from_end``: the last ``limit`` rows; otherwise the rows from position ``at`` (0: the first
+        page; deeper, the key before ``at`` is found by a lean index walk, then paged from).  The last
+        update and name orders walk an index of ``case_listing`` (no sort, no OFFSET scan); the other
+        columns page the same way but sort their matching rows at every page.
+        """
+        today = today or dt.date.today()
+        key_column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
+        backwards = before is not None or from_end
+        start = before if backwards else after
+        offset = 0 if start is None and not backwards else -1
         with self._vault.db.transaction(readonly=True) as session:
-            total = (session.scalar(select(func.count()).select_from(query.subquery())) or 0) if count else -1
-            rows = session.execute(ordered.offset(offset).limit(limit)).all()
-        return r.Page(tuple(_case_row(row) for row in rows), total, offset)
+            total = _count(session, case_filter, today) if count else -1
+            if start is None and not backwards and at > 0:
+                seek = _ordered(
+                    _filtered(_key_query(key_column, case_filter), case_filter, today), key_column, descending
+                )
+                found = session.execute(seek.offset(at - 1).limit(1)).first()
+                if found is None:
+                    return r.Page((), total, at)
+                start, offset = (found[0], found[1]), at
+            query = _filtered(_base_query().add_columns(key_column), case_filter, today)
+            if start is not None:
+                bound = tuple_(key_column, m.CaseListing.case_id)
+                # Ascending, the rows wanted lie above the key when paging down an ascending list or up a
+                # descending one.
+                query = query.where(bound > start if descending == backwards else bound < start)
+            rows = list(session.execute(_ordered(query, key_column, descending != backwards).limit(limit)))
+        if backwards:
+            rows.reverse()
+            if from_end and total >= 0:
+                offset = total - len(rows)
+        keys: list[r.PageKey] = [(row[-1], row[0]) for row in rows]
+        return r.Page(
+            tuple(_case_row(*row[:-1]) for row in rows),
+            total,
+            offset,
+            keys[0] if keys else None,
+            keys[-1] if keys else None,
+        )
 
     def rows(
         self, case_ids: list[str], case_filter: r.CaseFilter | None = None, *, today: dt.date | None = None
@@ -174,7 +218,7 @@ class ListingService:
         query = _base_query().where(m.Case.reference.startswith(prefix, autoescape=True))
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.execute(query.order_by(m.Case.reference).limit(limit)).all()
-        return [_case_row(row) for row in rows]
+        return [_case_row(*row) for row in rows]
 
     def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:
         """Certificates expiring within ``within_days`` or already expired, and counts."""
@@ -198,8 +242,8 @@ class ListingService:
                 select(func.count()).select_from(m.Draft).where(m.Draft.user_id == self._vault.actor.user_id)
             )
         return Dashboard(
-            tuple(_case_row(x) for x in expiring),
-            tuple(_case_row(x) for x in expired),
+            tuple(_case_row(*x) for x in expiring),
+            tuple(_case_row(*x) for x in expired),
             counts.get(CaseStatus.INTAKE.value, 0),
             counts.get(CaseStatus.OPEN.value, 0),
             drafts or 0,
@@ -221,7 +265,7 @@ def filtered_rows(
     query = _base_query().where(m.Case.id.in_(case_ids))
     if case_filter is not None:
         query = _filtered(query, case_filter, today)
-    found = {row.id: _case_row(row) for row in session.execute(query)}
+    found = {row.id: _case_row(*row) for row in session.execute(query)}
     return [found[i] for i in case_ids if i in found]
 
 
@@ -242,7 +286,31 @@ def _base_query() -> _ListingQuery:
     )
 
 
-def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -> _ListingQuery:
+def _key_query(key_column: _Key, case_filter: r.CaseFilter) -> Select[Any, str]:
+    """The sort key and case id alone, for seeking a position with the fewest table reads: with no
+    filter and a listing column, only the index is read."""
+    query = select(key_column, m.CaseListing.case_id)
+    if case_filter == r.CaseFilter() and key_column in _LISTING_KEYS:
+        return query
+    return query.join(m.Case, m.Case.id == m.CaseListing.case_id)
+
+
+def _ordered(query: _Q, key_column: _Key, descending: bool) -> _Q:
+    """``query`` in a case-list order: the sort key, then the case id, both the same way (as indexed)."""
+    if descending:
+        return query.order_by(key_column.desc(), m.CaseListing.case_id.desc())
+    return query.order_by(key_column.asc(), m.CaseListing.case_id.asc())
+
+
+def _count(session: Session, case_filter: r.CaseFilter, today: dt.date) -> int:
+    """Matching cases: every case has one listing row, so with no filter that table alone is counted."""
+    if case_filter == r.CaseFilter():
+        return session.scalar(select(func.count()).select_from(m.CaseListing)) or 0
+    counted = select(func.count()).select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
+    return session.scalar(_filtered(counted, case_filter, today)) or 0
+
+
+def _filtered(query: _Q, case_filter: r.CaseFilter, today: dt.date) -> _Q:
     if case_filter.status is not None:
         query = query.where(m.Case.status == case_filter.status.value)
     if case_filter.office_id:
@@ -260,8 +328,17 @@ def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -
     return query.where(last.is_(None))
 
 
-def _case_row(row: _ListingRow) -> r.CaseRow:
-    case_id, reference, name, status, office, opened, deadline, updated = row
+def _case_row(
+    case_id: str,
+    reference: str,
+    name: str,
+    status: str,
+    office: str,
+    opened: PartialDate,
+    deadline: str,
+    updated: dt.datetime,
+    *_: object,
+) -> r.CaseRow:
     return r.CaseRow(
         id=case_id,
         reference=reference,

@@ -155,7 +155,7 @@ def opened(upgraded: tuple[Path, Tables, Tables]) -> Iterator[UnlockedVault]:
 
 
 def assert_every_v1_value_in_its_v2_place(before: Tables, after: Tables) -> None:
-    assert after["alembic_version"] == {("0007",): {"version_num": "0007"}}
+    assert after["alembic_version"] == {("0008",): {"version_num": "0008"}}
     assert set(after) == set(before) | NEW_TABLES
     for table, rows in before.items():
         if table == "alembic_version":

@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list pages by key (issue #13): each of its indexed orders gets the case id as a unique
+tie-break inside the index, so a page starts where the last one ended without an OFFSET scan or a sort.
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("case_listing", schema=None) as batch:
+        batch.drop_index(batch.f("ix_case_listing_updated_at"))
+        batch.drop_index(batch.f("ix_case_listing_sort_name"))
+        batch.create_index("ix_case_listing_updated_case", ["updated_at", "case_id"], unique=False)
+        batch.create_index("ix_case_listing_name_case", ["sort_name", "case_id"], unique=False)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("a vault is not turned back; restore the pre-upgrade backup instead")
