@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select, tuple_, update
+from sqlalchemy import ColumnElement, Select, String, bindparam, func, select, tuple_, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.db import models as m
 from app.db.base import utcnow
-from app.db.dates_sql import date_order, deadline_order, last_day
+from app.db.dates_sql import cached_date, date_order, deadline_order, last_day
 from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.domain import records as r
@@ -32,7 +33,7 @@ from app.names.collation import sort_key
 from app.services.session import UnlockedVault
 
 #: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
-_ListingQuery = Select[str, str, str, str, str, PartialDate, str, dt.datetime]
+_ListingQuery = Select[str, str, str, str, str, str, str, dt.datetime]
 
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 _Key = ColumnElement[Any] | QueryableAttribute[Any]
@@ -174,12 +175,13 @@ class ListingService:
         start = before if backwards else after
         offset = 0 if start is None and not backwards else -1
         with self._vault.db.transaction(readonly=True) as session:
-            total = _count(session, case_filter, today) if count else -1
+            connection = session.connection()  # Core rows: the ORM adds nothing to plain columns
+            total = _count(connection, case_filter, today) if count else -1
             if start is None and not backwards and at > 0:
                 seek = _ordered(
                     _filtered(_key_query(key_column, case_filter), case_filter, today), key_column, descending
                 )
-                found = session.execute(seek.offset(at - 1).limit(1)).first()
+                found = connection.execute(seek.offset(at - 1).limit(1)).first()
                 if found is None:
                     return r.Page((), total, at)
                 start, offset = (found[0], found[1]), at
@@ -189,7 +191,9 @@ class ListingService:
                 # Ascending, the rows wanted lie above the key when paging down an ascending list or up a
                 # descending one.
                 query = query.where(bound > start if descending == backwards else bound < start)
-            rows = list(session.execute(_ordered(query, key_column, descending != backwards).limit(limit)))
+            rows = list(
+                connection.execute(_ordered(query, key_column, descending != backwards).limit(limit)).all()
+            )
         if backwards:
             rows.reverse()
             if from_end and total >= 0:
@@ -277,7 +281,7 @@ def _base_query() -> _ListingQuery:
             m.CaseListing.subject_name,
             m.Case.status,
             m.Office.name,
-            m.Case.opened_on,
+            type_coerce(m.Case.opened_on, String),  # read through the cache of parsed dates below
             m.CaseListing.next_deadline,
             m.CaseListing.updated_at,
         )
@@ -302,12 +306,12 @@ def _ordered(query: _Q, key_column: _Key, descending: bool) -> _Q:
     return query.order_by(key_column.asc(), m.CaseListing.case_id.asc())
 
 
-def _count(session: Session, case_filter: r.CaseFilter, today: dt.date) -> int:
+def _count(connection: Connection, case_filter: r.CaseFilter, today: dt.date) -> int:
     """Matching cases: every case has one listing row, so with no filter that table alone is counted."""
     if case_filter == r.CaseFilter():
-        return session.scalar(select(func.count()).select_from(m.CaseListing)) or 0
+        return connection.scalar(select(func.count()).select_from(m.CaseListing)) or 0
     counted = select(func.count()).select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
-    return session.scalar(_filtered(counted, case_filter, today)) or 0
+    return connection.scalar(_filtered(counted, case_filter, today)) or 0
 
 
 def _filtered(query: _Q, case_filter: r.CaseFilter, today: dt.date) -> _Q:
@@ -334,7 +338,7 @@ def _case_row(
     name: str,
     status: str,
     office: str,
-    opened: PartialDate,
+    opened: str,
     deadline: str,
     updated: dt.datetime,
     *_: object,
@@ -345,7 +349,7 @@ def _case_row(
         subject_name=name,
         status=CaseStatus(status),
         office_name=office,
-        opened_on=opened,
-        next_deadline=PartialDate.parse(deadline) if deadline else None,
+        opened_on=cached_date(opened),  # dates repeat across rows: parsed once each (a page's main cost)
+        next_deadline=cached_date(deadline) if deadline else None,
         updated_at=updated,
     )
