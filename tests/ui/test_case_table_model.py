@@ -110,6 +110,7 @@ def test_the_end_is_one_query_and_jumps_seek_by_position() -> None:
     model.load_row(50_123)  # loaded: no query
     assert len(listing.calls) == calls
     assert listing.ways() == ["first", "from_end", "before", "at", "after"]
+    assert model.loaded == len(model.rows) == 200 + 50 + 200 + 200 + 200
 
 
 def test_only_the_newest_wanted_blocks_are_fetched_and_each_once() -> None:

@@ -87,6 +87,7 @@ class CaseTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._today = today
         self._rows: list[CaseRow | None] = []  # one per row; None until its block is loaded
+        self._loaded = 0
         self._total = 0
         self._generation = 0  # bumped on every reset: pages of an older query are dropped
         self._query_mode = False
@@ -107,6 +108,11 @@ class CaseTableModel(QAbstractTableModel):
     def rows(self) -> list[CaseRow]:
         """The rows loaded so far, in list order (all of them in fixed mode)."""
         return [row for row in self._rows if row is not None]
+
+    @property
+    def loaded(self) -> int:
+        """How many rows are loaded (every row in fixed mode)."""
+        return self._loaded
 
     def row(self, row: int) -> CaseRow | None:
         """The case at ``row``, or None while its block is not loaded."""
@@ -134,6 +140,7 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = list(rows)
+        self._loaded = len(rows)
         self._total = total
         self._query_mode = query_mode
         self._edges, self._tried, self._wanted, self._in_flight = {}, set(), [], None
@@ -251,6 +258,7 @@ class CaseTableModel(QAbstractTableModel):
     def _fill(self, first: int, page: Page) -> int:
         """Rows of ``page`` into place from row ``first`` (cases added since the count are left out)."""
         rows = page.rows[: max(0, len(self._rows) - first)]
+        self._loaded += self._rows[first : first + len(rows)].count(None)
         self._rows[first : first + len(rows)] = rows
         return len(rows)
 
