@@ -10,6 +10,7 @@ Both go through the SQL functions of ``app.db.dates_sql``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -179,21 +180,17 @@ class ListingService:
             total = _count(connection, case_filter, today) if count else -1
             if start is None and not backwards and at > 0:
                 seek = _ordered(
-                    _filtered(_key_query(key_column, case_filter), case_filter, today), key_column, descending
+                    _filtered(_key_query(sort, case_filter), case_filter, today), key_column, descending
                 )
                 found = connection.execute(seek.offset(at - 1).limit(1)).first()
                 if found is None:
                     return r.Page((), total, at)
                 start, offset = (found[0], found[1]), at
-            query = _filtered(_base_query().add_columns(key_column), case_filter, today)
-            if start is not None:
-                bound = tuple_(key_column, m.CaseListing.case_id)
-                # Ascending, the rows wanted lie above the key when paging down an ascending list or up a
-                # descending one.
-                query = query.where(bound > start if descending == backwards else bound < start)
-            rows = list(
-                connection.execute(_ordered(query, key_column, descending != backwards).limit(limit)).all()
+            statement = _page_statement(
+                sort, descending != backwards, start is not None, case_filter, today, limit
             )
+            bounds = {"key": start[0], "key_id": start[1]} if start is not None else {}
+            rows = list(connection.execute(statement, bounds).all())
         if backwards:
             rows.reverse()
             if from_end and total >= 0:
@@ -290,11 +287,32 @@ def _base_query() -> _ListingQuery:
     )
 
 
-def _key_query(key_column: _Key, case_filter: r.CaseFilter) -> Select[Any, str]:
+@functools.lru_cache(maxsize=64)
+def _page_statement(
+    sort: str, descending: bool, keyed: bool, case_filter: r.CaseFilter, today: dt.date, limit: int
+) -> Select[*tuple[Any, ...]]:
+    """A page query in one direction, from the start or from the bound key (``key``, ``key_id``), the
+    key appended as the last column.  Built once per shape: building and hashing a statement costs
+    more than a page of rows."""
+    key_column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
+    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today)
+    if keyed:
+        bound = tuple_(_key_text(sort), m.CaseListing.case_id)
+        wanted = tuple_(bindparam("key", type_=String), bindparam("key_id", type_=String))
+        query = query.where(bound < wanted if descending else bound > wanted)
+    return _ordered(query, key_column, descending).limit(limit)
+
+
+def _key_text(sort: str) -> ColumnElement[Any]:
+    """The sort key as the text SQLite compares (a key goes back to SQL exactly as it came out)."""
+    return type_coerce(_SORT_COLUMNS.get(sort, m.CaseListing.updated_at), String)
+
+
+def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
     """The sort key and case id alone, for seeking a position with the fewest table reads: with no
     filter and a listing column, only the index is read."""
-    query = select(key_column, m.CaseListing.case_id)
-    if case_filter == r.CaseFilter() and key_column in _LISTING_KEYS:
+    query = select(_key_text(sort), m.CaseListing.case_id)
+    if case_filter == r.CaseFilter() and _SORT_COLUMNS.get(sort) in _LISTING_KEYS:
         return query
     return query.join(m.Case, m.Case.id == m.CaseListing.case_id)
 
