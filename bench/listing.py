@@ -5,7 +5,8 @@
     PYTHONPATH=$PWD .venv/bin/python bench/listing.py --vault DIR --passphrase-stdin   # an existing vault
 
 A vault is built with ``populate`` in a temporary folder (deleted afterwards), or an existing one
-is COPIED (``--vault``, never opened in place: an upgrade would change it) into that folder.
+is COPIED (``--vault``: an upgrade would change it) into that folder, unless ``--in-place`` says
+the folder is already a throw-away copy.
 Fictional demo data only; no network.  Raw baseline: a plain ``sqlcipher3`` connection with the
 vault's own key and exactly the pragmas of ``app/db/engine.py``, running the statements the case list
 needs, written by hand.  Figures (median of ``--repeat``):
@@ -387,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
         "--vault", type=Path, default=None, help="copy this existing vault instead of building one"
     )
     parser.add_argument("--passphrase-stdin", action="store_true", help="the --vault passphrase, on stdin")
+    parser.add_argument(
+        "--in-place", action="store_true", help="use --vault without copying it (only a copy of your own)"
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="pana-bench-listing-", dir=args.dir))
     fig: dict[str, Any] = {}
@@ -395,8 +399,11 @@ def main(argv: list[str] | None = None) -> int:
         vault_dir, passphrase = work / "vault", PASSPHRASE
         if args.vault:
             passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else PASSPHRASE
-            say(f"copying {args.vault} (never used in place)")
-            fig["copy_s"], _ = timed(lambda: shutil.copytree(args.vault, vault_dir))
+            if args.in_place:
+                vault_dir = args.vault
+            else:
+                say(f"copying {args.vault} (never used in place)")
+                fig["copy_s"], _ = timed(lambda: shutil.copytree(args.vault, vault_dir))
         else:
             say(f"populate({args.cases:,})")
             created = VaultService(vault_dir, kdf=KdfParams.minimum()).create(
