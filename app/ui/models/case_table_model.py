@@ -227,7 +227,11 @@ class CaseTableModel(QAbstractTableModel):
         was_loading, self._in_flight = self.loading, block
         if not was_loading:
             self.loading_changed.emit(True)
-        self._runner.start(work, on_success=self._on_page_loaded, on_failure=self._on_page_failed)
+        self._runner.start(
+            work,
+            on_success=self._on_page_loaded,
+            on_failure=lambda error: self._on_page_failed(generation, error),
+        )
 
     def _on_page_loaded(self, result: tuple[int, int, Page]) -> None:
         generation, block, page = result
@@ -262,7 +266,9 @@ class CaseTableModel(QAbstractTableModel):
         self._rows[first : first + len(rows)] = rows
         return len(rows)
 
-    def _on_page_failed(self, error: Exception) -> None:
+    def _on_page_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return  # an older query's failure: this one goes on
         self._in_flight = None
         self._wanted = []  # blocks already tried are not asked for again in this query
         self.loading_changed.emit(False)
