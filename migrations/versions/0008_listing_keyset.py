@@ -3,7 +3,7 @@
 tie-break inside the index, so a page starts where the last one ended without an OFFSET scan or a sort.
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
