@@ -143,6 +143,7 @@ def statements(vault: UnlockedVault) -> Iterator[list[tuple[str, Any]]]:
 
 @pytest.mark.parametrize(("sort", "descending"), ORDERS[:4])
 @pytest.mark.parametrize("deep", [False, True])
+@pytest.mark.parametrize("case_filter", [r.CaseFilter(), r.CaseFilter(status=CaseStatus.OPEN, office_id="o")])
 def test_page_query_walks_the_keyset_index_without_sort_or_offset(
     vault: UnlockedVault,
     tied: list[str],
@@ -150,16 +151,19 @@ def test_page_query_walks_the_keyset_index_without_sort_or_offset(
     sort: str,
     descending: bool,
     deep: bool,
+    case_filter: r.CaseFilter,
 ) -> None:
+    """With a status or office filter too: the page walks its order's index and tests each case,
+    rather than taking every case of a common status and sorting them at every page."""
     listing = ListingService(vault)
     first = listing.page(r.CaseFilter(), sort=sort, descending=descending, limit=5, count=False)
     statements.clear()
     if deep:
         listing.page(
-            r.CaseFilter(), after=first.last_key, sort=sort, descending=descending, limit=5, count=False
+            case_filter, after=first.last_key, sort=sort, descending=descending, limit=5, count=False
         )
     else:
-        listing.page(r.CaseFilter(), from_end=True, sort=sort, descending=descending, limit=5, count=False)
+        listing.page(case_filter, from_end=True, sort=sort, descending=descending, limit=5, count=False)
     ((sql, parameters),) = [s for s in statements if "LIMIT" in s[0]]
     assert "OFFSET" not in sql or (
         sql.endswith("LIMIT ? OFFSET ?") and parameters[-1] == 0
