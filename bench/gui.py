@@ -50,6 +50,7 @@ import argparse
 import cProfile
 import dataclasses
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -449,6 +450,7 @@ class ScrollResult:
     total_rows: int
     pages: list[tuple[int, float, float]]  # (offset, start, worker seconds), the first page excluded
     inserts: list[float]  # GUI-thread seconds in CaseTableModel._on_page_loaded (rows into model and view)
+    collections: list[tuple[int, float, float]]  # Python's garbage collections: (generation, start, seconds)
     failed: str = ""
 
 
@@ -493,6 +495,16 @@ def scroll_to_end(app: QApplication, window: MainWindow, listing: Stopwatch, lim
     idle_max, quiet = 0.0, 0
     inserts = Stopwatch(model, "_on_page_loaded")  # looked up by name at every fetch
     first_pages = len(listing.calls["page"])
+    collections: list[tuple[int, float, float]] = []
+    gc_start = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_start[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], gc_start[0], time.perf_counter() - gc_start[0]))
+
+    gc.callbacks.append(on_gc)
     start = time.perf_counter()
     deadline, last_busy = start + limit_s, start
     while True:
@@ -520,6 +532,7 @@ def scroll_to_end(app: QApplication, window: MainWindow, listing: Stopwatch, lim
         if not busy:
             time.sleep(0.001)  # releases the GIL: the worker runs
     total = last_busy - start
+    gc.callbacks.remove(on_gc)
     paints.close()
     inserts.close()
     return ScrollResult(
@@ -531,6 +544,7 @@ def scroll_to_end(app: QApplication, window: MainWindow, listing: Stopwatch, lim
         model.total,
         listing.calls["page"][first_pages:],
         inserts.seconds("_on_page_loaded"),
+        collections,
         ", ".join(failures),
     )
 
@@ -602,6 +616,13 @@ def bench_scroll(fig: dict[str, Any], loop: Loop, vault_dir: Path, limit_s: floa
     fig["scroll_frame_p95_s"] = pct(seconds, 95)
     fig["scroll_frame_p50_s"] = pct(seconds, 50)
     fig["scroll_frames_over_goal"] = sum(s > GOAL_FRAME_S for s in seconds)
+    # Slow frames that a full (generation 2) garbage collection overlapped, on either thread.
+    full = [(s, s + d) for g, s, d in result.collections if g == 2]
+    fig["scroll_gc_full_count"] = len(full)
+    fig["scroll_gc_full_max_s"] = max((e - s for s, e in full), default=0.0)
+    fig["scroll_frames_over_goal_with_full_gc"] = sum(
+        t1 - t0 > GOAL_FRAME_S and any(s < t1 and e > t0 for s, e in full) for t0, t1 in result.frames
+    )
     fig["scroll_frame_gui_share"] = sum(seconds) / result.total_s
     fig["scroll_idle_poll_max_s"] = result.idle_max_s
     fig["page_up_frames"] = len(page_up)
@@ -1016,6 +1037,10 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     )
     row("3   frame p50", ms(fig["scroll_frame_p50_s"]))
     row("3   frames over 50 ms", str(fig["scroll_frames_over_goal"]))
+    row(
+        f"3   of them during a full GC ({fig['scroll_gc_full_count']} full GCs, longest)",
+        f"{fig['scroll_frames_over_goal_with_full_gc']} ({ms(fig['scroll_gc_full_max_s'])})",
+    )
     if "scroll_frame_while_fetching_max_s" in fig:
         row(
             "3   frame p95 / max, worker running a page query",
