@@ -51,7 +51,9 @@ _SORT_COLUMNS: dict[str, _Key] = {
 
 
 #: Orders whose key is stored in ``case_listing`` and indexed with the case id (migration 0008).
-_INDEXED_SORTS = frozenset({r.CaseSort.NAME, r.CaseSort.UPDATED})
+_INDEXED_SORTS = frozenset({r.CaseSort.NAME, r.CaseSort.UPDATED, r.CaseSort.REFERENCE, r.CaseSort.STATUS})
+#: The tie-break of each order: the case id of the table its key lives in, as indexed with the key.
+_TIE_BREAKS: dict[str, _Key] = {r.CaseSort.REFERENCE: m.Case.id, r.CaseSort.STATUS: m.Case.id}
 
 
 def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
@@ -173,7 +175,6 @@ class ListingService:
         columns page the same way but sort their matching rows at every page.
         """
         today = today or dt.date.today()
-        key_column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
         backwards = before is not None or from_end
         start = before if backwards else after
         offset = 0 if start is None and not backwards else -1
@@ -182,7 +183,7 @@ class ListingService:
             total = _count(connection, case_filter, today) if count else -1
             if start is None and not backwards and at > 0:
                 seek = _ordered(
-                    _filtered(_key_query(sort, case_filter), case_filter, today), key_column, descending
+                    _filtered(_key_query(sort, case_filter), case_filter, today), sort, descending
                 )
                 found = connection.execute(seek.offset(at - 1).limit(1)).first()
                 if found is None:
@@ -296,14 +297,13 @@ def _page_statement(
     """A page query in one direction, from the start or from the bound key (``key``, ``key_id``), the
     key appended as the last column.  Built once per shape: building and hashing a statement costs
     more than a page of rows."""
-    key_column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
-    walk = sort in _INDEXED_SORTS  # (key, case id) is indexed: walk it, whatever the filter
-    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk_order=walk)
+    walk = sort if sort in _INDEXED_SORTS else None  # (key, id) is indexed: walk it, whatever the filter
+    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk=walk)
     if keyed:
-        bound = tuple_(_key_text(sort), m.CaseListing.case_id)
+        bound = tuple_(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
         wanted = tuple_(bindparam("key", type_=String), bindparam("key_id", type_=String))
         query = query.where(bound < wanted if descending else bound > wanted)
-    return _ordered(query, key_column, descending).limit(limit)
+    return _ordered(query, sort, descending).limit(limit)
 
 
 def _key_text(sort: str) -> ColumnElement[Any]:
@@ -313,18 +313,19 @@ def _key_text(sort: str) -> ColumnElement[Any]:
 
 def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
     """The sort key and case id alone, for seeking a position with the fewest table reads: with no
-    filter and a listing column, only the index is read."""
-    query = select(_key_text(sort), m.CaseListing.case_id)
+    filter and an indexed order, only that index is read."""
+    query = select(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
     if case_filter == r.CaseFilter() and sort in _INDEXED_SORTS:
         return query
-    return query.join(m.Case, m.Case.id == m.CaseListing.case_id)
+    return query.select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
 
 
-def _ordered(query: _Q, key_column: _Key, descending: bool) -> _Q:
+def _ordered(query: _Q, sort: str, descending: bool) -> _Q:
     """``query`` in a case-list order: the sort key, then the case id, both the same way (as indexed)."""
+    key, tie = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at), _TIE_BREAKS.get(sort, m.CaseListing.case_id)
     if descending:
-        return query.order_by(key_column.desc(), m.CaseListing.case_id.desc())
-    return query.order_by(key_column.asc(), m.CaseListing.case_id.asc())
+        return query.order_by(key.desc(), tie.desc())
+    return query.order_by(key.asc(), tie.asc())
 
 
 def _count(connection: Connection, case_filter: r.CaseFilter, today: dt.date) -> int:
@@ -338,14 +339,16 @@ def _count(connection: Connection, case_filter: r.CaseFilter, today: dt.date) ->
     return connection.scalar(_filtered(counted, case_filter, today)) or 0
 
 
-def _filtered(query: _Q, case_filter: r.CaseFilter, today: dt.date, *, walk_order: bool = False) -> _Q:
-    """``query`` keeping the cases ``case_filter`` keeps.  ``walk_order``: the status and office tests
-    may not use their indexes (SQLite's unary ``+``), so a page walks its order's index and stops
-    after ``limit`` matches instead of sorting every case of a common status at every page."""
+def _filtered(query: _Q, case_filter: r.CaseFilter, today: dt.date, *, walk: str | None = None) -> _Q:
+    """``query`` keeping the cases ``case_filter`` keeps.  ``walk``: the order whose index a page walks;
+    the status and office tests may not use their own indexes then (SQLite's unary ``+``), so the
+    page stops after ``limit`` matches instead of sorting every case of a common status at every
+    page; a status test in the status order narrows that order's own index."""
     status: ColumnElement[str] = m.Case.status.expression
     office: ColumnElement[str] = m.Case.office_id.expression
-    if walk_order:
-        status, office = _unindexed(status), _unindexed(office)
+    if walk is not None:
+        office = _unindexed(office)
+        status = status if walk == r.CaseSort.STATUS else _unindexed(status)
     if case_filter.status is not None:
         query = query.where(status == case_filter.status.value)
     if case_filter.office_id:

@@ -24,11 +24,16 @@ def sort_order_column() -> Mapped[int]:
 
 class Case(SyncedRecord):
     __tablename__ = "cases"
+    #: The case list's keyset orders by reference and by status, the case id as tie-break (migration 0008).
+    __table_args__ = (
+        Index("ix_cases_reference_id", "reference", "id"),
+        Index("ix_cases_status_id", "status", "id"),
+    )
 
-    reference: Mapped[str] = mapped_column(String(40), default="", index=True)
+    reference: Mapped[str] = mapped_column(String(40), default="")
     subject_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="intake", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="intake")
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
     opened_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     closed_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
