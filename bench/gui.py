@@ -446,7 +446,7 @@ class ScrollResult:
     idle_max_s: float
     total_s: float
     complete: bool
-    rows: int
+    rows: int  # rows scrolled through (the model keeps only the blocks near the view loaded)
     total_rows: int
     pages: list[tuple[int, float, float]]  # (offset, start, worker seconds), the first page excluded
     inserts: list[float]  # GUI-thread seconds in CaseTableModel._on_page_loaded (rows into model and view)
@@ -540,7 +540,7 @@ def scroll_to_end(app: QApplication, window: MainWindow, listing: Stopwatch, lim
         idle_max,
         total,
         complete and not failures,
-        model.loaded,
+        model.total if complete else bar.value(),
         model.total,
         listing.calls["page"][first_pages:],
         inserts.seconds("_on_page_loaded"),

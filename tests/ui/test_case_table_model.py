@@ -16,7 +16,7 @@ from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page
 from app.domain.vocab import CaseStatus
 from app.services.demo import populate
 from app.services.listing import ListingService
-from app.ui.models.case_table_model import CaseTableModel
+from app.ui.models.case_table_model import KEPT_BLOCKS, CaseTableModel
 from app.ui.widgets.text import isolate
 from tests.ui.conftest import SyncRunner, add_case
 
@@ -129,6 +129,20 @@ def test_only_the_newest_wanted_blocks_are_fetched_and_each_once() -> None:
     calls = len(listing.calls)
     model.load_row(39_000)
     assert len(listing.calls) == calls
+
+
+def test_far_blocks_are_let_go_and_fetched_again_by_key() -> None:
+    listing = FakeListing(100_000)
+    model = CaseTableModel(SyncRunner(), listing.page, page_size=100)
+    model.set_query(CaseFilter())
+    for row_number in range(100, 100 * (KEPT_BLOCKS + 10), 100):  # scrolling down block by block
+        model.load_row(row_number)
+    assert model.loaded == KEPT_BLOCKS * 100  # memory stays bounded however far one scrolls
+    assert model.row(0) is None and model.row(100 * (KEPT_BLOCKS + 9)) is not None
+    assert set(listing.ways()[1:]) == {"after"}
+    model.load_row(950)  # scrolled back up: fetched again
+    assert model.case_id(950) == "case-950" and listing.ways()[-1] == "before"  # the block below is kept
+    assert model.loaded == KEPT_BLOCKS * 100
 
 
 def test_a_failed_page_is_reported_and_not_asked_for_again() -> None:

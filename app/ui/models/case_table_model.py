@@ -42,6 +42,10 @@ from app.ui.widgets.text import isolate
 PAGE_SIZE = 200
 #: Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past).
 WANTED_BLOCKS = 3
+#: Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to).
+#: Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of
+#: Python walks them all (measured: a full collection took 1 s with every row of 100k kept).
+KEPT_BLOCKS = 25
 PageFetcher = Callable[..., Page]
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -255,9 +259,21 @@ class CaseTableModel(QAbstractTableModel):
                 )
         if page.rows and page.first_key is not None and page.last_key is not None:
             self._edges[block] = (page.first_key, page.last_key)
+            self._let_go_beyond(block)
         self._fetch_wanted()
         if self._in_flight is None:
             self.loading_changed.emit(False)
+
+    def _let_go_beyond(self, block: int) -> None:
+        """Forget the loaded blocks farthest from ``block`` beyond ``KEPT_BLOCKS`` (they are off screen)."""
+        while len(self._edges) > KEPT_BLOCKS:
+            farthest = max(self._edges, key=lambda b: abs(b - block))
+            del self._edges[farthest]
+            self._tried.discard(farthest)
+            first = farthest * self._page_size
+            last = min(first + self._page_size, len(self._rows))
+            self._loaded -= last - first - self._rows[first:last].count(None)
+            self._rows[first:last] = [None] * (last - first)
 
     def _fill(self, first: int, page: Page) -> int:
         """Rows of ``page`` into place from row ``first`` (cases added since the count are left out)."""
