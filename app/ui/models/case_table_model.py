@@ -8,9 +8,10 @@ worker finds by key (``ListingService.page``): after the block above, before the
 block below, the last rows for the last block, or by position when the view
 jumped far (a scrollbar dragged).  So the End key shows the last cases after one
 short query, and no page costs more the deeper it is.  Only the blocks the view
-asked for most recently are fetched; each block at most once per query.  Sorting
-starts a new query.  *Fixed* mode (``set_rows``) shows a given list, e.g.
-name-search results or the dashboard, sorted in memory.  ``clear`` empties the
+asked for most recently are fetched, each once while it stays loaded; the farthest
+of more than ``KEPT_BLOCKS`` loaded blocks is let go.  Sorting starts a new query.
+*Fixed* mode (``set_rows``) shows a given list, e.g. name-search results or the
+dashboard, sorted in memory.  ``clear`` empties the
 model and drops any page still in flight (used on lock).
 """
 
