@@ -375,11 +375,20 @@ class CaseSort:
     UPDATED = "updated"
 
 
+#: Where a row stands in a case-list order: its sort value, then its case id (unique: the tie-break).
+PageKey = tuple[object, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
+    """Rows of the case list in list order; ``total`` is -1 when not counted, ``offset`` the position
+    of the first row when known (else -1); ``first_key``/``last_key`` continue the list either way."""
+
     rows: tuple[CaseRow, ...]
     total: int
     offset: int
+    first_key: PageKey | None = None
+    last_key: PageKey | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,18 +10,23 @@ Both go through the SQL functions of ``app.db.dates_sql``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Select, String, bindparam, func, select, tuple_, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from app.db import models as m
 from app.db.base import utcnow
-from app.db.dates_sql import date_order, deadline_order, last_day
+from app.db.dates_sql import cached_date, date_order, deadline_order, last_day
 from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.domain import records as r
@@ -31,10 +36,11 @@ from app.names.collation import sort_key
 from app.services.session import UnlockedVault
 
 #: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
-_ListingQuery = Select[str, str, str, str, str, PartialDate, str, dt.datetime]
-_ListingRow = Row[str, str, str, str, str, PartialDate, str, dt.datetime]
+_ListingQuery = Select[str, str, str, str, str, str, str, dt.datetime]
 
-_SORT_COLUMNS = {
+_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
+_Key = ColumnElement[Any] | QueryableAttribute[Any]
+_SORT_COLUMNS: dict[str, _Key] = {
     r.CaseSort.REFERENCE: m.Case.reference,
     r.CaseSort.NAME: m.CaseListing.sort_name,
     r.CaseSort.STATUS: m.Case.status,
@@ -42,6 +48,12 @@ _SORT_COLUMNS = {
     r.CaseSort.DEADLINE: deadline_order(m.CaseListing.next_deadline),
     r.CaseSort.UPDATED: m.CaseListing.updated_at,
 }
+
+
+#: Orders whose key is stored in ``case_listing`` and indexed with the case id (migration 0008).
+_INDEXED_SORTS = frozenset({r.CaseSort.NAME, r.CaseSort.UPDATED, r.CaseSort.REFERENCE, r.CaseSort.STATUS})
+#: The tie-break of each order: the case id of the table its key lives in, as indexed with the key.
+_TIE_BREAKS: dict[str, _Key] = {r.CaseSort.REFERENCE: m.Case.id, r.CaseSort.STATUS: m.Case.id}
 
 
 def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
@@ -143,21 +155,57 @@ class ListingService:
         self,
         case_filter: r.CaseFilter,
         *,
-        offset: int = 0,
+        after: r.PageKey | None = None,
+        before: r.PageKey | None = None,
+        at: int = 0,
+        from_end: bool = False,
         limit: int = 200,
         sort: str = r.CaseSort.UPDATED,
         descending: bool = True,
         today: dt.date | None = None,
         count: bool = True,
     ) -> r.Page:
-        """One page of the case list, with the total number of matching cases (-1 unless ``count``)."""
-        query = _filtered(_base_query(), case_filter, today or dt.date.today())
-        column = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at)
-        ordered = query.order_by(column.desc() if descending else column.asc(), m.Case.id)
+        """One page of the case list in list order, found by key (keyset paging), and the total number
+        of matching cases (-1 unless ``count``).  One read transaction; never raises for an empty page.
+
+        ``after``: the rows that follow that key; ``before``: the ``limit`` rows just before it;
+        ``from_end``: the last ``limit`` rows; otherwise the rows from position ``at`` (0: the first
+        page; deeper, the key before ``at`` is found by a lean index walk, then paged from).  The last
+        update and name orders walk an index of ``case_listing`` (no sort, no OFFSET scan); the other
+        columns page the same way but sort their matching rows at every page.
+        """
+        today = today or dt.date.today()
+        backwards = before is not None or from_end
+        start = before if backwards else after
+        offset = 0 if start is None and not backwards else -1
         with self._vault.db.transaction(readonly=True) as session:
-            total = (session.scalar(select(func.count()).select_from(query.subquery())) or 0) if count else -1
-            rows = session.execute(ordered.offset(offset).limit(limit)).all()
-        return r.Page(tuple(_case_row(row) for row in rows), total, offset)
+            connection = session.connection()  # Core rows: the ORM adds nothing to plain columns
+            total = _count(connection, case_filter, today) if count else -1
+            if start is None and not backwards and at > 0:
+                seek = _ordered(
+                    _filtered(_key_query(sort, case_filter), case_filter, today), sort, descending
+                )
+                found = connection.execute(seek.offset(at - 1).limit(1)).first()
+                if found is None:
+                    return r.Page((), total, at)
+                start, offset = (found[0], found[1]), at
+            statement = _page_statement(
+                sort, descending != backwards, start is not None, case_filter, today, limit
+            )
+            bounds = {"key": start[0], "key_id": start[1]} if start is not None else {}
+            rows = list(connection.execute(statement, bounds).all())
+        if backwards:
+            rows.reverse()
+            if from_end and total >= 0:
+                offset = total - len(rows)
+        keys: list[r.PageKey] = [(row[-1], row[0]) for row in rows]
+        return r.Page(
+            tuple(_case_row(*row[:-1]) for row in rows),
+            total,
+            offset,
+            keys[0] if keys else None,
+            keys[-1] if keys else None,
+        )
 
     def rows(
         self, case_ids: list[str], case_filter: r.CaseFilter | None = None, *, today: dt.date | None = None
@@ -174,7 +222,7 @@ class ListingService:
         query = _base_query().where(m.Case.reference.startswith(prefix, autoescape=True))
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.execute(query.order_by(m.Case.reference).limit(limit)).all()
-        return [_case_row(row) for row in rows]
+        return [_case_row(*row) for row in rows]
 
     def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:
         """Certificates expiring within ``within_days`` or already expired, and counts."""
@@ -198,8 +246,8 @@ class ListingService:
                 select(func.count()).select_from(m.Draft).where(m.Draft.user_id == self._vault.actor.user_id)
             )
         return Dashboard(
-            tuple(_case_row(x) for x in expiring),
-            tuple(_case_row(x) for x in expired),
+            tuple(_case_row(*x) for x in expiring),
+            tuple(_case_row(*x) for x in expired),
             counts.get(CaseStatus.INTAKE.value, 0),
             counts.get(CaseStatus.OPEN.value, 0),
             drafts or 0,
@@ -221,7 +269,7 @@ def filtered_rows(
     query = _base_query().where(m.Case.id.in_(case_ids))
     if case_filter is not None:
         query = _filtered(query, case_filter, today)
-    found = {row.id: _case_row(row) for row in session.execute(query)}
+    found = {row.id: _case_row(*row) for row in session.execute(query)}
     return [found[i] for i in case_ids if i in found]
 
 
@@ -233,7 +281,7 @@ def _base_query() -> _ListingQuery:
             m.CaseListing.subject_name,
             m.Case.status,
             m.Office.name,
-            m.Case.opened_on,
+            type_coerce(m.Case.opened_on, String),  # read through the cache of parsed dates below
             m.CaseListing.next_deadline,
             m.CaseListing.updated_at,
         )
@@ -242,15 +290,73 @@ def _base_query() -> _ListingQuery:
     )
 
 
-def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -> _ListingQuery:
+@functools.lru_cache(maxsize=64)
+def _page_statement(
+    sort: str, descending: bool, keyed: bool, case_filter: r.CaseFilter, today: dt.date, limit: int
+) -> Select[*tuple[Any, ...]]:
+    """A page query in one direction, from the start or from the bound key (``key``, ``key_id``), the
+    key appended as the last column.  Built once per shape: building and hashing a statement costs
+    more than a page of rows."""
+    walk = sort if sort in _INDEXED_SORTS else None  # (key, id) is indexed: walk it, whatever the filter
+    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk=walk)
+    if keyed:
+        bound = tuple_(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
+        wanted = tuple_(bindparam("key", type_=String), bindparam("key_id", type_=String))
+        query = query.where(bound < wanted if descending else bound > wanted)
+    return _ordered(query, sort, descending).limit(limit)
+
+
+def _key_text(sort: str) -> ColumnElement[Any]:
+    """The sort key as the text SQLite compares (a key goes back to SQL exactly as it came out)."""
+    return type_coerce(_SORT_COLUMNS.get(sort, m.CaseListing.updated_at), String)
+
+
+def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
+    """The sort key and case id alone, for seeking a position with the fewest table reads: with no
+    filter and an indexed order, only that index is read."""
+    query = select(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
+    if case_filter == r.CaseFilter() and sort in _INDEXED_SORTS:
+        return query
+    return query.select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
+
+
+def _ordered(query: _Q, sort: str, descending: bool) -> _Q:
+    """``query`` in a case-list order: the sort key, then the case id, both the same way (as indexed)."""
+    key, tie = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at), _TIE_BREAKS.get(sort, m.CaseListing.case_id)
+    if descending:
+        return query.order_by(key.desc(), tie.desc())
+    return query.order_by(key.asc(), tie.asc())
+
+
+def _count(connection: Connection, case_filter: r.CaseFilter, today: dt.date) -> int:
+    """Matching cases.  Every case has exactly one listing row (written with it, removed by cascade), so
+    with no filter the listing alone is counted, and a status or office filter counts cases by index."""
+    if case_filter == r.CaseFilter():
+        return connection.scalar(select(func.count()).select_from(m.CaseListing)) or 0
+    counted = select(func.count()).select_from(m.Case)
+    if case_filter.deadline is not None:  # the deadline is the listing's; status and office are indexed
+        counted = counted.join(m.CaseListing, m.CaseListing.case_id == m.Case.id)
+    return connection.scalar(_filtered(counted, case_filter, today)) or 0
+
+
+def _filtered(query: _Q, case_filter: r.CaseFilter, today: dt.date, *, walk: str | None = None) -> _Q:
+    """``query`` keeping the cases ``case_filter`` keeps.  ``walk``: the order whose index a page walks;
+    the status and office tests may not use their own indexes then (SQLite's unary ``+``), so the
+    page stops after ``limit`` matches instead of sorting every case of a common status at every
+    page; a status test in the status order narrows that order's own index."""
+    status: ColumnElement[str] = m.Case.status.expression
+    office: ColumnElement[str] = m.Case.office_id.expression
+    if walk is not None:
+        office = _unindexed(office)
+        status = status if walk == r.CaseSort.STATUS else _unindexed(status)
     if case_filter.status is not None:
-        query = query.where(m.Case.status == case_filter.status.value)
+        query = query.where(status == case_filter.status.value)
     if case_filter.office_id:
-        query = query.where(m.Case.office_id == case_filter.office_id)
+        query = query.where(office == case_filter.office_id)
     if case_filter.deadline is None:
         return query
     if case_filter.status is None:
-        query = query.where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
+        query = query.where(status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
     last = last_day(m.CaseListing.next_deadline)  # NULL when no deadline is known
     if case_filter.deadline is r.DeadlineFilter.OVERDUE:
         return query.where(last < today.isoformat())
@@ -260,15 +366,28 @@ def _filtered(query: _ListingQuery, case_filter: r.CaseFilter, today: dt.date) -
     return query.where(last.is_(None))
 
 
-def _case_row(row: _ListingRow) -> r.CaseRow:
-    case_id, reference, name, status, office, opened, deadline, updated = row
+def _unindexed(column: ColumnElement[str]) -> ColumnElement[str]:
+    return UnaryExpression(column, operator=custom_op("+"), type_=String())
+
+
+def _case_row(
+    case_id: str,
+    reference: str,
+    name: str,
+    status: str,
+    office: str,
+    opened: str,
+    deadline: str,
+    updated: dt.datetime,
+    *_: object,
+) -> r.CaseRow:
     return r.CaseRow(
         id=case_id,
         reference=reference,
         subject_name=name,
         status=CaseStatus(status),
         office_name=office,
-        opened_on=opened,
-        next_deadline=PartialDate.parse(deadline) if deadline else None,
+        opened_on=cached_date(opened),  # dates repeat across rows: parsed once each (a page's main cost)
+        next_deadline=cached_date(deadline) if deadline else None,
         updated_at=updated,
     )

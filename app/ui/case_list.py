@@ -187,9 +187,9 @@ class CaseListPanel(QWidget):
             self.count_label.setText(message)
 
     def selected_rows(self) -> list[CaseRow]:
-        """The selected cases, in list order."""
+        """The selected cases that are loaded, in list order."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+        return [case for case in map(self.model.row, rows) if case is not None]
 
     # -- lock and focus ----------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ def partner_bundle(demo: UnlockedVault, partner: UnlockedVault, work: Path) -> P
     ours.save(dataclasses.replace(case, reference="ALM-2024-17"))  # the same field, another value
     # Someone the demo office has (not among the shared cases), entered there under a Latin spelling
     # with the same birth date.
-    known = ours.get_case(ListingService(demo).page(r.CaseFilter(), offset=SHARED_CASES, limit=1).rows[0].id)
+    known = ours.get_case(ListingService(demo).page(r.CaseFilter(), at=SHARED_CASES, limit=1).rows[0].id)
     latin = next((n.text for n in known.subject.names if n.script == "Latn"), known.subject.names[-1].text)
     theirs.open_case(
         r.Person(birth_date=known.subject.person.birth_date),

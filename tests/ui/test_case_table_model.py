@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.dates import PartialDate
@@ -15,7 +16,7 @@ from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page
 from app.domain.vocab import CaseStatus
 from app.services.demo import populate
 from app.services.listing import ListingService
-from app.ui.models.case_table_model import CaseTableModel
+from app.ui.models.case_table_model import KEPT_BLOCKS, CaseTableModel
 from app.ui.widgets.text import isolate
 from tests.ui.conftest import SyncRunner, add_case
 
@@ -38,60 +39,139 @@ def row(number: int, **changes: object) -> CaseRow:
 
 
 class FakeListing:
-    """``ListingService.page`` over ``total`` virtual cases; records every call."""
+    """``ListingService.page`` by key over ``total`` virtual cases (key of case n: (n, "case-n"))."""
 
     def __init__(self, total: int) -> None:
         self.total = total
         self.calls: list[dict[str, object]] = []
         self.threads: list[int] = []
 
-    def page(self, case_filter: CaseFilter, **kwargs: object) -> Page:
+    def page(self, case_filter: CaseFilter, **kwargs: Any) -> Page:
         self.calls.append({"filter": case_filter, **kwargs})
         self.threads.append(threading.get_ident())
-        offset, limit = int(kwargs["offset"]), int(kwargs["limit"])  # type: ignore[call-overload]
-        rows = tuple(row(n) for n in range(offset, min(offset + limit, self.total)))
-        return Page(rows, self.total if kwargs.get("count", True) else -1, offset)
+        limit = int(kwargs["limit"])
+        if kwargs.get("after") is not None:
+            start = int(kwargs["after"][0]) + 1
+        elif kwargs.get("before") is not None:
+            start = max(0, int(kwargs["before"][0]) - limit)
+        elif kwargs.get("from_end"):
+            start = max(0, self.total - limit)
+        else:
+            start = int(kwargs.get("at", 0))
+        numbers = range(start, min(start + limit, self.total))
+        rows = tuple(row(n) for n in numbers)
+        keys = [(n, f"case-{n}") for n in numbers]
+        total = self.total if kwargs.get("count", True) else -1
+        return Page(rows, total, start, keys[0] if keys else None, keys[-1] if keys else None)
+
+    def ways(self) -> list[str]:
+        """How each page was found."""
+        return [
+            next((w for w in ("after", "before", "from_end", "at") if c.get(w)), "first") for c in self.calls
+        ]
 
 
-def test_first_page_only_then_more_on_demand_with_100000_cases() -> None:
+def loaded(model: CaseTableModel) -> list[int]:
+    return [i for i in range(model.rowCount()) if model.row(i) is not None]
+
+
+def test_first_page_then_blocks_on_demand_by_key_with_100000_cases() -> None:
     listing = FakeListing(100_000)
     model = CaseTableModel(SyncRunner(), listing.page, today=lambda: TODAY)
     model.set_query(CaseFilter(status=CaseStatus.OPEN))
-    assert model.rowCount() == 200
-    assert model.total == 100_000
-    assert listing.calls[-1]["offset"] == 0 and listing.calls[-1]["limit"] == 200
+    assert model.rowCount() == 100_000 and model.total == 100_000  # one row per case, counted
+    assert loaded(model) == list(range(200))
+    assert listing.calls[-1]["limit"] == 200 and listing.calls[-1]["count"] is True
     assert listing.calls[-1]["filter"] == CaseFilter(status=CaseStatus.OPEN)
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 400
-    assert listing.calls[-1]["offset"] == 200
-    assert len(listing.calls) == 2  # nothing fetched that the view did not ask for
+    assert model.index(250, 0).data() is None  # not loaded yet: painting it asks for its block
+    QCoreApplication.processEvents()
+    assert model.case_id(250) == "case-250" and model.case_id(399) == "case-399"
+    assert listing.calls[-1]["after"] == (199, "case-199")  # found by key, after the block above
     assert [call["count"] for call in listing.calls] == [True, False]  # counted once per query
-    assert model.total == 100_000
+    assert len(listing.calls) == 2  # nothing fetched that the view did not ask for
 
 
-def test_stops_fetching_at_the_end() -> None:
-    listing = FakeListing(450)
+def test_the_end_is_one_query_and_jumps_seek_by_position() -> None:
+    listing = FakeListing(100_050)
     model = CaseTableModel(SyncRunner(), listing.page)
     model.set_query(CaseFilter())
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 450
-    assert [call["offset"] for call in listing.calls] == [0, 200, 400]
-    assert model.case_id(449) == "case-449"
+    model.load_row(100_049)  # End key
+    assert listing.calls[-1]["from_end"] is True and listing.calls[-1]["limit"] == 50
+    assert model.case_id(100_000) == "case-100000" and model.case_id(100_049) == "case-100049"
+    model.load_row(99_999)  # Page Up from the end: the block above, found before the key
+    assert listing.calls[-1]["before"] == (100_000, "case-100000")
+    assert model.case_id(99_800) == "case-99800"
+    model.load_row(50_123)  # scrollbar dragged to the middle
+    assert listing.calls[-1]["at"] == 50_000
+    assert model.case_id(50_000) == "case-50000" and model.case_id(50_199) == "case-50199"
+    model.load_row(50_300)
+    assert listing.calls[-1]["after"] == (50_199, "case-50199")
+    calls = len(listing.calls)
+    model.load_row(50_123)  # loaded: no query
+    assert len(listing.calls) == calls
+    assert listing.ways() == ["first", "from_end", "before", "at", "after"]
+    assert model.loaded == len(model.rows) == 200 + 50 + 200 + 200 + 200
+
+
+def test_only_the_newest_wanted_blocks_are_fetched_and_each_once() -> None:
+    runner = SyncRunner(deferred=True)
+    listing = FakeListing(100_000)
+    model = CaseTableModel(runner, listing.page)
+    model.set_query(CaseFilter())
+    runner.run_pending()
+    for row_number in range(1_000, 40_000, 1_000):  # a fast drag paints many places on the way
+        model.index(row_number, 0).data()
+    QCoreApplication.processEvents()
+    while runner.pending:
+        runner.run_pending()
+    fetched = [int(c.get("at", 0) or 0) for c in listing.calls[1:]]
+    assert len(fetched) == 3 and 39_000 in fetched  # the last place asked for, and two before it
+    calls = len(listing.calls)
+    model.load_row(39_000)
+    assert len(listing.calls) == calls
+
+
+def test_far_blocks_are_let_go_and_fetched_again_by_key() -> None:
+    listing = FakeListing(100_000)
+    model = CaseTableModel(SyncRunner(), listing.page, page_size=100)
+    model.set_query(CaseFilter())
+    for row_number in range(100, 100 * (KEPT_BLOCKS + 10), 100):  # scrolling down block by block
+        model.load_row(row_number)
+    assert model.loaded == KEPT_BLOCKS * 100  # memory stays bounded however far one scrolls
+    assert model.row(0) is None and model.row(100 * (KEPT_BLOCKS + 9)) is not None
+    assert set(listing.ways()[1:]) == {"after"}
+    model.load_row(950)  # scrolled back up: fetched again
+    assert model.case_id(950) == "case-950" and listing.ways()[-1] == "before"  # the block below is kept
+    assert model.loaded == KEPT_BLOCKS * 100
+
+
+def test_a_failed_page_is_reported_and_not_asked_for_again() -> None:
+    listing = FakeListing(1_000)
+    model = CaseTableModel(SyncRunner(), listing.page)
+    model.set_query(CaseFilter())
+    errors: list[Exception] = []
+    model.load_failed.connect(errors.append)
+
+    def broken(case_filter: CaseFilter, **kwargs: Any) -> Page:
+        raise OSError("disk")
+
+    model._fetch_page = broken  # type: ignore[assignment]
+    model.load_row(500)
+    model.load_row(500)
+    assert len(errors) == 1 and not model.loading and model.row(500) is None
 
 
 def test_sorting_is_a_new_query_to_the_service() -> None:
     listing = FakeListing(1000)
     model = CaseTableModel(SyncRunner(), listing.page)
     model.set_query(CaseFilter())
-    model.fetchMore(QModelIndex())
     assert listing.calls[0]["sort"] == CaseSort.UPDATED and listing.calls[0]["descending"] is True
+    model.load_row(300)
     model.sort(CaseTableModel.NAME, Qt.SortOrder.AscendingOrder)
     assert listing.calls[-1]["sort"] == CaseSort.NAME
     assert listing.calls[-1]["descending"] is False
-    assert listing.calls[-1]["offset"] == 0
-    assert model.rowCount() == 200  # started again from the first page
+    assert listing.ways()[-1] == "first"
+    assert loaded(model) == list(range(200))  # started again from the first page
     calls = len(listing.calls)
     model.sort(CaseTableModel.OFFICE, Qt.SortOrder.AscendingOrder)  # not sortable in SQL: ignored
     assert len(listing.calls) == calls
@@ -105,7 +185,7 @@ def test_a_page_of_an_older_query_is_dropped() -> None:
     model.set_query(CaseFilter(status=CaseStatus.CLOSED))
     assert model.loading
     runner.run_pending()  # both land; only the second counts
-    assert model.rowCount() == 200
+    assert model.rowCount() == 1000 and loaded(model) == list(range(200))
     assert not model.loading
 
 
@@ -114,12 +194,11 @@ def test_clear_empties_and_drops_a_page_in_flight() -> None:
     model = CaseTableModel(runner, FakeListing(1000).page)
     model.set_query(CaseFilter())
     runner.run_pending()
-    model.fetchMore(QModelIndex())
+    model.load_row(600)
     model.clear()
     runner.run_pending()
     assert model.rowCount() == 0
-    assert not model.canFetchMore(QModelIndex())
-    assert model.total == 0
+    assert model.total == 0 and not model.loading
 
 
 def test_fixed_rows_keep_their_order_and_sort_in_memory() -> None:
@@ -127,7 +206,6 @@ def test_fixed_rows_keep_their_order_and_sort_in_memory() -> None:
     rows = [row(3, subject_name="Бақыт"), row(1, subject_name="Asqar"), row(2, subject_name="Марат")]
     model.set_rows(rows)
     assert [model.case_id(i) for i in range(3)] == ["case-3", "case-1", "case-2"]  # rank order kept
-    assert not model.canFetchMore(QModelIndex())
     model.sort(CaseTableModel.REFERENCE, Qt.SortOrder.AscendingOrder)
     assert [model.case_id(i) for i in range(3)] == ["case-1", "case-2", "case-3"]
 
@@ -182,8 +260,8 @@ def test_model_tester_with_paged_data(qtbot: object) -> None:
     model = CaseTableModel(SyncRunner(), listing.page)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     model.set_query(CaseFilter())
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+    for row_number in (300, 649, 450):
+        model.load_row(row_number)
     model.sort(CaseTableModel.REFERENCE, Qt.SortOrder.AscendingOrder)
     model.set_rows([row(n) for n in range(30)])
     model.sort(CaseTableModel.NAME, Qt.SortOrder.DescendingOrder)
@@ -200,14 +278,15 @@ def test_real_vault_real_runner_pages_arrive_on_the_gui_thread(
     seen_threads: list[bool] = []
     model = CaseTableModel(runner, listing.page)  # type: ignore[arg-type]
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
-    model.rowsInserted.connect(lambda *_: seen_threads.append(QThread.currentThread() is model.thread()))
+    model.dataChanged.connect(lambda *_: seen_threads.append(QThread.currentThread() is model.thread()))
     with qtbot.waitSignal(model.total_changed, timeout=10_000):  # type: ignore[attr-defined]
         model.set_query(CaseFilter())
     assert model.total == 251
-    assert model.rowCount() == 200
-    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):  # type: ignore[attr-defined]
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 251
+    assert model.rowCount() == 251 and len(model.rows) == 200
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):  # type: ignore[attr-defined]
+        model.load_row(250)
+    assert len(model.rows) == 251
+    assert [row.id for row in model.rows] == [row.id for row in listing.page(CaseFilter(), limit=300).rows]
     assert seen_threads and all(seen_threads)
     with qtbot.waitSignal(model.loading_changed, timeout=10_000, check_params_cb=lambda busy: not busy):  # type: ignore[attr-defined]
         model.sort(CaseTableModel.NAME, Qt.SortOrder.DescendingOrder)

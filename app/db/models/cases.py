@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, PartialDateType, utcnow
@@ -24,11 +24,16 @@ def sort_order_column() -> Mapped[int]:
 
 class Case(SyncedRecord):
     __tablename__ = "cases"
+    #: The case list's keyset orders by reference and by status, the case id as tie-break (migration 0008).
+    __table_args__ = (
+        Index("ix_cases_reference_id", "reference", "id"),
+        Index("ix_cases_status_id", "status", "id"),
+    )
 
-    reference: Mapped[str] = mapped_column(String(40), default="", index=True)
+    reference: Mapped[str] = mapped_column(String(40), default="")
     subject_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
     office_id: Mapped[str] = mapped_column(ForeignKey("offices.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="intake", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="intake")
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
     opened_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
     closed_on: Mapped[PartialDate] = mapped_column(PartialDateType, default=PartialDate)
@@ -132,9 +137,14 @@ class CaseListing(Base):
     """Derived, per-case row kept by the case service so the case list pages fast at 100k cases."""
 
     __tablename__ = "case_listing"
+    #: The case list's keyset orders: a sort value, then the case id so that every row has its own key.
+    __table_args__ = (
+        Index("ix_case_listing_updated_case", "updated_at", "case_id"),
+        Index("ix_case_listing_name_case", "sort_name", "case_id"),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
     subject_name: Mapped[str] = mapped_column(String(300), default="")
-    sort_name: Mapped[str] = mapped_column(String(600), default="", index=True)
+    sort_name: Mapped[str] = mapped_column(String(600), default="")
     next_deadline: Mapped[str] = mapped_column(String(16), default="", index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

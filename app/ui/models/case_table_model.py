@@ -1,12 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case list model: pages of ``CaseRow`` fetched lazily on the database worker, sorted in SQL.
+"""The case list model: pages of ``CaseRow`` fetched by key on the database worker, sorted in SQL.
 
-Two modes.  *Query* mode (``set_query``) asks ``ListingService.page`` for about
-200 rows at a time when the view scrolls near the end (``canFetchMore`` /
-``fetchMore``), so 100,000 cases stay instant; sorting starts a new query.
+Two modes.  *Query* mode (``set_query``) counts the matching cases with the first
+page and then has one row per case, most of them not loaded yet: a row the view
+paints that is not loaded asks for its block of ``page_size`` rows, which the
+worker finds by key (``ListingService.page``): after the block above, before the
+block below, the last rows for the last block, or by position when the view
+jumped far (a scrollbar dragged).  So the End key shows the last cases after one
+short query, and no page costs more the deeper it is.  Only the blocks the view
+asked for most recently are fetched, each once while it stays loaded; the farthest
+of more than ``KEPT_BLOCKS`` loaded blocks is let go.  Sorting starts a new query.
 *Fixed* mode (``set_rows``) shows a given list, e.g. name-search results or the
-dashboard, sorted in memory.  ``clear`` empties the model and drops any page
-still in flight (used on lock).
+dashboard, sorted in memory.  ``clear`` empties the
+model and drops any page still in flight (used on lock).
 """
 
 from __future__ import annotations
@@ -22,18 +28,25 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.dates import PartialDate, days_left
-from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page
+from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page, PageKey
 from app.ui.i18n import status_label
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.date_text import date_sort_text, deadline_note, deadline_sort_text, format_partial_date
 from app.ui.widgets.text import isolate
 
 PAGE_SIZE = 200
+#: Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past).
+WANTED_BLOCKS = 3
+#: Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to).
+#: Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of
+#: Python walks them all (measured: a full collection took 1 s with every row of 100k kept).
+KEPT_BLOCKS = 25
 PageFetcher = Callable[..., Page]
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -78,50 +91,67 @@ class CaseTableModel(QAbstractTableModel):
         self._fetch_page = fetch_page
         self._page_size = page_size
         self._today = today
-        self._rows: list[CaseRow] = []
+        self._rows: list[CaseRow | None] = []  # one per row; None until its block is loaded
+        self._loaded = 0
         self._total = 0
         self._generation = 0  # bumped on every reset: pages of an older query are dropped
-        self._loading = False
         self._query_mode = False
         self._filter = CaseFilter()
         self._sort_column = self.UPDATED
         self._order = Qt.SortOrder.DescendingOrder
+        self._edges: dict[int, tuple[PageKey, PageKey]] = {}  # loaded block -> keys of its first and last row
+        self._tried: set[int] = set()  # blocks fetched (or being fetched) in this query
+        self._wanted: list[int] = []  # blocks the view asked for, the newest last
+        self._in_flight: int | None = None
+        self._wanted_timer = QTimer(self)
+        self._wanted_timer.setSingleShot(True)
+        self._wanted_timer.timeout.connect(self._fetch_wanted)
 
     # -- state -------------------------------------------------------------------------------------
 
     @property
     def rows(self) -> list[CaseRow]:
-        return list(self._rows)
+        """The rows loaded so far, in list order (all of them in fixed mode)."""
+        return [row for row in self._rows if row is not None]
+
+    @property
+    def loaded(self) -> int:
+        """How many rows are loaded (every row in fixed mode)."""
+        return self._loaded
+
+    def row(self, row: int) -> CaseRow | None:
+        """The case at ``row``, or None while its block is not loaded."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     @property
     def total(self) -> int:
-        """Matching cases in the vault (query mode) or rows given (fixed mode)."""
+        """Matching cases in the vault (query mode; -1 until counted) or rows given (fixed mode)."""
         return self._total
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._in_flight is not None
 
     @property
     def case_filter(self) -> CaseFilter:
         return self._filter
 
     def case_id(self, row: int) -> str | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
+        case = self.row(row)
+        return case.id if case is not None else None
 
     def _reset(self, rows: list[CaseRow], total: int, *, query_mode: bool) -> None:
+        was_loading = self.loading
         self._generation += 1
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
+        self._loaded = len(rows)
         self._total = total
         self._query_mode = query_mode
+        self._edges, self._tried, self._wanted, self._in_flight = {}, set(), [], None
         self.endResetModel()
-        self._set_loading(False)
+        if was_loading:
+            self.loading_changed.emit(False)
         if total >= 0:
             self.total_changed.emit(total)
 
@@ -134,7 +164,7 @@ class CaseTableModel(QAbstractTableModel):
         if case_filter is not None:
             self._filter = case_filter
         self._reset([], -1, query_mode=True)  # the total is unknown until the first page arrives
-        self._fetch()
+        self._fetch(0)
 
     def reload(self) -> None:
         """Run the current query again (after a save); fixed rows are left as they are."""
@@ -150,61 +180,115 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self._reset([], 0, query_mode=False)
 
-    # -- lazy fetching -----------------------------------------------------------------------------
+    # -- fetching by key ---------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or not self._query_mode or self._loading:
-            return False
-        return self._total < 0 or len(self._rows) < self._total
+    def load_row(self, row: int) -> None:
+        """Fetch the block holding ``row`` now if it is not loaded (the view does this by painting)."""
+        self._want(row)
+        self._fetch_wanted()
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch()
+    def _want(self, row: int) -> None:
+        block = row // self._page_size
+        if block in self._tried or not self._query_mode or not 0 <= row < len(self._rows):
+            return
+        if block in self._wanted:
+            self._wanted.remove(block)
+        self._wanted = [*self._wanted, block][-WANTED_BLOCKS:]
+        if self._in_flight is None:
+            self._wanted_timer.start(0)  # after this paint: never change the model inside data()
 
-    def _fetch(self) -> None:
+    def _fetch_wanted(self) -> None:
+        while self._in_flight is None and self._wanted:
+            block = self._wanted.pop()
+            if block not in self._tried:
+                self._fetch(block)
+
+    def _fetch(self, block: int) -> None:
         assert self._fetch_page is not None
-        generation, offset, fetch = self._generation, len(self._rows), self._fetch_page
-        case_filter, size = self._filter, self._page_size
+        size, first = self._page_size, block * self._page_size
+        request: dict[str, object] = {"limit": min(size, len(self._rows) - first) if block else size}
+        last_block = (len(self._rows) - 1) // size
+        if block == 0:
+            request["count"] = True  # the total is counted once per query, not for every page
+        elif block - 1 in self._edges:
+            request["after"] = self._edges[block - 1][1]
+        elif block + 1 in self._edges:
+            request["before"] = self._edges[block + 1][0]
+        elif block == last_block:
+            request["from_end"] = True
+        else:
+            request["at"] = first
+        request.setdefault("count", False)
+        generation, fetch, case_filter = self._generation, self._fetch_page, self._filter
         sort = self.COLUMNS[self._sort_column].sort or CaseSort.UPDATED
         descending = self._order == Qt.SortOrder.DescendingOrder
         today = self._today()
 
-        def work(progress: object) -> tuple[int, Page]:
-            page = fetch(
-                case_filter,
-                offset=offset,
-                limit=size,
-                sort=sort,
-                descending=descending,
-                today=today,
-                count=offset == 0,  # the total is counted once per query, not for every page
-            )
-            return generation, page
+        def work(progress: object) -> tuple[int, int, Page]:
+            page = fetch(case_filter, sort=sort, descending=descending, today=today, **request)
+            return generation, block, page
 
-        self._set_loading(True)
-        self._runner.start(work, on_success=self._on_page_loaded, on_failure=self._on_page_failed)
+        self._tried.add(block)
+        was_loading, self._in_flight = self.loading, block
+        if not was_loading:
+            self.loading_changed.emit(True)
+        self._runner.start(
+            work,
+            on_success=self._on_page_loaded,
+            on_failure=lambda error: self._on_page_failed(generation, error),
+        )
 
-    def _on_page_loaded(self, result: tuple[int, Page]) -> None:
-        generation, page = result
+    def _on_page_loaded(self, result: tuple[int, int, Page]) -> None:
+        generation, block, page = result
         if generation != self._generation:
             return  # an older query, or the model was cleared meanwhile
-        self._set_loading(False)
-        known = page.total if page.total >= 0 else self._total
-        total = known if page.rows else len(self._rows)  # an empty page ends the list
-        total_changed = total != self._total
-        self._total = total
-        new = list(page.rows[: max(0, total - len(self._rows))])
-        if new:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._rows.extend(new)
-            self.endInsertRows()
-        if total_changed:
+        self._in_flight = None
+        if block == 0 and self._total < 0:
+            self._total = max(page.total, len(page.rows))
+            if self._total:
+                self.beginInsertRows(QModelIndex(), 0, self._total - 1)
+                self._rows = [None] * self._total
+                self._fill(0, page)
+                self.endInsertRows()
             self.total_changed.emit(self._total)
+        else:
+            first = block * self._page_size
+            count = self._fill(first, page)
+            if count:
+                self.dataChanged.emit(
+                    self.index(first, 0), self.index(first + count - 1, len(self.COLUMNS) - 1)
+                )
+        if page.rows and page.first_key is not None and page.last_key is not None:
+            self._edges[block] = (page.first_key, page.last_key)
+            self._let_go_beyond(block)
+        self._fetch_wanted()
+        if self._in_flight is None:
+            self.loading_changed.emit(False)
 
-    def _on_page_failed(self, error: Exception) -> None:
-        self._set_loading(False)
-        self._total = len(self._rows)  # stop asking for more pages
+    def _let_go_beyond(self, block: int) -> None:
+        """Forget the loaded blocks farthest from ``block`` beyond ``KEPT_BLOCKS`` (they are off screen)."""
+        while len(self._edges) > KEPT_BLOCKS:
+            farthest = max(self._edges, key=lambda b: abs(b - block))
+            del self._edges[farthest]
+            self._tried.discard(farthest)
+            first = farthest * self._page_size
+            last = min(first + self._page_size, len(self._rows))
+            self._loaded -= last - first - self._rows[first:last].count(None)
+            self._rows[first:last] = [None] * (last - first)
+
+    def _fill(self, first: int, page: Page) -> int:
+        """Rows of ``page`` into place from row ``first`` (cases added since the count are left out)."""
+        rows = page.rows[: max(0, len(self._rows) - first)]
+        self._loaded += self._rows[first : first + len(rows)].count(None)
+        self._rows[first : first + len(rows)] = rows
+        return len(rows)
+
+    def _on_page_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return  # an older query's failure: this one goes on
+        self._in_flight = None
+        self._wanted = []  # blocks already tried are not asked for again in this query
+        self.loading_changed.emit(False)
         self.load_failed.emit(error)
 
     # -- sorting -----------------------------------------------------------------------------------
@@ -235,7 +319,9 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key = self._sort_key(self._sort_column)
-        self._rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        rows = self.rows  # fixed mode: every row is there
+        rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(rows)
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[CaseRow], object]:
@@ -276,6 +362,9 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
             return None
         row = self._rows[index.row()]
+        if row is None:
+            self._want(index.row())
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

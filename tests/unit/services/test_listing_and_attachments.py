@@ -33,7 +33,9 @@ def test_pages_sort_by_alphabet_of_each_script(vault: UnlockedVault) -> None:
         _case(cases, name)
     listing = ListingService(vault)
     first = listing.page(r.CaseFilter(), sort=r.CaseSort.NAME, descending=False, limit=3)
-    second = listing.page(r.CaseFilter(), sort=r.CaseSort.NAME, descending=False, offset=3, limit=3)
+    second = listing.page(
+        r.CaseFilter(), sort=r.CaseSort.NAME, descending=False, after=first.last_key, limit=3
+    )
     assert first.total == 5
     names = [row.subject_name for row in first.rows + second.rows]
     assert names == ["Asel Ahmet", "Zhanar Ospan", "Айгүл Оспан", "Әсел Ахмет", "Яков Петров"]
