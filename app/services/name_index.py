@@ -3,15 +3,15 @@
 
 Each stored spelling has its ``app.names.keys`` rows in ``name_keys`` (a key per
 word and per pair of words, clustered by key and carrying the spelling itself).  A
-query reads a bounded range per key — never a scan of every person — counts how
-many keys each spelling shares, scores the best-sharing spellings (each distinct
-text once) and ranks persons by their best spelling.
+query reads a bounded range per key — never a scan of every person — its pair keys
+first, and its single-word keys only while fewer persons have matched than it will
+show; it scores each distinct text once and ranks persons by their best spelling.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, func, or_, select
@@ -34,6 +34,7 @@ from app.names import (
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
+Spelling = tuple[str, str, str]  # name id, person id, text
 
 #: Rows read per key at most: a common given name's range is cut, a pair key's never is.
 ROWS_PER_KEY = 2_000
@@ -55,6 +56,14 @@ MENTIONS = 3
 _NAME_KEYS = table_of(m.NameKey)
 _UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(bindparam("name_ids", expanding=True)))
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
+_SUBJECT_OF = select(m.Case.id, m.Case.subject_id).where(
+    m.Case.subject_id.in_(bindparam("person_ids", expanding=True))
+)
+_RELATIVE_IN = select(m.Relative.case_id, m.Relative.person_id).where(
+    m.Relative.person_id.in_(bindparam("person_ids", expanding=True))
+)
+# Straight to the driver: a query reads thousands of rows, and SQLAlchemy's Row objects doubled the cost.
+_READ_KEY = "SELECT name_id, person_id, text FROM name_keys WHERE key = ? LIMIT ?"
 
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
@@ -113,65 +122,100 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     return len(spellings)
 
 
-def candidate_spellings(session: Session, query_keys: list[str]) -> Counter[tuple[str, str, str]]:
-    """(name id, person id, text) of spellings sharing a key with the query, with how many of the
-    query's words they match: 2 through a pair key (``"NLN+SLK"``), else 1 through a word key.
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """Spellings (name id, person id, text) that match ``strength`` of a query's words, and how many
+    ``name_keys`` rows were read to find them."""
 
-    The strength comes from the best key, not a count of keys: a common word's range is cut at
+    strength: int
+    spellings: list[Spelling]
+    rows_read: int
+
+
+def candidate_tiers(session: Session, query_keys: Iterable[str]) -> Iterator[Tier]:
+    """Spellings sharing a key with the query, a tier at a time and read only when the caller asks
+    for it: first those matching two of the query's words through a pair key (``"NLN+SLK"``),
+    then those matching one through a word key and not already in the first tier.
+
+    The tier comes from the best key, not a count of keys: a common word's range is cut at
     ROWS_PER_KEY, and a count would then depend on which rows that cut happened to keep.
     """
-    shared: Counter[tuple[str, str, str]] = Counter()
-    for key in sorted(query_keys, key=lambda k: -k.count("+")):
-        strength = key.count("+") + 1
-        rows = session.execute(
-            select(m.NameKey.name_id, m.NameKey.person_id, m.NameKey.text)
-            .where(m.NameKey.key == key)
-            .limit(ROWS_PER_KEY)
-        )
-        for row in rows:
-            spelling = (row[0], row[1], row[2])
-            if shared[spelling] < strength:
-                shared[spelling] = strength
-    return shared
+    by_strength: dict[int, list[str]] = defaultdict(list)
+    for key in sorted(query_keys):
+        by_strength[key.count("+") + 1].append(key)
+    seen: set[Spelling] = set()
+    cursor = session.connection().connection.cursor()
+    try:
+        for strength in sorted(by_strength, reverse=True):
+            spellings: list[Spelling] = []
+            read = 0
+            for key in by_strength[strength]:
+                rows = cursor.execute(_READ_KEY, (key, ROWS_PER_KEY)).fetchall()
+                read += len(rows)
+                for row in rows:
+                    if row not in seen:
+                        seen.add(row)
+                        spellings.append(row)
+            yield Tier(strength, spellings, read)
+    finally:
+        cursor.close()
 
 
-def _rank(
-    query: str, shared: Counter[tuple[str, str, str]], threshold: float, limit: int
-) -> list[tuple[str, float, str]]:
+def rank(query: str, tiers: Iterable[Tier], threshold: float, limit: int) -> list[tuple[str, float, str]]:
     """(person id, best score, best spelling) of up to ``limit`` persons, best first.
 
     Spellings are scored in tiers by how many of the query's words they match (a pair of
-    words before a single word), each distinct text once, and a weaker tier is only
-    scored while fewer than ``limit`` persons have matched.  Equal best scores are
+    words before a single word), each distinct text once, and a weaker tier is only read
+    and scored while fewer than ``limit`` persons have matched.  Equal best scores are
     common: a spelling without a patronymic ending ("Тоқтар Оспан" in Arabic script or
     Chinese) fits a son and his father alike, so the tie goes to whoever matches with
     more of their other spellings, and then to the one whose first written word is the
     query's first word.
     """
-    tiers: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for (_, person_id, text), count in shared.items():
-        tiers[count].append((person_id, text))
     scores: dict[str, float] = {}
     by_person: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    matched: set[str] = set()
     scored = 0
-    for count in sorted(tiers, reverse=True):
-        if scored >= MAX_SCORED or sum(max(v)[0] >= threshold for v in by_person.values()) >= limit:
+    remaining = iter(tiers)
+    while scored < MAX_SCORED and len(matched) < limit:
+        tier = next(remaining, None)
+        if tier is None:
             break
-        for person_id, text in tiers[count]:
+        for _, person_id, text in tier.spellings:
             score = scores.get(text)
             if score is None:
                 score = scores[text] = similarity(query, text)
             by_person[person_id].append((score, text))
-        scored += len(tiers[count])
-    ranked = []
-    for person_id, spellings in by_person.items():
+            if score >= threshold:
+                matched.add(person_id)
+        scored += len(tier.spellings)
+    return _persons_in_order(query, {person_id: by_person[person_id] for person_id in matched}, limit)
+
+
+def _persons_in_order(
+    query: str, matched: dict[str, list[tuple[float, str]]], limit: int
+) -> list[tuple[str, float, str]]:
+    """The first ``limit`` of ``matched`` (person id: their scored spellings), by best score, then
+    agreement, then written order: worked out only for those who can still make the list."""
+    leading = []
+    for person_id, spellings in matched.items():
         best, text = max(spellings)
-        if best >= threshold:
-            agreement = sum(score for score, _ in spellings) / len(spellings)
-            order = max(
-                written_order_score(query, spelling) for score, spelling in spellings if score == best
-            )
-            ranked.append((-best, -round(agreement, 6), -order, text, person_id))
+        agreement = sum(score for score, _ in spellings) / len(spellings)
+        leading.append((-best, -round(agreement, 6), text, person_id))
+    leading.sort()
+    if len(leading) > limit:
+        last = leading[limit - 1][:2]
+        leading = [person for person in leading if person[:2] <= last]
+    orders: dict[str, float] = {}
+    ranked = []
+    for best, agreement, text, person_id in leading:
+        order = 0.0
+        for score, spelling in matched[person_id]:
+            if score == -best:
+                if spelling not in orders:
+                    orders[spelling] = written_order_score(query, spelling)
+                order = max(order, orders[spelling])
+        ranked.append((best, agreement, -order, text, person_id))
     ranked.sort()
     return [(person_id, -best, text) for best, _, _, text, person_id in ranked[:limit]]
 
@@ -313,7 +357,7 @@ def search_in(
     query_keys = sorted(keys(query))
     if not query_keys:
         return []
-    ranked = _rank(query, candidate_spellings(session, query_keys), threshold, limit)
+    ranked = rank(query, candidate_tiers(session, query_keys), threshold, limit)
     cases = cases_of(session, [person_id for person_id, _, _ in ranked])
     return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
 
@@ -347,16 +391,12 @@ def _not_same(session: Session, person_id: str) -> set[str]:
 def cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
     """Case ids by person: the cases they are the subject of, then those they are a relative in."""
     cases: dict[str, list[str]] = defaultdict(list)
-    if not person_ids:
-        return cases
-    for case_id, subject in session.execute(
-        select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(person_ids))
-    ):
-        cases[subject].append(case_id)
-    for case_id, person in session.execute(
-        select(m.Relative.case_id, m.Relative.person_id).where(m.Relative.person_id.in_(person_ids))
-    ):
-        cases[person].append(case_id)
+    connection = session.connection()
+    for statement in (_SUBJECT_OF, _RELATIVE_IN):
+        for start in range(0, len(person_ids), _CHUNK):
+            rows = connection.execute(statement, {"person_ids": person_ids[start : start + _CHUNK]})
+            for case_id, person_id in rows:
+                cases[person_id].append(case_id)
     return cases
 
 
