@@ -62,6 +62,7 @@ _SUBJECT_OF = select(m.Case.id, m.Case.subject_id).where(
 _RELATIVE_IN = select(m.Relative.case_id, m.Relative.person_id).where(
     m.Relative.person_id.in_(bindparam("person_ids", expanding=True))
 )
+_ALL_SPELLINGS = "SELECT id, person_id, text FROM person_names"
 # Straight to the driver: a query reads thousands of rows, and SQLAlchemy's Row objects doubled the cost.
 _READ_KEY = "SELECT name_id, person_id, text FROM name_keys WHERE key = ? LIMIT ?"
 
@@ -92,18 +93,29 @@ def index_is_current(session: Session) -> bool:
 def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     """Recompute every spelling's keys in the caller's transaction; returns the number of spellings.
 
-    Built like a bulk load: all rows sorted by key and appended, the name-id index dropped
-    and made again afterwards, and secure_delete off while the old rows go — they are derived
-    from spellings that stay in the vault, so overwriting them would protect nothing.
+    Built like a bulk load: each distinct text's keys computed once, the rows appended in
+    key order, the name-id index dropped and made again afterwards, and secure_delete off
+    while the old rows go — they are derived from spellings that stay in the vault, so
+    overwriting them would protect nothing.
     """
     connection = session.connection()
-    spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
-    rows: list[tuple[str, str, str, str]] = []
+    cursor = connection.connection.cursor()
+    try:
+        spellings = cursor.execute(_ALL_SPELLINGS).fetchall()
+    finally:
+        cursor.close()
+    spellings.sort()  # by name id: each key's rows then come in primary-key order
+    by_key: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    keys_of: dict[str, set[str]] = {}
     for done, (name_id, person_id, text) in enumerate(spellings, 1):
-        rows.extend((key, name_id, person_id, text) for key in keys(text))
+        found = keys_of.get(text)
+        if found is None:
+            found = keys_of[text] = keys(text)
+        for key in found:
+            by_key[key].append((key, name_id, person_id, text))
         if progress and done % 20_000 == 0:
             progress(done, len(spellings), "names")
-    rows.sort()
+    rows = [row for key in sorted(by_key) for row in by_key[key]]
     name_id_index = next(iter(_NAME_KEYS.indexes))
     connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:
