@@ -95,8 +95,9 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
 
     Built like a bulk load: each distinct text's keys computed once, the rows appended in
     key order, the name-id index dropped and made again afterwards, and secure_delete off
-    while the old rows go — they are derived from spellings that stay in the vault, so
-    overwriting them would protect nothing.
+    while the old rows go (in one truncation: name_keys has no foreign key or trigger of its
+    own) — they are derived from spellings that stay in the vault, so overwriting them
+    would protect nothing.
     """
     connection = session.connection()
     cursor = connection.connection.cursor()

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -124,3 +125,19 @@ def test_a_rebuilt_index_holds_exactly_the_keys_of_every_development_spelling(va
     assert stored() == expected  # as each save indexed them
     assert NameSearchService(vault).rebuild_index() == len(spellings)
     assert stored() == expected
+
+
+def test_keys_go_with_their_spelling_and_person_through_the_trigger(vault: UnlockedVault) -> None:
+    cases = CaseService(vault)
+    case_id = cases.open_case(r.Person(), [r.PersonName("", "Нұрлан Серікұлы"), r.PersonName("", "Nurlan")])
+    subject = cases.get_case(case_id).subject
+    first, second = (name.id for name in subject.names)
+    with vault.db.transaction() as session:
+        assert session.execute(sql("PRAGMA foreign_key_list(name_keys)")).all() == []
+        session.execute(delete(m.PersonName).where(m.PersonName.id == first))
+        left = set(session.scalars(select(m.NameKey.name_id)))
+        assert left == {second}
+        session.execute(delete(m.Relative))
+        session.execute(delete(m.Case))
+        session.execute(delete(m.Person).where(m.Person.id == subject.person.id))  # cascades to its names
+        assert session.scalars(select(m.NameKey.name_id)).all() == []
