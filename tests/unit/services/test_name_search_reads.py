@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What name search reads and builds: single-word keys only when pair keys found too few persons,
-the same ranking as reading every tier, and a rebuilt index holding exactly ``keys(text)``."""
+the same ranking as reading every tier, a rebuilt index holding exactly ``keys(text)``, and keys
+that go with their spelling through a trigger (migration 0010) rather than a foreign key."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.db import models as m
 from app.domain import records as r
 from app.names import keys, similarity, written_order_score
 from app.names.evaluate import read_rows
+from app.services.admin import AdminService
 from app.services.cases import CaseService
 from app.services.demo import populate
 from app.services.name_index import (
@@ -29,6 +31,8 @@ from app.services.name_index import (
     rank,
 )
 from app.services.session import UnlockedVault
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE, USERNAME
 
 DEV_SET = Path(__file__).resolve().parents[3].parent / "shared" / "names-dev.tsv"
 
@@ -141,3 +145,11 @@ def test_keys_go_with_their_spelling_and_person_through_the_trigger(vault: Unloc
         session.execute(delete(m.Case))
         session.execute(delete(m.Person).where(m.Person.id == subject.person.id))  # cascades to its names
         assert session.scalars(select(m.NameKey.name_id)).all() == []
+
+
+def test_the_trigger_survives_a_master_key_rotation(vault: UnlockedVault) -> None:
+    """Rotation copies the database with sqlcipher_export: the trigger must come along."""
+    AdminService(vault, kdf=KdfParams.minimum()).rotate_master_key(USERNAME, PASSPHRASE)
+    with vault.db.transaction(readonly=True) as session:
+        triggers = session.scalars(sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()
+    assert "person_names_unindex" in triggers
