@@ -51,8 +51,9 @@ from app.db import models as m
 from app.db.engine import DB_FILENAME, database_key
 from app.names import keys, similarity, transliterate
 from app.names.match import clear_caches
-from app.services import name_index
+from app.services import name_candidates
 from app.services.demo import populate
+from app.services.name_candidates import Tier, candidate_tiers
 from app.services.name_index import SEARCH_THRESHOLD as THRESHOLD
 from app.services.name_index import NameSearchService
 from app.services.session import UnlockedVault
@@ -73,7 +74,7 @@ FIRST_TOKEN = re.compile(r"\w+")
 # -- helpers -----------------------------------------------------------------------------------------
 
 
-def tap(tiers: Iterator[name_index.Tier], read: list[name_index.Tier]) -> Iterator[name_index.Tier]:
+def tap(tiers: Iterator[Tier], read: list[Tier]) -> Iterator[Tier]:
     """``tiers`` as they are, each one also kept in ``read`` when the ranker asks for it."""
     for tier in tiers:
         read.append(tier)
@@ -301,12 +302,10 @@ def bench(
                 q["keyrows"] = session.scalar(
                     select(func.count()).select_from(m.NameKey).where(m.NameKey.key.in_(ks))
                 )
-                read: list[name_index.Tier] = []
-                name_index.rank(q["q"], tap(name_index.candidate_tiers(session, ks), read), THRESHOLD, 50)
+                read: list[Tier] = []
+                name_candidates.rank(q["q"], tap(candidate_tiers(session, ks), read), THRESHOLD, 50)
                 tiers = len(read)
-                elapsed, _ = timed(
-                    lambda ks=ks, n=tiers: list(islice(name_index.candidate_tiers(session, ks), n))
-                )
+                elapsed, _ = timed(lambda ks=ks, n=tiers: list(islice(candidate_tiers(session, ks), n)))
                 sql_s.append(elapsed)
                 q["rows_read"] = sum(tier.rows_read for tier in read)
                 q["candidates"] = sum(len(tier.spellings) for tier in read)
@@ -316,7 +315,7 @@ def bench(
         fig["candidate_distinct_texts_p50"] = pct([q["candidate_texts"] for q in queries], 50)
         fig["candidate_distinct_texts_p95"] = pct([q["candidate_texts"] for q in queries], 95)
         fig["candidates_p50"], fig["candidates_p95"] = pct(cands, 50), pct(cands, 95)
-        fig["candidates_capped_share"] = statistics.fmean(c >= name_index.MAX_SCORED for c in cands)
+        fig["candidates_capped_share"] = statistics.fmean(c >= name_candidates.MAX_SCORED for c in cands)
         fig["key_rows_p50"] = pct([q["keyrows"] for q in queries], 50)
         fig["key_rows_p95"] = pct([q["keyrows"] for q in queries], 95)
         fig["rows_read_p50"] = pct([q["rows_read"] for q in queries], 50)
@@ -329,7 +328,7 @@ def bench(
                 sim.append(timed(lambda q=q, text=text: similarity(q["q"], text))[0])
         clear_caches()
         fig["similarity_uncached_mean_s"] = statistics.fmean(sim)
-        fig["scoring_projected_at_cap_s"] = fig["similarity_uncached_mean_s"] * name_index.MAX_SCORED
+        fig["scoring_projected_at_cap_s"] = fig["similarity_uncached_mean_s"] * name_candidates.MAX_SCORED
 
         # 4. Raw baseline: FTS5 over every spelling, same file, same key, same pragmas.
         say("raw FTS5 baseline")
@@ -478,7 +477,7 @@ def report(fig: dict[str, Any]) -> None:
     def goal(good: bool) -> str:
         return "ok" if good else "MISSED"
 
-    cap = name_index.MAX_SCORED
+    cap = name_candidates.MAX_SCORED
     print()
     print("Pana name-search benchmark (fictional demo data)")
     print("=" * 92)

@@ -185,9 +185,7 @@ class ListingService:
         last, order = last_day(m.CaseListing.next_deadline), deadline_order(m.CaseListing.next_deadline)
         expiring_query, expired_query = base.where(last >= now, last <= soon), base.where(last < now)
         with self._vault.db.transaction(readonly=True) as session:
-            expiring = session.execute(
-                expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)
-            ).all()
+            expiring = session.execute(expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)).all()
             expired = session.execute(
                 expired_query.order_by(order.desc(), m.Case.id).limit(DASHBOARD_ROWS)
             ).all()

@@ -21,15 +21,8 @@ from app.names.evaluate import read_rows
 from app.services.admin import AdminService
 from app.services.cases import CaseService
 from app.services.demo import populate
-from app.services.name_index import (
-    MAX_SCORED,
-    ROWS_PER_KEY,
-    SEARCH_THRESHOLD,
-    NameSearchService,
-    Tier,
-    candidate_tiers,
-    rank,
-)
+from app.services.name_candidates import MAX_SCORED, ROWS_PER_KEY, Tier, candidate_tiers, rank
+from app.services.name_index import SEARCH_THRESHOLD, NameSearchService
 from app.services.session import UnlockedVault
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE, USERNAME
