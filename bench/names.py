@@ -39,7 +39,8 @@ import statistics
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,10 @@ from app.db import models as m
 from app.db.engine import DB_FILENAME, database_key
 from app.names import keys, similarity, transliterate
 from app.names.match import clear_caches
-from app.services import name_index
+from app.services import name_candidates
 from app.services.demo import populate
+from app.services.name_candidates import Tier, candidate_tiers
+from app.services.name_index import SEARCH_THRESHOLD as THRESHOLD
 from app.services.name_index import NameSearchService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
@@ -59,7 +62,7 @@ from app.vault import KdfParams
 
 PASSPHRASE = "bench passphrase Қазақ 馬"  # fictional
 GOAL_INDEX_S = 30.0
-GOAL_SEARCH_P95_S = 0.050
+GOAL_SEARCH_P95_S = 0.030  # issue #13
 FTS_TABLE = "bench_names_fts"
 
 # Exactly the pragmas of app/db/engine.py (_keyed_connect), in the same order.
@@ -69,6 +72,13 @@ FIRST_TOKEN = re.compile(r"\w+")
 
 
 # -- helpers -----------------------------------------------------------------------------------------
+
+
+def tap(tiers: Iterator[Tier], read: list[Tier]) -> Iterator[Tier]:
+    """``tiers`` as they are, each one also kept in ``read`` when the ranker asks for it."""
+    for tier in tiers:
+        read.append(tier)
+        yield tier
 
 
 def fts_phrase(token: str) -> str:
@@ -169,29 +179,44 @@ def count(vault: UnlockedVault, model: Any) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def bench(work: Path, n_persons: int, n_queries: int, profile: bool) -> dict[str, Any]:
-    fig: dict[str, Any] = {}
-    n_cases = max(1, n_persons // 2)
+def open_copy(work: Path, source: Path, passphrase: str) -> UnlockedVault:
+    """A copy of an existing (test-KDF) vault, unlocked: the source is never opened or written."""
+    say(f"copying {source}")
+    shutil.copytree(source, work / "vault")
+    (work / "vault" / "pana.lock").unlink(missing_ok=True)
+    return VaultService(work / "vault", kdf=KdfParams.minimum()).open(passphrase)
 
-    # 1. The vault.
+
+def populated(work: Path, n_cases: int, fig: dict[str, Any]) -> UnlockedVault:
+    """A new vault with ``n_cases`` demo cases."""
     say("creating vault (minimum KDF)")
     vault = (
         VaultService(work / "vault", kdf=KdfParams.minimum())
         .create(office_name="Fictional Office Almaty", username="bench", passphrase=PASSPHRASE)
         .vault
     )
+    say(f"populate({n_cases}) -> ~{2 * n_cases} persons")
+    last = [0.0]
+
+    def progress(done: int, total: int, _: str) -> None:
+        if time.perf_counter() - last[0] > 15:
+            last[0] = time.perf_counter()
+            say(f"   demo {done}/{total}")
+
+    fig["populate_s"], _ = timed(lambda: populate(vault, n_cases, progress=progress))
+    return vault
+
+
+def bench(
+    work: Path, n_persons: int, n_queries: int, profile: bool, copy_of: tuple[Path, str] | None = None
+) -> dict[str, Any]:
+    fig: dict[str, Any] = {"populate_s": None}
+
+    # 1. The vault.
+    vault = open_copy(work, *copy_of) if copy_of else populated(work, max(1, n_persons // 2), fig)
     db_key = database_key(vault.master_key)
     try:
-        say(f"populate({n_cases}) -> ~{2 * n_cases} persons")
-        last = [0.0]
-
-        def progress(done: int, total: int, _: str) -> None:
-            if time.perf_counter() - last[0] > 15:
-                last[0] = time.perf_counter()
-                say(f"   demo {done}/{total}")
-
-        fig["cases"] = n_cases
-        fig["populate_s"], _ = timed(lambda: populate(vault, n_cases, progress=progress))
+        fig["cases"] = count(vault, m.Case)
         fig["persons"] = count(vault, m.Person)
         fig["spellings"] = count(vault, m.PersonName)
         fig["name_keys_after_populate"] = count(vault, m.NameKey)
@@ -269,26 +294,32 @@ def bench(work: Path, n_persons: int, n_queries: int, profile: bool) -> dict[str
         fig["results_median"] = statistics.median(len(q["results"]) for q in queries)
         fig["no_result_share"] = statistics.fmean(not q["results"] for q in queries)
 
-        # The candidate phase of search() alone (the same function), and what it returns.
+        # The candidate phase of search() alone: the tiers search() read (the same functions), read again.
         cands, sql_s = [], []
         with vault.db.transaction(readonly=True) as session:
             for q in queries:
-                ks = keys(q["q"])
+                ks = sorted(keys(q["q"]))
                 q["keyrows"] = session.scalar(
                     select(func.count()).select_from(m.NameKey).where(m.NameKey.key.in_(ks))
                 )
-                elapsed, shared = timed(lambda ks=ks: name_index.candidate_spellings(session, sorted(ks)))
+                read: list[Tier] = []
+                name_candidates.rank(q["q"], tap(candidate_tiers(session, ks), read), THRESHOLD, 50)
+                tiers = len(read)
+                elapsed, _ = timed(lambda ks=ks, n=tiers: list(islice(candidate_tiers(session, ks), n)))
                 sql_s.append(elapsed)
-                q["candidates"] = len(shared)
-                q["candidate_texts"] = len({text for _, _, text in shared})
+                q["rows_read"] = sum(tier.rows_read for tier in read)
+                q["candidates"] = sum(len(tier.spellings) for tier in read)
+                q["candidate_texts"] = len({text for tier in read for _, _, text in tier.spellings})
                 cands.append(q["candidates"])
         fig["candidate_sql_p50_s"], fig["candidate_sql_p95_s"] = pct(sql_s, 50), pct(sql_s, 95)
         fig["candidate_distinct_texts_p50"] = pct([q["candidate_texts"] for q in queries], 50)
         fig["candidate_distinct_texts_p95"] = pct([q["candidate_texts"] for q in queries], 95)
         fig["candidates_p50"], fig["candidates_p95"] = pct(cands, 50), pct(cands, 95)
-        fig["candidates_capped_share"] = statistics.fmean(c >= name_index.MAX_SCORED for c in cands)
+        fig["candidates_capped_share"] = statistics.fmean(c >= name_candidates.MAX_SCORED for c in cands)
         fig["key_rows_p50"] = pct([q["keyrows"] for q in queries], 50)
         fig["key_rows_p95"] = pct([q["keyrows"] for q in queries], 95)
+        fig["rows_read_p50"] = pct([q["rows_read"] for q in queries], 50)
+        fig["rows_read_p95"] = pct([q["rows_read"] for q in queries], 95)
         rng = random.Random(5)
         sim = []
         for q in queries[:100]:
@@ -297,7 +328,7 @@ def bench(work: Path, n_persons: int, n_queries: int, profile: bool) -> dict[str
                 sim.append(timed(lambda q=q, text=text: similarity(q["q"], text))[0])
         clear_caches()
         fig["similarity_uncached_mean_s"] = statistics.fmean(sim)
-        fig["scoring_projected_at_cap_s"] = fig["similarity_uncached_mean_s"] * name_index.MAX_SCORED
+        fig["scoring_projected_at_cap_s"] = fig["similarity_uncached_mean_s"] * name_candidates.MAX_SCORED
 
         # 4. Raw baseline: FTS5 over every spelling, same file, same key, same pragmas.
         say("raw FTS5 baseline")
@@ -412,7 +443,7 @@ def profile_search(service: NameSearchService, texts: list[str]) -> dict[str, An
         ("name_index.py", "search"): "search_total",
         ("match.py", "similarity"): "similarity",
         ("match.py", "keys"): "keys",
-        ("name_index.py", "_cases_of"): "cases_of",
+        ("name_index.py", "cases_of"): "cases_of",
     }
     for (path, _, fn), (_, _, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
         total += tt
@@ -446,7 +477,7 @@ def report(fig: dict[str, Any]) -> None:
     def goal(good: bool) -> str:
         return "ok" if good else "MISSED"
 
-    cap = name_index.MAX_SCORED
+    cap = name_candidates.MAX_SCORED
     print()
     print("Pana name-search benchmark (fictional demo data)")
     print("=" * 92)
@@ -459,8 +490,9 @@ def report(fig: dict[str, Any]) -> None:
         f"{fig['distinct_spelling_sets']} distinct spelling sets (persons sharing one: median "
         f"{fig['persons_per_spelling_set_median']:.0f}, max {fig['persons_per_spelling_set_max']})"
     )
+    populate_s = "reused a vault" if fig["populate_s"] is None else f"{fig['populate_s']:.1f} s"
     print(
-        f"populate: {fig['populate_s']:.1f} s; {fig['cpus']} CPUs, load average "
+        f"populate: {populate_s}; {fig['cpus']} CPUs, load average "
         f"{fig['loadavg_1min_before']:.2f} before / {fig['loadavg_1min_after']:.2f} after"
     )
     print()
@@ -479,7 +511,8 @@ def report(fig: dict[str, Any]) -> None:
     )
     ok_search = fig["search_p95_s"] <= GOAL_SEARCH_P95_S
     line("search() p50 (warm name caches)", ms(fig["search_p50_s"]))
-    line("search() p95 (warm name caches)", ms(fig["search_p95_s"]), f"<= 50 ms {goal(ok_search)}")
+    goal_ms = f"<= {GOAL_SEARCH_P95_S * 1000:.0f} ms"
+    line("search() p95 (warm name caches)", ms(fig["search_p95_s"]), f"{goal_ms} {goal(ok_search)}")
     line("search() max", ms(fig["search_max_s"]))
     line(
         "search() p50 / p95, caches cleared per query",
@@ -495,8 +528,13 @@ def report(fig: dict[str, Any]) -> None:
         f"{fig['candidate_distinct_texts_p50']:,.0f} / {fig['candidate_distinct_texts_p95']:,.0f}",
     )
     line(
-        "  name_keys rows they come from p50 / p95",
+        "  name_keys rows read for them p50 / p95",
+        f"{fig['rows_read_p50']:,.0f} / {fig['rows_read_p95']:,.0f}",
+    )
+    line(
+        "  name_keys rows under the query's keys p50/p95",
         f"{fig['key_rows_p50']:,.0f} / {fig['key_rows_p95']:,.0f}",
+        "all of them, uncut",
     )
     line(
         "candidate phase alone p50 / p95",
@@ -577,13 +615,18 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--dir", type=Path, default=None, help="parent of the temporary directory")
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument(
+        "--vault", type=Path, default=None, help="measure a copy of this test-KDF vault instead of populating"
+    )
+    parser.add_argument("--passphrase", default=PASSPHRASE, help="of --vault")
     args = parser.parse_args()
     persons = 5_000 if args.quick else args.persons
     work = Path(tempfile.mkdtemp(prefix="pana-bench-names-", dir=args.dir))
     try:
         started = time.perf_counter()
         load_before = os.getloadavg()[0]
-        fig = bench(work, persons, args.queries, profile=not args.no_profile)
+        copy_of = (args.vault, args.passphrase) if args.vault else None
+        fig = bench(work, persons, args.queries, profile=not args.no_profile, copy_of=copy_of)
         fig["bench_wall_s"] = time.perf_counter() - started
         fig["loadavg_1min_before"], fig["loadavg_1min_after"] = load_before, os.getloadavg()[0]
         fig["cpus"] = os.cpu_count()

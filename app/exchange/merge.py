@@ -41,6 +41,7 @@ DELETION: Final = "(deleted)"
 
 _MISSING: Final = object()
 
+
 @dataclass(frozen=True, slots=True)
 class Rev:
     """One revision as the engine sees it (values already in today's shape)."""

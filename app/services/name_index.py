@@ -3,14 +3,14 @@
 
 Each stored spelling has its ``app.names.keys`` rows in ``name_keys`` (a key per
 word and per pair of words, clustered by key and carrying the spelling itself).  A
-query reads a bounded range per key — never a scan of every person — counts how
-many keys each spelling shares, scores the best-sharing spellings (each distinct
-text once) and ranks persons by their best spelling.
+query reads a bounded range per key — never a scan of every person — its pair keys
+first, and its single-word keys only while fewer persons have matched than it will
+show; it scores each distinct text once and ranks persons by their best spelling.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -23,22 +23,12 @@ from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.records import PersonFile
-from app.names import (
-    INDEX_VERSION,
-    SAME_PERSON_THRESHOLD,
-    keys,
-    phonetic,
-    similarity,
-    written_order_score,
-)
+from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, phonetic
+from app.services.name_candidates import candidate_tiers, rank
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
 
-#: Rows read per key at most: a common given name's range is cut, a pair key's never is.
-ROWS_PER_KEY = 2_000
-#: Spellings scored per query at most (whole tiers of equally many shared keys, most first).
-MAX_SCORED = 3_000
 #: A single given name against a full name scores about 0.7; unrelated names stay below 0.6.
 SEARCH_THRESHOLD = 0.65
 INDEX_VERSION_KEY = "name_index_version"
@@ -55,6 +45,13 @@ MENTIONS = 3
 _NAME_KEYS = table_of(m.NameKey)
 _UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(bindparam("name_ids", expanding=True)))
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
+_SUBJECT_OF = select(m.Case.id, m.Case.subject_id).where(
+    m.Case.subject_id.in_(bindparam("person_ids", expanding=True))
+)
+_RELATIVE_IN = select(m.Relative.case_id, m.Relative.person_id).where(
+    m.Relative.person_id.in_(bindparam("person_ids", expanding=True))
+)
+_ALL_SPELLINGS = "SELECT id, person_id, text FROM person_names"
 
 
 def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
@@ -83,18 +80,30 @@ def index_is_current(session: Session) -> bool:
 def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     """Recompute every spelling's keys in the caller's transaction; returns the number of spellings.
 
-    Built like a bulk load: all rows sorted by key and appended, the name-id index dropped
-    and made again afterwards, and secure_delete off while the old rows go — they are derived
-    from spellings that stay in the vault, so overwriting them would protect nothing.
+    Built like a bulk load: each distinct text's keys computed once, the rows appended in
+    key order, the name-id index dropped and made again afterwards, and secure_delete off
+    while the old rows go (in one truncation: name_keys has no foreign key or trigger of its
+    own) — they are derived from spellings that stay in the vault, so overwriting them
+    would protect nothing.
     """
     connection = session.connection()
-    spellings = session.execute(select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)).all()
-    rows: list[tuple[str, str, str, str]] = []
+    cursor = connection.connection.cursor()
+    try:
+        spellings = cursor.execute(_ALL_SPELLINGS).fetchall()
+    finally:
+        cursor.close()
+    spellings.sort()  # by name id: each key's rows then come in primary-key order
+    by_key: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    keys_of: dict[str, set[str]] = {}
     for done, (name_id, person_id, text) in enumerate(spellings, 1):
-        rows.extend((key, name_id, person_id, text) for key in keys(text))
+        found = keys_of.get(text)
+        if found is None:
+            found = keys_of[text] = keys(text)
+        for key in found:
+            by_key[key].append((key, name_id, person_id, text))
         if progress and done % 20_000 == 0:
             progress(done, len(spellings), "names")
-    rows.sort()
+    rows = [row for key in sorted(by_key) for row in by_key[key]]
     name_id_index = next(iter(_NAME_KEYS.indexes))
     connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:
@@ -111,69 +120,6 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     if progress:
         progress(len(spellings), len(spellings), "names")
     return len(spellings)
-
-
-def candidate_spellings(session: Session, query_keys: list[str]) -> Counter[tuple[str, str, str]]:
-    """(name id, person id, text) of spellings sharing a key with the query, with how many of the
-    query's words they match: 2 through a pair key (``"NLN+SLK"``), else 1 through a word key.
-
-    The strength comes from the best key, not a count of keys: a common word's range is cut at
-    ROWS_PER_KEY, and a count would then depend on which rows that cut happened to keep.
-    """
-    shared: Counter[tuple[str, str, str]] = Counter()
-    for key in sorted(query_keys, key=lambda k: -k.count("+")):
-        strength = key.count("+") + 1
-        rows = session.execute(
-            select(m.NameKey.name_id, m.NameKey.person_id, m.NameKey.text)
-            .where(m.NameKey.key == key)
-            .limit(ROWS_PER_KEY)
-        )
-        for row in rows:
-            spelling = (row[0], row[1], row[2])
-            if shared[spelling] < strength:
-                shared[spelling] = strength
-    return shared
-
-
-def _rank(
-    query: str, shared: Counter[tuple[str, str, str]], threshold: float, limit: int
-) -> list[tuple[str, float, str]]:
-    """(person id, best score, best spelling) of up to ``limit`` persons, best first.
-
-    Spellings are scored in tiers by how many of the query's words they match (a pair of
-    words before a single word), each distinct text once, and a weaker tier is only
-    scored while fewer than ``limit`` persons have matched.  Equal best scores are
-    common: a spelling without a patronymic ending ("Тоқтар Оспан" in Arabic script or
-    Chinese) fits a son and his father alike, so the tie goes to whoever matches with
-    more of their other spellings, and then to the one whose first written word is the
-    query's first word.
-    """
-    tiers: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for (_, person_id, text), count in shared.items():
-        tiers[count].append((person_id, text))
-    scores: dict[str, float] = {}
-    by_person: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    scored = 0
-    for count in sorted(tiers, reverse=True):
-        if scored >= MAX_SCORED or sum(max(v)[0] >= threshold for v in by_person.values()) >= limit:
-            break
-        for person_id, text in tiers[count]:
-            score = scores.get(text)
-            if score is None:
-                score = scores[text] = similarity(query, text)
-            by_person[person_id].append((score, text))
-        scored += len(tiers[count])
-    ranked = []
-    for person_id, spellings in by_person.items():
-        best, text = max(spellings)
-        if best >= threshold:
-            agreement = sum(score for score, _ in spellings) / len(spellings)
-            order = max(
-                written_order_score(query, spelling) for score, spelling in spellings if score == best
-            )
-            ranked.append((-best, -round(agreement, 6), -order, text, person_id))
-    ranked.sort()
-    return [(person_id, -best, text) for best, _, _, text, person_id in ranked[:limit]]
 
 
 def mark_not_same(session: Session, person_a: str, person_b: str, decided_by: str, note: str = "") -> None:
@@ -313,7 +259,7 @@ def search_in(
     query_keys = sorted(keys(query))
     if not query_keys:
         return []
-    ranked = _rank(query, candidate_spellings(session, query_keys), threshold, limit)
+    ranked = rank(query, candidate_tiers(session, query_keys), threshold, limit)
     cases = cases_of(session, [person_id for person_id, _, _ in ranked])
     return [PersonMatch(pid, score, text, tuple(cases.get(pid, ()))) for pid, score, text in ranked]
 
@@ -347,16 +293,12 @@ def _not_same(session: Session, person_id: str) -> set[str]:
 def cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
     """Case ids by person: the cases they are the subject of, then those they are a relative in."""
     cases: dict[str, list[str]] = defaultdict(list)
-    if not person_ids:
-        return cases
-    for case_id, subject in session.execute(
-        select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(person_ids))
-    ):
-        cases[subject].append(case_id)
-    for case_id, person in session.execute(
-        select(m.Relative.case_id, m.Relative.person_id).where(m.Relative.person_id.in_(person_ids))
-    ):
-        cases[person].append(case_id)
+    connection = session.connection()
+    for statement in (_SUBJECT_OF, _RELATIVE_IN):
+        for start in range(0, len(person_ids), _CHUNK):
+            rows = connection.execute(statement, {"person_ids": person_ids[start : start + _CHUNK]})
+            for case_id, person_id in rows:
+                cases[person_id].append(case_id)
     return cases
 
 

@@ -61,15 +61,16 @@ class NameKey(Base):
     """Phonetic keys of a spelling (``app.names.keys``): the index behind name search.
 
     Clustered by key (WITHOUT ROWID) and carrying the spelling and its person, so a query
-    reads one contiguous range per key and needs no join.
+    reads one contiguous range per key and needs no join.  A spelling's keys go with it
+    through the trigger ``person_names_unindex`` (migration 0010), not a foreign key: that
+    made SQLite look up the spelling for every key row written and delete them one by one,
+    about half of an index rebuild.
     """
 
     __tablename__ = "name_keys"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name_id: Mapped[str] = mapped_column(
-        ForeignKey("person_names.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    name_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
     person_id: Mapped[str] = mapped_column(String(36))
     text: Mapped[str] = mapped_column(String(300))
 

@@ -45,7 +45,7 @@ def validation_text(error: ValidationError) -> str:
         ),
         "negative": QCoreApplication.translate("CaseEditorMessages", "This number must not be negative."),
         "exclusive-scopes": QCoreApplication.translate(
-            "CaseEditorMessages", "\"Documentation only\" cannot be given with any other use."
+            "CaseEditorMessages", '"Documentation only" cannot be given with any other use.'
         ),
         "ends-before-start": QCoreApplication.translate(
             "CaseEditorMessages", "This date is before the date it follows; check both."
