@@ -8,7 +8,7 @@
   beyond ASCII; otherwise SQLite's ``lower()`` does the same job at C speed.
 * Document numbers: ``document_key`` in Python and ``document_key_sql`` in SQL are the same key
   (A–Z folded as SQLite's ``lower()`` does, spaces, dashes, slashes and dots left out); the vault
-  has an index on exactly that expression (migration 0011).
+  has an index on exactly that expression (migration 0008).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def document_key(number: str) -> str:
 
 
 def document_key_sql(column: Any) -> ColumnElement[str]:
-    """``document_key`` of a column, written exactly as the index of migration 0011."""
+    """``document_key`` of a column, written exactly as the index of migration 0008."""
     expression: ColumnElement[str] = func.lower(column, type_=String)
     for mark in IGNORED_IN_NUMBERS:
         expression = func.replace(expression, mark, "", type_=String)

@@ -8,7 +8,7 @@ cascades from, deletes its keys.  The rows are copied as they are (the keys them
 unchanged, ``INDEX_VERSION`` stays), so no vault needs a rebuild at its next unlock.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"  # 0008 and 0009 are other branches' numbers: the merge re-points this
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -56,7 +56,7 @@ def _migrations_with_step(tmp_path: Path, *, fail: bool, first: str = "") -> Pat
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_head_matches_the_models(vault: UnlockedVault) -> None:
-    """The document-number index is on an expression, which neither side models (migration 0011)."""
+    """The document-number index is on an expression, which neither side models (migration 0008)."""
     with vault.db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []

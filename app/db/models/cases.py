@@ -24,7 +24,7 @@ def sort_order_column() -> Mapped[int]:
 
 class Case(SyncedRecord):
     __tablename__ = "cases"
-    #: The case list's keyset orders by reference and by status, the case id as tie-break (migration 0008).
+    #: The case list's keyset orders by reference and by status, the case id as tie-break (migration 0009).
     __table_args__ = (
         Index("ix_cases_reference_id", "reference", "id"),
         Index("ix_cases_status_id", "status", "id"),

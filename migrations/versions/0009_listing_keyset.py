@@ -3,16 +3,16 @@
 the case id as a unique tie-break inside their index, so a page starts where the last one ended
 without an OFFSET scan or a sort.
 
-Revision ID: 0008
-Revises: 0011
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0008"
-down_revision = "0011"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

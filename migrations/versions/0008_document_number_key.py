@@ -4,7 +4,7 @@ read every document of the vault on each query): lower case, without spaces, das
 dots.  An index on an expression is used only for exactly that expression:
 ``app.db.text_sql.document_key_sql`` builds it for the query, and a test checks the plan.
 
-Revision ID: 0011
+Revision ID: 0008
 Revises: 0007
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
