@@ -207,3 +207,19 @@ def test_delete_this_case_asks_then_the_case_leaves_the_list(qtbot, vault, servi
     assert question[0] == "Delete this case" and "Динара" in question[1]
     assert done[0] == "Case deleted"
     assert [row.id for row in services.listing.page(r.CaseFilter()).rows] == [kept]
+
+
+def test_names_and_references_fit_their_columns_at_1366x768(qtbot, main, vault):
+    """#12 item 8: in the narrow list pane the name column got what the others left: names were cut."""
+    names = ("Бақытгүл Тоқтарқызы", "Nurlan Akhmetuly", "نۇرلان ئاحمەت ۇلى", "努尔兰·艾合买提")
+    for name in names:
+        add_case(vault, name)
+    main.resize(1366, 768)
+    main.refresh()
+    loaded(qtbot, main, len(names))
+    view, model = main.case_list.view, main.case_list.model
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        for column in (model.NAME, model.REFERENCE):
+            text = str(model.index(row, column).data())
+            assert metrics.horizontalAdvance(text) + 8 <= view.columnWidth(column), text

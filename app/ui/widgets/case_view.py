@@ -14,7 +14,8 @@ from app.ui.widgets.date_text import format_partial_date
 
 #: Sample text per column used to size it (never measured over the rows: 100,000 of them would be slow).
 _SAMPLES = {
-    CaseTableModel.REFERENCE: "D-0000000",
+    CaseTableModel.REFERENCE: "WWW-2026-0000",  # PREFIX-YEAR-NNN
+    CaseTableModel.NAME: "Бақытгүл Тоқтарқызы",  # a full name seldom longer (wider ones scroll)
     CaseTableModel.OFFICE: "Demo Office Almaty",
     CaseTableModel.UPDATED: "2000-00-00 00:00",
 }
@@ -51,21 +52,18 @@ class CaseTableView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         set_up_row_table(self)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(CaseTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setStretchLastSection(True)  # the rest of a wide window goes to the last
         self.fit_columns()
         self.activated.connect(self.on_view_activated)
 
     def fit_columns(self) -> None:
-        """Size the fixed columns to their header and a typical value; the name takes the rest."""
+        """Size each column to its header and a typical value, the name to a full name: in a narrow
+        pane the columns after it scroll sideways rather than the names being cut."""
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         model = self.model()
         statuses = [status_label(s) for s in CaseStatus]
         for column in range(model.columnCount()):
-            if column == CaseTableModel.NAME:
-                continue
             samples = statuses if column == CaseTableModel.STATUS else [_SAMPLES.get(column, "")]
             if column in _DATE_COLUMNS:
                 samples = _date_samples()
