@@ -15,7 +15,7 @@ from app.ui.widgets.date_text import format_partial_date
 #: Sample text per column used to size it (never measured over the rows: 100,000 of them would be slow).
 _SAMPLES = {
     CaseTableModel.REFERENCE: "WWW-2026-0000",  # PREFIX-YEAR-NNN
-    CaseTableModel.NAME: "Бақытгүл Тоқтарқызы",  # a full name seldom longer (wider ones scroll)
+    CaseTableModel.NAME: "Бақытгүл Құрманғалиқызы",  # a long full name (a longer one is cut; drag wider)
     CaseTableModel.OFFICE: "Demo Office Almaty",
     CaseTableModel.UPDATED: "2000-00-00 00:00",
 }
