@@ -386,6 +386,16 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     # Lock: back to the unlock screen, nothing of the case list left.
     main.lock_action.trigger()
     wait_for(lambda: shell.vault is None, "the lock")
+
+    # 23: restoring from a backup, offered on the unlock screen (a vault that cannot be unlocked).
+    for each in ("en", "ru", "kk"):
+        suffix = "" if each == "en" else f"-{each}"
+        shell.translations.install(each)
+        restore = shell.open_restore()
+        restore.file_edit.setText("/media/usb/pana-20261201.panabackup")
+        shot(restore, f"23-restore{suffix}")
+        restore.reject()
+    shell.translations.install(language)
     shell.shutdown()
     for each_shell in (fresh, shell):  # no Python translator may be left for Qt to call at exit
         each_shell.translations.install("en")
