@@ -8,6 +8,7 @@ top-level screen at a time.
 
 from __future__ import annotations
 
+import functools
 import gc
 import importlib
 import threading
@@ -49,10 +50,13 @@ AFTER_UNLOCK_MODULES = (
 WARM_UP_DELAY_MS = 250
 
 
+@functools.cache
 def warm_up() -> None:
-    """Import ``AFTER_UNLOCK_MODULES`` on a daemon thread (a no-op once they are loaded), then leave
-    every object made so far out of later garbage collections: over a hundred thousand of them live
-    as long as the process, and a full collection over them stalled scrolling for up to a second."""
+    """Once per process, at the first unlock screen: import ``AFTER_UNLOCK_MODULES`` on a daemon
+    thread, then leave every object made so far out of later garbage collections (over a hundred
+    thousand of them live as long as the process; a full collection over them stalled scrolling for
+    up to a second).  Never again after a lock: by then the objects would include a session's case
+    data, which must stay collectable."""
 
     def load() -> None:
         for name in AFTER_UNLOCK_MODULES:

@@ -44,3 +44,19 @@ def test_what_the_warm_up_imports_exists() -> None:
     import importlib.util
 
     assert all(importlib.util.find_spec(name) for name in AFTER_UNLOCK_MODULES)
+
+
+def test_the_warm_up_runs_once_per_process(monkeypatch) -> None:
+    """A freeze after a lock would keep a closed session's objects (case text) from being collected."""
+    import gc
+    import threading
+
+    from app.ui import shell
+
+    started: list[str] = []
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: started.append(thread.name))
+    monkeypatch.setattr(gc, "freeze", lambda: started.append("freeze"))
+    shell.warm_up.cache_clear()
+    for _ in range(3):  # the first unlock screen, then two locks
+        shell.warm_up()
+    assert started == ["pana-warm-up"]
