@@ -4,17 +4,20 @@ process's environment and a raw SQLCipher connection."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.db.engine import PRAGMAS_AFTER_KEY, PRAGMAS_BEFORE_KEY, database_uri
+from app.vault.keyring import KeyRing
 
 
 def pct(samples: list[float], p: int) -> float:
@@ -69,6 +72,37 @@ def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:
     for pragma in PRAGMAS_AFTER_KEY:
         conn.execute(pragma)
     return conn
+
+
+class TableRows:
+    """A benchmark's table being filled: ``row(figure, value, goal, ratio to the raw baseline, ok)``;
+    ``rows`` holds them as ``print_table`` takes them."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def __call__(
+        self, name: str, value: str, goal: str = "", ratio: float | None = None, ok: bool | None = None
+    ) -> None:
+        verdict = "" if ok is None else "PASS" if ok else "FAIL"
+        self.rows.append((name, value, goal, "" if ratio is None else f"{ratio:.2f}x", verdict))
+
+
+@contextlib.contextmanager
+def kdf_stopwatch() -> Iterator[list[float]]:
+    """Times every ``KeyRing.candidates`` call (Argon2id + slot unwrap + key-file MAC) inside open()."""
+    spent: list[float] = []
+    original = KeyRing.candidates
+
+    def candidates(self: KeyRing, *args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    with mock.patch.object(KeyRing, "candidates", candidates):
+        yield spent
 
 
 def print_table(rows: list[tuple[str, str, str, str, str]]) -> None:

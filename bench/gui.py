@@ -64,7 +64,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import ms, pct, print_table, say, timed  # bench/common.py (scripts run from bench/)
+from common import TableRows, ms, pct, print_table, say, timed  # bench/common.py (scripts run from bench/)
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
     QCoreApplication,
@@ -960,13 +960,7 @@ def bench(work: Path, args: argparse.Namespace, n_cases: int, repeat: int) -> di
 
 
 def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
-    rows: list[tuple[str, str, str, str, str]] = []
-
-    def row(
-        name: str, value: str, goal: str = "", ratio: float | None = None, ok: bool | None = None
-    ) -> None:
-        verdict = "" if ok is None else "PASS" if ok else "FAIL"
-        rows.append((name, value, goal, "" if ratio is None else f"{ratio:.2f}x", verdict))
+    row = TableRows()
 
     n = fig["cases"]
     leak = fig["pyside_none_refs_lost_per_void_call"]
@@ -1130,7 +1124,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         opens = fig["pyside_true_refs_at_unlock_screen"] / lost
         row("4   case opens until CPython aborts", f"~{opens:,.0f}", "never", None, False)
     start_report(fig, row)
-    return rows
+    return row.rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,7 +45,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import ms, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
+from common import (  # bench/common.py (scripts run from bench/)
+    kdf_stopwatch,
+    ms,
+    print_table,
+    raw_connect,
+    say,
+    timed,
+)
 
 from app.db.engine import DB_FILENAME, database_key
 from app.domain import records as r
@@ -54,7 +61,7 @@ from app.services.demo import populate
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
-from app.vault import KdfParams, KeyRing
+from app.vault import KdfParams
 
 PASSPHRASE = "bench passphrase Қазақ 馬"  # fictional
 PAGE = 200
@@ -146,21 +153,8 @@ def cpu_of(repeat: int, fn: Callable[[], Any]) -> float:
 
 def open_without_kdf(directory: Path, passphrase: str) -> tuple[UnlockedVault, float]:
     """Open the vault; returns it and the seconds spent outside the KDF step."""
-    spent: list[float] = []
-    original = KeyRing.candidates
-
-    def candidates(self: KeyRing, *args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return original(self, *args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - start)
-
-    KeyRing.candidates = candidates  # type: ignore[method-assign]
-    try:
+    with kdf_stopwatch() as spent:
         total, vault = timed(lambda: VaultService(directory).open(passphrase))
-    finally:
-        KeyRing.candidates = original  # type: ignore[method-assign]
     return vault, total - sum(spent)
 
 

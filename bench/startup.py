@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import child_env, ms, print_table, say  # bench/common.py (scripts run from bench/)
+from common import TableRows, child_env, ms, print_table, say  # bench/common.py (scripts run from bench/)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_START_S = 1.0
@@ -267,13 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         fig["loadavg_1min_after"] = os.getloadavg()[0]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    rows: list[tuple[str, str, str, str, str]] = []
-
-    def row(
-        name: str, value: str, goal: str = "", ratio: float | None = None, ok: bool | None = None
-    ) -> None:
-        verdict = "" if ok is None else "PASS" if ok else "FAIL"
-        rows.append((name, value, goal, "" if ratio is None else f"{ratio:.2f}x", verdict))
+    row = TableRows()
 
     start_report(fig, row)
     print(
@@ -282,12 +276,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{fig['loadavg_1min_after']:.2f} after"
     )
     print()
-    print_table(rows)
+    print_table(row.rows)
     print()
     print("Where `import app.ui.app` spends its time (-X importtime, per package, 'app' = own modules):")
     print("  " + "  ".join(f"{k} {ms(v)}" for k, v in fig["start_imports_top_s"].items()))
     print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
+    fig["all_pass"] = all(cells[4] != "FAIL" for cells in row.rows)
     print(json.dumps(fig, ensure_ascii=False, sort_keys=True))
     return 0
 

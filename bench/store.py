@@ -22,7 +22,6 @@ The last line printed is one JSON object with every figure (seconds, ratios).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import itertools
 import json
@@ -33,14 +32,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import sqlcipher3.dbapi2 as sqlcipher
 from common import (  # bench/common.py (scripts run from bench/)
+    TableRows,
     child_env,
+    kdf_stopwatch,
     ms,
     pct,
     print_table,
@@ -60,7 +60,7 @@ from app.services.demo import populate
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
-from app.vault import KdfParams, KeyRing
+from app.vault import KdfParams
 from app.vault.kdf import derive_key, new_salt
 from app.vault.memory import wipe
 
@@ -99,23 +99,6 @@ def wall_and_cpu(fn: Callable[[], object]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     fn()
     return time.perf_counter() - wall, time.process_time() - cpu
-
-
-@contextlib.contextmanager
-def kdf_stopwatch() -> Iterator[list[float]]:
-    """Times every ``KeyRing.candidates`` call (Argon2id + slot unwrap + key-file MAC) inside open()."""
-    spent: list[float] = []
-    original = KeyRing.candidates
-
-    def candidates(self: KeyRing, *args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return original(self, *args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - start)
-
-    with mock.patch.object(KeyRing, "candidates", candidates):
-        yield spent
 
 
 def open_vault(directory: Path) -> tuple[UnlockedVault, float, float]:
@@ -436,13 +419,7 @@ def bench(work: Path, n_cases: int, repeat: int, opens: int, with_cli: bool) -> 
 
 
 def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
-    rows: list[tuple[str, str, str, str, str]] = []
-
-    def row(
-        name: str, value: str, goal: str = "", ratio: float | None = None, ok: bool | None = None
-    ) -> None:
-        verdict = "" if ok is None else "PASS" if ok else "FAIL"
-        rows.append((name, value, goal, "" if ratio is None else f"{ratio:.2f}x", verdict))
+    row = TableRows()
 
     n, p = fig["cases"], fig["kdf_params"]
     save_goal, populate_goal = f"<= {GOAL_SAVE_RATIO:.0f}x raw", f"<= {GOAL_POPULATE_S:.0f} s"
@@ -504,7 +481,7 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             total <= GOAL_OPEN_PAGE_S,
         )
         row(f"5 first page, vault already open ({label})", ms(fig[f"page_warm_{label}_s"]))
-    return rows
+    return row.rows
 
 
 def cipher_version() -> str:
