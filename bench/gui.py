@@ -107,6 +107,7 @@ GOAL_FIRST_PAINT_S = 0.5
 GOAL_FRAME_S = 0.050
 GOAL_DEEP_PAGE_S = 0.010
 GOAL_EDITOR_S = 0.150
+GOAL_FIRST_EDITOR_S = 0.200  # issue #13: the first case opened in a process may take longer
 
 ProcessFlag = QEventLoop.ProcessEventsFlag
 
@@ -892,7 +893,7 @@ def bench_editor(fig: dict[str, Any], loop: Loop, vault_dir: Path, repeat: int, 
         fig["editor_legal_tab_cold_s"] = cold["legal_tab_s"]
         fig["editor_p50_ratio"] = fig["editor_p50_s"] / fig["raw_get_case_p50_s"]
         fig["editor_cold_ratio"] = fig["editor_cold_s"] / fig["raw_get_case_p50_s"]
-        if profile and max(fig["editor_p50_s"], fig["editor_cold_s"]) > GOAL_EDITOR_S:
+        if profile and (fig["editor_p50_s"] > GOAL_EDITOR_S or fig["editor_cold_s"] > GOAL_FIRST_EDITOR_S):
             profiler = cProfile.Profile()
             profiler.enable()
             _, editor = open_editor(loop, host, services, runner, case_id)
@@ -1096,9 +1097,9 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     row(
         "4 editor -> loaded -> painted, first editor",
         ms(fig["editor_cold_s"]),
-        ed,
+        f"<= {GOAL_FIRST_EDITOR_S * 1000:.0f} ms",
         fig["editor_cold_ratio"],
-        fig["editor_cold_s"] <= GOAL_EDITOR_S,
+        fig["editor_cold_s"] <= GOAL_FIRST_EDITOR_S,
     )
     row(
         "4 editor -> loaded -> painted p50",
