@@ -50,7 +50,7 @@ _SORT_COLUMNS: dict[str, _Key] = {
 }
 
 
-#: Orders whose key is stored in ``case_listing`` and indexed with the case id (migration 0009).
+#: Orders whose key is indexed together with its table's id, ``case_listing`` or ``cases`` (migration 0009).
 _INDEXED_SORTS = frozenset({r.CaseSort.NAME, r.CaseSort.UPDATED, r.CaseSort.REFERENCE, r.CaseSort.STATUS})
 #: The tie-break of each order: the case id of the table its key lives in, as indexed with the key.
 _TIE_BREAKS: dict[str, _Key] = {r.CaseSort.REFERENCE: m.Case.id, r.CaseSort.STATUS: m.Case.id}

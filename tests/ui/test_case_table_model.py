@@ -317,3 +317,20 @@ def test_a_search_result_says_what_matched_when_the_row_does_not_show_it() -> No
         isolate("Person 3"),
         isolate("Person 4"),
     ]
+
+
+def test_loading_is_told_once_per_change_even_when_one_page_leads_to_the_next() -> None:
+    """A page whose arrival started the next wanted one said "loading" twice with no end between."""
+    runner = SyncRunner(deferred=True)
+    model = CaseTableModel(runner, FakeListing(100_000).page)
+    told: list[bool] = []
+    model.loading_changed.connect(told.append)
+    model.set_query(CaseFilter())
+    runner.run_pending()  # the first page and the count
+    model.index(5_000, 0).data()  # two places painted: the second is fetched first, then the other
+    model.index(9_000, 0).data()
+    QCoreApplication.processEvents()
+    while runner.pending:
+        runner.run_pending()
+    assert model.case_id(5_000) == "case-5000" and model.case_id(9_000) == "case-9000"
+    assert told == [True, False, True, False]

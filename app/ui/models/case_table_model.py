@@ -103,6 +103,7 @@ class CaseTableModel(QAbstractTableModel):
         self._tried: set[int] = set()  # blocks fetched (or being fetched) in this query
         self._wanted: list[int] = []  # blocks the view asked for, the newest last
         self._in_flight: int | None = None
+        self._loading_told = False  # what loading_changed said last
         self._wanted_timer = QTimer(self)
         self._wanted_timer.setSingleShot(True)
         self._wanted_timer.timeout.connect(self._fetch_wanted)
@@ -141,7 +142,6 @@ class CaseTableModel(QAbstractTableModel):
         return case.id if case is not None else None
 
     def _reset(self, rows: list[CaseRow], total: int, *, query_mode: bool) -> None:
-        was_loading = self.loading
         self._generation += 1
         self.beginResetModel()
         self._rows = list(rows)
@@ -150,8 +150,7 @@ class CaseTableModel(QAbstractTableModel):
         self._query_mode = query_mode
         self._edges, self._tried, self._wanted, self._in_flight = {}, set(), [], None
         self.endResetModel()
-        if was_loading:
-            self.loading_changed.emit(False)
+        self._tell_loading()
         if total >= 0:
             self.total_changed.emit(total)
 
@@ -187,8 +186,16 @@ class CaseTableModel(QAbstractTableModel):
         self._want(row)
         self._fetch_wanted()
 
+    def _tell_loading(self) -> None:
+        """``loading_changed`` once per change (a page that leads straight to the next stays one load)."""
+        if self.loading != self._loading_told:
+            self._loading_told = self.loading
+            self.loading_changed.emit(self._loading_told)
+
     def _want(self, row: int) -> None:
         block = row // self._page_size
+        if self._wanted and self._wanted[-1] == block:
+            return  # asked for already by another cell or role of this block
         if block in self._tried or not self._query_mode or not 0 <= row < len(self._rows):
             return
         if block in self._wanted:
@@ -229,9 +236,8 @@ class CaseTableModel(QAbstractTableModel):
             return generation, block, page
 
         self._tried.add(block)
-        was_loading, self._in_flight = self.loading, block
-        if not was_loading:
-            self.loading_changed.emit(True)
+        self._in_flight = block
+        self._tell_loading()
         self._runner.start(
             work,
             on_success=self._on_page_loaded,
@@ -262,8 +268,7 @@ class CaseTableModel(QAbstractTableModel):
             self._edges[block] = (page.first_key, page.last_key)
             self._let_go_beyond(block)
         self._fetch_wanted()
-        if self._in_flight is None:
-            self.loading_changed.emit(False)
+        self._tell_loading()
 
     def _let_go_beyond(self, block: int) -> None:
         """Forget the loaded blocks farthest from ``block`` beyond ``KEPT_BLOCKS`` (they are off screen)."""
@@ -288,7 +293,7 @@ class CaseTableModel(QAbstractTableModel):
             return  # an older query's failure: this one goes on
         self._in_flight = None
         self._wanted = []  # blocks already tried are not asked for again in this query
-        self.loading_changed.emit(False)
+        self._tell_loading()
         self.load_failed.emit(error)
 
     # -- sorting -----------------------------------------------------------------------------------
