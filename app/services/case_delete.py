@@ -45,6 +45,7 @@ def delete_whole_case(session: Session, writer: CaseWriter, case_id: str) -> Del
         (RECORD_TYPES[table], record_id) for table, ids in found.items() for record_id in sorted(ids)
     ]
     records = sum(
-        writer.delete(record_type, record_id) for record_type, record_id in children_first(deletions)
+        writer.delete(record_type, record_id, whole_case=True)
+        for record_type, record_id in children_first(deletions)
     )
     return DeletedCase(case_id, reference, records)

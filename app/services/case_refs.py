@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.text_sql import fold_key, folded
+from app.db.text_sql import fold_key, folded, folded_startswith
 from app.domain import records as r
 from app.domain.errors import ValidationError
 
@@ -57,8 +57,8 @@ def set_reference_prefix(session: Session, prefix: str) -> str:
 def next_reference(session: Session, prefix: str, year: int) -> str:
     """``PREFIX-YEAR-NNN``, one more than the highest number given under that prefix and year."""
     stem = f"{prefix}-{year}-"
-    # A range, not LIKE: SQLite's LIKE ignores ASCII case and so cannot use the reference index.
-    given = select(m.Case.reference).where(m.Case.reference >= stem, m.Case.reference < stem + "\U0010ffff")
+    # Letter case aside, as the uniqueness check compares: "tlg-2026-001" takes number 1 of "TLG".
+    given = select(m.Case.reference).where(folded_startswith(m.Case.reference, stem))
     taken = session.scalars(given)
     numbers = [int(ref[len(stem) :]) for ref in taken if _NUMBER.fullmatch(ref[len(stem) :])]
     return f"{stem}{max(numbers, default=0) + 1:03d}"

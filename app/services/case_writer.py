@@ -116,10 +116,7 @@ class CaseWriter:
     ) -> tuple[list[R], int]:
         """Saves with parents first, then deletions (record type, id) with children first, whatever
         the order given; returns the stored records in the order given and how many deletions
-        found their record.  A whole case is not one of them (``app.services.case_delete``)."""
-        deletions = list(deletions)
-        if any(record_type is r.Case for record_type, _ in deletions):
-            raise ValidationError("case", "a whole case is deleted with all its records, not as one record")
+        found their record."""
         stored = list(records)
         for index in sorted(range(len(records)), key=lambda i: _RANK[type(records[i])]):
             stored[index] = self.save(records[index])
@@ -153,9 +150,13 @@ class CaseWriter:
             self._changed(record_type, written.id, values, written.previous, written.changed)
         return record_from_values({**written.values, "id": written.id}, record_type)
 
-    def delete(self, record_type: type[Any], record_id: str) -> bool:
-        """Delete one record, leaving a tombstone revision; False when there was no such record."""
+    def delete(self, record_type: type[Any], record_id: str, *, whole_case: bool = False) -> bool:
+        """Delete one record, leaving a tombstone revision; False when there was no such record.  A
+        case record only with ``whole_case``, from ``app.services.case_delete`` once its records are
+        gone (alone, the foreign keys would take them without their tombstones)."""
         model = RECORD_MODELS[record_type]
+        if model is m.Case and not whole_case:
+            raise ValidationError("case", "a whole case is deleted with all its records, not as one record")
         if model is m.PersonName:
             unindex_names(self._session, [record_id])
         # Dependents first: a foreign key's cascade would remove them without their tombstones.

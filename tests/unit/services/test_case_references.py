@@ -128,3 +128,12 @@ def test_a_document_number_is_found_through_its_index_in_any_script(vault: Unloc
         compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
         plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
         assert "ix_identity_documents_number_key" in " ".join(str(row[-1]) for row in plan)
+
+
+def test_numbering_counts_references_whatever_their_letter_case(vault: UnlockedVault) -> None:
+    """A range read matched case exactly while the uniqueness check does not: with "tlg-2026-001"
+    kept, a new case was numbered TLG-2026-001 and could not be saved."""
+    cases, offices = CaseService(vault), OfficeService(vault)
+    _open(cases, "Айгүл Оспан", reference="tlg-2026-001")
+    offices.set_reference_prefix("TLG")
+    assert _open(cases, "Нұрлан Серікұлы").reference == "TLG-2026-002"
