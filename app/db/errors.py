@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Maps driver exceptions to the typed errors of ``app.domain.errors`` (without their text)."""
+"""Maps driver exceptions to the typed errors of ``app.domain.errors`` (without their text).
+
+Both routes are covered: SQLAlchemy's wrapped ``DBAPIError`` and the driver's own exceptions,
+raised where a hot path reads straight from the driver's connection (name search).
+"""
 
 from __future__ import annotations
 
@@ -48,12 +52,13 @@ def translated() -> Iterator[None]:
         yield
     except PanaError:
         raise
-    except DBAPIError as exc:
-        if exc.orig is None:
-            raise
-        typed = translate_driver_error(exc.orig)
-        if typed is exc.orig:
-            raise
-        raise typed from None
     except OSError as exc:
         raise storage_error(exc) from exc
+    except Exception as exc:
+        cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        if cause is None:
+            raise
+        typed = translate_driver_error(cause)
+        if typed is cause:
+            raise
+        raise typed from None

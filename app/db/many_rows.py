@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Many-row INSERTs without SQLAlchemy's per-row parameter work (about a third of an import's time),
-and lists of ids bound as one parameter.
+many-row reads straight from the driver, and lists of ids bound as one parameter.
 
 ``insert_rows`` stores exactly what ``connection.execute(insert(table), rows)`` would: each value
 through its column type's own bind processor (JSON, dates, booleans), a missing column given its
@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Select, Table, bindparam, func, insert, literal_column, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 #: Per column of the statement: its name, how a missing value is made (None: the rows give it), and
@@ -68,3 +69,12 @@ def id_list(name: str) -> Select[Any]:
     expanding ``IN`` is rendered again at every execution, and SQLite's limit on bound parameters
     does not apply."""
     return select(literal_column("value")).select_from(func.json_each(bindparam(name)))
+
+
+def driver_connection(session: Session) -> Any:
+    """The driver's own connection under ``session``'s transaction, for reads of many rows where
+    SQLAlchemy's Row objects would cost more than the query; its errors are still typed by the
+    transaction's ``translated``."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None, "the session's connection is open"
+    return driver

@@ -33,7 +33,7 @@ from app.names import detect_script
 from app.services.attachments import store_attachment
 from app.services.case_refs import check_reference_free, with_reference
 from app.services.listing import refresh_listings, touch_listing
-from app.services.name_index import index_names, unindex_names
+from app.services.name_index import index_names
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -157,8 +157,6 @@ class CaseWriter:
         model = RECORD_MODELS[record_type]
         if model is m.Case and not whole_case:
             raise ValidationError("case", "a whole case is deleted with all its records, not as one record")
-        if model is m.PersonName:
-            unindex_names(self._session, [record_id])
         # Dependents first: a foreign key's cascade would remove them without their tombstones.
         self._delete_dependents(record_type, record_id)
         previous = revisions.delete(self._session, model, record_id, self._actor, self._clock)
@@ -208,7 +206,6 @@ class CaseWriter:
         the values before or None when it is new), a few statements for all of them."""
         found = list(rows)
         if record_type is r.PersonName:
-            unindex_names(self._session, [record_id for record_id, values, _ in found if values is None])
             index_names(
                 self._session,
                 [

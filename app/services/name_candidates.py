@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.db.many_rows import driver_connection
 from app.names import similarity, written_order_score
 
 Spelling = tuple[str, str, str]  # name id, person id, text
@@ -47,21 +48,18 @@ def candidate_tiers(session: Session, query_keys: Iterable[str]) -> Iterator[Tie
     for key in sorted(query_keys):
         by_strength[key.count("+") + 1].append(key)
     seen: set[Spelling] = set()
-    cursor = session.connection().connection.cursor()
-    try:
-        for strength in sorted(by_strength, reverse=True):
-            spellings: list[Spelling] = []
-            read = 0
-            for key in by_strength[strength]:
-                rows = cursor.execute(_READ_KEY, (key, ROWS_PER_KEY)).fetchall()
-                read += len(rows)
-                for row in rows:
-                    if row not in seen:
-                        seen.add(row)
-                        spellings.append(row)
-            yield Tier(strength, spellings, read)
-    finally:
-        cursor.close()
+    driver = driver_connection(session)
+    for strength in sorted(by_strength, reverse=True):
+        spellings: list[Spelling] = []
+        read = 0
+        for key in by_strength[strength]:
+            rows = driver.execute(_READ_KEY, (key, ROWS_PER_KEY)).fetchall()
+            read += len(rows)
+            for row in rows:
+                if row not in seen:
+                    seen.add(row)
+                    spellings.append(row)
+        yield Tier(strength, spellings, read)
 
 
 def rank(query: str, tiers: Iterable[Tier], threshold: float, limit: int) -> list[tuple[str, float, str]]:

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.many_rows import insert_rows
+from app.db.many_rows import driver_connection, insert_rows
 from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -61,11 +61,13 @@ def _key_rows(name_id: str, person_id: str, text: str) -> list[dict[str, str]]:
 def index_names(session: Session, spellings: Iterable[tuple[str, str, str]]) -> None:
     """(Re)write the keys of spellings (name id, person id, text), a few statements for all."""
     found = list(spellings)
-    unindex_names(session, [name_id for name_id, _, _ in found])
+    _unindex_names(session, [name_id for name_id, _, _ in found])
     insert_rows(session.connection(), _NAME_KEYS, [row for spelling in found for row in _key_rows(*spelling)])
 
 
-def unindex_names(session: Session, name_ids: Iterable[str]) -> None:
+def _unindex_names(session: Session, name_ids: Iterable[str]) -> None:
+    """Drop the keys of spellings about to be indexed again (a removed spelling's keys go with it:
+    the ``person_names_unindex`` trigger of migration 0010)."""
     ids = sorted(set(name_ids))
     for start in range(0, len(ids), _CHUNK):
         session.connection().execute(_UNINDEX, {"name_ids": ids[start : start + _CHUNK]})
@@ -87,11 +89,7 @@ def rebuild_index(session: Session, progress: Progress | None = None) -> int:
     would protect nothing.
     """
     connection = session.connection()
-    cursor = connection.connection.cursor()
-    try:
-        spellings = cursor.execute(_ALL_SPELLINGS).fetchall()
-    finally:
-        cursor.close()
+    spellings = driver_connection(session).execute(_ALL_SPELLINGS).fetchall()
     spellings.sort()  # by name id: each key's rows then come in primary-key order
     by_key: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     keys_of: dict[str, set[str]] = {}
