@@ -9,6 +9,7 @@ working copy (``CaseState``), so a tab never built has nothing to save, clear or
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -406,9 +407,8 @@ class CaseEditor(DraftKeeping, QWidget):
         """Mark the field on the tab that shows it: the built tabs are asked first, then the others are
         built in turn until one shows it (an unbuilt tab's field may be the one at fault)."""
         text = validation_text(error)
-        built = self._tabs()
-        unbuilt = (name for name in self.lazy_tabs.names() if self.lazy_tabs.built_tab(name) is None)
-        for tab in [*built, *(self.lazy_tabs.get(name) for name in unbuilt)]:
+        unbuilt = [name for name in self.lazy_tabs.names() if self.lazy_tabs.built_tab(name) is None]
+        for tab in itertools.chain(self._tabs(), (self.lazy_tabs.get(name) for name in unbuilt)):
             if tab.show_error(record, error.field, text):
                 self.tabs.setCurrentWidget(tab)
                 self.status.show_message(self.tr("Not saved: see the marked field."))
