@@ -10,15 +10,16 @@ show; it scores each distinct text once and ranks persons by their best spelling
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.db.many_rows import driver_connection, insert_rows
+from app.db.many_rows import driver_connection, id_list, insert_rows
 from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -43,13 +44,10 @@ MAX_QUERY_WORDS = 8
 MENTIONS = 3
 
 _NAME_KEYS = table_of(m.NameKey)
-_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(bindparam("name_ids", expanding=True)))
-_CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
-_SUBJECT_OF = select(m.Case.id, m.Case.subject_id).where(
-    m.Case.subject_id.in_(bindparam("person_ids", expanding=True))
-)
+_UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(id_list("name_ids")))
+_SUBJECT_OF = select(m.Case.id, m.Case.subject_id).where(m.Case.subject_id.in_(id_list("person_ids")))
 _RELATIVE_IN = select(m.Relative.case_id, m.Relative.person_id).where(
-    m.Relative.person_id.in_(bindparam("person_ids", expanding=True))
+    m.Relative.person_id.in_(id_list("person_ids"))
 )
 _ALL_SPELLINGS = "SELECT id, person_id, text FROM person_names"
 
@@ -69,8 +67,8 @@ def _unindex_names(session: Session, name_ids: Iterable[str]) -> None:
     """Drop the keys of spellings about to be indexed again (a removed spelling's keys go with it:
     the ``person_names_unindex`` trigger of migration 0010)."""
     ids = sorted(set(name_ids))
-    for start in range(0, len(ids), _CHUNK):
-        session.connection().execute(_UNINDEX, {"name_ids": ids[start : start + _CHUNK]})
+    if ids:
+        session.connection().execute(_UNINDEX, {"name_ids": json.dumps(ids)})
 
 
 def index_is_current(session: Session) -> bool:
@@ -293,10 +291,8 @@ def cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
     cases: dict[str, list[str]] = defaultdict(list)
     connection = session.connection()
     for statement in (_SUBJECT_OF, _RELATIVE_IN):
-        for start in range(0, len(person_ids), _CHUNK):
-            rows = connection.execute(statement, {"person_ids": person_ids[start : start + _CHUNK]})
-            for case_id, person_id in rows:
-                cases[person_id].append(case_id)
+        for case_id, person_id in connection.execute(statement, {"person_ids": json.dumps(person_ids)}):
+            cases[person_id].append(case_id)
     return cases
 
 
