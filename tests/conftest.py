@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Hypothesis caches what it learns in .hypothesis/ of the working directory even with database=None
@@ -68,3 +71,21 @@ def vault(vault_dir: Path, kdf: KdfParams) -> Iterator[UnlockedVault]:
     yield opened
     if opened.is_open:
         opened.lock()
+
+
+@contextlib.contextmanager
+def recorded_begins(engine: Engine) -> Iterator[list[str]]:
+    """The BEGIN of each transaction ``engine`` starts in the block ("BEGIN IMMEDIATE" for a writer):
+    ``PanaDialect`` sends it on the driver, out of sight of SQLAlchemy's statement events."""
+    dialect: Any = engine.dialect
+    sent: list[str] = []
+
+    def do_begin(dbapi_connection: Any) -> None:
+        sent.append(dialect.begin_statement())
+        type(dialect).do_begin(dialect, dbapi_connection)
+
+    dialect.do_begin = do_begin
+    try:
+        yield sent
+    finally:
+        del dialect.do_begin

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.engine import close_engine
+from app.db.engine import beginning, close_engine
 from app.db.errors import translated
 from app.db.models import Revision
 from app.domain.errors import PanaError, VaultLockedError
@@ -41,19 +41,20 @@ class Database:
         """
         if self._engine is None:
             raise VaultLockedError()
-        if readonly:
-            with translated(), self._reader.begin() as session:
-                yield session
-            return
-        pending, self._pending = self._pending, []
-        try:
-            with translated(), self._writer.begin() as session:
-                for write in pending:
-                    write(session)
-                yield session
-        except BaseException:
-            self._pending[:0] = pending
-            raise
+        with beginning(write=not readonly):
+            if readonly:
+                with translated(), self._sessions.begin() as session:
+                    yield session
+                return
+            pending, self._pending = self._pending, []
+            try:
+                with translated(), self._sessions.begin() as session:
+                    for write in pending:
+                        write(session)
+                    yield session
+            except BaseException:
+                self._pending[:0] = pending
+                raise
 
     def write_later(self, write: Callable[[Session], object]) -> None:
         """Run ``write`` at the start of the next write transaction, or when closing.
@@ -68,10 +69,7 @@ class Database:
         if self._engine is not None and self._engine is not engine:
             close_engine(self._engine)
         self._engine = engine
-        # Writers take the write lock at BEGIN (IMMEDIATE), so two writers queue instead of
-        # failing with SQLITE_BUSY_SNAPSHOT halfway through; readers never block anyone.
-        self._writer = sessionmaker(engine.execution_options(pana_write=True), expire_on_commit=False)
-        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Write what is held back if the disk allows, close every connection and zero the database key.
@@ -88,8 +86,8 @@ class Database:
             close_engine(self._engine)
             self._engine = None
             self._pending.clear()
-            # The session factories hold the engine (and through it the key buffer): drop them too.
-            del self._writer, self._reader
+            # The session factory holds the engine (and through it the key buffer): drop it too.
+            del self._sessions
 
     @property
     def is_open(self) -> bool:

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.db.engine import DB_FILENAME, SIDE_FILES, close_engine, driver, key_spec, make_engine
+from app.db.engine import DB_FILENAME, SIDE_FILES, beginning, close_engine, driver, key_spec, make_engine
 from app.db.errors import translate_driver_error, translated
 from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
 from app.vault.storage import fsync_dir
@@ -141,7 +141,7 @@ def _verify(
             with copy.connect() as connection:
                 if _digest(connection.connection.dbapi_connection) != copied:
                     raise KeyChangeUnverifiedError()
-            with Session(copy.execution_options(pana_write=True)) as session, session.begin():
+            with beginning(write=True), Session(copy) as session, session.begin():
                 last_write(session)
             copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
             with copy.connect() as connection:

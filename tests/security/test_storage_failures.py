@@ -20,6 +20,7 @@ from sqlalchemy import Connection, event
 
 import app.services.backups as backups_module
 import app.vault.storage as storage_module
+from app.db.engine import PanaDialect
 from app.domain import records as r
 from app.domain.errors import DiskFullError, StorageError, WrongPassphraseError
 from app.services.admin import AdminService
@@ -137,7 +138,7 @@ def failing_commits(vault: UnlockedVault) -> Iterator[None]:
     """Every commit of a write transaction fails as on a full disk, inside the block."""
 
     def fail(connection: Connection) -> None:
-        if connection.get_execution_options().get("pana_write"):
+        if PanaDialect.begin_statement() == "BEGIN IMMEDIATE":  # a writer's transaction
             raise DiskFullError()
 
     event.listen(vault.db.engine, "commit", fail)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from app.db import revisions
 from app.domain import records as r
@@ -15,6 +14,7 @@ from app.domain.vocab import LegalEventKind
 from app.paths import resources_dir
 from app.services.bundle import Services
 from app.ui.i18n import Translations
+from tests.conftest import recorded_begins
 
 from .conftest import png_bytes
 from .helpers import SPELLINGS, add_spellings
@@ -101,19 +101,10 @@ def test_a_new_case_with_a_file_and_a_dismissed_namesake_is_saved_in_one_write(
     editor.identity.duplicates.cards[0].not_same_button.click()
     image = png_bytes()
     editor.attachments.add_bytes("scan.png", image)
-    writes: list[str] = []
-
-    def on_execute(conn: object, cursor: object, statement: str, *args: object) -> None:
-        if statement.startswith("BEGIN IMMEDIATE"):
-            writes.append(statement)
-
-    event.listen(services.vault.db.engine, "before_cursor_execute", on_execute)
-    try:
-        with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
-            assert editor.save()
-    finally:
-        event.remove(services.vault.db.engine, "before_cursor_execute", on_execute)
-    assert len(writes) == 1
+    engine = services.vault.db.engine
+    with recorded_begins(engine) as begins, qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        assert editor.save()
+    assert begins.count("BEGIN IMMEDIATE") == 1
     case = services.cases.get_case(saved.args[0])
     assert services.attachments.read(case.attachments[0].id) == image
     other = services.cases.get_case(namesake).subject.person.id

@@ -21,6 +21,7 @@ from app.services import attachments
 from app.services.bundle import Services
 from app.services.case_edit import CaseEdit, PendingAttachment, first_problem
 from app.services.session import UnlockedVault
+from tests.conftest import recorded_begins
 from tests.security.kit import digest, table_rows
 
 SUBJECT = ("Нұрлан Серікұлы", "Nurlan Serikuly")
@@ -59,21 +60,21 @@ def new_case_edit(services: Services, *, not_same: tuple[str, ...] = (), draft: 
 
 @pytest.fixture
 def statements(vault: UnlockedVault) -> Iterator[list[str]]:
-    """Every SQL statement sent from now on, and a marker for each COMMIT."""
-    sent: list[str] = []
-
-    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        sent.append(statement)
-
-    def on_commit(conn: Any) -> None:
-        sent.append("COMMIT")
-
+    """Every SQL statement sent from now on, each transaction's BEGIN, and a marker for each COMMIT."""
     engine = vault.db.engine
-    event.listen(engine, "before_cursor_execute", on_execute)
-    event.listen(engine, "commit", on_commit)
-    yield sent
-    event.remove(engine, "before_cursor_execute", on_execute)
-    event.remove(engine, "commit", on_commit)
+    with recorded_begins(engine) as sent:
+
+        def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            sent.append(statement)
+
+        def on_commit(conn: Any) -> None:
+            sent.append("COMMIT")
+
+        event.listen(engine, "before_cursor_execute", on_execute)
+        event.listen(engine, "commit", on_commit)
+        yield sent
+        event.remove(engine, "before_cursor_execute", on_execute)
+        event.remove(engine, "commit", on_commit)
 
 
 def test_records_file_mark_and_draft_are_one_write_transaction(
