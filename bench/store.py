@@ -11,8 +11,9 @@ Figures (see bench/README.md for what each one includes):
      ``app/db/engine.py`` — single-row INSERT+COMMIT (p50/p95) and open + first case-list page;
   2. unlock: Argon2id alone with calibrated parameters, and the rest of ``VaultService.open``;
   3. one case edit with its revision and an audit entry in one transaction (p50/p95, ratio to the raw
-     commit, CPU split by step), and the case editor's Save of the same edit (``CaseEditService.save``,
-     the case read back);
+     commit, CPU split by step), the very statements it sends replayed straight on the driver (the
+     floor: what SQLite and SQLCipher cost without any Python between them), and the case editor's
+     Save of the same edit (``CaseEditService.save``, the case read back);
   4. ``populate(vault, N)`` and the ``pana demo --cases N`` CLI in a subprocess;
   5. open an N-case vault (KDF excluded) and fetch the first case-list page, by date and by name.
 
@@ -48,6 +49,7 @@ from common import (  # bench/common.py (scripts run from bench/)
     say,
     timed,
 )
+from sqlalchemy import event
 
 from app.db import audit
 from app.db.engine import DB_FILENAME, database_key
@@ -130,6 +132,57 @@ class RawCommitter:
     def _commit(self, row: tuple[str, str, str]) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         self.conn.execute("INSERT INTO t (id, summary, at) VALUES (?, ?, ?)", row)
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+#: The audit entry of the replay: the next one after the last, as the app's would be (the chain is not
+#: checked in the replay's copy).
+_NEXT_AUDIT_ENTRY = (
+    "INSERT INTO audit_log (seq, at, action, user_id, device_id, detail, prev_hash, hash) "
+    "SELECT seq + 1, at, action, user_id, device_id, detail, hash, ? FROM audit_log "
+    "ORDER BY seq DESC LIMIT 1"
+)
+
+
+class StatementReplay:
+    """The statements of one audited case edit (``save_same_transaction``), replayed on a raw
+    connection to a copy of the vault: the same rows, indexes, pages, key and pragmas, with no Python
+    between the statements.  Each replay writes a new revision id and the next audit entry."""
+
+    def __init__(self, directory: Path, key: bytes) -> None:
+        vault, _, _ = open_vault(directory)
+        sent: list[tuple[str, Any]] = []
+
+        def on_execute(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+            sent.append((statement, parameters))
+
+        # The copy's own engine: an event on it never slows the saves measured on the vault itself.
+        event.listen(vault.db.engine, "before_cursor_execute", on_execute)
+        try:
+            record = CaseService(vault).get_case(first_case_id(vault)).case
+            save_same_transaction(vault, dataclasses.replace(record, summary="Fictional summary, replayed."))
+        finally:
+            vault.lock()
+        self.statements = [
+            (sql, tuple(params)) for sql, params in sent if not sql.startswith("INSERT INTO audit_log")
+        ]
+        assert any(sql.startswith("INSERT INTO revisions") for sql, _ in self.statements), self.statements
+        self.conn = raw_connect(directory / DB_FILENAME, key)
+
+    def commit(self) -> tuple[float, float]:
+        """Returns (wall seconds, CPU seconds)."""
+        return wall_and_cpu(self._replay)
+
+    def _replay(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        for sql, params in self.statements:
+            if sql.startswith("INSERT INTO revisions"):  # its id is its primary key: a new one each time
+                params = (os.urandom(32).hex(), *params[1:])
+            self.conn.execute(sql, params)
+        self.conn.execute(_NEXT_AUDIT_ENTRY, (os.urandom(32).hex(),))
         self.conn.execute("COMMIT")
 
     def close(self) -> None:
@@ -231,14 +284,19 @@ def editor_save(edits: CaseEditService, loaded: r.CaseFile, record: r.Case) -> N
 SAVE_VARIANTS = ("save_audit_same_tx", "save_audit_separate_tx", "save_only", "editor_save")
 
 
+def first_case_id(vault: UnlockedVault) -> str:
+    """The case every save edits: the first of the case list."""
+    return ListingService(vault).page(r.CaseFilter(), limit=1).rows[0].id
+
+
 def save_samples(
-    vault: UnlockedVault, raw: RawCommitter, repeat: int
+    vault: UnlockedVault, raw: RawCommitter, floor: StatementReplay, repeat: int
 ) -> dict[str, list[tuple[float, float]]]:
     """Edit one demo case's summary ``repeat`` times per variant; a raw commit is timed before every
-    app save (round robin), so both see the same moment, cache and disk state."""
+    app save (round robin), and the replay before every audited one, so all see the same moment,
+    cache and disk state."""
     cases = CaseService(vault)
-    first = ListingService(vault).page(r.CaseFilter(), limit=1).rows[0]
-    loaded = cases.get_case(first.id)
+    loaded = cases.get_case(first_case_id(vault))
     case, edits = loaded.case, CaseEditService(vault)
     variants: dict[str, Callable[[r.Case], object]] = {
         "save_audit_same_tx": lambda rec: save_same_transaction(vault, rec),
@@ -246,17 +304,20 @@ def save_samples(
         "save_only": cases.save,
         "editor_save": lambda rec: editor_save(edits, loaded, rec),
     }
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in [*variants, "raw"]}
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in [*variants, "raw", "floor"]}
     counter = 0
     for i in range(repeat + 10):
         for name, fn in variants.items():
             counter += 1  # a new summary every time, so every save really writes a revision
             record = dataclasses.replace(case, summary=f"Fictional summary, edit {counter}.")
             raw_sample = raw.commit()
+            floor_sample = floor.commit() if name == "save_audit_same_tx" else None
             app_sample = wall_and_cpu(lambda fn=fn, record=record: fn(record))
             if i >= 10:
                 results[name].append(app_sample)
                 results["raw"].append(raw_sample)
+                if floor_sample is not None:
+                    results["floor"].append(floor_sample)
     for i in range(repeat):
         record = dataclasses.replace(case, summary=f"Fictional summary, split {i}.")
         for (step, _), seconds in zip(SPLIT, save_split(vault, record), strict=True):
@@ -323,14 +384,17 @@ def bench(work: Path, n_cases: int, repeat: int, opens: int, with_cli: bool) -> 
     fig["unlock_kdf_s"] = statistics.median(k for _, k in unlocks)
     fig["unlock_rest_s"] = statistics.median(t - k for t, k in unlocks)
 
-    # 4a. populate() into the calibrated vault.
+    # 4a. populate() into the calibrated vault, then a copy of it for the statement replay.
+    vault, _, _ = open_vault(vault_dir)
+    say(f"populate({n_cases})")
+    fig["populate_s"], added = timed(lambda: populate(vault, n_cases))
+    assert added == n_cases
+    fig["populate_cases_per_s"] = n_cases / fig["populate_s"]
+    vault.lock()
+    floor_dir = work / "floor"
+    shutil.copytree(vault_dir, floor_dir, ignore=shutil.ignore_patterns("pana.lock"))
     vault, _, _ = open_vault(vault_dir)
     try:
-        say(f"populate({n_cases})")
-        fig["populate_s"], added = timed(lambda: populate(vault, n_cases))
-        assert added == n_cases
-        fig["populate_cases_per_s"] = n_cases / fig["populate_s"]
-
         # 1a + 3. Saves on the populated vault, interleaved with raw single-row commits
         # (same key, same pragmas, same disk, separate file).
         say(f"saving one case edit: 4 variants x {repeat}, each after a raw INSERT+COMMIT, then the split")
@@ -339,19 +403,20 @@ def bench(work: Path, n_cases: int, repeat: int, opens: int, with_cli: bool) -> 
         fig["fsync_p50_s"], fig["fsync_p95_s"] = pct(fsyncs, 50), pct(fsyncs, 95)
         raw_dir = work / "raw"
         raw_dir.mkdir()
-        raw = RawCommitter(raw_dir / "raw.db", db_key)
+        raw, floor = RawCommitter(raw_dir / "raw.db", db_key), StatementReplay(floor_dir, db_key)
         try:
-            saves = save_samples(vault, raw, repeat)
+            saves = save_samples(vault, raw, floor, repeat)
         finally:
             raw.close()
-        for name in ("raw", *SAVE_VARIANTS):
-            key = "raw_commit" if name == "raw" else name
+            floor.close()
+        for name in ("raw", "floor", *SAVE_VARIANTS):
+            key = {"raw": "raw_commit", "floor": "replay"}.get(name, name)
             wall, cpu = [w for w, _ in saves[name]], [c for _, c in saves[name]]
             fig[f"{key}_p50_s"], fig[f"{key}_p95_s"] = pct(wall, 50), pct(wall, 95)
             fig[f"{key}_cpu_p50_s"] = pct(cpu, 50)
         for step, _ in SPLIT:
             fig[f"split_{step}_cpu_p50_s"] = pct([c for _, c in saves[f"split_{step}"]], 50)
-        for name in SAVE_VARIANTS:
+        for name in ("replay", *SAVE_VARIANTS):
             fig[f"{name}_p50_ratio"] = fig[f"{name}_p50_s"] / fig["raw_commit_p50_s"]
             fig[f"{name}_p95_ratio"] = fig[f"{name}_p95_s"] / fig["raw_commit_p95_s"]
             fig[f"{name}_cpu_p50_ratio"] = fig[f"{name}_cpu_p50_s"] / fig["raw_commit_cpu_p50_s"]
@@ -440,6 +505,9 @@ def report(fig: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     row("2 unlock: KDF step (slot unwrap)", ms(fig["unlock_kdf_s"]))
     row("2 unlock: rest of VaultService.open", ms(fig["unlock_rest_s"]))
     row("2 unlock: total", ms(fig["unlock_total_s"]))
+    for q in ("p50", "p95", "cpu_p50"):
+        label = f"3 its statements replayed on the driver {q.replace('cpu_', 'CPU ')}"
+        row(label, ms(fig[f"replay_{q}_s"]), "floor", fig[f"replay_{q}_ratio"])
     for name, label in (
         ("save_audit_same_tx", "3 save+revision+audit, one tx"),
         ("save_audit_separate_tx", "3 save+revision, audit in 2nd tx"),
