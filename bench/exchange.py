@@ -57,6 +57,7 @@ from app.names.collation import sort_key
 from app.services.demo import BATCH, CaseBuilder
 from app.services.demo_people import FATHERS, FEMALE, KZ_PLACES, MALE
 from app.services.exchange import ExchangeService
+from app.services.listing import order_keys
 from app.services.merge_apply import verified
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
@@ -100,13 +101,14 @@ def add_case(builder: CaseBuilder, writer: BulkWriter, number: int) -> None:
         number=f"{number:018d}",
     )
     writer.add(m.Residence, person_id=person_id, place=rng.choice(KZ_PLACES), country="KZ")
+    opened_on = PartialDate(2020, rng.randint(1, 12))
     case_id = writer.add(
         m.Case,
         reference=f"X-{number:06d}",
         subject_id=person_id,
         office_id=builder.office_id,
         status=CaseStatus.OPEN.value,
-        opened_on=PartialDate(2020, rng.randint(1, 12)),
+        opened_on=opened_on,
     )
     writer.add(
         m.Interview,
@@ -118,7 +120,12 @@ def add_case(builder: CaseBuilder, writer: BulkWriter, number: int) -> None:
         narrative="Fictional benchmark account: feared internment, crossed the border, was arrested.",
     )
     writer.add_plain(
-        m.CaseListing, case_id=case_id, subject_name=name, sort_name=sort_key(name), updated_at=utcnow()
+        m.CaseListing,
+        case_id=case_id,
+        subject_name=name,
+        sort_name=sort_key(name),
+        updated_at=utcnow(),
+        **order_keys(opened_on.isoformat(), ""),
     )
     writer.edit(m.Case, case_id, summary=f"Fictional summary of case {number}, edited once.")
 

@@ -13,11 +13,12 @@ needs, written by hand.  Figures (median of ``--repeat``):
 
   1. count: ``ListingService``'s total with no filter, beside raw ``count(*)`` on ``case_listing``;
      for reference, what the app counted before (a 3-table join) run raw;
-  2. first page (200): count + page from ``ListingService.page``, last update (newest first) and by
-     name; open (KDF excluded) + first page on a freshly opened vault; raw: connect + count + page;
+  2. first page (200): count + page from ``ListingService.page``, last update (newest first), by
+     name, by opened date and by deadline (both oldest first); open (KDF excluded) + first page on a
+     freshly opened vault; raw: connect + count + page;
   3. deep pages at N/2 and at the end: by key (``after`` the row above), by position (``at``, after
      a jump of the scrollbar), the last page (``from_end``, the End key), beside the raw keyset page;
-     for reference, the raw OFFSET page the app issued before;
+     for reference, the raw OFFSET page the app issued before (by date: sorted by the SQL function);
   4. filtered (status "open"): count + first page, beside raw;
   5. the GIL: the longest stall (and the gaps over 50 ms) of a thread that only reads the clock,
      for 3 s while another thread (a) sleeps (the machine's own noise), (b) runs a long pure-SQLite
@@ -54,6 +55,7 @@ from common import (  # bench/common.py (scripts run from bench/)
     timed,
 )
 
+from app.db import dates_sql
 from app.db.engine import DB_FILENAME, database_key
 from app.domain import records as r
 from app.domain.vocab import CaseStatus
@@ -78,10 +80,20 @@ _FROM = (
     "FROM case_listing JOIN cases ON cases.id = case_listing.case_id "
     "JOIN offices ON offices.id = cases.office_id"
 )
-#: (label, sort, descending, key column): the two orders the case list opens with or is asked for most.
+#: (label, sort, descending, key column, the key the app sorted by before keyset paging): the two
+#: orders the case list opens with or is asked for most, and the two whose keys are partial dates
+#: (stored since migration 0011; before, computed per case by a SQL function at every page).
 ORDERS = (
-    ("updated", r.CaseSort.UPDATED, True, "case_listing.updated_at"),
-    ("name", r.CaseSort.NAME, False, "case_listing.sort_name"),
+    ("updated", r.CaseSort.UPDATED, True, "case_listing.updated_at", "case_listing.updated_at"),
+    ("name", r.CaseSort.NAME, False, "case_listing.sort_name", "case_listing.sort_name"),
+    ("opened", r.CaseSort.OPENED, False, "case_listing.opened_order", "pana_date_order(cases.opened_on)"),
+    (
+        "deadline",
+        r.CaseSort.DEADLINE,
+        False,
+        "case_listing.deadline_order",
+        "pana_deadline_order(case_listing.next_deadline)",
+    ),
 )
 RAW_COUNT = "SELECT count(*) FROM case_listing"
 RAW_COUNT_OPEN = f"SELECT count(*) {_FROM} WHERE cases.status = 'open'"
@@ -189,6 +201,7 @@ def measure(vault_dir: Path, passphrase: str, repeat: int) -> dict[str, Any]:
     key = database_key(vault.master_key)
     vault.lock()
     raw = raw_connect(vault_dir / DB_FILENAME, key)
+    dates_sql.register(raw)  # for the old orders by partial date (``old_offset``) alone
     vault, _ = open_without_kdf(vault_dir, passphrase)
     listing = ListingService(vault)
     try:
@@ -202,7 +215,7 @@ def measure(vault_dir: Path, passphrase: str, repeat: int) -> dict[str, Any]:
         )
         assert total == raw_total == n
         fig["count_ratio"] = fig["count_app_s"] / fig["count_raw_s"]
-        for label, sort, descending, column in ORDERS:
+        for label, sort, descending, column, old_key in ORDERS:
             order = {"sort": sort, "descending": descending}
             say(f"first page and deep pages, order {label}")
             fig[f"first_{label}_s"], page = median_of(
@@ -244,8 +257,8 @@ def measure(vault_dir: Path, passphrase: str, repeat: int) -> dict[str, Any]:
                 )
                 old_s, old_rows = median_of(
                     max(3, repeat // 4),
-                    lambda column=column, descending=descending, depth=depth: raw.execute(
-                        old_offset(column, descending), (depth,)
+                    lambda old_key=old_key, descending=descending, depth=depth: raw.execute(
+                        old_offset(old_key, descending), (depth,)
                     ).fetchall(),
                 )
                 ids = [row.id for row in page.rows]
@@ -312,7 +325,7 @@ def measure(vault_dir: Path, passphrase: str, repeat: int) -> dict[str, Any]:
 
     say("open + first page, each on a freshly opened vault")
     path = vault_dir / DB_FILENAME
-    for label, sort, descending, column in ORDERS:
+    for label, sort, descending, column, _ in ORDERS:
         apps, raws = [], []
         for _ in range(max(3, repeat // 4)):
             vault, opened = open_without_kdf(vault_dir, passphrase)

@@ -44,6 +44,7 @@ from app.db.engine import DB_FILENAME, database_key
 from app.domain.dates import PartialDate
 from app.domain.patterns import Dimension, PatternFilter, Subject
 from app.domain.vocab import PressureActor, PressureKind, Relationship
+from app.services.listing import order_keys
 from app.services.patterns import PatternService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
@@ -131,7 +132,9 @@ def build(vault: UnlockedVault, n_reports: int) -> dict[str, int]:
                     "opened_on": PartialDate(2020),
                 }
             )
-            rows[m.CaseListing].append({"case_id": case, "subject_name": f"Fictional person {number}"})
+            rows[m.CaseListing].append(
+                {"case_id": case, "subject_name": f"Fictional person {number}", **order_keys("2020", "")}
+            )
             relatives = []
             for _ in range(3):
                 relative_person, relative = str(uuid.uuid4()), str(uuid.uuid4())

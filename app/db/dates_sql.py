@@ -18,11 +18,12 @@ functions, registered on every connection by the engine, which read the text wit
   has none (``app.domain.patterns.month_of``).
 
 They are deterministic, cached per distinct text, and never raise (unreadable text
-counts as unknown).  They cannot use an index: on 20,000 demo cases a page of the
-case list ordered by deadline took 68 ms (9 ms with the old, wrong text index) and
-the dashboard 79 ms (22 ms); about five times that at 100,000 cases.  The case-model
-v2 migration adds stored, indexed columns for the case list; per-case timelines are
-ordered in Python (``chronology``).
+counts as unknown).  They cannot use an index: ordering 100,000 cases by one of them
+took 0.2-0.45 s per page of the case list.  So the case list stores the two order
+texts in ``case_listing`` (``opened_order``, ``deadline_order``, written by
+``refresh_listings`` with the Python functions below, filled by migration 0011 with
+the SQL ones) and walks their indexes; per-case timelines are ordered in Python
+(``chronology``).
 """
 
 from __future__ import annotations
@@ -89,16 +90,6 @@ def register(dbapi_connection: Any) -> None:
     """Make the functions available on one DB-API (sqlite3 / sqlcipher3) connection."""
     for name, function in FUNCTIONS.items():
         dbapi_connection.create_function(name, 1, function, deterministic=True)
-
-
-def date_order(column: Any) -> ColumnElement[str]:
-    """ORDER BY this to order a PartialDate column chronologically (unknown last)."""
-    return func.pana_date_order(column, type_=String)
-
-
-def deadline_order(column: Any) -> ColumnElement[str]:
-    """ORDER BY this to order deadlines by the day they run to (unknown last)."""
-    return func.pana_deadline_order(column, type_=String)
 
 
 def last_day(column: Any) -> ColumnElement[str]:

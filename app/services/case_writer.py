@@ -5,7 +5,7 @@ Every write of case records (an editor's Save, a single-record save, a new case)
 through ``CaseWriter``: the row and its revision (``app.db.revisions``), the name index
 for spellings, the attachment bytes, and at the end the case list's derived rows, once
 per case and only as far as needed: recomputed when something the list derives from
-changed (the subject's spellings, a deadline, a new case), otherwise only marked as
+changed (the subject's spellings, a deadline, the opened date, a new case), otherwise only marked as
 changed now.
 
 Adding a record type to case files: its table in ``RECORD_MODELS`` (parents before
@@ -68,7 +68,7 @@ _RANK = {record_type: rank for rank, record_type in enumerate(RECORD_MODELS)}
 #: What the case list derives from (``refresh_listings``), by record type: a change to one of these
 #: columns recomputes the listing row; any other change only marks the case as changed now.
 LISTING_INPUTS: dict[type[Any], frozenset[str]] = {
-    r.Case: frozenset({"subject_id"}),
+    r.Case: frozenset({"subject_id", "opened_on"}),
     r.PersonName: frozenset({"person_id", "text", "is_primary"}),
     r.LegalEvent: frozenset({"case_id", "kind", "valid_until"}),
 }

@@ -47,6 +47,7 @@ from app.services.demo_people import (
     NamePart,
 )
 from app.services.demo_timeline import timeline
+from app.services.listing import order_keys
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]
@@ -160,18 +161,19 @@ class CaseBuilder:
         status = rng.choice(
             [CaseStatus.INTAKE, CaseStatus.OPEN, CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.CLOSED]
         )
+        opened_on = PartialDate.of(crossed + dt.timedelta(days=40))
         case_id = self.w.add(
             m.Case,
             reference=f"D-{number:06d}",
             subject_id=person_id,
             office_id=self.office_id,
             status=status.value,
-            opened_on=PartialDate.of(crossed + dt.timedelta(days=40)),
+            opened_on=opened_on,
         )
         self.w.add(
             m.Interview,
             case_id=case_id,
-            held_on=PartialDate.of(crossed + dt.timedelta(days=40)),
+            held_on=opened_on,
             place=rng.choice(KZ_PLACES),
             interviewer="demo",
             language="kk",
@@ -189,6 +191,7 @@ class CaseBuilder:
             subject_name=name,
             sort_name=sort_key(name),
             next_deadline=self._deadline,
+            **order_keys(opened_on.isoformat(), self._deadline),
             updated_at=utcnow(),
         )
 

@@ -3,8 +3,9 @@
 
 Dates are compared as dates, never as text: a certificate "valid until October 2023"
 runs to 31 October (``days_left``) in the dashboard, the deadline filter and the
-deadline column alike; ordering by a date column uses the one chronological order.
-Both go through the SQL functions of ``app.db.dates_sql``.
+deadline column alike, through the SQL functions of ``app.db.dates_sql``; ordering by
+the opened date or the deadline uses the one chronological order, whose text the
+listing row stores (``opened_order``, ``deadline_order``) so that it is indexed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from app.db import models as m
 from app.db.base import utcnow
-from app.db.dates_sql import cached_date, date_order, deadline_order, last_day
+from app.db.dates_sql import cached_date, date_order_text, deadline_order_text, last_day
 from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.domain import records as r
@@ -40,33 +41,38 @@ _ListingQuery = Select[str, str, str, str, str, str, str, dt.datetime]
 
 _Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
 _Key = ColumnElement[Any] | QueryableAttribute[Any]
+#: Each order's key, indexed together with its table's case id, in ``case_listing`` or ``cases``
+#: (migrations 0009 and 0011), so every order pages by key.
 _SORT_COLUMNS: dict[str, _Key] = {
     r.CaseSort.REFERENCE: m.Case.reference,
     r.CaseSort.NAME: m.CaseListing.sort_name,
     r.CaseSort.STATUS: m.Case.status,
-    r.CaseSort.OPENED: date_order(m.Case.opened_on),
-    r.CaseSort.DEADLINE: deadline_order(m.CaseListing.next_deadline),
+    r.CaseSort.OPENED: m.CaseListing.opened_order,
+    r.CaseSort.DEADLINE: m.CaseListing.deadline_order,
     r.CaseSort.UPDATED: m.CaseListing.updated_at,
 }
 
 
-#: Orders whose key is indexed together with its table's id, ``case_listing`` or ``cases`` (migration 0009).
-_INDEXED_SORTS = frozenset({r.CaseSort.NAME, r.CaseSort.UPDATED, r.CaseSort.REFERENCE, r.CaseSort.STATUS})
 #: The tie-break of each order: the case id of the table its key lives in, as indexed with the key.
 _TIE_BREAKS: dict[str, _Key] = {r.CaseSort.REFERENCE: m.Case.id, r.CaseSort.STATUS: m.Case.id}
 
 
 def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
-    """Recompute the listing rows of cases (subject's name, certificate deadline, last change), a few
-    statements per hundreds of cases; a case that is not in the vault is passed over."""
+    """Recompute the listing rows of cases (subject's name, certificate deadline, the keys of the opened
+    and deadline orders, last change), a few statements per hundreds of cases; a case that is not in
+    the vault is passed over."""
     ids = sorted(set(case_ids))
     connection = session.connection()
     now = utcnow()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        subjects = dict(
-            connection.execute(select(m.Case.id, m.Case.subject_id).where(m.Case.id.in_(chunk))).all()
-        )
+        cases = connection.execute(
+            select(m.Case.id, m.Case.subject_id, type_coerce(m.Case.opened_on, String)).where(
+                m.Case.id.in_(chunk)
+            )
+        ).all()
+        subjects = {case_id: subject_id for case_id, subject_id, _ in cases}
+        opened = {case_id: opened_on for case_id, _, opened_on in cases}
         names: dict[str, tuple[bool, str]] = {}  # the primary spelling, else the first by text
         spellings = connection.execute(
             select(m.PersonName.person_id, m.PersonName.is_primary, m.PersonName.text).where(
@@ -91,17 +97,25 @@ def refresh_listings(session: Session, case_ids: Iterable[str]) -> None:
         for case_id, subject_id in subjects.items():
             name = names.get(subject_id, (False, ""))[1]
             deadline = max(valid_until[case_id], key=deadline_key, default=None)  # the longest, as dates
+            deadline_text = deadline.isoformat() if deadline else ""
             rows.append(
                 {
                     "case_id": case_id,
                     "subject_name": name,
                     "sort_name": sort_key(name),
-                    "next_deadline": deadline.isoformat() if deadline else "",
+                    "next_deadline": deadline_text,
+                    **order_keys(opened[case_id], deadline_text),
                     "updated_at": now,
                 }
             )
         if rows:
             connection.execute(_UPSERT, rows)
+
+
+def order_keys(opened_on: str, next_deadline: str) -> dict[str, str]:
+    """The stored keys of the opened and deadline orders of a listing row, from the canonical texts
+    of the case's opened date and of the row's ``next_deadline``: whatever writes a row sets them."""
+    return {"opened_order": date_order_text(opened_on), "deadline_order": deadline_order_text(next_deadline)}
 
 
 def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
@@ -118,7 +132,14 @@ _UPSERT = _NEW_LISTING.on_conflict_do_update(
     index_elements=[_LISTING.c.case_id],
     set_={
         name: _NEW_LISTING.excluded[name]
-        for name in ("subject_name", "sort_name", "next_deadline", "updated_at")
+        for name in (
+            "subject_name",
+            "sort_name",
+            "next_deadline",
+            "opened_order",
+            "deadline_order",
+            "updated_at",
+        )
     },
 )
 #: Built once: a statement object keeps its compiled form, so each save skips that work.
@@ -170,9 +191,8 @@ class ListingService:
 
         ``after``: the rows that follow that key; ``before``: the ``limit`` rows just before it;
         ``from_end``: the last ``limit`` rows; otherwise the rows from position ``at`` (0: the first
-        page; deeper, the key before ``at`` is found by a lean index walk, then paged from).  The last
-        update and name orders walk an index of ``case_listing`` (no sort, no OFFSET scan); the other
-        columns page the same way but sort their matching rows at every page.
+        page; deeper, the key before ``at`` is found by a lean index walk, then paged from).  Every
+        order walks its (key, case id) index of ``case_listing`` or ``cases``: no sort, no OFFSET scan.
         """
         today = today or dt.date.today()
         backwards = before is not None or from_end
@@ -230,7 +250,7 @@ class ListingService:
         soon = (today + dt.timedelta(days=within_days)).isoformat()
         now = today.isoformat()
         base = _base_query().where(m.Case.status.not_in([CaseStatus.CLOSED, CaseStatus.ARCHIVED]))
-        last, order = last_day(m.CaseListing.next_deadline), deadline_order(m.CaseListing.next_deadline)
+        last, order = last_day(m.CaseListing.next_deadline), m.CaseListing.deadline_order
         expiring_query, expired_query = base.where(last >= now, last <= soon), base.where(last < now)
         with self._vault.db.transaction(readonly=True) as session:
             expiring = session.execute(expiring_query.order_by(order, m.Case.id).limit(DASHBOARD_ROWS)).all()
@@ -297,8 +317,8 @@ def _page_statement(
     """A page query in one direction, from the start or from the bound key (``key``, ``key_id``), the
     key appended as the last column.  Built once per shape: building and hashing a statement costs
     more than a page of rows."""
-    walk = sort if sort in _INDEXED_SORTS else None  # (key, id) is indexed: walk it, whatever the filter
-    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk=walk)
+    # Every order's (key, id) is indexed: walk it, whatever the filter.
+    query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk=sort)
     if keyed:
         bound = tuple_(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
         wanted = tuple_(bindparam("key", type_=String), bindparam("key_id", type_=String))
@@ -315,7 +335,7 @@ def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
     """The sort key and case id alone, for seeking a position with the fewest table reads: with no
     filter and an indexed order, only that index is read."""
     query = select(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
-    if case_filter == r.CaseFilter() and sort in _INDEXED_SORTS:
+    if case_filter == r.CaseFilter():
         return query
     return query.select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
 

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -15,7 +16,11 @@ from sqlalchemy import Connection, event, inspect, text
 from app import paths
 from app.db import migrate
 from app.db.base import Base
+from app.db.dates_sql import date_order_text
+from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
+from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -157,3 +162,36 @@ def test_an_older_vault_is_backed_up_then_upgraded(
         opened.lock()
     backups = list(vault_dir.glob("before-upgrade-*.panabackup"))
     assert len(backups) == 1
+
+
+def test_0011_stores_the_date_order_keys_and_goes_back(vault: UnlockedVault) -> None:
+    """Down to 0010 (the keys dropped), up again: every listing row gets the keys of today's order."""
+    cases = CaseService(vault)
+    for opened in ("2019-10", "", "[2017..2019]", "2020~"):
+        cases.open_case(
+            r.Person(),
+            [r.PersonName("", "Fictional Person")],
+            r.Case("", "", opened_on=PartialDate.parse(opened)),
+        )
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+        assert {"opened_order", "deadline_order"}.isdisjoint(
+            c["name"] for c in inspect(connection).get_columns("case_listing")
+        )
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT c.opened_on, l.opened_order, l.deadline_order "
+                "FROM case_listing AS l JOIN cases AS c ON c.id = l.case_id"
+            )
+        ).all()
+    assert sorted((row[0], row[1], row[2]) for row in rows) == [
+        ("", "~", "~"),
+        ("2019-10", "2019-10-01 2019-10-31", "~"),
+        ("2020~", date_order_text("2020~"), "~"),
+        ("[2017..2019]", "2017-01-01 2019-12-31", "~"),
+    ]

@@ -80,7 +80,10 @@ NEW_COLUMNS: dict[str, dict[str, Any]] = {
         "request_id": None,
     },
 }
-DERIVED_COLUMNS = {"pressure_reports": {"kinds", "target_ids"}}
+DERIVED_COLUMNS = {
+    "pressure_reports": {"kinds", "target_ids"},
+    "case_listing": {"opened_order", "deadline_order"},  # 0011, checked in their own test
+}
 NEW_TABLES = {
     "parties",
     "residences",
@@ -233,6 +236,31 @@ def test_null_targets_unknown_statuses_and_every_reliability(tmp_path: Path) -> 
     assert "unknown" in {row["status"] for row in before["relatives"].values()}
     assert {row["reliability"] for row in before["pressure_reports"].values()} == set(RELIABILITY)
     assert_every_v1_value_in_its_v2_place(before, read_tables(directory))
+    assert_sound(directory)
+
+
+def test_the_listing_rows_get_the_keys_of_the_opened_and_deadline_orders(tmp_path: Path) -> None:
+    """Migration 0011 on partial dates (set at schema 0001 on a copy): the text of each order."""
+    first, second = "591ea9f5-f3ae-4ea2-b63f-f839b0f9c1ae", "3972528f-c2d4-425c-bd6e-904dc68bc0ce"
+    edit = (
+        f"UPDATE cases SET opened_on = '2019-10' WHERE id = '{first}';"
+        f"UPDATE case_listing SET next_deadline = '2026-08' WHERE case_id = '{first}';"
+        f"UPDATE cases SET opened_on = '[2017..2019]' WHERE id = '{second}'"
+    )
+    directory, before = upgraded_copy(tmp_path, "vault", edit)
+    after = read_tables(directory)["case_listing"]
+    expected = {
+        first: ("2019-10-01 2019-10-31", "2026-08-31 2026-08-01"),
+        second: ("2017-01-01 2019-12-31", "2026-01-28 2026-01-28"),
+        "6ce66082-c427-4272-9ed2-fb4ce6301594": ("2018-03-30 2018-03-30", "2026-11-04 2026-11-04"),
+        "592e8ae3-a5cf-442a-80f8-b42cb9d922bf": ("~", "~"),  # opened on an unknown day, no certificate
+    }
+    for case_id, keys in expected.items():
+        assert (after[(case_id,)]["opened_order"], after[(case_id,)]["deadline_order"]) == keys
+    assert after.keys() == before["case_listing"].keys()
+    assert {row["next_deadline"] for row in after.values()} == {
+        row["next_deadline"] for row in before["case_listing"].values()
+    }
     assert_sound(directory)
 
 

@@ -141,6 +141,8 @@ class CaseListing(Base):
     __table_args__ = (
         Index("ix_case_listing_updated_case", "updated_at", "case_id"),
         Index("ix_case_listing_name_case", "sort_name", "case_id"),
+        Index("ix_case_listing_opened_case", "opened_order", "case_id"),
+        Index("ix_case_listing_deadline_case", "deadline_order", "case_id"),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
@@ -148,3 +150,8 @@ class CaseListing(Base):
     sort_name: Mapped[str] = mapped_column(String(600), default="")
     next_deadline: Mapped[str] = mapped_column(String(16), default="", index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: ``date_order_text`` of the case's opened date and ``deadline_order_text`` of ``next_deadline``
+    #: (``app.db.dates_sql``), stored so that those orders walk an index (migration 0011).  No default:
+    #: whatever writes a listing row computes them.
+    opened_order: Mapped[str] = mapped_column(String(21))
+    deadline_order: Mapped[str] = mapped_column(String(21))

@@ -14,6 +14,7 @@ from app.db.revisions import save
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import PressureActor, PressureKind, Relationship
+from app.services.listing import order_keys
 from app.services.session import UnlockedVault
 
 COUNTIES = ("Құлжа ауданы", "Ghulja", "伊宁县", "قۇلجا ناھىيىسى", "Tekes", "")
@@ -117,7 +118,9 @@ def _case(writer: BulkWriter, rng: random.Random, data: DataSet, number: int) ->
     office = rng.choice(data.offices)
     reference = f"PT-{number:03d}"
     case_id = writer.add(m.Case, reference=reference, subject_id=subject, office_id=office)
-    writer.add_plain(m.CaseListing, case_id=case_id, subject_name=f"Fictional Person {number}")
+    writer.add_plain(
+        m.CaseListing, case_id=case_id, subject_name=f"Fictional Person {number}", **order_keys("", "")
+    )
     data.case_office[case_id], data.case_reference[case_id] = office, reference
     relatives = []
     for _ in range(rng.randrange(4)):

@@ -141,9 +141,16 @@ def statements(vault: UnlockedVault) -> Iterator[list[tuple[str, Any]]]:
     event.remove(vault.db.engine, "before_cursor_execute", record)
 
 
-@pytest.mark.parametrize(("sort", "descending"), ORDERS[:8])
+@pytest.mark.parametrize(("sort", "descending"), ORDERS)
 @pytest.mark.parametrize("deep", [False, True])
-@pytest.mark.parametrize("case_filter", [r.CaseFilter(), r.CaseFilter(status=CaseStatus.OPEN, office_id="o")])
+@pytest.mark.parametrize(
+    "case_filter",
+    [
+        r.CaseFilter(),
+        r.CaseFilter(status=CaseStatus.OPEN, office_id="o"),
+        r.CaseFilter(deadline=r.DeadlineFilter.DUE_WITHIN, deadline_days=30),
+    ],
+)
 def test_page_query_walks_the_keyset_index_without_sort_or_offset(
     vault: UnlockedVault,
     tied: list[str],
@@ -173,6 +180,8 @@ def test_page_query_walks_the_keyset_index_without_sort_or_offset(
         r.CaseSort.NAME: "ix_case_listing_name_case",
         r.CaseSort.REFERENCE: "ix_cases_reference_id",
         r.CaseSort.STATUS: "ix_cases_status_id",
+        r.CaseSort.OPENED: "ix_case_listing_opened_case",
+        r.CaseSort.DEADLINE: "ix_case_listing_deadline_case",
     }[sort]
     with vault.db.transaction(readonly=True) as session:
         cursor = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)
