@@ -8,9 +8,10 @@ A new vault (the 64 MiB / 1-pass test KDF) gets ``--cases`` demo cases in steps 
 (each step one ``populate`` call); with ``--on`` a COPY of an existing vault gets them instead
 (the original is never opened).  Per step: wall and CPU milliseconds per case, KiB the process
 wrote per case (``/proc/self/io`` write_bytes: the WAL, its checkpoints into the database, the
-database file), and the sizes.  ``--space`` then counts the pages of every table and index by
-dropping them one by one from a checkpointed copy with ``VACUUM`` after each (this SQLCipher has
-no ``dbstat``).  Fictional data, no network; the last line is one JSON object.
+database file), the sizes, and the process's peak memory so far (populate's page cache included).
+``--space`` then counts the pages of every table and index by dropping them one by one from a
+checkpointed copy with ``VACUUM`` after each (this SQLCipher has no ``dbstat``).  Fictional data,
+no network; the last line is one JSON object.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -70,6 +72,7 @@ def grow(vault: UnlockedVault, folder: Path, cases: int, step: int, start: int) 
                 "db_mib": file_size(folder / DB_FILENAME) / 2**20,
                 "wal_mib": file_size(folder / f"{DB_FILENAME}-wal") / 2**20,
                 "load": os.getloadavg()[0],
+                "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             }
         )
         say(f"{start + done} cases: {steps[-1]['cpu_ms_per_case']:.2f} ms CPU per case")
@@ -168,12 +171,12 @@ def report(fig: dict[str, Any]) -> None:
         f"{fig['loadavg_1min_after']:.2f} after"
     )
     print()
-    print("cases after  ms/case wall  ms/case CPU  KiB written/case  db MiB  WAL MiB  load")
+    print("cases after  ms/case wall  ms/case CPU  KiB written/case  db MiB  WAL MiB  max RSS MiB  load")
     for s in steps:
         print(
             f"{s['cases_after']:>11}  {s['wall_ms_per_case']:>12.2f}  {s['cpu_ms_per_case']:>11.2f}  "
             f"{s['written_kib_per_case']:>16.1f}  {s['db_mib']:>6.0f}  {s['wal_mib']:>7.0f}  "
-            f"{s['load']:>4.2f}"
+            f"{s['max_rss_mib']:>11.0f}  {s['load']:>4.2f}"
         )
     print()
     flat = steps[-1]["cpu_ms_per_case"] / steps[0]["cpu_ms_per_case"]

@@ -7,7 +7,9 @@ revision, exactly as ``revisions.save`` would write it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -40,6 +42,26 @@ _ORDER: tuple[type[Any], ...] = (
     m.NameKey,
     m.CaseListing,
 )
+#: Page cache (KiB) of a bulk job's connection while it runs (every connection keeps 64 MiB).  A
+#: transaction must hold the pages it changes: its new rows (about 50 KiB per demo case) and the pages
+#: of the index of revision ids (content hashes, so random) it inserts into, nearly all of them once a
+#: transaction adds more ids than the index has pages (1.1 M ids, about 150 MiB, at 40,000 demo
+#: cases).  When they do not fit, SQLite spills the pages made dirty first, the index's among them, to
+#: the WAL mid-transaction, and reads and writes them again at their next insert.
+BULK_CACHE_KIB = 384 * 1024
+
+
+@contextlib.contextmanager
+def bulk_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """``kib`` of page cache on the session's connection for the block; the size it had before is
+    set back after, whether the block succeeds or fails (SQLite then frees what is over it)."""
+    connection = session.connection()
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 class BulkWriter:
@@ -88,12 +110,13 @@ class BulkWriter:
 
     def flush(self) -> None:
         connection = self._session.connection()
+        # Name keys and revision ids are random keys: in key order each leaf of their indexes is
+        # changed once per flush, walked leaf by leaf, instead of read and changed at random.
+        self._rows[m.NameKey].sort(key=itemgetter("key", "name_id"))
         for model in _ORDER:
             rows = self._rows.get(model, [])
             for names in dict.fromkeys(tuple(row) for row in rows):  # rows alike in one statement each
                 insert_rows(connection, table_of(model), [row for row in rows if tuple(row) == names])
-        # In id order: the index of revision ids (content hashes, so random) is then walked leaf by
-        # leaf, each leaf changed once per flush, instead of being read and changed at random.
         insert_rows(connection, table_of(m.Revision), sorted(self._revisions, key=itemgetter("id")))
         self._rows.clear()
         self._revisions.clear()

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.db import models as m
 from app.db.base import utcnow
-from app.db.bulk import BulkWriter
+from app.db.bulk import BulkWriter, bulk_cache
 from app.domain.dates import DatePart, PartialDate
 from app.domain.prc_id import check_digit
 from app.domain.vocab import (
@@ -54,9 +54,12 @@ Progress = Callable[[int, int, str], None]
 #: Cases built in memory and then written with one INSERT per table.
 BATCH = 500
 #: Cases per transaction.  Each commit rewrites every page of the index of revision ids (content hashes,
-#: so each batch touches pages all over it) that the transaction changed: fewer, larger transactions
-#: write that index out fewer times.
-TRANSACTION = 2000
+#: so each batch touches pages all over it) that the transaction changed: nearly the whole index in a
+#: large vault, about one page per case already in it.  Written per case, that is 2 x 4 KiB (WAL, then
+#: checkpoint) x pages / ``TRANSACTION``: per 1,000 cases in the vault, 3.4 KiB more at 2,000 cases per
+#: transaction, 1.5 KiB at 5,000 (bench/populate.py).  Larger, a cancel would lose more work, and the
+#: transaction would outgrow ``bulk_cache``.
+TRANSACTION = 5000
 #: A relative living in a Xinjiang county: statuses that fit someone still there.
 _STATUSES_IN_XINJIANG = (
     RelativeStatus.AT_HOME,
@@ -321,7 +324,7 @@ def populate(
     done = 0
     minister_id = ""
     while done < cases:
-        with vault.db.transaction() as session:
+        with vault.db.transaction() as session, bulk_cache(session):
             writer = BulkWriter(session, vault.actor, vault.db.clock)
             if not minister_id:
                 minister_id = writer.add(
