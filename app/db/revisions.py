@@ -94,9 +94,10 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
         .where(revisions.c.id == table.c.rev)
         .scalar_subquery()
     )
+    current = sa.select(table.c.rev, *columns).where(by_id)
     return _Statements(
-        sa.select(table.c.rev, *columns).where(by_id),
-        sa.select(table.c.rev, *columns, marked).where(by_id),
+        current,
+        current.add_columns(marked),
         sa.select(table.c.id, table.c.rev, *columns).where(
             table.c.id.in_(sa.bindparam("record_ids_", expanding=True))
         ),
