@@ -59,6 +59,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -92,6 +93,7 @@ from app.ui.case_editor import CaseEditor
 from app.ui.main_window import MainWindow
 from app.ui.models.case_table_model import PAGE_SIZE, CaseTableModel
 from app.ui.prompts import UserPrompts
+from app.ui.shell import warm_up
 from app.ui.tasks import TaskRunner
 from app.vault import KdfParams
 
@@ -127,6 +129,15 @@ def quiet_offscreen_noise() -> None:
 #: References held on None, True and False for the whole run (CPython < 3.12 only, see protect_singletons).
 _BALLAST: list[object] = []
 BALLAST = 5_000_000
+
+
+def warm_up_as_at_unlock_screen() -> None:
+    """What the shell does while the passphrase is typed (``app.ui.shell.warm_up``): import what an
+    unlocked vault needs on a background thread, then freeze what exists; waited for here."""
+    warm_up()
+    for thread in threading.enumerate():
+        if thread.name == "pana-warm-up":
+            thread.join()
 
 
 def protect_singletons() -> int:
@@ -923,6 +934,7 @@ def bench(work: Path, args: argparse.Namespace, n_cases: int, repeat: int) -> di
     fig["fonts"] = register_fonts(app)  # as build_shell: the shipped fonts are the application font
     loop = Loop(app)
     fig["singleton_ballast"] = protect_singletons()
+    warm_up_as_at_unlock_screen()
     fig["pyside_none_refs_lost_per_void_call"] = void_call_leak()
     refs_at_start = {
         name: sys.getrefcount(obj) for name, obj in (("none", None), ("true", True), ("false", False))
