@@ -79,6 +79,9 @@ PRAGMAS_AFTER_KEY = (
     "PRAGMA cache_size = -65536",
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
+    # A large transaction (an import, a demo build) grows the write-ahead log to hundreds of MiB;
+    # once it is checkpointed, the next write gives the disk back down to this size, not at lock.
+    "PRAGMA journal_size_limit = 67108864",
 )
 
 

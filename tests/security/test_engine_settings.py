@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 import app.db.engine as engine_module
 from app.domain import records as r
@@ -103,6 +104,35 @@ def test_connection_pragmas_are_pinned(vault: UnlockedVault) -> None:
     assert raw_pragma(vault, "temp_store") == [(2,)]
     assert raw_pragma(vault, "secure_delete") == [(1,)]
     assert raw_pragma(vault, "foreign_keys") == [(1,)]
+    assert raw_pragma(vault, "journal_size_limit") == [(64 * 1024 * 1024,)]
+
+
+def test_the_write_ahead_log_gives_the_disk_back_after_a_large_transaction(
+    vault_dir: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limit of the engine's pragmas, made 1 MiB here so that 8 MiB of writes show it."""
+    pinned = tuple(
+        "PRAGMA journal_size_limit = 1048576" if p.startswith("PRAGMA journal_size_limit") else p
+        for p in engine_module.PRAGMAS_AFTER_KEY
+    )
+    monkeypatch.setattr(engine_module, "PRAGMAS_AFTER_KEY", pinned)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    wal = vault_dir / (engine_module.DB_FILENAME + "-wal")
+    try:
+        with vault.db.transaction() as session:
+            session.execute(text("CREATE TABLE scratch (data BLOB)"))
+            session.execute(
+                text(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1024) "
+                    "INSERT INTO scratch SELECT randomblob(8192) FROM n"
+                )
+            )
+        grown = wal.stat().st_size  # its commit checkpointed it: the next write restarts the log
+        with vault.db.transaction() as session:
+            session.execute(text("CREATE TABLE small (x)"))
+        assert grown > 8 * 1024 * 1024 and wal.stat().st_size <= 1024 * 1024
+    finally:
+        vault.lock()
 
 
 def test_every_vault_has_its_own_salt_and_no_plaintext_header(
