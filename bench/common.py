@@ -5,6 +5,7 @@ process's environment and a raw SQLCipher connection."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import statistics
 import sys
@@ -118,3 +119,18 @@ def print_table(rows: list[tuple[str, str, str, str, str]]) -> None:
                 for i, (c, w) in enumerate(zip(cells, widths, strict=True))
             )
         )
+
+
+def print_verdict(fig: dict[str, Any], rows: list[tuple[str, str, str, str, str]]) -> None:
+    """The last line of every benchmark: one JSON object with every figure, and ``all_pass``, whether
+    every row that has a goal met it."""
+    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
+    print(json.dumps(fig, ensure_ascii=False, sort_keys=True))
+
+
+def print_report(fig: dict[str, Any], rows: list[tuple[str, str, str, str, str]]) -> None:
+    """The table between blank lines, then ``print_verdict``."""
+    print()
+    print_table(rows)
+    print()
+    print_verdict(fig, rows)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
 import os
 import pstats
 import random
@@ -43,7 +42,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pyrage
-from common import ms, print_table, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, print_report, say, timed  # bench/common.py (scripts run from bench/)
 from pyrage import x25519
 from sqlalchemy import func, select
 
@@ -329,11 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if n_cases != GOAL_CASES:
         print(f"Goals scaled linearly from {GOAL_CASES} cases.")
-    print()
-    print_table(rows)
-    print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, sort_keys=True))
+    print_report(fig, rows)
     return 0
 
 

@@ -52,7 +52,6 @@ import dataclasses
 import datetime as dt
 import gc
 import io
-import json
 import os
 import pstats
 import shutil
@@ -65,7 +64,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import TableRows, ms, pct, print_table, say, timed  # bench/common.py (scripts run from bench/)
+from common import (  # bench/common.py (scripts run from bench/)
+    TableRows,
+    ms,
+    pct,
+    print_table,
+    print_verdict,
+    say,
+    timed,
+)
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
     QCoreApplication,
@@ -1202,8 +1209,7 @@ def main(argv: list[str] | None = None) -> int:
             print(title)
             print(fig[key])
     print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, ensure_ascii=False, sort_keys=True))
+    print_verdict(fig, rows)
     return 0
 
 

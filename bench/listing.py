@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import shutil
 import statistics
@@ -49,7 +48,7 @@ from typing import Any
 from common import (  # bench/common.py (scripts run from bench/)
     kdf_stopwatch,
     ms,
-    print_table,
+    print_report,
     raw_connect,
     say,
     timed,
@@ -463,12 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         f"GIL switch interval {fig['switch_interval_s'] * 1000:g} ms, "
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
     )
-    print()
-    rows = report(fig)
-    print_table(rows)
-    print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, sort_keys=True))
+    print_report(fig, report(fig))
     return 0
 
 

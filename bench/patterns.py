@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import random
 import shutil
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from common import ms, print_table, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, print_report, raw_connect, say, timed  # bench/common.py (scripts run from bench/)
 from sqlalchemy import insert
 
 from app.db import models as m
@@ -392,11 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if n_reports != GOAL_REPORTS:
         print(f"Goals scaled linearly from {GOAL_REPORTS} reports.")
-    print()
-    print_table(rows)
-    print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, sort_keys=True))
+    print_report(fig, rows)
     return 0
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import statistics
 import sys
@@ -33,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from xml.sax.saxutils import escape
 
-from common import ms, pct, print_table, say, timed  # bench/common.py (scripts run from bench/)
+from common import ms, pct, print_report, say, timed  # bench/common.py (scripts run from bench/)
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -212,11 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load average {fig['loadavg_1min_before']:.2f} before / "
         f"{fig['loadavg_1min_after']:.2f} after"
     )
-    print()
-    print_table(rows)
-    print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, sort_keys=True))
+    print_report(fig, rows)
     return 0
 
 

@@ -33,7 +33,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import TableRows, child_env, ms, print_table, say  # bench/common.py (scripts run from bench/)
+from common import (  # bench/common.py (scripts run from bench/)
+    TableRows,
+    child_env,
+    ms,
+    print_table,
+    print_verdict,
+    say,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_START_S = 1.0
@@ -281,8 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Where `import app.ui.app` spends its time (-X importtime, per package, 'app' = own modules):")
     print("  " + "  ".join(f"{k} {ms(v)}" for k, v in fig["start_imports_top_s"].items()))
     print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in row.rows)
-    print(json.dumps(fig, ensure_ascii=False, sort_keys=True))
+    print_verdict(fig, row.rows)
     return 0
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
-import json
 import os
 import shutil
 import statistics
@@ -44,7 +43,7 @@ from common import (  # bench/common.py (scripts run from bench/)
     kdf_stopwatch,
     ms,
     pct,
-    print_table,
+    print_report,
     raw_connect,
     say,
     timed,
@@ -594,11 +593,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("Save figure of record: one audited case edit in ONE transaction (row + revision + listing +")
     print("audit entry), wall and CPU; the audit in a second transaction and save-only are for comparison.")
-    print()
-    print_table(rows)
-    print()
-    fig["all_pass"] = all(cells[4] != "FAIL" for cells in rows)
-    print(json.dumps(fig, sort_keys=True))
+    print_report(fig, rows)
     return 0
 
 
