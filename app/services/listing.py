@@ -131,15 +131,9 @@ _NEW_LISTING = sqlite_insert(_LISTING)
 _UPSERT = _NEW_LISTING.on_conflict_do_update(
     index_elements=[_LISTING.c.case_id],
     set_={
-        name: _NEW_LISTING.excluded[name]
-        for name in (
-            "subject_name",
-            "sort_name",
-            "next_deadline",
-            "opened_order",
-            "deadline_order",
-            "updated_at",
-        )
+        column.name: _NEW_LISTING.excluded[column.name]
+        for column in _LISTING.columns
+        if column.name != "case_id"
     },
 )
 #: Built once: a statement object keeps its compiled form, so each save skips that work.
@@ -320,21 +314,26 @@ def _page_statement(
     # Every order's (key, id) is indexed: walk it, whatever the filter.
     query = _filtered(_base_query().add_columns(_key_text(sort)), case_filter, today, walk=sort)
     if keyed:
-        bound = tuple_(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
+        bound = tuple_(_key_text(sort), _walked(sort)[1])
         wanted = tuple_(bindparam("key", type_=String), bindparam("key_id", type_=String))
         query = query.where(bound < wanted if descending else bound > wanted)
     return _ordered(query, sort, descending).limit(limit)
 
 
+def _walked(sort: str) -> tuple[_Key, _Key]:
+    """The key and tie-break an order walks (an unknown order is the last update's)."""
+    return _SORT_COLUMNS.get(sort, m.CaseListing.updated_at), _TIE_BREAKS.get(sort, m.CaseListing.case_id)
+
+
 def _key_text(sort: str) -> ColumnElement[Any]:
     """The sort key as the text SQLite compares (a key goes back to SQL exactly as it came out)."""
-    return type_coerce(_SORT_COLUMNS.get(sort, m.CaseListing.updated_at), String)
+    return type_coerce(_walked(sort)[0], String)
 
 
 def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
     """The sort key and case id alone, for seeking a position with the fewest table reads: with no
     filter and an indexed order, only that index is read."""
-    query = select(_key_text(sort), _TIE_BREAKS.get(sort, m.CaseListing.case_id))
+    query = select(_key_text(sort), _walked(sort)[1])
     if case_filter == r.CaseFilter():
         return query
     return query.select_from(m.CaseListing).join(m.Case, m.Case.id == m.CaseListing.case_id)
@@ -342,7 +341,7 @@ def _key_query(sort: str, case_filter: r.CaseFilter) -> Select[Any, str]:
 
 def _ordered(query: _Q, sort: str, descending: bool) -> _Q:
     """``query`` in a case-list order: the sort key, then the case id, both the same way (as indexed)."""
-    key, tie = _SORT_COLUMNS.get(sort, m.CaseListing.updated_at), _TIE_BREAKS.get(sort, m.CaseListing.case_id)
+    key, tie = _walked(sort)
     if descending:
         return query.order_by(key.desc(), tie.desc())
     return query.order_by(key.asc(), tie.asc())
