@@ -114,9 +114,11 @@ class BulkWriter:
         # changed once per flush, walked leaf by leaf, instead of read and changed at random.
         self._rows[m.NameKey].sort(key=itemgetter("key", "name_id"))
         for model in _ORDER:
-            rows = self._rows.get(model, [])
-            for names in dict.fromkeys(tuple(row) for row in rows):  # rows alike in one statement each
-                insert_rows(connection, table_of(model), [row for row in rows if tuple(row) == names])
+            alike: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # one statement each
+            for row in self._rows.get(model, []):
+                alike[tuple(row)].append(row)
+            for rows in alike.values():
+                insert_rows(connection, table_of(model), rows)
         insert_rows(connection, table_of(m.Revision), sorted(self._revisions, key=itemgetter("id")))
         self._rows.clear()
         self._revisions.clear()

@@ -324,9 +324,7 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key = self._sort_key(self._sort_column)
-        rows = self.rows  # fixed mode: every row is there
-        rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
-        self._rows = list(rows)
+        self._rows = sorted(self.rows, key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[CaseRow], object]:
