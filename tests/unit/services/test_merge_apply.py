@@ -18,7 +18,7 @@ from app.db.base import Base
 from app.db.revisions import revision_row
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import ExchangeFileError, TamperedRevisionError
+from app.domain.errors import ExchangeFileError, TamperedRevisionError, ValidationError
 from app.domain.validation import LONG_TEXT_LIMIT
 from app.domain.vocab import LegalEventKind, LinkKind, Relationship
 from app.exchange.merge import DELETION, WITHHELD
@@ -190,6 +190,22 @@ def test_a_text_longer_than_any_field_accepts_is_refused_and_nothing_changes(
     with pytest.raises(ExchangeFileError) as refused:
         MergeService(b).apply([*revisions_of(a), huge])
     assert refused.value.reason == "text-too-long" and dump(b) == before
+
+
+def test_a_date_no_one_can_read_is_refused_and_nothing_changes(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """A sender that skipped validation cannot store an opened date the case list could not order
+    (its stored order key is computed from it on the way in)."""
+    a, b = pair
+    case_id, _ = open_case(a)
+    head = next(x for x in revisions_of(a) if x["record_id"] == case_id)
+    values = {**head["values"], "opened_on": "the spring after the border"}
+    unreadable = revision_row("cases", case_id, values, [head["id"]], a.actor, head["hlc"])
+    before = dump(b)
+    with pytest.raises(ValidationError):
+        MergeService(b).apply([*revisions_of(a), unreadable])
+    assert dump(b) == before
 
 
 def test_a_withheld_field_never_blanks_a_value(pair: tuple[UnlockedVault, UnlockedVault]) -> None:
