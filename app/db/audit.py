@@ -71,13 +71,13 @@ def append(
     text = json.dumps(detail, sort_keys=True, ensure_ascii=False)
     head = connection.info.get(HEAD)
     if head is not None:
-        entry = _entry(head, at, action, user_id, device_id, text)
+        entry = entry_after(head, at, action, user_id, device_id, text)
         if connection.execute(_APPEND_AFTER, entry).rowcount:
             connection.info[HEAD] = (head[0] + 1, entry["hash"])
             return
     # No head remembered, or another connection (or a rolled-back transaction) moved it: look it up.
     head = _last(connection)
-    entry = _entry(head, at, action, user_id, device_id, text)
+    entry = entry_after(head, at, action, user_id, device_id, text)
     connection.execute(_APPEND, entry)
     connection.info[HEAD] = (head[0] + 1, entry["hash"])
 
@@ -88,7 +88,7 @@ def _last(connection: Connection) -> tuple[int, str]:
     return (last[0], last[1]) if last else (0, GENESIS)
 
 
-def _entry(
+def entry_after(
     head: tuple[int, str], at: datetime, action: str, user_id: str, device_id: str, detail: str
 ) -> dict[str, object]:
     """The columns of the entry that follows ``head`` (seq, hash)."""
