@@ -56,7 +56,7 @@ from app.names.collation import sort_key
 from app.services.demo import BATCH, CaseBuilder
 from app.services.demo_people import FATHERS, FEMALE, KZ_PLACES, MALE
 from app.services.exchange import ExchangeService
-from app.services.listing import order_keys
+from app.services.listing_rows import order_keys
 from app.services.merge_apply import verified
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault

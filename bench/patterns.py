@@ -43,7 +43,7 @@ from app.db.engine import DB_FILENAME, database_key
 from app.domain.dates import PartialDate
 from app.domain.patterns import Dimension, PatternFilter, Subject
 from app.domain.vocab import PressureActor, PressureKind, Relationship
-from app.services.listing import order_keys
+from app.services.listing_rows import order_keys
 from app.services.patterns import PatternService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService

@@ -16,7 +16,7 @@ from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
 from app.domain.hlc import HybridClock
 from app.domain.vocab import AttachmentKind, AuditAction
-from app.services.listing import touch_listing
+from app.services.listing_rows import touch_listing
 from app.services.session import UnlockedVault
 
 CHUNK_SIZE = 1 << 20

@@ -32,7 +32,7 @@ from app.domain.hlc import HybridClock
 from app.names import detect_script
 from app.services.attachments import store_attachment
 from app.services.case_refs import check_reference_free, with_reference
-from app.services.listing import refresh_listings, touch_listing
+from app.services.listing_rows import refresh_listings, touch_listing
 from app.services.name_index import index_names
 
 if TYPE_CHECKING:

@@ -47,7 +47,7 @@ from app.services.demo_people import (
     NamePart,
 )
 from app.services.demo_timeline import timeline
-from app.services.listing import order_keys
+from app.services.listing_rows import order_keys
 from app.services.session import UnlockedVault
 
 Progress = Callable[[int, int, str], None]

@@ -31,7 +31,7 @@ from app.domain.vocab import AuditAction
 from app.exchange.manifest import Tombstone
 from app.services.case_writer import CaseWriter
 from app.services.exchange_scope import CASE_TABLES, PERSON_TABLES
-from app.services.listing import refresh_listings
+from app.services.listing_rows import refresh_listings
 from app.services.purge_scope import Found, merged, pressure_edits, scope_of
 from app.services.session import UnlockedVault
 

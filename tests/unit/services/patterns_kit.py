@@ -14,7 +14,7 @@ from app.db.revisions import save
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import PressureActor, PressureKind, Relationship
-from app.services.listing import order_keys
+from app.services.listing_rows import order_keys
 from app.services.session import UnlockedVault
 
 COUNTIES = ("Құлжа ауданы", "Ghulja", "伊宁县", "قۇلجا ناھىيىسى", "Tekes", "")
