@@ -110,8 +110,8 @@ class BulkWriter:
 
     def flush(self) -> None:
         connection = self._session.connection()
-        # Name keys and revision ids are random keys: in key order each leaf of their indexes is
-        # changed once per flush, walked leaf by leaf, instead of read and changed at random.
+        # Rows in key order: each leaf of an index is changed once per flush, walked leaf by leaf,
+        # instead of read and changed at random (name keys are spread over the whole index).
         self._rows[m.NameKey].sort(key=itemgetter("key", "name_id"))
         for model in _ORDER:
             alike: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # one statement each
@@ -119,7 +119,8 @@ class BulkWriter:
                 alike[tuple(row)].append(row)
             for rows in alike.values():
                 insert_rows(connection, table_of(model), rows)
-        insert_rows(connection, table_of(m.Revision), sorted(self._revisions, key=itemgetter("id")))
+        revisions = sorted(self._revisions, key=itemgetter("record_id", "id"))
+        insert_rows(connection, table_of(m.Revision), revisions)
         self._rows.clear()
         self._revisions.clear()
         self._queued.clear()

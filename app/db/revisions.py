@@ -91,7 +91,7 @@ def _statements(model: type[SyncedRecord]) -> _Statements:
     revisions = table_of(Revision)
     marked = (
         sa.select(sa.func.instr(revisions.c["values"], _WITHHELD_MARK))
-        .where(revisions.c.id == table.c.rev)
+        .where(revisions.c.record_id == table.c.id, revisions.c.id == table.c.rev)
         .scalar_subquery()
     )
     current = sa.select(table.c.rev, *columns).where(by_id)
@@ -111,7 +111,9 @@ _REVISIONS = sa.insert(table_of(Revision))
 #: Text every stored withheld marker contains (as the JSON column writes ``WITHHELD``); a field value
 #: that merely contains it costs one more read, never a wrong answer.
 _WITHHELD_MARK = sa.literal('"withheld"')
-_HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(table_of(Revision).c.id == sa.bindparam("id"))
+_HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(
+    table_of(Revision).c.record_id == sa.bindparam("record_id"), table_of(Revision).c.id == sa.bindparam("id")
+)
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 
@@ -184,17 +186,19 @@ def save(
     if not changed and not force:
         return Written(record_id, stored, frozenset(), stored)
     full = {**stored, **changed}
-    withheld = _still_withheld(conn, head, changed) if marked else {}
+    withheld = _still_withheld(conn, record_id, head, changed) if marked else {}
     rev = _add_revision(conn, model, record_id, {**full, **withheld}, head, actor, clock)
     conn.execute(_statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
     return Written(record_id, full, frozenset(changed), stored)
 
 
-def _still_withheld(conn: sa.Connection, head: str, changed: Mapping[str, object]) -> dict[str, object]:
+def _still_withheld(
+    conn: sa.Connection, record_id: str, head: str, changed: Mapping[str, object]
+) -> dict[str, object]:
     """The fields the head revision holds withheld (a redacted packet brought them) that this edit
     leaves alone: they stay withheld in the new revision, so the column default the row holds in
     their place never travels as if it were the value."""
-    values = conn.execute(_HEAD_VALUES, {"id": head}).scalar()
+    values = conn.execute(_HEAD_VALUES, {"record_id": record_id, "id": head}).scalar()
     if not isinstance(values, dict):
         return {}
     return {

@@ -319,6 +319,7 @@ class AdminService:
 def _records_without_revision(session: Session) -> list[str]:
     problems = []
     for table, model in SYNCED_MODELS.items():
-        if session.scalar(select(model.id).where(model.rev.not_in(select(Revision.id))).limit(1)) is not None:
+        head = select(Revision.id).where(Revision.record_id == model.id, Revision.id == model.rev)
+        if session.scalar(select(model.id).where(~head.exists()).limit(1)) is not None:
             problems.append(f"{table}: a record without its revision")
     return problems

@@ -58,7 +58,7 @@ def withheld_in(session: Session, case_file: r.CaseFile) -> dict[tuple[str, str]
         rows = table_of(m.SYNCED_MODELS[table])
         query = (
             select(rows.c.id, revisions.c["values"])
-            .join(revisions, revisions.c.id == rows.c.rev)
+            .join(revisions, (revisions.c.record_id == rows.c.id) & (revisions.c.id == rows.c.rev))
             .where(rows.c.id.in_(ids))
         )
         for record_id, values in session.connection().execute(query):

@@ -53,10 +53,13 @@ class HistoryService:
                     .order_by(m.Revision.hlc)
                 )
             )
+            # A revision's parents are revisions of the same record.
             parent_ids = {p for rev in revisions for p in rev.parents}
+            record_ids = {rev.record_id for rev in revisions if rev.parents}
+            of_records = m.Revision.record_id.in_(record_ids) & m.Revision.id.in_(parent_ids)
             parents = {
                 rev.id: upcast(rev.record_table, rev.values)
-                for rev in session.scalars(select(m.Revision).where(m.Revision.id.in_(parent_ids)))
+                for rev in session.scalars(select(m.Revision).where(of_records))
             }
             users = dict(session.execute(select(m.User.id, m.User.username)).all())
         shaped = {rev.id: upcast(rev.record_table, rev.values) for rev in revisions}

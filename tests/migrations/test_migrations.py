@@ -11,12 +11,13 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 
 from app import paths
 from app.db import migrate
 from app.db.base import Base
 from app.db.dates_sql import date_order_text
+from app.db.engine import close_engine, make_engine
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
@@ -195,3 +196,47 @@ def test_0011_stores_the_date_order_keys_and_goes_back(vault: UnlockedVault) -> 
         ("2020~", date_order_text("2020~"), "~"),
         ("[2017..2019]", "2017-01-01 2019-12-31", "~"),
     ]
+
+
+def test_0012_keys_revisions_by_record_and_keeps_every_row_and_rowid(tmp_path: Path) -> None:
+    """A vault at 0011 with revisions whose rowids have gaps (an exchange mark counts by rowid): after
+    0012 every row is there with its rowid, keyed (record_id, id), and no index starts with the id."""
+    engine = make_engine(tmp_path, bytearray(b"\x07" * 32), create=True)
+    config = migrate.alembic_config()
+    columns = (
+        'id, record_table, record_id, parents, "values", deleted, author_user_id, author_device_id, '
+        "author_office_id, hlc, created_at"
+    )
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0011")
+            for rowid in (3, 4, 10, 11, 500):
+                connection.execute(
+                    text(
+                        f"INSERT INTO revisions (rowid, {columns}) VALUES (:rowid, :id, 'persons', :record, "
+                        "'[]', '{\"notes\": \"Fictional\"}', 0, '', '', '', :hlc, '2026-12-06 10:00:00')"
+                    ),
+                    {"rowid": rowid, "id": f"{rowid:064x}", "record": f"rec-{rowid % 2}", "hlc": f"{rowid}"},
+                )
+        config.attributes.pop("connection")
+        before = _revision_rows(engine)
+        migrate.upgrade(engine)
+        assert _revision_rows(engine) == before
+        with engine.connect() as connection:
+            key = inspect(connection).get_pk_constraint("revisions")["constrained_columns"]
+            assert key == ["record_id", "id"]
+            indexes = {i["name"]: i["column_names"] for i in inspect(connection).get_indexes("revisions")}
+            assert indexes == {"ix_revisions_hlc": ["hlc"]}
+            plan = connection.exec_driver_sql(
+                'EXPLAIN QUERY PLAN SELECT "values" FROM revisions WHERE record_id = ? AND id = ?',
+                ("rec-1", "0" * 64),
+            ).all()
+            assert "PRIMARY KEY" in plan[0][-1] or "sqlite_autoindex_revisions" in plan[0][-1], plan
+    finally:
+        close_engine(engine)
+
+
+def _revision_rows(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as connection:
+        return list(connection.exec_driver_sql("SELECT rowid, * FROM revisions ORDER BY rowid").all())

@@ -6,20 +6,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
 
 
 class Revision(Base):
-    """One immutable state of a record; the id is the SHA-256 of its canonical content."""
+    """One immutable state of a record; the id is the SHA-256 of its canonical content.
+
+    Keyed by record, then id (migration 0012): every lookup knows the record (a row's head, a
+    revision's parents, a merge's revisions of a record), and an index keyed by the content hash
+    alone took each new revision to a random page, which a large vault's writes could not keep
+    cached.  The hash covers the record id, so the id alone is still unique.
+    """
 
     __tablename__ = "revisions"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_table: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36))
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     parents: Mapped[list[str]] = mapped_column(JSON, default=list)
     values: Mapped[dict[str, object]] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -30,7 +36,7 @@ class Revision(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     # hlc alone: the clock resumes from max(hlc) at every unlock.
-    __table_args__ = (Index("ix_revisions_record", "record_id", "hlc"), Index("ix_revisions_hlc", "hlc"))
+    __table_args__ = (PrimaryKeyConstraint("record_id", "id"), Index("ix_revisions_hlc", "hlc"))
 
 
 class AuditEntry(Base):
