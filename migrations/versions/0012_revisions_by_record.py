@@ -7,9 +7,9 @@ from 10,000 to 100,000 cases, and every save wrote one page of it.  Every lookup
 (a row's head, a revision's parents, a merge's revisions of a record), so the key (record id, id)
 serves them, and it replaces the index on (record id, clock) as well: one index less per revision.
 
-The revisions are copied with their rowids, which an office's exchange marks count by
-(``Scope.after``).  The new key is filled in rowid order, so the migration gives its connection a
-larger page cache while it runs.
+The revisions are moved with their rowids, which an office's exchange marks count by
+(``Scope.after``), a range of rowids at a time.  The new key is filled in rowid order, so the
+migration gives its connection a larger page cache while it runs.
 
 Revision ID: 0012
 Revises: 0011
@@ -28,9 +28,16 @@ depends_on = None
 _COPY = (
     'INSERT INTO revisions_new (rowid, id, record_table, record_id, parents, "values", deleted, '
     "author_user_id, author_device_id, author_office_id, hlc, created_at) "
-    'SELECT rowid, id, record_table, record_id, parents, "values", deleted, '
-    "author_user_id, author_device_id, author_office_id, hlc, created_at FROM revisions ORDER BY rowid"
+    'SELECT rowid, id, record_table, record_id, parents, "values", deleted, author_user_id, '
+    "author_device_id, author_office_id, hlc, created_at FROM revisions "
+    "WHERE rowid BETWEEN ? AND ? ORDER BY rowid"
 )
+_DELETE = "DELETE FROM revisions WHERE rowid BETWEEN ? AND ?"
+#: Revisions moved per pair of statements.  The vault deletes securely (its pages zeroed), and each
+#: statement keeps the pages it changes in memory until it ends: moved in one piece, a 100,000-case
+#: vault's revisions took 3.6 GB of memory and left the file 2.5 GB larger.  In pieces, memory stays
+#: at the page cache and the pages freed are filled again by the next piece.
+_ROWS_PER_STEP = 20_000
 _CACHE_KIB = 384 * 1024
 
 
@@ -71,7 +78,11 @@ def _rebuild(key: tuple[str, ...], *, dropped: tuple[str, ...], made: dict[str, 
             sa.Column("created_at", sa.DateTime(), nullable=False),
             sa.PrimaryKeyConstraint(*key, name=op.f("pk_revisions")),
         )
-        op.execute(_COPY)
+        low, high = connection.exec_driver_sql("SELECT min(rowid), max(rowid) FROM revisions").one()
+        for start in range(low or 0, (high or -1) + 1, _ROWS_PER_STEP):
+            span = (start, start + _ROWS_PER_STEP - 1)
+            connection.exec_driver_sql(_COPY, span)
+            connection.exec_driver_sql(_DELETE, span)
         for index in dropped:
             op.drop_index(index, table_name="revisions")
         op.drop_table("revisions")

@@ -211,7 +211,7 @@ def test_0012_keys_revisions_by_record_and_keeps_every_row_and_rowid(tmp_path: P
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "0011")
-            for rowid in (3, 4, 10, 11, 500):
+            for rowid in (3, 4, 10, 11, 500, 45_000):  # more than one step of the move
                 connection.execute(
                     text(
                         f"INSERT INTO revisions (rowid, {columns}) VALUES (:rowid, :id, 'persons', :record, "
