@@ -44,10 +44,8 @@ _ORDER: tuple[type[Any], ...] = (
 )
 #: Page cache (KiB) of a bulk job's connection while it runs (every connection keeps 64 MiB).  A
 #: transaction must hold the pages it changes: its new rows (about 50 KiB per demo case) and the pages
-#: of the index of revision ids (content hashes, so random) it inserts into, nearly all of them once a
-#: transaction adds more ids than the index has pages (1.1 M ids, about 150 MiB, at 40,000 demo
-#: cases).  When they do not fit, SQLite spills the pages made dirty first, the index's among them, to
-#: the WAL mid-transaction, and reads and writes them again at their next insert.
+#: of the name-key index it inserts into.  When they do not fit, SQLite spills the pages made dirty
+#: first to the WAL mid-transaction, and reads and writes them again at their next insert.
 BULK_CACHE_KIB = 384 * 1024
 
 

@@ -44,7 +44,7 @@ from app.domain.records import PersonFile
 from app.domain.vocab import AuditAction
 from app.exchange import age_file, redaction
 from app.exchange.container import Entry, pack, unpack
-from app.exchange.manifest import REVISION_COLUMNS, IncomingBundle, incoming
+from app.exchange.manifest import EXCHANGED_MODEL, REVISION_COLUMNS, IncomingBundle, incoming
 from app.exchange.office_card import verify
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
@@ -178,7 +178,7 @@ class ExchangeService:
             "sender_key": signer.public_key,
             "recipients": recipients,
             "sequences": sequences,
-            "schema": self._schema(),
+            "schema": EXCHANGED_MODEL,
             "created": created.isoformat() + "Z",
             "scope": {"cases": sorted(cases) if cases is not None else None, "since_last": bool(after)},
             "profile": chosen.name,
@@ -336,10 +336,6 @@ class ExchangeService:
         ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
         stored = session.scalars(select(m.Attachment.id).where(m.Attachment.id.in_(sorted(ids)))).all()
         return {attachment_id: read_attachment(session, attachment_id) for attachment_id in stored}
-
-    @staticmethod
-    def _schema() -> str:
-        return migrate.known_revisions()[-1]
 
 
 def _store_files(session: Session, files: Mapping[str, bytes]) -> int:

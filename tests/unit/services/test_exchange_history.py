@@ -22,6 +22,7 @@ from app.domain.hlc import HybridClock
 from app.domain.vocab import LegalEventKind
 from app.exchange import age_file, container
 from app.exchange.container import Entry, pack, unpack
+from app.exchange.manifest import EXCHANGED_MODEL
 from app.services.cases import CaseService
 from app.services.conflicts import ConflictService
 from app.services.exchange import ExchangeService
@@ -213,6 +214,20 @@ def test_a_bundle_of_an_older_known_data_model_and_minor_version_is_read(
     case_id, _, _ = _case(a)
     data = _reseal(bundle(a, tmp_path, [b]), a, b, version=(1, container.MINOR + 1))
     data_old = _reseal(bundle(a, tmp_path, [b]), a, b, manifest={"schema": _OLDEST_SCHEMA})
-    assert ExchangeService(b).read(data).schema == migrate.known_revisions()[-1]
+    assert ExchangeService(b).read(data).schema == EXCHANGED_MODEL
     assert ExchangeService(b).import_bundle(data_old).bundle.schema == _OLDEST_SCHEMA
+    assert CaseService(b).get_case(case_id).case.id == case_id
+
+
+def test_an_office_that_has_not_upgraded_reads_a_bundle_from_one_that_has(
+    offices: list[UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migrations after the exchanged model change only how a vault stores what travels: a Pana
+    that stops at that model (it knows no later migration) reads and merges this one's bundle."""
+    a, b, _ = offices
+    case_id, _, _ = _case(a)
+    data = bundle(a, tmp_path, [b])
+    known = migrate.known_revisions()
+    monkeypatch.setattr(migrate, "known_revisions", lambda: known[: known.index(EXCHANGED_MODEL) + 1])
+    assert ExchangeService(b).import_bundle(data).bundle.schema == EXCHANGED_MODEL
     assert CaseService(b).get_case(case_id).case.id == case_id
