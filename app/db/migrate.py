@@ -95,6 +95,7 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
+                config.attributes["progress"] = progress  # a long step tells how far it is
                 from alembic import command
 
                 command.upgrade(config, "head")
@@ -111,6 +112,7 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
             raise MigrationError() from exc
         finally:
             config.attributes.pop("connection", None)
+            config.attributes.pop("progress", None)
             raw.execute("PRAGMA foreign_keys = ON")
     engine.dispose()  # verify on a fresh connection: the commit must really have happened
     if schema_state(engine, config).needs_upgrade:

@@ -18,7 +18,7 @@ Revises: 0011
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision = "0012"
 down_revision = "0011"
@@ -79,10 +79,14 @@ def _rebuild(key: tuple[str, ...], *, dropped: tuple[str, ...], made: dict[str, 
             sa.PrimaryKeyConstraint(*key, name=op.f("pk_revisions")),
         )
         low, high = connection.exec_driver_sql("SELECT min(rowid), max(rowid) FROM revisions").one()
-        for start in range(low or 0, (high or -1) + 1, _ROWS_PER_STEP):
+        starts = range(low or 0, (high or -1) + 1, _ROWS_PER_STEP)
+        progress = context.config.attributes.get("progress")  # app.db.migrate's, if any
+        for done, start in enumerate(starts, 1):
             span = (start, start + _ROWS_PER_STEP - 1)
             connection.exec_driver_sql(_COPY, span)
             connection.exec_driver_sql(_DELETE, span)
+            if progress is not None:
+                progress(done, len(starts), "migrating")
         for index in dropped:
             op.drop_index(index, table_name="revisions")
         op.drop_table("revisions")

@@ -220,9 +220,10 @@ def test_0012_keys_revisions_by_record_and_keeps_every_row_and_rowid(tmp_path: P
                     {"rowid": rowid, "id": f"{rowid:064x}", "record": f"rec-{rowid % 2}", "hlc": f"{rowid}"},
                 )
         config.attributes.pop("connection")
-        before = _revision_rows(engine)
-        migrate.upgrade(engine)
+        before, told = _revision_rows(engine), []
+        migrate.upgrade(engine, progress=lambda done, total, _: told.append((done, total)))
         assert _revision_rows(engine) == before
+        assert told == [(0, 1), (1, 3), (2, 3), (3, 3), (1, 1)]  # the move tells its ranges
         with engine.connect() as connection:
             key = inspect(connection).get_pk_constraint("revisions")["constrained_columns"]
             assert key == ["record_id", "id"]
