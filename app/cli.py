@@ -88,23 +88,30 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_cases(args: argparse.Namespace) -> None:
+    if args.limit < 0:
+        raise ValidationError("--limit", "must be 0 (every case) or more")
     vault = _open(args)
     try:
         listing = ListingService(vault)
         if args.search:
-            rows = CaseSearchService(vault).search(args.search)[: args.limit]
+            found = CaseSearchService(vault).search(args.search)
+            total, rows = len(found), found[: args.limit or None]
         else:
             status = CaseStatus(args.status) if args.status else None
             if args.due_within is not None:
                 wanted = CaseFilter(status, deadline=DeadlineFilter.DUE_WITHIN, deadline_days=args.due_within)
             else:
                 wanted = CaseFilter(status, deadline=DeadlineFilter(args.deadline) if args.deadline else None)
-            rows = list(listing.page(wanted, limit=args.limit).rows)
+            limit = args.limit or listing.page(wanted, limit=0).total
+            page = listing.page(wanted, limit=limit)
+            total, rows = page.total, list(page.rows)
     finally:
         vault.lock()
     for row in rows:
         deadline = row.next_deadline.isoformat() if row.next_deadline else "-"
         print(f"{row.id}\t{row.reference}\t{row.subject_name}\t{row.status.value}\t{deadline}")
+    if len(rows) < total:  # standard output stays one case per line
+        print(f"{len(rows)} of {total} cases shown; --limit N shows more, --limit 0 all.", file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> None:
@@ -344,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=utf8_text("--search"),
         help="find by any spelling in any script, a case reference or a document number",
     )
-    cases.add_argument("--limit", type=int, default=1000)
+    cases.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000; 0: all)")
     deadline = cases.add_mutually_exclusive_group()
     deadline.add_argument(
         "--deadline",

@@ -432,3 +432,16 @@ def test_deadlines_lists_what_is_due_with_its_rule_and_source(vault: Path, home:
     assert {line[5] for line in lines} >= {"Answer to a request or application"}
     few = case_lines(pana(home, "deadlines", "--days", "0", vault=vault, stdin=[PASSPHRASE]))
     assert all(line[1] == "overdue" or line[0] == dt.date.today().isoformat() for line in few)
+
+
+def test_cases_says_on_stderr_when_the_limit_left_cases_out(vault: Path, home: Path) -> None:
+    """Standard output stays one case per line; the true total goes to stderr when not all are shown."""
+    first = pana(home, "cases", "--limit", "5", vault=vault, stdin=[PASSPHRASE])
+    assert len(case_lines(first)) == 5
+    assert first.err_lines == ["5 of 20 cases shown; --limit N shows more, --limit 0 all."]
+    every = pana(home, "cases", "--limit", "0", vault=vault, stdin=[PASSPHRASE])
+    assert len(case_lines(every)) == 20 and every.err == ""
+    one_line_failure(
+        pana(home, "cases", "--limit", "-1", vault=vault, stdin=[PASSPHRASE]),
+        "--limit: must be 0 (every case) or more",
+    )
