@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from app.services.bundle import Services
 from app.ui.case_editor.record_panel import make_table_view, stretch_column
 from app.ui.case_editor.state import CaseState
-from app.ui.models.history_models import FieldChangesModel, HistoryModel
+from app.ui.models.history_models import FieldChangesModel, HistoryModel, record_titles
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import InlineMessage, PlainLabel
 
@@ -25,6 +25,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self._services, self._runner = services, runner
         self._case_id: str | None = None
+        self._id_names: dict[str, str] = {}  # the case file's own names for record ids (``load``)
         self._stale = True
         self._epoch = 0
         self.model = HistoryModel(self)
@@ -116,6 +117,9 @@ class HistoryTab(QWidget):
         self.message.show_message(self.tr("The history could not be read."))
 
     def _show(self, revisions: list[Any]) -> None:
+        # Records the case file names (a relative by their name) keep that name; any other record a
+        # link or a report points to is named by its title, not its id.
+        self.changes_model.set_id_names({**record_titles(reversed(revisions)), **self._id_names})
         self.model.set_rows(revisions)
         self.changes_model.set_rows([])
         self.diff_title.setText("")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -16,23 +16,34 @@ from app.ui.models.attachments_model import local_time
 from app.ui.models.field_labels import FIELD
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import (
+    ANSWER_OUTCOME,
     ATTACHMENT_KIND,
+    BLOCKED,
     CASE_STATUS,
     CHANNEL,
+    CIVIL_STATUS,
     CONFIDENTIALITY,
     CONSENT_RECORDING,
+    COUNTRY,
     DOCUMENT_KIND,
+    FREQUENCY,
+    LACK,
     LEGAL_EVENT_KIND,
+    LINK_KIND,
     NAME_KIND,
+    PARTY_KIND,
     PRESSURE_ACTOR,
     PRESSURE_KIND,
     RECORD_TABLE,
     RELATIONSHIP,
     RELATIVE_STATUS,
     RELIABILITY,
+    REQUEST_KIND,
+    REQUEST_STATUS,
     SCRIPT,
     SEX,
     SOURCE_CONNECTION,
+    SOURCE_KIND,
     label,
 )
 from app.ui.widgets.date_text import format_partial_date
@@ -51,7 +62,10 @@ _TITLE_FIELD: Mapping[str, tuple[str, Mapping[str, str] | None]] = {
     "legal_events": ("kind", LEGAL_EVENT_KIND),
     "relatives": ("relationship", RELATIONSHIP),
     "detentions": ("facility", None),
-    "pressure_reports": ("kind", PRESSURE_KIND),
+    "pressure_reports": ("kinds", PRESSURE_KIND),
+    "requests": ("kind", REQUEST_KIND),
+    "sources": ("title", None),
+    "petitions": ("title", None),
     "attachments": ("display_name", None),
     "persons": ("birth_place", None),
 }
@@ -68,6 +82,13 @@ _CODES: Mapping[str, Mapping[str, str]] = {
     "confidentiality": CONFIDENTIALITY,
     "consent_recording": CONSENT_RECORDING,
     "script": SCRIPT,
+    "civil_status": CIVIL_STATUS,
+    "frequency": FREQUENCY,
+    "country": COUNTRY,
+    "destination_country": COUNTRY,
+    "outcome": ANSWER_OUTCOME,
+    "lacks": LACK,
+    "blocked": BLOCKED,
 }
 _CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("legal_events", "kind"): LEGAL_EVENT_KIND,
@@ -77,6 +98,13 @@ _CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("attachments", "kind"): ATTACHMENT_KIND,
     ("relatives", "status"): RELATIVE_STATUS,
     ("cases", "status"): CASE_STATUS,
+    ("pressure_reports", "kinds"): PRESSURE_KIND,
+    ("requests", "kind"): REQUEST_KIND,
+    ("requests", "status"): REQUEST_STATUS,
+    ("sources", "kind"): SOURCE_KIND,
+    ("sources", "connection"): SOURCE_CONNECTION,
+    ("parties", "kind"): PARTY_KIND,
+    ("links", "kind"): LINK_KIND,
 }
 TIME_FIELDS = frozenset({"created_at", "printed_at"})
 
@@ -102,7 +130,8 @@ def record_label(table_name: str, values: Mapping[str, object]) -> str:
     value = values.get(field) if field else None
     if not value:
         return what
-    shown = label(table, value) if table else str(value)
+    values = value if isinstance(value, list | tuple) else [value]  # a report's several kinds
+    shown = "; ".join(label(table, item) if table else str(item) for item in values)
     return f"{what}: {shown}"
 
 
@@ -120,9 +149,13 @@ def format_value(field: str, value: object, table: str = "") -> str:
         return "—"
     if isinstance(value, bool):
         return translate("HistoryModel", "yes") if value else translate("HistoryModel", "no")
+    if field.endswith("_table") and isinstance(value, str):  # the kind of record a link points to
+        return label(RECORD_TABLE, value)
     codes = _CODES_BY_TABLE.get((table, field)) or _CODES.get(field)
     if codes is not None and isinstance(value, str):
         return label(codes, value)
+    if codes is not None and isinstance(value, list | tuple):  # several codes: kinds, lacks
+        return "; ".join(label(codes, item) for item in value) or "—"
     if field in TIME_FIELDS and isinstance(value, str):
         try:
             return local_time(dt.datetime.fromisoformat(value))
@@ -194,14 +227,22 @@ class FieldChangesModel(RecordTableModel):
         self.set_rows(shown_changes(revision) if revision else [])
 
     def set_id_names(self, names: Mapping[str, str]) -> None:
-        """How to show record ids (a relative's id as their name) instead of a UUID."""
+        """How to show record ids (a relative's id as their name, a link's ends by their titles)
+        instead of a UUID."""
         self.id_names = dict(names)
         self.refresh()
 
     def _value(self, field: str, value: object) -> str:
         if field.endswith("_id") and isinstance(value, str) and value in self.id_names:
             return self.id_names[value]
+        if field.endswith("_ids") and isinstance(value, list | tuple):  # a pressure report's targets
+            return "; ".join(self.id_names.get(str(item), str(item)) for item in value) or "—"
         return format_value(field, value, self.table)
+
+
+def record_titles(revisions: Iterable[RevisionView]) -> dict[str, str]:
+    """Each record of these revisions (oldest first) by its latest title, e.g. "Legal event: Sentence"."""
+    return {revision.record_id: record_title(revision) for revision in revisions}
 
     @staticmethod
     def record_id(record: Any) -> str:

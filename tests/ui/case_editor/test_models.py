@@ -22,7 +22,7 @@ from app.ui.models.attachments_model import AttachmentsModel
 from app.ui.models.documents_model import DocumentsModel
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
-from app.ui.models.history_models import FieldChangesModel, HistoryModel
+from app.ui.models.history_models import FieldChangesModel, HistoryModel, format_value, record_titles
 from app.ui.models.interviews_model import InterviewsModel
 from app.ui.models.legal_events_model import EXPIRED_BACKGROUND, SOON_BACKGROUND, LegalEventsModel
 from app.ui.models.names_model import NameVariantsModel
@@ -300,6 +300,27 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     diff.set_id_names({"rel1": "Серік"})
     assert [cell(diff, 0, c, EDIT) for c in range(3)] == ["Relative", "—", "Серік"]
     assert [cell(diff, 1, c, EDIT) for c in range(3)] == ["Suspended", "no", "yes"]
+    # A link's ends and a report's targets by their titles and kinds, never a UUID or a table name.
+    diff.set_id_names({**record_titles([created, changed]), "rel1": "Серік"})
+    diff.set_rows(
+        [
+            r.FieldChange("source_table", None, "legal_events"),
+            r.FieldChange("source_id", None, "e1"),
+            r.FieldChange("target_ids", None, ["rel1", "gone"]),
+        ]
+    )
+    assert [cell(diff, row, 2, EDIT) for row in range(3)] == [
+        "Legal event",
+        "Legal event: Sentence",
+        "Серік; gone",
+    ]
+    # The v2 vocabularies by their labels too: a link's kind, a report's several kinds, a lack.
+    diff.table = "pressure_reports"
+    kinds = r.FieldChange("kinds", None, ["threat", "exit-refused"])
+    diff.set_rows([kinds, r.FieldChange("frequency", None, "once")])
+    assert [cell(diff, row, 2, EDIT) for row in range(2)] == ["Threat; Exit refused", "Once"]
+    assert format_value("kind", "may-answer", "links") == "may answer"
+    assert format_value("lacks", ["no-iin"], "persons") == "No IIN"
 
 
 @pytest.mark.parametrize(
