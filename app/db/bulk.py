@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -50,10 +51,10 @@ BULK_CACHE_KIB = 384 * 1024
 
 
 @contextlib.contextmanager
-def bulk_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
-    """``kib`` of page cache on the session's connection for the block; the size it had before is
-    set back after, whether the block succeeds or fails (SQLite then frees what is over it)."""
-    connection = session.connection()
+def bulk_cache(connection: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """``kib`` of page cache on ``connection`` for the block (a bulk job's transaction, a migration that
+    copies a large table); the size it had before is set back after, whether the block succeeds or
+    fails (SQLite then frees what is over it)."""
     before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
     connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
     try:

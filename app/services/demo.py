@@ -322,7 +322,7 @@ def populate(
     done = 0
     minister_id = ""
     while done < cases:
-        with vault.db.transaction() as session, bulk_cache(session):
+        with vault.db.transaction() as session, bulk_cache(session.connection()):
             writer = BulkWriter(session, vault.actor, vault.db.clock)
             if not minister_id:
                 minister_id = writer.add(

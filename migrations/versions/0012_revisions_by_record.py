@@ -9,7 +9,7 @@ serves them, and it replaces the index on (record id, clock) as well: one index 
 
 The revisions are moved with their rowids, which an office's exchange marks count by
 (``Scope.after``), a range of rowids at a time.  The new key is filled in rowid order, so the
-migration gives its connection a larger page cache while it runs.
+migration gives its connection the bulk jobs' larger page cache (``bulk_cache``) while it runs.
 
 Revision ID: 0012
 Revises: 0011
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import context, op
+
+from app.db.bulk import bulk_cache
 
 revision = "0012"
 down_revision = "0011"
@@ -38,7 +40,6 @@ _DELETE = "DELETE FROM revisions WHERE rowid BETWEEN ? AND ?"
 #: vault's revisions took 3.6 GB of memory and left the file 2.5 GB larger.  In pieces, memory stays
 #: at the page cache and the pages freed are filled again by the next piece.
 _ROWS_PER_STEP = 20_000
-_CACHE_KIB = 384 * 1024
 
 
 def upgrade() -> None:
@@ -60,9 +61,7 @@ def downgrade() -> None:
 def _rebuild(key: tuple[str, ...], *, dropped: tuple[str, ...], made: dict[str, list[str]]) -> None:
     """The revisions copied, rowids and all, into a table with primary key ``key``."""
     connection = op.get_bind()
-    cache_before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    op.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-    try:
+    with bulk_cache(connection):
         op.create_table(
             "revisions_new",
             sa.Column("id", sa.String(length=64), nullable=False),
@@ -93,5 +92,3 @@ def _rebuild(key: tuple[str, ...], *, dropped: tuple[str, ...], made: dict[str, 
         op.rename_table("revisions_new", "revisions")
         for index, columns in made.items():
             op.create_index(index, "revisions", columns, unique=False)
-    finally:
-        op.execute(f"PRAGMA cache_size = {int(cache_before)}")

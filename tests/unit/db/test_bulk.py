@@ -25,14 +25,14 @@ def _cache(session: Session) -> int:
 def test_the_bulk_cache_is_set_back_after_the_block(vault: UnlockedVault) -> None:
     with vault.db.transaction() as session:
         assert _cache(session) == EVERY_CONNECTION
-        with bulk_cache(session):
+        with bulk_cache(session.connection()):
             assert _cache(session) == -BULK_CACHE_KIB
         assert _cache(session) == EVERY_CONNECTION
 
 
 def test_the_bulk_cache_is_set_back_when_the_block_fails(vault: UnlockedVault) -> None:
     with vault.db.transaction() as session:
-        with pytest.raises(RuntimeError), bulk_cache(session, kib=1024):
+        with pytest.raises(RuntimeError), bulk_cache(session.connection(), kib=1024):
             assert _cache(session) == -1024
             raise RuntimeError
         assert _cache(session) == EVERY_CONNECTION
