@@ -25,7 +25,8 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self._services, self._runner = services, runner
         self._case_id: str | None = None
-        self._id_names: dict[str, str] = {}  # the case file's own names for record ids (``load``)
+        #: The case file's own names for record ids (``load``), given to the diff with the history.
+        self._id_names: dict[str, str] = {}
         self._stale = True
         self._epoch = 0
         self.model = HistoryModel(self)
@@ -63,7 +64,6 @@ class HistoryTab(QWidget):
         self._id_names.update({entry.person.person.id: entry.name for entry in state.relatives})
         self._id_names[state.subject.id] = state.display_name
         self._id_names[state.case.id] = state.case.reference or self.tr("this case")
-        self.changes_model.set_id_names(self._id_names)
         self._stale = True
         if self.isVisible():
             self.refresh()
