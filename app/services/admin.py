@@ -21,7 +21,7 @@ from app.domain.errors import NotFoundError, PanaError, StorageError, Validation
 from app.domain.records import CheckReport
 from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
-from app.services.backups import write_backup
+from app.services.backups import Progress, write_backup
 from app.services.copies import CopyService, VaultCopy
 from app.services.rekey import opens_with, rekey
 from app.services.session import UnlockedVault
@@ -266,9 +266,10 @@ class AdminService:
             raise NotFoundError()
         return user_id
 
-    def backup(self, destination: Path) -> int:
-        """Write an encrypted backup file; returns its size."""
-        size = write_backup(self._vault.db.engine, self._vault.ring.path, destination)
+    def backup(self, destination: Path, progress: Progress | None = None) -> int:
+        """Write an encrypted backup file; returns its size.  ``progress`` as ``write_backup``'s (it
+        may raise ``Cancelled``: then no file is written)."""
+        size = write_backup(self._vault.db.engine, self._vault.ring.path, destination, progress)
         self._audit(AuditAction.BACKUP, size=size)
         return size
 

@@ -7,6 +7,11 @@ ciphertext made by ``VACUUM INTO`` on the live, keyed connection (consistent
 while the app runs); the key file holds only wrapped keys.  No part is ever
 plaintext, and the backup is written under a temporary name and renamed only
 when complete.
+
+Writing one reports how far it is (``progress``, which may raise ``Cancelled``): the copy of
+the database, the larger part of the work, by the size the copy has reached against the pages
+in use; then the checksum and the file itself by the bytes done.  A cancelled backup leaves
+nothing behind.
 """
 
 from __future__ import annotations
@@ -19,15 +24,19 @@ import os
 import re
 import stat
 import struct
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine
 
 from app.db.errors import translate_driver_error, translated
 from app.domain import bounded_json
-from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
+from app.domain.errors import BackupDamagedError, Cancelled, StorageError, UnsupportedFileError
+
+Progress = Callable[[int, int, str], None]
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
 NOT_REGULAR = "The backup is not a regular file (a folder, device or pipe); choose the backup file itself."
@@ -40,6 +49,18 @@ _HEADER_KEYS = frozenset(
     {"format", "key_file_length", "key_file_sha256", "database_length", "database_sha256"}
 )
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+_BLOCK = 1 << 20
+#: How much more a byte of the database copy costs than a byte read or written afterwards
+#: (decrypt, rebuild, encrypt): at 10,000 cases the copy took 3.9 s, the checksum 0.3 s and
+#: the file 1.1 s for 494 MB.  It sets the copy's share of the progress bar.
+_COPY_WEIGHT = 6
+#: The steps ``write_backup`` counts its progress in.
+BACKUP_STEPS = 1000
+#: SQLite virtual-machine steps between two looks at how far the copy is.
+_STEPS_PER_LOOK = 50_000
+#: The longest ``progress`` goes untold while the bar stands still (the copy grows in bursts): how
+#: soon a cancel is seen.
+_QUIET_SECONDS = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +80,14 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
-    """Write a backup of the open vault to ``destination``; returns its size in bytes."""
+def write_backup(
+    engine: Engine, keys_path: Path, destination: Path, progress: Progress | None = None
+) -> int:
+    """Write a backup of the open vault to ``destination``; returns its size in bytes.
+
+    ``progress(done, BACKUP_STEPS, "backup")`` is told how far it is; when it raises ``Cancelled``
+    the backup stops and nothing is left of it.
+    """
     destination = destination.resolve()
     _remove_leftovers(destination)
     snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
@@ -71,15 +98,18 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
         with translated(), engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
+            meter = _Meter(progress, _bytes_in_use(raw))
             try:
-                raw.execute("VACUUM INTO ?", (str(snapshot),))
+                _copy_database(raw, snapshot, meter)
             except engine.dialect.loaded_dbapi.Error as exc:
                 raise translate_driver_error(exc) from exc
+        meter.copied(snapshot.stat().st_size)
         key_file = keys_path.read_bytes()
         database_sha = hashlib.sha256()
         with snapshot.open("rb") as source:
-            for block in iter(lambda: source.read(1 << 20), b""):
+            for block in iter(lambda: source.read(_BLOCK), b""):
                 database_sha.update(block)
+                meter.read(len(block))
         header = json.dumps(
             {
                 "format": 1,
@@ -94,8 +124,9 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
             snapshot.open("rb") as source,
         ):
             out.write(MAGIC + struct.pack(">I", len(header)) + header + key_file)
-            for block in iter(lambda: source.read(1 << 20), b""):
+            for block in iter(lambda: source.read(_BLOCK), b""):
                 out.write(block)
+                meter.read(len(block))  # the last block's is the last moment a cancel is heeded
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, destination)
@@ -107,6 +138,75 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> int:
         for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+
+
+class _Meter:
+    """The backup's progress in thousandths of its work, told when it moves on a thousandth or has
+    been quiet for ``_QUIET_SECONDS``.
+
+    The copy of the database weighs ``_COPY_WEIGHT`` times its bytes, the checksum and the
+    file written once each."""
+
+    def __init__(self, progress: Progress | None, expected: int) -> None:
+        self._progress, self._expected = progress, max(expected, 1)
+        self._copy_share = _COPY_WEIGHT / (_COPY_WEIGHT + 2)
+        self._read = 0
+        self._told, self._told_at = -1, 0.0
+        self._tell(0.0)
+
+    def copying(self, size: int) -> None:
+        """The database copy has reached ``size`` bytes (more than in use is the copy's ending)."""
+        self._tell(self._copy_share * min(size / self._expected, 1.0))
+
+    def copied(self, size: int) -> None:
+        self._expected = max(size, 1)  # the reads after the copy are measured against the copy itself
+        self._tell(self._copy_share)
+
+    def read(self, count: int) -> None:
+        self._read += count
+        rest = min(self._read / (2 * self._expected), 1.0)
+        self._tell(self._copy_share + (1 - self._copy_share) * rest)
+
+    def _tell(self, fraction: float) -> None:
+        step, now = int(fraction * BACKUP_STEPS), time.monotonic()
+        if self._progress is not None and (step > self._told or now - self._told_at >= _QUIET_SECONDS):
+            self._told, self._told_at = max(step, self._told), now
+            self._progress(self._told, BACKUP_STEPS, "backup")
+
+
+def _bytes_in_use(raw: Any) -> int:
+    """The bytes of the pages the database uses (the copy leaves the free ones out)."""
+
+    def pragma(name: str) -> int:
+        return int(raw.execute(f"PRAGMA {name}").fetchone()[0])  # SQLCipher gives page_size as text
+
+    return (pragma("page_count") - pragma("freelist_count")) * pragma("page_size")
+
+
+def _copy_database(raw: Any, snapshot: Path, meter: _Meter) -> None:
+    """``VACUUM INTO`` the snapshot, looking every few thousand steps at how large it has grown: a
+    ``Cancelled`` from the meter interrupts it (SQLite stops the statement when the handler says so)."""
+    stopped: list[Cancelled] = []
+
+    def look() -> int:
+        try:
+            meter.copying(os.stat(snapshot).st_size)
+        except Cancelled as cancelled:
+            stopped.append(cancelled)
+            return 1
+        except OSError:
+            pass  # the size is only for the progress bar
+        return 0
+
+    raw.set_progress_handler(look, _STEPS_PER_LOOK)
+    try:
+        raw.execute("VACUUM INTO ?", (str(snapshot),))
+    except Exception:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def _remove_leftovers(destination: Path) -> None:

@@ -247,7 +247,8 @@ class VaultService:
                 if stored != vault_id:
                     raise KeyFileMismatchError()
             if state.needs_upgrade and not state.is_new:
-                write_backup(engine, self.keys_path, self._pre_upgrade_backup_path(state.current or ""))
+                backup_path = self._pre_upgrade_backup_path(state.current or "")
+                write_backup(engine, self.keys_path, backup_path, progress)
             migrate.upgrade(engine, progress=progress)
         except BaseException:
             close_engine(engine)

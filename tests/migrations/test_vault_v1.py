@@ -25,6 +25,7 @@ from app.db.mapping import content_columns, revision_values, table_of
 from app.db.models import SYNCED_MODELS, Revision
 from app.db.upcast import upcast
 from app.services.admin import AdminService
+from app.services.backups import BACKUP_STEPS
 from app.services.case_export import CaseExportService, case_json_text
 from app.services.cases import CaseService
 from app.services.history import HistoryService
@@ -325,3 +326,19 @@ def test_history_shows_old_revisions_in_v2_shape(
     assert shown["pressure_reports"].values["reliability"] == RELIABILITY[report["reliability"]]
     assert "status" not in shown["relatives"].values
     assert shown["relative_statuses"].values["status"]
+
+
+def test_the_unlock_tells_the_backup_before_the_upgrade(tmp_path: Path) -> None:
+    """The copy kept before an upgrade is the long first step at a large vault: it has its own progress."""
+    directory = tmp_path / "vault"
+    shutil.copytree(FIXTURE, directory)
+    told: list[tuple[int, int, str]] = []
+    VaultService(directory, kdf=KDF).open(
+        PASSPHRASE, USERNAME, progress=lambda *step: told.append(step)
+    ).lock()
+    steps = [message for _, _, message in told]
+    first_other = next(index for index, message in enumerate(steps) if message != "backup")
+    assert set(steps[:first_other]) == {"backup"} and "backup" not in steps[first_other:]
+    assert told[0][:2] == (0, BACKUP_STEPS) and told[first_other - 1][:2] == (BACKUP_STEPS, BACKUP_STEPS)
+    assert {"migrating", "migrated"} <= set(steps[first_other:])
+    assert len(list(directory.glob("before-upgrade-0001-*.panabackup"))) == 1
