@@ -19,8 +19,9 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ",
 )
-#: Kept as they are: Qt placeholders (%1, %n, %L1) and HTML-like entities.
-_KEEP = re.compile(r"%L?\d+|%n|&\w+;")
+#: Kept as they are: Qt placeholders (%1, %n, %L1), a progress bar's (%p, %v, %m: Qt's own "%p%"
+#: passes through here too) and HTML-like entities.
+_KEEP = re.compile(r"%L?\d+|%[npvm]|&\w+;")
 GROWTH = 0.4
 
 

@@ -27,6 +27,7 @@ def test_pseudo_text_is_longer_accented_and_keeps_placeholders_and_mnemonics() -
     assert len(made) >= len(text) * (1 + GROWTH)
     assert "%1" in made and "%n" in made and "%L2" in made and "&" in made
     assert "Save" not in made and pseudo("") == ""
+    assert "%p%" in pseudo("%p%")  # Qt's own progress bar format: its percentage still shows
 
 
 def test_installing_the_pseudo_locale_changes_every_text_and_english_comes_back(qapp) -> None:
