@@ -165,9 +165,16 @@ class UnlockScreen(QWidget):
         )
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.busy.start(
-            self.tr("Upgrading the vault (%1 of %2)…").replace("%1", str(done)).replace("%2", str(total))
-        )
+        """What a long unlock is doing: the backup kept before an upgrade, the upgrade, the name index."""
+        if message == "backup":
+            percent = str(100 * done // max(total, 1))
+            self.busy.start(self.tr("Keeping a backup before the upgrade (%1 %)…").replace("%1", percent))
+            return
+        if message == "names":
+            text = self.tr("Rebuilding the name index (%1 of %2 spellings)…")
+        else:
+            text = self.tr("Upgrading the vault (%1 of %2)…")
+        self.busy.start(text.replace("%1", str(done)).replace("%2", str(total)))
 
     def _on_unlocked(self, vault: UnlockedVault) -> None:
         self._set_busy(False)

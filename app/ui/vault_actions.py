@@ -7,11 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain.errors import Cancelled
 from app.services.admin import AdminService
+from app.services.backups import BACKUP_STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
@@ -89,15 +98,21 @@ class VaultActions(QObject):
         super().__init__(parent)
         self._admin, self._runner, self._prompts = admin, runner, prompts
         self._files = files or BackupFiles()
+        #: The progress of the backup being written, if one is.
+        self.backup_progress: QProgressDialog | None = None
 
     def back_up(self, window: QWidget | None) -> None:
+        """Ask where, then write the backup on the worker behind a progress dialog whose Cancel (or
+        closing it) stops it with nothing written."""
         suggested = f"pana-{dt.date.today():%Y%m%d}{BACKUP_SUFFIX}"
         path = self._files.save_backup(window, suggested)
         if not path:
             return
         admin, written_nowhere = self._admin, self.tr("The backup could not be written there.")
+        dialog = self._backup_progress(window)
 
         def done(size: int) -> None:
+            self._close_progress()
             megabytes = f"{size / 1_000_000:.1f}"
             self._prompts.inform(
                 window,
@@ -111,11 +126,37 @@ class VaultActions(QObject):
             )
             self.backed_up.emit(path)
 
-        self._runner.start(
-            lambda progress: admin.backup(Path(path)),
+        def failed(error: Exception) -> None:
+            self._close_progress()
+            if not isinstance(error, Cancelled):  # cancelled: the user asked, and nothing was written
+                self._failed(window, error, written_nowhere)
+
+        task = self._runner.start(
+            lambda progress: admin.backup(Path(path), progress),
             on_success=done,
-            on_failure=lambda error: self._failed(window, error, written_nowhere),
+            on_failure=failed,
+            on_progress=lambda step, _steps, _message: dialog.setValue(step),
         )
+        dialog.canceled.connect(task.cancel)
+
+    def _backup_progress(self, window: QWidget | None) -> QProgressDialog:
+        dialog = QProgressDialog(
+            self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, BACKUP_STEPS, window
+        )
+        dialog.setWindowTitle(self.tr("Backup"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setMinimumDuration(400)  # a small vault's backup is done before it would show
+        dialog.setValue(0)
+        self.backup_progress = dialog
+        return dialog
+
+    def _close_progress(self) -> None:
+        if self.backup_progress is not None:
+            self.backup_progress.close()
+            self.backup_progress.deleteLater()
+            self.backup_progress = None
 
     def new_recovery_key(self, window: QWidget | None) -> None:
         asked = self._prompts.confirm(

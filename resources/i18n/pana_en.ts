@@ -31,7 +31,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="+292"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+384"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Days since it expired: %n</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/history_tab.py" line="+127"/>
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+131"/>
         <source>%n revision(s), newest first.</source>
         <translation>
             <numerusform>%n revision, newest first.</numerusform>

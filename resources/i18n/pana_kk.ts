@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+29"/>
+        <location filename="../../app/ui/vault_actions.py" line="+38"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -333,19 +333,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+102"/>
-        <location line="+70"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+105"/>
+        <location line="+89"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Discard</source>
         <translation>Тастау</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
         <source>&amp;Identity</source>
         <translation>&amp;Жеке деректер</translation>
     </message>
@@ -370,22 +370,22 @@
         <translation>&amp;Өтініштер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Petitions</source>
         <translation>А&amp;рыздар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>S&amp;ources</source>
         <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Attachments</source>
         <translation>Тір&amp;кемелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;History</source>
         <translation>Т&amp;арих</translation>
     </message>
@@ -395,17 +395,17 @@
         <translation>&amp;Уақыт желісі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>%1 · %2 ісі</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+58"/>
         <source>it could not be read</source>
         <translation>оны оқу мүмкін болмады</translation>
     </message>
@@ -425,22 +425,22 @@
         <translation>Сағат %1 кезіндегі сақталмаған өзгерістерді қалпына келтіру керек пе? (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing differs from the case</source>
         <translation>істен ешбір айырмашылығы жоқ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>That draft could not be read; it was left as it was.</source>
         <translation>Бұл жобаны оқу мүмкін болмады; ол сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+26"/>
         <source>Not saved: see the marked field.</source>
         <translation>Сақталмады: белгіленген өрісті қараңыз.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -683,8 +683,9 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
         <source>Reference</source>
+        <extracomment>Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past). Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to). Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of Python walks them all (measured: a full collection took 1 s with every row of 100k kept).</extracomment>
         <translation>Іс нөмірі</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+313"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -1734,7 +1735,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+178"/>
+        <location filename="../../app/ui/models/history_models.py" line="+211"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -1985,7 +1986,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="-73"/>
+        <location filename="../../app/ui/models/history_models.py" line="-77"/>
         <source>deleted</source>
         <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
         <translation>жойылды</translation>
@@ -2011,7 +2012,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2039,8 +2040,9 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/history_tab.py" line="+41"/>
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+43"/>
         <source>Refresh</source>
+        <extracomment>The case file&apos;s own names for record ids (``load``), given to the diff with the history.</extracomment>
         <translation>Жаңарту</translation>
     </message>
     <message>
@@ -2049,7 +2051,7 @@
         <translation>осы іс</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Loading the history…</source>
         <translation>Тарих жүктелуде…</translation>
     </message>
@@ -2059,7 +2061,7 @@
         <translation>Тарихты оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The history starts when the case is saved for the first time.</source>
         <translation>Тарих іс алғаш сақталғаннан бастап жүргізіледі.</translation>
     </message>
@@ -4326,9 +4328,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+138"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
         <source>Move up</source>
-        <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
+        <extracomment>Columns fit this many rows, the visible ones first (Qt&apos;s default, 1,000, reads every cell of a case&apos;s tables at each layout, and all of them while the table is hidden: 60 % of opening a case). The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
@@ -5061,7 +5063,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+240"/>
+        <location filename="../../app/ui/shell.py" line="+252"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
@@ -5363,7 +5365,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+169"/>
+        <location filename="../../app/ui/unlock.py" line="+171"/>
+        <source>Keeping a backup before the upgrade (%1 %)…</source>
+        <translation>Жаңарту алдында сақтық көшірме жасалуда (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
+        <translation>Есімдер көрсеткіші қайта құрылуда (%1/%2 жазылу)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Upgrading the vault (%1 of %2)…</source>
         <translation>Қойма жаңартылуда (%1/%2)…</translation>
     </message>
@@ -5560,12 +5572,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+45"/>
+        <location filename="../../app/ui/vault_actions.py" line="+49"/>
         <source>The backup could not be written there.</source>
+        <extracomment>The progress of the backup being written, if one is.</extracomment>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Backup written</source>
         <translation>Сақтық көшірме жазылды</translation>
     </message>
@@ -5575,7 +5588,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Шифрланған сақтық көшірме (%1 МБ) %2 ішіне жазылды. Ол тек осы қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Шифрланған сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>
@@ -7875,7 +7903,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+24"/>
+        <location filename="../../app/ui/i18n.py" line="+25"/>
         <source>Intake</source>
         <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Алғашқы қабылдау</translation>

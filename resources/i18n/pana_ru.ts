@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+29"/>
+        <location filename="../../app/ui/vault_actions.py" line="+38"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -333,19 +333,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+102"/>
-        <location line="+70"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+105"/>
+        <location line="+89"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Discard</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
         <source>&amp;Identity</source>
         <translation>&amp;Личные данные</translation>
     </message>
@@ -370,22 +370,22 @@
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Petitions</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>S&amp;ources</source>
         <translation>Исто&amp;чники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;History</source>
         <translation>Ис&amp;тория</translation>
     </message>
@@ -395,17 +395,17 @@
         <translation>&amp;Хронология дела</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>%1 · дело %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+58"/>
         <source>it could not be read</source>
         <translation>его не удалось прочитать</translation>
     </message>
@@ -425,22 +425,22 @@
         <translation>Восстановить несохранённые изменения от %1? (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing differs from the case</source>
         <translation>ничем не отличается от дела</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>That draft could not be read; it was left as it was.</source>
         <translation>Не удалось прочитать черновик; он оставлен как есть.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+26"/>
         <source>Not saved: see the marked field.</source>
         <translation>Не сохранено: см. отмеченное поле.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -686,8 +686,9 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+52"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
         <source>Reference</source>
+        <extracomment>Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past). Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to). Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of Python walks them all (measured: a full collection took 1 s with every row of 100k kept).</extracomment>
         <translation>Номер дела</translation>
     </message>
     <message>
@@ -721,7 +722,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+313"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1755,7 +1756,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+178"/>
+        <location filename="../../app/ui/models/history_models.py" line="+211"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2010,7 +2011,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="-73"/>
+        <location filename="../../app/ui/models/history_models.py" line="-77"/>
         <source>deleted</source>
         <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
         <translation>удалено</translation>
@@ -2036,7 +2037,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2064,8 +2065,9 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/history_tab.py" line="+41"/>
+        <location filename="../../app/ui/case_editor/history_tab.py" line="+43"/>
         <source>Refresh</source>
+        <extracomment>The case file&apos;s own names for record ids (``load``), given to the diff with the history.</extracomment>
         <translation>Обновить</translation>
     </message>
     <message>
@@ -2074,7 +2076,7 @@
         <translation>это дело</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Loading the history…</source>
         <translation>Загрузка истории…</translation>
     </message>
@@ -2084,7 +2086,7 @@
         <translation>Не удалось прочитать историю.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The history starts when the case is saved for the first time.</source>
         <translation>История начнётся после первого сохранения дела.</translation>
     </message>
@@ -4376,9 +4378,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../app/ui/case_editor/record_panel.py" line="+138"/>
+        <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
         <source>Move up</source>
-        <extracomment>The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
+        <extracomment>Columns fit this many rows, the visible ones first (Qt&apos;s default, 1,000, reads every cell of a case&apos;s tables at each layout, and all of them while the table is hidden: 60 % of opening a case). The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Переместить вверх</translation>
     </message>
     <message>
@@ -5111,7 +5113,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+240"/>
+        <location filename="../../app/ui/shell.py" line="+252"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
@@ -5415,7 +5417,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+169"/>
+        <location filename="../../app/ui/unlock.py" line="+171"/>
+        <source>Keeping a backup before the upgrade (%1 %)…</source>
+        <translation>Создание резервной копии перед обновлением (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
+        <translation>Перестройка указателя имён (%1 из %2 написаний)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Upgrading the vault (%1 of %2)…</source>
         <translation>Обновление хранилища (%1 из %2)…</translation>
     </message>
@@ -5612,12 +5624,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+45"/>
+        <location filename="../../app/ui/vault_actions.py" line="+49"/>
         <source>The backup could not be written there.</source>
+        <extracomment>The progress of the backup being written, if one is.</extracomment>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Backup written</source>
         <translation>Резервная копия записана</translation>
     </message>
@@ -5627,7 +5640,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Зашифрованная резервная копия (%1 МБ) записана в %2. Она открывается только парольной фразой или ключом восстановления этого хранилища.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Запись зашифрованной резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
@@ -7928,7 +7956,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="+24"/>
+        <location filename="../../app/ui/i18n.py" line="+25"/>
         <source>Intake</source>
         <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Первичный приём</translation>

@@ -115,3 +115,19 @@ def test_a_bug_goes_to_the_crash_dialog_without_its_text(qtbot, runner, prompts)
     qtbot.waitUntil(lambda: prompts.crashes == 1, timeout=5_000)
     assert "Нұрлан" not in screen.error_label.text()
     assert not screen.busy_unlocking
+
+
+def test_a_long_unlock_says_which_step_it_is_on(qtbot, runner, prompts):
+    """The backup kept before an upgrade, the upgrade and the name index each have their own words."""
+    screen = UnlockScreen(FailingVaultService(RuntimeError()), runner, prompts)
+    qtbot.addWidget(screen)
+    shown = []
+    for step in ((250, 1000, "backup"), (37, 142, "migrating"), (1, 1, "migrated"), (300, 1200, "names")):
+        screen._on_progress(*step)
+        shown.append(screen.busy.label.text())
+    assert shown == [
+        "Keeping a backup before the upgrade (25 %)…",
+        "Upgrading the vault (37 of 142)…",
+        "Upgrading the vault (1 of 1)…",
+        "Rebuilding the name index (300 of 1200 spellings)…",
+    ]

@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QPushButton
+
 from app.services.admin import AdminService
+from app.services.backups import BACKUP_STEPS
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
@@ -68,3 +74,48 @@ def test_a_new_recovery_key_is_asked_for_shown_once_and_opens_the_vault(
     directory = vault.directory
     vault.lock()
     VaultService(directory, kdf=kdf).open_with_recovery(key).lock()
+
+
+class EndlessBackup:
+    """An admin whose backup goes on until its progress says stop (as the real one does on Cancel)."""
+
+    def __init__(self) -> None:
+        self.started, self.stopped = threading.Event(), threading.Event()
+
+    def backup(self, destination: Path, progress: Any) -> int:
+        self.started.set()
+        try:
+            for step in itertools.count():
+                progress(step % BACKUP_STEPS, BACKUP_STEPS, "backup")
+                time.sleep(0.005)
+        finally:
+            self.stopped.set()
+        raise AssertionError("unreachable")
+
+
+def test_the_backup_shows_its_progress_and_cancel_stops_it_quietly(
+    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
+) -> None:
+    admin = EndlessBackup()
+    actions = VaultActions(admin, runner, prompts, FakeFiles(str(tmp_path / "office.panabackup")))
+    written: list[str] = []
+    actions.backed_up.connect(written.append)
+    actions.back_up(None)
+    dialog = actions.backup_progress
+    assert dialog is not None and dialog.maximum() == BACKUP_STEPS
+    assert admin.started.wait(5)
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5_000)
+    dialog.findChild(QPushButton).click()  # its Cancel
+    assert admin.stopped.wait(5)
+    runner.wait(5_000)
+    qtbot.waitUntil(lambda: actions.backup_progress is None, timeout=5_000)
+    assert prompts.asked == [] and written == []  # the user asked for it: no error, nothing written
+
+
+def test_the_progress_closes_when_the_backup_is_written(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path
+) -> None:
+    actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(str(tmp_path / "b.panabackup")))
+    with qtbot.waitSignal(actions.backed_up, timeout=20_000):
+        actions.back_up(None)
+    assert actions.backup_progress is None
