@@ -21,10 +21,11 @@ from app.domain.errors import NotFoundError, PanaError, StorageError, Validation
 from app.domain.records import CheckReport
 from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
-from app.services.backups import Progress, write_backup
+from app.services.backups import write_backup
 from app.services.copies import CopyService, VaultCopy
 from app.services.rekey import opens_with, rekey
 from app.services.session import UnlockedVault
+from app.services.told import Progress
 from app.vault import KdfParams, wipe
 
 _T = TypeVar("_T")

@@ -24,8 +24,6 @@ import os
 import re
 import stat
 import struct
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,10 +31,10 @@ from typing import Any, BinaryIO
 from sqlalchemy import Engine
 
 from app.db.errors import translate_driver_error, translated
+from app.db.interrupt import ticking
 from app.domain import bounded_json
-from app.domain.errors import BackupDamagedError, Cancelled, StorageError, UnsupportedFileError
-
-Progress = Callable[[int, int, str], None]
+from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
+from app.services.told import Progress, Told
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
 NOT_REGULAR = "The backup is not a regular file (a folder, device or pipe); choose the backup file itself."
@@ -54,13 +52,6 @@ _BLOCK = 1 << 20
 #: (decrypt, rebuild, encrypt): at 10,000 cases the copy took 3.9 s, the checksum 0.3 s and
 #: the file 1.1 s for 494 MB.  It sets the copy's share of the progress bar.
 _COPY_WEIGHT = 6
-#: The steps ``write_backup`` counts its progress in.
-BACKUP_STEPS = 1000
-#: SQLite virtual-machine steps between two looks at how far the copy is.
-_STEPS_PER_LOOK = 50_000
-#: The longest ``progress`` goes untold while the bar stands still (the copy grows in bursts): how
-#: soon a cancel is seen.
-_QUIET_SECONDS = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +71,11 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def write_backup(
-    engine: Engine, keys_path: Path, destination: Path, progress: Progress | None = None
-) -> int:
+def write_backup(engine: Engine, keys_path: Path, destination: Path, progress: Progress | None = None) -> int:
     """Write a backup of the open vault to ``destination``; returns its size in bytes.
 
-    ``progress(done, BACKUP_STEPS, "backup")`` is told how far it is; when it raises ``Cancelled``
-    the backup stops and nothing is left of it.
+    ``progress(done, STEPS, "backup")`` is told how far it is (``app.services.told``); when it
+    raises ``Cancelled`` the backup stops and nothing is left of it.
     """
     destination = destination.resolve()
     _remove_leftovers(destination)
@@ -141,17 +130,13 @@ def write_backup(
 
 
 class _Meter:
-    """The backup's progress in thousandths of its work, told when it moves on a thousandth or has
-    been quiet for ``_QUIET_SECONDS``.
-
-    The copy of the database weighs ``_COPY_WEIGHT`` times its bytes, the checksum and the
-    file written once each."""
+    """The backup's progress: the copy of the database weighs ``_COPY_WEIGHT`` times its bytes, the
+    checksum and the file written once each."""
 
     def __init__(self, progress: Progress | None, expected: int) -> None:
-        self._progress, self._expected = progress, max(expected, 1)
+        self._tell, self._expected = Told(progress, "backup"), max(expected, 1)
         self._copy_share = _COPY_WEIGHT / (_COPY_WEIGHT + 2)
         self._read = 0
-        self._told, self._told_at = -1, 0.0
         self._tell(0.0)
 
     def copying(self, size: int) -> None:
@@ -167,12 +152,6 @@ class _Meter:
         rest = min(self._read / (2 * self._expected), 1.0)
         self._tell(self._copy_share + (1 - self._copy_share) * rest)
 
-    def _tell(self, fraction: float) -> None:
-        step, now = int(fraction * BACKUP_STEPS), time.monotonic()
-        if self._progress is not None and (step > self._told or now - self._told_at >= _QUIET_SECONDS):
-            self._told, self._told_at = max(step, self._told), now
-            self._progress(self._told, BACKUP_STEPS, "backup")
-
 
 def _bytes_in_use(raw: Any) -> int:
     """The bytes of the pages the database uses (the copy leaves the free ones out)."""
@@ -184,29 +163,18 @@ def _bytes_in_use(raw: Any) -> int:
 
 
 def _copy_database(raw: Any, snapshot: Path, meter: _Meter) -> None:
-    """``VACUUM INTO`` the snapshot, looking every few thousand steps at how large it has grown: a
-    ``Cancelled`` from the meter interrupts it (SQLite stops the statement when the handler says so)."""
-    stopped: list[Cancelled] = []
+    """``VACUUM INTO`` the snapshot, following how large it has grown; a ``Cancelled`` from the
+    meter stops it."""
 
-    def look() -> int:
+    def look() -> None:
         try:
-            meter.copying(os.stat(snapshot).st_size)
-        except Cancelled as cancelled:
-            stopped.append(cancelled)
-            return 1
+            size = os.stat(snapshot).st_size
         except OSError:
-            pass  # the size is only for the progress bar
-        return 0
+            return  # the size is only for the progress bar
+        meter.copying(size)
 
-    raw.set_progress_handler(look, _STEPS_PER_LOOK)
-    try:
+    with ticking(raw, look):
         raw.execute("VACUUM INTO ?", (str(snapshot),))
-    except Exception:
-        if stopped:
-            raise stopped[0] from None
-        raise
-    finally:
-        raw.set_progress_handler(None, 0)
 
 
 def _remove_leftovers(destination: Path) -> None:

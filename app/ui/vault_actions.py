@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Cancelled
 from app.services.admin import AdminService
-from app.services.backups import BACKUP_STEPS
+from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
@@ -141,7 +141,7 @@ class VaultActions(QObject):
 
     def _backup_progress(self, window: QWidget | None) -> QProgressDialog:
         dialog = QProgressDialog(
-            self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, BACKUP_STEPS, window
+            self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, STEPS, window
         )
         dialog.setWindowTitle(self.tr("Backup"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

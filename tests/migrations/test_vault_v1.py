@@ -25,11 +25,11 @@ from app.db.mapping import content_columns, revision_values, table_of
 from app.db.models import SYNCED_MODELS, Revision
 from app.db.upcast import upcast
 from app.services.admin import AdminService
-from app.services.backups import BACKUP_STEPS
 from app.services.case_export import CaseExportService, case_json_text
 from app.services.cases import CaseService
 from app.services.history import HistoryService
 from app.services.session import UnlockedVault
+from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from app.vault.keyring import KeyRing
@@ -339,6 +339,6 @@ def test_the_unlock_tells_the_backup_before_the_upgrade(tmp_path: Path) -> None:
     steps = [message for _, _, message in told]
     first_other = next(index for index, message in enumerate(steps) if message != "backup")
     assert set(steps[:first_other]) == {"backup"} and "backup" not in steps[first_other:]
-    assert told[0][:2] == (0, BACKUP_STEPS) and told[first_other - 1][:2] == (BACKUP_STEPS, BACKUP_STEPS)
+    assert told[0][:2] == (0, STEPS) and told[first_other - 1][:2] == (STEPS, STEPS)
     assert {"migrating", "migrated"} <= set(steps[first_other:])
     assert len(list(directory.glob("before-upgrade-0001-*.panabackup"))) == 1

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 
 from app.services.admin import AdminService
-from app.services.backups import BACKUP_STEPS
 from app.services.session import UnlockedVault
+from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
 from tests.conftest import PASSPHRASE
@@ -86,7 +86,7 @@ class EndlessBackup:
         self.started.set()
         try:
             for step in itertools.count():
-                progress(step % BACKUP_STEPS, BACKUP_STEPS, "backup")
+                progress(step % STEPS, STEPS, "backup")
                 time.sleep(0.005)
         finally:
             self.stopped.set()
@@ -102,7 +102,7 @@ def test_the_backup_shows_its_progress_and_cancel_stops_it_quietly(
     actions.backed_up.connect(written.append)
     actions.back_up(None)
     dialog = actions.backup_progress
-    assert dialog is not None and dialog.maximum() == BACKUP_STEPS
+    assert dialog is not None and dialog.maximum() == STEPS
     assert admin.started.wait(5)
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5_000)
     dialog.findChild(QPushButton).click()  # its Cancel

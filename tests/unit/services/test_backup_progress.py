@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.db import interrupt
 from app.domain.errors import Cancelled
-from app.services import backups
+from app.services import told as told_module
 from app.services.admin import AdminService
-from app.services.backups import BACKUP_STEPS, read_backup
+from app.services.backups import read_backup
 from app.services.demo import populate
 from app.services.session import UnlockedVault
+from app.services.told import STEPS
 
 
 @pytest.fixture
@@ -39,9 +41,9 @@ def test_progress_runs_from_nothing_to_all_in_order_and_the_backup_is_whole(
     told: list[tuple[int, int, str]] = []
     AdminService(filled).backup(tmp_path / "office.panabackup", lambda *step: told.append(step))
     steps = [step for step, _, _ in told]
-    assert steps[0] == 0 and steps[-1] == BACKUP_STEPS
+    assert steps[0] == 0 and steps[-1] == STEPS
     assert steps == sorted(steps) and len(set(steps)) > 5  # it moves on, in order
-    assert {(total, message) for _, total, message in told} == {(BACKUP_STEPS, "backup")}
+    assert {(total, message) for _, total, message in told} == {(STEPS, "backup")}
     read_backup(tmp_path / "office.panabackup")  # checksums hold
 
 
@@ -59,14 +61,14 @@ class _Cancelling:
 
 @pytest.mark.parametrize(
     "reached",
-    [0, BACKUP_STEPS * 3 // 4 + 1, BACKUP_STEPS],
+    [0, STEPS * 3 // 4 + 1, STEPS],
     ids=["copying the database", "writing the file", "at the very end"],
 )
 def test_a_cancelled_backup_leaves_nothing_and_the_vault_works_on(
     filled: UnlockedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reached: int
 ) -> None:
-    monkeypatch.setattr(backups, "_STEPS_PER_LOOK", 1_000)  # look often: the small vault copies fast
-    monkeypatch.setattr(backups, "_QUIET_SECONDS", 0.0)  # and tell each look, so a cancel is seen there
+    monkeypatch.setattr(interrupt, "STEPS_PER_TICK", 1_000)  # look often: the small vault copies fast
+    monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)  # and tell each look, so a cancel is seen there
     target = tmp_path / "out"
     target.mkdir()
     seen: list[int] = []
@@ -76,7 +78,7 @@ def test_a_cancelled_backup_leaves_nothing_and_the_vault_works_on(
         AdminService(filled).backup(target / "office.panabackup", progress)
     assert _files(target) == []
     if reached == 0:
-        assert seen[-1] < BACKUP_STEPS * 3 // 4  # stopped inside VACUUM INTO, by its progress handler
+        assert seen[-1] < STEPS * 3 // 4  # stopped inside VACUUM INTO, by its progress handler
     # The connection no longer carries the handler: a long statement runs to its end, unwatched.
     told = len(seen)
     with filled.db.transaction(readonly=True) as session:

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How far long work is, told in thousandths: ``Told(progress, message)(fraction)`` calls
+``progress(step, STEPS, message)`` when the work has moved on a step, or when it has been quiet
+for ``QUIET_SECONDS``, so that a ``Cancelled`` from ``progress`` is seen soon even while the bar
+stands still (a copy that grows in bursts, a check between two tables)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+Progress = Callable[[int, int, str], None]
+
+#: The steps the work is counted in.
+STEPS = 1000
+#: The longest ``progress`` goes untold.
+QUIET_SECONDS = 0.1
+
+
+class Told:
+    """Tells ``progress`` (if any) a fraction of the work done, never less than it told before."""
+
+    def __init__(self, progress: Progress | None, message: str) -> None:
+        self._progress, self._message = progress, message
+        self._told, self._told_at = -1, 0.0
+
+    def __call__(self, fraction: float) -> None:
+        step, now = int(min(max(fraction, 0.0), 1.0) * STEPS), time.monotonic()
+        if self._progress is not None and (step > self._told or now - self._told_at >= QUIET_SECONDS):
+            self._told, self._told_at = max(step, self._told), now
+            self._progress(self._told, STEPS, self._message)
