@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db.engine import make_engine
+from app.db.interrupt import ticking
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.revisions import save
 from app.domain import records
@@ -25,7 +26,7 @@ from app.services.backups import write_backup
 from app.services.copies import CopyService, VaultCopy
 from app.services.rekey import opens_with, rekey
 from app.services.session import UnlockedVault
-from app.services.told import Progress
+from app.services.told import Progress, Told
 from app.vault import KdfParams, wipe
 
 _T = TypeVar("_T")
@@ -274,15 +275,18 @@ class AdminService:
         self._audit(AuditAction.BACKUP, size=size)
         return size
 
-    def check(self) -> CheckReport:
+    def check(self, progress: Progress | None = None) -> CheckReport:
         """Integrity of pages and HMACs, structure, foreign keys, revision heads and the audit chain.
 
         Damage is reported, not raised: the page check runs first, on its own, so it can name
         the damaged pages even when a structural query would fail on them.  Key slots made
         with test-strength key derivation (by tests or benchmarks) are a warning.
+        ``progress(done, STEPS, "checking")`` follows the checks; a ``Cancelled`` from it stops
+        them (within the page check only at its end).
         """
-        db = self._vault.db
+        db, tell = self._vault.db, Told(progress, "checking")
         problems: list[str] = []
+        tell(0.0)
         try:
             with db.transaction(readonly=True) as session:
                 cipher = [row[0] for row in session.execute(text("PRAGMA cipher_integrity_check"))]
@@ -294,13 +298,19 @@ class AdminService:
         foreign: list[object] = []
         broken: int | None = None
         try:
-            with db.transaction(readonly=True) as session:
+            with db.transaction(readonly=True) as session, ticking(_driver(session), tell.again):
+                # Shares of the work done before each check: the page check, integrity_check,
+                # foreign_key_check and the rest took 27, 55, 5 and 13 % at 10,000 demo cases.
+                tell(0.27)
                 integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+                tell(0.82)
                 foreign = list(session.execute(text("PRAGMA foreign_key_check")))
+                tell(0.87)
                 broken = audit.first_broken_entry(session)
                 problems += _records_without_revision(session)
         except VaultDamagedError:
             integrity = ["the database structure could not be read"]
+        tell(1.0)
         if integrity != ["ok"]:
             problems.append("integrity_check: " + "; ".join(integrity[:5]))
         if foreign:
@@ -316,6 +326,11 @@ class AdminService:
         return CheckReport(
             integrity == ["ok"], not cipher, not foreign, broken is None, tuple(problems), tuple(warnings)
         )
+
+
+def _driver(session: Session) -> Any:
+    """The driver connection under a session's transaction."""
+    return session.connection().connection.dbapi_connection
 
 
 def _records_without_revision(session: Session) -> list[str]:

@@ -268,21 +268,25 @@ def read_key_file(path: Path) -> bytes:
             raise _damaged("it cannot be read") from exc
 
 
-def read_backup(path: Path) -> BackupParts:
+def read_backup(path: Path, progress: Progress | None = None) -> BackupParts:
     """Parse and verify a backup file's structure and checksums.
 
     Raises ``UnsupportedFileError`` for a folder, device or pipe (refused without
     blocking on it) and ``BackupDamagedError`` naming the first flaw otherwise.
     Bounded: the header is at most 4 KiB of flat JSON, and the part lengths it
-    gives must add up to the file's size before any part is read.
+    gives must add up to the file's size before any part is read.  ``progress(done, STEPS,
+    "verifying")`` follows the checksum (it may raise ``Cancelled``).
     """
+    tell = Told(progress, "verifying")
     with _open_regular(path) as source:
         try:
             header, key_file = _read_head(source)
             offset = source.tell()
-            database_sha = hashlib.sha256()
-            for block in iter(lambda: source.read(1 << 20), b""):
+            database_sha, done = hashlib.sha256(), 0
+            for block in iter(lambda: source.read(_BLOCK), b""):
                 database_sha.update(block)
+                done += len(block)
+                tell(done / header.database_length)
             if database_sha.hexdigest() != header.database_sha256:
                 raise _damaged("database checksum mismatch")
         except OSError as exc:
@@ -290,15 +294,20 @@ def read_backup(path: Path) -> BackupParts:
     return BackupParts(key_file, offset, header.database_length, header.database_sha256)
 
 
-def extract_database(path: Path, parts: BackupParts, destination: Path) -> None:
-    """Copy the (still encrypted) database part of a backup to ``destination``, fsynced."""
+def extract_database(
+    path: Path, parts: BackupParts, destination: Path, progress: Progress | None = None
+) -> None:
+    """Copy the (still encrypted) database part of a backup to ``destination``, fsynced;
+    ``progress(done, STEPS, "unpacking")`` follows it (it may raise ``Cancelled``)."""
+    tell = Told(progress, "unpacking")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     with _open_regular(path) as source, os.fdopen(os.open(destination, flags, 0o600), "wb") as out:
         source.seek(parts.database_offset)
         remaining = parts.database_length
         while remaining:
-            block = source.read(min(1 << 20, remaining))
+            block = source.read(min(_BLOCK, remaining))
             out.write(block)
             remaining -= len(block)
+            tell(1 - remaining / parts.database_length)
         out.flush()
         os.fsync(out.fileno())

@@ -29,3 +29,7 @@ class Told:
         if self._progress is not None and (step > self._told or now - self._told_at >= QUIET_SECONDS):
             self._told, self._told_at = max(step, self._told), now
             self._progress(self._told, STEPS, self._message)
+
+    def again(self) -> None:
+        """The last step told again once quiet: how a cancel is seen while one step runs long."""
+        self(0.0)

@@ -163,27 +163,32 @@ class VaultService:
             raise VaultNotFoundError()
         erase_vault(self.directory)
 
-    def restore(self, backup: Path, passphrase: str, username: str | None = None) -> Path | None:
+    def restore(
+        self, backup: Path, passphrase: str, username: str | None = None, progress: Progress | None = None
+    ) -> Path | None:
         """Replace this folder's vault with a verified backup.
 
         The backup is unpacked beside the vault, unlocked with ``passphrase`` and
         integrity-checked before anything is swapped; the vault it replaces is kept,
-        renamed, and its new path returned (None when there was none).
+        renamed, and its new path returned (None when there was none).  ``progress`` is told
+        each step ("verifying", "unpacking", "unlocking" and those of an unlock, "checking");
+        a ``Cancelled`` from it, which it can raise until the swap, leaves the vault as it was.
         """
         check_driver()
-        parts = read_backup(backup)
+        parts = read_backup(backup, progress)
         staging = self.directory.with_name(f".{self.directory.name}.restoring-{os.urandom(4).hex()}")
         try:
             staging.mkdir(mode=0o700, parents=True)
         except OSError as exc:
             raise StorageError() from exc
         try:
-            extract_database(backup, parts, staging / DB_FILENAME)
+            extract_database(backup, parts, staging / DB_FILENAME, progress)
             write_atomic(staging / KEYS_FILENAME, parts.key_file)  # also makes the database's name durable
-            staged = VaultService(staging)
-            vault = staged.open(passphrase, username)
+            if progress:
+                progress(0, 1, "unlocking")
+            vault = VaultService(staging).open(passphrase, username, progress)
             try:
-                healthy = AdminService(vault).check().ok
+                healthy = AdminService(vault).check(progress).ok
                 with vault.db.transaction() as session:
                     audit.append(session, AuditAction.RESTORE, vault.actor.user_id, vault.actor.device_id)
             finally:

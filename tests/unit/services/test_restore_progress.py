@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A restore and a check tell each step as it runs, and a cancel before the swap leaves the vault
+as it was, with nothing of the restore left beside it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from app.db import interrupt
+from app.domain.errors import Cancelled
+from app.services import told as told_module
+from app.services.admin import AdminService
+from app.services.demo import populate
+from app.services.session import UnlockedVault
+from app.services.told import STEPS
+from app.services.vault import VaultService
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def backup(vault_dir: Path, kdf: KdfParams, tmp_path: Path) -> Path:
+    made = tmp_path / "usb" / "office.panabackup"
+    made.parent.mkdir()
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        populate(vault, 30)
+        AdminService(vault).backup(made)
+    finally:
+        vault.lock()
+    return made
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    """Every file beside and inside the vault folder, by content."""
+    return {
+        str(path.relative_to(folder.parent)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.parent.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_a_restore_tells_each_step_in_order(vault_dir: Path, kdf: KdfParams, backup: Path) -> None:
+    told: list[tuple[int, int, str]] = []
+    VaultService(vault_dir, kdf=kdf).restore(backup, PASSPHRASE, progress=lambda *step: told.append(step))
+    steps = [message for _, _, message in told]
+    firsts = [message for index, message in enumerate(steps) if index == 0 or steps[index - 1] != message]
+    assert firsts == ["verifying", "unpacking", "unlocking", "checking"]
+    for message in ("verifying", "unpacking", "checking"):
+        dones = [done for done, total, said in told if said == message]
+        assert dones == sorted(dones) and dones[-1] == STEPS, message
+    VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()
+
+
+@pytest.mark.parametrize("step", ["verifying", "unpacking", "unlocking", "checking"])
+def test_a_restore_cancelled_at_any_step_changes_nothing(
+    vault_dir: Path, kdf: KdfParams, backup: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)
+    before = _digest(vault_dir)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message == step and 0 < done < total:  # midway where the step has a midway
+            raise Cancelled()
+        if message == step == "unlocking":
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        VaultService(vault_dir, kdf=kdf).restore(backup, PASSPHRASE, progress=progress)
+    assert _digest(vault_dir) == before
+    VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()
+
+
+def test_a_check_cancelled_inside_integrity_check_stops_there(
+    vault: UnlockedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    populate(vault, 30)
+    monkeypatch.setattr(interrupt, "STEPS_PER_TICK", 1_000)
+    monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)
+    told: list[int] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        told.append(done)
+        if told.count(270) == 2:  # the first tick inside integrity_check
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        AdminService(vault).check(progress)
+    assert told[-1] == 270 and all(done <= 270 for done in told)
+    assert AdminService(vault).check().ok  # and the connection checks again, to its end
