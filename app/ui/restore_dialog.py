@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import Cancelled
 from app.services.vault import VaultService
 from app.ui.errors import message_for
+from app.ui.long_steps import step_text
 from app.ui.prompts import UserPrompts
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Task, TaskRunner
 from app.ui.unlock import secret_edit
 from app.ui.vault_actions import BackupFiles
 from app.ui.widgets.busy import BusyIndicator
@@ -50,6 +52,7 @@ class RestoreDialog(QDialog):
         self._service, self._runner, self._prompts = vault_service, runner, prompts
         self._files = files or BackupFiles()
         self._working = False
+        self._task: Task | None = None
         self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.file_edit = QLineEdit()
@@ -127,22 +130,24 @@ class RestoreDialog(QDialog):
         )
         self._set_working(True)
         self.message.clear_message()
-        self._runner.start(
-            lambda progress: service.restore(backup, passphrase),
+        self._task = self._runner.start(
+            lambda progress: service.restore(backup, passphrase, progress=progress),
             on_success=self._on_restored,
             on_failure=self._on_failed,
+            on_progress=lambda done, total, step: self.busy.start(step_text(done, total, step)),
         )
 
     def _set_working(self, working: bool) -> None:
         self._working = working
         for widget in (self.file_edit, self.choose_button, self.passphrase_edit):
             widget.setEnabled(not working)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not working)
         if working:
             self.busy.start(self.tr("Checking the backup and putting it in place…"))
         else:
+            self._task = None
             self.busy.stop()
         self.on_form_changed()
+        self.adjustSize()  # room for the progress, or none
 
     def _on_restored(self, kept: Path | None) -> None:
         self._set_working(False)
@@ -152,6 +157,10 @@ class RestoreDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self._set_working(False)
+        if isinstance(error, Cancelled):
+            self.message.show_message(self.tr("Cancelled. The vault is as it was."), "info")
+            self.adjustSize()
+            return
         message = message_for(error)
         if message is None and isinstance(error, OSError):
             message = self.tr("The backup file could not be read.")
@@ -159,8 +168,13 @@ class RestoreDialog(QDialog):
             self._prompts.crash(self)
             return
         self.message.show_message(message)
+        self.adjustSize()
 
     def reject(self) -> None:
-        if not self._working:  # a restore under way finishes: it swaps in one step
-            self.passphrase_edit.clear()
-            super().reject()
+        """Cancel stops a restore under way until its last step, the swap, which then finishes."""
+        if self._task is not None:
+            self._task.cancel()
+            self.busy.start(self.tr("Cancelling…"))
+            return
+        self.passphrase_edit.clear()
+        super().reject()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.errors import message_for
+from app.ui.long_steps import step_text
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.busy import BusyIndicator
@@ -165,16 +166,7 @@ class UnlockScreen(QWidget):
         )
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        """What a long unlock is doing: the backup kept before an upgrade, the upgrade, the name index."""
-        if message == "backup":
-            percent = str(100 * done // max(total, 1))
-            self.busy.start(self.tr("Keeping a backup before the upgrade (%1 %)…").replace("%1", percent))
-            return
-        if message == "names":
-            text = self.tr("Rebuilding the name index (%1 of %2 spellings)…")
-        else:
-            text = self.tr("Upgrading the vault (%1 of %2)…")
-        self.busy.start(text.replace("%1", str(done)).replace("%2", str(total)))
+        self.busy.start(step_text(done, total, message))
 
     def _on_unlocked(self, vault: UnlockedVault) -> None:
         self._set_busy(False)

@@ -2679,6 +2679,45 @@
     </message>
 </context>
 <context>
+    <name>LongSteps</name>
+    <message>
+        <location filename="../../app/ui/long_steps.py" line="+15"/>
+        <source>Keeping a backup before the upgrade (%1 %)…</source>
+        <translation>Жаңарту алдында сақтық көшірме жасалуда (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup file (%1 %)…</source>
+        <translation>Сақтық көшірме файлы тексерілуде (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpacking the backup (%1 %)…</source>
+        <translation>Сақтық көшірме ашылып шығарылуда (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every page of the backup (%1 %)…</source>
+        <translation>Сақтық көшірменің әр беті тексерілуде (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Upgrading the vault (%1 of %2)…</source>
+        <translation>Қойма жаңартылуда (%1/%2)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
+        <translation>Есімдер көрсеткіші қайта құрылуда (%1/%2 жазылу)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking the backup…</source>
+        <translation>Сақтық көшірменің құлпы ашылуда…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+209"/>
@@ -4991,7 +5030,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="+90"/>
+        <location filename="../../app/ui/restore_dialog.py" line="+93"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -5027,8 +5066,18 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+15"/>
+        <source>Cancelled. The vault is as it was.</source>
+        <translation>Тоқтатылды. Қойма бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup file could not be read.</source>
         <translation>Сақтық көшірме файлын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
@@ -5365,22 +5414,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+171"/>
-        <source>Keeping a backup before the upgrade (%1 %)…</source>
-        <translation>Жаңарту алдында сақтық көшірме жасалуда (%1 %)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
-        <translation>Есімдер көрсеткіші қайта құрылуда (%1/%2 жазылу)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Upgrading the vault (%1 of %2)…</source>
-        <translation>Қойма жаңартылуда (%1/%2)…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../../app/ui/unlock.py" line="+197"/>
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>

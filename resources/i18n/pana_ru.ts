@@ -2719,6 +2719,45 @@
     </message>
 </context>
 <context>
+    <name>LongSteps</name>
+    <message>
+        <location filename="../../app/ui/long_steps.py" line="+15"/>
+        <source>Keeping a backup before the upgrade (%1 %)…</source>
+        <translation>Создание резервной копии перед обновлением (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup file (%1 %)…</source>
+        <translation>Проверка файла резервной копии (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpacking the backup (%1 %)…</source>
+        <translation>Распаковка резервной копии (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every page of the backup (%1 %)…</source>
+        <translation>Проверка каждой страницы резервной копии (%1 %)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Upgrading the vault (%1 of %2)…</source>
+        <translation>Обновление хранилища (%1 из %2)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
+        <translation>Перестройка указателя имён (%1 из %2 написаний)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking the backup…</source>
+        <translation>Открытие резервной копии…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+209"/>
@@ -5041,7 +5080,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="+90"/>
+        <location filename="../../app/ui/restore_dialog.py" line="+93"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -5077,8 +5116,18 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+15"/>
+        <source>Cancelled. The vault is as it was.</source>
+        <translation>Отменено. Хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup file could not be read.</source>
         <translation>Не удалось прочитать файл резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -5417,22 +5466,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+171"/>
-        <source>Keeping a backup before the upgrade (%1 %)…</source>
-        <translation>Создание резервной копии перед обновлением (%1 %)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rebuilding the name index (%1 of %2 spellings)…</source>
-        <translation>Перестройка указателя имён (%1 из %2 написаний)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Upgrading the vault (%1 of %2)…</source>
-        <translation>Обновление хранилища (%1 из %2)…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../../app/ui/unlock.py" line="+197"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>

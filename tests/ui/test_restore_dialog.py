@@ -4,10 +4,14 @@ from the unlock screen; a wrong passphrase or a damaged file is named and replac
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.records import CaseFilter
 from app.services.admin import AdminService
@@ -109,3 +113,41 @@ def test_restore_from_the_unlock_screen_refuses_a_damaged_file(
         vault_dir.name
     ]
     VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()
+
+
+class EndlessRestore:
+    """A restore that goes on verifying until its progress says stop, as the real one can."""
+
+    def __init__(self) -> None:
+        self.stopped = threading.Event()
+
+    def restore(
+        self, backup: Path, passphrase: str, username: str | None = None, progress: Any = None
+    ) -> None:
+        try:
+            for step in itertools.count():
+                progress(min(step, 999), 1000, "verifying")
+                time.sleep(0.005)
+        finally:
+            self.stopped.set()
+
+
+def test_a_restore_shows_its_step_and_cancel_stops_it_with_the_vault_as_it_was(
+    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
+) -> None:
+    service = EndlessRestore()
+    dialog = RestoreDialog(service, runner, prompts, FakeFiles(tmp_path / "office.panabackup"))  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.busy.label.text().startswith("Checking the backup file ("), timeout=5_000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert service.stopped.wait(5)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5_000)
+    assert dialog.message.text() == "Cancelled. The vault is as it was."
+    assert dialog.isVisible()  # the dialog stays, its form usable again
+    assert dialog.passphrase_edit.isEnabled() and not dialog.busy.isVisible()

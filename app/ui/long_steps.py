@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a long unlock or restore is doing, in words: the text for each step its service reports
+through ``progress(done, total, message)``.
+
+The unlock screen and the restore dialog both show these (a restored backup from an older Pana is
+upgraded as it is unlocked).  Steps counted in thousandths (``app.services.told``) show a percentage.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Steps counted in thousandths: their text takes a percentage.
+_PERCENT = {
+    "backup": QT_TRANSLATE_NOOP("LongSteps", "Keeping a backup before the upgrade (%1 %)…"),
+    "verifying": QT_TRANSLATE_NOOP("LongSteps", "Checking the backup file (%1 %)…"),
+    "unpacking": QT_TRANSLATE_NOOP("LongSteps", "Unpacking the backup (%1 %)…"),
+    "checking": QT_TRANSLATE_NOOP("LongSteps", "Checking every page of the backup (%1 %)…"),
+}
+# Steps counted in their own units: their text takes "done of total".
+_COUNTED = {
+    "migrating": QT_TRANSLATE_NOOP("LongSteps", "Upgrading the vault (%1 of %2)…"),
+    "migrated": QT_TRANSLATE_NOOP("LongSteps", "Upgrading the vault (%1 of %2)…"),
+    "names": QT_TRANSLATE_NOOP("LongSteps", "Rebuilding the name index (%1 of %2 spellings)…"),
+}
+_UNLOCKING = QT_TRANSLATE_NOOP("LongSteps", "Unlocking the backup…")
+
+
+def step_text(done: int, total: int, message: str) -> str:
+    """The words for one step; a step without words of its own is the backup being unlocked."""
+    if message in _PERCENT:
+        percent = 100 * done // max(total, 1)
+        return QCoreApplication.translate("LongSteps", _PERCENT[message]).replace("%1", str(percent))
+    if message in _COUNTED:
+        text = QCoreApplication.translate("LongSteps", _COUNTED[message])
+        return text.replace("%1", str(done)).replace("%2", str(total))
+    return QCoreApplication.translate("LongSteps", _UNLOCKING)
