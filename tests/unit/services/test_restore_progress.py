@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.db import interrupt
 from app.domain.errors import Cancelled
+from app.services import admin as admin_module
 from app.services import told as told_module
 from app.services.admin import AdminService
 from app.services.demo import populate
@@ -19,19 +19,12 @@ from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.copies_kit import backup_of
 
 
 @pytest.fixture
 def backup(vault_dir: Path, kdf: KdfParams, tmp_path: Path) -> Path:
-    made = tmp_path / "usb" / "office.panabackup"
-    made.parent.mkdir()
-    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    try:
-        populate(vault, 30)
-        AdminService(vault).backup(made)
-    finally:
-        vault.lock()
-    return made
+    return backup_of(vault_dir, kdf, tmp_path / "usb" / "office.panabackup", cases=30)
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -78,7 +71,7 @@ def test_a_check_cancelled_inside_integrity_check_stops_there(
     vault: UnlockedVault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     populate(vault, 30)
-    monkeypatch.setattr(interrupt, "STEPS_PER_TICK", 1_000)
+    monkeypatch.setattr(admin_module, "CHECK_STEPS_PER_TICK", 100)  # ticks for sure, at this size
     monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)
     told: list[int] = []
 
