@@ -12,6 +12,7 @@ from app import paths
 from app.domain.errors import PanaError
 from app.services.admin import AdminService
 from app.services.backups import MAGIC
+from app.services.demo import populate
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
@@ -20,6 +21,18 @@ from tests.security.kit import scan
 
 #: Bytes only a key file (its format name) or a backup (which carries one) contains.
 KEY_NEEDLES = [("key file", b'"pana-keyring"'), ("backup", MAGIC)]
+
+
+def backup_of(vault_dir: Path, kdf: KdfParams, destination: Path, *, cases: int = 0) -> Path:
+    """A backup of the vault at ``destination`` (its folder made), after ``cases`` demo cases are added."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        populate(vault, cases)
+        AdminService(vault).backup(destination)
+    finally:
+        vault.lock()
+    return destination
 
 
 def kept_by_restore(vault_dir: Path, kdf: KdfParams, passphrase: str = PASSPHRASE) -> Path:

@@ -10,22 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from app.services.admin import AdminService
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.copies_kit import backup_of
 
 
 @pytest.fixture
 def backup(vault_dir: Path, kdf: KdfParams, tmp_path: Path) -> Path:
-    made = tmp_path / "usb" / "office.panabackup"
-    made.parent.mkdir()
-    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    try:
-        AdminService(vault).backup(made)
-    finally:
-        vault.lock()
-    return made
+    return backup_of(vault_dir, kdf, tmp_path / "usb" / "office.panabackup")
 
 
 @pytest.fixture
