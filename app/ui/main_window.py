@@ -3,7 +3,7 @@
 petitions registry, the merge conflicts to review and the patterns across cases (five tabs), or an
 open case file.
 
-It never locks, erases, restores or purges by itself: it asks (``lock_requested``,
+It never locks, erases, restores, checks or purges by itself: it asks (``lock_requested``,
 ``erase_requested``, ``preferences_requested``, ``passphrase_requested``, ``copies_requested``,
 ``restore_requested``, ``export_requested``, ``import_requested``, ``report_requested``,
 ``purge_requested``) and the shell, which owns the vault, does it.
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     passphrase_requested = Signal()
     copies_requested = Signal()
     backup_requested = Signal()
+    check_requested = Signal()
     users_requested = Signal()
     recovery_key_requested = Signal()
     restore_requested = Signal()
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(None, self.passphrase_requested.emit)
         self.copies_action = self._action(None, self.copies_requested.emit)
         self.backup_action = self._action(None, self.backup_requested.emit)
+        self.check_action = self._action(None, self.check_requested.emit)
         self.users_action = self._action(None, self.users_requested.emit)
         self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
         self.restore_action = self._action(None, self.restore_requested.emit)
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
             self.copies_action,
             self.backup_action,
             self.restore_action,
+            self.check_action,
             self.recovery_key_action,
             None,
             self.delete_case_action,
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setText(self.tr("Change pass&phrase…"))
         self.copies_action.setText(self.tr("&Older copies of this vault…"))
         self.backup_action.setText(self.tr("&Back up the vault…"))
+        self.check_action.setText(self.tr("C&heck the vault…"))
         self.users_action.setText(self.tr("&Users…"))
         self.recovery_key_action.setText(self.tr("New &recovery key…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))

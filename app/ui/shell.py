@@ -177,6 +177,7 @@ class Shell(QObject):
         actions = VaultActions(self.services.admin, self.runner, self.prompts, parent=main)
         self.vault_actions = actions
         main.backup_requested.connect(lambda: actions.back_up(main))
+        main.check_requested.connect(lambda: actions.check(main))
         main.recovery_key_requested.connect(lambda: actions.new_recovery_key(main))
         self.dialogs = VaultDialogs(
             self.services,

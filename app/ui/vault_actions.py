@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Vault menu's backup and new recovery key (the command line's ``backup`` and
-``recovery-key``): the file chosen, the work on the database worker, the new key shown once."""
+"""The Vault menu's backup, check and new recovery key (the command line's ``backup``, ``check`` and
+``recovery-key``): the file chosen, the work on the database worker behind its progress, what a
+check found, the new key shown once."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -19,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Cancelled
+from app.domain.records import CheckReport
 from app.services.admin import AdminService
-from app.services.told import STEPS
+from app.services.told import STEPS, Progress
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
@@ -82,9 +86,11 @@ class RecoveryKeyDialog(QDialog):
 
 
 class VaultActions(QObject):
-    """``backed_up(path)`` when a backup was written; ``key_shown(dialog)`` when a new key is shown."""
+    """``backed_up(path)`` when a backup was written; ``checked(CheckReport)`` when a check has been
+    reported; ``key_shown(dialog)`` when a new key is shown."""
 
     backed_up = Signal(str)
+    checked = Signal(object)
     key_shown = Signal(object)
 
     def __init__(
@@ -98,21 +104,19 @@ class VaultActions(QObject):
         super().__init__(parent)
         self._admin, self._runner, self._prompts = admin, runner, prompts
         self._files = files or BackupFiles()
-        #: The progress of the backup being written, if one is.
-        self.backup_progress: QProgressDialog | None = None
+        #: The progress of the backup or check under way, if one is.
+        self.progress_dialog: QProgressDialog | None = None
 
     def back_up(self, window: QWidget | None) -> None:
-        """Ask where, then write the backup on the worker behind a progress dialog whose Cancel (or
-        closing it) stops it with nothing written."""
+        """Ask where, then write the backup behind a progress dialog whose Cancel (or closing it)
+        stops it with nothing written."""
         suggested = f"pana-{dt.date.today():%Y%m%d}{BACKUP_SUFFIX}"
         path = self._files.save_backup(window, suggested)
         if not path:
             return
-        admin, written_nowhere = self._admin, self.tr("The backup could not be written there.")
-        dialog = self._backup_progress(window)
+        admin = self._admin
 
         def done(size: int) -> None:
-            self._close_progress()
             megabytes = f"{size / 1_000_000:.1f}"
             self._prompts.inform(
                 window,
@@ -126,37 +130,106 @@ class VaultActions(QObject):
             )
             self.backed_up.emit(path)
 
+        self._with_progress(
+            window,
+            self.tr("Backup"),
+            self.tr("Writing the encrypted backup…"),
+            lambda progress: admin.backup(Path(path), progress),
+            done,
+            self.tr("The backup could not be written there."),
+        )
+
+    def check(self, window: QWidget | None) -> None:
+        """Check every page, the structure, the links, the history and the audit log behind a progress
+        dialog (Cancel stops it), then say what was found."""
+        admin = self._admin
+
+        def done(report: CheckReport) -> None:
+            if report.ok:
+                self._prompts.inform(window, self.tr("Vault check"), self.check_text(report))
+            else:  # damage: the warning box
+                self._prompts.error(window, self.check_text(report))
+            self.checked.emit(report)
+
+        self._with_progress(
+            window,
+            self.tr("Vault check"),
+            self.tr("Checking every page of the vault…"),
+            admin.check,
+            done,
+            self.tr("The vault could not be checked."),
+        )
+
+    def check_text(self, report: CheckReport) -> str:
+        """What a check found, for the person at the laptop; the technical lines at the end."""
+        if report.ok:
+            text = self.tr(
+                "The vault is sound: every page, its structure, the links between records, the "
+                "history and the audit log were checked."
+            )
+        else:
+            found = [
+                label
+                for ok, label in (
+                    (report.cipher_integrity_ok, self.tr("pages that fail their checksum")),
+                    (report.integrity_ok, self.tr("a damaged structure")),
+                    (report.foreign_keys_ok, self.tr("links to records that are missing")),
+                    (report.audit_chain_ok, self.tr("a broken audit log")),
+                )
+                if not ok
+            ] or [self.tr("records without their history, or a damaged key file")]
+            text = self.tr(
+                "The check found damage: %1. Stop entering cases on this laptop and restore the "
+                "most recent backup (Vault → Restore from a backup…); the damaged vault is kept as "
+                "an older copy."
+            ).replace("%1", "; ".join(found))
+        details = [*report.problems, *report.warnings]
+        if details:
+            text += "\n\n" + self.tr("For a technician:") + "\n" + "\n".join(details)
+        return text
+
+    def _with_progress(
+        self,
+        window: QWidget | None,
+        title: str,
+        label: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        fallback: str,
+    ) -> None:
+        """``work(progress)`` on the worker behind a progress dialog (shown after 0.4 s, so quick work
+        never flashes one); its Cancel, Escape or closing it cancels the work quietly."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, window)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setMinimumDuration(400)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+
+        def succeeded(result: Any) -> None:
+            self._close_progress()
+            done(result)
+
         def failed(error: Exception) -> None:
             self._close_progress()
-            if not isinstance(error, Cancelled):  # cancelled: the user asked, and nothing was written
-                self._failed(window, error, written_nowhere)
+            if not isinstance(error, Cancelled):  # cancelled: the user asked, and nothing changed
+                self._failed(window, error, fallback)
 
         task = self._runner.start(
-            lambda progress: admin.backup(Path(path), progress),
-            on_success=done,
+            work,
+            on_success=succeeded,
             on_failure=failed,
             on_progress=lambda step, _steps, _message: dialog.setValue(step),
         )
         dialog.canceled.connect(task.cancel)
 
-    def _backup_progress(self, window: QWidget | None) -> QProgressDialog:
-        dialog = QProgressDialog(
-            self.tr("Writing the encrypted backup…"), self.tr("Cancel"), 0, STEPS, window
-        )
-        dialog.setWindowTitle(self.tr("Backup"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.setMinimumDuration(400)  # a small vault's backup is done before it would show
-        dialog.setValue(0)
-        self.backup_progress = dialog
-        return dialog
-
     def _close_progress(self) -> None:
-        if self.backup_progress is not None:
-            self.backup_progress.close()
-            self.backup_progress.deleteLater()
-            self.backup_progress = None
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
 
     def new_recovery_key(self, window: QWidget | None) -> None:
         asked = self._prompts.confirm(

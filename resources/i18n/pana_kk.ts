@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+38"/>
+        <location filename="../../app/ui/vault_actions.py" line="+42"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+209"/>
+        <location filename="../../app/ui/main_window.py" line="+212"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2779,6 +2779,11 @@
         <location line="+1"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Қойманың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck the vault…</source>
+        <translation>Қо&amp;йманы тексеру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5065,17 +5070,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сақтық көшірме тексеріліп, орнына қойылуда…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled. The vault is as it was.</source>
         <translation>Тоқтатылды. Қойма бұрынғы күйінде қалды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup file could not be read.</source>
         <translation>Сақтық көшірме файлын оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -5112,7 +5117,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+252"/>
+        <location filename="../../app/ui/shell.py" line="+253"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
@@ -5606,14 +5611,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+49"/>
+        <location filename="../../app/ui/vault_actions.py" line="+73"/>
         <source>The backup could not be written there.</source>
-        <extracomment>The progress of the backup being written, if one is.</extracomment>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Backup written</source>
+        <extracomment>The progress of the backup or check under way, if one is.</extracomment>
         <translation>Сақтық көшірме жазылды</translation>
     </message>
     <message>
@@ -5622,22 +5627,78 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Шифрланған сақтық көшірме (%1 МБ) %2 ішіне жазылды. Ол тек осы қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Writing the encrypted backup…</source>
         <translation>Шифрланған сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Vault check</source>
+        <translation>Қойманы тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every page of the vault…</source>
+        <translation>Қойманың әр беті тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault could not be checked.</source>
+        <translation>Қойманы тексеру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault is sound: every page, its structure, the links between records, the history and the audit log were checked.</source>
+        <translation>Қойма дұрыс: әр беті, құрылымы, жазбалар арасындағы байланыстар, тарихы және аудит журналы тексерілді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pages that fail their checksum</source>
+        <translation>бақылау сомасы сәйкес келмейтін беттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a damaged structure</source>
+        <translation>зақымдалған құрылым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links to records that are missing</source>
+        <translation>жоқ жазбаларға сілтемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a broken audit log</source>
+        <translation>бұзылған аудит журналы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records without their history, or a damaged key file</source>
+        <translation>тарихы жоқ жазбалар немесе зақымдалған кілттер файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check found damage: %1. Stop entering cases on this laptop and restore the most recent backup (Vault → Restore from a backup…); the damaged vault is kept as an older copy.</source>
+        <translation>Тексеру зақым тапты: %1. Бұл ноутбукте істерді енгізуді тоқтатып, ең соңғы сақтық көшірмені қалпына келтіріңіз (Қойма → Сақтық көшірмеден қалпына келтіру…); зақымдалған қойма ескі көшірме ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a technician:</source>
+        <translation>Маманға арналған:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+99"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

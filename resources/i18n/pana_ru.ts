@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+38"/>
+        <location filename="../../app/ui/vault_actions.py" line="+42"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -2760,7 +2760,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+209"/>
+        <location filename="../../app/ui/main_window.py" line="+212"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2819,6 +2819,11 @@
         <location line="+1"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck the vault…</source>
+        <translation>Пр&amp;оверить хранилище…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5115,17 +5120,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Проверка резервной копии и замена хранилища…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled. The vault is as it was.</source>
         <translation>Отменено. Хранилище осталось прежним.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup file could not be read.</source>
         <translation>Не удалось прочитать файл резервной копии.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5162,7 +5167,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+252"/>
+        <location filename="../../app/ui/shell.py" line="+253"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
@@ -5658,14 +5663,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+49"/>
+        <location filename="../../app/ui/vault_actions.py" line="+73"/>
         <source>The backup could not be written there.</source>
-        <extracomment>The progress of the backup being written, if one is.</extracomment>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Backup written</source>
+        <extracomment>The progress of the backup or check under way, if one is.</extracomment>
         <translation>Резервная копия записана</translation>
     </message>
     <message>
@@ -5674,22 +5679,78 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Зашифрованная резервная копия (%1 МБ) записана в %2. Она открывается только парольной фразой или ключом восстановления этого хранилища.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Writing the encrypted backup…</source>
         <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every page of the vault…</source>
+        <translation>Проверка каждой страницы хранилища…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault could not be checked.</source>
+        <translation>Не удалось проверить хранилище.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault is sound: every page, its structure, the links between records, the history and the audit log were checked.</source>
+        <translation>Хранилище в порядке: проверены каждая страница, его структура, связи между записями, история и журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pages that fail their checksum</source>
+        <translation>страницы с неверной контрольной суммой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a damaged structure</source>
+        <translation>повреждённая структура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links to records that are missing</source>
+        <translation>ссылки на отсутствующие записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a broken audit log</source>
+        <translation>нарушенный журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records without their history, or a damaged key file</source>
+        <translation>записи без истории или повреждённый файл ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check found damage: %1. Stop entering cases on this laptop and restore the most recent backup (Vault → Restore from a backup…); the damaged vault is kept as an older copy.</source>
+        <translation>Проверка обнаружила повреждения: %1. Прекратите ввод дел на этом ноутбуке и восстановите последнюю резервную копию (Хранилище → Восстановить из резервной копии…); повреждённое хранилище будет сохранено как старая копия.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For a technician:</source>
+        <translation>Для специалиста:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+99"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

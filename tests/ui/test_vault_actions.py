@@ -10,8 +10,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 
+from app.domain.records import CheckReport
 from app.services.admin import AdminService
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
@@ -76,13 +78,17 @@ def test_a_new_recovery_key_is_asked_for_shown_once_and_opens_the_vault(
     VaultService(directory, kdf=kdf).open_with_recovery(key).lock()
 
 
-class EndlessBackup:
-    """An admin whose backup goes on until its progress says stop (as the real one does on Cancel)."""
+class EndlessWork:
+    """An admin whose backup and check go on until their progress says stop (as the real ones do on
+    Cancel)."""
 
     def __init__(self) -> None:
         self.started, self.stopped = threading.Event(), threading.Event()
 
     def backup(self, destination: Path, progress: Any) -> int:
+        return self.check(progress)
+
+    def check(self, progress: Any) -> Any:
         self.started.set()
         try:
             for step in itertools.count():
@@ -93,22 +99,24 @@ class EndlessBackup:
         raise AssertionError("unreachable")
 
 
-def test_the_backup_shows_its_progress_and_cancel_stops_it_quietly(
-    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
+@pytest.mark.parametrize("work", ["back_up", "check"])
+def test_the_work_shows_its_progress_and_cancel_stops_it_quietly(
+    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path, work: str
 ) -> None:
-    admin = EndlessBackup()
+    admin = EndlessWork()
     actions = VaultActions(admin, runner, prompts, FakeFiles(str(tmp_path / "office.panabackup")))
-    written: list[str] = []
+    written: list[object] = []
     actions.backed_up.connect(written.append)
-    actions.back_up(None)
-    dialog = actions.backup_progress
+    actions.checked.connect(written.append)
+    getattr(actions, work)(None)
+    dialog = actions.progress_dialog
     assert dialog is not None and dialog.maximum() == STEPS
     assert admin.started.wait(5)
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5_000)
     dialog.findChild(QPushButton).click()  # its Cancel
     assert admin.stopped.wait(5)
     runner.wait(5_000)
-    qtbot.waitUntil(lambda: actions.backup_progress is None, timeout=5_000)
+    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
     assert prompts.asked == [] and written == []  # the user asked for it: no error, nothing written
 
 
@@ -118,4 +126,63 @@ def test_the_progress_closes_when_the_backup_is_written(
     actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(str(tmp_path / "b.panabackup")))
     with qtbot.waitSignal(actions.backed_up, timeout=20_000):
         actions.back_up(None)
-    assert actions.backup_progress is None
+    assert actions.progress_dialog is None
+
+
+def test_a_check_of_a_sound_vault_says_so(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, kdf: Any
+) -> None:
+    actions = VaultActions(AdminService(vault, kdf=kdf), runner, prompts)
+    with qtbot.waitSignal(actions.checked, timeout=20_000) as checked:
+        actions.check(None)
+    assert checked.args[0].ok and actions.progress_dialog is None
+    assert prompts.asked[-1][0] == "Vault check"
+    assert prompts.asked[-1][1].startswith("The vault is sound: every page")
+
+
+def test_a_check_that_found_damage_names_it_says_what_to_do_and_keeps_the_details(
+    runner: Any, prompts: Any, vault: UnlockedVault
+) -> None:
+    actions = VaultActions(AdminService(vault), runner, prompts)
+    damaged = CheckReport(
+        integrity_ok=False,
+        cipher_integrity_ok=False,
+        foreign_keys_ok=True,
+        audit_chain_ok=True,
+        problems=("cipher_integrity_check: page 7: HMAC check failed", "integrity_check: page 7"),
+    )
+    text = actions.check_text(damaged)
+    assert text.startswith("The check found damage: pages that fail their checksum; a damaged structure.")
+    assert "restore the most recent backup" in text
+    assert text.endswith(
+        "For a technician:\ncipher_integrity_check: page 7: HMAC check failed\nintegrity_check: page 7"
+    )
+    history_only = CheckReport(True, True, True, True, problems=("cases: a record without its revision",))
+    assert "records without their history" in actions.check_text(history_only)
+
+
+def test_vault_menu_check_runs_the_check(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:
+    shell = make_shell(vault_dir)
+    screen = shell.show_unlock()
+    screen.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
+        screen.on_unlock_button_clicked()
+    main = shell.window
+    assert main.check_action in main.vault_menu.actions()
+    with qtbot.waitSignal(shell.vault_actions.checked, timeout=20_000) as checked:
+        main.check_action.trigger()
+    assert checked.args[0].ok
+
+
+class DamagedAdmin:
+    def check(self, progress: Any) -> CheckReport:
+        return CheckReport(True, True, False, True, problems=("foreign_key_check: 2 dangling references",))
+
+
+def test_damage_found_is_shown_as_a_warning(qtbot: Any, runner: Any, prompts: Any) -> None:
+    actions = VaultActions(DamagedAdmin(), runner, prompts)  # type: ignore[arg-type]
+    with qtbot.waitSignal(actions.checked, timeout=5_000):
+        actions.check(None)
+    assert prompts.asked == [] and prompts.errors[0].startswith(
+        "The check found damage: links to records that are missing."
+    )
