@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Long statements that can be stopped: SQLite calls ``tick`` every so many virtual-machine steps
-while a statement runs on a driver connection; a ``Cancelled`` from ``tick`` interrupts the
-statement and is raised in its place.
+while a statement runs on a driver connection; a ``Cancelled`` (or any exception) from ``tick``
+interrupts the statement and is raised in its place.
 
 Used where one statement runs for seconds at a large vault: the backup's ``VACUUM INTO``, the
 check's ``integrity_check``.  (SQLCipher's ``cipher_integrity_check`` runs as one step and is
@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
-
-from app.domain.errors import Cancelled
 
 #: Steps between two ticks: a few milliseconds of SQLite's work in a statement.
 STEPS_PER_TICK = 50_000
@@ -29,13 +27,15 @@ def ticking(raw: Any, tick: Callable[[], None], steps: int | None = None) -> Ite
     """Inside the block, statements on the driver connection ``raw`` call ``tick`` every ``steps``
     (default ``STEPS_PER_TICK``); afterwards the connection carries no handler (nor, through it,
     ``tick``)."""
-    stopped: list[Cancelled] = []
+    stopped: list[BaseException] = []
 
     def handler() -> int:
         try:
             tick()
-        except Cancelled as cancelled:
-            stopped.append(cancelled)
+        except BaseException as stop:  # the driver would swallow it and say only "interrupted"
+            # Cancelled, but also Ctrl+C (its KeyboardInterrupt surfaces in the first Python code
+            # SQLite calls) or a bug in ``tick``: each stops the statement and comes out as itself.
+            stopped.append(stop)
             return 1  # SQLite stops the statement: SQLITE_INTERRUPT
         return 0
 

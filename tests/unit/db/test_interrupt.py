@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What stops a long statement comes out as itself: a cancel, Ctrl+C, a bug in the tick."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.db import interrupt
+from app.domain.errors import Cancelled
+
+_LONG = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) FROM n"
+)
+
+
+@pytest.mark.parametrize("stop", [Cancelled, KeyboardInterrupt, RuntimeError])
+def test_what_a_tick_raises_stops_the_statement_and_comes_out_as_itself(stop: type[BaseException]) -> None:
+    connection = sqlcipher.connect(":memory:")
+    ticks: list[int] = []
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) == 3:
+            raise stop()
+
+    with pytest.raises(stop), interrupt.ticking(connection, tick):
+        connection.execute(_LONG).fetchall()
+    assert len(ticks) == 3  # stopped at once, not run to its end
+    assert connection.execute(_LONG).fetchone()[0] == 2_000_000 and len(ticks) == 3  # the handler is gone
