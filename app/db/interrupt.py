@@ -14,6 +14,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
+_SQLITE_INTERRUPT = 9
 #: Steps between two ticks: a few milliseconds of SQLite's work in a statement.
 STEPS_PER_TICK = 50_000
 #: ``integrity_check`` counts its steps in pages and cells checked, each far more work: at 10,000
@@ -42,9 +43,13 @@ def ticking(raw: Any, tick: Callable[[], None], steps: int | None = None) -> Ite
     raw.set_progress_handler(handler, steps or STEPS_PER_TICK)
     try:
         yield
-    except Exception:
+    except Exception as exc:
         if stopped:
             raise stopped[0] from None
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_INTERRUPT:
+            # Only the handler stops a statement, and it stopped none: it was itself interrupted
+            # before its ``try``, by Ctrl+C's KeyboardInterrupt, which the driver swallowed.
+            raise KeyboardInterrupt from None
         raise
     finally:
         raw.set_progress_handler(None, 0)

@@ -28,3 +28,11 @@ def test_what_a_tick_raises_stops_the_statement_and_comes_out_as_itself(stop: ty
         connection.execute(_LONG).fetchall()
     assert len(ticks) == 3  # stopped at once, not run to its end
     assert connection.execute(_LONG).fetchone()[0] == 2_000_000 and len(ticks) == 3  # the handler is gone
+
+
+def test_an_interruption_nothing_in_the_tick_asked_for_is_ctrl_c() -> None:
+    """Ctrl+C's KeyboardInterrupt can fire as the handler starts, before its ``try``; the driver then
+    swallows it and says only "interrupted".  Here an interrupt the tick did not raise stands in."""
+    connection = sqlcipher.connect(":memory:")
+    with pytest.raises(KeyboardInterrupt), interrupt.ticking(connection, connection.interrupt):
+        connection.execute(_LONG).fetchall()
