@@ -22,14 +22,13 @@ from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
 from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
+from app.cli_vault import add_vault_commands, terminal_progress
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
-from app.services.admin import AdminService
 from app.services.case_export import CaseExportService, case_json_text
 from app.services.case_search import CaseSearchService
 from app.services.case_text import case_text
-from app.services.copies import CopyService, VaultCopy
 from app.services.deadlines import DeadlineService
 from app.services.demo import populate
 from app.services.listing import ListingService
@@ -65,7 +64,9 @@ def _open(args: argparse.Namespace) -> UnlockedVault:
     service = VaultService(args.vault, kdf=args.kdf)
     if not service.exists():
         raise VaultNotFoundError()
-    return service.open(args.prompter.passphrase("Passphrase"), args.user)
+    passphrase = args.prompter.passphrase("Passphrase")
+    with terminal_progress(sys.stderr) as progress:  # shown only if the vault is upgraded first
+        return service.open(passphrase, args.user, progress)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -138,139 +139,6 @@ def cmd_deadlines(args: argparse.Namespace) -> None:
         print(
             f"{d.due.isoformat()}\t{state}\t{d.case_id}\t{d.reference}\t{d.subject_name}\t{d.rule.title}\t{source}"
         )
-
-
-def cmd_check(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        report = AdminService(vault).check()
-    finally:
-        vault.lock()
-    for warning in report.warnings:
-        print(f"Warning: {warning}")
-    if not report.ok:
-        for problem in report.problems:
-            print(problem)
-        raise PanaError(f"The vault check found {len(report.problems)} problem(s).")
-    print("Vault OK: pages, encryption, foreign keys, history and audit chain intact.")
-
-
-def cmd_passwd(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        username = args.user or _only_user(vault)
-        old = args.prompter.passphrase(f"Current passphrase of {username}")
-        new = args.prompter.passphrase("New passphrase", confirm=True)
-        changed = AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
-    finally:
-        vault.lock()
-    print("Passphrase changed.")
-    _name_older_copies(changed.older_copies)
-
-
-def _name_older_copies(copies: Sequence[VaultCopy]) -> None:
-    if copies:
-        print(
-            "These older copies still open with the old passphrase: "
-            + ", ".join(c.id for c in copies)
-            + "; delete each with: pana copies --delete ID"
-        )
-
-
-def cmd_reset_passphrase(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=args.kdf)
-    vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
-    try:
-        new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
-        changed = AdminService(vault, kdf=args.kdf).reset_passphrase(args.username, new)
-    finally:
-        vault.lock()
-    print(f"Passphrase of {args.username} reset with the recovery key.")
-    _name_older_copies(changed.older_copies)
-
-
-def _only_user(vault: UnlockedVault) -> str:
-    users = AdminService(vault).users()
-    return next((u.username for u in users if u.id == vault.actor.user_id), users[0].username)
-
-
-def cmd_add_user(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
-        AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
-    finally:
-        vault.lock()
-    print(f"User {args.username} added.")
-
-
-def cmd_remove_user(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        AdminService(vault).remove_user(args.username)
-    finally:
-        vault.lock()
-    print(f"User {args.username} can no longer unlock this vault.")
-
-
-def cmd_recovery_key(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        recovery = AdminService(vault, kdf=args.kdf).regenerate_recovery_key()
-    finally:
-        vault.lock()
-    print("New recovery key (the old one no longer works; shown only once):")
-    print(f"  {recovery}")
-
-
-def cmd_rotate_key(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        username = args.user or _only_user(vault)
-        passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
-        result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
-    finally:
-        vault.lock()
-    print("Master key replaced; every page of the vault is re-encrypted.")
-    print("New recovery key (the old one no longer works; shown only once):")
-    print(f"  {result.recovery_key}")
-    if result.dropped_users:
-        print("These users must be added again with add-user: " + ", ".join(result.dropped_users))
-
-
-def cmd_backup(args: argparse.Namespace) -> None:
-    vault = _open(args)
-    try:
-        size = AdminService(vault).backup(args.file)
-    finally:
-        vault.lock()
-    print(f"Encrypted backup written to {args.file} ({size:,} bytes).")
-
-
-def cmd_restore(args: argparse.Namespace) -> None:
-    service = VaultService(args.vault, kdf=args.kdf)
-    kept = service.restore(args.file, args.prompter.passphrase("Passphrase of the backup"), args.user)
-    print(f"Vault restored from {args.file} and verified.")
-    if kept:
-        print(f"The vault it replaced is kept in {kept}")
-
-
-def cmd_copies(args: argparse.Namespace) -> None:
-    service = CopyService(args.vault)
-    if args.delete:
-        service.delete(args.delete)
-        print(f"Copy {args.delete} erased: its keys are destroyed, then its files.")
-        return
-    for copy in service.copies():
-        made = copy.made.astimezone().isoformat(timespec="seconds")
-        print(f"{copy.id}\t{copy.kind.value}\t{made}\t{copy.size}\t{copy.path}")
-
-
-def cmd_erase(args: argparse.Namespace) -> None:
-    if not args.yes:
-        raise ValidationError("--yes", "erasing destroys the vault for good; repeat with --yes")
-    VaultService(args.vault).erase()
-    print("Vault erased: its keys are destroyed and the data can no longer be decrypted.")
 
 
 def utf8_text(name: str) -> Callable[[str], str]:
@@ -388,33 +256,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_purge_command(command, _open, {"case_id": case_id, "record_id": record_id})
     add_report_command(command, _open, {"path": utf8_path("--out")})
-    command("check", cmd_check, "check pages, encryption, foreign keys, history and the audit chain")
-    command("passwd", cmd_passwd, "change a user's passphrase")
-    add_user = command("add-user", cmd_add_user, "add a user with their own passphrase")
-    add_user.add_argument("username", type=utf8_text("username"))
-    add_user.add_argument("--role", type=utf8_text("--role"), default="field-worker")
-    remove_user = command("remove-user", cmd_remove_user, "remove a user's key slot")
-    remove_user.add_argument("username", type=utf8_text("username"))
-    reset = command(
-        "reset-passphrase",
-        cmd_reset_passphrase,
-        "set a forgotten passphrase, using the recovery key",
+    add_vault_commands(
+        command,
+        _open,
+        {"username": utf8_text("username"), "role": utf8_text("--role"), "file": utf8_path("file")},
     )
-    reset.add_argument("username", type=utf8_text("username"))
-    command("recovery-key", cmd_recovery_key, "make a new recovery key (the old one stops working)")
-    command("rotate-key", cmd_rotate_key, "replace the vault master key (re-encrypts; other users re-added)")
-    backup = command("backup", cmd_backup, "write an encrypted backup file")
-    backup.add_argument("file", type=utf8_path("file"))
-    restore = command("restore", cmd_restore, "replace the vault with a verified backup")
-    restore.add_argument("file", type=utf8_path("file"))
-    copies = command(
-        "copies",
-        cmd_copies,
-        "list the copies Pana kept of this vault (before a restore or an upgrade), one per line, id first",
-    )
-    copies.add_argument("--delete", metavar="ID", help="crypto-erase the copy with this id")
-    erase = command("erase", cmd_erase, "crypto-erase the vault and every copy Pana kept of it")
-    erase.add_argument("--yes", action="store_true", help="confirm")
     return parser
 
 

@@ -1,0 +1,250 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``pana`` commands that look after the vault itself: its check, passphrases and users, keys,
+backup and restore, the copies Pana kept, and erasing it.
+
+On a terminal, the long ones (backup, restore, check, and an unlock that upgrades the vault) show
+their step and percentage on one line of standard error that rewrites itself; a script or a log
+gets only the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from typing import Any, TextIO
+
+from app.domain.errors import PanaError, ValidationError
+from app.services.admin import AdminService
+from app.services.copies import CopyService, VaultCopy
+from app.services.session import UnlockedVault
+from app.services.told import Progress
+from app.services.vault import VaultService
+
+OpenVault = Callable[[argparse.Namespace], UnlockedVault]
+#: The words for each step a long command reports (``app.ui.long_steps`` has the GUI's).
+_STEP_WORDS = {
+    "backup": "backing up",
+    "verifying": "checking the backup file",
+    "unpacking": "unpacking the backup",
+    "unlocking": "unlocking the backup",
+    "checking": "checking every page",
+    "migrating": "upgrading the vault",
+    "migrated": "upgrading the vault",
+    "names": "rebuilding the name index",
+}
+
+
+@contextlib.contextmanager
+def terminal_progress(stream: TextIO) -> Iterator[Progress | None]:
+    """A progress that rewrites one line of ``stream`` ("backing up 37 %") when it is a terminal,
+    ended by a newline if anything was shown; None otherwise."""
+    if not stream.isatty():
+        yield None
+        return
+    shown = False
+
+    def show(done: int, total: int, message: str) -> None:
+        nonlocal shown
+        shown = True
+        words = _STEP_WORDS.get(message, message)
+        stream.write(f"\r{words} {100 * done // max(total, 1)} %\x1b[K")  # \x1b[K: clear the rest
+        stream.flush()
+
+    try:
+        yield show
+    finally:
+        if shown:
+            stream.write("\n")
+            stream.flush()
+
+
+def add_vault_commands(
+    command: Callable[..., argparse.ArgumentParser],
+    open_vault: OpenVault,
+    types: dict[str, Callable[[str], Any]],
+) -> None:
+    """Register the vault's own commands with the CLI's ``command`` factory; ``open_vault`` unlocks;
+    ``types`` are the CLI's argument types (``username``, ``role``, ``file``)."""
+    command(
+        "check",
+        partial(cmd_check, open_vault=open_vault),
+        "check pages, encryption, foreign keys, history and the audit chain",
+    )
+    command("passwd", partial(cmd_passwd, open_vault=open_vault), "change a user's passphrase")
+    add_user = command(
+        "add-user", partial(cmd_add_user, open_vault=open_vault), "add a user with their own passphrase"
+    )
+    add_user.add_argument("username", type=types["username"])
+    add_user.add_argument("--role", type=types["role"], default="field-worker")
+    remove_user = command(
+        "remove-user", partial(cmd_remove_user, open_vault=open_vault), "remove a user's key slot"
+    )
+    remove_user.add_argument("username", type=types["username"])
+    reset = command(
+        "reset-passphrase",
+        cmd_reset_passphrase,
+        "set a forgotten passphrase, using the recovery key",
+    )
+    reset.add_argument("username", type=types["username"])
+    command(
+        "recovery-key",
+        partial(cmd_recovery_key, open_vault=open_vault),
+        "make a new recovery key (the old one stops working)",
+    )
+    command(
+        "rotate-key",
+        partial(cmd_rotate_key, open_vault=open_vault),
+        "replace the vault master key (re-encrypts; other users re-added)",
+    )
+    backup = command("backup", partial(cmd_backup, open_vault=open_vault), "write an encrypted backup file")
+    backup.add_argument("file", type=types["file"])
+    restore = command("restore", cmd_restore, "replace the vault with a verified backup")
+    restore.add_argument("file", type=types["file"])
+    copies = command(
+        "copies",
+        cmd_copies,
+        "list the copies Pana kept of this vault (before a restore or an upgrade), one per line, id first",
+    )
+    copies.add_argument("--delete", metavar="ID", help="crypto-erase the copy with this id")
+    erase = command("erase", cmd_erase, "crypto-erase the vault and every copy Pana kept of it")
+    erase.add_argument("--yes", action="store_true", help="confirm")
+
+
+def cmd_check(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        with terminal_progress(sys.stderr) as progress:
+            report = AdminService(vault).check(progress)
+    finally:
+        vault.lock()
+    for warning in report.warnings:
+        print(f"Warning: {warning}")
+    if not report.ok:
+        for problem in report.problems:
+            print(problem)
+        raise PanaError(f"The vault check found {len(report.problems)} problem(s).")
+    print("Vault OK: pages, encryption, foreign keys, history and audit chain intact.")
+
+
+def cmd_passwd(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        username = args.user or _only_user(vault)
+        old = args.prompter.passphrase(f"Current passphrase of {username}")
+        new = args.prompter.passphrase("New passphrase", confirm=True)
+        changed = AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
+    finally:
+        vault.lock()
+    print("Passphrase changed.")
+    _name_older_copies(changed.older_copies)
+
+
+def _name_older_copies(copies: Sequence[VaultCopy]) -> None:
+    if copies:
+        print(
+            "These older copies still open with the old passphrase: "
+            + ", ".join(c.id for c in copies)
+            + "; delete each with: pana copies --delete ID"
+        )
+
+
+def cmd_reset_passphrase(args: argparse.Namespace) -> None:
+    service = VaultService(args.vault, kdf=args.kdf)
+    vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
+    try:
+        new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
+        changed = AdminService(vault, kdf=args.kdf).reset_passphrase(args.username, new)
+    finally:
+        vault.lock()
+    print(f"Passphrase of {args.username} reset with the recovery key.")
+    _name_older_copies(changed.older_copies)
+
+
+def _only_user(vault: UnlockedVault) -> str:
+    users = AdminService(vault).users()
+    return next((u.username for u in users if u.id == vault.actor.user_id), users[0].username)
+
+
+def cmd_add_user(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
+        AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
+    finally:
+        vault.lock()
+    print(f"User {args.username} added.")
+
+
+def cmd_remove_user(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        AdminService(vault).remove_user(args.username)
+    finally:
+        vault.lock()
+    print(f"User {args.username} can no longer unlock this vault.")
+
+
+def cmd_recovery_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        recovery = AdminService(vault, kdf=args.kdf).regenerate_recovery_key()
+    finally:
+        vault.lock()
+    print("New recovery key (the old one no longer works; shown only once):")
+    print(f"  {recovery}")
+
+
+def cmd_rotate_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        username = args.user or _only_user(vault)
+        passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
+        result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
+    finally:
+        vault.lock()
+    print("Master key replaced; every page of the vault is re-encrypted.")
+    print("New recovery key (the old one no longer works; shown only once):")
+    print(f"  {result.recovery_key}")
+    if result.dropped_users:
+        print("These users must be added again with add-user: " + ", ".join(result.dropped_users))
+
+
+def cmd_backup(args: argparse.Namespace, open_vault: OpenVault) -> None:
+    vault = open_vault(args)
+    try:
+        with terminal_progress(sys.stderr) as progress:
+            size = AdminService(vault).backup(args.file, progress)
+    finally:
+        vault.lock()
+    print(f"Encrypted backup written to {args.file} ({size:,} bytes).")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    service = VaultService(args.vault, kdf=args.kdf)
+    passphrase = args.prompter.passphrase("Passphrase of the backup")
+    with terminal_progress(sys.stderr) as progress:
+        kept = service.restore(args.file, passphrase, args.user, progress)
+    print(f"Vault restored from {args.file} and verified.")
+    if kept:
+        print(f"The vault it replaced is kept in {kept}")
+
+
+def cmd_copies(args: argparse.Namespace) -> None:
+    service = CopyService(args.vault)
+    if args.delete:
+        service.delete(args.delete)
+        print(f"Copy {args.delete} erased: its keys are destroyed, then its files.")
+        return
+    for copy in service.copies():
+        made = copy.made.astimezone().isoformat(timespec="seconds")
+        print(f"{copy.id}\t{copy.kind.value}\t{made}\t{copy.size}\t{copy.path}")
+
+
+def cmd_erase(args: argparse.Namespace) -> None:
+    if not args.yes:
+        raise ValidationError("--yes", "erasing destroys the vault for good; repeat with --yes")
+    VaultService(args.vault).erase()
+    print("Vault erased: its keys are destroyed and the data can no longer be decrypted.")
