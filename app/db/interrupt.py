@@ -46,7 +46,8 @@ def ticking(raw: Any, tick: Callable[[], None], steps: int | None = None) -> Ite
     except Exception as exc:
         if stopped:
             raise stopped[0] from None
-        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_INTERRUPT:
+        driver_error = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's
+        if getattr(driver_error, "sqlite_errorcode", None) == _SQLITE_INTERRUPT:
             # Only the handler stops a statement, and it stopped none: it was itself interrupted
             # before its ``try``, by Ctrl+C's KeyboardInterrupt, which the driver swallowed.
             raise KeyboardInterrupt from None

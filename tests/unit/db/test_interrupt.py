@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import text
 
 from app.db import interrupt
 from app.domain.errors import Cancelled
+from app.services.session import UnlockedVault
 
 _LONG = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) FROM n"
@@ -36,3 +38,11 @@ def test_an_interruption_nothing_in_the_tick_asked_for_is_ctrl_c() -> None:
     connection = sqlcipher.connect(":memory:")
     with pytest.raises(KeyboardInterrupt), interrupt.ticking(connection, connection.interrupt):
         connection.execute(_LONG).fetchall()
+
+
+def test_so_it_is_under_a_session(vault: UnlockedVault) -> None:
+    """Through SQLAlchemy the driver's error comes wrapped (the check's statements run that way)."""
+    with vault.db.transaction(readonly=True) as session:
+        raw = session.connection().connection.dbapi_connection
+        with pytest.raises(KeyboardInterrupt), interrupt.ticking(raw, raw.interrupt):
+            session.execute(text(_LONG)).all()
