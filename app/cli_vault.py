@@ -61,6 +61,16 @@ def terminal_progress(stream: TextIO) -> Iterator[Progress | None]:
             stream.flush()
 
 
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace, open_vault: OpenVault) -> Iterator[UnlockedVault]:
+    """The vault, unlocked for the block and locked after it, whatever happens."""
+    vault = open_vault(args)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
 def add_vault_commands(
     command: Callable[..., argparse.ArgumentParser],
     open_vault: OpenVault,
@@ -114,12 +124,8 @@ def add_vault_commands(
 
 
 def cmd_check(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
-        with terminal_progress(sys.stderr) as progress:
-            report = AdminService(vault).check(progress)
-    finally:
-        vault.lock()
+    with unlocked(args, open_vault) as vault, terminal_progress(sys.stderr) as progress:
+        report = AdminService(vault).check(progress)
     for warning in report.warnings:
         print(f"Warning: {warning}")
     if not report.ok:
@@ -130,14 +136,11 @@ def cmd_check(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 
 def cmd_passwd(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
+    with unlocked(args, open_vault) as vault:
         username = args.user or _only_user(vault)
         old = args.prompter.passphrase(f"Current passphrase of {username}")
         new = args.prompter.passphrase("New passphrase", confirm=True)
         changed = AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
-    finally:
-        vault.lock()
     print("Passphrase changed.")
     _name_older_copies(changed.older_copies)
 
@@ -169,42 +172,30 @@ def _only_user(vault: UnlockedVault) -> str:
 
 
 def cmd_add_user(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
+    with unlocked(args, open_vault) as vault:
         passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
         AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
-    finally:
-        vault.lock()
     print(f"User {args.username} added.")
 
 
 def cmd_remove_user(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
+    with unlocked(args, open_vault) as vault:
         AdminService(vault).remove_user(args.username)
-    finally:
-        vault.lock()
     print(f"User {args.username} can no longer unlock this vault.")
 
 
 def cmd_recovery_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
+    with unlocked(args, open_vault) as vault:
         recovery = AdminService(vault, kdf=args.kdf).regenerate_recovery_key()
-    finally:
-        vault.lock()
     print("New recovery key (the old one no longer works; shown only once):")
     print(f"  {recovery}")
 
 
 def cmd_rotate_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
+    with unlocked(args, open_vault) as vault:
         username = args.user or _only_user(vault)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
         result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
-    finally:
-        vault.lock()
     print("Master key replaced; every page of the vault is re-encrypted.")
     print("New recovery key (the old one no longer works; shown only once):")
     print(f"  {result.recovery_key}")
@@ -213,12 +204,8 @@ def cmd_rotate_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, open_vault: OpenVault) -> None:
-    vault = open_vault(args)
-    try:
-        with terminal_progress(sys.stderr) as progress:
-            size = AdminService(vault).backup(args.file, progress)
-    finally:
-        vault.lock()
+    with unlocked(args, open_vault) as vault, terminal_progress(sys.stderr) as progress:
+        size = AdminService(vault).backup(args.file, progress)
     print(f"Encrypted backup written to {args.file} ({size:,} bytes).")
 
 
