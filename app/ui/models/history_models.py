@@ -239,12 +239,12 @@ class FieldChangesModel(RecordTableModel):
             return "; ".join(self.id_names.get(str(item), str(item)) for item in value) or "—"
         return format_value(field, value, self.table)
 
-
-def record_titles(revisions: Iterable[RevisionView]) -> dict[str, str]:
-    """Each record of these revisions (oldest first) by its latest title, e.g. "Legal event: Sentence"."""
-    return {revision.record_id: record_title(revision) for revision in revisions}
-
     @staticmethod
     def record_id(record: Any) -> str:
         change: FieldChange = record
         return change.field
+
+
+def record_titles(revisions: Iterable[RevisionView]) -> dict[str, str]:
+    """Each record of these revisions (oldest first) by its latest title, e.g. "Legal event: Sentence"."""
+    return {revision.record_id: record_title(revision) for revision in revisions}

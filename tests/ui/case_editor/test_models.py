@@ -319,6 +319,7 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     kinds = r.FieldChange("kinds", None, ["threat", "exit-refused"])
     diff.set_rows([kinds, r.FieldChange("frequency", None, "once")])
     assert [cell(diff, row, 2, EDIT) for row in range(2)] == ["Threat; Exit refused", "Once"]
+    assert diff.row_of("frequency") == 1  # a change is found by its field (it has no id)
     assert format_value("kind", "may-answer", "links") == "may answer"
     assert format_value("lacks", ["no-iin"], "persons") == "No IIN"
 
