@@ -24,7 +24,6 @@ from app.ui.models.vocab_labels import (
     CIVIL_STATUS,
     CONFIDENTIALITY,
     CONSENT_RECORDING,
-    COUNTRY,
     DOCUMENT_KIND,
     FREQUENCY,
     LACK,
@@ -44,6 +43,7 @@ from app.ui.models.vocab_labels import (
     SEX,
     SOURCE_CONNECTION,
     SOURCE_KIND,
+    country_text,
     label,
 )
 from app.ui.widgets.date_text import format_partial_date
@@ -84,23 +84,23 @@ _CODES: Mapping[str, Mapping[str, str]] = {
     "script": SCRIPT,
     "civil_status": CIVIL_STATUS,
     "frequency": FREQUENCY,
-    "country": COUNTRY,
-    "destination_country": COUNTRY,
-    "outcome": ANSWER_OUTCOME,
     "lacks": LACK,
     "blocked": BLOCKED,
 }
+#: Free-text fields that may hold a listed country's code: that code is shown by its name.
+_COUNTRY_FIELDS = frozenset({"country", "destination_country"})
 _CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("legal_events", "kind"): LEGAL_EVENT_KIND,
-    ("pressure_reports", "kind"): PRESSURE_KIND,
     ("identity_documents", "kind"): DOCUMENT_KIND,
     ("person_names", "kind"): NAME_KIND,
     ("attachments", "kind"): ATTACHMENT_KIND,
-    ("relatives", "status"): RELATIVE_STATUS,
+    ("relative_statuses", "status"): RELATIVE_STATUS,
     ("cases", "status"): CASE_STATUS,
     ("pressure_reports", "kinds"): PRESSURE_KIND,
     ("requests", "kind"): REQUEST_KIND,
     ("requests", "status"): REQUEST_STATUS,
+    ("requests", "outcome"): ANSWER_OUTCOME,  # a legal event's outcome is free text
+    ("petitions", "outcome"): ANSWER_OUTCOME,
     ("sources", "kind"): SOURCE_KIND,
     ("sources", "connection"): SOURCE_CONNECTION,
     ("parties", "kind"): PARTY_KIND,
@@ -151,6 +151,8 @@ def format_value(field: str, value: object, table: str = "") -> str:
         return translate("HistoryModel", "yes") if value else translate("HistoryModel", "no")
     if field.endswith("_table") and isinstance(value, str):  # the kind of record a link points to
         return label(RECORD_TABLE, value)
+    if field in _COUNTRY_FIELDS and isinstance(value, str):
+        return country_text(value)
     codes = _CODES_BY_TABLE.get((table, field)) or _CODES.get(field)
     if codes is not None and isinstance(value, str):
         return label(codes, value)

@@ -322,6 +322,13 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     assert diff.row_of("frequency") == 1  # a change is found by its field (it has no id)
     assert format_value("kind", "may-answer", "links") == "may answer"
     assert format_value("lacks", ["no-iin"], "persons") == "No IIN"
+    # A relative's status history by its labels; free text (a legal event's outcome, a country
+    # typed in) as typed, a listed country by its name.
+    assert format_value("status", "detained", "relative_statuses") == v.label(v.RELATIVE_STATUS, "detained")
+    assert format_value("outcome", "granted", "legal_events") == "granted"
+    assert format_value("outcome", "granted", "requests") == v.label(v.ANSWER_OUTCOME, "granted")
+    assert format_value("country", "CN", "residences") == v.country_text("CN") != "CN"
+    assert format_value("destination_country", "Kyrgyz Republic", "legal_events") == "Kyrgyz Republic"
 
 
 @pytest.mark.parametrize(
