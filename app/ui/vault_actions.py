@@ -110,6 +110,8 @@ class VaultActions(QObject):
     def back_up(self, window: QWidget | None) -> None:
         """Ask where, then write the backup behind a progress dialog whose Cancel (or closing it)
         stops it with nothing written."""
+        if self.progress_dialog is not None:
+            return
         suggested = f"pana-{dt.date.today():%Y%m%d}{BACKUP_SUFFIX}"
         path = self._files.save_backup(window, suggested)
         if not path:
@@ -142,6 +144,8 @@ class VaultActions(QObject):
     def check(self, window: QWidget | None) -> None:
         """Check every page, the structure, the links, the history and the audit log behind a progress
         dialog (Cancel stops it), then say what was found."""
+        if self.progress_dialog is not None:
+            return
         admin = self._admin
 
         def done(report: CheckReport) -> None:
@@ -198,7 +202,8 @@ class VaultActions(QObject):
         fallback: str,
     ) -> None:
         """``work(progress)`` on the worker behind a progress dialog (shown after 0.4 s, so quick work
-        never flashes one); its Cancel, Escape or closing it cancels the work quietly."""
+        never flashes one); its Cancel, Escape or closing it cancels the work quietly, and the dialog
+        says so until the work has stopped.  One at a time: while one runs, another is not started."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, window)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -208,28 +213,37 @@ class VaultActions(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
 
+        def finish() -> None:
+            dialog.canceled.disconnect()  # closing emits it too
+            dialog.close()
+            dialog.deleteLater()
+            self.progress_dialog = None
+
         def succeeded(result: Any) -> None:
-            self._close_progress()
+            finish()
             done(result)
 
         def failed(error: Exception) -> None:
-            self._close_progress()
+            finish()
             if not isinstance(error, Cancelled):  # cancelled: the user asked, and nothing changed
                 self._failed(window, error, fallback)
 
-        task = self._runner.start(
-            work,
-            on_success=succeeded,
-            on_failure=failed,
-            on_progress=lambda step, _steps, _message: dialog.setValue(step),
-        )
-        dialog.canceled.connect(task.cancel)
+        reached = [0]  # the last step shown: Qt's cancel empties the bar
 
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        def advanced(step: int, _steps: int, _message: str) -> None:
+            if not task.cancelled:
+                reached[0] = step
+                dialog.setValue(step)
+
+        def cancelling() -> None:  # after Qt's own handling, which empties the bar and hides it
+            task.cancel()
+            dialog.setCancelButton(None)  # type: ignore[arg-type]  # asked once is enough
+            dialog.setLabelText(self.tr("Cancelling…"))
+            dialog.setValue(reached[0])
+            dialog.show()
+
+        task = self._runner.start(work, on_success=succeeded, on_failure=failed, on_progress=advanced)
+        dialog.canceled.connect(cancelling)
 
     def new_recovery_key(self, window: QWidget | None) -> None:
         asked = self._prompts.confirm(

@@ -1735,7 +1735,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+211"/>
+        <location filename="../../app/ui/models/history_models.py" line="+213"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -1986,9 +1986,9 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="-77"/>
+        <location filename="../../app/ui/models/history_models.py" line="-79"/>
         <source>deleted</source>
-        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
+        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name.</extracomment>
         <translation>жойылды</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -5611,7 +5611,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+73"/>
+        <location filename="../../app/ui/vault_actions.py" line="+75"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
@@ -5632,8 +5632,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Шифрланған сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Vault check</source>
         <translation>Қойманы тексеру</translation>
     </message>
@@ -5688,17 +5688,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Маманға арналған:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

@@ -1756,7 +1756,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+211"/>
+        <location filename="../../app/ui/models/history_models.py" line="+213"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2011,9 +2011,9 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="-77"/>
+        <location filename="../../app/ui/models/history_models.py" line="-79"/>
         <source>deleted</source>
-        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table.</extracomment>
+        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name.</extracomment>
         <translation>удалено</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -5663,7 +5663,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+73"/>
+        <location filename="../../app/ui/vault_actions.py" line="+75"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
@@ -5684,8 +5684,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Vault check</source>
         <translation>Проверка хранилища</translation>
     </message>
@@ -5740,17 +5740,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Для специалиста:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

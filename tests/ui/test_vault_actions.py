@@ -186,3 +186,39 @@ def test_damage_found_is_shown_as_a_warning(qtbot: Any, runner: Any, prompts: An
     assert prompts.asked == [] and prompts.errors[0].startswith(
         "The check found damage: links to records that are missing."
     )
+
+
+class HeldCheck:
+    """A check that, once started, waits to be let go before it looks at its progress again."""
+
+    def __init__(self) -> None:
+        self.started, self.let_go, self.calls = threading.Event(), threading.Event(), 0
+
+    def check(self, progress: Any) -> CheckReport:
+        self.calls += 1
+        progress(1, STEPS, "checking")
+        self.started.set()
+        assert self.let_go.wait(5)
+        progress(2, STEPS, "checking")  # raises Cancelled once cancel was asked
+        return CheckReport(True, True, True, True)
+
+
+def test_a_cancel_says_cancelling_until_the_work_stops_and_nothing_else_starts_meanwhile(
+    qtbot: Any, runner: Any, prompts: Any
+) -> None:
+    admin = HeldCheck()
+    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
+    reported: list[object] = []
+    actions.checked.connect(reported.append)
+    actions.check(None)
+    dialog = actions.progress_dialog
+    assert dialog is not None and admin.started.wait(5)
+    dialog.findChild(QPushButton).click()
+    qtbot.wait(50)
+    assert dialog.isVisible() and dialog.labelText() == "Cancelling…"  # still there: the work runs on
+    actions.check(None)
+    actions.back_up(None)
+    assert actions.progress_dialog is dialog  # one at a time
+    admin.let_go.set()
+    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
+    assert admin.calls == 1 and reported == [] and prompts.asked == [] and prompts.errors == []
