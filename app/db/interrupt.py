@@ -11,6 +11,7 @@ not interrupted.)
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -47,9 +48,11 @@ def ticking(raw: Any, tick: Callable[[], None], steps: int | None = None) -> Ite
         if stopped:
             raise stopped[0] from None
         driver_error = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's
-        if getattr(driver_error, "sqlite_errorcode", None) == _SQLITE_INTERRUPT:
+        interrupted = getattr(driver_error, "sqlite_errorcode", None) == _SQLITE_INTERRUPT
+        if interrupted and threading.current_thread() is threading.main_thread():
             # Only the handler stops a statement, and it stopped none: it was itself interrupted
-            # before its ``try``, by Ctrl+C's KeyboardInterrupt, which the driver swallowed.
+            # before its ``try``, by Ctrl+C's KeyboardInterrupt, which the driver swallowed.  (Only
+            # the main thread gets Ctrl+C; a GUI worker's task handles exceptions, not interrupts.)
             raise KeyboardInterrupt from None
         raise
     finally:

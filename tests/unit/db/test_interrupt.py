@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
@@ -46,3 +48,21 @@ def test_so_it_is_under_a_session(vault: UnlockedVault) -> None:
         raw = session.connection().connection.dbapi_connection
         with pytest.raises(KeyboardInterrupt), interrupt.ticking(raw, raw.interrupt):
             session.execute(text(_LONG)).all()
+
+
+def test_off_the_main_thread_an_unasked_interruption_stays_a_driver_error() -> None:
+    """A GUI worker never gets Ctrl+C, and its task would not end on a KeyboardInterrupt."""
+    raised: list[BaseException] = []
+
+    def work() -> None:
+        connection = sqlcipher.connect(":memory:")
+        try:
+            with interrupt.ticking(connection, connection.interrupt):
+                connection.execute(_LONG).fetchall()
+        except BaseException as exc:
+            raised.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert [type(exc) for exc in raised] == [sqlcipher.OperationalError]
