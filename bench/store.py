@@ -195,7 +195,7 @@ class StatementReplay:
             validate(self.record)
         self.conn.execute("BEGIN IMMEDIATE")
         for sql, params in self.statements:
-            if sql.startswith("INSERT INTO revisions"):  # its id is its primary key: a new one each time
+            if sql.startswith("INSERT INTO revisions"):  # a new id each time: (record_id, id) is its key
                 params = (os.urandom(32).hex(), *params[1:])
                 if with_python:
                     self._the_saves_own_python()

@@ -52,6 +52,7 @@ _BLOCK = 1 << 20
 #: (decrypt, rebuild, encrypt): at 10,000 cases the copy took 3.9 s, the checksum 0.3 s and
 #: the file 1.1 s for 494 MB.  It sets the copy's share of the progress bar.
 _COPY_WEIGHT = 6
+_COPY_SHARE = _COPY_WEIGHT / (_COPY_WEIGHT + 2)  # of the whole bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,22 +136,21 @@ class _Meter:
 
     def __init__(self, progress: Progress | None, expected: int) -> None:
         self._tell, self._expected = Told(progress, "backup"), max(expected, 1)
-        self._copy_share = _COPY_WEIGHT / (_COPY_WEIGHT + 2)
         self._read = 0
         self._tell(0.0)
 
     def copying(self, size: int) -> None:
         """The database copy has reached ``size`` bytes (more than in use is the copy's ending)."""
-        self._tell(self._copy_share * min(size / self._expected, 1.0))
+        self._tell(_COPY_SHARE * min(size / self._expected, 1.0))
 
     def copied(self, size: int) -> None:
         self._expected = max(size, 1)  # the reads after the copy are measured against the copy itself
-        self._tell(self._copy_share)
+        self._tell(_COPY_SHARE)
 
     def read(self, count: int) -> None:
         self._read += count
         rest = min(self._read / (2 * self._expected), 1.0)
-        self._tell(self._copy_share + (1 - self._copy_share) * rest)
+        self._tell(_COPY_SHARE + (1 - _COPY_SHARE) * rest)
 
 
 def _bytes_in_use(raw: Any) -> int:

@@ -11,7 +11,6 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,13 +49,13 @@ from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild
 from app.services.office_keys import ensure_keys, has_keys
 from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
+from app.services.told import Progress
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
 from app.vault.binding import database_salt
 from app.vault.storage import fsync_dir, write_atomic
 
 KEYS_FILENAME = "pana.keys"
 _log = logging.getLogger(__name__)
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
