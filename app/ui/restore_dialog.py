@@ -51,8 +51,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self._service, self._runner, self._prompts = vault_service, runner, prompts
         self._files = files or BackupFiles()
-        self._working = False
-        self._task: Task | None = None
+        self._task: Task | None = None  # the restore under way
         self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.file_edit = QLineEdit()
@@ -117,58 +116,59 @@ class RestoreDialog(QDialog):
     @Slot()
     def on_form_changed(self) -> None:
         ready = bool(self.file_edit.text().strip() and self.passphrase_edit.text())
-        self.restore_button.setEnabled(ready and not self._working)
+        self.restore_button.setEnabled(ready and self._task is None)
 
     @Slot()
     def on_buttons_accepted(self) -> None:
-        if self._working or not self.restore_button.isEnabled():
+        if self._task is not None or not self.restore_button.isEnabled():
             return
         service, backup, passphrase = (
             self._service,
             Path(self.file_edit.text().strip()),
             self.passphrase_edit.text(),
         )
-        self._set_working(True)
         self.message.clear_message()
         self._task = self._runner.start(
             lambda progress: service.restore(backup, passphrase, progress=progress),
             on_success=self._on_restored,
             on_failure=self._on_failed,
-            on_progress=lambda done, total, step: self.busy.start(step_text(done, total, step)),
+            on_progress=self._on_progress,
         )
+        self._show_working()
 
-    def _set_working(self, working: bool) -> None:
-        self._working = working
+    def _on_progress(self, done: int, total: int, step: str) -> None:
+        if self._task is not None and not self._task.cancelled:  # "Cancelling…" stays until it ends
+            self.busy.start(step_text(done, total, step))
+
+    def _show_working(self) -> None:
+        """The form while a restore runs (``_task``) or not; the dialog's size follows what it shows."""
+        working = self._task is not None
         for widget in (self.file_edit, self.choose_button, self.passphrase_edit):
             widget.setEnabled(not working)
         if working:
             self.busy.start(self.tr("Checking the backup and putting it in place…"))
         else:
-            self._task = None
             self.busy.stop()
         self.on_form_changed()
-        self.adjustSize()  # room for the progress, or none
+        self.adjustSize()
 
     def _on_restored(self, kept: Path | None) -> None:
-        self._set_working(False)
+        self._task = None
         self.passphrase_edit.clear()
         self.accept()
         self.restored.emit(str(kept) if kept else "")
 
     def _on_failed(self, error: Exception) -> None:
-        self._set_working(False)
-        if isinstance(error, Cancelled):
-            self.message.show_message(self.tr("Cancelled. The vault is as it was."), "info")
-            self.adjustSize()
-            return
-        message = message_for(error)
+        self._task = None
+        cancelled = isinstance(error, Cancelled)
+        message = self.tr("Cancelled. The vault is as it was.") if cancelled else message_for(error)
         if message is None and isinstance(error, OSError):
             message = self.tr("The backup file could not be read.")
+        if message is not None:
+            self.message.show_message(message, "info" if cancelled else "error")
+        self._show_working()
         if message is None:
             self._prompts.crash(self)
-            return
-        self.message.show_message(message)
-        self.adjustSize()
 
     def reject(self) -> None:
         """Cancel stops a restore under way until its last step, the swap, which then finishes."""

@@ -151,3 +151,41 @@ def test_a_restore_shows_its_step_and_cancel_stops_it_with_the_vault_as_it_was(
     assert dialog.message.text() == "Cancelled. The vault is as it was."
     assert dialog.isVisible()  # the dialog stays, its form usable again
     assert dialog.passphrase_edit.isEnabled() and not dialog.busy.isVisible()
+
+
+class HeldRestore:
+    """A restore that, once started, waits to be let go before it looks at its progress again."""
+
+    def __init__(self) -> None:
+        self.started, self.let_go = threading.Event(), threading.Event()
+
+    def restore(
+        self, backup: Path, passphrase: str, username: str | None = None, progress: Any = None
+    ) -> None:
+        for step in range(0, 300, 3):
+            progress(step, 1000, "checking")
+        self.started.set()
+        assert self.let_go.wait(5)
+        progress(301, 1000, "checking")  # raises Cancelled once cancel was asked
+
+
+def test_cancelling_stays_shown_until_the_restore_has_stopped(
+    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
+) -> None:
+    service = HeldRestore()
+    dialog = RestoreDialog(service, runner, prompts, FakeFiles(tmp_path / "office.panabackup"))  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert service.started.wait(5)
+    dialog.reject()  # Escape, or the window's close button
+    qtbot.wait(100)  # progress queued before the cancel arrives now, and must not replace the words
+    assert dialog.busy.label.text() == "Cancelling…" and dialog.isVisible()
+    assert not dialog.passphrase_edit.isEnabled()
+    service.let_go.set()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5_000)
+    assert (
+        dialog.message.text() == "Cancelled. The vault is as it was." and dialog.passphrase_edit.isEnabled()
+    )
