@@ -53,16 +53,19 @@ class HistoryService:
                     .order_by(m.Revision.hlc)
                 )
             )
-            # A revision's parents are revisions of the same record.
-            parent_ids = {p for rev in revisions for p in rev.parents}
-            record_ids = {rev.record_id for rev in revisions if rev.parents}
-            of_records = m.Revision.record_id.in_(record_ids) & m.Revision.id.in_(parent_ids)
-            parents = {
-                rev.id: upcast(rev.record_table, rev.values)
-                for rev in session.scalars(select(m.Revision).where(of_records))
-            }
+            shaped = {rev.id: upcast(rev.record_table, rev.values) for rev in revisions}
+            # A revision's parents are revisions of the same record, nearly always loaded above; the
+            # others (the record belonged elsewhere then) are read by their key.
+            missing = {p for rev in revisions for p in rev.parents} - shaped.keys()
+            parents = dict(shaped)
+            if missing:
+                record_ids = {rev.record_id for rev in revisions if set(rev.parents) & missing}
+                of_records = m.Revision.record_id.in_(record_ids) & m.Revision.id.in_(missing)
+                parents |= {
+                    rev.id: upcast(rev.record_table, rev.values)
+                    for rev in session.scalars(select(m.Revision).where(of_records))
+                }
             users = dict(session.execute(select(m.User.id, m.User.username)).all())
-        shaped = {rev.id: upcast(rev.record_table, rev.values) for rev in revisions}
         return [
             RevisionView(
                 id=rev.id,

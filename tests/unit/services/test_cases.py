@@ -81,6 +81,17 @@ def test_history_shows_who_changed_which_field(vault: UnlockedVault) -> None:
     assert last.parents and last.parents[0] in {h.id for h in history}
 
 
+def test_a_record_moved_from_another_case_shows_only_what_moved(vault: UnlockedVault) -> None:
+    """Its parent revision belongs to the other case's history: it is read by its key."""
+    service = CaseService(vault)
+    first, second = new_case(service), new_case(service)
+    event = service.save(r.LegalEvent(first, LegalEventKind.ARREST, place="Ghulja"))
+    service.save(dataclasses.replace(event, case_id=second))
+    moved = [h for h in HistoryService(vault).case_history(second) if h.table == "legal_events"]
+    assert [h.parents[0] in {m.id for m in moved} for h in moved] == [False]  # the parent is not here
+    assert [(c.field, c.old, c.new) for c in moved[0].changes] == [("case_id", first, second)]
+
+
 def test_deletion_leaves_a_tombstone(vault: UnlockedVault) -> None:
     service = CaseService(vault)
     case_id = new_case(service)
