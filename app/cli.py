@@ -103,9 +103,12 @@ def cmd_cases(args: argparse.Namespace) -> None:
                 wanted = CaseFilter(status, deadline=DeadlineFilter.DUE_WITHIN, deadline_days=args.due_within)
             else:
                 wanted = CaseFilter(status, deadline=DeadlineFilter(args.deadline) if args.deadline else None)
-            limit = args.limit or listing.page(wanted, limit=0).total
-            page = listing.page(wanted, limit=limit)
-            total, rows = page.total, list(page.rows)
+            if args.limit:
+                page = listing.page(wanted, limit=args.limit)
+                total, rows = page.total, list(page.rows)
+            else:  # every case: counted once, then read in one page of that size
+                total = listing.page(wanted, limit=0).total
+                rows = list(listing.page(wanted, limit=total, count=False).rows)
     finally:
         vault.lock()
     for row in rows:
@@ -217,7 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_argument(
         "--search",
         type=utf8_text("--search"),
-        help="find by any spelling in any script, a case reference or a document number",
+        help="find by any spelling in any script, a case reference or a document number "
+        "(the best 200 matches of each)",
     )
     cases.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000; 0: all)")
     deadline = cases.add_mutually_exclusive_group()
