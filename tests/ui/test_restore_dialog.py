@@ -132,16 +132,22 @@ class EndlessRestore:
             self.stopped.set()
 
 
-def test_a_restore_shows_its_step_and_cancel_stops_it_with_the_vault_as_it_was(
-    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
-) -> None:
-    service = EndlessRestore()
-    dialog = RestoreDialog(service, runner, prompts, FakeFiles(tmp_path / "office.panabackup"))  # type: ignore[arg-type]
+def _restoring(qtbot: Any, runner: Any, prompts: Any, service: Any, tmp_path: Path) -> RestoreDialog:
+    """The dialog shown, its backup file and passphrase given, and Restore clicked."""
+    dialog = RestoreDialog(service, runner, prompts, FakeFiles(tmp_path / "office.panabackup"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     dialog.passphrase_edit.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_a_restore_shows_its_step_and_cancel_stops_it_with_the_vault_as_it_was(
+    qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
+) -> None:
+    service = EndlessRestore()
+    dialog = _restoring(qtbot, runner, prompts, service, tmp_path)
     qtbot.waitUntil(lambda: dialog.busy.label.text().startswith("Checking the backup file ("), timeout=5_000)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isEnabled()
@@ -173,12 +179,7 @@ def test_cancelling_stays_shown_until_the_restore_has_stopped(
     qtbot: Any, runner: Any, prompts: Any, tmp_path: Path
 ) -> None:
     service = HeldRestore()
-    dialog = RestoreDialog(service, runner, prompts, FakeFiles(tmp_path / "office.panabackup"))  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    dialog.passphrase_edit.setText(PASSPHRASE)
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    dialog = _restoring(qtbot, runner, prompts, service, tmp_path)
     assert service.started.wait(5)
     dialog.reject()  # Escape, or the window's close button
     qtbot.wait(100)  # progress queued before the cancel arrives now, and must not replace the words
