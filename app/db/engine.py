@@ -110,11 +110,13 @@ def key_spec(master_key: bytes | bytearray) -> bytearray:
     for i, byte in enumerate(raw):
         spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
         spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
-    _zero(raw)
+    zero(raw)
     return spec
 
 
-def _zero(buf: bytearray | None) -> None:
+def zero(buf: bytearray | None) -> None:
+    """Overwrite a key buffer in place (``None`` is ignored): ``app.vault.wipe`` for the database
+    layer, which does not import the vault's."""
     if buf is not None:
         buf[:] = bytes(len(buf))
 
@@ -255,4 +257,4 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
 def close_engine(engine: Engine) -> None:
     """Close every pooled connection and zero the engine's copy of the database key."""
     engine.dispose()
-    _zero(_ENGINE_KEYS.pop(engine, None))
+    zero(_ENGINE_KEYS.pop(engine, None))

@@ -4,8 +4,8 @@ while a statement runs on a driver connection; a ``Cancelled`` (or any exception
 interrupts the statement and is raised in its place.
 
 Used where one statement runs for seconds at a large vault: the backup's ``VACUUM INTO``, the
-check's ``integrity_check``.  (SQLCipher's ``cipher_integrity_check`` runs as one step and is
-not interrupted.)
+check's ``integrity_check``.  (SQLCipher's ``cipher_integrity_check`` runs before the first step and
+cannot be interrupted: the check reads the pages itself, ``app.db.page_check``.)
 """
 
 from __future__ import annotations

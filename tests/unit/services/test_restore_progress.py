@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from app.db import page_check
 from app.domain.errors import Cancelled
 from app.services import admin as admin_module
 from app.services import told as told_module
-from app.services.admin import AdminService
+from app.services.admin import PAGE_CHECK_SHARE, AdminService
 from app.services.demo import populate
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
@@ -74,13 +75,33 @@ def test_a_check_cancelled_inside_integrity_check_stops_there(
     monkeypatch.setattr(admin_module, "CHECK_STEPS_PER_TICK", 100)  # ticks for sure, at this size
     monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)
     told: list[int] = []
+    pages_checked = int(PAGE_CHECK_SHARE * STEPS)
 
     def progress(done: int, total: int, message: str) -> None:
         told.append(done)
-        if told.count(270) == 2:  # the first tick inside integrity_check
+        if told.count(pages_checked) == 2:  # the first tick inside integrity_check
             raise Cancelled()
 
     with pytest.raises(Cancelled):
         AdminService(vault).check(progress)
-    assert told[-1] == 270 and all(done <= 270 for done in told)
+    assert told[-1] == pages_checked and all(done <= pages_checked for done in told)
     assert AdminService(vault).check().ok  # and the connection checks again, to its end
+
+
+def test_a_check_cancelled_inside_the_page_check_stops_there(
+    vault: UnlockedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page check moves the bar as it reads, and a cancel stops it midway."""
+    populate(vault, 30)
+    monkeypatch.setattr(page_check, "_PAGES_PER_READ", 8)
+    told: list[int] = []
+    pages_checked = int(PAGE_CHECK_SHARE * STEPS)
+
+    def progress(done: int, total: int, message: str) -> None:
+        told.append(done)
+        if done >= pages_checked // 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        AdminService(vault).check(progress)
+    assert told[0] == 0 and 0 < told[-2] < pages_checked // 2 <= told[-1] < pages_checked  # stopped in it
