@@ -27,7 +27,6 @@ OpenVault = Callable[[argparse.Namespace], UnlockedVault]
 #: The words for each step a long command reports (``app.ui.long_steps`` has the GUI's).
 _STEP_WORDS = {
     "backup": "backing up",
-    "verifying": "checking the backup file",
     "unpacking": "unpacking the backup",
     "unlocking": "unlocking the backup",
     "checking": "checking every page",

@@ -9,12 +9,15 @@ folder that is deleted afterwards; no network.  Figures, medians of ``--repeat``
   1. raw backup: on a raw connection keyed and set up like the app's, ``VACUUM INTO`` a file, hash
      it, copy it with an fsync: the work ``write_backup`` does, without its progress;
   2. the app's backup (``AdminService.backup``) with a progress callable, and without;
-  3. raw restore: hash and copy the backup's database part, open it raw, ``cipher_integrity_check``,
+  3. raw restore: hash the backup's database part as it is copied, open it raw, ``cipher_integrity_check``,
      ``integrity_check``, ``foreign_key_check``;
   4. the app's restore (``VaultService.restore``: the same, the unlock with its key derivation, the
      check of revisions and audit chain, the audit entry and the swap) with a progress callable;
-  5. cancel latency: seconds from a cancel, asked halfway through, to the ``Cancelled`` it raises, in
-     the backup's copy and in the restore's check, and how often progress was told.
+  5. the check's page check (``app.db.page_check``) against SQLCipher's ``cipher_integrity_check`` on a
+     raw connection, over the same file;
+  6. cancel latency: seconds from a cancel, asked halfway through, to the ``Cancelled`` it raises, in
+     the backup's copy and in the restore's page check and ``integrity_check``, and how often progress
+     was told.
 The last line printed is one JSON object with every figure.
 """
 
@@ -35,10 +38,12 @@ from typing import Any
 from common import TableRows, ms, print_report, raw_connect, say, timed  # bench/common.py
 
 from app.db.engine import DB_FILENAME, database_key
+from app.db.page_check import damaged_pages
 from app.domain.errors import Cancelled
-from app.services.admin import AdminService
+from app.services.admin import PAGE_CHECK_SHARE, AdminService
 from app.services.backups import read_backup
 from app.services.demo import populate
+from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.vault import KdfParams
 
@@ -62,13 +67,19 @@ def blocks(path: Path, offset: int = 0, length: int | None = None) -> Iterator[b
             left -= len(block)
 
 
-def copy_hashing(source: Path, destination: Path, offset: int = 0, length: int | None = None) -> str:
-    """Hash a file (or a part) once and copy it once with an fsync, as a backup or restore does."""
+def copy_hashing(
+    source: Path, destination: Path, offset: int = 0, length: int | None = None, *, one_pass: bool = False
+) -> str:
+    """Hash a file (or a part) and copy it with an fsync: in two passes as a backup does, or in
+    one as a restore does."""
     digest = hashlib.sha256()
-    for block in blocks(source, offset, length):
-        digest.update(block)
+    if not one_pass:
+        for block in blocks(source, offset, length):
+            digest.update(block)
     with destination.open("wb") as out:
         for block in blocks(source, offset, length):
+            if one_pass:
+                digest.update(block)
             out.write(block)
         out.flush()
         os.fsync(out.fileno())
@@ -90,7 +101,7 @@ def raw_backup(database: Path, key: bytes, work: Path) -> None:
 def raw_restore(backup: Path, key: bytes, work: Path) -> None:
     parts = read_backup(backup)  # header and the part's place only; its hash is redone below
     staged = work / "raw-restored.db"
-    copy_hashing(backup, staged, parts.database_offset, parts.database_length)
+    copy_hashing(backup, staged, parts.database_offset, parts.database_length, one_pass=True)
     conn = raw_connect(staged, key)
     try:
         for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
@@ -99,6 +110,14 @@ def raw_restore(backup: Path, key: bytes, work: Path) -> None:
         conn.close()
     for leftover in work.glob("raw-restored.db*"):
         leftover.unlink()
+
+
+def raw_page_check(database: Path, key: bytes) -> None:
+    conn = raw_connect(database, key)
+    try:
+        assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    finally:
+        conn.close()
 
 
 def cancel_latency(start: Callable[[Any], object], halfway: Callable[[int, str], bool]) -> tuple[float, int]:
@@ -194,10 +213,20 @@ def bench(work: Path, n_cases: int, repeat: int) -> tuple[dict[str, Any], TableR
         )
     raw_r, app_r = statistics.median(restored["raw"]), statistics.median(restored["app"])
     fig.update(restore_raw_s=raw_r, restore_s=app_r)
-    row("raw restore: hash, copy + fsync, open, 3 checks", ms(raw_r), "baseline", 1.0)
+    row("raw restore: hash while copying + fsync, open, 3 checks", ms(raw_r), "baseline", 1.0)
     row("restore with progress (VaultService.restore)", ms(app_r), "", app_r / raw_r)
 
-    say("cancel latency: backup's copy, restore's check")
+    say(f"page check x{repeat}: raw cipher_integrity_check, app.db.page_check")
+    checked: dict[str, list[float]] = {"raw": [], "app": []}
+    for _ in range(repeat):
+        checked["raw"].append(timed(lambda: raw_page_check(database, key))[0])
+        checked["app"].append(timed(lambda: damaged_pages(database, key, lambda share: None))[0])
+    raw_p, app_p = statistics.median(checked["raw"]), statistics.median(checked["app"])
+    fig.update(page_check_raw_s=raw_p, page_check_s=app_p)
+    row("raw cipher_integrity_check (one SQLite step)", ms(raw_p), "baseline", 1.0)
+    row("page check (app.db.page_check, tells and stops)", ms(app_p), "", app_p / raw_p)
+
+    say("cancel latency: backup's copy, restore's page check and integrity_check")
     vault = VaultService(vault_dir, kdf=KDF).open(PASSPHRASE)
     admin = AdminService(vault)
     copy_latency, copy_calls = cancel_latency(
@@ -206,17 +235,30 @@ def bench(work: Path, n_cases: int, repeat: int) -> tuple[dict[str, Any], TableR
     )
     vault.lock()
     shutil.rmtree(target, ignore_errors=True)
-    check_latency, check_calls = cancel_latency(
-        lambda progress: VaultService(target, kdf=KDF).restore(backup, PASSPHRASE, progress=progress),
-        lambda done, message: message == "checking" and done >= 270,
-    )
-    fig.update(cancel_in_copy_s=copy_latency, cancel_in_check_s=check_latency)
+    pages_checked = int(PAGE_CHECK_SHARE * STEPS)
+    latencies, check_calls = {}, 0
+    for part, asked_at in (("pages", pages_checked // 2), ("check", pages_checked)):
+        shutil.rmtree(target, ignore_errors=True)
+        latencies[part], calls = cancel_latency(
+            lambda progress: VaultService(target, kdf=KDF).restore(backup, PASSPHRASE, progress=progress),
+            lambda done, message, asked_at=asked_at: message == "checking" and done >= asked_at,
+        )
+        check_calls += calls
+    page_latency, check_latency = latencies["pages"], latencies["check"]
+    fig.update(cancel_in_copy_s=copy_latency, cancel_in_pages_s=page_latency, cancel_in_check_s=check_latency)
     row(
         "cancel seen, backup halfway through its copy",
         ms(copy_latency),
         f"<= {GOAL_CANCEL_S} s",
         None,
         copy_latency <= GOAL_CANCEL_S,
+    )
+    row(
+        "cancel seen, restore halfway through its page check",
+        ms(page_latency),
+        f"<= {GOAL_CANCEL_S} s",
+        None,
+        page_latency <= GOAL_CANCEL_S,
     )
     row(
         "cancel seen, restore inside integrity_check",

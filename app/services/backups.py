@@ -24,6 +24,7 @@ import os
 import re
 import stat
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -268,46 +269,55 @@ def read_key_file(path: Path) -> bytes:
             raise _damaged("it cannot be read") from exc
 
 
-def read_backup(path: Path, progress: Progress | None = None) -> BackupParts:
-    """Parse and verify a backup file's structure and checksums.
+def read_backup(path: Path, copy_to: Path | None = None, progress: Progress | None = None) -> BackupParts:
+    """Parse and verify a backup file's structure and checksums; with ``copy_to``, also copy its
+    (still encrypted) database part to that new file, fsynced, in the same pass: a restore reads
+    the backup once.
 
     Raises ``UnsupportedFileError`` for a folder, device or pipe (refused without
-    blocking on it) and ``BackupDamagedError`` naming the first flaw otherwise.
+    blocking on it) and ``BackupDamagedError`` naming the first flaw otherwise (a copy begun is
+    then not to be used: the caller removes it).  OSError when ``copy_to`` cannot be written.
     Bounded: the header is at most 4 KiB of flat JSON, and the part lengths it
     gives must add up to the file's size before any part is read.  ``progress(done, STEPS,
-    "verifying")`` follows the checksum (it may raise ``Cancelled``).
+    "unpacking")`` follows the pass (it may raise ``Cancelled``).
     """
-    tell = Told(progress, "verifying")
+    tell = Told(progress, "unpacking")
     with _open_regular(path) as source:
         try:
             header, key_file = _read_head(source)
             offset = source.tell()
-            database_sha, done = hashlib.sha256(), 0
-            for block in iter(lambda: source.read(_BLOCK), b""):
-                database_sha.update(block)
-                done += len(block)
-                tell(done / header.database_length)
-            if database_sha.hexdigest() != header.database_sha256:
-                raise _damaged("database checksum mismatch")
         except OSError as exc:
             raise _damaged("it cannot be read") from exc
+        database_sha, done = hashlib.sha256(), 0
+        with _created(copy_to) as out:
+            while block := _read_block(source):
+                database_sha.update(block)
+                if out is not None:
+                    out.write(block)
+                done += len(block)
+                tell(done / header.database_length)
+            if out is not None:
+                out.flush()
+                os.fsync(out.fileno())
+    if database_sha.hexdigest() != header.database_sha256:
+        raise _damaged("database checksum mismatch")
     return BackupParts(key_file, offset, header.database_length, header.database_sha256)
 
 
-def extract_database(
-    path: Path, parts: BackupParts, destination: Path, progress: Progress | None = None
-) -> None:
-    """Copy the (still encrypted) database part of a backup to ``destination``, fsynced;
-    ``progress(done, STEPS, "unpacking")`` follows it (it may raise ``Cancelled``)."""
-    tell = Told(progress, "unpacking")
+def _read_block(source: BinaryIO) -> bytes:
+    """The next MiB of a backup being read; a read error is the backup's damage, never the disk's."""
+    try:
+        return source.read(_BLOCK)
+    except OSError as exc:
+        raise _damaged("it cannot be read") from exc
+
+
+@contextlib.contextmanager
+def _created(path: Path | None) -> Iterator[BinaryIO | None]:
+    """A new file at ``path`` (owner only; never one that exists), or None for no path."""
+    if path is None:
+        yield None
+        return
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    with _open_regular(path) as source, os.fdopen(os.open(destination, flags, 0o600), "wb") as out:
-        source.seek(parts.database_offset)
-        remaining = parts.database_length
-        while remaining:
-            block = source.read(min(_BLOCK, remaining))
-            out.write(block)
-            remaining -= len(block)
-            tell(1 - remaining / parts.database_length)
-        out.flush()
-        os.fsync(out.fileno())
+    with os.fdopen(os.open(path, flags, 0o600), "wb") as out:
+        yield out

@@ -43,7 +43,7 @@ from app.domain.validation import check_username
 from app.domain.vocab import AuditAction, UserRole
 from app.names import INDEX_VERSION
 from app.services.admin import AdminService
-from app.services.backups import extract_database, read_backup, write_backup
+from app.services.backups import read_backup, read_key_file, write_backup
 from app.services.copies import erase_vault, find_copies, remove_database
 from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild_index
 from app.services.office_keys import ensure_keys, has_keys
@@ -170,18 +170,18 @@ class VaultService:
         The backup is unpacked beside the vault, unlocked with ``passphrase`` and
         integrity-checked before anything is swapped; the vault it replaces is kept,
         renamed, and its new path returned (None when there was none).  ``progress`` is told
-        each step ("verifying", "unpacking", "unlocking" and those of an unlock, "checking");
+        each step ("unpacking", "unlocking" and those of an unlock, "checking");
         a ``Cancelled`` from it, which it can raise until the swap, leaves the vault as it was.
         """
         check_driver()
-        parts = read_backup(backup, progress)
+        read_key_file(backup)  # a file that is no backup is refused before anything is written
         staging = self.directory.with_name(f".{self.directory.name}.restoring-{os.urandom(4).hex()}")
         try:
             staging.mkdir(mode=0o700, parents=True)
         except OSError as exc:
             raise StorageError() from exc
         try:
-            extract_database(backup, parts, staging / DB_FILENAME, progress)
+            parts = read_backup(backup, staging / DB_FILENAME, progress)
             write_atomic(staging / KEYS_FILENAME, parts.key_file)  # also makes the database's name durable
             if progress:
                 progress(0, 1, "unlocking")

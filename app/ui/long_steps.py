@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 # Steps counted in thousandths: their text takes a percentage.
 _PERCENT = {
     "backup": QT_TRANSLATE_NOOP("LongSteps", "Keeping a backup before the upgrade (%1 %)…"),
-    "verifying": QT_TRANSLATE_NOOP("LongSteps", "Checking the backup file (%1 %)…"),
     "unpacking": QT_TRANSLATE_NOOP("LongSteps", "Unpacking the backup (%1 %)…"),
     "checking": QT_TRANSLATE_NOOP("LongSteps", "Checking every page of the backup (%1 %)…"),
 }

@@ -2687,11 +2687,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Checking the backup file (%1 %)…</source>
-        <translation>Сақтық көшірме файлы тексерілуде (%1 %)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Unpacking the backup (%1 %)…</source>
         <translation>Сақтық көшірме ашылып шығарылуда (%1 %)…</translation>
     </message>
@@ -5035,7 +5030,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="+93"/>
+        <location filename="../../app/ui/restore_dialog.py" line="+92"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -5065,17 +5060,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Checking the backup and putting it in place…</source>
         <translation>Сақтық көшірме тексеріліп, орнына қойылуда…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cancelled. The vault is as it was.</source>
         <translation>Тоқтатылды. Қойма бұрынғы күйінде қалды.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The backup file could not be read.</source>
         <translation>Сақтық көшірме файлын оқу мүмкін болмады.</translation>
     </message>
@@ -5698,12 +5693,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

@@ -2727,11 +2727,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Checking the backup file (%1 %)…</source>
-        <translation>Проверка файла резервной копии (%1 %)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Unpacking the backup (%1 %)…</source>
         <translation>Распаковка резервной копии (%1 %)…</translation>
     </message>
@@ -5085,7 +5080,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/restore_dialog.py" line="+93"/>
+        <location filename="../../app/ui/restore_dialog.py" line="+92"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -5115,17 +5110,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Checking the backup and putting it in place…</source>
         <translation>Проверка резервной копии и замена хранилища…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cancelled. The vault is as it was.</source>
         <translation>Отменено. Хранилище осталось прежним.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The backup file could not be read.</source>
         <translation>Не удалось прочитать файл резервной копии.</translation>
     </message>
@@ -5750,12 +5745,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

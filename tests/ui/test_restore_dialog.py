@@ -116,7 +116,7 @@ def test_restore_from_the_unlock_screen_refuses_a_damaged_file(
 
 
 class EndlessRestore:
-    """A restore that goes on verifying until its progress says stop, as the real one can."""
+    """A restore that goes on unpacking until its progress says stop, as the real one can."""
 
     def __init__(self) -> None:
         self.stopped = threading.Event()
@@ -126,7 +126,7 @@ class EndlessRestore:
     ) -> None:
         try:
             for step in itertools.count():
-                progress(min(step, 999), 1000, "verifying")
+                progress(min(step, 999), 1000, "unpacking")
                 time.sleep(0.005)
         finally:
             self.stopped.set()
@@ -148,7 +148,7 @@ def test_a_restore_shows_its_step_and_cancel_stops_it_with_the_vault_as_it_was(
 ) -> None:
     service = EndlessRestore()
     dialog = _restoring(qtbot, runner, prompts, service, tmp_path)
-    qtbot.waitUntil(lambda: dialog.busy.label.text().startswith("Checking the backup file ("), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.busy.label.text().startswith("Unpacking the backup ("), timeout=5_000)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isEnabled()
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
