@@ -62,7 +62,6 @@ _CODED_BY_TYPE: dict[tuple[type[object], str], type[StrEnum]] = {
     (r.IdentityDocument, "kind"): vocab.DocumentKind,
     (r.PersonName, "kind"): vocab.NameKind,
     (r.Case, "status"): vocab.CaseStatus,
-    (r.Relative, "status"): vocab.RelativeStatus,
     (r.Petition, "status"): vocab.PetitionStatus,
     (r.Petition, "outcome"): vocab.AnswerOutcome,
     (r.RelativeStatusEntry, "status"): vocab.RelativeStatus,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -14,6 +14,7 @@ from app.domain.errors import ValidationError
 from app.domain.records import FieldChange, RevisionView
 from app.ui.models.attachments_model import local_time
 from app.ui.models.field_labels import FIELD
+from app.ui.models.petitions_model import PETITION_LANGUAGE, PETITION_STATUS, kind_text, petition_text
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import (
     ANSWER_OUTCOME,
@@ -24,9 +25,11 @@ from app.ui.models.vocab_labels import (
     CIVIL_STATUS,
     CONFIDENTIALITY,
     CONSENT_RECORDING,
+    CONSENT_SCOPE,
     DOCUMENT_KIND,
     FREQUENCY,
     LACK,
+    LANGUAGE,
     LEGAL_EVENT_KIND,
     LINK_KIND,
     NAME_KIND,
@@ -39,6 +42,7 @@ from app.ui.models.vocab_labels import (
     RELIABILITY,
     REQUEST_KIND,
     REQUEST_STATUS,
+    SCHEME,
     SCRIPT,
     SEX,
     SOURCE_CONNECTION,
@@ -105,7 +109,19 @@ _CODES_BY_TABLE: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("sources", "connection"): SOURCE_CONNECTION,
     ("parties", "kind"): PARTY_KIND,
     ("links", "kind"): LINK_KIND,
+    ("person_names", "scheme"): SCHEME,
+    ("interviews", "language"): LANGUAGE,
+    ("interviews", "consent_scope"): CONSENT_SCOPE,
+    ("sources", "language"): LANGUAGE,
 }
+#: Fields whose codes are labelled by the screen that shows them (the petitions list's words).
+_TEXT_BY_TABLE: Mapping[tuple[str, str], Callable[[str], str]] = {
+    ("petitions", "kind"): kind_text,
+    ("petitions", "language"): lambda code: petition_text(PETITION_LANGUAGE, code),
+    ("petitions", "status"): lambda code: petition_text(PETITION_STATUS, code),
+}
+#: Text fields that hold several codes, comma-separated.
+_COMMA_LISTS = frozenset({"consent_scope"})
 TIME_FIELDS = frozenset({"created_at", "printed_at"})
 
 
@@ -153,7 +169,12 @@ def format_value(field: str, value: object, table: str = "") -> str:
         return label(RECORD_TABLE, value)
     if field in _COUNTRY_FIELDS and isinstance(value, str):
         return country_text(value)
+    text = _TEXT_BY_TABLE.get((table, field))
+    if text is not None and isinstance(value, str):
+        return text(value)
     codes = _CODES_BY_TABLE.get((table, field)) or _CODES.get(field)
+    if codes is not None and field in _COMMA_LISTS and isinstance(value, str):
+        value = [code for code in value.split(",") if code]
     if codes is not None and isinstance(value, str):
         return label(codes, value)
     if codes is not None and isinstance(value, list | tuple):  # several codes: kinds, lacks

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain import records as r
 from app.domain import vocab
 from app.domain.dates import PartialDate
 from app.domain.prc_id import check_digit
+from app.domain.validation import _CODED_BY_TYPE, CODED_FIELDS, CODED_LISTS
 from app.domain.vocab import LegalEventKind as K
+from app.services.case_writer import RECORD_MODELS
 from app.ui.models import field_labels
 from app.ui.models import vocab_labels as v
 from app.ui.models.attachments_model import AttachmentsModel
@@ -27,6 +30,7 @@ from app.ui.models.interviews_model import InterviewsModel
 from app.ui.models.legal_events_model import EXPIRED_BACKGROUND, SOON_BACKGROUND, LegalEventsModel
 from app.ui.models.names_model import NameVariantsModel
 from app.ui.models.record_table import RecordRole, SortRole
+from app.ui.pseudo_locale import PseudoTranslator
 from app.ui.widgets.text import FSI, PDI
 
 TODAY = dt.date(2024, 3, 1)
@@ -329,6 +333,55 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     assert format_value("outcome", "granted", "requests") == v.label(v.ANSWER_OUTCOME, "granted")
     assert format_value("country", "CN", "residences") == v.country_text("CN") != "CN"
     assert format_value("destination_country", "Kyrgyz Republic", "legal_events") == "Kyrgyz Republic"
+    # Codes typed as text, labelled by the forms that show them: the history shows the same words.
+    assert format_value("scheme", "kk-latn-2021", "person_names") == "Kazakh Latin (2021)"
+    assert (
+        format_value("language", "ru", "interviews") == "Russian" == format_value("language", "ru", "sources")
+    )
+    scopes = format_value("consent_scope", "legal-action,share-partners", "interviews")
+    assert scopes == "Legal action; Share with partner offices"
+    assert format_value("kind", "court-claim", "petitions") == "Administrative claim to a court"
+    assert format_value("language", "kk", "petitions") == "Kazakh"
+    assert format_value("status", "filed", "petitions") == "filed"
+
+
+def _coded_fields() -> dict[tuple[str, str], type[StrEnum]]:
+    """Every (table, field) of a case file that holds vocabulary codes, and its vocabulary: from the
+    records' annotations and from what validation checks."""
+    found: dict[tuple[str, str], type[StrEnum]] = {}
+    for record_type, model in RECORD_MODELS.items():
+        table, fields = model.__tablename__, {f.name: str(f.type) for f in dataclasses.fields(record_type)}
+        for name, annotation in fields.items():
+            enum = getattr(vocab, annotation, None)
+            if isinstance(enum, type) and issubclass(enum, StrEnum):
+                found[(table, name)] = enum
+        for name, enum in {**CODED_FIELDS, **CODED_LISTS}.items():
+            if name in fields:
+                found.setdefault((table, name), enum)
+        found.update(
+            ((table, name), enum)
+            for (coded_type, name), enum in _CODED_BY_TYPE.items()
+            if coded_type is record_type and name in fields
+        )
+    return found
+
+
+@pytest.mark.parametrize(("table", "field"), sorted(_coded_fields()))
+def test_the_history_shows_every_code_of_a_case_file_by_its_words(qapp: Any, table: str, field: str) -> None:
+    """A code added to a vocabulary, or a coded field added to a record, without words in the
+    history fails here (the history showed a petition's status as its bare code).  Under the
+    pseudo-locale every word that went through a translation differs from the code, even where the
+    English word is the code itself ("draft")."""
+    vocabulary = _coded_fields()[(table, field)]
+    listed = field in CODED_LISTS
+    translator = PseudoTranslator(None)
+    QCoreApplication.installTranslator(translator)
+    try:
+        for code in (member.value for member in vocabulary if member.value):
+            shown = format_value(field, [code] if listed else code, table)
+            assert shown not in {code, "", "—"}, (table, field, code)
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
