@@ -17,10 +17,10 @@ from functools import partial
 from typing import Any, TextIO
 
 from app.domain.errors import PanaError, ValidationError
+from app.domain.progress import Progress
 from app.services.admin import AdminService
 from app.services.copies import CopyService, VaultCopy
 from app.services.session import UnlockedVault
-from app.services.told import Progress
 from app.services.vault import VaultService
 
 OpenVault = Callable[[argparse.Namespace], UnlockedVault]

@@ -11,7 +11,6 @@ upgrade counts as done.  A full or failing disk is reported as such
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,11 +21,10 @@ from sqlalchemy.exc import DBAPIError
 from app import paths
 from app.db.errors import translate_driver_error, translated
 from app.domain.errors import MigrationError, PanaError, VaultTooNewError
+from app.domain.progress import Progress
 
 if TYPE_CHECKING:  # Alembic (~0.1 s of imports) is loaded when a vault's schema is looked at, not at start
     from alembic.config import Config
-
-Progress = Callable[[int, int, str], None]
 
 
 def alembic_config(migrations: Path | None = None) -> Config:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -31,14 +30,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.progress import Progress
 from app.petitions import images
 from app.petitions.document import Annex, BlockKind, PetitionDocument
 from app.petitions.fonts import Fonts, fonts
 from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
 from app.petitions.scripts import line_runs, markup_lines, paragraph_markup
 from app.petitions.timeline_page import timeline_story
-
-Progress = Callable[[int, int, str], None]
 
 CREATOR = "Pana"
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")

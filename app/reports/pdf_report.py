@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.domain.patterns import PERSON, Bar, Breakdown, Dimension, Patterns
+from app.domain.progress import Progress
 from app.petitions.fonts import FontChain, fonts
 from app.petitions.layout import FOOTER_SIZE, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
 from app.petitions.pdf import BUILD_LOCK
@@ -29,7 +30,6 @@ from app.petitions.scripts import line_runs, paragraph_markup
 from app.petitions.words import label as vocabulary_label
 from app.reports.shape import SUPPRESS_BELOW, SUPPRESSED, suppressed
 
-Progress = Callable[[int, int, str], None]
 #: Dimensions whose bars add up to the breakdown's total (one actor, one month per record).
 _ADDITIVE = frozenset({Dimension.ACTOR, Dimension.MONTH})
 #: A table with fewer rows than this is kept on one page (with its chart).

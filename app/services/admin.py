@@ -21,6 +21,7 @@ from app.db.page_check import damaged_pages
 from app.db.revisions import save
 from app.domain import records
 from app.domain.errors import NotFoundError, PanaError, StorageError, ValidationError, VaultDamagedError
+from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.domain.validation import check_text, check_username
 from app.domain.vocab import AuditAction, UserRole
@@ -28,7 +29,7 @@ from app.services.backups import write_backup
 from app.services.copies import CopyService, VaultCopy
 from app.services.rekey import opens_with, rekey
 from app.services.session import UnlockedVault
-from app.services.told import Progress, Told
+from app.services.told import Told
 from app.vault import KdfParams, wipe
 
 _T = TypeVar("_T")

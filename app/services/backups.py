@@ -35,7 +35,8 @@ from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import ticking
 from app.domain import bounded_json
 from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
-from app.services.told import Progress, Told
+from app.domain.progress import Progress
+from app.services.told import Told
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
 NOT_REGULAR = "The backup is not a regular file (a folder, device or pipe); choose the backup file itself."

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from typing import Any
 
 from app.db import models as m
@@ -19,6 +18,7 @@ from app.db.base import utcnow
 from app.db.bulk import BulkWriter, bulk_cache
 from app.domain.dates import DatePart, PartialDate
 from app.domain.prc_id import check_digit
+from app.domain.progress import Progress
 from app.domain.vocab import (
     Blocked,
     CaseStatus,
@@ -50,7 +50,6 @@ from app.services.demo_timeline import timeline
 from app.services.listing_rows import order_keys
 from app.services.session import UnlockedVault
 
-Progress = Callable[[int, int, str], None]
 #: Cases built in memory and then written with one INSERT per table.
 BATCH = 500
 #: Cases per transaction.  Every index a demo build writes is keyed by ids made in time order, or (name

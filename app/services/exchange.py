@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from app.db import models as m
 from app.domain.canonical import canonical_json
 from app.domain.errors import Cancelled, ExchangeFileError, NotFoundError, ValidationError
 from app.domain.errors import ExchangeRefusal as R
+from app.domain.progress import Progress
 from app.domain.records import PersonFile
 from app.domain.vocab import AuditAction
 from app.exchange import age_file, redaction
@@ -54,8 +55,6 @@ from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
 from app.services.purge_apply import apply_tombstones, compact, stored_tombstones
 from app.services.session import UnlockedVault
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ import dataclasses
 import itertools
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,7 @@ from app.db.mapping import table_of
 from app.db.upcast import upcast
 from app.domain.errors import ExchangeFileError, ExchangeRefusal, TamperedRevisionError
 from app.domain.hlc import HybridClock
+from app.domain.progress import Progress
 from app.domain.records import Actor
 from app.domain.revision_id import revision_id
 from app.domain.validation import LONG_TEXT_LIMIT
@@ -53,7 +54,6 @@ _AUTHOR_KEYS = ("author_user_id", "author_device_id", "author_office_id")
 #: Synced tables with parents before children, links last (their ends may be in any table).
 _ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in m.SYNCED_MODELS and t.name != "links"]
 _RANK = {name: rank for rank, name in enumerate([*_ORDER, "links"])}
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

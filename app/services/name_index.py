@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, or_, select
@@ -23,12 +23,11 @@ from app.db.many_rows import driver_connection, id_list, insert_rows
 from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
+from app.domain.progress import Progress
 from app.domain.records import PersonFile
 from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, phonetic
 from app.services.name_candidates import candidate_tiers, rank
 from app.services.session import UnlockedVault
-
-Progress = Callable[[int, int, str], None]
 
 #: A single given name against a full name scores about 0.7; unrelated names stay below 0.6.
 SEARCH_THRESHOLD = 0.65

@@ -18,7 +18,7 @@ with no filter, beside ~1.1 s for the same counts hand-written as separate GROUP
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,9 +41,8 @@ from app.domain.patterns import (
     Subject,
     reliability_at_least,
 )
+from app.domain.progress import Progress
 from app.services.session import UnlockedVault
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

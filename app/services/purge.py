@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +34,7 @@ from sqlalchemy.orm import Session
 from app.db import audit
 from app.db import models as m
 from app.domain.errors import Cancelled, NotFoundError, ValidationError, WrongPassphraseError
+from app.domain.progress import Progress
 from app.domain.vocab import AuditAction
 from app.exchange.manifest import Tombstone
 from app.services.copies import CopyService, VaultCopy
@@ -42,8 +42,6 @@ from app.services.purge_apply import compact, purge_found, stored_tombstones
 from app.services.purge_scope import Found, case_scope, person_scope, subject_of
 from app.services.session import UnlockedVault
 from app.vault import wipe
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

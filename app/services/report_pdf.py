@@ -4,19 +4,17 @@ read transaction), then drawn by ``app.reports.pdf_report`` into the target's pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.patterns import PatternFilter
+from app.domain.progress import Progress
 from app.reports.pdf_report import ReportLabels, render_report
 from app.services.patterns import PatternService
 from app.services.session import UnlockedVault
 
 if TYPE_CHECKING:
     from app.services.reports import ReportRequest
-
-Progress = Callable[[int, int, str], None]
 
 
 def period_text(request: ReportRequest) -> str:

@@ -15,7 +15,7 @@ Rows stream in chunks of ``CHUNK`` (flat memory at 100,000 records); ``Counter``
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +26,10 @@ from app.db import models as m
 from app.db.dates_sql import cached_date
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
+from app.domain.progress import Progress
 
 CHUNK = 1000
 Record = dict[str, Any]
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)

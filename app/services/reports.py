@@ -23,6 +23,7 @@ from typing import Any
 
 from app.db import audit
 from app.domain.errors import Cancelled, ValidationError
+from app.domain.progress import Progress
 from app.domain.vocab import AuditAction
 from app.reports import output, uwazi
 from app.reports.columns import CASES, EVENTS, PRESSURE_REPORTS, RELATIVES, Table
@@ -31,8 +32,6 @@ from app.reports.shape import Shaper
 from app.reports.tabular import write_csv_zip
 from app.services.report_rows import Counter, Period, Reader
 from app.services.session import UnlockedVault
-
-Progress = Callable[[int, int, str], None]
 
 
 class ReportFormat(StrEnum):

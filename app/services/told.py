@@ -7,9 +7,8 @@ stands still (a copy that grows in bursts, a check between two tables)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
-Progress = Callable[[int, int, str], None]
+from app.domain.progress import Progress
 
 #: The steps the work is counted in.
 STEPS = 1000

@@ -38,6 +38,7 @@ from app.domain.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
+from app.domain.progress import Progress
 from app.domain.records import Actor, new_id
 from app.domain.validation import check_username
 from app.domain.vocab import AuditAction, UserRole
@@ -49,7 +50,6 @@ from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild
 from app.services.office_keys import ensure_keys, has_keys
 from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
-from app.services.told import Progress
 from app.vault import InstanceLock, KdfParams, KeyRing, Unlocked, erase, wipe
 from app.vault.binding import database_salt
 from app.vault.storage import fsync_dir, write_atomic

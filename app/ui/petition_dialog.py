@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.progress import Progress
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
 from app.petitions.pdf import RenderedPetition
@@ -297,7 +298,7 @@ class PetitionDialog(QDialog):
         self._set_ready(False)
         self.status.setText(self.tr("Rendering the pages…"))
 
-        def work(progress: Callable[[int, int, str], None]) -> Rendered:
+        def work(progress: Progress) -> Rendered:
             rendered = render_petition(document, progress=progress)
             return rendered, page_images(rendered.pdf, dpi=PREVIEW_DPI)
 

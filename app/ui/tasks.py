@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.domain.errors import Cancelled
+from app.domain.progress import Progress
 
-Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress], Any]
 
 
@@ -76,7 +76,7 @@ class TaskRunner:
         *,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
+        on_progress: Progress | None = None,
         database: bool = True,
     ) -> Task:
         task = Task(work)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Cancelled
+from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.services.admin import AdminService
-from app.services.told import STEPS, Progress
+from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
