@@ -7,19 +7,28 @@ from __future__ import annotations
 import hashlib
 import json
 
-from app.db.mapping import content_columns
+from app.db.mapping import content_columns, table_of
 from app.db.models import SYNCED_MODELS
 from app.exchange.manifest import REVISION_COLUMNS, TOMBSTONE_COLUMNS
 
-#: SHA-256 of ``_travelling()`` when ``EXCHANGED_MODEL`` was last set.
-TRAVELLING_PIN = "272c1889be6b732ba39f5ab277c5769b535e8f7b1842f8e54490bde1ee81bf9a"
+#: SHA-256 of ``_travelling()`` when ``EXCHANGED_MODEL`` was last set (types and NOT NULL added to it
+#: since; migrations 0008–0012 changed no synced column).
+TRAVELLING_PIN = "55555d511a5ec7f69021e07896ee4180dfa84cdec8659d7b84f3ea808919a48e"
 
 
 def _travelling() -> bytes:
     """What a bundle carries, as the receiver reads it: each synced table's content columns (the
-    keys of a revision's values), a revision's own columns, a tombstone's."""
+    keys of a revision's values) with the type that reads each value and whether it may be empty
+    (a column that becomes a list, or loses NOT NULL, breaks an office that has not upgraded as
+    surely as a new column), a revision's own columns, a tombstone's."""
     shape = {
-        "records": {table: sorted(content_columns(model)) for table, model in sorted(SYNCED_MODELS.items())},
+        "records": {
+            table: {
+                name: [type(table_of(model).c[name].type).__name__, table_of(model).c[name].nullable]
+                for name in sorted(content_columns(model))
+            }
+            for table, model in sorted(SYNCED_MODELS.items())
+        },
         "revision": list(REVISION_COLUMNS),
         "tombstone": list(TOMBSTONE_COLUMNS),
     }
