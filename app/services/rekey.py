@@ -11,7 +11,7 @@ one.  In WAL mode it is also unsafe with other connections open.  So instead:
    same transaction;
 2. a fresh connection under the new key reads the copy and compares every row
    with that digest; the caller's last write (the audit entry) goes into the copy;
-3. another fresh connection reads every page (``cipher_integrity_check``) and the
+3. every page's HMAC is verified (``app.db.page_check``) and a fresh connection reads the
    structure (``integrity_check``);
 4. only then is the copy renamed over ``pana.db``: one atomic step.
 
@@ -34,8 +34,19 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.db.engine import DB_FILENAME, SIDE_FILES, beginning, close_engine, driver, key_spec, make_engine
+from app.db.engine import (
+    DB_FILENAME,
+    SIDE_FILES,
+    beginning,
+    close_engine,
+    database_key,
+    driver,
+    key_spec,
+    make_engine,
+    zero,
+)
 from app.db.errors import translate_driver_error, translated
+from app.db.page_check import damaged_pages
 from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
 from app.vault.storage import fsync_dir
 
@@ -144,12 +155,13 @@ def _verify(
             with beginning(write=True), Session(copy) as session, session.begin():
                 last_write(session)
             copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
+            if _damaged_pages(staging / DB_FILENAME, master_key):
+                raise KeyChangeUnverifiedError()
             with copy.connect() as connection:
                 raw = connection.connection.dbapi_connection
                 assert raw is not None
-                pages = raw.execute("PRAGMA cipher_integrity_check").fetchall()
                 structure = raw.execute("PRAGMA integrity_check").fetchall()
-            if pages or structure != [("ok",)]:
+            if structure != [("ok",)]:
                 raise KeyChangeUnverifiedError()
     except VaultDamagedError as exc:  # the copy is damaged, not the vault
         raise KeyChangeUnverifiedError() from exc
@@ -157,6 +169,14 @@ def _verify(
         close_engine(copy)
     if _has_frames(staging / DB_FILENAME):
         raise KeyChangeUnverifiedError()  # part of the copy would stay behind in its WAL
+
+
+def _damaged_pages(database: Path, master_key: bytearray) -> list[str]:
+    key = database_key(master_key)
+    try:
+        return damaged_pages(database, key, lambda share: None)
+    finally:
+        zero(key)
 
 
 def _swap(staged: Path, directory: Path) -> None:
