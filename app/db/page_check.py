@@ -18,7 +18,8 @@ check to SQLCipher's answers):
 - SQLite's lock-byte page never holds data and is not checked.
 
 Like SQLCipher's, the check reads the main file only: the write-ahead log's pages are checked when
-they are read.
+they are read.  Unlike it, a page that fails is read once more before it is reported: the app may
+be copying pages from the log into the file (a checkpoint) while the check reads them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
@@ -72,7 +74,7 @@ def damaged_pages(path: Path, raw_key: bytes | bytearray, tick: Callable[[float]
                 start = index * PAGE_SIZE
                 if start + PAGE_SIZE > read:
                     found.append(f"error reading {PAGE_SIZE} bytes from file page {page}")
-                elif page != _LOCK_BYTE_PAGE and not _sound(keyed, view, start, page):
+                elif page != _LOCK_BYTE_PAGE and _fails(file, keyed, view[start : start + PAGE_SIZE], page):
                     found.append(f"HMAC verification failed for page {page}")
             tick((first + count - 1) / pages)
     if size % PAGE_SIZE:
@@ -80,6 +82,19 @@ def damaged_pages(path: Path, raw_key: bytes | bytearray, tick: Callable[[float]
             f"page {pages + 1} has an invalid size of {size % PAGE_SIZE} bytes (expected {PAGE_SIZE} bytes)"
         )
     return found
+
+
+def _fails(file: BinaryIO, keyed: hmac.HMAC, data: memoryview, page: int) -> bool:
+    """Whether a page's HMAC fails, as read in its block and then once more on its own: a
+    checkpoint (a save elsewhere in the app) may have been writing it into the file as the block
+    was read, and a page caught half written is not damage.  A damaged page fails again."""
+    if _sound(keyed, data, page):
+        return False
+    resume_at = file.tell()
+    file.seek((page - 1) * PAGE_SIZE)
+    again = file.read(PAGE_SIZE)
+    file.seek(resume_at)
+    return len(again) < PAGE_SIZE or not _sound(keyed, memoryview(again), page)
 
 
 def _keyed_hmac(raw_key: bytes | bytearray, salt: bytes) -> hmac.HMAC:
@@ -96,10 +111,10 @@ def _keyed_hmac(raw_key: bytes | bytearray, salt: bytes) -> hmac.HMAC:
 _PAGE_NUMBERS = struct.Struct("<I")
 
 
-def _sound(keyed: hmac.HMAC, view: memoryview, start: int, page: int) -> bool:
-    signed_from = start + (_SALT_SIZE if page == 1 else 0)
-    mac_at = start + PAGE_SIZE - RESERVED + _IV_SIZE
+def _sound(keyed: hmac.HMAC, data: memoryview, page: int) -> bool:
+    signed_from = _SALT_SIZE if page == 1 else 0
+    mac_at = PAGE_SIZE - RESERVED + _IV_SIZE
     digest = keyed.copy()
-    digest.update(view[signed_from:mac_at])
+    digest.update(data[signed_from:mac_at])
     digest.update(_PAGE_NUMBERS.pack(page))
-    return digest.finalize() == view[mac_at : mac_at + _HMAC_SIZE]
+    return digest.finalize() == data[mac_at : mac_at + _HMAC_SIZE]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
@@ -155,3 +156,41 @@ def test_the_engine_writes_the_format_the_page_check_reads(vault: UnlockedVault)
         "cipher_plaintext_header_size": 0,
         "cipher_use_hmac": 1,
     }
+
+
+class _CaughtMidWrite:
+    """The file as read while a checkpoint rewrites page ``page``: the block read holds it half
+    written; read again, it is whole."""
+
+    def __init__(self, file: BinaryIO, page: int) -> None:
+        self._file, self._offset, self._torn = file, (page - 1) * PAGE + 1000, False
+
+    def readinto(self, buffer: memoryview) -> int:
+        start = self._file.tell()
+        read = self._file.readinto(buffer)
+        if not self._torn and start <= self._offset < start + read:
+            buffer[self._offset - start] ^= 0xFF
+            self._torn = True
+        return read
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._file, name)
+
+    def __enter__(self) -> _CaughtMidWrite:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+
+def test_a_page_caught_half_written_is_read_again_not_reported(
+    sound: tuple[Path, bytes], database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = Path.open
+    monkeypatch.setattr(Path, "open", lambda path, *a, **k: _CaughtMidWrite(opened(path, *a, **k), 7))
+    assert page_check.damaged_pages(database, sound[1], no_tick) == []
+    # The same torn read of a page damaged on disk: still reported.
+    monkeypatch.undo()
+    flip_byte(database, 6 * PAGE + 1000)
+    monkeypatch.setattr(Path, "open", lambda path, *a, **k: _CaughtMidWrite(opened(path, *a, **k), 7))
+    assert page_check.damaged_pages(database, sound[1], no_tick) == ["HMAC verification failed for page 7"]
