@@ -30,6 +30,7 @@ _STEP_WORDS = {
     "unpacking": "unpacking the backup",
     "unlocking": "unlocking the backup",
     "checking": "checking every page",
+    "re-encrypting": "re-encrypting the vault",
     "migrating": "upgrading the vault",
     "migrated": "upgrading the vault",
     "names": "rebuilding the name index",
@@ -194,7 +195,8 @@ def cmd_rotate_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
     with unlocked(args, open_vault) as vault:
         username = args.user or _only_user(vault)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} (kept for the new key)")
-        result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase)
+        with terminal_progress(sys.stderr) as progress:
+            result = AdminService(vault, kdf=args.kdf).rotate_master_key(username, passphrase, progress)
     print("Master key replaced; every page of the vault is re-encrypted.")
     print("New recovery key (the old one no longer works; shown only once):")
     print(f"  {result.recovery_key}")

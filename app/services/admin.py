@@ -194,7 +194,9 @@ class AdminService:
             AuditAction.RECOVERY_KEY_REGENERATED,
         )
 
-    def rotate_master_key(self, username: str, passphrase: str) -> RotationResult:
+    def rotate_master_key(
+        self, username: str, passphrase: str, progress: Progress | None = None
+    ) -> RotationResult:
         """Replace the vault master key: new key slots, every database page re-encrypted.
 
         Crash-safe in three steps: new slots beside the old; a verified re-encrypted
@@ -203,7 +205,8 @@ class AdminService:
         When the copy cannot be made or verified (a full disk) the new slots are
         dropped again and the error raised: the vault is unchanged.  Other users'
         slots cannot be re-wrapped without their passphrases: they are dropped, and
-        the result names them so they can be added again.
+        the result names them so they can be added again.  ``progress`` is told how far the
+        re-encryption is (``rekey``'s); a ``Cancelled`` from it leaves the vault unchanged.
         """
         vault = self._vault
         user_id = self._user_id(username)
@@ -226,7 +229,7 @@ class AdminService:
             )
 
         try:
-            engine = rekey(vault.db.engine, vault.directory, new_key, last_write=record)
+            engine = rekey(vault.db.engine, vault.directory, new_key, last_write=record, progress=progress)
         except BaseException:
             if not self._swapped_in_anyway(new_key):
                 raise

@@ -90,7 +90,7 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path, progress: P
         with translated(), engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
-            meter = _Meter(progress, _bytes_in_use(raw))
+            meter = _Meter(progress, bytes_in_use(raw))
             try:
                 _copy_database(raw, snapshot, meter)
             except engine.dialect.loaded_dbapi.Error as exc:
@@ -155,7 +155,7 @@ class _Meter:
         self._tell(_COPY_SHARE + (1 - _COPY_SHARE) * rest)
 
 
-def _bytes_in_use(raw: Any) -> int:
+def bytes_in_use(raw: Any) -> int:
     """The bytes of the pages the database uses (the copy leaves the free ones out)."""
 
     def pragma(name: str) -> int:

@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+import app.db.interrupt as interrupt_module
 import app.services.admin as admin_module
 import app.services.rekey as rekey_module
+import app.services.told as told_module
 from app.db.engine import make_engine
 from app.domain import records as r
 from app.domain.errors import (
+    Cancelled,
     DiskFullError,
     KeyChangeUnverifiedError,
     ValidationError,
@@ -27,7 +30,9 @@ from app.domain.errors import (
 )
 from app.services.admin import AdminService
 from app.services.cases import CaseService
+from app.services.demo import populate
 from app.services.session import UnlockedVault
+from app.services.told import STEPS, Told
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE, USERNAME
@@ -118,11 +123,66 @@ def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     files = _vault_files(vault_dir)
-    digests = iter(["what was copied", "something else"])
-    monkeypatch.setattr(rekey_module, "_digest", lambda _raw: next(digests))
+    digests = iter([("what was copied", 1), ("something else", 1)])
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _hashed_so_far: next(digests))
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
     monkeypatch.undo()
+    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+
+
+def test_a_rotation_tells_how_far_it_is(
+    vault: UnlockedVault, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    populate(vault, 20)
+    monkeypatch.setattr(rekey_module, "_ROWS_PER_TICK", 50)  # the digests report often, at this size
+    told: list[tuple[int, int, str]] = []
+    AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE, lambda *step: told.append(step))
+    dones = [done for done, _, _ in told]
+    assert {message for _, _, message in told} == {"re-encrypting"} and {t for _, t, _ in told} == {STEPS}
+    assert dones == sorted(dones) and dones[-1] == STEPS and len(set(dones)) > 10
+
+
+#: Where a cancel is asked: the export, the digest of what it copied, that of the copy read back,
+#: the page check, integrity_check (the shares' bounds, rekey's constants).
+_CANCELLED_AT = {
+    "export": 0.0,
+    "first digest": rekey_module._EXPORT_SHARE,
+    "second digest": rekey_module._EXPORT_SHARE + rekey_module._DIGEST_SHARE,
+    "page check": rekey_module._EXPORT_SHARE + 2 * rekey_module._DIGEST_SHARE,
+    "integrity_check": rekey_module._EXPORT_SHARE + 2 * rekey_module._DIGEST_SHARE + rekey_module._PAGE_SHARE,
+}
+
+
+@pytest.mark.parametrize("where", list(_CANCELLED_AT))
+def test_a_rotation_cancelled_anywhere_leaves_the_vault_unchanged(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    populate(vault, 20)
+    monkeypatch.setattr(rekey_module, "_ROWS_PER_TICK", 50)  # the digests report often, at this size
+    monkeypatch.setattr(interrupt_module, "STEPS_PER_TICK", 200)  # and so does the export
+    monkeypatch.setattr(told_module, "QUIET_SECONDS", 0.0)
+    vault.lock()  # everything written so far checkpointed into the file
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    files = _vault_files(vault_dir)
+    bounds = [*_CANCELLED_AT.values(), 1.0]
+    after = int(_CANCELLED_AT[where] * STEPS)
+    before = int(bounds[list(_CANCELLED_AT).index(where) + 1] * STEPS)
+    told: list[int] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        told.append(done)
+        if done >= after:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE, progress)
+    assert after <= told[-1] < before  # stopped in that part of the work
     _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
 
 
@@ -136,8 +196,8 @@ def test_a_damaged_copy_is_never_swapped_in(
     files = _vault_files(vault_dir)
     export = rekey_module._export
 
-    def export_then_damage(engine: Engine, target: Path, key: bytes) -> str:
-        copied = export(engine, target, key)
+    def export_then_damage(engine: Engine, target: Path, key: bytes, tell: Told) -> tuple[str, int]:
+        copied = export(engine, target, key, tell)
         flip_byte(target, target.stat().st_size - 2 * PAGE)  # a data page: HMAC no longer matches
         return copied
 
@@ -184,8 +244,8 @@ def test_when_no_key_is_confirmed_both_generations_stay(
 ) -> None:
     """Without a fresh connection confirming the old key, nothing is dropped; the next unlock settles it."""
     before = digest(table_rows(vault), exclude={"audit_log"})
-    digests = iter(["what was copied", "something else"])
-    monkeypatch.setattr(rekey_module, "_digest", lambda _raw: next(digests))
+    digests = iter([("what was copied", 1), ("something else", 1)])
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _hashed_so_far: next(digests))
     monkeypatch.setattr(admin_module, "opens_with", lambda *_: None)
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
