@@ -22,15 +22,19 @@ _COUNTED = {
     "migrated": QT_TRANSLATE_NOOP("LongSteps", "Upgrading the vault (%1 of %2)…"),
     "names": QT_TRANSLATE_NOOP("LongSteps", "Rebuilding the name index (%1 of %2 spellings)…"),
 }
-_UNLOCKING = QT_TRANSLATE_NOOP("LongSteps", "Unlocking the backup…")
+# Steps with no count worth showing.
+_PLAIN = {
+    "unlocking": QT_TRANSLATE_NOOP("LongSteps", "Unlocking the backup…"),
+}
+_UNNAMED = QT_TRANSLATE_NOOP("LongSteps", "Working…")
 
 
 def step_text(done: int, total: int, message: str) -> str:
-    """The words for one step; a step without words of its own is the backup being unlocked."""
+    """The words for one step (a step this module has no words for is only "Working…")."""
     if message in _PERCENT:
         percent = 100 * done // max(total, 1)
         return QCoreApplication.translate("LongSteps", _PERCENT[message]).replace("%1", str(percent))
     if message in _COUNTED:
         text = QCoreApplication.translate("LongSteps", _COUNTED[message])
         return text.replace("%1", str(done)).replace("%2", str(total))
-    return QCoreApplication.translate("LongSteps", _UNLOCKING)
+    return QCoreApplication.translate("LongSteps", _PLAIN.get(message, _UNNAMED))

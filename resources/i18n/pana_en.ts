@@ -403,7 +403,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+310"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+311"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+42"/>
+        <location filename="../../app/ui/vault_actions.py" line="+43"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -1756,7 +1756,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+213"/>
+        <location filename="../../app/ui/models/history_models.py" line="+234"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2011,9 +2011,9 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="-79"/>
+        <location filename="../../app/ui/models/history_models.py" line="-84"/>
         <source>deleted</source>
-        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name.</extracomment>
+        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name. Fields whose codes are labelled by the screen that shows them (the petitions list&apos;s words). Text fields that hold several codes, comma-separated.</extracomment>
         <translation>удалено</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2747,9 +2747,14 @@
         <translation>Перестройка указателя имён (%1 из %2 написаний)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unlocking the backup…</source>
         <translation>Открытие резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3709,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+90"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+91"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
