@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db.engine import DB_FILENAME, database_key, make_engine
-from app.db.interrupt import CHECK_STEPS_PER_TICK, ticking
+from app.db.interrupt import CHECK_STEPS_PER_TICK, integrity_ticking, ticking
 from app.db.many_rows import driver_connection
 from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.page_check import damaged_pages
@@ -310,19 +310,18 @@ class AdminService:
         foreign: list[object] = []
         broken: int | None = None
         try:
-            with (
-                db.transaction(readonly=True) as session,
-                ticking(driver_connection(session), tell.again, CHECK_STEPS_PER_TICK),
-            ):
-                done = PAGE_CHECK_SHARE
+            with db.transaction(readonly=True) as session:
+                raw, done = driver_connection(session), PAGE_CHECK_SHARE
                 tell(done)
-                integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+                with integrity_ticking(raw, lambda share: tell(done + _INTEGRITY_SHARE * share)):
+                    integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
                 done += _INTEGRITY_SHARE
                 tell(done)
-                foreign = list(session.execute(text("PRAGMA foreign_key_check")))
-                tell(done + _FOREIGN_KEY_SHARE)
-                broken = audit.first_broken_entry(session)
-                problems += _records_without_revision(session)
+                with ticking(raw, tell.again, CHECK_STEPS_PER_TICK):
+                    foreign = list(session.execute(text("PRAGMA foreign_key_check")))
+                    tell(done + _FOREIGN_KEY_SHARE)
+                    broken = audit.first_broken_entry(session)
+                    problems += _records_without_revision(session)
         except VaultDamagedError:
             integrity = ["the database structure could not be read"]
         tell(1.0)

@@ -47,7 +47,7 @@ from app.db.engine import (
     zero,
 )
 from app.db.errors import translate_driver_error, translated
-from app.db.interrupt import CHECK_STEPS_PER_TICK, ticking
+from app.db.interrupt import integrity_ticking, ticking
 from app.db.page_check import damaged_pages
 from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
 from app.domain.progress import Progress
@@ -195,11 +195,12 @@ def _verify(
             copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
             if _damaged_pages(database, master_key, lambda part: tell(done + _PAGE_SHARE * part)):
                 raise KeyChangeUnverifiedError()
-            tell(done + _PAGE_SHARE)
+            done += _PAGE_SHARE
+            tell(done)
             with copy.connect() as connection:
                 raw = connection.connection.dbapi_connection
                 assert raw is not None
-                with ticking(raw, tell.again, CHECK_STEPS_PER_TICK):
+                with integrity_ticking(raw, lambda part: tell(done + (1 - done) * part)):
                     structure = raw.execute("PRAGMA integrity_check").fetchall()
             if structure != [("ok",)]:
                 raise KeyChangeUnverifiedError()
