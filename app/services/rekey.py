@@ -151,7 +151,7 @@ def _export(engine: Engine, target: Path, master_key: bytearray, tell: Told) -> 
         try:
             raw.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key))
         finally:
-            key[:] = bytes(len(key))
+            zero(key)
         try:
             raw.execute("BEGIN IMMEDIATE")  # no writer between the copy and its digest
             try:
