@@ -3,8 +3,9 @@
 while a statement runs on a driver connection; a ``Cancelled`` (or any exception) from ``tick``
 interrupts the statement and is raised in its place.
 
-Used where one statement runs for seconds at a large vault: the backup's ``VACUUM INTO``, the
-check's ``integrity_check`` (whose share done ``integrity_ticking`` estimates).  (SQLCipher's
+Used where one statement runs for seconds at a large vault: the backup's ``VACUUM INTO`` and the
+key rotation's ``sqlcipher_export`` (whose share done ``growing`` follows), the check's
+``integrity_check`` (whose share done ``integrity_ticking`` estimates).  (SQLCipher's
 ``cipher_integrity_check`` runs before the first step and cannot be interrupted: the check reads
 the pages itself, ``app.db.page_check``.)
 """
@@ -12,8 +13,10 @@ the pages itself, ``app.db.page_check``.)
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 _SQLITE_INTERRUPT = 9
@@ -79,4 +82,30 @@ def integrity_ticking(raw: Any, tell_share: Callable[[float], None]) -> Iterator
         tell_share(min(steps / expected, 1.0))
 
     with ticking(raw, tick, CHECK_STEPS_PER_TICK):
+        yield
+
+
+def bytes_in_use(raw: Any) -> int:
+    """The bytes of the pages the database on ``raw`` uses (a copy leaves the free ones out)."""
+
+    def pragma(name: str) -> int:
+        return int(raw.execute(f"PRAGMA {name}").fetchone()[0])  # SQLCipher gives page_size as text
+
+    return (pragma("page_count") - pragma("freelist_count")) * pragma("page_size")
+
+
+@contextlib.contextmanager
+def growing(raw: Any, copy: Path, expected: int, tell_share: Callable[[float], None]) -> Iterator[None]:
+    """``ticking`` for a statement on ``raw`` that copies the database into the file ``copy``
+    (``VACUUM INTO``, ``sqlcipher_export``): ``tell_share`` is told the size the copy has reached
+    against ``expected`` bytes (``bytes_in_use``; at most 1)."""
+
+    def look() -> None:
+        try:
+            size = os.stat(copy).st_size
+        except OSError:
+            return  # the size is only for the progress bar
+        tell_share(min(size / max(expected, 1), 1.0))
+
+    with ticking(raw, look):
         yield

@@ -27,12 +27,12 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 
 from app.db.errors import translate_driver_error, translated
-from app.db.interrupt import ticking
+from app.db.interrupt import bytes_in_use, growing
 from app.domain import bounded_json
 from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
 from app.domain.progress import Progress
@@ -90,9 +90,10 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path, progress: P
         with translated(), engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
-            meter = _Meter(progress, bytes_in_use(raw))
+            meter = _Meter(progress)
             try:
-                _copy_database(raw, snapshot, meter)
+                with growing(raw, snapshot, bytes_in_use(raw), meter.copying):
+                    raw.execute("VACUUM INTO ?", (str(snapshot),))
             except engine.dialect.loaded_dbapi.Error as exc:
                 raise translate_driver_error(exc) from exc
         meter.copied(snapshot.stat().st_size)
@@ -136,47 +137,20 @@ class _Meter:
     """The backup's progress: the copy of the database weighs ``_COPY_WEIGHT`` times its bytes, the
     checksum and the file written once each."""
 
-    def __init__(self, progress: Progress | None, expected: int) -> None:
-        self._tell, self._expected = Told(progress, "backup"), max(expected, 1)
-        self._read = 0
+    def __init__(self, progress: Progress | None) -> None:
+        self._tell, self._copied, self._read = Told(progress, "backup"), 1, 0
+        #: Told the copy's share done as it grows.
+        self.copying = self._tell.part(0.0, _COPY_SHARE)
+        self._checksum_and_file = self._tell.part(_COPY_SHARE, 1 - _COPY_SHARE)
         self._tell(0.0)
 
-    def copying(self, size: int) -> None:
-        """The database copy has reached ``size`` bytes (more than in use is the copy's ending)."""
-        self._tell(_COPY_SHARE * min(size / self._expected, 1.0))
-
     def copied(self, size: int) -> None:
-        self._expected = max(size, 1)  # the reads after the copy are measured against the copy itself
+        self._copied = max(size, 1)  # the reads after the copy are measured against the copy itself
         self._tell(_COPY_SHARE)
 
     def read(self, count: int) -> None:
         self._read += count
-        rest = min(self._read / (2 * self._expected), 1.0)
-        self._tell(_COPY_SHARE + (1 - _COPY_SHARE) * rest)
-
-
-def bytes_in_use(raw: Any) -> int:
-    """The bytes of the pages the database uses (the copy leaves the free ones out)."""
-
-    def pragma(name: str) -> int:
-        return int(raw.execute(f"PRAGMA {name}").fetchone()[0])  # SQLCipher gives page_size as text
-
-    return (pragma("page_count") - pragma("freelist_count")) * pragma("page_size")
-
-
-def _copy_database(raw: Any, snapshot: Path, meter: _Meter) -> None:
-    """``VACUUM INTO`` the snapshot, following how large it has grown; a ``Cancelled`` from the
-    meter stops it."""
-
-    def look() -> None:
-        try:
-            size = os.stat(snapshot).st_size
-        except OSError:
-            return  # the size is only for the progress bar
-        meter.copying(size)
-
-    with ticking(raw, look):
-        raw.execute("VACUUM INTO ?", (str(snapshot),))
+        self._checksum_and_file(self._read / (2 * self._copied))
 
 
 def _remove_leftovers(destination: Path) -> None:

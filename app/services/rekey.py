@@ -47,19 +47,18 @@ from app.db.engine import (
     zero,
 )
 from app.db.errors import translate_driver_error, translated
-from app.db.interrupt import integrity_ticking, ticking
+from app.db.interrupt import bytes_in_use, growing, integrity_ticking
 from app.db.page_check import damaged_pages
 from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
 from app.domain.progress import Progress
-from app.services.backups import bytes_in_use
-from app.services.told import Told
+from app.services.told import Told, parts
 from app.vault.storage import fsync_dir
 
 STAGING = ".rekeying"
-#: Shares of a re-key's work: the export, each of the two digests (of the rows copied, of the copy
-#: read back), the page check; integrity_check takes the rest (16, 27, 27, 5 and 17 % of 4.4 s at
-#: 2,000 demo cases).
-_EXPORT_SHARE, _DIGEST_SHARE, _PAGE_SHARE = 0.20, 0.28, 0.06
+#: The parts of a re-key's work, (start, share): the export, the digest of the rows copied, that of
+#: the copy read back, the page check, integrity_check (16, 27, 27, 5 and 17 % of 4.4 s at 2,000
+#: demo cases, the rest before and after them).
+_EXPORT, _COPY_DIGEST, _READ_BACK_DIGEST, _PAGES, _STRUCTURE = parts(0.20, 0.28, 0.28, 0.06, 0.18)
 #: Rows hashed between two reports of a digest's progress.
 _ROWS_PER_TICK = 2_000
 #: The bytes the first digest hashes for each byte of the pages in use (its progress is measured
@@ -141,12 +140,7 @@ def _export(engine: Engine, target: Path, master_key: bytearray, tell: Told) -> 
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None
-        expected = bytes_in_use(raw)
-
-        def look() -> None:  # the copy's pages spill into its file as the export goes
-            with contextlib.suppress(OSError):  # the size is only for the progress bar
-                tell(_EXPORT_SHARE * min(os.stat(target).st_size / max(expected, 1), 1.0))
-
+        in_use = bytes_in_use(raw)
         key = key_spec(master_key)  # bound as a blob: no str copy of the key
         try:
             raw.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key))
@@ -155,12 +149,12 @@ def _export(engine: Engine, target: Path, master_key: bytearray, tell: Told) -> 
         try:
             raw.execute("BEGIN IMMEDIATE")  # no writer between the copy and its digest
             try:
-                with ticking(raw, look):
+                # The copy's pages spill into its file as the export goes.
+                with growing(raw, target, in_use, tell.part(*_EXPORT)):
                     raw.execute("SELECT sqlcipher_export('rekeyed')")
                 version = int(raw.execute("PRAGMA main.user_version").fetchone()[0])
                 raw.execute(f"PRAGMA rekeyed.user_version = {version}")  # sqlcipher_export skips it
-                estimate = int(expected * _HASHED_PER_BYTE_IN_USE)
-                copied = _digest(raw, _Share(tell, _EXPORT_SHARE, _DIGEST_SHARE, estimate))
+                copied = _digest(raw, tell.part(*_COPY_DIGEST), int(in_use * _HASHED_PER_BYTE_IN_USE))
                 raw.execute("COMMIT")
             finally:
                 if raw.in_transaction:
@@ -182,25 +176,21 @@ def _verify(
 ) -> None:
     """Read the copy back under the new key, add ``last_write`` to it, then check every page."""
     copy, database = make_engine(staging, master_key), staging / DB_FILENAME
-    done = _EXPORT_SHARE + _DIGEST_SHARE
     try:
         with _driver_errors_typed():
             with copy.connect() as connection:
-                share = _Share(tell, done, _DIGEST_SHARE, copied[1])
-                if _digest(connection.connection.dbapi_connection, share) != copied:
+                raw = connection.connection.dbapi_connection
+                if _digest(raw, tell.part(*_READ_BACK_DIGEST), copied[1]) != copied:
                     raise KeyChangeUnverifiedError()
-            done += _DIGEST_SHARE
             with beginning(write=True), Session(copy) as session, session.begin():
                 last_write(session)
             copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
-            if _damaged_pages(database, master_key, lambda part: tell(done + _PAGE_SHARE * part)):
+            if _damaged_pages(database, master_key, tell.part(*_PAGES)):
                 raise KeyChangeUnverifiedError()
-            done += _PAGE_SHARE
-            tell(done)
             with copy.connect() as connection:
                 raw = connection.connection.dbapi_connection
                 assert raw is not None
-                with integrity_ticking(raw, lambda part: tell(done + (1 - done) * part)):
+                with integrity_ticking(raw, tell.part(*_STRUCTURE)):
                     structure = raw.execute("PRAGMA integrity_check").fetchall()
             if structure != [("ok",)]:
                 raise KeyChangeUnverifiedError()
@@ -209,7 +199,7 @@ def _verify(
         raise KeyChangeUnverifiedError() from exc
     finally:
         close_engine(copy)
-    if _has_frames(staging / DB_FILENAME):
+    if _has_frames(database):
         raise KeyChangeUnverifiedError()  # part of the copy would stay behind in its WAL
 
 
@@ -241,19 +231,10 @@ def _has_frames(database: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-class _Share:
-    """The progress of a digest: ``size`` bytes hashed are ``share`` of the whole work, after ``done``."""
-
-    def __init__(self, tell: Told, done: float, share: float, size: int) -> None:
-        self._tell, self._done, self._share, self._size = tell, done, share, max(size, 1)
-
-    def __call__(self, hashed: int) -> None:
-        self._tell(self._done + self._share * min(hashed / self._size, 1.0))
-
-
-def _digest(raw: Any, hashed_so_far: Callable[[int], None]) -> tuple[str, int]:
+def _digest(raw: Any, tell_share: Callable[[float], None], expected: int) -> tuple[str, int]:
     """SHA-256 of the main database's schema, ``user_version`` and every row, in primary-key order,
-    and the bytes hashed; ``hashed_so_far(bytes)`` is told every ``_ROWS_PER_TICK`` rows.
+    and the bytes hashed; ``tell_share`` is told those bytes against ``expected`` every
+    ``_ROWS_PER_TICK`` rows.
 
     A row is hashed as its ``repr``: unambiguous for the values SQLite returns (the quotes tell
     text from numbers, ``b''`` blobs from text), and half the time of hashing value by value."""
@@ -275,8 +256,8 @@ def _digest(raw: Any, hashed_so_far: Callable[[int], None]) -> tuple[str, int]:
             digest.update(data)
             hashed += len(data)
             if rows % _ROWS_PER_TICK == 0:
-                hashed_so_far(hashed)
-    hashed_so_far(hashed)
+                tell_share(hashed / max(expected, 1))
+    tell_share(1.0)
     return digest.hexdigest(), hashed
 
 

@@ -6,7 +6,9 @@ stands still (a copy that grows in bursts, a check between two tables)."""
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections.abc import Callable
 
 from app.domain.progress import Progress
 
@@ -32,3 +34,14 @@ class Told:
     def again(self) -> None:
         """The last step told again once quiet: how a cancel is seen while one step runs long."""
         self(0.0)
+
+    def part(self, start: float, share: float) -> Callable[[float], None]:
+        """The teller of one part of the work, which begins at ``start`` and is ``share`` of the
+        whole: it takes the part's own fraction done (more than 1 counts as 1)."""
+        return lambda fraction: self(start + share * min(fraction, 1.0))
+
+
+def parts(*shares: float) -> list[tuple[float, float]]:
+    """(start, share) of each part of a piece of work, from the parts' shares in order."""
+    starts = itertools.accumulate(shares, initial=0.0)
+    return list(zip(starts, shares, strict=False))

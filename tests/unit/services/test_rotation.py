@@ -124,7 +124,7 @@ def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
 ) -> None:
     files = _vault_files(vault_dir)
     digests = iter([("what was copied", 1), ("something else", 1)])
-    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _hashed_so_far: next(digests))
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _tell_share, _expected: next(digests))
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
     monkeypatch.undo()
@@ -146,11 +146,18 @@ def test_a_rotation_tells_how_far_it_is(
 #: Where a cancel is asked: the export, the digest of what it copied, that of the copy read back,
 #: the page check, integrity_check (the shares' bounds, rekey's constants).
 _CANCELLED_AT = {
-    "export": 0.0,
-    "first digest": rekey_module._EXPORT_SHARE,
-    "second digest": rekey_module._EXPORT_SHARE + rekey_module._DIGEST_SHARE,
-    "page check": rekey_module._EXPORT_SHARE + 2 * rekey_module._DIGEST_SHARE,
-    "integrity_check": rekey_module._EXPORT_SHARE + 2 * rekey_module._DIGEST_SHARE + rekey_module._PAGE_SHARE,
+    where: start
+    for where, (start, _) in zip(
+        ("export", "first digest", "second digest", "page check", "integrity_check"),
+        (
+            rekey_module._EXPORT,
+            rekey_module._COPY_DIGEST,
+            rekey_module._READ_BACK_DIGEST,
+            rekey_module._PAGES,
+            rekey_module._STRUCTURE,
+        ),
+        strict=True,
+    )
 }
 
 
@@ -245,7 +252,7 @@ def test_when_no_key_is_confirmed_both_generations_stay(
     """Without a fresh connection confirming the old key, nothing is dropped; the next unlock settles it."""
     before = digest(table_rows(vault), exclude={"audit_log"})
     digests = iter([("what was copied", 1), ("something else", 1)])
-    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _hashed_so_far: next(digests))
+    monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _tell_share, _expected: next(digests))
     monkeypatch.setattr(admin_module, "opens_with", lambda *_: None)
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
