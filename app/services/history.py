@@ -55,13 +55,12 @@ class HistoryService:
             )
             shaped = {rev.id: upcast(rev.record_table, rev.values) for rev in revisions}
             # A revision's parents are revisions of the same record, nearly always loaded above; the
-            # others (the record belonged elsewhere then) are read by their key.
+            # others (the record belonged elsewhere then) are read by their key, and shaped too.
             missing = {p for rev in revisions for p in rev.parents} - shaped.keys()
-            parents = dict(shaped)
             if missing:
                 record_ids = {rev.record_id for rev in revisions if set(rev.parents) & missing}
                 of_records = m.Revision.record_id.in_(record_ids) & m.Revision.id.in_(missing)
-                parents |= {
+                shaped |= {
                     rev.id: upcast(rev.record_table, rev.values)
                     for rev in session.scalars(select(m.Revision).where(of_records))
                 }
@@ -79,7 +78,7 @@ class HistoryService:
                 office_id=rev.author_office_id,
                 hlc=rev.hlc,
                 at=rev.created_at,
-                changes=diff(parents.get(rev.parents[0], {}) if rev.parents else {}, shaped[rev.id]),
+                changes=diff(shaped.get(rev.parents[0], {}) if rev.parents else {}, shaped[rev.id]),
             )
             for rev in revisions
         ]
