@@ -53,6 +53,7 @@ def damaged_pages(path: Path, raw_key: bytes | bytearray, tick: Callable[[float]
 
     ``tick(share of the file checked)`` is called after every 4 MiB; what it raises (a
     ``Cancelled``) stops the check and comes out as itself.  OSError when the file cannot be read.
+    One answer differs from SQLCipher's, on purpose: an empty file, which it passes, is reported.
     """
     found: list[str] = []
     with path.open("rb") as file:

@@ -104,6 +104,30 @@ def test_a_cut_file_is_named_as_sqlcipher_names_it(
     assert (cut % PAGE != 0) == any("invalid size" in line for line in found)
 
 
+@pytest.mark.parametrize("size", [10, 16, 100])
+def test_a_file_shorter_than_a_page_is_named_as_sqlcipher_names_it(
+    sound: tuple[Path, bytes], database: Path, size: int
+) -> None:
+    with database.open("r+b") as handle:
+        handle.truncate(size)
+    found = page_check.damaged_pages(database, sound[1], no_tick)
+    assert (
+        found
+        == sqlcipher_says(database, sound[1])
+        == [f"page 1 has an invalid size of {size} bytes (expected {PAGE} bytes)"]
+    )
+
+
+def test_an_empty_file_is_reported_where_sqlcipher_passes_it(
+    sound: tuple[Path, bytes], database: Path
+) -> None:
+    database.write_bytes(b"")
+    assert sqlcipher_says(database, sound[1]) == []
+    assert page_check.damaged_pages(database, sound[1], no_tick) == [
+        f"page 1 has an invalid size of 0 bytes (expected {PAGE} bytes)"
+    ]
+
+
 def test_the_lock_byte_page_is_never_checked(
     sound: tuple[Path, bytes], database: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
