@@ -2,9 +2,9 @@
 """``pana`` commands that look after the vault itself: its check, passphrases and users, keys,
 backup and restore, the copies Pana kept, and erasing it.
 
-On a terminal, the long ones (backup, restore, check, and an unlock that upgrades the vault) show
-their step and percentage on one line of standard error that rewrites itself; a script or a log
-gets only the result.
+On a terminal, the long ones (backup, restore, check, key rotation, and an unlock that upgrades the
+vault) show their step and percentage on one line of standard error that rewrites itself; a script
+or a log gets only the result.
 """
 
 from __future__ import annotations
