@@ -7,9 +7,10 @@ Every step re-reads the key file first and writes it atomically (``KeyRing._relo
 
 from __future__ import annotations
 
+import hmac
 from typing import TYPE_CHECKING
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, WrongPassphraseError
 from app.vault import recovery
 from app.vault.kdf import KdfParams, default_params
 from app.vault.keyfile import MAX_SLOTS, Document
@@ -21,6 +22,7 @@ from app.vault.slots import (
     passphrase_bytes,
     refuse_pending,
     seal,
+    unwrap,
     user_slot,
     verify_key,
 )
@@ -53,18 +55,26 @@ class KeyRotation:
     ) -> tuple[bytearray, str]:
         """Start a VMK rotation: add a new generation (this user's slot and a new recovery slot).
 
-        Returns ``(new VMK, new recovery key)``.  Old slots keep working until
-        ``rotation_commit``; re-key the database in between.  Raises
-        ``KeyRotationPendingError`` if a rotation is already pending,
-        ``NotFoundError``/``ValidationError`` for an unknown user or a username
-        that is not theirs, ``KeyFileDamagedError``, ``StorageError``.
+        ``passphrase`` is the one that opens the user's slot now; the new slot keeps it, so it is
+        proven first: a typo would otherwise become the only passphrase left.  Returns ``(new VMK,
+        new recovery key)``.  Old slots keep working until ``rotation_commit``; re-key the database
+        in between.  Raises ``KeyRotationPendingError`` if a rotation is already pending,
+        ``NotFoundError``/``ValidationError`` for an unknown user or a username that is not theirs,
+        ``WrongPassphraseError`` (nothing written), ``KeyFileDamagedError``, ``StorageError``.
         """
         secret = passphrase_bytes(passphrase)
         try:
             doc = self._reload()
             refuse_pending(doc)
             old_generation = verify_key(doc, master_key)
-            check_username(doc, user_slot(doc, user_id), username, master_key)
+            slot = user_slot(doc, user_id)
+            check_username(doc, slot, username, master_key)
+            opened = unwrap(doc.vault_id, slot, secret)
+            try:
+                if opened is None or not hmac.compare_digest(opened, master_key):
+                    raise WrongPassphraseError()
+            finally:
+                wipe(opened)
             if len(doc.slots) + 2 > MAX_SLOTS:
                 raise ValidationError("user_id", "too many users in this vault")
             generation = old_generation + 1

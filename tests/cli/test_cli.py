@@ -371,6 +371,15 @@ def test_rotate_key_replaces_the_recovery_key(vault: Path, home: Path) -> None:
     assert pana(home, "check", vault=vault, stdin=[PASSPHRASE]).code == 0
 
 
+def test_rotate_key_refuses_a_mistyped_passphrase_and_changes_nothing(vault: Path, home: Path) -> None:
+    keys = (vault / "pana.keys").read_bytes()
+    run = pana(home, "rotate-key", vault=vault, stdin=[PASSPHRASE, PASSPHRASE + " typo"])
+    assert run.code != 0 and run.out == ""
+    assert len(run.err.strip().splitlines()) == 1 and "passphrase" in run.err.lower(), run.err
+    assert (vault / "pana.keys").read_bytes() == keys
+    assert pana(home, "check", vault=vault, stdin=[PASSPHRASE]).code == 0
+
+
 def _restore_over(vault: Path, home: Path) -> Path:
     backup = vault.parent / "office.panabackup"
     assert pana(home, "backup", backup, vault=vault, stdin=[PASSPHRASE]).code == 0

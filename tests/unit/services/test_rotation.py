@@ -26,6 +26,7 @@ from app.domain.errors import (
     KeyChangeUnverifiedError,
     ValidationError,
     VaultDamagedError,
+    WrongPassphraseError,
     WrongRecoveryKeyError,
 )
 from app.services.admin import AdminService
@@ -128,6 +129,16 @@ def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
     monkeypatch.undo()
+    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+
+
+def test_a_mistyped_passphrase_rotates_nothing(
+    vault: UnlockedVault, vault_dir: Path, template_vault: tuple[Path, str], kdf: KdfParams
+) -> None:
+    """The passphrase asked for is kept for the new key: one that does not open the vault now is refused."""
+    files = _vault_files(vault_dir)
+    with pytest.raises(WrongPassphraseError):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE + " typo")
     _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
 
 

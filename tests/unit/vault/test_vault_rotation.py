@@ -129,17 +129,27 @@ def test_abort_drops_the_new_generation(vault: Vault) -> None:
 
 def test_full_rotation_in_process(vault: Vault) -> None:
     new_key, new_recovery = vault.ring.rotation_begin(
-        vault.master_key, user_id=BOB_ID, username=BOB, passphrase="bob after rotation", kdf=FAST
+        vault.master_key, user_id=BOB_ID, username=BOB, passphrase=BOB_PASS, kdf=FAST
     )
     assert new_key != vault.master_key
     assert vault.ring.rotation_commit(new_key) == [ALICE_ID]
     ring = KeyRing.load(vault.dir)
-    assert ring.unlock("bob after rotation").master_key == new_key
+    assert ring.unlock(BOB_PASS).master_key == new_key
     assert ring.unlock_with_recovery(new_recovery).generation == 2
     with pytest.raises(WrongPassphraseError):
-        ring.unlock(BOB_PASS)
-    with pytest.raises(WrongPassphraseError):
         ring.unlock(ALICE_PASS)
+
+
+def test_begin_keeps_only_the_passphrase_that_opens_the_slot_now(vault: Vault) -> None:
+    """A typo would become the user's only passphrase: it is refused before anything is written."""
+    before = vault.key_file.read_bytes()
+    for wrong in ("bob after rotation", ALICE_PASS):  # a new one, and another user's
+        with pytest.raises(WrongPassphraseError):
+            vault.ring.rotation_begin(
+                vault.master_key, user_id=BOB_ID, username=BOB, passphrase=wrong, kdf=FAST
+            )
+    assert vault.key_file.read_bytes() == before
+    assert not vault.ring.rotation_pending
 
 
 def test_begin_checks_the_user(vault: Vault) -> None:
