@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     check_requested = Signal()
     users_requested = Signal()
     recovery_key_requested = Signal()
+    rotate_key_requested = Signal()
     restore_requested = Signal()
     #: The cases selected in the case list (CaseRow), to preselect "only these cases".
     export_requested = Signal(list)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(None, self.check_requested.emit)
         self.users_action = self._action(None, self.users_requested.emit)
         self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
+        self.rotate_key_action = self._action(None, self.rotate_key_requested.emit)
         self.restore_action = self._action(None, self.restore_requested.emit)
         self.erase_action = self._action(None, self.erase_requested.emit)
         self.export_action = self._action(
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.check_action,
             self.recovery_key_action,
+            self.rotate_key_action,
             None,
             self.delete_case_action,
             self.purge_person_action,
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         self.check_action.setText(self.tr("C&heck the vault…"))
         self.users_action.setText(self.tr("&Users…"))
         self.recovery_key_action.setText(self.tr("New &recovery key…"))
+        self.rotate_key_action.setText(self.tr("Replace the vault &key…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self.erase_action.setText(self.tr("Quick &erase of this vault…"))
         self.delete_case_action.setText(self.tr("&Delete this case…"))

@@ -179,6 +179,7 @@ class Shell(QObject):
         main.backup_requested.connect(lambda: actions.back_up(main))
         main.check_requested.connect(lambda: actions.check(main))
         main.recovery_key_requested.connect(lambda: actions.new_recovery_key(main))
+        main.rotate_key_requested.connect(lambda: actions.rotate_key(main))
         self.dialogs = VaultDialogs(
             self.services,
             vault.actor.user_id,

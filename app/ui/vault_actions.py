@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Vault menu's backup, check and new recovery key (the command line's ``backup``, ``check`` and
-``recovery-key``): the file chosen, the work on the database worker behind its progress, what a
-check found, the new key shown once."""
+"""The Vault menu's backup, check, new recovery key and key replacement (the command line's ``backup``,
+``check``, ``recovery-key`` and ``rotate-key``): the file chosen, the work on the database worker
+behind its progress, what a check found, the new recovery key shown once."""
 
 from __future__ import annotations
 
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import Cancelled
+from app.domain.errors import Cancelled, WrongPassphraseError
 from app.domain.progress import Progress
 from app.domain.records import CheckReport
-from app.services.admin import AdminService
+from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
+from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
 
@@ -57,13 +58,14 @@ class BackupFiles:
 
 
 class RecoveryKeyDialog(QDialog):
-    """The new recovery key, shown this once, to be written on paper."""
+    """The new recovery key, shown this once, to be written on paper; ``lead`` says what made it."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, lead: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New recovery key"))
         self.intro = PlainLabel(
-            self.tr(
+            (lead + "\n\n" if lead else "")
+            + self.tr(
                 "Write this key on paper now and keep it away from this computer. The old recovery "
                 "key no longer opens the vault. This key is shown only this once."
             )
@@ -88,10 +90,12 @@ class RecoveryKeyDialog(QDialog):
 
 class VaultActions(QObject):
     """``backed_up(path)`` when a backup was written; ``checked(CheckReport)`` when a check has been
-    reported; ``key_shown(dialog)`` when a new key is shown."""
+    reported; ``rotation_asked(dialog)`` when a key replacement is asked for; ``key_shown(dialog)``
+    when a new recovery key is shown."""
 
     backed_up = Signal(str)
     checked = Signal(object)
+    rotation_asked = Signal(object)
     key_shown = Signal(object)
 
     def __init__(
@@ -201,10 +205,12 @@ class VaultActions(QObject):
         work: Callable[[Progress], Any],
         done: Callable[[Any], None],
         fallback: str,
+        handled: Callable[[Exception], bool] = lambda _error: False,
     ) -> None:
         """``work(progress)`` on the worker behind a progress dialog (shown after 0.4 s, so quick work
         never flashes one); its Cancel, Escape or closing it cancels the work quietly, and the dialog
-        says so until the work has stopped.  One at a time: while one runs, another is not started."""
+        says so until the work has stopped.  One at a time: while one runs, another is not started.
+        A failure ``handled`` does not take is shown (``fallback`` for a file system error)."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, window)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -226,7 +232,7 @@ class VaultActions(QObject):
 
         def failed(error: Exception) -> None:
             finish()
-            if not isinstance(error, Cancelled):  # cancelled: the user asked, and nothing changed
+            if not isinstance(error, Cancelled) and not handled(error):  # cancelled: the user asked
                 self._failed(window, error, fallback)
 
         reached = [0]  # the last step shown: Qt's cancel empties the bar
@@ -259,18 +265,71 @@ class VaultActions(QObject):
         if not asked:
             return
         admin, not_made = self._admin, self.tr("No new recovery key was made.")
-
-        def show(key: str) -> None:
-            dialog = RecoveryKeyDialog(key, window)
-            dialog.setModal(True)
-            dialog.open()
-            self.key_shown.emit(dialog)
-
         self._runner.start(
             lambda progress: admin.regenerate_recovery_key(),
-            on_success=show,
+            on_success=lambda key: self._show_key(window, key),
             on_failure=lambda error: self._failed(window, error, not_made),
         )
+
+    def rotate_key(self, window: QWidget | None) -> None:
+        """Say what replacing the vault key does and who loses access, ask for the passphrase the new
+        key keeps, then re-encrypt every page behind a progress dialog (Cancel leaves the vault as it
+        was) and show the new recovery key."""
+        if self.progress_dialog is not None:
+            return
+        admin = self._admin
+        self._runner.start(
+            lambda progress: admin.accounts(),
+            on_success=lambda accounts: self._ask_rotation(window, accounts, ""),
+            on_failure=lambda error: self._failed(window, error, self._not_replaced()),
+        )
+
+    def _not_replaced(self) -> str:
+        return self.tr("The vault key was not replaced; the vault is as it was.")
+
+    def _ask_rotation(self, window: QWidget | None, accounts: list[UserAccount], message: str) -> None:
+        others = [account.username for account in accounts if account.can_unlock and not account.is_current]
+        dialog = RotateKeyDialog(others, message, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda passphrase: self._rotate(window, accounts, passphrase))
+        dialog.open()
+        self.rotation_asked.emit(dialog)
+
+    def _rotate(self, window: QWidget | None, accounts: list[UserAccount], passphrase: str) -> None:
+        admin = self._admin
+        username = next(account.username for account in accounts if account.is_current)
+
+        def done(result: RotationResult) -> None:
+            lead = self.tr(
+                "The vault key is replaced: every page of the vault is encrypted under the new key."
+            )
+            if result.dropped_users:
+                lead += " " + self.tr("Add these users again (Vault → Users…): %1").replace(
+                    "%1", ", ".join(result.dropped_users)
+                )
+            self._show_key(window, result.recovery_key, lead)
+
+        def asked_again(error: Exception) -> bool:
+            if not isinstance(error, WrongPassphraseError):
+                return False
+            self._ask_rotation(window, accounts, message_for(error) or "")
+            return True
+
+        self._with_progress(
+            window,
+            self.tr("Replace the vault key"),
+            self.tr("Encrypting every page of the vault again…"),
+            lambda progress: admin.rotate_master_key(username, passphrase, progress),
+            done,
+            self._not_replaced(),
+            asked_again,
+        )
+
+    def _show_key(self, window: QWidget | None, key: str, lead: str = "") -> None:
+        dialog = RecoveryKeyDialog(key, window, lead=lead)
+        dialog.setModal(True)
+        dialog.open()
+        self.key_shown.emit(dialog)
 
     def _failed(self, window: QWidget | None, error: Exception, fallback: str) -> None:
         known = message_for(error) or (fallback if isinstance(error, OSError) else None)

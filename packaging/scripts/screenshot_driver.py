@@ -199,6 +199,8 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
         office_name="Demo Office Almaty", username="aigerim", passphrase=DEMO_PASSPHRASE
     )
     populate(created.vault, DEMO_CASES, seed=2024)
+    # A second field worker, for the users (22) and the key replacement that would drop them (24).
+    AdminService(created.vault, kdf=kdf).add_user("daulet", "a demo passphrase of Daulet's")
     # Older copies for screen 10: the vault a restore replaced, and a backup under the name the app
     # gives the one it makes before a schema upgrade.
     AdminService(created.vault).backup(work / "demo.panabackup")
@@ -336,8 +338,10 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     countdown.cancel_button.click()
     settle(0.2)
 
-    # 10-12, 22: older copies, the passphrase change, the Vault menu and the users, in every language
-    # (each must fit a 1366x768 screen).
+    # 10-12, 22, 24: older copies, the passphrase change, the Vault menu, the users and the question
+    # before a key replacement, in every language (each must fit a 1366x768 screen).
+    asked_to_rotate: list[QWidget] = []
+    shell.vault_actions.rotation_asked.connect(asked_to_rotate.append)
     for each in ("en", "ru", "kk"):
         suffix = "" if each == "en" else f"-{each}"
         shell.translations.install(each)
@@ -355,6 +359,12 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
         wait_for(lambda dialog=users: dialog.model.rowCount() > 0, "the users")
         shot(users, f"22-users{suffix}")
         users.reject()
+        main.rotate_key_action.trigger()
+        wait_for(lambda: bool(asked_to_rotate), "the question before a key replacement")
+        rotate = asked_to_rotate.pop()
+        rotate.passphrase_edit.setText(DEMO_PASSPHRASE)
+        shot(rotate, f"24-replace-key{suffix}")
+        rotate.reject()
         main.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
         shot(main.vault_menu, f"12-vault-menu{suffix}")
         main.vault_menu.hide()

@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+43"/>
+        <location filename="../../app/ui/vault_actions.py" line="+44"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+212"/>
+        <location filename="../../app/ui/main_window.py" line="+215"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2794,6 +2794,11 @@
         <location line="+1"/>
         <source>New &amp;recovery key…</source>
         <translation>Жаңа қалпына &amp;келтіру кілті…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the vault &amp;key…</source>
+        <translation>Қой&amp;ма кілтін ауыстыру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4401,7 +4406,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write this key on paper now and keep it away from this computer. The old recovery key no longer opens the vault. This key is shown only this once.</source>
         <translation>Бұл кілтті қазір қағазға жазып, компьютерден бөлек сақтаңыз. Ескі қалпына келтіру кілті қойманы енді ашпайды. Бұл кілт тек бір рет көрсетіледі.</translation>
     </message>
@@ -5086,6 +5091,44 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/rotate_key_dialog.py" line="+30"/>
+        <source>Replace the vault key</source>
+        <translation>Қойма кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every page of the vault is encrypted again under a new key. On a large vault this takes minutes; until it is done you can cancel it, and the vault stays as it was.</source>
+        <translation>Қойманың әр беті жаңа кілтпен қайта шифрланады. Үлкен қоймада бұл бірнеше минутқа созылады; жұмыс аяқталғанша оны тоқтатуға болады, сонда қойма бұрынғыдай қалады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new recovery key is made and shown once: the one written down now stops working. Your passphrase stays the same.</source>
+        <translation>Жаңа қалпына келтіру кілті жасалып, бір рет көрсетіледі: қазір жазып алынған кілт жұмыс істемей қалады. Құпия фразаңыз өзгермейді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups and older copies made before keep the old key: they still open with the old passphrases and recovery key.</source>
+        <translation>Бұрын жасалған сақтық және ескі көшірмелер ескі кілтті сақтайды: олар әлі де ескі құпия фразалармен және ескі қалпына келтіру кілтімен ашылады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These users lose access and must be added again (Vault → Users…): %1</source>
+        <translation>Бұл пайдаланушылар қолжетімділіктен айырылады, оларды қайта қосу керек (Қойма → Пайдаланушылар…): %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your passphrase:</source>
+        <translation>Құпия фразаңыз:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the key</source>
+        <translation>Кілтті ауыстыру</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonModel</name>
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
@@ -5117,7 +5160,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+253"/>
+        <location filename="../../app/ui/shell.py" line="+254"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
@@ -5611,7 +5654,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+75"/>
+        <location filename="../../app/ui/vault_actions.py" line="+77"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
@@ -5688,17 +5731,42 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Маманға арналған:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+74"/>
+        <source>The vault key was not replaced; the vault is as it was.</source>
+        <translation>Қойма кілті ауыстырылмады; қойма бұрынғыдай қалды.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The vault key is replaced: every page of the vault is encrypted under the new key.</source>
+        <translation>Қойма кілті ауыстырылды: қойманың әр беті жаңа кілтпен шифрланған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add these users again (Vault → Users…): %1</source>
+        <translation>Бұл пайдаланушыларды қайта қосыңыз (Қойма → Пайдаланушылар…): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace the vault key</source>
+        <translation>Қойма кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting every page of the vault again…</source>
+        <translation>Қойманың әр беті қайта шифрлануда…</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

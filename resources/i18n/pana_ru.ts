@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+43"/>
+        <location filename="../../app/ui/vault_actions.py" line="+44"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -2760,7 +2760,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+212"/>
+        <location filename="../../app/ui/main_window.py" line="+215"/>
         <source>Pana</source>
         <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
@@ -2834,6 +2834,11 @@
         <location line="+1"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый к&amp;люч восстановления…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the vault &amp;key…</source>
+        <translation>За&amp;менить ключ хранилища…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4451,7 +4456,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write this key on paper now and keep it away from this computer. The old recovery key no longer opens the vault. This key is shown only this once.</source>
         <translation>Запишите этот ключ на бумаге сейчас и храните его отдельно от компьютера. Старый ключ восстановления больше не открывает хранилище. Этот ключ показывается только один раз.</translation>
     </message>
@@ -5136,6 +5141,44 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/rotate_key_dialog.py" line="+30"/>
+        <source>Replace the vault key</source>
+        <translation>Замена ключа хранилища</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every page of the vault is encrypted again under a new key. On a large vault this takes minutes; until it is done you can cancel it, and the vault stays as it was.</source>
+        <translation>Каждая страница хранилища будет заново зашифрована новым ключом. В большом хранилище это занимает несколько минут; пока работа не закончена, её можно отменить, и хранилище останется прежним.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new recovery key is made and shown once: the one written down now stops working. Your passphrase stays the same.</source>
+        <translation>Будет создан новый ключ восстановления, он будет показан один раз: записанный сейчас ключ перестанет действовать. Ваша парольная фраза не меняется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups and older copies made before keep the old key: they still open with the old passphrases and recovery key.</source>
+        <translation>Резервные и старые копии, сделанные раньше, сохраняют старый ключ: они по-прежнему открываются старыми парольными фразами и старым ключом восстановления.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These users lose access and must be added again (Vault → Users…): %1</source>
+        <translation>Эти пользователи потеряют доступ, их нужно будет добавить заново (Хранилище → Пользователи…): %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your passphrase:</source>
+        <translation>Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the key</source>
+        <translation>Заменить ключ</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonModel</name>
     <message>
         <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
@@ -5167,7 +5210,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+253"/>
+        <location filename="../../app/ui/shell.py" line="+254"/>
         <source>Quick erase</source>
         <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
@@ -5663,7 +5706,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+75"/>
+        <location filename="../../app/ui/vault_actions.py" line="+77"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
@@ -5740,17 +5783,42 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Для специалиста:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+74"/>
+        <source>The vault key was not replaced; the vault is as it was.</source>
+        <translation>Ключ хранилища не заменён; хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The vault key is replaced: every page of the vault is encrypted under the new key.</source>
+        <translation>Ключ хранилища заменён: каждая страница хранилища зашифрована новым ключом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add these users again (Vault → Users…): %1</source>
+        <translation>Добавьте этих пользователей заново (Хранилище → Пользователи…): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace the vault key</source>
+        <translation>Замена ключа хранилища</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting every page of the vault again…</source>
+        <translation>Каждая страница хранилища шифруется заново…</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
