@@ -221,6 +221,8 @@ class Shell(QObject):
         vault, self.vault, self.services = self.vault, None, None
         if vault is None:
             return False
+        if self.vault_actions is not None:
+            self.vault_actions.stop()  # a long backup, check or key replacement must not hold the lock up
         main, self.main_window, self.vault_actions, self.dialogs = self.main_window, None, None, None
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)

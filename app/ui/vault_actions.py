@@ -29,7 +29,7 @@ from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.rotate_key_dialog import RotateKeyDialog
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel
 
 BACKUP_SUFFIX = ".panabackup"
@@ -109,8 +109,9 @@ class VaultActions(QObject):
         super().__init__(parent)
         self._admin, self._runner, self._prompts = admin, runner, prompts
         self._files = files or BackupFiles()
-        #: The progress of the backup or check under way, if one is.
+        #: The progress of the backup, check or key replacement under way, if one is.
         self.progress_dialog: QProgressDialog | None = None
+        self._task: Task | None = None
 
     def back_up(self, window: QWidget | None) -> None:
         """Ask where, then write the backup behind a progress dialog whose Cancel (or closing it)
@@ -224,7 +225,7 @@ class VaultActions(QObject):
             dialog.canceled.disconnect()  # closing emits it too
             dialog.close()
             dialog.deleteLater()
-            self.progress_dialog = None
+            self.progress_dialog, self._task = None, None
 
         def succeeded(result: Any) -> None:
             finish()
@@ -250,7 +251,14 @@ class VaultActions(QObject):
             dialog.show()
 
         task = self._runner.start(work, on_success=succeeded, on_failure=failed, on_progress=advanced)
+        self._task = task
         dialog.canceled.connect(cancelling)
+
+    def stop(self) -> None:
+        """Cancel the work under way, if any, without a word: the vault is locking, and a cancelled
+        backup, check or key replacement changes nothing."""
+        if self._task is not None:
+            self._task.cancel()
 
     def new_recovery_key(self, window: QWidget | None) -> None:
         asked = self._prompts.confirm(

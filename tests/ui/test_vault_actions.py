@@ -222,3 +222,23 @@ def test_a_cancel_says_cancelling_until_the_work_stops_and_nothing_else_starts_m
     admin.let_go.set()
     qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
     assert admin.calls == 1 and reported == [] and prompts.asked == [] and prompts.errors == []
+
+
+def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it(
+    qtbot: Any, make_shell: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An idle lock during a long backup, check or key replacement must not leave the cases on screen
+    until the work ends: the work is cancelled (it changes nothing) and the lock goes on."""
+    endless = EndlessWork()
+    monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
+    shell = make_shell(vault_dir)
+    screen = shell.show_unlock()
+    screen.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
+        screen.on_unlock_button_clicked()
+    shell.window.check_action.trigger()
+    assert endless.started.wait(5)
+    started = time.monotonic()
+    shell.lock()
+    assert endless.stopped.is_set() and time.monotonic() - started < 5
+    assert shell.vault is None and shell.main_window is None
