@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication, QStandardItemModel
@@ -162,23 +161,26 @@ class ClipboardGuard(QObject):
 def wipe_widgets(root: QWidget) -> None:
     """Empty every text-holding widget and item model under ``root`` (undo histories included).
 
-    Signals are blocked meanwhile: emptying a search box must not start a search.
+    Every widget's signals are blocked meanwhile: emptying a search box must not start a search, nor
+    emptying a filter's list of choices a count across every case.  Models still tell their views.
     """
+    widgets = [root, *root.findChildren(QWidget)]
+    blocked = [widget.blockSignals(True) for widget in widgets]
+    try:
+        _wipe(root)
+    finally:
+        for widget, was_blocked in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was_blocked)
 
-    def quietly(widget: QObject, clear: Callable[[], object]) -> None:
-        blocked = widget.blockSignals(True)
-        try:
-            clear()
-        finally:
-            widget.blockSignals(blocked)
 
+def _wipe(root: QWidget) -> None:
     for edit in root.findChildren(QLineEdit):
-        quietly(edit, lambda e=edit: e.setText(""))  # unlike clear(), setText drops the undo history
+        edit.setText("")  # unlike clear(), setText drops the undo history
     for text_edit in (*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)):
-        quietly(text_edit, lambda t=text_edit: t.setPlainText(""))
+        text_edit.setPlainText("")
     for combo in root.findChildren(QComboBox):
         if combo.isEditable():
-            quietly(combo, lambda c=combo: c.setEditText(""))
+            combo.setEditText("")
     for item_widget in (
         *root.findChildren(QListWidget),
         *root.findChildren(QTableWidget),

@@ -452,7 +452,9 @@ class MainWindow(QMainWindow):
     # -- lock --------------------------------------------------------------------------------------
 
     def prepare_lock(self) -> None:
-        """First step of locking: the open editor keeps a draft of unsaved work and empties its widgets."""
+        """First step of locking: a count across every case stops rather than hold the lock up, and
+        the open editor keeps a draft of unsaved work and empties its widgets."""
+        self.patterns.clear()
         if self._editor is not None:
             self._editor.clear()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -274,4 +275,33 @@ def test_auto_lock_closes_an_open_question_first(qtbot, make_shell, canary_vault
     assert result != 99
     assert isinstance(shell.window, UnlockScreen) and shell.vault is None
     qtbot.wait(400)  # no debounced search or late page may run against the locked vault
+    assert not shell.runner.busy
+
+
+def test_a_lock_stops_the_patterns_count_instead_of_waiting_for_it(
+    qtbot, make_shell, canary_vault: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A count across every case can run for seconds on a large vault: the lock cancels it."""
+    from app.services.patterns import PatternService
+
+    counting = threading.Event()
+
+    def endless(_service, _filter, *, progress=None):  # until cancelled, or 10 s so a failure is no hang
+        counting.set()
+        give_up = time.monotonic() + 10
+        while time.monotonic() < give_up:
+            progress(1, 2, "counting")
+            time.sleep(0.005)
+        raise TimeoutError("the count was never cancelled")
+
+    monkeypatch.setattr(PatternService, "patterns", endless)
+    shell = make_shell(canary_vault)
+    main = open_main(qtbot, shell)
+    main.show()
+    main.home.setCurrentWidget(main.patterns)
+    assert counting.wait(5)
+    started = time.monotonic()
+    shell.lock()
+    assert time.monotonic() - started < 5 and shell.vault is None
+    # Emptying the filters' lists while locking used to start a count for each change (55 of them).
     assert not shell.runner.busy

@@ -103,14 +103,16 @@ class EndlessRotation:
     def rotate_master_key(self, username: str, passphrase: str, progress: Any) -> RotationResult:
         assert (username, passphrase) == (USERNAME, PASSPHRASE)
         self.started.set()
+        give_up = time.monotonic() + 10  # a test that fails to cancel fails, rather than hangs
         try:
             step = 0
-            while True:
+            while time.monotonic() < give_up:
                 step = (step + 1) % STEPS
                 progress(step, STEPS, "re-encrypting")
                 time.sleep(0.005)
         finally:
             self.stopped.set()
+        raise TimeoutError("never cancelled")
 
 
 def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(

@@ -90,10 +90,13 @@ class EndlessWork:
 
     def check(self, progress: Any) -> Any:
         self.started.set()
+        give_up = time.monotonic() + 10  # a test that fails to cancel fails, rather than hangs
         try:
             for step in itertools.count():
                 progress(step % STEPS, STEPS, "backup")
                 time.sleep(0.005)
+                if time.monotonic() > give_up:
+                    raise TimeoutError("never cancelled")
         finally:
             self.stopped.set()
         raise AssertionError("unreachable")
