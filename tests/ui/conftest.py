@@ -18,11 +18,13 @@ from app.services.bundle import Services
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.i18n import Translations
+from app.ui.main_window import MainWindow
 from app.ui.preferences import Preferences
 from app.ui.prompts import UnsavedChoice
 from app.ui.shell import Shell
 from app.ui.tasks import Task, TaskRunner
 from app.vault import KdfParams
+from tests.conftest import PASSPHRASE
 
 # The offscreen platform warns about window operations it cannot do; those are not our bugs.
 OFFSCREEN_NOISE = r"This plugin does not support"
@@ -218,3 +220,13 @@ def add_case(vault: UnlockedVault, *spellings: str, status: str = "intake") -> s
     names = [r.PersonName(person_id="", text=text) for text in spellings]
     case = r.Case(subject_id="", office_id=vault.actor.office_id, status=CaseStatus(status))
     return services.cases.open_case(r.Person(), names, case)
+
+
+def unlock_main(qtbot: Any, shell: Shell) -> MainWindow:
+    """Unlock ``shell``'s vault from its unlock screen with the test passphrase; the main window."""
+    screen = shell.show_unlock()
+    screen.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
+        screen.on_unlock_button_clicked()
+    assert isinstance(shell.window, MainWindow)
+    return shell.window

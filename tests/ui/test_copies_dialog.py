@@ -15,24 +15,15 @@ from app.paths import resources_dir
 from app.services.copies import CopyKind, CopyService, VaultCopy
 from app.ui.copies_dialog import CopiesDialog
 from app.ui.i18n import Translations
-from app.ui.main_window import MainWindow
 from app.ui.models.attachments_model import local_time
 from app.ui.models.copies_model import CopiesModel
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.widgets.text import PlainLabel
 from tests.conftest import PASSPHRASE
 from tests.copies_kit import kept_by_restore, key_material
+from tests.ui.conftest import unlock_main
 
 NEW_PASSPHRASE = "Жаңа құпия сөз, 2025 жыл"
-
-
-def open_main(qtbot, shell) -> MainWindow:
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    assert isinstance(shell.window, MainWindow)
-    return shell.window
 
 
 def _copy(name: str, kind: CopyKind, size: int) -> VaultCopy:
@@ -124,7 +115,7 @@ def test_a_copy_gone_meanwhile_is_a_message_not_a_crash(qtbot, runner, prompts, 
 def test_the_vault_menu_opens_the_list_and_locking_closes_it(qtbot, make_shell, vault_dir, kdf) -> None:
     kept = kept_by_restore(vault_dir, kdf)
     shell = make_shell(vault_dir)
-    main = open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     main.copies_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, CopiesDialog) and dialog.isVisible()
@@ -139,7 +130,7 @@ def test_a_passphrase_change_names_the_older_copies_and_offers_them(
 ) -> None:
     kept = kept_by_restore(vault_dir, kdf)
     shell = make_shell(vault_dir)
-    main = open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     main.passphrase_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ChangePassphraseDialog)

@@ -31,7 +31,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockScreen
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import FakeEditor, add_case
+from tests.ui.conftest import FakeEditor, add_case, unlock_main
 
 #: One fictional person, spelled in four scripts; any of these fragments on screen is case text.
 CANARY = ("Қанарбек Сыздықұлы", "Qanarbek Syzdyqūly", "قانار بەك سىزدىق ۇلى", "卡纳尔别克")
@@ -43,12 +43,7 @@ def has_canary(text: str) -> bool:
 
 
 def open_main(qtbot, shell) -> MainWindow:
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    main = shell.window
-    assert isinstance(main, MainWindow)
+    main = unlock_main(qtbot, shell)
     qtbot.waitUntil(lambda: main.case_list.model.rowCount() > 0, timeout=10_000)
     return main
 

@@ -8,22 +8,13 @@ import os
 from pathlib import Path
 
 from app.services.purge import PurgeService
-from app.ui.main_window import MainWindow
 from app.ui.purge_dialog import PurgeDialog
 from app.ui.widgets.text import PlainLabel
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock_main
 from tests.unit.services.purge_kit import witness_case
 
 SECRET = "Alatau3307"
-
-
-def _open_main(qtbot, shell) -> MainWindow:
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    assert isinstance(shell.window, MainWindow)
-    return shell.window
 
 
 def _fits(dialog: PurgeDialog) -> None:
@@ -37,7 +28,7 @@ def test_purging_a_person_from_the_open_case(qtbot, make_shell, prompts, vault, 
     w = witness_case(vault, SECRET)
     vault.lock()
     shell = make_shell(vault_dir)
-    main = _open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     assert not main.purge_person_action.isEnabled()  # no case open
     main.open_case(w.case_id)
     assert main.purge_person_action.isEnabled() and main.purge_case_action.isEnabled()
@@ -74,7 +65,7 @@ def test_purging_the_open_case_closes_it(qtbot, make_shell, prompts, vault, vaul
     w = witness_case(vault, SECRET)
     vault.lock()
     shell = make_shell(vault_dir)
-    main = _open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     main.open_case(w.case_id)
     main.purge_case_action.trigger()
     dialog = shell.vault_dialog

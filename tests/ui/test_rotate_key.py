@@ -21,6 +21,7 @@ from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
 from tests.conftest import PASSPHRASE, USERNAME
 from tests.security.kit import file_state
+from tests.ui.conftest import unlock_main
 
 
 def _asked(qtbot: Any, actions: VaultActions) -> RotateKeyDialog:
@@ -136,11 +137,7 @@ def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(
 
 def test_vault_menu_offers_it(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:
     shell = make_shell(vault_dir)
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    main = shell.window
+    main = unlock_main(qtbot, shell)
     assert main.rotate_key_action in main.vault_menu.actions()
     with qtbot.waitSignal(shell.vault_actions.rotation_asked, timeout=10_000) as asked:
         main.rotate_key_action.trigger()

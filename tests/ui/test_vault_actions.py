@@ -20,6 +20,7 @@ from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock_main
 
 
 class FakeFiles:
@@ -166,11 +167,7 @@ def test_a_check_that_found_damage_names_it_says_what_to_do_and_keeps_the_detail
 
 def test_vault_menu_check_runs_the_check(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:
     shell = make_shell(vault_dir)
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    main = shell.window
+    main = unlock_main(qtbot, shell)
     assert main.check_action in main.vault_menu.actions()
     with qtbot.waitSignal(shell.vault_actions.checked, timeout=20_000) as checked:
         main.check_action.trigger()
@@ -235,11 +232,7 @@ def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it(
     endless = EndlessWork()
     monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
     shell = make_shell(vault_dir)
-    screen = shell.show_unlock()
-    screen.passphrase_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(shell.screen_changed, timeout=10_000):
-        screen.on_unlock_button_clicked()
-    shell.window.check_action.trigger()
+    unlock_main(qtbot, shell).check_action.trigger()
     assert endless.started.wait(5)
     started = time.monotonic()
     shell.lock()
