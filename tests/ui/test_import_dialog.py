@@ -21,7 +21,7 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
-from tests.ui.test_copies_dialog import open_main
+from tests.ui.conftest import unlock_main
 from tests.unit.services.exchange_kit import partnered
 
 ARRIVING = "Nurlan Serikuly (fictional)"
@@ -185,7 +185,7 @@ def test_the_exchange_menu_opens_both_dialogs_and_an_import_reloads_the_lists(
     folder = b.directory
     b.lock()
     shell = make_shell(folder)
-    main = open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1, timeout=10_000)
     main.case_list.view.selectRow(0)
     main.export_action.trigger()

@@ -17,7 +17,7 @@ from app.services.bundle import Services
 from app.services.reports import ReportFormat
 from app.ui.i18n import Translations
 from app.ui.report_dialog import ReportDialog
-from tests.ui.test_copies_dialog import open_main
+from tests.ui.conftest import unlock_main
 from tests.unit.services.report_kit import report_cases
 
 SHOTS = os.environ.get("PANA_SHOTS")  # set to a folder to keep the dialog's picture
@@ -101,7 +101,7 @@ def test_the_dialog_fits_and_is_looked_at(qtbot, vault, runner, prompts, tmp_pat
 
 def test_the_exchange_menu_opens_it_and_locking_closes_it(qtbot, vault_dir, make_shell) -> None:
     shell = make_shell(vault_dir)
-    main = open_main(qtbot, shell)
+    main = unlock_main(qtbot, shell)
     assert main.report_action in main.exchange_menu.actions()
     assert main.report_action.text() == "&Report for analysts…"
     main.report_action.trigger()
