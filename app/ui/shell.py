@@ -115,6 +115,8 @@ class Shell(QObject):
         #: Where the user was when the vault locked (window geometry, and the case open — None for
         #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
         self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
+        #: What became of a backup, check or key replacement the last lock stopped: said after unlock.
+        self._outcome_at_lock = ""
 
     # -- screens -----------------------------------------------------------------------------------
 
@@ -201,6 +203,11 @@ class Shell(QObject):
             main.setWindowState(state)
         self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
         self.idle.start()
+        outcome, self._outcome_at_lock = self._outcome_at_lock, ""
+        if outcome:  # once the window is up
+            QTimer.singleShot(
+                0, main, lambda: self.prompts.inform(main, self.tr("When the vault locked"), outcome)
+            )
 
     # -- lock --------------------------------------------------------------------------------------
 
@@ -221,12 +228,15 @@ class Shell(QObject):
         vault, self.vault, self.services = self.vault, None, None
         if vault is None:
             return False
-        if self.vault_actions is not None:
-            self.vault_actions.stop()  # a long backup, check or key replacement must not hold the lock up
+        actions = self.vault_actions
+        if actions is not None:
+            actions.stop()  # a long backup, check or key replacement must not hold the lock up
         main, self.main_window, self.vault_actions, self.dialogs = self.main_window, None, None, None
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)
+        if actions is not None and actions.outcome_at_lock:
+            self._outcome_at_lock = actions.outcome_at_lock
         return True
 
     def _drop_dialogs(self) -> None:

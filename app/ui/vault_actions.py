@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,22 @@ class RecoveryKeyDialog(QDialog):
         super().done(result)
 
 
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A long job behind the progress dialog, and its words: ``fallback`` for a file system error;
+    ``stopped`` and ``finished_at_lock(result)`` are said after the next unlock when a lock cancelled
+    it, or it ended as the vault locked.  ``handled(error)`` takes a failure instead of the message."""
+
+    title: str
+    label: str
+    work: Callable[[Progress], Any]
+    done: Callable[[Any], None]
+    fallback: str
+    stopped: str
+    finished_at_lock: Callable[[Any], str]
+    handled: Callable[[Exception], bool] = lambda _error: False
+
+
 class VaultActions(QObject):
     """``backed_up(path)`` when a backup was written; ``checked(CheckReport)`` when a check has been
     reported; ``rotation_asked(dialog)`` when a key replacement is asked for; ``key_shown(dialog)``
@@ -112,6 +129,9 @@ class VaultActions(QObject):
         #: The progress of the backup, check or key replacement under way, if one is.
         self.progress_dialog: QProgressDialog | None = None
         self._task: Task | None = None
+        self._stopping = False
+        #: What became of the job a lock stopped (``stop``), to be said once the vault is open again.
+        self.outcome_at_lock = ""
 
     def back_up(self, window: QWidget | None) -> None:
         """Ask where, then write the backup behind a progress dialog whose Cancel (or closing it)
@@ -140,11 +160,20 @@ class VaultActions(QObject):
 
         self._with_progress(
             window,
-            self.tr("Backup"),
-            self.tr("Writing the encrypted backup…"),
-            lambda progress: admin.backup(Path(path), progress),
-            done,
-            self.tr("The backup could not be written there."),
+            _Job(
+                self.tr("Backup"),
+                self.tr("Writing the encrypted backup…"),
+                lambda progress: admin.backup(Path(path), progress),
+                done,
+                self.tr("The backup could not be written there."),
+                self.tr(
+                    "The vault locked while the backup was being written, which stopped it: no file "
+                    "was written. Start it again from Vault → Back up the vault…"
+                ),
+                lambda _size: self.tr("The backup was written to %1 just before the vault locked.").replace(
+                    "%1", path
+                ),
+            ),
         )
 
     def check(self, window: QWidget | None) -> None:
@@ -163,11 +192,18 @@ class VaultActions(QObject):
 
         self._with_progress(
             window,
-            self.tr("Vault check"),
-            self.tr("Checking every page of the vault…"),
-            admin.check,
-            done,
-            self.tr("The vault could not be checked."),
+            _Job(
+                self.tr("Vault check"),
+                self.tr("Checking every page of the vault…"),
+                admin.check,
+                done,
+                self.tr("The vault could not be checked."),
+                self.tr(
+                    "The vault locked while it was being checked, which stopped the check before it "
+                    "ended. Run it again from Vault → Check the vault…"
+                ),
+                self.check_text,
+            ),
         )
 
     def check_text(self, report: CheckReport) -> str:
@@ -198,22 +234,13 @@ class VaultActions(QObject):
             text += "\n\n" + self.tr("For a technician:") + "\n" + "\n".join(details)
         return text
 
-    def _with_progress(
-        self,
-        window: QWidget | None,
-        title: str,
-        label: str,
-        work: Callable[[Progress], Any],
-        done: Callable[[Any], None],
-        fallback: str,
-        handled: Callable[[Exception], bool] = lambda _error: False,
-    ) -> None:
-        """``work(progress)`` on the worker behind a progress dialog (shown after 0.4 s, so quick work
-        never flashes one); its Cancel, Escape or closing it cancels the work quietly, and the dialog
-        says so until the work has stopped.  One at a time: while one runs, another is not started.
-        A failure ``handled`` does not take is shown (``fallback`` for a file system error)."""
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, window)
-        dialog.setWindowTitle(title)
+    def _with_progress(self, window: QWidget | None, job: _Job) -> None:
+        """``job.work(progress)`` on the worker behind a progress dialog (shown after 0.4 s, so quick
+        work never flashes one); its Cancel, Escape or closing it cancels the work quietly, and the
+        dialog says so until the work has stopped.  One at a time: while one runs, another is not
+        started."""
+        dialog = QProgressDialog(job.label, self.tr("Cancel"), 0, STEPS, window)
+        dialog.setWindowTitle(job.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
@@ -221,20 +248,26 @@ class VaultActions(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
 
-        def finish() -> None:
+        def finish() -> bool:
+            """Close the dialog; True when a lock stopped the job (its outcome is said after unlock)."""
             dialog.canceled.disconnect()  # closing emits it too
             dialog.close()
             dialog.deleteLater()
             self.progress_dialog, self._task = None, None
+            return self._stopping
 
         def succeeded(result: Any) -> None:
-            finish()
-            done(result)
+            if finish():
+                self.outcome_at_lock = job.finished_at_lock(result)
+            else:
+                job.done(result)
 
         def failed(error: Exception) -> None:
-            finish()
-            if not isinstance(error, Cancelled) and not handled(error):  # cancelled: the user asked
-                self._failed(window, error, fallback)
+            cancelled = isinstance(error, Cancelled)  # by the user: they asked, and nothing changed
+            if finish():
+                self.outcome_at_lock = job.stopped if cancelled else message_for(error) or job.fallback
+            elif not cancelled and not job.handled(error):
+                self._failed(window, error, job.fallback)
 
         reached = [0]  # the last step shown: Qt's cancel empties the bar
 
@@ -250,14 +283,15 @@ class VaultActions(QObject):
             dialog.setValue(reached[0])
             dialog.show()
 
-        task = self._runner.start(work, on_success=succeeded, on_failure=failed, on_progress=advanced)
+        task = self._runner.start(job.work, on_success=succeeded, on_failure=failed, on_progress=advanced)
         self._task = task
         dialog.canceled.connect(cancelling)
 
     def stop(self) -> None:
-        """Cancel the work under way, if any, without a word: the vault is locking, and a cancelled
-        backup, check or key replacement changes nothing."""
+        """Cancel the work under way, if any: the vault is locking, and a cancelled backup, check or
+        key replacement changes nothing.  What became of it is ``outcome_at_lock`` once it ended."""
         if self._task is not None:
+            self._stopping = True
             self._task.cancel()
 
     def new_recovery_key(self, window: QWidget | None) -> None:
@@ -325,12 +359,22 @@ class VaultActions(QObject):
 
         self._with_progress(
             window,
-            self.tr("Replace the vault key"),
-            self.tr("Encrypting every page of the vault again…"),
-            lambda progress: admin.rotate_master_key(username, passphrase, progress),
-            done,
-            self._not_replaced(),
-            asked_again,
+            _Job(
+                self.tr("Replace the vault key"),
+                self.tr("Encrypting every page of the vault again…"),
+                lambda progress: admin.rotate_master_key(username, passphrase, progress),
+                done,
+                self._not_replaced(),
+                self.tr(
+                    "The vault locked while its key was being replaced, which stopped it: the vault key "
+                    "is as it was. Start it again from Vault → Replace the vault key…"
+                ),
+                lambda _result: self.tr(
+                    "The vault key was replaced just before the vault locked, but its new recovery key "
+                    "could not be shown. Make a new one now: Vault → New recovery key…"
+                ),
+                asked_again,
+            ),
         )
 
     def _show_key(self, window: QWidget | None, key: str, lead: str = "") -> None:

@@ -177,7 +177,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/locking.py" line="+279"/>
+        <location filename="../../app/ui/locking.py" line="+281"/>
         <source>Erasing in %n s</source>
         <translation>
             <numerusform>Erasing in %n s</numerusform>

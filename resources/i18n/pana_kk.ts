@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+44"/>
+        <location filename="../../app/ui/vault_actions.py" line="+45"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../app/ui/locking.py" line="+275"/>
+        <location filename="../../app/ui/locking.py" line="+277"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -5113,17 +5113,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бұрын жасалған сақтық және ескі көшірмелер ескі кілтті сақтайды: олар әлі де ескі құпия фразалармен және ескі қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>These users lose access and must be added again (Vault → Users…): %1</source>
         <translation>Бұл пайдаланушылар қолжетімділіктен айырылады, оларды қайта қосу керек (Қойма → Пайдаланушылар…): %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Your passphrase:</source>
         <translation>Құпия фразаңыз:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Replace the key</source>
         <translation>Кілтті ауыстыру</translation>
     </message>
@@ -5160,9 +5160,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+254"/>
+        <location filename="../../app/ui/shell.py" line="+209"/>
+        <source>When the vault locked</source>
+        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data. What became of a backup, check or key replacement the last lock stopped: said after unlock.</extracomment>
+        <translation>Қойма құлыпталған кезде</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Quick erase</source>
-        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Жылдам жою</translation>
     </message>
     <message>
@@ -5654,14 +5659,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+77"/>
+        <location filename="../../app/ui/vault_actions.py" line="+98"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Backup written</source>
-        <extracomment>The progress of the backup or check under way, if one is.</extracomment>
+        <extracomment>The progress of the backup, check or key replacement under way, if one is. What became of the job a lock stopped (``stop``), to be said once the vault is open again.</extracomment>
         <translation>Сақтық көшірме жазылды</translation>
     </message>
     <message>
@@ -5670,13 +5675,23 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Шифрланған сақтық көшірме (%1 МБ) %2 ішіне жазылды. Ол тек осы қойманың құпия фразасымен немесе қалпына келтіру кілтімен ашылады.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Writing the encrypted backup…</source>
         <translation>Шифрланған сақтық көшірме жазылуда…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The vault locked while the backup was being written, which stopped it: no file was written. Start it again from Vault → Back up the vault…</source>
+        <translation>Сақтық көшірме жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Қойма → Қойманың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was written to %1 just before the vault locked.</source>
+        <translation>Сақтық көшірме қойма құлыпталардың алдында ғана %1 ішіне жазылды.</translation>
+    </message>
+    <message>
         <location line="+15"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vault check</source>
         <translation>Қойманы тексеру</translation>
     </message>
@@ -5691,7 +5706,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойманы тексеру мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The vault locked while it was being checked, which stopped the check before it ended. Run it again from Vault → Check the vault…</source>
+        <translation>Қойма тексеріліп жатқанда құлыпталып, тексеру аяқталмай тоқтады. Оны қайта іске қосыңыз: Қойма → Қойманы тексеру…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The vault is sound: every page, its structure, the links between records, the history and the audit log were checked.</source>
         <translation>Қойма дұрыс: әр беті, құрылымы, жазбалар арасындағы байланыстар, тарихы және аудит журналы тексерілді.</translation>
     </message>
@@ -5731,12 +5751,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Маманға арналған:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Қойма кілті ауыстырылмады; қойма бұрынғыдай қалды.</translation>
     </message>
@@ -5751,7 +5771,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бұл пайдаланушыларды қайта қосыңыз (Қойма → Пайдаланушылар…): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Replace the vault key</source>
         <translation>Қойма кілтін ауыстыру</translation>
     </message>
@@ -5761,17 +5781,27 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойманың әр беті қайта шифрлануда…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+5"/>
+        <source>The vault locked while its key was being replaced, which stopped it: the vault key is as it was. Start it again from Vault → Replace the vault key…</source>
+        <translation>Қойма кілті ауыстырылып жатқанда қойма құлыпталып, оны тоқтатты: қойма кілті бұрынғыдай қалды. Оны қайта бастаңыз: Қойма → Қойма кілтін ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault key was replaced just before the vault locked, but its new recovery key could not be shown. Make a new one now: Vault → New recovery key…</source>
+        <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

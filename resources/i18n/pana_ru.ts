@@ -258,7 +258,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+44"/>
+        <location filename="../../app/ui/vault_actions.py" line="+45"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../app/ui/locking.py" line="+275"/>
+        <location filename="../../app/ui/locking.py" line="+277"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -5163,17 +5163,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Резервные и старые копии, сделанные раньше, сохраняют старый ключ: они по-прежнему открываются старыми парольными фразами и старым ключом восстановления.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>These users lose access and must be added again (Vault → Users…): %1</source>
         <translation>Эти пользователи потеряют доступ, их нужно будет добавить заново (Хранилище → Пользователи…): %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Your passphrase:</source>
         <translation>Ваша парольная фраза:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Replace the key</source>
         <translation>Заменить ключ</translation>
     </message>
@@ -5210,9 +5210,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+254"/>
+        <location filename="../../app/ui/shell.py" line="+209"/>
+        <source>When the vault locked</source>
+        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data. What became of a backup, check or key replacement the last lock stopped: said after unlock.</extracomment>
+        <translation>Когда хранилище заблокировалось</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Quick erase</source>
-        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data.</extracomment>
         <translation>Быстрое уничтожение</translation>
     </message>
     <message>
@@ -5706,14 +5711,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+77"/>
+        <location filename="../../app/ui/vault_actions.py" line="+98"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Backup written</source>
-        <extracomment>The progress of the backup or check under way, if one is.</extracomment>
+        <extracomment>The progress of the backup, check or key replacement under way, if one is. What became of the job a lock stopped (``stop``), to be said once the vault is open again.</extracomment>
         <translation>Резервная копия записана</translation>
     </message>
     <message>
@@ -5722,13 +5727,23 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Зашифрованная резервная копия (%1 МБ) записана в %2. Она открывается только парольной фразой или ключом восстановления этого хранилища.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Writing the encrypted backup…</source>
         <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The vault locked while the backup was being written, which stopped it: no file was written. Start it again from Vault → Back up the vault…</source>
+        <translation>Хранилище заблокировалось во время записи резервной копии, и это её остановило: файл не записан. Запустите её снова: Хранилище → Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was written to %1 just before the vault locked.</source>
+        <translation>Резервная копия записана в %1 незадолго до блокировки хранилища.</translation>
+    </message>
+    <message>
         <location line="+15"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vault check</source>
         <translation>Проверка хранилища</translation>
     </message>
@@ -5743,7 +5758,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Не удалось проверить хранилище.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The vault locked while it was being checked, which stopped the check before it ended. Run it again from Vault → Check the vault…</source>
+        <translation>Хранилище заблокировалось во время проверки, и проверка остановилась, не закончившись. Запустите её снова: Хранилище → Проверить хранилище…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The vault is sound: every page, its structure, the links between records, the history and the audit log were checked.</source>
         <translation>Хранилище в порядке: проверены каждая страница, его структура, связи между записями, история и журнал аудита.</translation>
     </message>
@@ -5783,12 +5803,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Для специалиста:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Ключ хранилища не заменён; хранилище осталось прежним.</translation>
     </message>
@@ -5803,7 +5823,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Добавьте этих пользователей заново (Хранилище → Пользователи…): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Replace the vault key</source>
         <translation>Замена ключа хранилища</translation>
     </message>
@@ -5813,17 +5833,27 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Каждая страница хранилища шифруется заново…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+5"/>
+        <source>The vault locked while its key was being replaced, which stopped it: the vault key is as it was. Start it again from Vault → Replace the vault key…</source>
+        <translation>Хранилище заблокировалось во время замены ключа, и это её остановило: ключ хранилища остался прежним. Запустите замену снова: Хранилище → Заменить ключ хранилища…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault key was replaced just before the vault locked, but its new recovery key could not be shown. Make a new one now: Vault → New recovery key…</source>
+        <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.domain.records import CheckReport
-from app.services.admin import AdminService
+from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
 from app.services.vault import VaultService
@@ -224,11 +224,12 @@ def test_a_cancel_says_cancelling_until_the_work_stops_and_nothing_else_starts_m
     assert admin.calls == 1 and reported == [] and prompts.asked == [] and prompts.errors == []
 
 
-def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it(
-    qtbot: Any, make_shell: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it_and_says_so_after_unlock(
+    qtbot: Any, make_shell: Any, prompts: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An idle lock during a long backup, check or key replacement must not leave the cases on screen
-    until the work ends: the work is cancelled (it changes nothing) and the lock goes on."""
+    until the work ends: the work is cancelled (it changes nothing) and the lock goes on.  Whoever
+    unlocks next is told, rather than left to think it was done."""
     endless = EndlessWork()
     monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
     shell = make_shell(vault_dir)
@@ -237,4 +238,52 @@ def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it(
     started = time.monotonic()
     shell.lock()
     assert endless.stopped.is_set() and time.monotonic() - started < 5
-    assert shell.vault is None and shell.main_window is None
+    assert shell.vault is None and shell.main_window is None and prompts.asked == []
+    unlock_main(qtbot, shell)
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=5_000)
+    assert prompts.asked == [
+        (
+            "When the vault locked",
+            "The vault locked while it was being checked, which stopped the check before it ended. "
+            "Run it again from Vault → Check the vault…",
+        )
+    ]
+    shell.lock()
+    unlock_main(qtbot, shell)
+    qtbot.wait(50)
+    assert len(prompts.asked) == 1  # said once
+
+
+class RotationThatEndsAnyway:
+    """A key replacement that, once let go, ends whatever it was asked: past its swap, a rotation
+    can no longer be cancelled."""
+
+    def __init__(self) -> None:
+        self.started, self.let_go = threading.Event(), threading.Event()
+
+    def accounts(self) -> list[UserAccount]:
+        return [UserAccount("u1", "aigerim", "", "admin", True, True)]
+
+    def rotate_master_key(self, username: str, passphrase: str, progress: Any) -> RotationResult:
+        self.started.set()
+        assert self.let_go.wait(5)
+        return RotationResult("NEW-RECOVERY-KEY", ())
+
+
+def test_a_key_replacement_that_ends_as_the_vault_locks_says_its_recovery_key_was_not_shown(
+    qtbot: Any, runner: Any, prompts: Any
+) -> None:
+    admin = RotationThatEndsAnyway()
+    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
+    shown: list[object] = []
+    actions.key_shown.connect(shown.append)
+    with qtbot.waitSignal(actions.rotation_asked, timeout=5_000) as asked:
+        actions.rotate_key(None)
+    asked.args[0].passphrase_edit.setText(PASSPHRASE)
+    asked.args[0].replace_button.click()
+    assert admin.started.wait(5)
+    actions.stop()
+    admin.let_go.set()
+    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
+    assert shown == [] and prompts.asked == []  # no key on a screen that is locking
+    assert "could not be shown" in actions.outcome_at_lock and "New recovery key" in actions.outcome_at_lock
