@@ -339,10 +339,10 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     settle(0.2)
 
     # 10-12, 22, 24: older copies, the passphrase change, the Vault menu, the users and the question
-    # before a key replacement, in every language (each must fit a 1366x768 screen).
+    # before a key replacement, in every language and the run's own (each must fit a 1366x768 screen).
     asked_to_rotate: list[QWidget] = []
     shell.vault_actions.rotation_asked.connect(asked_to_rotate.append)
-    for each in ("en", "ru", "kk"):
+    for each in dict.fromkeys(("en", "ru", "kk", language)):
         suffix = "" if each == "en" else f"-{each}"
         shell.translations.install(each)
         copies = shell.dialogs.open_copies()
@@ -398,7 +398,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     wait_for(lambda: shell.vault is None, "the lock")
 
     # 23: restoring from a backup, offered on the unlock screen (a vault that cannot be unlocked).
-    for each in ("en", "ru", "kk"):
+    for each in dict.fromkeys(("en", "ru", "kk", language)):
         suffix = "" if each == "en" else f"-{each}"
         shell.translations.install(each)
         restore = shell.open_restore()
