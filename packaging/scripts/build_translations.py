@@ -64,6 +64,11 @@ def run(command: list[str | Path]) -> None:
         raise SystemExit(f"{Path(command[0]).name} failed (exit {result.returncode})")
 
 
+#: pyside6-lupdate reads a ``#:`` comment (the code's attribute docs) as a note to translators and pins
+#: it to the next string of the class, mostly one it is not about: the .ts files keep none.
+_EXTRACOMMENT = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.S)
+
+
 def lupdate(folder: Path) -> None:
     """Merge the strings of every app/ui source into each .ts in ``folder``; messages gone from the sources
     are dropped, translations of the others kept."""
@@ -85,6 +90,8 @@ def lupdate(folder: Path) -> None:
                 ts_path(language, folder),
             ]
         )
+        ts_file = ts_path(language, folder)
+        ts_file.write_text(_EXTRACOMMENT.sub("", ts_file.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:

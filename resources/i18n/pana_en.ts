@@ -64,7 +64,6 @@
         <location filename="../../app/ui/conflicts_page.py" line="+184"/>
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
-        <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
         <translation>
             <numerusform>%n open conflict to review</numerusform>
             <numerusform>%n open conflicts to review</numerusform>

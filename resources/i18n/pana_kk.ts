@@ -6,7 +6,6 @@
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+65"/>
         <source>Add a link</source>
-        <extracomment>Looks up cases by the start of their reference, off the GUI thread; calls back with what it found. The other case a ``concerns-case`` link reaches, to name it.</extracomment>
         <translation>Байланыс қосу</translation>
     </message>
     <message>
@@ -617,7 +616,6 @@
     <message>
         <location filename="../../app/ui/case_list.py" line="+171"/>
         <source>Searching…</source>
-        <extracomment>The deadline filter&apos;s choices, in the combo&apos;s order.</extracomment>
         <translation>Іздеу…</translation>
     </message>
     <message>
@@ -685,7 +683,6 @@
     <message>
         <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
         <source>Reference</source>
-        <extracomment>Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past). Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to). Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of Python walks them all (measured: a full collection took 1 s with every row of 100k kept).</extracomment>
         <translation>Іс нөмірі</translation>
     </message>
     <message>
@@ -867,7 +864,6 @@
         <location filename="../../app/ui/conflicts_page.py" line="+184"/>
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
-        <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
         <translation>
             <numerusform>Қарауды күтетін %n шешілмеген қайшылық</numerusform>
             <numerusform>Қарауды күтетін %n шешілмеген қайшылық</numerusform>
@@ -1579,7 +1575,6 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+43"/>
         <source>Collecting the records…</source>
-        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Жазбалар жиналуда…</translation>
     </message>
     <message>
@@ -1811,7 +1806,6 @@
     <message>
         <location filename="../../app/ui/first_run.py" line="+157"/>
         <source>Enter the office name.</source>
-        <extracomment>The language picked at the top of the first page (a code of ``LANGUAGES``): the shell installs it.</extracomment>
         <translation>Кеңсе атауын енгізіңіз.</translation>
     </message>
     <message>
@@ -1988,7 +1982,6 @@
     <message>
         <location filename="../../app/ui/models/history_models.py" line="-84"/>
         <source>deleted</source>
-        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name. Fields whose codes are labelled by the screen that shows them (the petitions list&apos;s words). Text fields that hold several codes, comma-separated.</extracomment>
         <translation>жойылды</translation>
     </message>
     <message>
@@ -2042,7 +2035,6 @@
     <message>
         <location filename="../../app/ui/case_editor/history_tab.py" line="+43"/>
         <source>Refresh</source>
-        <extracomment>The case file&apos;s own names for record ids (``load``), given to the diff with the history.</extracomment>
         <translation>Жаңарту</translation>
     </message>
     <message>
@@ -2220,7 +2212,6 @@
     <message>
         <location filename="../../app/ui/import_report.py" line="+20"/>
         <source>the record it belongs to is not here yet</source>
-        <extracomment>Why a record was kept back, by ``Skipped.reason``.</extracomment>
         <translation>ол тиесілі жазба мұнда әлі жоқ</translation>
     </message>
     <message>
@@ -2495,7 +2486,6 @@
     <message>
         <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
         <source> months</source>
-        <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> ай</translation>
     </message>
     <message>
@@ -2632,7 +2622,6 @@
     <message>
         <location filename="../../app/ui/case_editor/legal_tab.py" line="+100"/>
         <source>Add legal event</source>
-        <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Құқықтық оқиға қосу</translation>
     </message>
     <message>
@@ -2664,7 +2653,6 @@
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+106"/>
         <source>Links</source>
-        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves). How the Add dialog finds another case (set by the editor); None: no links to other cases.</extracomment>
         <translation>Байланыстар</translation>
     </message>
     <message>
@@ -2722,7 +2710,6 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="+215"/>
         <source>Pana</source>
-        <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
     </message>
     <message>
@@ -2909,7 +2896,6 @@
     <message>
         <location filename="../../app/ui/case_editor/names_editor.py" line="+44"/>
         <source>Type a spelling, press Enter for the next</source>
-        <extracomment>The scheme suggested for a spelling in each script (Latin has several: the user picks).</extracomment>
         <translation>Жазылуын теріп, келесісі үшін Enter басыңыз</translation>
     </message>
     <message>
@@ -3135,7 +3121,6 @@
     <message>
         <location filename="../../app/ui/partner_offices.py" line="+44"/>
         <source>This file is not a Pana office card.</source>
-        <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
         <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
     </message>
     <message>
@@ -3389,7 +3374,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
         <source>Pressure reports by kind</source>
-        <extracomment>Chart titles, by (subject, dimension).</extracomment>
         <translation>Қысым туралы хабарлар түрі бойынша</translation>
     </message>
     <message>
@@ -3430,7 +3414,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+6"/>
         <source>by kind</source>
-        <extracomment>The dimension choices, as &quot;by …&quot;.</extracomment>
         <translation>түрі бойынша</translation>
     </message>
     <message>
@@ -3456,7 +3439,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>No kind recorded</source>
-        <extracomment>The bar of records whose dimension is not known, by dimension.</extracomment>
         <translation>Түрі жазылмаған</translation>
     </message>
     <message>
@@ -3520,7 +3502,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/patterns_page.py" line="+209"/>
         <source>Counting cancelled.</source>
-        <extracomment>Pixels per inch of chart height: a chart with many bars grows and the area scrolls.</extracomment>
         <translation>Санау тоқтатылды.</translation>
     </message>
     <message>
@@ -3823,7 +3804,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
         <source>Travel document</source>
-        <extracomment>Petition kinds Pana ships, in the interface language; an office&apos;s own kind shows its code.</extracomment>
         <translation>Жол жүру құжаты</translation>
     </message>
     <message>
@@ -4379,7 +4359,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
         <source>Move up</source>
-        <extracomment>Columns fit this many rows, the visible ones first (Qt&apos;s default, 1,000, reads every cell of a case&apos;s tables at each layout, and all of them while the table is hidden: 60 % of opening a case). The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
@@ -4614,7 +4593,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/report_dialog.py" line="+40"/>
         <source>Starting…</source>
-        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Басталуда…</translation>
     </message>
     <message>
@@ -4853,7 +4831,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-186"/>
         <source>Save the report</source>
-        <extracomment>File name suffix of each format.</extracomment>
         <translation>Есепті сақтау</translation>
     </message>
 </context>
@@ -5162,7 +5139,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/shell.py" line="+209"/>
         <source>When the vault locked</source>
-        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data. What became of a backup, check or key replacement the last lock stopped: said after unlock.</extracomment>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
@@ -5339,7 +5315,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
         <source>Legal events</source>
-        <extracomment>The kinds the filter offers, in this order.</extracomment>
         <translation>Құқықтық оқиғалар</translation>
     </message>
     <message>
@@ -5666,7 +5641,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-17"/>
         <source>Backup written</source>
-        <extracomment>The progress of the backup, check or key replacement under way, if one is. What became of the job a lock stopped (``stop``), to be said once the vault is open again.</extracomment>
         <translation>Сақтық көшірме жазылды</translation>
     </message>
     <message>
@@ -7231,7 +7205,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>answered by</source>
-        <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
         <translation>жауап берген</translation>
     </message>
     <message>
@@ -7283,7 +7256,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+11"/>
         <source>China</source>
-        <extracomment>Countries offered by code (ISO 3166-1); any other is typed and stored as written.</extracomment>
         <translation>Қытай</translation>
     </message>
     <message>
@@ -7838,7 +7810,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/errors.py" line="+15"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
-        <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Құпия фраза (немесе пайдаланушы аты) қате. Қайталап көріңіз.</translation>
     </message>
     <message>
@@ -7989,7 +7960,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+7"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
-        <extracomment>Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.</extracomment>
         <translation>Файл Pana алмасу файлы үшін қабылдайтын көлемнен үлкен.</translation>
     </message>
     <message>
@@ -8103,7 +8073,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/i18n.py" line="+25"/>
         <source>Intake</source>
-        <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Алғашқы қабылдау</translation>
     </message>
     <message>

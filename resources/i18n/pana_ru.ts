@@ -6,7 +6,6 @@
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+65"/>
         <source>Add a link</source>
-        <extracomment>Looks up cases by the start of their reference, off the GUI thread; calls back with what it found. The other case a ``concerns-case`` link reaches, to name it.</extracomment>
         <translation>Добавление связи</translation>
     </message>
     <message>
@@ -617,7 +616,6 @@
     <message>
         <location filename="../../app/ui/case_list.py" line="+171"/>
         <source>Searching…</source>
-        <extracomment>The deadline filter&apos;s choices, in the combo&apos;s order.</extracomment>
         <translation>Поиск…</translation>
     </message>
     <message>
@@ -688,7 +686,6 @@
     <message>
         <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
         <source>Reference</source>
-        <extracomment>Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past). Blocks kept loaded; the one farthest from a new block is let go (fetched again if scrolled back to). Bounded, so 100,000 scrolled rows do not stay in memory where each full garbage collection of Python walks them all (measured: a full collection took 1 s with every row of 100k kept).</extracomment>
         <translation>Номер дела</translation>
     </message>
     <message>
@@ -873,7 +870,6 @@
         <location filename="../../app/ui/conflicts_page.py" line="+184"/>
         <location line="+125"/>
         <source>%n open conflict(s) to review</source>
-        <extracomment>An answer was written (the case list and the dashboard may show something else now).</extracomment>
         <translation>
             <numerusform>%n нерешённый конфликт ждёт рассмотрения</numerusform>
             <numerusform>%n нерешённых конфликта ждут рассмотрения</numerusform>
@@ -1598,7 +1594,6 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+43"/>
         <source>Collecting the records…</source>
-        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Сбор записей…</translation>
     </message>
     <message>
@@ -1832,7 +1827,6 @@
     <message>
         <location filename="../../app/ui/first_run.py" line="+157"/>
         <source>Enter the office name.</source>
-        <extracomment>The language picked at the top of the first page (a code of ``LANGUAGES``): the shell installs it.</extracomment>
         <translation>Введите название офиса.</translation>
     </message>
     <message>
@@ -2013,7 +2007,6 @@
     <message>
         <location filename="../../app/ui/models/history_models.py" line="-84"/>
         <source>deleted</source>
-        <extracomment>Which value names a record in the history list, per table. Coded fields and the label table of their codes; ``kind`` and ``status`` depend on the table. Free-text fields that may hold a listed country&apos;s code: that code is shown by its name. Fields whose codes are labelled by the screen that shows them (the petitions list&apos;s words). Text fields that hold several codes, comma-separated.</extracomment>
         <translation>удалено</translation>
     </message>
     <message>
@@ -2067,7 +2060,6 @@
     <message>
         <location filename="../../app/ui/case_editor/history_tab.py" line="+43"/>
         <source>Refresh</source>
-        <extracomment>The case file&apos;s own names for record ids (``load``), given to the diff with the history.</extracomment>
         <translation>Обновить</translation>
     </message>
     <message>
@@ -2246,7 +2238,6 @@
     <message>
         <location filename="../../app/ui/import_report.py" line="+20"/>
         <source>the record it belongs to is not here yet</source>
-        <extracomment>Why a record was kept back, by ``Skipped.reason``.</extracomment>
         <translation>записи, к которой она относится, здесь ещё нет</translation>
     </message>
     <message>
@@ -2535,7 +2526,6 @@
     <message>
         <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
         <source> months</source>
-        <extracomment>Which optional fields each kind of event uses (the rest are hidden, their values kept).</extracomment>
         <translation> мес.</translation>
     </message>
     <message>
@@ -2672,7 +2662,6 @@
     <message>
         <location filename="../../app/ui/case_editor/legal_tab.py" line="+100"/>
         <source>Add legal event</source>
-        <extracomment>An application event was turned into this request (its id).</extracomment>
         <translation>Добавить правовое событие</translation>
     </message>
     <message>
@@ -2704,7 +2693,6 @@
     <message>
         <location filename="../../app/ui/case_editor/links_box.py" line="+106"/>
         <source>Links</source>
-        <extracomment>Shows the Add dialog; True when accepted (tests answer it themselves). How the Add dialog finds another case (set by the editor); None: no links to other cases.</extracomment>
         <translation>Связи</translation>
     </message>
     <message>
@@ -2762,7 +2750,6 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="+215"/>
         <source>Pana</source>
-        <extracomment>The cases selected in the case list (CaseRow), to preselect &quot;only these cases&quot;. (case id, True to purge one of its people rather than the case)</extracomment>
         <translation>Pana</translation>
     </message>
     <message>
@@ -2949,7 +2936,6 @@
     <message>
         <location filename="../../app/ui/case_editor/names_editor.py" line="+44"/>
         <source>Type a spelling, press Enter for the next</source>
-        <extracomment>The scheme suggested for a spelling in each script (Latin has several: the user picks).</extracomment>
         <translation>Введите написание и нажмите Enter для следующего</translation>
     </message>
     <message>
@@ -3175,7 +3161,6 @@
     <message>
         <location filename="../../app/ui/partner_offices.py" line="+44"/>
         <source>This file is not a Pana office card.</source>
-        <extracomment>Why a card was refused, by ``OfficeCardError.reason``.</extracomment>
         <translation>Этот файл не является карточкой офиса Pana.</translation>
     </message>
     <message>
@@ -3429,7 +3414,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
         <source>Pressure reports by kind</source>
-        <extracomment>Chart titles, by (subject, dimension).</extracomment>
         <translation>Сообщения о давлении по видам</translation>
     </message>
     <message>
@@ -3470,7 +3454,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+6"/>
         <source>by kind</source>
-        <extracomment>The dimension choices, as &quot;by …&quot;.</extracomment>
         <translation>по видам</translation>
     </message>
     <message>
@@ -3496,7 +3479,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>No kind recorded</source>
-        <extracomment>The bar of records whose dimension is not known, by dimension.</extracomment>
         <translation>Вид не указан</translation>
     </message>
     <message>
@@ -3560,7 +3542,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/patterns_page.py" line="+209"/>
         <source>Counting cancelled.</source>
-        <extracomment>Pixels per inch of chart height: a chart with many bars grows and the area scrolls.</extracomment>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
@@ -3868,7 +3849,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
         <source>Travel document</source>
-        <extracomment>Petition kinds Pana ships, in the interface language; an office&apos;s own kind shows its code.</extracomment>
         <translation>Проездной документ</translation>
     </message>
     <message>
@@ -4429,7 +4409,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
         <source>Move up</source>
-        <extracomment>Columns fit this many rows, the visible ones first (Qt&apos;s default, 1,000, reads every cell of a case&apos;s tables at each layout, and all of them while the table is hidden: 60 % of opening a case). The date that orders each kind of timeline record (``app.domain.chronology``).</extracomment>
         <translation>Переместить вверх</translation>
     </message>
     <message>
@@ -4664,7 +4643,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/report_dialog.py" line="+40"/>
         <source>Starting…</source>
-        <extracomment>The service&apos;s progress messages, as the user reads them.</extracomment>
         <translation>Начало…</translation>
     </message>
     <message>
@@ -4903,7 +4881,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-186"/>
         <source>Save the report</source>
-        <extracomment>File name suffix of each format.</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
 </context>
@@ -5212,7 +5189,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/shell.py" line="+209"/>
         <source>When the vault locked</source>
-        <extracomment>What only an unlocked vault needs (the main window, its dialogs, every service): imported on a background thread once the unlock screen is up, while the passphrase is typed, not before it shows. Where the user was when the vault locked (window geometry, and the case open — None for a new one), so the next unlock returns there; in memory only, a case id is no case data. What became of a backup, check or key replacement the last lock stopped: said after unlock.</extracomment>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
@@ -5389,7 +5365,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
         <source>Legal events</source>
-        <extracomment>The kinds the filter offers, in this order.</extracomment>
         <translation>Правовые события</translation>
     </message>
     <message>
@@ -5718,7 +5693,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-17"/>
         <source>Backup written</source>
-        <extracomment>The progress of the backup, check or key replacement under way, if one is. What became of the job a lock stopped (``stop``), to be said once the vault is open again.</extracomment>
         <translation>Резервная копия записана</translation>
     </message>
     <message>
@@ -7283,7 +7257,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>answered by</source>
-        <extracomment>How a link reads from its target&apos;s end (&quot;answered by&quot;, &quot;contested by&quot;, …).</extracomment>
         <translation>ответ</translation>
     </message>
     <message>
@@ -7335,7 +7308,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+11"/>
         <source>China</source>
-        <extracomment>Countries offered by code (ISO 3166-1); any other is typed and stored as written.</extracomment>
         <translation>Китай</translation>
     </message>
     <message>
@@ -7891,7 +7863,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/errors.py" line="+15"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
-        <extracomment>One message per typed error class, looked up along the class hierarchy.</extracomment>
         <translation>Неверная парольная фраза (или имя пользователя). Попробуйте ещё раз.</translation>
     </message>
     <message>
@@ -8042,7 +8013,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+7"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
-        <extracomment>Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.</extracomment>
         <translation>Файл больше, чем Pana допускает для файла обмена.</translation>
     </message>
     <message>
@@ -8156,7 +8126,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/i18n.py" line="+25"/>
         <source>Intake</source>
-        <extracomment>Offered languages, each named in itself (never translated).</extracomment>
         <translation>Первичный приём</translation>
     </message>
     <message>
