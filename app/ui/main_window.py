@@ -458,6 +458,12 @@ class MainWindow(QMainWindow):
         if self._editor is not None:
             self._editor.clear()
 
+    def cover(self) -> None:
+        """While the vault waits for a long job to end before it locks: no case on screen, the open
+        case's unsaved work kept as a draft (``prepare_lock``)."""
+        self.prepare_lock()
+        self.splitter.hide()
+
     def wipe(self) -> None:
         """Last step of locking (the vault is closed): forget every row, text and the editor."""
         self.close_editor(ask=False)

@@ -213,7 +213,16 @@ class Shell(QObject):
 
     @Slot()
     def on_idle_idle(self) -> None:
-        self.lock()
+        """Lock; a backup, check or key replacement under way is let finish first (it may take longer
+        than the idle time of someone watching its bar), with no case on screen meanwhile."""
+        actions, main = self.vault_actions, self.main_window
+        if actions is None or main is None or not actions.busy:
+            self.lock()
+            return
+        self.idle.stop()
+        self.clipboard_guard.clear_if_ours()
+        main.cover()
+        actions.lock_when_done(self.lock)
 
     @Slot()
     def lock(self) -> None:

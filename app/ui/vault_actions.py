@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -130,6 +130,7 @@ class VaultActions(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self._task: Task | None = None
         self._stopping = False
+        self._then: Callable[[], None] | None = None  # the lock waiting for the job's end
         #: What became of the job a lock stopped (``stop``), to be said once the vault is open again.
         self.outcome_at_lock = ""
 
@@ -261,15 +262,21 @@ class VaultActions(QObject):
                 self.outcome_at_lock = job.finished_at_lock(result)
             else:
                 job.done(result)
+            self._lock_if_waiting()
 
         def failed(error: Exception) -> None:
-            cancelled = isinstance(error, Cancelled)  # by the user: they asked, and nothing changed
+            cancelled = isinstance(error, Cancelled)
             if finish():
-                self.outcome_at_lock = job.stopped if cancelled else message_for(error) or job.fallback
-            elif not cancelled and not job.handled(error):
+                if not cancelled:
+                    self.outcome_at_lock = message_for(error) or job.fallback
+                elif not cancelled_here[0]:  # by the lock; by the person at the laptop, they know
+                    self.outcome_at_lock = job.stopped
+            elif not cancelled and not job.handled(error):  # cancelled: they asked, and nothing changed
                 self._failed(window, error, job.fallback)
+            self._lock_if_waiting()
 
         reached = [0]  # the last step shown: Qt's cancel empties the bar
+        cancelled_here = [False]  # by the dialog's Cancel
 
         def advanced(step: int, _steps: int, _message: str) -> None:
             if not task.cancelled:
@@ -277,6 +284,7 @@ class VaultActions(QObject):
                 dialog.setValue(step)
 
         def cancelling() -> None:  # after Qt's own handling, which empties the bar and hides it
+            cancelled_here[0] = True
             task.cancel()
             dialog.setCancelButton(None)  # type: ignore[arg-type]  # asked once is enough
             dialog.setLabelText(self.tr("Cancelling…"))
@@ -286,6 +294,24 @@ class VaultActions(QObject):
         task = self._runner.start(job.work, on_success=succeeded, on_failure=failed, on_progress=advanced)
         self._task = task
         dialog.canceled.connect(cancelling)
+
+    @property
+    def busy(self) -> bool:
+        """A backup, check or key replacement is under way."""
+        return self._task is not None
+
+    def lock_when_done(self, lock: Callable[[], None]) -> None:
+        """The vault is to lock (nobody touched the laptop for a while) once the job under way ends:
+        its outcome is kept for after the next unlock, then ``lock`` runs.  The dialog says so, and its
+        Cancel still stops the job at once."""
+        self._stopping, self._then = True, lock
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("The vault locks when this is done…"))
+
+    def _lock_if_waiting(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            QTimer.singleShot(0, then)  # after this result is delivered, not inside it
 
     def stop(self) -> None:
         """Cancel the work under way, if any: the vault is locking, and a cancelled backup, check or

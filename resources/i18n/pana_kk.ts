@@ -5142,7 +5142,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -5634,7 +5634,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+98"/>
+        <location filename="../../app/ui/vault_actions.py" line="+99"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
@@ -5730,7 +5730,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+66"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Қойма кілті ауыстырылмады; қойма бұрынғыдай қалды.</translation>
     </message>
@@ -5765,17 +5770,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-234"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

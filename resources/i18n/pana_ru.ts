@@ -5192,7 +5192,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -5686,7 +5686,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+98"/>
+        <location filename="../../app/ui/vault_actions.py" line="+99"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
@@ -5782,7 +5782,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+66"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Хранилище заблокируется, когда это закончится…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Ключ хранилища не заменён; хранилище осталось прежним.</translation>
     </message>
@@ -5817,17 +5822,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-234"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

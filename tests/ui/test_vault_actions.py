@@ -254,6 +254,56 @@ def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it_and_says_so_a
     assert len(prompts.asked) == 1  # said once
 
 
+def test_an_idle_lock_during_a_long_job_hides_the_cases_lets_it_finish_then_locks(
+    qtbot: Any, make_shell: Any, prompts: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key replacement of a large vault takes longer than the idle time of someone watching its
+    bar: the idle lock covers the window at once and locks when the job is done, then says how it went."""
+    let_go, started = threading.Event(), threading.Event()
+
+    def held_check(_admin: AdminService, progress: Any) -> CheckReport:
+        started.set()
+        while not let_go.wait(0.01):
+            progress(1, STEPS, "checking")
+        return CheckReport(True, True, True, True)
+
+    monkeypatch.setattr(AdminService, "check", held_check)
+    shell = make_shell(vault_dir)
+    main = unlock_main(qtbot, shell)
+    main.show()
+    main.check_action.trigger()
+    assert started.wait(5)
+    progress = shell.vault_actions.progress_dialog
+    shell.on_idle_idle()
+    assert main.splitter.isHidden() and shell.vault is not None  # covered; the job still has the vault
+    assert progress.labelText() == "The vault locks when this is done…"
+    let_go.set()
+    qtbot.waitUntil(lambda: shell.vault is None, timeout=5_000)
+    assert prompts.asked == []  # nothing shown on the way to the lock
+    unlock_main(qtbot, shell)
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=5_000)
+    assert prompts.asked[0][0] == "When the vault locked" and prompts.asked[0][1].startswith(
+        "The vault is sound"
+    )
+
+
+def test_cancel_while_the_lock_waits_locks_at_once_and_says_nothing_after(
+    qtbot: Any, make_shell: Any, prompts: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    endless = EndlessWork()
+    monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
+    shell = make_shell(vault_dir)
+    unlock_main(qtbot, shell).check_action.trigger()
+    assert endless.started.wait(5)
+    shell.on_idle_idle()
+    shell.vault_actions.progress_dialog.findChild(QPushButton).click()  # back at the laptop: Cancel
+    qtbot.waitUntil(lambda: shell.vault is None, timeout=5_000)
+    assert endless.stopped.is_set()
+    unlock_main(qtbot, shell)
+    qtbot.wait(50)
+    assert prompts.asked == [] and prompts.errors == []  # they stopped it themselves
+
+
 class RotationThatEndsAnyway:
     """A key replacement that, once let go, ends whatever it was asked: past its swap, a rotation
     can no longer be cancelled."""
