@@ -12,13 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QProgressDialog,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +25,9 @@ from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.prompts import UserPrompts
+from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.tasks import Task, TaskRunner
-from app.ui.widgets.text import PlainLabel
 
 BACKUP_SUFFIX = ".panabackup"
 
@@ -56,37 +52,6 @@ class BackupFiles:
             QCoreApplication.translate("BackupFiles", "Pana backups (*.panabackup);;All files (*)"),
         )
         return path or None
-
-
-class RecoveryKeyDialog(QDialog):
-    """The new recovery key, shown this once, to be written on paper; ``lead`` says what made it."""
-
-    def __init__(self, key: str, parent: QWidget | None = None, *, lead: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New recovery key"))
-        self.intro = PlainLabel(
-            (lead + "\n\n" if lead else "")
-            + self.tr(
-                "Write this key on paper now and keep it away from this computer. The old recovery "
-                "key no longer opens the vault. This key is shown only this once."
-            )
-        )
-        self.intro.setWordWrap(True)
-        self.key_label = PlainLabel(key, selectable=True)
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.key_label.setFont(font)
-        self.key_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        for widget in (self.intro, self.key_label, buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(520)
-
-    def done(self, result: int) -> None:
-        self.key_label.setText("")  # the key stays on screen no longer than the dialog
-        super().done(result)
 
 
 @dataclass(frozen=True, slots=True)

@@ -257,7 +257,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+45"/>
+        <location filename="../../app/ui/vault_actions.py" line="+41"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -4380,7 +4380,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+12"/>
+        <location filename="../../app/ui/recovery_key_dialog.py" line="+18"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>
@@ -5634,7 +5634,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+99"/>
+        <location filename="../../app/ui/vault_actions.py" line="+84"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>

@@ -17,8 +17,9 @@ from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
 from app.services.vault import VaultService
+from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
-from app.ui.vault_actions import RecoveryKeyDialog, VaultActions
+from app.ui.vault_actions import VaultActions
 from tests.conftest import PASSPHRASE, USERNAME
 from tests.security.kit import file_state
 from tests.ui.conftest import unlock_main
