@@ -115,7 +115,8 @@ class Shell(QObject):
         #: Where the user was when the vault locked (window geometry, and the case open — None for
         #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
         self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
-        #: What became of a backup, check or key replacement the last lock stopped: said after unlock.
+        #: What became of the backup, check or key replacement under way at the last lock (stopped,
+        #: or let finish first): said once after the next unlock.
         self._outcome_at_lock = ""
 
     # -- screens -----------------------------------------------------------------------------------

@@ -5137,7 +5137,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+209"/>
+        <location filename="../../app/ui/shell.py" line="+210"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
