@@ -32,7 +32,7 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
-from app.db.engine import zero
+from app.db.engine import database_key, zero
 
 PAGE_SIZE = 4096
 _IV_SIZE = 16
@@ -83,6 +83,18 @@ def damaged_pages(path: Path, raw_key: bytes | bytearray, tick: Callable[[float]
             f"page {pages + 1} has an invalid size of {size % PAGE_SIZE} bytes (expected {PAGE_SIZE} bytes)"
         )
     return found
+
+
+def damaged_vault_pages(
+    path: Path, master_key: bytes | bytearray, tick: Callable[[float], None]
+) -> list[str]:
+    """``damaged_pages`` of a vault's database file, given the vault master key: the database key is
+    derived from it here and zeroed after."""
+    key = database_key(master_key)
+    try:
+        return damaged_pages(path, key, tick)
+    finally:
+        zero(key)
 
 
 def _fails(file: BinaryIO, keyed: hmac.HMAC, data: memoryview, page: int) -> bool:

@@ -13,11 +13,11 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.db import audit
-from app.db.engine import DB_FILENAME, database_key, make_engine
+from app.db.engine import DB_FILENAME, make_engine
 from app.db.interrupt import CHECK_STEPS_PER_TICK, integrity_ticking, ticking
 from app.db.many_rows import driver_connection
 from app.db.models import SYNCED_MODELS, Revision, User
-from app.db.page_check import damaged_pages
+from app.db.page_check import damaged_vault_pages
 from app.db.revisions import save
 from app.domain import records
 from app.domain.errors import NotFoundError, PanaError, StorageError, ValidationError, VaultDamagedError
@@ -298,14 +298,11 @@ class AdminService:
         db, tell = self._vault.db, Told(progress, "checking")
         problems: list[str] = []
         tell(0.0)
-        key = database_key(self._vault.master_key)
+        database = self._vault.directory / DB_FILENAME
         try:
-            database = self._vault.directory / DB_FILENAME
-            cipher = damaged_pages(database, key, tell.part(*_PAGES))
+            cipher = damaged_vault_pages(database, self._vault.master_key, tell.part(*_PAGES))
         except OSError as exc:
             cipher = [f"the database file could not be read ({exc.strerror or exc})"]
-        finally:
-            wipe(key)
         if cipher:
             problems.append("cipher_integrity_check: " + "; ".join(cipher[:5]))
         integrity: list[str] = []

@@ -40,7 +40,6 @@ from app.db.engine import (
     SIDE_FILES,
     beginning,
     close_engine,
-    database_key,
     driver,
     key_spec,
     make_engine,
@@ -48,7 +47,7 @@ from app.db.engine import (
 )
 from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import bytes_in_use, growing, integrity_ticking
-from app.db.page_check import damaged_pages
+from app.db.page_check import damaged_vault_pages
 from app.domain.errors import KeyChangeUnverifiedError, PanaError, StorageError, VaultDamagedError
 from app.domain.progress import Progress
 from app.services.told import Told, parts
@@ -185,7 +184,7 @@ def _verify(
             with beginning(write=True), Session(copy) as session, session.begin():
                 last_write(session)
             copy.dispose()  # the last close checkpoints the WAL into the file (reconnects below)
-            if _damaged_pages(database, master_key, tell.part(*_PAGES)):
+            if damaged_vault_pages(database, master_key, tell.part(*_PAGES)):
                 raise KeyChangeUnverifiedError()
             with copy.connect() as connection:
                 raw = connection.connection.dbapi_connection
@@ -201,14 +200,6 @@ def _verify(
         close_engine(copy)
     if _has_frames(database):
         raise KeyChangeUnverifiedError()  # part of the copy would stay behind in its WAL
-
-
-def _damaged_pages(database: Path, master_key: bytearray, tick: Callable[[float], None]) -> list[str]:
-    key = database_key(master_key)
-    try:
-        return damaged_pages(database, key, tick)
-    finally:
-        zero(key)
 
 
 def _swap(staged: Path, directory: Path) -> None:
