@@ -69,14 +69,14 @@ class KeyRotation:
             old_generation = verify_key(doc, master_key)
             slot = user_slot(doc, user_id)
             check_username(doc, slot, username, master_key)
-            opened = unwrap(doc.vault_id, slot, secret)
+            if len(doc.slots) + 2 > MAX_SLOTS:
+                raise ValidationError("user_id", "too many users in this vault")
+            opened = unwrap(doc.vault_id, slot, secret)  # the KDF: after the checks that cost nothing
             try:
                 if opened is None or not hmac.compare_digest(opened, master_key):
                     raise WrongPassphraseError()
             finally:
                 wipe(opened)
-            if len(doc.slots) + 2 > MAX_SLOTS:
-                raise ValidationError("user_id", "too many users in this vault")
             generation = old_generation + 1
             params = kdf if kdf is not None else default_params()
             new_key = new_master_key()
