@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -12,10 +14,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain import records as r
+from app.domain.progress import Progress
 from app.domain.vocab import CaseStatus
 from app.paths import resources_dir
+from app.services.admin import UserAccount
 from app.services.bundle import Services
 from app.services.session import UnlockedVault
+from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.ui.i18n import Translations
 from app.ui.main_window import MainWindow
@@ -24,7 +29,7 @@ from app.ui.prompts import UnsavedChoice
 from app.ui.shell import Shell
 from app.ui.tasks import Task, TaskRunner
 from app.vault import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, USERNAME
 
 # The offscreen platform warns about window operations it cannot do; those are not our bugs.
 OFFSCREEN_NOISE = r"This plugin does not support"
@@ -230,3 +235,34 @@ def unlock_main(qtbot: Any, shell: Shell) -> MainWindow:
         screen.on_unlock_button_clicked()
     assert isinstance(shell.window, MainWindow)
     return shell.window
+
+
+class EndlessWork:
+    """An admin whose backup, check and key replacement go on until their progress says stop (as the
+    real ones do on Cancel), or 10 s, so that a test that fails to cancel fails rather than hangs."""
+
+    def __init__(self) -> None:
+        self.started, self.stopped = threading.Event(), threading.Event()
+        self.rotated_as: tuple[str, str] | None = None
+
+    def accounts(self) -> list[UserAccount]:
+        return [UserAccount("u1", USERNAME, "", "admin", True, True)]
+
+    def backup(self, destination: Path, progress: Progress) -> int:
+        return self.check(progress)
+
+    def rotate_master_key(self, username: str, passphrase: str, progress: Progress) -> Any:
+        self.rotated_as = (username, passphrase)
+        return self.check(progress)
+
+    def check(self, progress: Progress) -> Any:
+        self.started.set()
+        give_up, step = time.monotonic() + 10, 0
+        try:
+            while time.monotonic() < give_up:
+                step = (step + 1) % STEPS
+                progress(step, STEPS, "working")
+                time.sleep(0.005)
+        finally:
+            self.stopped.set()
+        raise TimeoutError("never cancelled")

@@ -4,8 +4,6 @@ the passphrase it keeps proven, Cancel changes nothing, the new recovery key sho
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +11,15 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.domain.errors import WrongRecoveryKeyError
-from app.services.admin import AdminService, RotationResult, UserAccount
+from app.services.admin import AdminService
 from app.services.session import UnlockedVault
-from app.services.told import STEPS
 from app.services.vault import VaultService
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.vault_actions import VaultActions
 from tests.conftest import PASSPHRASE, USERNAME
 from tests.security.kit import file_state
-from tests.ui.conftest import unlock_main
+from tests.ui.conftest import EndlessWork, unlock_main
 
 
 def _asked(qtbot: Any, actions: VaultActions) -> RotateKeyDialog:
@@ -93,34 +90,10 @@ def test_cancel_in_the_question_starts_nothing(
     assert actions.progress_dialog is None and shown == [] and file_state(vault.directory) == before
 
 
-class EndlessRotation:
-    """An admin whose re-encryption goes on until its progress says stop (as the real one does)."""
-
-    def __init__(self) -> None:
-        self.started, self.stopped = threading.Event(), threading.Event()
-
-    def accounts(self) -> list[UserAccount]:
-        return [UserAccount("u1", USERNAME, "", "admin", True, True)]
-
-    def rotate_master_key(self, username: str, passphrase: str, progress: Any) -> RotationResult:
-        assert (username, passphrase) == (USERNAME, PASSPHRASE)
-        self.started.set()
-        give_up = time.monotonic() + 10  # a test that fails to cancel fails, rather than hangs
-        try:
-            step = 0
-            while time.monotonic() < give_up:
-                step = (step + 1) % STEPS
-                progress(step, STEPS, "re-encrypting")
-                time.sleep(0.005)
-        finally:
-            self.stopped.set()
-        raise TimeoutError("never cancelled")
-
-
 def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(
     qtbot: Any, runner: Any, prompts: Any
 ) -> None:
-    admin = EndlessRotation()
+    admin = EndlessWork()
     actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
     shown: list[object] = []
     actions.key_shown.connect(shown.append)
@@ -129,6 +102,7 @@ def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(
     dialog.replace_button.click()
     progress = actions.progress_dialog
     assert progress is not None and admin.started.wait(5)
+    assert admin.rotated_as == (USERNAME, PASSPHRASE)
     qtbot.waitUntil(lambda: progress.value() > 0, timeout=5_000)
     progress.findChild(QPushButton).click()  # its Cancel
     assert admin.stopped.wait(5)

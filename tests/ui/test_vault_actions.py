@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import threading
 import time
@@ -21,7 +20,7 @@ from app.services.vault import VaultService
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.vault_actions import VaultActions
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock_main
+from tests.ui.conftest import EndlessWork, unlock_main
 
 
 class FakeFiles:
@@ -78,30 +77,6 @@ def test_a_new_recovery_key_is_asked_for_shown_once_and_opens_the_vault(
     directory = vault.directory
     vault.lock()
     VaultService(directory, kdf=kdf).open_with_recovery(key).lock()
-
-
-class EndlessWork:
-    """An admin whose backup and check go on until their progress says stop (as the real ones do on
-    Cancel)."""
-
-    def __init__(self) -> None:
-        self.started, self.stopped = threading.Event(), threading.Event()
-
-    def backup(self, destination: Path, progress: Any) -> int:
-        return self.check(progress)
-
-    def check(self, progress: Any) -> Any:
-        self.started.set()
-        give_up = time.monotonic() + 10  # a test that fails to cancel fails, rather than hangs
-        try:
-            for step in itertools.count():
-                progress(step % STEPS, STEPS, "backup")
-                time.sleep(0.005)
-                if time.monotonic() > give_up:
-                    raise TimeoutError("never cancelled")
-        finally:
-            self.stopped.set()
-        raise AssertionError("unreachable")
 
 
 @pytest.mark.parametrize("work", ["back_up", "check"])
