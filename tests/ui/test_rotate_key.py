@@ -4,6 +4,7 @@ the passphrase it keeps proven, Cancel changes nothing, the new recovery key sho
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.domain.errors import WrongRecoveryKeyError
-from app.services.admin import AdminService
+from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
@@ -108,6 +109,40 @@ def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(
     assert admin.stopped.wait(5)
     qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
     assert prompts.asked == [] and prompts.errors == [] and shown == []
+
+
+class RotationThatEndsAnyway:
+    """A key replacement that, once let go, ends whatever it was asked: past its swap, a rotation
+    can no longer be cancelled."""
+
+    def __init__(self) -> None:
+        self.started, self.let_go = threading.Event(), threading.Event()
+
+    def accounts(self) -> list[UserAccount]:
+        return [UserAccount("u1", USERNAME, "", "admin", True, True)]
+
+    def rotate_master_key(self, username: str, passphrase: str, progress: Any) -> RotationResult:
+        self.started.set()
+        assert self.let_go.wait(5)
+        return RotationResult("NEW-RECOVERY-KEY", ())
+
+
+def test_a_key_replacement_that_ends_as_the_vault_locks_says_its_recovery_key_was_not_shown(
+    qtbot: Any, runner: Any, prompts: Any
+) -> None:
+    admin = RotationThatEndsAnyway()
+    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
+    shown: list[object] = []
+    actions.key_shown.connect(shown.append)
+    dialog = _asked(qtbot, actions)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.replace_button.click()
+    assert admin.started.wait(5)
+    actions.stop()
+    admin.let_go.set()
+    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
+    assert shown == [] and prompts.asked == []  # no key on a screen that is locking
+    assert "could not be shown" in actions.outcome_at_lock and "New recovery key" in actions.outcome_at_lock
 
 
 def test_vault_menu_offers_it(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:

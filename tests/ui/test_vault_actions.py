@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.domain.records import CheckReport
-from app.services.admin import AdminService, RotationResult, UserAccount
+from app.services.admin import AdminService
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
 from app.services.vault import VaultService
@@ -278,38 +278,3 @@ def test_cancel_while_the_lock_waits_locks_at_once_and_says_nothing_after(
     unlock_main(qtbot, shell)
     qtbot.wait(50)
     assert prompts.asked == [] and prompts.errors == []  # they stopped it themselves
-
-
-class RotationThatEndsAnyway:
-    """A key replacement that, once let go, ends whatever it was asked: past its swap, a rotation
-    can no longer be cancelled."""
-
-    def __init__(self) -> None:
-        self.started, self.let_go = threading.Event(), threading.Event()
-
-    def accounts(self) -> list[UserAccount]:
-        return [UserAccount("u1", "aigerim", "", "admin", True, True)]
-
-    def rotate_master_key(self, username: str, passphrase: str, progress: Any) -> RotationResult:
-        self.started.set()
-        assert self.let_go.wait(5)
-        return RotationResult("NEW-RECOVERY-KEY", ())
-
-
-def test_a_key_replacement_that_ends_as_the_vault_locks_says_its_recovery_key_was_not_shown(
-    qtbot: Any, runner: Any, prompts: Any
-) -> None:
-    admin = RotationThatEndsAnyway()
-    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
-    shown: list[object] = []
-    actions.key_shown.connect(shown.append)
-    with qtbot.waitSignal(actions.rotation_asked, timeout=5_000) as asked:
-        actions.rotate_key(None)
-    asked.args[0].passphrase_edit.setText(PASSPHRASE)
-    asked.args[0].replace_button.click()
-    assert admin.started.wait(5)
-    actions.stop()
-    admin.let_go.set()
-    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=5_000)
-    assert shown == [] and prompts.asked == []  # no key on a screen that is locking
-    assert "could not be shown" in actions.outcome_at_lock and "New recovery key" in actions.outcome_at_lock
