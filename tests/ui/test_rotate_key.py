@@ -29,6 +29,18 @@ def _asked(qtbot: Any, actions: VaultActions) -> RotateKeyDialog:
     return asked.args[0]
 
 
+def _replacing(qtbot: Any, admin: object, runner: Any, prompts: Any) -> tuple[VaultActions, list[object]]:
+    """A key replacement by ``admin`` (a fake) asked for and confirmed with the passphrase; the
+    actions, and the recovery key dialogs they show."""
+    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
+    shown: list[object] = []
+    actions.key_shown.connect(shown.append)
+    dialog = _asked(qtbot, actions)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.replace_button.click()
+    return actions, shown
+
+
 def test_the_key_is_replaced_and_the_users_who_lose_access_are_named_before_and_after(
     qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, template_vault: tuple[Path, str], kdf: Any
 ) -> None:
@@ -95,12 +107,7 @@ def test_the_re_encryption_shows_its_progress_and_cancel_stops_it_quietly(
     qtbot: Any, runner: Any, prompts: Any
 ) -> None:
     admin = EndlessWork()
-    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
-    shown: list[object] = []
-    actions.key_shown.connect(shown.append)
-    dialog = _asked(qtbot, actions)
-    dialog.passphrase_edit.setText(PASSPHRASE)
-    dialog.replace_button.click()
+    actions, shown = _replacing(qtbot, admin, runner, prompts)
     progress = actions.progress_dialog
     assert progress is not None and admin.started.wait(5)
     assert admin.rotated_as == (USERNAME, PASSPHRASE)
@@ -131,12 +138,7 @@ def test_a_key_replacement_that_ends_as_the_vault_locks_says_its_recovery_key_wa
     qtbot: Any, runner: Any, prompts: Any
 ) -> None:
     admin = RotationThatEndsAnyway()
-    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
-    shown: list[object] = []
-    actions.key_shown.connect(shown.append)
-    dialog = _asked(qtbot, actions)
-    dialog.passphrase_edit.setText(PASSPHRASE)
-    dialog.replace_button.click()
+    actions, shown = _replacing(qtbot, admin, runner, prompts)
     assert admin.started.wait(5)
     actions.stop()
     admin.let_go.set()
