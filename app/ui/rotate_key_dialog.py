@@ -88,10 +88,9 @@ class RotateKeyDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         if not passphrase:
             return
-        self.passphrase_edit.setText("")  # unlike clear(), setText drops the undo history
-        super().accept()
+        super().accept()  # done() empties the field first
         self.confirmed.emit(passphrase)
 
     def done(self, result: int) -> None:
-        self.passphrase_edit.setText("")
+        self.passphrase_edit.setText("")  # unlike clear(), setText drops the undo history
         super().done(result)

@@ -245,8 +245,7 @@ class Shell(QObject):
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)
-        if actions is not None and actions.outcome_at_lock:
-            self._outcome_at_lock = actions.outcome_at_lock
+        self._outcome_at_lock = actions.outcome_at_lock if actions is not None else ""
         return True
 
     def _drop_dialogs(self) -> None:

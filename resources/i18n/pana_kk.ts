@@ -5142,7 +5142,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>

@@ -5192,7 +5192,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
