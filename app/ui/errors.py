@@ -141,6 +141,11 @@ def message_for(error: BaseException) -> str | None:
     for cls in type(error).__mro__:
         if cls in MESSAGES:
             return QCoreApplication.translate("errors", MESSAGES[cls])
+    return operation_failed()
+
+
+def operation_failed() -> str:
+    """The words for a failure that has none of its own."""
     return QCoreApplication.translate("errors", "The operation failed.")
 
 

@@ -23,7 +23,7 @@ from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
-from app.ui.errors import message_for, show_failure
+from app.ui.errors import message_for, operation_failed, show_failure
 from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
@@ -232,8 +232,8 @@ class VaultActions(QObject):
         def failed(error: Exception) -> None:
             cancelled = isinstance(error, Cancelled)
             if finish():
-                if not cancelled:
-                    self.outcome_at_lock = message_for(error) or job.fallback
+                if not cancelled:  # a bug too is said in words: no crash box on the unlock
+                    self.outcome_at_lock = _failure_text(error, job.fallback) or operation_failed()
                 elif not cancelled_here[0]:  # by the lock; by the person at the laptop, they know
                     self.outcome_at_lock = job.stopped
             elif not cancelled and not job.handled(error):  # cancelled: they asked, and nothing changed
@@ -375,5 +375,9 @@ class VaultActions(QObject):
         self.key_shown.emit(dialog)
 
     def _failed(self, window: QWidget | None, error: Exception, fallback: str) -> None:
-        known = message_for(error) or (fallback if isinstance(error, OSError) else None)
-        show_failure(self._prompts, window, known)
+        show_failure(self._prompts, window, _failure_text(error, fallback))
+
+
+def _failure_text(error: Exception, fallback: str) -> str | None:
+    """The words for a failure: its own, ``fallback`` for a file system error, None for a bug."""
+    return message_for(error) or (fallback if isinstance(error, OSError) else None)

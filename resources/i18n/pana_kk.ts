@@ -8068,7 +8068,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Пакеттегі бір жазбада кез келген өріс қабылдайтыннан ұзын мәтін бар; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The operation failed.</source>
         <translation>Әрекет орындалмады.</translation>
     </message>

@@ -8121,7 +8121,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Одна из записей пакета содержит текст длиннее, чем допускает любое поле; ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>
     </message>

@@ -278,3 +278,30 @@ def test_cancel_while_the_lock_waits_locks_at_once_and_says_nothing_after(
     unlock_main(qtbot, shell)
     qtbot.wait(50)
     assert prompts.asked == [] and prompts.errors == []  # they stopped it themselves
+
+
+class CheckThatBreaks:
+    """A check that, once let go, fails with a bug."""
+
+    def __init__(self) -> None:
+        self.started, self.let_go = threading.Event(), threading.Event()
+
+    def check(self, progress: Any) -> CheckReport:
+        self.started.set()
+        assert self.let_go.wait(5)
+        raise RuntimeError("a bug")
+
+
+def test_a_bug_in_a_job_the_lock_waits_for_is_said_as_a_failure_not_as_the_file_error(
+    qtbot: Any, runner: Any, prompts: Any
+) -> None:
+    admin = CheckThatBreaks()
+    actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
+    locked: list[bool] = []
+    actions.check(None)
+    assert admin.started.wait(5)
+    actions.lock_when_done(lambda: locked.append(True))
+    admin.let_go.set()
+    qtbot.waitUntil(lambda: locked == [True], timeout=5_000)
+    assert actions.outcome_at_lock == "The operation failed."
+    assert prompts.errors == [] and prompts.crashes == 0  # nothing shown while the vault locks
