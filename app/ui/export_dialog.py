@@ -235,7 +235,7 @@ class ExportDialog(FileTaskDialog):
     def _update_buttons(self) -> None:
         request = self.request()
         ready = bool(request.to) and (not request.send.needs_cases or bool(request.cases))
-        running = self.running
+        running = self.busy
         self.export_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)
         for widget in (self.to_box, self.what_box):
@@ -271,6 +271,17 @@ class ExportDialog(FileTaskDialog):
             )
         )
         self.exported.emit(written)
+
+    def _stopped_at_lock(self) -> str:
+        return self.tr(
+            "The vault locked while the exchange file was being written, which stopped it: no file was "
+            "written. Start it again from Exchange → Export for partner offices…"
+        )
+
+    def _written_at_lock(self, result: Written) -> str:
+        return self.tr("The exchange file was written to %1 just before the vault locked.").replace(
+            "%1", str(result.path)
+        )
 
     def _failure_text(self, error: Exception) -> str | None:
         if isinstance(error, ValidationError) and error.kind == "revoked":

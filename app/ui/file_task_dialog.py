@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the dialogs that write one file share (the exchange export, the analysts' report): the work on
-the database worker with a progress bar and Cancel, closing the dialog cancels it, and the messages
-every such file has (cancelled, a name already taken, a place that cannot be written)."""
+the database worker with a progress bar and Cancel, closing the dialog cancels it, the messages
+every such file has (cancelled, a name already taken, a place that cannot be written), and what the
+vault's lock does to the work (``app.ui.lock_wait``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QPushButton, QWidget
 
 from app.domain.errors import Cancelled, ValidationError
-from app.ui.errors import message_for, show_failure
+from app.ui.errors import message_for, operation_failed, show_failure
+from app.ui.lock_wait import LockWait, hide_all_but
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Task, TaskRunner, Work
 from app.ui.widgets.text import PlainLabel
@@ -23,7 +25,9 @@ class FileTaskDialog(QDialog):
     would look them up under the subclass's name, where lupdate does not file them.
 
     Subclasses lay out ``progress_bar``, ``status_label`` and ``buttons`` (Close, ``export_button``,
-    ``cancel_button``), and give ``_update_buttons`` and ``on_export_button_clicked``."""
+    ``cancel_button``), and give ``_update_buttons``, ``on_export_button_clicked`` and what is said
+    after the next unlock of a file the lock stopped (``_stopped_at_lock``) or waited for
+    (``_written_at_lock``)."""
 
     def __init__(
         self,
@@ -37,6 +41,8 @@ class FileTaskDialog(QDialog):
         self._runner, self._prompts = runner, prompts
         self._steps, self._steps_context = steps, steps_context
         self._task: Task | None = None
+        self._lock_wait = LockWait()
+        self._cancel_asked = False  # by the person at the laptop
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
         self.status_label = PlainLabel(selectable=True)
@@ -51,7 +57,8 @@ class FileTaskDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     @property
-    def running(self) -> bool:
+    def busy(self) -> bool:
+        """The file is being made."""
         return self._task is not None
 
     def _update_buttons(self) -> None:
@@ -61,15 +68,25 @@ class FileTaskDialog(QDialog):
     def on_export_button_clicked(self) -> None:
         raise NotImplementedError
 
+    def _stopped_at_lock(self) -> str:
+        raise NotImplementedError
+
+    def _written_at_lock(self, result: Any) -> str:
+        raise NotImplementedError
+
     def _start(self, work: Work, on_written: Callable[[Any], None]) -> None:
         """Run ``work(progress)`` on the worker; ``on_written(result)`` once the file is complete."""
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(QCoreApplication.translate("FileTaskDialog", "Starting…"))
+        self._cancel_asked = False
 
         def written(result: Any) -> None:
             self._finish()
-            on_written(result)
+            if self._lock_wait.locking:
+                self._lock_wait.end(self._written_at_lock(result))
+            else:
+                on_written(result)
 
         self._task = self._runner.start(
             work, on_success=written, on_failure=self._on_failed, on_progress=self._on_progress
@@ -79,13 +96,14 @@ class FileTaskDialog(QDialog):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, max(total, 1)))
-        if message in self._steps:
+        if message in self._steps and not self._lock_wait.locking:
             self.status_label.setText(QCoreApplication.translate(self._steps_context, self._steps[message]))
 
     @Slot()
     def on_cancel_button_clicked(self) -> None:
         if self._task is not None:
             self._task.cancel()
+            self._cancel_asked = True
             self.status_label.setText(QCoreApplication.translate("FileTaskDialog", "Cancelling…"))
 
     def _finish(self) -> None:
@@ -107,7 +125,12 @@ class FileTaskDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self._finish()
-        if isinstance(error, Cancelled):
+        cancelled = isinstance(error, Cancelled)
+        if self._lock_wait.locking:  # said after the next unlock; a bug too, in words
+            stopped = "" if self._cancel_asked else self._stopped_at_lock()
+            self._lock_wait.end(stopped if cancelled else self._failure_text(error) or operation_failed())
+            return
+        if cancelled:
             self.status_label.setText(
                 QCoreApplication.translate("FileTaskDialog", "Cancelled: no file was written.")
             )
@@ -116,7 +139,28 @@ class FileTaskDialog(QDialog):
         show_failure(self._prompts, self, self._failure_text(error))
 
     def reject(self) -> None:
-        """Closing while the file is being made cancels it."""
-        if self._task is not None:
+        """Closing while the file is being made cancels it (unless the lock cancelled it already)."""
+        if self._task is not None and not self._task.cancelled:
             self._task.cancel()
+            self._cancel_asked = True
         super().reject()
+
+    # -- the vault's lock (``app.ui.lock_wait.LongWork``) -----------------------------------------------
+
+    def lock_when_done(self, lock: Callable[[], None]) -> None:
+        """The idle lock waits for the file: only the progress shows meanwhile, and Cancel still stops
+        it at once."""
+        self._lock_wait.wait(lock, self._task)
+        layout = self.layout()
+        if layout is not None:
+            hide_all_but(layout, {self.progress_bar, self.status_label, self.buttons})
+        self.status_label.setText(
+            QCoreApplication.translate("FileTaskDialog", "The vault locks when this is done…")
+        )
+
+    def stop(self) -> None:
+        self._lock_wait.stop(self._task)
+
+    @property
+    def outcome_at_lock(self) -> str:
+        return self._lock_wait.outcome

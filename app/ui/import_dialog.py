@@ -4,7 +4,8 @@ Import applies it in one transaction and shows what it did.
 
 The file is read once (its size bounded first) and the very bytes checked by the dry run are the
 ones imported.  A refused file (not for this office, unknown or revoked sender, altered, cut
-short, too large, an unknown version…) shows why, and nothing was changed.
+short, too large, an unknown version…) shows why, and nothing was changed.  A lock the user asks
+for stops an import (all of it is undone); the idle lock lets it end first (``app.ui.lock_wait``).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Cancelled
 from app.services.exchange import ExchangeService, ImportReport
 from app.services.offices import OfficeService, Partner
-from app.ui.errors import message_for
+from app.ui.errors import message_for, operation_failed
 from app.ui.exchange_files import ExchangeFiles, read_bounded
 from app.ui.import_report import ImportReportView
+from app.ui.lock_wait import LockWait, hide_all_but
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Progress, Task, TaskRunner, Work
 from app.ui.widgets.text import InlineMessage, PlainLabel
@@ -56,6 +58,8 @@ class ImportDialog(QDialog):
         self._partners: dict[str, str] = {}
         self._task: Task | None = None
         self._applying = False
+        self._lock_wait = LockWait()
+        self._cancel_asked = False  # by the person at the laptop
         self._data: bytes | None = None  # the file as checked by the dry run (still encrypted)
         self.report: ImportReport | None = None
         self.intro_label = PlainLabel()
@@ -123,6 +127,11 @@ class ImportDialog(QDialog):
         return self._partners.get(bundle.sender_office_id, bundle.sender_office_id)
 
     @property
+    def busy(self) -> bool:
+        """A file is being checked or imported."""
+        return self._task is not None
+
+    @property
     def importing(self) -> bool:
         """An import (not a dry run) is under way: it finishes even if the dialog is closed."""
         return self._task is not None and self._applying
@@ -162,6 +171,9 @@ class ImportDialog(QDialog):
 
     def _on_checked(self, result: tuple[bytes, ImportReport]) -> None:
         self._finish()
+        if self._lock_wait.locking:  # nothing was imported: nothing to say
+            self._lock_wait.end("")
+            return
         self._data, self.report = result
         self.report_view.show_report(self.report, self._sender(self.report))
         self.status_label.setText(
@@ -184,7 +196,13 @@ class ImportDialog(QDialog):
         )
 
     def _on_imported(self, report: ImportReport) -> None:
+        path = self.file_label.text()
         self._finish()
+        if self._lock_wait.locking:
+            self._lock_wait.end(
+                self.tr("The exchange file %1 was imported just before the vault locked.").replace("%1", path)
+            )
+            return
         self.report = report
         self._data = None
         self.report_view.show_report(report, self._sender(report))
@@ -198,6 +216,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(message)
+        self._cancel_asked = False
         self._task = self._runner.start(
             work, on_success=on_success, on_failure=self._on_failed, on_progress=self._on_progress
         )
@@ -218,18 +237,36 @@ class ImportDialog(QDialog):
     def on_cancel_button_clicked(self) -> None:
         if self._task is not None:
             self._task.cancel()
+            self._cancel_asked = True
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _on_failed(self, error: Exception) -> None:
+        applying = self._applying
         self._finish()
         self._update_buttons()
-        if isinstance(error, Cancelled):
+        cancelled = isinstance(error, Cancelled)
+        message = self.tr("The file could not be read.") if isinstance(error, OSError) else message_for(error)
+        if self._lock_wait.locking:  # said after the next unlock; a checked file imported nothing
+            if not applying or (cancelled and self._cancel_asked):
+                self._lock_wait.end("")
+            elif cancelled:
+                self._lock_wait.end(
+                    self.tr(
+                        "The vault locked while an exchange file was being imported, which stopped it: "
+                        "nothing was imported. Import it again from Exchange → Import from a partner "
+                        "office…"
+                    )
+                )
+            else:
+                self._lock_wait.end(
+                    (message or operation_failed())
+                    + " "
+                    + self.tr("Nothing was imported; the vault is unchanged.")
+                )
+            return
+        if cancelled:
             self.status_label.setText(self.tr("Cancelled. Nothing was changed."))
             return
-        if isinstance(error, OSError):
-            message: str | None = self.tr("The file could not be read.")
-        else:
-            message = message_for(error)
         if message is None:
             self._prompts.crash(self)
             return
@@ -238,7 +275,25 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         """Closing cancels a dry run still running; an import under way finishes (Cancel, not closing,
         undoes it), and the lists follow."""
-        if self._task is not None and not self._applying:
+        if self._task is not None and not self._applying and not self._task.cancelled:
             self._task.cancel()
+            self._cancel_asked = True
         self._data = None
         super().reject()
+
+    # -- the vault's lock (``app.ui.lock_wait.LongWork``) -----------------------------------------------
+
+    def lock_when_done(self, lock: Callable[[], None]) -> None:
+        """The idle lock waits for the check or the import: only the progress shows meanwhile, and
+        Cancel still stops it at once."""
+        self._lock_wait.wait(lock, self._task)
+        hide_all_but(self.layout(), {self.progress_bar, self.status_label, self.buttons})
+        self.status_label.setText(self.tr("The vault locks when this is done…"))
+
+    def stop(self) -> None:
+        """The vault is locking: a check or an import under way is cancelled (an import is undone)."""
+        self._lock_wait.stop(self._task)
+
+    @property
+    def outcome_at_lock(self) -> str:
+        return self._lock_wait.outcome

@@ -220,7 +220,7 @@ class ReportDialog(FileTaskDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        running = self.running
+        running = self.busy
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         for widget in (self.what_box, self.period_box):
@@ -243,6 +243,17 @@ class ReportDialog(FileTaskDialog):
         reports, out, labels = self._reports, Path(path), self.labels()
         self.written = None
         self._start(lambda progress: reports.export(out, request, progress, labels), self._on_exported)
+
+    def _stopped_at_lock(self) -> str:
+        return self.tr(
+            "The vault locked while the report was being written, which stopped it: no file was "
+            "written. Start it again from Exchange → Report for analysts…"
+        )
+
+    def _written_at_lock(self, result: ReportWritten) -> str:
+        return self.tr("The report was written to %1 just before the vault locked.").replace(
+            "%1", str(result.path)
+        )
 
     def _on_exported(self, written: ReportWritten) -> None:
         self.written = written

@@ -23,6 +23,7 @@ from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for, show_failure
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
+from app.ui.lock_wait import LongWork
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
@@ -115,8 +116,9 @@ class Shell(QObject):
         #: Where the user was when the vault locked (window geometry, and the case open — None for
         #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
         self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
-        #: What became of the backup, check or key replacement under way at the last lock (stopped,
-        #: or let finish first): said once after the next unlock.
+        #: What became of the long work under way at the last lock (a backup, a check, a key
+        #: replacement, an exchange file or a report; stopped, or let finish first): said once after the
+        #: next unlock.
         self._outcome_at_lock = ""
 
     # -- screens -----------------------------------------------------------------------------------
@@ -212,18 +214,24 @@ class Shell(QObject):
 
     # -- lock --------------------------------------------------------------------------------------
 
+    def _long_work(self) -> list[LongWork]:
+        """The screens that may be running long work: the Vault menu's jobs and the dialog open."""
+        return [work for work in (self.vault_actions, self.vault_dialog) if isinstance(work, LongWork)]
+
     @Slot()
     def on_idle_idle(self) -> None:
-        """Lock; a backup, check or key replacement under way is let finish first (it may take longer
-        than the idle time of someone watching its bar), with no case on screen meanwhile."""
-        actions, main = self.vault_actions, self.main_window
-        if actions is None or main is None or not actions.busy:
+        """Lock; long work under way (a backup, a check, a key replacement, an exchange file or a
+        report) is let finish first, since it may take longer than the idle time of someone watching
+        its bar, with no case on screen meanwhile."""
+        main = self.main_window
+        busy = next((work for work in self._long_work() if work.busy), None)
+        if busy is None or main is None:
             self.lock()
             return
         self.idle.stop()
         self.clipboard_guard.clear_if_ours()
         main.cover()
-        actions.lock_when_done(self.lock)
+        busy.lock_when_done(self.lock)
 
     @Slot()
     def lock(self) -> None:
@@ -234,18 +242,20 @@ class Shell(QObject):
 
     def _close_vault(self) -> bool:
         self.idle.stop()
+        long_work = self._long_work()
+        for work in long_work:
+            work.stop()  # long work must not hold the lock up; what became of it is said after unlock
         self._drop_dialogs()
         vault, self.vault, self.services = self.vault, None, None
         if vault is None:
             return False
-        actions = self.vault_actions
-        if actions is not None:
-            actions.stop()  # a long backup, check or key replacement must not hold the lock up
         main, self.main_window, self.vault_actions, self.dialogs = self.main_window, None, None, None
         if main is not None:
             self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
         lock_session(main, self.runner, vault, self.clipboard_guard)
-        self._outcome_at_lock = actions.outcome_at_lock if actions is not None else ""
+        self._outcome_at_lock = "\n\n".join(
+            work.outcome_at_lock for work in long_work if work.outcome_at_lock
+        )
         return True
 
     def _drop_dialogs(self) -> None:

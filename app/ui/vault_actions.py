@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QProgressDialog,
@@ -24,6 +24,7 @@ from app.domain.records import CheckReport
 from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
 from app.ui.errors import message_for, operation_failed, show_failure
+from app.ui.lock_wait import LockWait
 from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
@@ -94,10 +95,7 @@ class VaultActions(QObject):
         #: The progress of the backup, check or key replacement under way, if one is.
         self.progress_dialog: QProgressDialog | None = None
         self._task: Task | None = None
-        self._stopping = False
-        self._then: Callable[[], None] | None = None  # the lock waiting for the job's end
-        #: What became of the job a lock stopped (``stop``), to be said once the vault is open again.
-        self.outcome_at_lock = ""
+        self._lock_wait = LockWait()
 
     def back_up(self, window: QWidget | None) -> None:
         """Ask where, then write the backup behind a progress dialog whose Cancel (or closing it)
@@ -214,31 +212,29 @@ class VaultActions(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
 
-        def finish() -> bool:
-            """Close the dialog; True when a lock stopped the job (its outcome is said after unlock)."""
+        def finish() -> None:
             dialog.canceled.disconnect()  # closing emits it too
             dialog.close()
             dialog.deleteLater()
             self.progress_dialog, self._task = None, None
-            return self._stopping
 
         def succeeded(result: Any) -> None:
-            if finish():
-                self.outcome_at_lock = job.finished_at_lock(result)
+            finish()
+            if self._lock_wait.locking:
+                self._lock_wait.end(job.finished_at_lock(result))
             else:
                 job.done(result)
-            self._lock_if_waiting()
 
         def failed(error: Exception) -> None:
+            finish()
             cancelled = isinstance(error, Cancelled)
-            if finish():
+            if self._lock_wait.locking:
                 if not cancelled:  # a bug too is said in words: no crash box on the unlock
-                    self.outcome_at_lock = _failure_text(error, job.fallback) or operation_failed()
-                elif not cancelled_here[0]:  # by the lock; by the person at the laptop, they know
-                    self.outcome_at_lock = job.stopped
+                    self._lock_wait.end(_failure_text(error, job.fallback) or operation_failed())
+                else:  # by the lock; by the person at the laptop, they know
+                    self._lock_wait.end("" if cancelled_here[0] else job.stopped)
             elif not cancelled and not job.handled(error):  # cancelled: they asked, and nothing changed
                 self._failed(window, error, job.fallback)
-            self._lock_if_waiting()
 
         reached = [0]  # the last step shown: Qt's cancel empties the bar
         cancelled_here = [False]  # by the dialog's Cancel
@@ -269,21 +265,19 @@ class VaultActions(QObject):
         """The vault is to lock (nobody touched the laptop for a while) once the job under way ends:
         its outcome is kept for after the next unlock, then ``lock`` runs.  The dialog says so, and its
         Cancel still stops the job at once."""
-        self._stopping, self._then = True, lock
+        self._lock_wait.wait(lock, self._task)
         if self.progress_dialog is not None:
             self.progress_dialog.setLabelText(self.tr("The vault locks when this is done…"))
-
-    def _lock_if_waiting(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            QTimer.singleShot(0, then)  # after this result is delivered, not inside it
 
     def stop(self) -> None:
         """Cancel the work under way, if any: the vault is locking, and a cancelled backup, check or
         key replacement changes nothing.  What became of it is ``outcome_at_lock`` once it ended."""
-        if self._task is not None:
-            self._stopping = True
-            self._task.cancel()
+        self._lock_wait.stop(self._task)
+
+    @property
+    def outcome_at_lock(self) -> str:
+        """What became of the job a lock stopped or waited for, to be said once the vault is open again."""
+        return self._lock_wait.outcome
 
     def new_recovery_key(self, window: QWidget | None) -> None:
         asked = self._prompts.confirm(

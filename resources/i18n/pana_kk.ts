@@ -257,7 +257,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+41"/>
+        <location filename="../../app/ui/vault_actions.py" line="+42"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
@@ -1700,6 +1700,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
+        <translation>Алмасу файлы жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Алмасу → Серіктес кеңселерге экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file was written to %1 just before the vault locked.</source>
+        <translation>Алмасу файлы қойма құлыпталардың алдында ғана %1 ішіне жазылды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
         <translation>Осы серіктес кеңселердің бірі осы аралықта қайтарылып алынды; оның белгісін алып тастаңыз.</translation>
     </message>
@@ -1748,12 +1758,12 @@
 <context>
     <name>FileTaskDialog</name>
     <message>
-        <location filename="../../app/ui/file_task_dialog.py" line="+68"/>
+        <location filename="../../app/ui/file_task_dialog.py" line="+81"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1768,9 +1778,14 @@
         <translation>Файлды онда жазу мүмкін болмады (орын не рұқсат жоқ).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cancelled: no file was written.</source>
         <translation>Тоқтатылды: файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2147,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+96"/>
+        <location filename="../../app/ui/import_dialog.py" line="+100"/>
         <source>Import from a partner office</source>
         <translation>Серіктес кеңседен импорттау</translation>
     </message>
@@ -2167,12 +2182,12 @@
         <translation>осы кеңсе</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Checking the file…</source>
         <translation>Файл тексерілуде…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Press Import to apply this to the vault.</source>
         <translation>Мұны қоймаға қолдану үшін «Импорттау» батырмасын басыңыз.</translation>
     </message>
@@ -2183,26 +2198,42 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The exchange file %1 was imported just before the vault locked.</source>
+        <translation>%1 алмасу файлы қойма құлыпталардың алдында ғана импортталды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>The vault locked while an exchange file was being imported, which stopped it: nothing was imported. Import it again from Exchange → Import from a partner office…</source>
+        <translation>Алмасу файлы импортталып жатқанда қойма құлыпталып, оны тоқтатты: ештеңе импортталмады. Оны қайта импорттаңыз: Алмасу → Серіктес кеңседен импорттау…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Тоқтатылды. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>The file could not be read.</source>
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+9"/>
         <source>Nothing was imported; the vault is unchanged.</source>
         <translation>Ештеңе импортталмады; қойма өзгермеді.</translation>
     </message>
@@ -4822,6 +4853,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+13"/>
+        <source>The vault locked while the report was being written, which stopped it: no file was written. Start it again from Exchange → Report for analysts…</source>
+        <translation>Есеп жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Алмасу → Талдаушыларға есеп…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was written to %1 just before the vault locked.</source>
+        <translation>Есеп қойма құлыпталардың алдында ғана %1 ішіне жазылды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>
@@ -4829,7 +4870,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
@@ -5137,12 +5178,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+210"/>
+        <location filename="../../app/ui/shell.py" line="+212"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -5634,7 +5675,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+84"/>
+        <location filename="../../app/ui/vault_actions.py" line="+81"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
@@ -5730,12 +5771,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>The vault locks when this is done…</source>
         <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Қойма кілті ауыстырылмады; қойма бұрынғыдай қалды.</translation>
     </message>
@@ -5770,17 +5811,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-230"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

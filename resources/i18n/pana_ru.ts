@@ -257,7 +257,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+41"/>
+        <location filename="../../app/ui/vault_actions.py" line="+42"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
@@ -1721,6 +1721,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
+        <translation>Хранилище заблокировалось во время записи файла обмена, и это его остановило: файл не записан. Запустите его снова: Обмен → Экспорт для офисов-партнёров…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file was written to %1 just before the vault locked.</source>
+        <translation>Файл обмена записан в %1 незадолго до блокировки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>One of these partner offices was revoked meanwhile; untick it.</source>
         <translation>Один из этих офисов-партнёров тем временем был отозван; снимите с него отметку.</translation>
     </message>
@@ -1769,12 +1779,12 @@
 <context>
     <name>FileTaskDialog</name>
     <message>
-        <location filename="../../app/ui/file_task_dialog.py" line="+68"/>
+        <location filename="../../app/ui/file_task_dialog.py" line="+81"/>
         <source>Starting…</source>
         <translation>Начало…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1789,9 +1799,14 @@
         <translation>Файл не удалось записать туда (нет места или нет прав).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Хранилище заблокируется, когда это закончится…</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2173,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+96"/>
+        <location filename="../../app/ui/import_dialog.py" line="+100"/>
         <source>Import from a partner office</source>
         <translation>Импорт от офиса-партнёра</translation>
     </message>
@@ -2193,12 +2208,12 @@
         <translation>этот офис</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Press Import to apply this to the vault.</source>
         <translation>Нажмите «Импортировать», чтобы применить это к хранилищу.</translation>
     </message>
@@ -2209,26 +2224,42 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The exchange file %1 was imported just before the vault locked.</source>
+        <translation>Файл обмена %1 импортирован незадолго до блокировки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>The vault locked while an exchange file was being imported, which stopped it: nothing was imported. Import it again from Exchange → Import from a partner office…</source>
+        <translation>Хранилище заблокировалось во время импорта файла обмена, и это его остановило: ничего не импортировано. Импортируйте его снова: Обмен → Импорт от офиса-партнёра…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Хранилище заблокируется, когда это закончится…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+9"/>
         <source>Nothing was imported; the vault is unchanged.</source>
         <translation>Ничего не импортировано; хранилище не изменилось.</translation>
     </message>
@@ -4872,6 +4903,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+13"/>
+        <source>The vault locked while the report was being written, which stopped it: no file was written. Start it again from Exchange → Report for analysts…</source>
+        <translation>Хранилище заблокировалось во время записи отчёта, и это его остановило: файл не записан. Запустите его снова: Обмен → Отчёт для аналитиков…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was written to %1 just before the vault locked.</source>
+        <translation>Отчёт записан в %1 незадолго до блокировки хранилища.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -4879,7 +4920,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -5187,12 +5228,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+210"/>
+        <location filename="../../app/ui/shell.py" line="+212"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -5686,7 +5727,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+84"/>
+        <location filename="../../app/ui/vault_actions.py" line="+81"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
@@ -5782,12 +5823,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>The vault locks when this is done…</source>
         <translation>Хранилище заблокируется, когда это закончится…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Ключ хранилища не заменён; хранилище осталось прежним.</translation>
     </message>
@@ -5822,17 +5863,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-230"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How long work on screen meets the vault's lock.
+
+A backup, a check or a key replacement, an exchange file or a report being written, an exchange file
+being checked or imported: a lock the user asks for stops it (each is cancelled with nothing
+changed); the idle lock lets it end first with no case on screen, because someone may watch its bar
+for longer than the idle time.  Either way, what became of it is said once after the next unlock, so
+nobody takes a stopped job for a finished one.  ``LongWork`` is what the shell asks of such a screen;
+``LockWait`` is the bookkeeping they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLayout, QWidget
+
+from app.ui.tasks import Task
+
+
+@runtime_checkable
+class LongWork(Protocol):
+    """A screen that may be running long work when the vault locks."""
+
+    @property
+    def busy(self) -> bool:
+        """Its work is under way."""
+        ...
+
+    def lock_when_done(self, lock: Callable[[], None]) -> None:
+        """Show nothing of the cases, let the work end, then call ``lock``."""
+        ...
+
+    def stop(self) -> None:
+        """Cancel the work now: the vault is locking."""
+        ...
+
+    @property
+    def outcome_at_lock(self) -> str:
+        """What became of work that ended as the vault locked; "" when there is nothing to say."""
+        ...
+
+
+class LockWait:
+    """Whether the vault is locking while a screen's work runs, the lock waiting for its end, and the
+    outcome to say after the next unlock."""
+
+    def __init__(self) -> None:
+        #: The vault locks once the work has ended (it was stopped, or the lock waits for it).
+        self.locking = False
+        self.outcome = ""
+        self._then: Callable[[], None] | None = None
+
+    def wait(self, lock: Callable[[], None], task: Task | None) -> None:
+        """Call ``lock`` once ``task`` has ended (its result delivered first), even if the screen that
+        started it was closed meanwhile."""
+        self.locking, self._then = True, lock
+        if task is not None:
+            task.signals.finished.connect(self._release)
+
+    def stop(self, task: Task | None) -> None:
+        if task is not None:
+            self.locking = True
+            task.cancel()
+
+    def end(self, outcome: str) -> None:
+        """The work ended while the vault was locking: keep ``outcome`` for after the next unlock and
+        let a waiting lock run."""
+        self.outcome = outcome
+        self._release()
+
+    def _release(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            QTimer.singleShot(0, then)  # after this result is delivered, not inside it
+
+
+def hide_all_but(layout: QLayout, keep: set[QWidget]) -> None:
+    """Hide every widget of ``layout`` and its inner layouts except ``keep``: a dialog covered while
+    the lock waits for its work shows only its progress."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and widget not in keep:
+            widget.hide()
+        elif inner is not None:
+            hide_all_but(inner, keep)
