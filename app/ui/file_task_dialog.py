@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QPushButt
 
 from app.domain.errors import Cancelled, ValidationError
 from app.ui.errors import message_for, operation_failed, show_failure
-from app.ui.lock_wait import LockWait, hide_all_but
+from app.ui.lock_wait import LockWait, show_only
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Task, TaskRunner, Work
 from app.ui.widgets.text import PlainLabel
@@ -151,9 +151,7 @@ class FileTaskDialog(QDialog):
         """The idle lock waits for the file: only the progress shows meanwhile, and Cancel still stops
         it at once."""
         self._lock_wait.wait(lock, self._task)
-        layout = self.layout()
-        if layout is not None:
-            hide_all_but(layout, {self.progress_bar, self.status_label, self.buttons})
+        show_only(self, {self.progress_bar, self.status_label, self.buttons})
         self.status_label.setText(
             QCoreApplication.translate("FileTaskDialog", "The vault locks when this is done…")
         )

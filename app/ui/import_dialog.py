@@ -30,7 +30,7 @@ from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, operation_failed
 from app.ui.exchange_files import ExchangeFiles, read_bounded
 from app.ui.import_report import ImportReportView
-from app.ui.lock_wait import LockWait, hide_all_but
+from app.ui.lock_wait import LockWait, show_only
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Progress, Task, TaskRunner, Work
 from app.ui.widgets.text import InlineMessage, PlainLabel
@@ -287,7 +287,7 @@ class ImportDialog(QDialog):
         """The idle lock waits for the check or the import: only the progress shows meanwhile, and
         Cancel still stops it at once."""
         self._lock_wait.wait(lock, self._task)
-        hide_all_but(self.layout(), {self.progress_bar, self.status_label, self.buttons})
+        show_only(self, {self.progress_bar, self.status_label, self.buttons})
         self.status_label.setText(self.tr("The vault locks when this is done…"))
 
     def stop(self) -> None:

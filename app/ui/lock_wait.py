@@ -77,13 +77,20 @@ class LockWait:
             QTimer.singleShot(0, then)  # after this result is delivered, not inside it
 
 
-def hide_all_but(layout: QLayout, keep: set[QWidget]) -> None:
-    """Hide every widget of ``layout`` and its inner layouts except ``keep``: a dialog covered while
-    the lock waits for its work shows only its progress."""
+def show_only(dialog: QWidget, keep: set[QWidget]) -> None:
+    """Hide every widget of ``dialog``'s layout except ``keep``, and shrink it to what is left: a
+    dialog covered while the lock waits for its work shows only its progress."""
+    layout = dialog.layout()
+    if layout is not None:
+        _hide_all_but(layout, keep)
+        dialog.adjustSize()
+
+
+def _hide_all_but(layout: QLayout, keep: set[QWidget]) -> None:
     for index in range(layout.count()):
         item = layout.itemAt(index)
         widget, inner = item.widget(), item.layout()
         if widget is not None and widget not in keep:
             widget.hide()
         elif inner is not None:
-            hide_all_but(inner, keep)
+            _hide_all_but(inner, keep)

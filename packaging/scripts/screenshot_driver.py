@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -391,10 +392,17 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     importing.check_file(str(bundle))
     wait_for(lambda: importing.report is not None, "the dry run of the partner's file")
     shot(importing, "18-import-dry-run")
-    importing.reject()
 
-    # Lock: back to the unlock screen, nothing of the case list left.
-    main.lock_action.trigger()
+    # 25: the idle lock comes while the file is imported: only the progress shows until it is done
+    # (the worker is held, so the import is still under way at the picture).
+    held = threading.Event()
+    shell.runner.start(lambda progress: held.wait(30))
+    importing.import_button.click()
+    shell.on_idle_idle()
+    shot(importing, "25-import-lock-waits")
+    held.set()
+
+    # Then the vault locks: back to the unlock screen, nothing of the case list left.
     wait_for(lambda: shell.vault is None, "the lock")
 
     # 23: restoring from a backup, offered on the unlock screen (a vault that cannot be unlocked).
