@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Vault → Delete this case…: confirmed, then every record of the case gets a deletion revision on
+"""Case → Delete this case…: confirmed, then every record of the case gets a deletion revision on
 the database worker (``CaseService.delete_case``); the history stays, the case leaves the lists."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case list: filters, the search box (any spelling in any script, a case reference, a document
-number) and the lazily paged table."""
+"""The case list: the search box (any spelling in any script, a case reference, a document number)
+beside the New case button, filters and the lazily paged table."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,9 +40,11 @@ DEADLINE_CHOICES: tuple[tuple[DeadlineFilter | None, int], ...] = (
 
 
 class CaseListPanel(QWidget):
-    """``case_activated(case_id)`` when a row is opened; ``failed(error)`` for a bug (crash dialog)."""
+    """``case_activated(case_id)`` when a row is opened; ``new_case_requested`` for the New case button;
+    ``failed(error)`` for a bug (crash dialog)."""
 
     case_activated = Signal(str)
+    new_case_requested = Signal()
     failed = Signal(Exception)
 
     def __init__(
@@ -63,6 +66,8 @@ class CaseListPanel(QWidget):
         self.search_edit.setMaxLength(MAX_QUERY_CHARS)  # typing or pasting more is cut here, visibly
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.on_search_edit_textChanged)
+        self.new_case_button = QPushButton()
+        self.new_case_button.clicked.connect(self.new_case_requested)
         self.status_combo = QComboBox()
         self.office_combo = QComboBox()
         self.deadline_combo = QComboBox()
@@ -90,8 +95,11 @@ class CaseListPanel(QWidget):
         filters.addWidget(self.status_combo)
         filters.addWidget(self.office_combo)
         filters.addWidget(self.deadline_combo)
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        search.addWidget(self.new_case_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -236,6 +244,8 @@ class CaseListPanel(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Find by any spelling, case reference or document number (Ctrl+F)")
         )
+        self.new_case_button.setText(self.tr("New case"))
+        self.new_case_button.setToolTip(self.tr("Open an empty case file for a new person (Ctrl+N)"))
         self.status_combo.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(CaseStatus, start=1):
             self.status_combo.setItemText(index, status_label(status))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -35,6 +35,7 @@ from app.ui.conflicts_page import ConflictsPage
 from app.ui.dashboard import DashboardPanel
 from app.ui.deadlines_view import DeadlinesView
 from app.ui.editor_host import EditorFactory, default_editor_factory
+from app.ui.main_menus import MainMenus
 from app.ui.patterns_page import PatternsPage
 from app.ui.petitions_page import PetitionsPage
 from app.ui.prompts import UnsavedChoice, UserPrompts
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.case_deletion.deleted.connect(self.on_case_deletion_deleted)
         self.case_list = CaseListPanel(services.listing, services.search, runner, self)
         self.case_list.case_activated.connect(self.on_case_list_case_activated)
+        self.case_list.new_case_requested.connect(self.on_new_action_triggered)
         self.case_list.failed.connect(self.on_panel_failed)
         self.dashboard = DashboardPanel(
             services.listing, services.deadlines, runner, self, conflicts=services.conflicts
@@ -133,111 +135,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
-        self._build_actions()
+        self.menus = MainMenus(self)
         self._retranslate()
         self.resize(1200, 760)
 
-    # -- actions and menus -------------------------------------------------------------------------
-
-    def _action(self, shortcut: str | None, slot: object) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action("Ctrl+N", self.on_new_action_triggered)
-        self.find_action = self._action("Ctrl+F", self.on_find_action_triggered)
-        self.save_action = self._action("Ctrl+S", self.on_save_action_triggered)
-        self.close_case_action = self._action("Ctrl+W", self.on_close_case_button_clicked)
-        self.print_action = self._action("Ctrl+P", self.on_print_action_triggered)
-        self.lock_action = self._action("Ctrl+L", self.lock_requested.emit)
-        self.preferences_action = self._action(None, self.preferences_requested.emit)
-        self.passphrase_action = self._action(None, self.passphrase_requested.emit)
-        self.copies_action = self._action(None, self.copies_requested.emit)
-        self.backup_action = self._action(None, self.backup_requested.emit)
-        self.check_action = self._action(None, self.check_requested.emit)
-        self.users_action = self._action(None, self.users_requested.emit)
-        self.recovery_key_action = self._action(None, self.recovery_key_requested.emit)
-        self.rotate_key_action = self._action(None, self.rotate_key_requested.emit)
-        self.restore_action = self._action(None, self.restore_requested.emit)
-        self.erase_action = self._action(None, self.erase_requested.emit)
-        self.export_action = self._action(
-            None, lambda: self.export_requested.emit(self.case_list.selected_rows())
-        )
-        self.import_action = self._action(None, self.import_requested.emit)
-        self.report_action = self._action(None, self.report_requested.emit)
-        self.delete_case_action = self._action(None, self.on_delete_case_action_triggered)
-        self.purge_case_action = self._action(None, self.on_purge_case_action_triggered)
-        self.purge_person_action = self._action(None, self.on_purge_person_action_triggered)
-        self.quit_action = self._action("Ctrl+Q", self.close)
-        self.vault_menu = self.menuBar().addMenu("")
-        for action in (
-            self.new_action,
-            self.save_action,
-            self.close_case_action,
-            self.print_action,
-            None,
-            self.find_action,
-            None,
-            self.lock_action,
-            self.preferences_action,
-            None,
-            self.passphrase_action,
-            self.users_action,
-            self.copies_action,
-            self.backup_action,
-            self.restore_action,
-            self.check_action,
-            self.recovery_key_action,
-            self.rotate_key_action,
-            None,
-            self.delete_case_action,
-            self.purge_person_action,
-            self.purge_case_action,
-            self.erase_action,
-            None,
-            self.quit_action,
-        ):
-            if action is None:
-                self.vault_menu.addSeparator()
-            else:
-                self.vault_menu.addAction(action)
-        self.exchange_menu = self.menuBar().addMenu("")
-        self.exchange_menu.addAction(self.export_action)
-        self.exchange_menu.addAction(self.import_action)
-        self.exchange_menu.addAction(self.report_action)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana"))
-        self.vault_menu.setTitle(self.tr("&Vault"))
-        self.new_action.setText(self.tr("&New case"))
-        self.find_action.setText(self.tr("&Find a person"))
-        self.save_action.setText(self.tr("&Save case"))
-        self.close_case_action.setText(self.tr("&Close case"))
-        self.print_action.setText(self.tr("&Print case summary…"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
-        self.passphrase_action.setText(self.tr("Change pass&phrase…"))
-        self.copies_action.setText(self.tr("&Older copies of this vault…"))
-        self.backup_action.setText(self.tr("&Back up the vault…"))
-        self.check_action.setText(self.tr("C&heck the vault…"))
-        self.users_action.setText(self.tr("&Users…"))
-        self.recovery_key_action.setText(self.tr("New &recovery key…"))
-        self.rotate_key_action.setText(self.tr("Replace the vault &key…"))
-        self.restore_action.setText(self.tr("Res&tore from a backup…"))
-        self.erase_action.setText(self.tr("Quick &erase of this vault…"))
-        self.delete_case_action.setText(self.tr("&Delete this case…"))
-        self.purge_case_action.setText(self.tr("P&urge this case…"))
-        self.purge_person_action.setText(self.tr("Purge a person of this case…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.exchange_menu.setTitle(self.tr("E&xchange"))
-        self.report_action.setText(self.tr("&Report for analysts…"))
-        self.export_action.setText(self.tr("&Export for partner offices…"))
-        self.import_action.setText(self.tr("&Import from a partner office…"))
+        self.menus.retranslate()
         self.close_case_button.setText(self.tr("Close case"))
         self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
@@ -370,12 +274,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_editor_title(self) -> None:
-        for action in (
-            self.delete_case_action,
-            self.purge_case_action,
-            self.purge_person_action,
-            self.print_action,
-        ):
+        for action in self.menus.open_case_actions:
             action.setEnabled(bool(self._editor_case_id))
         if self._editor is None:
             self.editor_title.setText("")

@@ -360,15 +360,18 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
         wait_for(lambda dialog=users: dialog.model.rowCount() > 0, "the users")
         shot(users, f"22-users{suffix}")
         users.reject()
-        main.rotate_key_action.trigger()
+        main.menus.rotate_key_action.trigger()
         wait_for(lambda: bool(asked_to_rotate), "the question before a key replacement")
         rotate = asked_to_rotate.pop()
         rotate.passphrase_edit.setText(DEMO_PASSPHRASE)
         shot(rotate, f"24-replace-key{suffix}")
         rotate.reject()
-        main.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
-        shot(main.vault_menu, f"12-vault-menu{suffix}")
-        main.vault_menu.hide()
+        main.menus.vault_menu.popup(main.mapToGlobal(main.rect().topLeft()))
+        shot(main.menus.vault_menu, f"12-vault-menu{suffix}")
+        main.menus.vault_menu.hide()
+        main.menus.case_menu.popup(main.mapToGlobal(main.rect().topLeft()))
+        shot(main.menus.case_menu, f"26-case-menu{suffix}")
+        main.menus.case_menu.hide()
     shell.translations.install(language)  # back to the language of this run
 
     # 16-17: exchange with a partner office.  The export dialog with three cases selected in the list;
@@ -380,13 +383,13 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     chosen = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in range(3):
         main.case_list.view.selectionModel().select(main.case_list.model.index(row, 0), chosen)
-    main.export_action.trigger()
+    main.menus.export_action.trigger()
     export = shell.vault_dialog
     wait_for(lambda: export.loaded, "the partner offices")
     export.resize(min(size[0], 680), min(size[1] - 40, 620))
     shot(export, "17-export")
     export.reject()
-    main.import_action.trigger()
+    main.menus.import_action.trigger()
     importing = shell.vault_dialog
     importing.resize(min(size[0], 960), min(size[1] - 40, 660))
     importing.check_file(str(bundle))

@@ -4,7 +4,7 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list.py" line="+230"/>
+        <location filename="../../app/ui/case_list.py" line="+238"/>
         <source>Due in the next %n days</source>
         <translation>
             <numerusform>Due in the next %n day</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cases found by name: %n</source>
         <translation>
             <numerusform>Cases found by name: %n</numerusform>

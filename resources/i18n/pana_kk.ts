@@ -614,12 +614,12 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+171"/>
+        <location filename="../../app/ui/case_list.py" line="+179"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>Барлық кеңселер</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Any deadline</source>
         <translation>Кез келген мерзім</translation>
     </message>
@@ -657,7 +657,17 @@
         <translation>Кез келген жазылуы, іс нөмірі немесе құжат нөмірі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an empty case file for a new person (Ctrl+N)</source>
+        <translation>Жаңа адамға бос іс ашу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -1783,7 +1793,7 @@
         <translation>Тоқтатылды: файл жазылмады.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The vault locks when this is done…</source>
         <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
     </message>
@@ -2737,26 +2747,81 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+215"/>
-        <source>Pana</source>
-        <translation>Pana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_menus.py" line="+107"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;New case</source>
-        <translation>&amp;Жаңа іс</translation>
+        <source>&amp;Lock</source>
+        <translation>Құ&amp;лыптау</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Find a person</source>
-        <translation>&amp;Адамды іздеу</translation>
+        <source>&amp;Preferences…</source>
+        <translation>Бап&amp;таулар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphr&amp;ase…</source>
+        <translation>Құпия фразаны &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пайдаланушылар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Older copies of this vault…</source>
+        <translation>Қойманың &amp;ескі көшірмелері…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Қойманың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына келті&amp;ру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck the vault…</source>
+        <translation>Қо&amp;йманы тексеру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Жаңа қалпына &amp;келтіру кілті…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the vault &amp;key…</source>
+        <translation>Қой&amp;ма кілтін ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick &amp;erase of this vault…</source>
+        <translation>&amp;Осы қойманы жылдам жою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Жаңа іс</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2775,58 +2840,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Lock</source>
-        <translation>Құ&amp;лыптау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Preferences…</source>
-        <translation>Бап&amp;таулар…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change pass&amp;phrase…</source>
-        <translation>Құпия фразаны &amp;өзгерту…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Older copies of this vault…</source>
-        <translation>Қойманың &amp;ескі көшірмелері…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back up the vault…</source>
-        <translation>&amp;Қойманың сақтық көшірмесі…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;heck the vault…</source>
-        <translation>Қо&amp;йманы тексеру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Users…</source>
-        <translation>&amp;Пайдаланушылар…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;recovery key…</source>
-        <translation>Жаңа қалпына &amp;келтіру кілті…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace the vault &amp;key…</source>
-        <translation>Қой&amp;ма кілтін ауыстыру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>Сақтық көшірмеден қалпына келті&amp;ру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quick &amp;erase of this vault…</source>
-        <translation>&amp;Осы қойманы жылдам жою…</translation>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Адамды іздеу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2835,28 +2850,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;urge this case…</source>
-        <translation>Осы &amp;істі біржола өшіру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Purge a person of this case…</source>
         <translation>Осы істегі адамды біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
+        <source>P&amp;urge this case…</source>
+        <translation>Осы &amp;істі біржола өшіру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Алмасу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Report for analysts…</source>
-        <translation>&amp;Талдаушыларға есеп…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,6 +2875,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Report for analysts…</source>
+        <translation>&amp;Талдаушыларға есеп…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+143"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close case</source>
         <translation>Істі жабу</translation>
     </message>
@@ -2899,7 +2917,7 @@
         <translation>Заңдылықтар</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+132"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>

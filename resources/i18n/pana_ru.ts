@@ -614,12 +614,12 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+171"/>
+        <location filename="../../app/ui/case_list.py" line="+179"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>Все офисы</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Any deadline</source>
         <translation>Любой срок</translation>
     </message>
@@ -658,7 +658,17 @@
         <translation>Поиск по любому написанию имени, номеру дела или документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an empty case file for a new person (Ctrl+N)</source>
+        <translation>Открыть пустое дело для нового человека (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1804,7 +1814,7 @@
         <translation>Отменено: файл не записан.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The vault locks when this is done…</source>
         <translation>Хранилище заблокируется, когда это закончится…</translation>
     </message>
@@ -2777,26 +2787,81 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+215"/>
-        <source>Pana</source>
-        <translation>Pana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/main_menus.py" line="+107"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;New case</source>
-        <translation>&amp;Новое дело</translation>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Find a person</source>
-        <translation>Найти &amp;человека</translation>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphr&amp;ase…</source>
+        <translation>Сменить парольную &amp;фразу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>Пользовател&amp;и…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Older copies of this vault…</source>
+        <translation>Старые &amp;копии хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Восстановить из р&amp;езервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck the vault…</source>
+        <translation>Пр&amp;оверить хранилище…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Новый к&amp;люч восстановления…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the vault &amp;key…</source>
+        <translation>За&amp;менить ключ хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick &amp;erase of this vault…</source>
+        <translation>Быстрое &amp;уничтожение хранилища…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2815,58 +2880,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Lock</source>
-        <translation>За&amp;блокировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Preferences…</source>
-        <translation>Н&amp;астройки…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change pass&amp;phrase…</source>
-        <translation>Сменить парольную &amp;фразу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Older copies of this vault…</source>
-        <translation>Старые &amp;копии хранилища…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back up the vault…</source>
-        <translation>&amp;Резервная копия хранилища…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;heck the vault…</source>
-        <translation>Пр&amp;оверить хранилище…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Users…</source>
-        <translation>Пользовател&amp;и…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;recovery key…</source>
-        <translation>Новый к&amp;люч восстановления…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace the vault &amp;key…</source>
-        <translation>За&amp;менить ключ хранилища…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>Восстановить из р&amp;езервной копии…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quick &amp;erase of this vault…</source>
-        <translation>Быстрое &amp;уничтожение хранилища…</translation>
+        <source>&amp;Find a person</source>
+        <translation>Найти &amp;человека</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2875,28 +2890,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;urge this case…</source>
-        <translation>С&amp;тереть это дело…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Purge a person of this case…</source>
         <translation>Стереть человека из этого дела…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <source>P&amp;urge this case…</source>
+        <translation>С&amp;тереть это дело…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Report for analysts…</source>
-        <translation>&amp;Отчёт для аналитиков…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2910,6 +2915,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Report for analysts…</source>
+        <translation>&amp;Отчёт для аналитиков…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+143"/>
+        <source>Pana</source>
+        <translation>Pana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close case</source>
         <translation>Закрыть дело</translation>
     </message>
@@ -2939,7 +2957,7 @@
         <translation>Закономерности</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+132"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>

@@ -116,12 +116,12 @@ def test_the_vault_menu_opens_the_list_and_locking_closes_it(qtbot, make_shell, 
     kept = kept_by_restore(vault_dir, kdf)
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    main.copies_action.trigger()
+    main.menus.copies_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, CopiesDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     assert dialog.model.record(0).id == kept.name
-    main.lock_action.trigger()
+    main.menus.lock_action.trigger()
     assert shell.vault_dialog is None and not dialog.isVisible()
 
 
@@ -131,7 +131,7 @@ def test_a_passphrase_change_names_the_older_copies_and_offers_them(
     kept = kept_by_restore(vault_dir, kdf)
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    main.passphrase_action.trigger()
+    main.menus.passphrase_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ChangePassphraseDialog)
     dialog.current_edit.setText("not the passphrase")

@@ -188,12 +188,12 @@ def test_the_exchange_menu_opens_both_dialogs_and_an_import_reloads_the_lists(
     main = unlock_main(qtbot, shell)
     qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1, timeout=10_000)
     main.case_list.view.selectRow(0)
-    main.export_action.trigger()
+    main.menus.export_action.trigger()
     export = shell.vault_dialog
     assert isinstance(export, ExportDialog) and export.case_model.keys() == [here]
     assert export.selected_radio.isChecked()
     qtbot.waitUntil(lambda: export.loaded, timeout=10_000)
-    main.import_action.trigger()
+    main.menus.import_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ImportDialog) and not export.isVisible()
     _checked(qtbot, dialog, path)
@@ -201,7 +201,7 @@ def test_the_exchange_menu_opens_both_dialogs_and_an_import_reloads_the_lists(
     assert dialog.importing
     dialog.reject()  # closed at once: the import finishes, and the lists still follow
     qtbot.waitUntil(lambda: main.case_list.model.total == 2, timeout=20_000)
-    main.import_action.trigger()
+    main.menus.import_action.trigger()
     dialog = shell.vault_dialog
-    main.lock_action.trigger()
+    main.menus.lock_action.trigger()
     assert shell.vault_dialog is None and not dialog.isVisible()

@@ -66,7 +66,7 @@ def _held(shell: Shell) -> threading.Event:
 
 
 def _export_behind(qtbot: Any, shell: Shell, out: Path) -> tuple[ExportDialog, threading.Event]:
-    shell.main_window.export_action.trigger()
+    shell.main_window.menus.export_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ExportDialog)
     dialog._files = FakeFiles(out)
@@ -148,7 +148,7 @@ def _import_behind(
     a, b = offices
     ExchangeService(a).export(path, to=[b.actor.office_id])
     shell = _shell_of(qtbot, make_shell, b)
-    shell.main_window.import_action.trigger()
+    shell.main_window.menus.import_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ImportDialog)
     dialog.check_file(str(path))
@@ -194,7 +194,7 @@ def test_an_idle_lock_lets_an_import_finish_with_only_its_progress_on_screen(
 
 def test_a_lock_stops_a_report_and_says_so(qtbot, vault_dir, make_shell, prompts, tmp_path) -> None:
     shell = make_shell(vault_dir)
-    unlock_main(qtbot, shell).report_action.trigger()
+    unlock_main(qtbot, shell).menus.report_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ReportDialog)
     out = tmp_path / "report.pdf"

@@ -160,7 +160,7 @@ def test_ctrl_l_locks_and_clipboard_from_elsewhere_is_left_alone(qtbot, make_she
     shell.clipboard_guard._digests.clear()
     with qtbot.waitSignal(shell.locked, timeout=5_000):
         qtbot.keyClick(main.case_list.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert main.lock_action.shortcut().toString() == "Ctrl+L"
+    assert main.menus.lock_action.shortcut().toString() == "Ctrl+L"
     assert qapp.clipboard().text() == "copied in another program"
     qapp.clipboard().clear()
 
@@ -227,7 +227,7 @@ def test_lock_with_the_real_case_editor_leaves_no_case_text(qtbot, make_shell, c
     seen: dict[str, list[str]] = {}
     shell.locked.connect(lambda: seen.setdefault("texts", case_text_anywhere()))
     with qtbot.waitSignal(shell.locked, timeout=10_000):
-        main.lock_action.trigger()
+        main.menus.lock_action.trigger()
     assert seen["texts"] == []
     qtbot.wait(400)  # no debounced search or late page may run against the locked vault
     assert not shell.runner.busy
@@ -243,7 +243,7 @@ def test_unlock_returns_to_the_case_and_window_size_of_before_the_lock(qtbot, ma
     qtbot.waitUntil(lambda: any(has_canary(t) for t in texts_in(main.editor)), timeout=10_000)
     size = (main.width(), main.height())
     with qtbot.waitSignal(shell.locked, timeout=10_000):
-        main.lock_action.trigger()
+        main.menus.lock_action.trigger()
     assert shell._resume is not None
     again = open_main(qtbot, shell)
     assert again is not main and again.open_case_id == case_id and again.editor is not None
@@ -251,7 +251,7 @@ def test_unlock_returns_to_the_case_and_window_size_of_before_the_lock(qtbot, ma
     assert (again.width(), again.height()) == size != (again.sizeHint().width(), again.sizeHint().height())
     with qtbot.waitSignal(shell.locked, timeout=10_000):
         again.close_editor(ask=False)
-        again.lock_action.trigger()
+        again.menus.lock_action.trigger()
     third = open_main(qtbot, shell)
     assert third.editor is None
 

@@ -162,9 +162,10 @@ def test_the_case_editor_is_hosted(qtbot, vault, services, runner, prompts):
     factory = default_editor_factory()
     window = MainWindow(services, runner, prompts, factory)
     qtbot.addWidget(window)
-    assert not window.print_action.isEnabled()  # Ctrl+P prints the open case's summary
+    assert not window.menus.print_action.isEnabled()  # Ctrl+P prints the open case's summary
     assert window.open_case(case_id)
-    assert window.print_action.isEnabled() and window.print_action.shortcut().toString() == "Ctrl+P"
+    printing = window.menus.print_action
+    assert printing.isEnabled() and printing.shortcut().toString() == "Ctrl+P"
     editor = window.editor
     assert isinstance(editor, QWidget)
     for method in ("has_unsaved_changes", "save", "clear", "discard"):
@@ -191,15 +192,15 @@ def test_delete_this_case_asks_then_the_case_leaves_the_list(qtbot, vault, servi
     qtbot.addWidget(window)
     window.refresh()
     loaded(qtbot, window, 2)
-    assert not window.delete_case_action.isEnabled()
+    assert not window.menus.delete_case_action.isEnabled()
     window.open_case(doomed)
     qtbot.waitUntil(lambda: "Динара" in window.editor.heading(), timeout=10_000)
     prompts.confirm_answer = False
-    window.delete_case_action.trigger()
+    window.menus.delete_case_action.trigger()
     assert window.editor is not None and services.cases.get_case(doomed)
 
     prompts.confirm_answer = True
-    window.delete_case_action.trigger()
+    window.menus.delete_case_action.trigger()
 
     qtbot.waitUntil(lambda: window.editor is None, timeout=10_000)
     loaded(qtbot, window, 1)
@@ -223,3 +224,21 @@ def test_names_and_references_fit_their_columns_at_1366x768(qtbot, main, vault):
         for column in (model.NAME, model.REFERENCE):
             text = str(model.index(row, column).data())
             assert metrics.horizontalAdvance(text) + 8 <= view.columnWidth(column), text
+
+
+def test_the_case_menu_holds_what_acts_on_a_case_file_and_a_button_opens_a_new_one(qtbot, main, vault):
+    """A field worker's first action is a new case: a button beside the search, and a Case menu apart
+    from the Vault's keys, users and backups."""
+    menus = main.menus
+    titles = [action.text() for action in main.menuBar().actions()]
+    assert titles == ["&Vault", "&Case", "E&xchange"]
+    case_actions = set(menus.case_menu.actions())
+    for action in (menus.new_action, menus.save_action, menus.print_action, menus.delete_case_action):
+        assert action in case_actions and action not in menus.vault_menu.actions()
+    assert menus.lock_action in menus.vault_menu.actions() and menus.lock_action not in case_actions
+    texts = [action.text() for action in menus.vault_menu.actions()]
+    mnemonics = [text.split("&")[1][0].lower() for text in texts if "&" in text]
+    assert len(mnemonics) == len(set(mnemonics)), mnemonics  # each Alt+letter reaches one item
+    assert main.case_list.new_case_button.toolTip().endswith("(Ctrl+N)")
+    main.case_list.new_case_button.click()
+    assert isinstance(main.editor, FakeEditor) and main.editor.case_id is None

@@ -52,10 +52,10 @@ def test_dialog_applies_language_and_idle_minutes(qtbot, make_shell, vault_dir, 
         dialog.buttons.accepted.emit()
         assert shell.translations.language == "kk"
         assert shell.idle.timeout_ms == 7 * 60_000
-        qtbot.waitUntil(lambda: main.lock_action.text() == "Құ&лыптау", timeout=5_000)  # resources/i18n
+        qtbot.waitUntil(lambda: main.menus.lock_action.text() == "Құ&лыптау", timeout=5_000)  # resources/i18n
     finally:
         shell.translations.install("en")
-    qtbot.waitUntil(lambda: main.lock_action.text() == "&Lock", timeout=5_000)
+    qtbot.waitUntil(lambda: main.menus.lock_action.text() == "&Lock", timeout=5_000)
     settings.sync()
     stored = Path(settings.fileName()).read_text(encoding="utf-8")
     assert "language=kk" in stored and "idle_minutes=7" in stored

@@ -29,10 +29,10 @@ def test_purging_a_person_from_the_open_case(qtbot, make_shell, prompts, vault, 
     vault.lock()
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    assert not main.purge_person_action.isEnabled()  # no case open
+    assert not main.menus.purge_person_action.isEnabled()  # no case open
     main.open_case(w.case_id)
-    assert main.purge_person_action.isEnabled() and main.purge_case_action.isEnabled()
-    main.purge_person_action.trigger()
+    assert main.menus.purge_person_action.isEnabled() and main.menus.purge_case_action.isEnabled()
+    main.menus.purge_person_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, PurgeDialog) and dialog.person
     qtbot.waitUntil(lambda: dialog.purge_button.text() and dialog._plan is not None, timeout=10_000)
@@ -67,7 +67,7 @@ def test_purging_the_open_case_closes_it(qtbot, make_shell, prompts, vault, vaul
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
     main.open_case(w.case_id)
-    main.purge_case_action.trigger()
+    main.menus.purge_case_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, PurgeDialog) and not dialog.person and not dialog.person_combo.isVisible()
     qtbot.waitUntil(lambda: dialog._plan is not None, timeout=10_000)

@@ -102,12 +102,12 @@ def test_the_dialog_fits_and_is_looked_at(qtbot, vault, runner, prompts, tmp_pat
 def test_the_exchange_menu_opens_it_and_locking_closes_it(qtbot, vault_dir, make_shell) -> None:
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    assert main.report_action in main.exchange_menu.actions()
-    assert main.report_action.text() == "&Report for analysts…"
-    main.report_action.trigger()
+    assert main.menus.report_action in main.menus.exchange_menu.actions()
+    assert main.menus.report_action.text() == "&Report for analysts…"
+    main.menus.report_action.trigger()
     dialog = shell.vault_dialog
     assert isinstance(dialog, ReportDialog) and dialog.isVisible()
-    main.lock_action.trigger()
+    main.menus.lock_action.trigger()
     assert shell.vault_dialog is None and not dialog.isVisible()
 
 

@@ -61,7 +61,7 @@ def test_restore_from_the_vault_menu_locks_then_replaces_the_vault(
     main = open_main(qtbot, shell)
     assert isinstance(main, MainWindow)
 
-    main.restore_action.trigger()
+    main.menus.restore_action.trigger()
 
     assert shell.vault is None and isinstance(shell.window, UnlockScreen)
     dialog = shell.vault_dialog

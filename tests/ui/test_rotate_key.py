@@ -150,7 +150,7 @@ def test_a_key_replacement_that_ends_as_the_vault_locks_says_its_recovery_key_wa
 def test_vault_menu_offers_it(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    assert main.rotate_key_action in main.vault_menu.actions()
+    assert main.menus.rotate_key_action in main.menus.vault_menu.actions()
     with qtbot.waitSignal(shell.vault_actions.rotation_asked, timeout=10_000) as asked:
-        main.rotate_key_action.trigger()
+        main.menus.rotate_key_action.trigger()
     asked.args[0].reject()

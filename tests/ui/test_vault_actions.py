@@ -144,9 +144,9 @@ def test_a_check_that_found_damage_names_it_says_what_to_do_and_keeps_the_detail
 def test_vault_menu_check_runs_the_check(qtbot: Any, make_shell: Any, vault_dir: Path) -> None:
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
-    assert main.check_action in main.vault_menu.actions()
+    assert main.menus.check_action in main.menus.vault_menu.actions()
     with qtbot.waitSignal(shell.vault_actions.checked, timeout=20_000) as checked:
-        main.check_action.trigger()
+        main.menus.check_action.trigger()
     assert checked.args[0].ok
 
 
@@ -209,7 +209,7 @@ def test_a_lock_stops_the_work_under_way_instead_of_waiting_for_it_and_says_so_a
     endless = EndlessWork()
     monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
     shell = make_shell(vault_dir)
-    unlock_main(qtbot, shell).check_action.trigger()
+    unlock_main(qtbot, shell).menus.check_action.trigger()
     assert endless.started.wait(5)
     started = time.monotonic()
     shell.lock()
@@ -247,7 +247,7 @@ def test_an_idle_lock_during_a_long_job_hides_the_cases_lets_it_finish_then_lock
     shell = make_shell(vault_dir)
     main = unlock_main(qtbot, shell)
     main.show()
-    main.check_action.trigger()
+    main.menus.check_action.trigger()
     assert started.wait(5)
     progress = shell.vault_actions.progress_dialog
     shell.on_idle_idle()
@@ -269,7 +269,7 @@ def test_cancel_while_the_lock_waits_locks_at_once_and_says_nothing_after(
     endless = EndlessWork()
     monkeypatch.setattr(AdminService, "check", lambda _admin, progress: endless.check(progress))
     shell = make_shell(vault_dir)
-    unlock_main(qtbot, shell).check_action.trigger()
+    unlock_main(qtbot, shell).menus.check_action.trigger()
     assert endless.started.wait(5)
     shell.on_idle_idle()
     shell.vault_actions.progress_dialog.findChild(QPushButton).click()  # back at the laptop: Cancel

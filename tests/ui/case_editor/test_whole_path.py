@@ -35,7 +35,7 @@ def test_first_run_case_lock_unlock_and_everything_is_equal(
     main = shell.window
     assert isinstance(main, MainWindow)
 
-    main.new_action.trigger()
+    main.menus.new_action.trigger()
     editor = main.editor
     qtbot.waitUntil(lambda: editor.state() is not None, timeout=10_000)
     typed = fill_case(qtbot, editor)
