@@ -20,9 +20,10 @@ from app import __version__, paths
 from app.cli_exchange import add_exchange_commands
 from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
+from app.cli_progress import terminal_progress
 from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
-from app.cli_vault import add_vault_commands, terminal_progress
+from app.cli_vault import add_vault_commands
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus

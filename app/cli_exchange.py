@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli_progress import terminal_progress
 from app.domain.errors import ValidationError
 from app.services.case_text_kit import safe
 from app.services.session import UnlockedVault
@@ -80,15 +81,16 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
     vault = open_vault(args)
     try:
-        written = ExchangeService(vault).export(
-            args.out,
-            to=args.to,
-            cases=args.cases,
-            since_last=args.since_last,
-            attachments=not args.no_attachments,
-            profile=args.profile,
-            progress=lambda done, total, message: print(f"[{done}/{total}] {message}", file=sys.stderr),
-        )
+        with terminal_progress(sys.stderr) as progress:
+            written = ExchangeService(vault).export(
+                args.out,
+                to=args.to,
+                cases=args.cases,
+                since_last=args.since_last,
+                attachments=not args.no_attachments,
+                profile=args.profile,
+                progress=progress,
+            )
     finally:
         vault.lock()
     redacted = "" if args.profile == "full" else f"\tprofile {args.profile}"
@@ -104,7 +106,8 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
     data = _read_bundle(args.file)
     vault = open_vault(args)
     try:
-        report = ExchangeService(vault).import_bundle(data, dry_run=args.dry_run)
+        with terminal_progress(sys.stderr) as progress:
+            report = ExchangeService(vault).import_bundle(data, dry_run=args.dry_run, progress=progress)
     finally:
         vault.lock()
     bundle = report.bundle

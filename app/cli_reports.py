@@ -5,7 +5,7 @@
 or ``uwazi`` (pressure reports for Uwazi's CSV import); ``--anonymised``; ``--from``/``--to`` a day
 (``2019-03-14``), a month (``2019-03``: from its first / to its last day) or a year.  The file is
 written only at ``--out``, never over an existing one.  Bad input is refused before the vault is
-unlocked, in one line, and nothing is written.  Progress goes to stderr.
+unlocked, in one line, and nothing is written.  On a terminal, how far it is shows on stderr.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from app.cli_progress import terminal_progress
 from app.domain.dates import DatePrecision, PartialDate
 from app.domain.errors import ValidationError
 from app.services.session import UnlockedVault
@@ -84,11 +85,8 @@ def run_report(args: argparse.Namespace, open_vault: OpenVault) -> None:
         )
     vault = open_vault(args)
     try:
-        written = ReportService(vault).export(
-            out,
-            request,
-            progress=lambda done, total, message: print(f"[{done}/{total}] {message}", file=sys.stderr),
-        )
+        with terminal_progress(sys.stderr) as progress:
+            written = ReportService(vault).export(out, request, progress=progress)
     finally:
         vault.lock()
     counts = "\t".join(f"{name} {count}" for name, count in written.rows.items())

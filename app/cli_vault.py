@@ -3,8 +3,8 @@
 backup and restore, the copies Pana kept, and erasing it.
 
 On a terminal, the long ones (backup, restore, check, key rotation, and an unlock that upgrades the
-vault) show their step and percentage on one line of standard error that rewrites itself; a script
-or a log gets only the result.
+vault) show their step and percentage on one line of standard error that rewrites itself
+(``app.cli_progress``); a script or a log gets only the result.
 """
 
 from __future__ import annotations
@@ -14,51 +14,16 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Any, TextIO
+from typing import Any
 
+from app.cli_progress import terminal_progress
 from app.domain.errors import PanaError, ValidationError
-from app.domain.progress import Progress
 from app.services.admin import AdminService
 from app.services.copies import CopyService, VaultCopy
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 
 OpenVault = Callable[[argparse.Namespace], UnlockedVault]
-#: The words for each step a long command reports (``app.ui.long_steps`` has the GUI's).
-_STEP_WORDS = {
-    "backup": "backing up",
-    "unpacking": "unpacking the backup",
-    "unlocking": "unlocking the backup",
-    "checking": "checking every page",
-    "re-encrypting": "re-encrypting the vault",
-    "migrating": "upgrading the vault",
-    "migrated": "upgrading the vault",
-    "names": "rebuilding the name index",
-}
-
-
-@contextlib.contextmanager
-def terminal_progress(stream: TextIO) -> Iterator[Progress | None]:
-    """A progress that rewrites one line of ``stream`` ("backing up 37 %") when it is a terminal,
-    ended by a newline if anything was shown; None otherwise."""
-    if not stream.isatty():
-        yield None
-        return
-    shown = False
-
-    def show(done: int, total: int, message: str) -> None:
-        nonlocal shown
-        shown = True
-        words = _STEP_WORDS.get(message, message)
-        stream.write(f"\r{words} {100 * done // max(total, 1)} %\x1b[K")  # \x1b[K: clear the rest
-        stream.flush()
-
-    try:
-        yield show
-    finally:
-        if shown:
-            stream.write("\n")
-            stream.flush()
 
 
 @contextlib.contextmanager

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from app.cli_vault import terminal_progress
+from app.cli_progress import terminal_progress
 
 
 class Terminal(io.StringIO):
@@ -33,3 +33,17 @@ def test_nothing_shown_nothing_written_and_no_progress_for_a_log() -> None:
     assert quiet.getvalue() == ""  # a command that had no long step leaves no blank line
     with terminal_progress(io.StringIO()) as progress:
         assert progress is None
+
+
+def test_an_export_shows_its_steps_in_words() -> None:
+    stream = Terminal()
+    with terminal_progress(stream) as progress:
+        assert progress is not None
+        for done, message in enumerate(("collect", "encrypt", "write", "done")):
+            progress(done, 3, message)
+    assert stream.getvalue().split("\r")[1:] == [
+        "collecting the records 0 %\x1b[K",
+        "signing and encrypting 33 %\x1b[K",
+        "writing the file 66 %\x1b[K",
+        "done 100 %\x1b[K\n",
+    ]

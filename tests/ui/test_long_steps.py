@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.cli_vault import _STEP_WORDS
+from app.cli_progress import STEP_WORDS
 from app.services.vault import VaultService
 from app.ui.long_steps import step_text
 from app.vault import KdfParams
@@ -28,7 +28,7 @@ def test_every_step_of_a_restore_and_an_upgrade_has_words_and_its_count(
     steps = {message for _, _, message in told} | set(_UPGRADE_STEPS)
     for message in steps:
         assert step_text(37, 400, message) != UNNAMED, message
-        assert message in _STEP_WORDS, message  # and the CLI has words for it too
+        assert message in STEP_WORDS, message  # and the CLI has words for it too
     assert step_text(500, 1000, "unpacking") == "Unpacking the backup (50 %)…"
     assert step_text(37, 400, "names") == "Rebuilding the name index (37 of 400 spellings)…"
 
