@@ -39,21 +39,29 @@ def waiting_days(request: r.Request, today: dt.date) -> int | None:
     return max((today - filed).days, 0)
 
 
-def months_of(days: int) -> int:
-    """Whole mean months in ``days`` ("about 13 months" for 400 days)."""
-    return int(days // 30.4375)
+def rough_span(days: int) -> tuple[int, str] | None:
+    """A wait of ``days`` in whole mean months under two years, in whole years from two years on:
+    ``(13, "month")`` for 400 days, ``(7, "year")`` for 2,654; None under a month."""
+    months = int(days // 30.4375)
+    if months < 1:
+        return None
+    if months < 24:
+        return months, "month"
+    return int(days // 365.25), "year"
 
 
 def waiting_words(request: r.Request, today: dt.date) -> str:
-    """``"waiting 400 days (about 13 months)"``; ``""`` when ``waiting_days`` is None."""
+    """``"waiting 400 days (about 13 months)"``, ``"waiting 2654 days (about 7 years)"``; ``""`` when
+    ``waiting_days`` is None."""
     days = waiting_days(request, today)
     if days is None:
         return ""
-    unit = "day" if days == 1 else "days"
-    months = months_of(days)
-    if months < 1:
-        return f"waiting {days} {unit}"
-    return f"waiting {days} {unit} (about {months} month{'' if months == 1 else 's'})"
+    text = f"waiting {days} {'day' if days == 1 else 'days'}"
+    span = rough_span(days)
+    if span is None:
+        return text
+    count, unit = span
+    return f"{text} (about {count} {unit}{'' if count == 1 else 's'})"
 
 
 #: v1 legal events that were really requests to an authority (kept as events by migration 0002,

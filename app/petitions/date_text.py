@@ -16,7 +16,7 @@ import datetime as dt
 from app.domain import date_words
 from app.domain import records as r
 from app.domain.dates import DatePart, PartialDate
-from app.domain.requests import months_of, waiting_days, waiting_words
+from app.domain.requests import rough_span, waiting_days, waiting_words
 
 RU_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -117,17 +117,23 @@ def _ru_plural(count: int, one: str, few: str, many: str) -> str:
 
 
 def waiting_text(request: r.Request, today: dt.date, language: str) -> str:
-    """How long an open request has waited ("ожидает ответа 40 дней"); ``""`` when closed or undated."""
+    """How long an open request has waited ("ожидает ответа 40 дней", "… 2654 дня (около 7 лет)");
+    ``""`` when closed or undated."""
     days = waiting_days(request, today)
     if days is None:
         return ""
-    months = months_of(days)
+    span = rough_span(days)
     if language == "ru":
         text = f"ожидает ответа {days} {_ru_plural(days, 'день', 'дня', 'дней')}"
-        about = f" (около {months} {_ru_plural(months, 'месяца', 'месяцев', 'месяцев')})"
-    elif language == "kk":
+        if span is not None:
+            count, unit = span
+            words = ("месяца", "месяцев", "месяцев") if unit == "month" else ("года", "лет", "лет")
+            text += f" (около {count} {_ru_plural(count, *words)})"
+        return text
+    if language == "kk":
         text = f"жауап {days} күн күтілуде"
-        about = f" (шамамен {months} ай)"
-    else:
-        return waiting_words(request, today)
-    return text + about if months >= 1 else text
+        if span is not None:
+            count, unit = span
+            text += f" (шамамен {count} {'ай' if unit == 'month' else 'жыл'})"
+        return text
+    return waiting_words(request, today)

@@ -478,11 +478,27 @@
 <context>
     <name>WaitingWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/requests_model.py" line="+25"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+28"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(about %n month(s))</source>
+        <translation>
+            <numerusform>(about %n month)</numerusform>
+            <numerusform>(about %n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(about %n year(s))</source>
+        <translation>
+            <numerusform>(about %n year)</numerusform>
+            <numerusform>(about %n years)</numerusform>
         </translation>
     </message>
 </context>

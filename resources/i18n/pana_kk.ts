@@ -4959,7 +4959,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../app/ui/models/requests_model.py" line="+48"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+58"/>
         <source>Filed</source>
         <translation>Берілген</translation>
     </message>
@@ -7853,11 +7853,27 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>WaitingWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/requests_model.py" line="-35"/>
+        <location filename="../../app/ui/models/requests_model.py" line="-42"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
             <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(about %n month(s))</source>
+        <translation>
+            <numerusform>(шамамен %n ай)</numerusform>
+            <numerusform>(шамамен %n ай)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(about %n year(s))</source>
+        <translation>
+            <numerusform>(шамамен %n жыл)</numerusform>
+            <numerusform>(шамамен %n жыл)</numerusform>
         </translation>
     </message>
 </context>

@@ -5009,7 +5009,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../app/ui/models/requests_model.py" line="+48"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+58"/>
         <source>Filed</source>
         <translation>Подано</translation>
     </message>
@@ -7905,12 +7905,30 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>WaitingWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/requests_model.py" line="-35"/>
+        <location filename="../../app/ui/models/requests_model.py" line="-42"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(about %n month(s))</source>
+        <translation>
+            <numerusform>(около %n месяца)</numerusform>
+            <numerusform>(около %n месяцев)</numerusform>
+            <numerusform>(около %n месяцев)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(about %n year(s))</source>
+        <translation>
+            <numerusform>(около %n года)</numerusform>
+            <numerusform>(около %n лет)</numerusform>
+            <numerusform>(около %n лет)</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from app.domain.chronology import by_date
 from app.domain.records import Request
-from app.domain.requests import waiting_days
+from app.domain.requests import rough_span, waiting_days
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ANSWER_OUTCOME, REQUEST_KIND, REQUEST_STATUS, label
 from app.ui.widgets.date_text import format_partial_date
@@ -19,10 +19,20 @@ C = "RequestsModel"
 
 
 class WaitingWords(QObject):
-    """Words for a waiting time (a QObject so lupdate sees the ``self.tr`` plural)."""
+    """Words for a waiting time, "2654 days (about 7 years)" (a QObject so lupdate sees the ``self.tr``
+    plurals)."""
 
     def text(self, days: int | None) -> str:
-        return "" if days is None else self.tr("%n day(s)", "", days)
+        if days is None:
+            return ""
+        text = self.tr("%n day(s)", "", days)
+        span = rough_span(days)
+        if span is None:
+            return text
+        count, unit = span
+        if unit == "month":
+            return text + " " + self.tr("(about %n month(s))", "", count)
+        return text + " " + self.tr("(about %n year(s))", "", count)
 
 
 def answer_text(request: Request) -> str:

@@ -16,10 +16,12 @@ from app.domain.dates import PartialDate
 from app.domain.requests import waiting_days
 from app.domain.vocab import LegalEventKind as K
 from app.domain.vocab import LinkKind, PartyKind, RequestKind, RequestStatus
+from app.paths import resources_dir
 from app.ui.case_editor.links_box import AddLinkDialog, LinksBox
 from app.ui.case_editor.state import CaseState
+from app.ui.i18n import Translations
 from app.ui.models.record_table import RecordRole
-from app.ui.models.requests_model import RequestsModel
+from app.ui.models.requests_model import RequestsModel, WaitingWords
 from app.ui.models.sources_model import SourcesModel
 from app.ui.widgets.text import FSI, PDI
 
@@ -57,6 +59,26 @@ def test_requests_model_shows_waiting_time_in_filing_order(qapp: Any) -> None:
     assert waiting[0] == "31 day(s)" or waiting[0].startswith("31")
     assert waiting[1] == ""
     assert model.in_order(model.rows()) == [earlier, later]
+
+
+def test_a_long_wait_reads_in_months_then_years(qapp: Any) -> None:
+    """A lawyer argues "over seven years without an answer", not "2654 days" nor "87 months"."""
+    translations = Translations(resources_dir() / "i18n")
+    words = WaitingWords()
+    try:
+        translations.install("en")
+        assert [words.text(days) for days in (1, 20, 400, 729, 2654)] == [
+            "1 day",
+            "20 days",
+            "400 days (about 13 months)",
+            "729 days (about 23 months)",
+            "2654 days (about 7 years)",
+        ]
+        translations.install("ru")
+        assert words.text(2654) == "2654 дня (около 7 лет)"
+        assert words.text(400) == "400 дней (около 13 месяцев)"
+    finally:
+        translations.install("en")
 
 
 def test_sources_model_names_a_person_source(qapp: Any) -> None:
