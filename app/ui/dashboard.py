@@ -102,9 +102,10 @@ class DashboardPanel(QWidget):
         self._retranslate()
 
     def _fit_deadlines_view(self) -> None:
-        """Days left, case and what is due, for the nearest few rows: the full table is one click away."""
+        """Days left, case, whose it is and what is due, for the nearest few rows: the full table is one
+        click away."""
         view = self.deadlines_view
-        for column in (DeadlinesModel.DUE, DeadlinesModel.NAME, DeadlinesModel.RULE):
+        for column in (DeadlinesModel.DUE, DeadlinesModel.RULE):
             view.setColumnHidden(column, True)
         view.horizontalHeader().setSectionResizeMode(DeadlinesModel.WHAT, QHeaderView.ResizeMode.Stretch)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -148,6 +148,11 @@ def test_dashboard_lists_expiring_and_expired_certificates(qtbot, main, vault, s
     assert "drafts: 1" in board.counts_label.text()
     assert board.expired_label.text().endswith(" (1)")
     assert board._total(100, 135) == " (135, the first 100 listed)"
+    qtbot.waitUntil(lambda: board.deadlines_model.rowCount() > 0, timeout=10_000)
+    nearest = board.deadlines_model  # whose deadline it is, not only the case's reference
+    names = [nearest.data(nearest.index(row, nearest.NAME)) for row in range(nearest.rowCount())]
+    assert any("Ерлан Тұрсынұлы" in (name or "") for name in names)
+    assert not board.deadlines_view.isColumnHidden(nearest.NAME)
     with qtbot.waitSignal(board.case_activated) as signal:
         board.expired_view.on_view_activated(board.expired_model.index(0, 0))
     assert signal.args == [expired]
