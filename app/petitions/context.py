@@ -19,6 +19,7 @@ from app.domain.dates import PartialDate
 from app.petitions.date_text import date_text, day_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
+from app.petitions.words import known
 
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -118,7 +119,7 @@ class _Builder:
             "birth_place": person.birth_place,
             "sex": self.vocab("sex", person.sex),
             "sex_code": str(person.sex),
-            "citizenship": person.citizenship,
+            "citizenship": known("citizenship", person.citizenship, self.language),
             "ethnicity": person.ethnicity,
             "occupation": person.occupation,
             "civil_status": self.vocab("civil_status", person.civil_status),

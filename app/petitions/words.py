@@ -46,6 +46,33 @@ def label(table: str, code: object, language: str) -> str:
     return text
 
 
+#: Spellings of the usual free-text values that are neither a code nor a label (what the form once
+#: suggested, and the usual abbreviations), by vocabulary table; compared case-folded.
+_ALIASES = {
+    "citizenship": {
+        **dict.fromkeys(("china", "people's republic of china", "китай", "қытай"), "CN"),
+        **dict.fromkeys(("republic of kazakhstan", "республика казахстан", "рк", "қр"), "KZ"),
+        **dict.fromkeys(("none", "без гражданства", "азаматтығы жоқ"), "stateless"),
+    },
+}
+
+
+@cache
+def _codes_by_spelling(table: str) -> dict[str, str]:
+    found = {code.casefold(): code for words in _vocab().values() for code in words.get(table, {})}
+    for words in _vocab().values():
+        found.update((text.casefold(), code) for code, text in words.get(table, {}).items())
+    return {**found, **_ALIASES.get(table, {})}
+
+
+def known(table: str, text: str, language: str) -> str:
+    """Free text (a citizenship) in ``language`` when it is one of vocabulary ``table``'s
+    usual values, written as its code or its label in any language ("PRC", "КНР" and "China" are all
+    "ҚХР" in Kazakh); any other text as written."""
+    code = _codes_by_spelling(table).get(" ".join(text.split()).casefold())
+    return text if code is None else label(table, code, language)
+
+
 def timeline_words(language: str) -> dict[str, Any]:
     """The words of the case timeline page (``[LANG.timeline]`` of labels.toml), English for any missing."""
     table: dict[str, Any] = _labels()

@@ -81,7 +81,7 @@
 <context>
     <name>DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="+178"/>
+        <location filename="../../app/ui/dashboard.py" line="+179"/>
         <source>Due in the next %n days: %1</source>
         <translation>
             <numerusform>Due in the next %n day: %1</numerusform>

@@ -580,7 +580,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+61"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+62"/>
         <source>Given when the case is saved</source>
         <translation>Іс сақталғанда беріледі</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="+130"/>
+        <location filename="../../app/ui/dashboard.py" line="+131"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -6180,12 +6180,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>Detention</source>
         <translation>Қамау</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -6835,7 +6835,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
         <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -6857,8 +6857,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-90"/>
-        <location line="+91"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-97"/>
+        <location line="+98"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
@@ -6895,7 +6895,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-69"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-76"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -7324,11 +7324,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
@@ -7351,6 +7352,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Türkiye</source>
         <translation>Түркия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PRC</source>
+        <translation>ҚХР</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stateless</source>
+        <translation>Азаматтығы жоқ адам</translation>
     </message>
     <message>
         <location line="+12"/>

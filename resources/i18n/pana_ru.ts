@@ -580,7 +580,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+61"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+62"/>
         <source>Given when the case is saved</source>
         <translation>Присваивается при сохранении дела</translation>
     </message>
@@ -1068,7 +1068,7 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="+130"/>
+        <location filename="../../app/ui/dashboard.py" line="+131"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -6232,12 +6232,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -6887,7 +6887,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
         <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -6909,8 +6909,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-90"/>
-        <location line="+91"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-97"/>
+        <location line="+98"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
@@ -6947,7 +6947,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-69"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-76"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
@@ -7376,11 +7376,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
@@ -7403,6 +7404,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Türkiye</source>
         <translation>Турция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PRC</source>
+        <translation>КНР</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stateless</source>
+        <translation>Лицо без гражданства</translation>
     </message>
     <message>
         <location line="+12"/>

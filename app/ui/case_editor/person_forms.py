@@ -25,6 +25,7 @@ from app.ui.models.documents_model import describe_prc_check, prc_check
 from app.ui.models.vocab_labels import (
     BLOCKED,
     CASE_STATUS,
+    CITIZENSHIP,
     CIVIL_STATUS,
     CONFIDENTIALITY,
     DOCUMENT_KIND,
@@ -120,7 +121,7 @@ class PersonForm(RecordForm):
         self.ethnicity = ScriptLineEdit(self)
         self.ethnicity.setCompleter(QCompleter(["Kazakh", "Uyghur", "Kyrgyz", "Hui", "Han"], self))
         self.citizenship = ScriptLineEdit(self)
-        self.citizenship.setCompleter(QCompleter(["PRC", "Kazakhstan", "stateless"], self))
+        self.citizenship.setCompleter(QCompleter([text for _, text in options(CITIZENSHIP)], self))
         self.lacks = CodeChecklist(LACK, self)
         self.lacks.setAccessibleName(self.tr("Does not have"))
         self.blocked = CodeChecklist(BLOCKED, self)

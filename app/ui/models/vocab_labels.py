@@ -361,6 +361,13 @@ COUNTRY = {
     "RU": QT_TRANSLATE_NOOP("Vocab", "Russia"),
     "TR": QT_TRANSLATE_NOOP("Vocab", "Türkiye"),
 }
+#: Citizenship is free text; these usual values are offered as the worker types, in the interface's
+#: language, and a petition prints any of them in its own (``app.petitions.words.known``).
+CITIZENSHIP = {
+    "CN": QT_TRANSLATE_NOOP("Vocab", "PRC"),
+    "KZ": QT_TRANSLATE_NOOP("Vocab", "Kazakhstan"),
+    "stateless": QT_TRANSLATE_NOOP("Vocab", "Stateless"),
+}
 RECORD_TABLE = {
     "persons": QT_TRANSLATE_NOOP("Vocab", "Person"),
     "person_names": QT_TRANSLATE_NOOP("Vocab", "Name"),

@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.paths import resources_dir
 from app.services.bundle import Services
+from app.ui.case_editor.person_forms import PersonForm
 from app.ui.case_editor.state import CaseState
+from app.ui.i18n import Translations
 from app.ui.models.record_table import SortRole
 from app.ui.models.residences_model import ResidencesModel
 from app.ui.tasks import TaskRunner
@@ -168,3 +171,20 @@ def test_a_bad_residence_or_occupation_is_marked_where_it_is(qtbot: Any, make_ed
     assert not editor.save()
     assert identity.person._messages["occupation"].shown
     assert editor.case_id is None  # nothing was written
+
+
+def test_the_usual_citizenships_are_offered_in_the_interfaces_language(qapp: Any) -> None:
+    """Not in English whatever the interface: what is picked is what a petition knows in every language."""
+    translations = Translations(resources_dir() / "i18n")
+    try:
+        translations.install("kk")
+        form = PersonForm()
+        offered = form.citizenship.completer().model()
+        assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == [
+            "ҚХР",
+            "Қазақстан",
+            "Азаматтығы жоқ адам",
+        ]
+        form.deleteLater()
+    finally:
+        translations.install("en")

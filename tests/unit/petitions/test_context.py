@@ -130,8 +130,37 @@ def test_subject_with_every_spelling() -> None:
     assert (subject["sex"], subject["sex_code"]) == ("Женский", "female")
     assert subject["address"] == "Алматы, ул. Абая 1, кв. 2, Казахстан"
     assert subject["lacks"] == ["Нет ИИН"]
+    assert subject["citizenship"] == "КНР"
     assert [d["kind_code"] for d in subject["documents"]] == ["prc-passport", "refugee-certificate"]
     assert subject["documents"][1]["valid_until"] == "19 июня 2027"
+
+
+@pytest.mark.parametrize(
+    ("typed", "en", "ru", "kk"),
+    [
+        ("PRC", "PRC", "КНР", "ҚХР"),  # what the form once suggested, in every vault made before
+        ("КНР", "PRC", "КНР", "ҚХР"),
+        (" china ", "PRC", "КНР", "ҚХР"),
+        ("Қазақстан", "Kazakhstan", "Казахстан", "Қазақстан"),
+        ("stateless", "Stateless", "Лицо без гражданства", "Азаматтығы жоқ адам"),
+        ("Лицо без гражданства", "Stateless", "Лицо без гражданства", "Азаматтығы жоқ адам"),
+        ("Uzbekistan (dual)", "Uzbekistan (dual)", "Uzbekistan (dual)", "Uzbekistan (dual)"),  # as typed
+        ("", "", "", ""),
+    ],
+)
+def test_a_usual_citizenship_prints_in_the_petitions_language(typed: str, en: str, ru: str, kk: str) -> None:
+    """A worker types in the interface's language; "гражданство: stateless" must not reach a court."""
+    file = case_file()
+    file = dataclasses.replace(
+        file,
+        subject=dataclasses.replace(
+            file.subject, person=dataclasses.replace(file.subject.person, citizenship=typed)
+        ),
+    )
+    printed = [
+        case_context(file, language, today=TODAY)["subject"]["citizenship"] for language in ("en", "ru", "kk")
+    ]
+    assert printed == [en, ru, kk]
 
 
 def test_timeline_in_order_with_links_read_from_each_end() -> None:
