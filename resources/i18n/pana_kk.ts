@@ -1438,7 +1438,7 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+161"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+163"/>
         <source>Document number</source>
         <translation>Құжат нөмірі</translation>
     </message>
@@ -3629,18 +3629,24 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-143"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
+        <source>Kazakh, Uyghur, Kyrgyz, Hui, Han</source>
+        <comment>ethnicities suggested, separated by commas</comment>
+        <translation>қазақ, ұйғыр, қырғыз, дүңген, хань</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+35"/>
         <source>Does not have</source>
         <translation>Жоқ нәрсе</translation>

@@ -1455,7 +1455,7 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="+161"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="+163"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
@@ -3673,18 +3673,24 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/person_forms.py" line="-141"/>
+        <location filename="../../app/ui/case_editor/person_forms.py" line="-143"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
+        <source>Kazakh, Uyghur, Kyrgyz, Hui, Han</source>
+        <comment>ethnicities suggested, separated by commas</comment>
+        <translation>казах, казашка, уйгур, уйгурка, киргиз, киргизка, хуэй, хань</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+35"/>
         <source>Does not have</source>
         <translation>Чего нет</translation>

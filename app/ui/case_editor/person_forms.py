@@ -119,7 +119,9 @@ class PersonForm(RecordForm):
         self.civil_status = VocabCombo(options(CIVIL_STATUS), self)
         self.occupation = ScriptLineEdit(self)
         self.ethnicity = ScriptLineEdit(self)
-        self.ethnicity.setCompleter(QCompleter(["Kazakh", "Uyghur", "Kyrgyz", "Hui", "Han"], self))
+        # One text, so a language can offer as many words as it needs (Russian: a man's and a woman's).
+        suggested = self.tr("Kazakh, Uyghur, Kyrgyz, Hui, Han", "ethnicities suggested, separated by commas")
+        self.ethnicity.setCompleter(QCompleter([word.strip() for word in suggested.split(",")], self))
         self.citizenship = ScriptLineEdit(self)
         self.citizenship.setCompleter(QCompleter([text for _, text in options(CITIZENSHIP)], self))
         self.lacks = CodeChecklist(LACK, self)

@@ -173,8 +173,9 @@ def test_a_bad_residence_or_occupation_is_marked_where_it_is(qtbot: Any, make_ed
     assert editor.case_id is None  # nothing was written
 
 
-def test_the_usual_citizenships_are_offered_in_the_interfaces_language(qapp: Any) -> None:
-    """Not in English whatever the interface: what is picked is what a petition knows in every language."""
+def test_the_usual_citizenships_and_ethnicities_are_offered_in_the_interfaces_language(qapp: Any) -> None:
+    """Not in English whatever the interface: a picked citizenship is one a petition knows in every
+    language; ethnicities come as the language says them (in Russian, a man's and a woman's word)."""
     translations = Translations(resources_dir() / "i18n")
     try:
         translations.install("kk")
@@ -185,6 +186,11 @@ def test_the_usual_citizenships_are_offered_in_the_interfaces_language(qapp: Any
             "Қазақстан",
             "Азаматтығы жоқ адам",
         ]
+        translations.install("ru")
+        form.deleteLater()
+        form = PersonForm()
+        offered = form.ethnicity.completer().model()
+        assert [offered.index(row, 0).data() for row in range(offered.rowCount())][:2] == ["казах", "казашка"]
         form.deleteLater()
     finally:
         translations.install("en")
