@@ -57,11 +57,15 @@ _ALIASES = {
 }
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 @cache
 def _codes_by_spelling(table: str) -> dict[str, str]:
-    found = {code.casefold(): code for words in _vocab().values() for code in words.get(table, {})}
+    found = {_folded(code): code for words in _vocab().values() for code in words.get(table, {})}
     for words in _vocab().values():
-        found.update((text.casefold(), code) for code, text in words.get(table, {}).items())
+        found.update((_folded(text), code) for code, text in words.get(table, {}).items())
     return {**found, **_ALIASES.get(table, {})}
 
 
@@ -69,8 +73,40 @@ def known(table: str, text: str, language: str) -> str:
     """Free text (a citizenship) in ``language`` when it is one of vocabulary ``table``'s
     usual values, written as its code or its label in any language ("PRC", "КНР" and "China" are all
     "ҚХР" in Kazakh); any other text as written."""
-    code = _codes_by_spelling(table).get(" ".join(text.split()).casefold())
+    code = _codes_by_spelling(table).get(_folded(text))
     return text if code is None else label(table, code, language)
+
+
+@cache
+def _ethnicities() -> dict[str, dict[str, Any]]:
+    return _load("ethnicities.toml")
+
+
+@cache
+def _ethnicity_by_spelling() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for code, entry in _ethnicities().items():
+        words = [word for forms in entry.values() if isinstance(forms, dict) for word in forms.values()]
+        found.update((_folded(spelling), code) for spelling in (code, *entry.get("spellings", ()), *words))
+    return found
+
+
+def ethnicity_code(text: str) -> str:
+    """The usual ethnicity ``text`` names in any language ("kazakh" for "қазақ"), or ""."""
+    return _ethnicity_by_spelling().get(_folded(text), "")
+
+
+def ethnicity(text: str, sex: str, language: str) -> str:
+    """A usual ethnicity, typed in any language ("қазақ", "Kazakh", "казашка"), as ``language`` says
+    it of a person of this ``sex`` (resources/petitions/ethnicities.toml); any other text as typed."""
+    code = ethnicity_code(text)
+    if not code:
+        return text
+    entry = _ethnicities()[code]
+    forms: dict[str, str] = entry.get(language) or entry[FALLBACK]
+    if sex not in ("female", "male") and _folded(text) in {_folded(word) for word in forms.values()}:
+        return text.strip()  # the sex is not recorded: the word typed in this language may say it
+    return forms.get(sex, forms["any"])
 
 
 def timeline_words(language: str) -> dict[str, Any]:

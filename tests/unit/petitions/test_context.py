@@ -12,6 +12,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.vocab import Sex
 from app.petitions.context import case_context
 from app.petitions.date_text import date_text, waiting_text
 from app.petitions.words import label, labels
@@ -159,6 +160,30 @@ def test_a_usual_citizenship_prints_in_the_petitions_language(typed: str, en: st
     )
     printed = [
         case_context(file, language, today=TODAY)["subject"]["citizenship"] for language in ("en", "ru", "kk")
+    ]
+    assert printed == [en, ru, kk]
+
+
+@pytest.mark.parametrize(
+    ("typed", "sex", "en", "ru", "kk"),
+    [
+        ("қазақ", Sex.FEMALE, "Kazakh", "казашка", "қазақ"),  # a Kazakh interface, a Russian petition
+        ("Kazakh", Sex.MALE, "Kazakh", "казах", "қазақ"),
+        ("казах", Sex.FEMALE, "Kazakh", "казашка", "қазақ"),  # the record's sex decides
+        ("казашка", Sex.UNKNOWN, "Kazakh", "казашка", "қазақ"),  # no sex recorded: the word typed says it
+        (" Uighur ", Sex.FEMALE, "Uyghur", "уйгурка", "ұйғыр"),
+        ("Dungan", Sex.MALE, "Hui", "хуэй", "дүңген"),
+        ("Tatar", Sex.MALE, "Tatar", "Tatar", "Tatar"),  # not a usual one: as typed
+    ],
+)
+def test_a_usual_ethnicity_prints_in_the_petitions_language_for_the_persons_sex(
+    typed: str, sex: Sex, en: str, ru: str, kk: str
+) -> None:
+    file = case_file()
+    person = dataclasses.replace(file.subject.person, ethnicity=typed, sex=sex)
+    file = dataclasses.replace(file, subject=dataclasses.replace(file.subject, person=person))
+    printed = [
+        case_context(file, language, today=TODAY)["subject"]["ethnicity"] for language in ("en", "ru", "kk")
     ]
     assert printed == [en, ru, kk]
 

@@ -127,3 +127,29 @@ def test_a_report_of_no_pressure_is_not_cited_as_a_risk(
     context = case_context(quiet, language, today=TODAY)
     text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
     assert word("pressure_kind", "no-pressure-reported", language) not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "ru", "kk"),
+    [
+        ("қазақ", "к этническим казахам. Прошу", "этникалық қазақпын. Қазақ"),  # not "(казашка)" after it
+        (
+            "Kazakh, Naiman",
+            "к этническим казахам (Kazakh, Naiman). Прошу",
+            "қазақпын (Kazakh, Naiman). Қазақ",
+        ),
+        ("уйгурка", "Национальность: уйгурка.", "Ұлтым: ұйғыр."),
+    ],
+)
+def test_a_citizenship_application_states_the_ethnicity_once_in_its_language(
+    templates: TemplateSet, typed: str, ru: str, kk: str
+) -> None:
+    file = case_file()
+    person = dataclasses.replace(file.subject.person, ethnicity=typed)
+    file = dataclasses.replace(file, subject=dataclasses.replace(file.subject, person=person))
+    for language, expected in (("ru", ru), ("kk", kk)):
+        template = templates.template("citizenship-application", language)
+        context = case_context(file, language, today=TODAY)
+        assert expected in text_of(
+            templates.fill(template, context, templates.default_fields(template, context))
+        )
