@@ -199,9 +199,10 @@ class ImportDialog(QDialog):
         path = self.file_label.text()
         self._finish()
         if self._lock_wait.locking:
-            self._lock_wait.end(
-                self.tr("The exchange file %1 was imported just before the vault locked.").replace("%1", path)
+            done = self.tr("The exchange file %1 was imported just before the vault locked.").replace(
+                "%1", path
             )
+            self._lock_wait.end(done + "\n\n" + self.report_view.summary(report))
             return
         self.report = report
         self._data = None

@@ -86,6 +86,11 @@ class ImportReportView(QWidget):
         self.same_label.setVisible(bool(report.suggestions))
         self.same_view.setVisible(bool(report.suggestions))
 
+    def summary(self, report: ImportReport) -> str:
+        """What the import did and what needs attention, as text (said after an unlock when the vault
+        locked as it ended)."""
+        return "\n".join([*self._count_lines(report), *self._warning_lines(report)])
+
     def _count_lines(self, report: ImportReport) -> list[str]:
         if report.already_imported:
             return [self.tr("This file was imported before. Importing it again changes nothing.")]

@@ -186,9 +186,10 @@ def test_an_idle_lock_lets_an_import_finish_with_only_its_progress_on_screen(
     assert shell.main_window.splitter.isHidden()
     gate.set()
     qtbot.waitUntil(lambda: shell.vault is None, timeout=20_000)
-    assert _said_after_unlock(qtbot, shell, prompts) == [
-        (LOCKED, f"The exchange file {path} was imported just before the vault locked.")
-    ]
+    ((title, said),) = _said_after_unlock(qtbot, shell, prompts)
+    assert title == LOCKED
+    assert said.startswith(f"The exchange file {path} was imported just before the vault locked.\n\n")
+    assert "The file was imported:" in said and "1 new case" in said  # what it did, not lost with the dialog
     assert ListingService(shell.vault).page(r.CaseFilter()).total == 1
 
 
