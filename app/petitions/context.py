@@ -19,7 +19,7 @@ from app.domain.dates import PartialDate
 from app.petitions.date_text import date_text, day_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
-from app.petitions.words import ethnicity, ethnicity_code, known
+from app.petitions.words import citizenship, ethnicity, ethnicity_code
 
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -119,7 +119,7 @@ class _Builder:
             "birth_place": person.birth_place,
             "sex": self.vocab("sex", person.sex),
             "sex_code": str(person.sex),
-            "citizenship": known("citizenship", person.citizenship, self.language),
+            "citizenship": citizenship(person.citizenship, self.language),
             "ethnicity": ethnicity(person.ethnicity, str(person.sex), self.language),
             "ethnicity_code": ethnicity_code(person.ethnicity),
             "occupation": person.occupation,

@@ -69,12 +69,21 @@ def _codes_by_spelling(table: str) -> dict[str, str]:
     return {**found, **_ALIASES.get(table, {})}
 
 
-def known(table: str, text: str, language: str) -> str:
-    """Free text (a citizenship) in ``language`` when it is one of vocabulary ``table``'s
-    usual values, written as its code or its label in any language ("PRC", "КНР" and "China" are all
-    "ҚХР" in Kazakh); any other text as written."""
-    code = _codes_by_spelling(table).get(_folded(text))
-    return text if code is None else label(table, code, language)
+def citizenship_code(text: str) -> str:
+    """The usual citizenship ``text`` names, typed as a label in any language, a code or a usual
+    spelling: ``CN``, ``KZ``, ``stateless``, or a listed country's code (``UZ`` for "Өзбекстан");
+    "" for any other text."""
+    folded = _folded(text)
+    return _codes_by_spelling("citizenship").get(folded) or _codes_by_spelling("country").get(folded, "")
+
+
+def citizenship(text: str, language: str) -> str:
+    """A usual citizenship in ``language`` ("PRC", "КНР" and "China" are all "ҚХР" in Kazakh); any
+    other text as typed."""
+    code = citizenship_code(text)
+    if not code:
+        return text
+    return label("citizenship" if code in _vocab()[FALLBACK]["citizenship"] else "country", code, language)
 
 
 @cache

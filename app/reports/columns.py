@@ -3,9 +3,10 @@
 
 ``docs/analyst-export.md`` documents every column; a test holds the two together.  A column's
 ``Rule`` says what it holds and what the anonymised export makes of it (``app.reports.shape``):
-codes, numbers and county-level places are kept; record ids become per-export pseudonyms; dates
-are cut to the month (birth dates to the year); names, document and reference numbers, places
-finer than a county and free text are left out (the column is absent, not empty).
+codes, numbers and county-level places are kept; a citizenship or an ethnicity becomes its usual
+value's code or ``other``; record ids become per-export pseudonyms; dates are cut to the month
+(birth dates to the year); names, document and reference numbers, places finer than a county and
+free text are left out (the column is absent, not empty).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from enum import StrEnum
 
 class Rule(StrEnum):
     KEEP = "keep"  # a code, number, flag or county-level place: the same in both exports
+    #: Free text with usual values (a citizenship, an ethnicity; ``source`` names which): as typed, or,
+    #: anonymised, the usual value's code (``CN``, ``kazakh``) or ``other`` (a rare one singles out).
+    USUAL = "usual"
     ID = "id"  # a record id: a pseudonym when anonymised
     IDS = "ids"  # record ids joined with ";": pseudonyms when anonymised
     LIST = "list"  # codes (or county-level places) joined with ";"
@@ -26,7 +30,7 @@ class Rule(StrEnum):
 
 
 #: Rules whose values are free text a user typed (CSV/XLSX guard them against formula injection).
-TEXT_RULES = frozenset({Rule.DROP, Rule.KEEP, Rule.LIST})
+TEXT_RULES = frozenset({Rule.DROP, Rule.KEEP, Rule.LIST, Rule.USUAL})
 
 #: What the ";" lists put in place of a ";" inside one item (a county typed with a semicolon).
 LIST_SEPARATOR = ";"
@@ -37,7 +41,7 @@ SEPARATOR_STANDIN = ","
 class Column:
     name: str
     rule: Rule
-    source: str = ""  # for PRECISION: the date column it describes
+    source: str = ""  # for PRECISION: the date column it describes; for USUAL: which values
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +83,8 @@ CASES = Table(
         "subject_name drop",
         "subject_sex keep",
         "subject_birth_date birth",
-        "subject_citizenship keep",
-        "subject_ethnicity keep",
+        "subject_citizenship usual citizenship",
+        "subject_ethnicity usual ethnicity",
         "summary drop",
     ),
 )

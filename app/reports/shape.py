@@ -16,7 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.domain.dates import PartialDate
+from app.petitions.words import citizenship_code, ethnicity_code
 from app.reports.columns import LIST_SEPARATOR, SEPARATOR_STANDIN, Column, Rule, Table
+
+#: What a ``Rule.USUAL`` column's ``source`` names: the code of its usual value, "" for other text.
+USUAL_CODES: dict[str, Callable[[str], str]] = {"citizenship": citizenship_code, "ethnicity": ethnicity_code}
 
 Cell = str | int | bool | None
 
@@ -120,6 +124,9 @@ class Shaper:
         if rule is Rule.PRECISION:
             source = next(c for c in table.columns if c.name == column.source)
             return lambda record: date_cells(record.get(source.name), source.rule, anonymised)[1]
+        if rule is Rule.USUAL and anonymised:
+            code_of = USUAL_CODES[column.source]
+            return lambda record: _usual(code_of, str(record.get(name) or ""))
         return lambda record: _plain(record.get(name))
 
     def row(self, table: Table, record: Mapping[str, Any]) -> list[Cell]:
@@ -128,6 +135,10 @@ class Shaper:
     def rows(self, table: Table, records: Iterable[Mapping[str, Any]]) -> Iterable[list[Cell]]:
         plan = self._plan(table)
         return ([shape(record) for shape in plan] for record in records)
+
+
+def _usual(code_of: Callable[[str], str], text: str) -> str:
+    return code_of(text) or ("other" if text.strip() else "")
 
 
 def _plain(value: object) -> Cell:

@@ -362,7 +362,7 @@ COUNTRY = {
     "TR": QT_TRANSLATE_NOOP("Vocab", "Türkiye"),
 }
 #: Citizenship is free text; these usual values are offered as the worker types, in the interface's
-#: language, and a petition prints any of them in its own (``app.petitions.words.known``).
+#: language, and a petition prints any of them in its own (``app.petitions.words.citizenship``).
 CITIZENSHIP = {
     "CN": QT_TRANSLATE_NOOP("Vocab", "PRC"),
     "KZ": QT_TRANSLATE_NOOP("Vocab", "Kazakhstan"),
