@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressBar, QPushButton, QWidget
 
 from app.domain.errors import Cancelled, ValidationError
-from app.ui.errors import message_for, operation_failed, show_failure
-from app.ui.lock_wait import LockWait, show_only
+from app.ui.errors import message_for, show_failure
+from app.ui.lock_wait import LockWait, LongWorkDialog
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Task, TaskRunner, Work
 from app.ui.widgets.text import PlainLabel
 
 
-class FileTaskDialog(QDialog):
+class FileTaskDialog(LongWorkDialog, QDialog):
     """Its own texts use ``QCoreApplication.translate`` with this class's name: PySide's ``self.tr``
     would look them up under the subclass's name, where lupdate does not file them.
 
@@ -42,7 +42,6 @@ class FileTaskDialog(QDialog):
         self._steps, self._steps_context = steps, steps_context
         self._task: Task | None = None
         self._lock_wait = LockWait()
-        self._cancel_asked = False  # by the person at the laptop
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
         self.status_label = PlainLabel(selectable=True)
@@ -55,11 +54,6 @@ class FileTaskDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-
-    @property
-    def busy(self) -> bool:
-        """The file is being made."""
-        return self._task is not None
 
     def _update_buttons(self) -> None:
         raise NotImplementedError
@@ -79,7 +73,7 @@ class FileTaskDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(QCoreApplication.translate("FileTaskDialog", "Starting…"))
-        self._cancel_asked = False
+        self._lock_wait.started()
 
         def written(result: Any) -> None:
             self._finish()
@@ -102,8 +96,7 @@ class FileTaskDialog(QDialog):
     @Slot()
     def on_cancel_button_clicked(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            self._cancel_asked = True
+            self._lock_wait.cancel(self._task)
             self.status_label.setText(QCoreApplication.translate("FileTaskDialog", "Cancelling…"))
 
     def _finish(self) -> None:
@@ -125,12 +118,10 @@ class FileTaskDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self._finish()
-        cancelled = isinstance(error, Cancelled)
-        if self._lock_wait.locking:  # said after the next unlock; a bug too, in words
-            stopped = "" if self._cancel_asked else self._stopped_at_lock()
-            self._lock_wait.end(stopped if cancelled else self._failure_text(error) or operation_failed())
+        if self._lock_wait.locking:
+            self._lock_wait.failed(error, self._stopped_at_lock(), self._failure_text(error))
             return
-        if cancelled:
+        if isinstance(error, Cancelled):
             self.status_label.setText(
                 QCoreApplication.translate("FileTaskDialog", "Cancelled: no file was written.")
             )
@@ -139,26 +130,6 @@ class FileTaskDialog(QDialog):
         show_failure(self._prompts, self, self._failure_text(error))
 
     def reject(self) -> None:
-        """Closing while the file is being made cancels it (unless the lock cancelled it already)."""
-        if self._task is not None and not self._task.cancelled:
-            self._task.cancel()
-            self._cancel_asked = True
+        """Closing while the file is being made cancels it."""
+        self._lock_wait.cancel(self._task)
         super().reject()
-
-    # -- the vault's lock (``app.ui.lock_wait.LongWork``) -----------------------------------------------
-
-    def lock_when_done(self, lock: Callable[[], None]) -> None:
-        """The idle lock waits for the file: only the progress shows meanwhile, and Cancel still stops
-        it at once."""
-        self._lock_wait.wait(lock, self._task)
-        show_only(self, {self.progress_bar, self.status_label, self.buttons})
-        self.status_label.setText(
-            QCoreApplication.translate("FileTaskDialog", "The vault locks when this is done…")
-        )
-
-    def stop(self) -> None:
-        self._lock_wait.stop(self._task)
-
-    @property
-    def outcome_at_lock(self) -> str:
-        return self._lock_wait.outcome

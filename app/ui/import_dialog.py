@@ -30,13 +30,13 @@ from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, operation_failed
 from app.ui.exchange_files import ExchangeFiles, read_bounded
 from app.ui.import_report import ImportReportView
-from app.ui.lock_wait import LockWait, show_only
+from app.ui.lock_wait import LockWait, LongWorkDialog
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Progress, Task, TaskRunner, Work
 from app.ui.widgets.text import InlineMessage, PlainLabel
 
 
-class ImportDialog(QDialog):
+class ImportDialog(LongWorkDialog, QDialog):
     """``imported(ImportReport)`` once an import changed the vault (the case list reloads then)."""
 
     imported = Signal(object)
@@ -59,7 +59,6 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self._applying = False
         self._lock_wait = LockWait()
-        self._cancel_asked = False  # by the person at the laptop
         self._data: bytes | None = None  # the file as checked by the dry run (still encrypted)
         self.report: ImportReport | None = None
         self.intro_label = PlainLabel()
@@ -125,11 +124,6 @@ class ImportDialog(QDialog):
         if bundle.from_self:
             return self.tr("this office")
         return self._partners.get(bundle.sender_office_id, bundle.sender_office_id)
-
-    @property
-    def busy(self) -> bool:
-        """A file is being checked or imported."""
-        return self._task is not None
 
     @property
     def importing(self) -> bool:
@@ -217,7 +211,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText(message)
-        self._cancel_asked = False
+        self._lock_wait.started()
         self._task = self._runner.start(
             work, on_success=on_success, on_failure=self._on_failed, on_progress=self._on_progress
         )
@@ -237,64 +231,36 @@ class ImportDialog(QDialog):
     @Slot()
     def on_cancel_button_clicked(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            self._cancel_asked = True
+            self._lock_wait.cancel(self._task)
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _on_failed(self, error: Exception) -> None:
         applying = self._applying
         self._finish()
         self._update_buttons()
-        cancelled = isinstance(error, Cancelled)
         message = self.tr("The file could not be read.") if isinstance(error, OSError) else message_for(error)
-        if self._lock_wait.locking:  # said after the next unlock; a checked file imported nothing
-            if not applying or (cancelled and self._cancel_asked):
-                self._lock_wait.end("")
-            elif cancelled:
-                self._lock_wait.end(
-                    self.tr(
-                        "The vault locked while an exchange file was being imported, which stopped it: "
-                        "nothing was imported. Import it again from Exchange → Import from a partner "
-                        "office…"
-                    )
-                )
-            else:
-                self._lock_wait.end(
-                    (message or operation_failed())
-                    + " "
-                    + self.tr("Nothing was imported; the vault is unchanged.")
-                )
-            return
-        if cancelled:
+        if self._lock_wait.locking and not applying:
+            self._lock_wait.end("")  # a file being checked: nothing was imported, nothing to say
+        elif self._lock_wait.locking:
+            stopped = self.tr(
+                "The vault locked while an exchange file was being imported, which stopped it: nothing "
+                "was imported. Import it again from Exchange → Import from a partner office…"
+            )
+            self._lock_wait.failed(error, stopped, self._nothing_imported(message or operation_failed()))
+        elif isinstance(error, Cancelled):
             self.status_label.setText(self.tr("Cancelled. Nothing was changed."))
-            return
-        if message is None:
+        elif message is None:
             self._prompts.crash(self)
-            return
-        self.refusal.show_message(message + "\n" + self.tr("Nothing was imported; the vault is unchanged."))
+        else:
+            self.refusal.show_message(self._nothing_imported(message))
+
+    def _nothing_imported(self, message: str) -> str:
+        return message + "\n" + self.tr("Nothing was imported; the vault is unchanged.")
 
     def reject(self) -> None:
         """Closing cancels a dry run still running; an import under way finishes (Cancel, not closing,
         undoes it), and the lists follow."""
-        if self._task is not None and not self._applying and not self._task.cancelled:
-            self._task.cancel()
-            self._cancel_asked = True
+        if not self._applying:
+            self._lock_wait.cancel(self._task)
         self._data = None
         super().reject()
-
-    # -- the vault's lock (``app.ui.lock_wait.LongWork``) -----------------------------------------------
-
-    def lock_when_done(self, lock: Callable[[], None]) -> None:
-        """The idle lock waits for the check or the import: only the progress shows meanwhile, and
-        Cancel still stops it at once."""
-        self._lock_wait.wait(lock, self._task)
-        show_only(self, {self.progress_bar, self.status_label, self.buttons})
-        self.status_label.setText(self.tr("The vault locks when this is done…"))
-
-    def stop(self) -> None:
-        """The vault is locking: a check or an import under way is cancelled (an import is undone)."""
-        self._lock_wait.stop(self._task)
-
-    @property
-    def outcome_at_lock(self) -> str:
-        return self._lock_wait.outcome

@@ -23,8 +23,8 @@ from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
-from app.ui.errors import message_for, operation_failed, show_failure
-from app.ui.lock_wait import LockWait
+from app.ui.errors import message_for, show_failure
+from app.ui.lock_wait import LockWait, waiting_text
 from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
@@ -227,17 +227,12 @@ class VaultActions(QObject):
 
         def failed(error: Exception) -> None:
             finish()
-            cancelled = isinstance(error, Cancelled)
             if self._lock_wait.locking:
-                if not cancelled:  # a bug too is said in words: no crash box on the unlock
-                    self._lock_wait.end(_failure_text(error, job.fallback) or operation_failed())
-                else:  # by the lock; by the person at the laptop, they know
-                    self._lock_wait.end("" if cancelled_here[0] else job.stopped)
-            elif not cancelled and not job.handled(error):  # cancelled: they asked, and nothing changed
-                self._failed(window, error, job.fallback)
+                self._lock_wait.failed(error, job.stopped, _failure_text(error, job.fallback))
+            elif not isinstance(error, Cancelled) and not job.handled(error):
+                self._failed(window, error, job.fallback)  # cancelled: they asked, and nothing changed
 
         reached = [0]  # the last step shown: Qt's cancel empties the bar
-        cancelled_here = [False]  # by the dialog's Cancel
 
         def advanced(step: int, _steps: int, _message: str) -> None:
             if not task.cancelled:
@@ -245,13 +240,13 @@ class VaultActions(QObject):
                 dialog.setValue(step)
 
         def cancelling() -> None:  # after Qt's own handling, which empties the bar and hides it
-            cancelled_here[0] = True
-            task.cancel()
+            self._lock_wait.cancel(task)
             dialog.setCancelButton(None)  # type: ignore[arg-type]  # asked once is enough
             dialog.setLabelText(self.tr("Cancelling…"))
             dialog.setValue(reached[0])
             dialog.show()
 
+        self._lock_wait.started()
         task = self._runner.start(job.work, on_success=succeeded, on_failure=failed, on_progress=advanced)
         self._task = task
         dialog.canceled.connect(cancelling)
@@ -267,7 +262,7 @@ class VaultActions(QObject):
         Cancel still stops the job at once."""
         self._lock_wait.wait(lock, self._task)
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(self.tr("The vault locks when this is done…"))
+            self.progress_dialog.setLabelText(waiting_text())
 
     def stop(self) -> None:
         """Cancel the work under way, if any: the vault is locking, and a cancelled backup, check or

@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>

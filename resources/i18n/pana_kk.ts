@@ -1768,12 +1768,12 @@
 <context>
     <name>FileTaskDialog</name>
     <message>
-        <location filename="../../app/ui/file_task_dialog.py" line="+81"/>
+        <location filename="../../app/ui/file_task_dialog.py" line="+75"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1788,14 +1788,9 @@
         <translation>Файлды онда жазу мүмкін болмады (орын не рұқсат жоқ).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancelled: no file was written.</source>
         <translation>Тоқтатылды: файл жазылмады.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2152,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+100"/>
+        <location filename="../../app/ui/import_dialog.py" line="+99"/>
         <source>Import from a partner office</source>
         <translation>Серіктес кеңседен импорттау</translation>
     </message>
@@ -2192,7 +2187,7 @@
         <translation>осы кеңсе</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Checking the file…</source>
         <translation>Файл тексерілуде…</translation>
     </message>
@@ -2207,43 +2202,37 @@
         <translation>Импорттау… (толық орындалады не мүлде орындалмайды: «Бас тарту» бәрін кері қайтарады)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The exchange file %1 was imported just before the vault locked.</source>
         <translation>%1 алмасу файлы қойма құлыпталардың алдында ғана импортталды.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported.</source>
         <translation>Импортталды.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The vault locked while an exchange file was being imported, which stopped it: nothing was imported. Import it again from Exchange → Import from a partner office…</source>
         <translation>Алмасу файлы импортталып жатқанда қойма құлыпталып, оны тоқтатты: ештеңе импортталмады. Оны қайта импорттаңыз: Алмасу → Серіктес кеңседен импорттау…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Тоқтатылды. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
-    </message>
-    <message>
-        <location line="-43"/>
+        <location line="-10"/>
         <source>The file could not be read.</source>
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Nothing was imported; the vault is unchanged.</source>
         <translation>Ештеңе импортталмады; қойма өзгермеді.</translation>
     </message>
@@ -2279,7 +2268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
         <translation>Бұл файл бұрын импортталған. Қайта импорттау ештеңені өзгертпейді.</translation>
     </message>
@@ -2705,6 +2694,14 @@
         <location line="+1"/>
         <source>Remove link</source>
         <translation>Байланысты жою</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <location filename="../../app/ui/lock_wait.py" line="+106"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
     </message>
 </context>
 <context>
@@ -5795,12 +5792,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Бұл аяқталғанда қойма құлыпталады…</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+104"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Қойма кілті ауыстырылмады; қойма бұрынғыдай қалды.</translation>
     </message>
@@ -5835,17 +5827,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-225"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+117"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>New recovery key</source>
         <translation>Жаңа қалпына келтіру кілті</translation>
     </message>

@@ -1789,12 +1789,12 @@
 <context>
     <name>FileTaskDialog</name>
     <message>
-        <location filename="../../app/ui/file_task_dialog.py" line="+81"/>
+        <location filename="../../app/ui/file_task_dialog.py" line="+75"/>
         <source>Starting…</source>
         <translation>Начало…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1809,14 +1809,9 @@
         <translation>Файл не удалось записать туда (нет места или нет прав).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Хранилище заблокируется, когда это закончится…</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2178,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+100"/>
+        <location filename="../../app/ui/import_dialog.py" line="+99"/>
         <source>Import from a partner office</source>
         <translation>Импорт от офиса-партнёра</translation>
     </message>
@@ -2218,7 +2213,7 @@
         <translation>этот офис</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
@@ -2233,43 +2228,37 @@
         <translation>Импорт… (выполняется целиком или не выполняется вовсе: «Отмена» отменяет всё)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The exchange file %1 was imported just before the vault locked.</source>
         <translation>Файл обмена %1 импортирован незадолго до блокировки хранилища.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The vault locked while an exchange file was being imported, which stopped it: nothing was imported. Import it again from Exchange → Import from a partner office…</source>
         <translation>Хранилище заблокировалось во время импорта файла обмена, и это его остановило: ничего не импортировано. Импортируйте его снова: Обмен → Импорт от офиса-партнёра…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Хранилище заблокируется, когда это закончится…</translation>
-    </message>
-    <message>
-        <location line="-43"/>
+        <location line="-10"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Nothing was imported; the vault is unchanged.</source>
         <translation>Ничего не импортировано; хранилище не изменилось.</translation>
     </message>
@@ -2306,7 +2295,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
         <translation>Этот файл уже импортировался. Повторный импорт ничего не изменит.</translation>
     </message>
@@ -2745,6 +2734,14 @@
         <location line="+1"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <location filename="../../app/ui/lock_wait.py" line="+106"/>
+        <source>The vault locks when this is done…</source>
+        <translation>Хранилище заблокируется, когда это закончится…</translation>
     </message>
 </context>
 <context>
@@ -5847,12 +5844,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>The vault locks when this is done…</source>
-        <translation>Хранилище заблокируется, когда это закончится…</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+104"/>
         <source>The vault key was not replaced; the vault is as it was.</source>
         <translation>Ключ хранилища не заменён; хранилище осталось прежним.</translation>
     </message>
@@ -5887,17 +5879,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-225"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+117"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
