@@ -165,10 +165,12 @@ def test_damage_found_is_shown_as_a_warning(qtbot: Any, runner: Any, prompts: An
 
 
 class HeldCheck:
-    """A check that, once started, waits to be let go before it looks at its progress again."""
+    """A check that, once started, waits to be let go before it looks at its progress again; then it
+    reports, or fails with ``failure``."""
 
-    def __init__(self) -> None:
+    def __init__(self, failure: Exception | None = None) -> None:
         self.started, self.let_go, self.calls = threading.Event(), threading.Event(), 0
+        self.failure = failure
 
     def check(self, progress: Any) -> CheckReport:
         self.calls += 1
@@ -176,6 +178,8 @@ class HeldCheck:
         self.started.set()
         assert self.let_go.wait(5)
         progress(2, STEPS, "checking")  # raises Cancelled once cancel was asked
+        if self.failure is not None:
+            raise self.failure
         return CheckReport(True, True, True, True)
 
 
@@ -280,22 +284,10 @@ def test_cancel_while_the_lock_waits_locks_at_once_and_says_nothing_after(
     assert prompts.asked == [] and prompts.errors == []  # they stopped it themselves
 
 
-class CheckThatBreaks:
-    """A check that, once let go, fails with a bug."""
-
-    def __init__(self) -> None:
-        self.started, self.let_go = threading.Event(), threading.Event()
-
-    def check(self, progress: Any) -> CheckReport:
-        self.started.set()
-        assert self.let_go.wait(5)
-        raise RuntimeError("a bug")
-
-
 def test_a_bug_in_a_job_the_lock_waits_for_is_said_as_a_failure_not_as_the_file_error(
     qtbot: Any, runner: Any, prompts: Any
 ) -> None:
-    admin = CheckThatBreaks()
+    admin = HeldCheck(RuntimeError("a bug"))
     actions = VaultActions(admin, runner, prompts)  # type: ignore[arg-type]
     locked: list[bool] = []
     actions.check(None)
