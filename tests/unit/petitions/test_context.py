@@ -15,7 +15,7 @@ from app.domain.dates import PartialDate
 from app.domain.vocab import Sex
 from app.petitions.context import case_context
 from app.petitions.date_text import date_text, waiting_text
-from app.petitions.words import label, labels
+from app.petitions.words import citizenship, ethnicity, ethnicity_code, label, labels
 from tests.unit.petitions.fictional_case import CASE, NAME, NAMES, TODAY, case_file
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -274,3 +274,16 @@ def test_a_country_stored_as_its_code_is_written_in_the_petitions_language() -> 
         and places["kk"].endswith(", Қытай")
         and places["en"].endswith(", China")
     )
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["КНР\u202e<img src=file:///etc/passwd>", "казах\x00", "\ud800", "Kazakh " * 20_000 + "x", "   "],
+)
+def test_hostile_citizenship_and_ethnicity_text_is_never_taken_for_a_usual_value(hostile: str) -> None:
+    """From a bundle or a paste: a value that only contains a usual word is not that word; what is
+    typed is printed as typed (escaping and bidi isolation are the PDF's)."""
+    for language in ("en", "ru", "kk"):
+        assert citizenship(hostile, language) == hostile
+        assert ethnicity(hostile, "female", language) == hostile
+    assert ethnicity_code(hostile) == ""
