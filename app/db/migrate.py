@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from app import paths
+from app.db.bulk import bulk_cache
 from app.db.errors import translate_driver_error, translated
 from app.domain.errors import MigrationError, PanaError, VaultTooNewError
 from app.domain.progress import Progress
@@ -91,7 +92,8 @@ def upgrade(engine: Engine, config: Config | None = None, progress: Progress | N
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            with connection.begin():
+            # The bulk jobs' larger page cache: a migration that copies a large table fills a new key.
+            with connection.begin(), bulk_cache(connection):
                 config.attributes["connection"] = connection
                 config.attributes["progress"] = progress  # a long step tells how far it is
                 from alembic import command

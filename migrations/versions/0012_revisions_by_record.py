@@ -8,8 +8,8 @@ from 10,000 to 100,000 cases, and every save wrote one page of it.  Every lookup
 serves them, and it replaces the index on (record id, clock) as well: one index less per revision.
 
 The revisions are moved with their rowids, which an office's exchange marks count by
-(``Scope.after``), a range of rowids at a time.  The new key is filled in rowid order, so the
-migration gives its connection the bulk jobs' larger page cache (``bulk_cache``) while it runs.
+(``Scope.after``), a range of rowids at a time.  The new key is filled in rowid order, with the
+bulk jobs' larger page cache that ``app.db.migrate`` gives every upgrade.
 
 Revision ID: 0012
 Revises: 0011
@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import context, op
-
-from app.db.bulk import bulk_cache
 
 revision = "0012"
 down_revision = "0011"
@@ -61,34 +59,33 @@ def downgrade() -> None:
 def _rebuild(key: tuple[str, ...], *, dropped: tuple[str, ...], made: dict[str, list[str]]) -> None:
     """The revisions copied, rowids and all, into a table with primary key ``key``."""
     connection = op.get_bind()
-    with bulk_cache(connection):
-        op.create_table(
-            "revisions_new",
-            sa.Column("id", sa.String(length=64), nullable=False),
-            sa.Column("record_table", sa.String(length=40), nullable=False),
-            sa.Column("record_id", sa.String(length=36), nullable=False),
-            sa.Column("parents", sa.JSON(), nullable=False),
-            sa.Column("values", sa.JSON(), nullable=False),
-            sa.Column("deleted", sa.Boolean(), nullable=False),
-            sa.Column("author_user_id", sa.String(length=36), nullable=False),
-            sa.Column("author_device_id", sa.String(length=36), nullable=False),
-            sa.Column("author_office_id", sa.String(length=36), nullable=False),
-            sa.Column("hlc", sa.String(length=40), nullable=False),
-            sa.Column("created_at", sa.DateTime(), nullable=False),
-            sa.PrimaryKeyConstraint(*key, name=op.f("pk_revisions")),
-        )
-        low, high = connection.exec_driver_sql("SELECT min(rowid), max(rowid) FROM revisions").one()
-        starts = range(low or 0, (high or -1) + 1, _ROWS_PER_STEP)
-        progress = context.config.attributes.get("progress")  # app.db.migrate's, if any
-        for done, start in enumerate(starts, 1):
-            span = (start, start + _ROWS_PER_STEP - 1)
-            connection.exec_driver_sql(_COPY, span)
-            connection.exec_driver_sql(_DELETE, span)
-            if progress is not None:
-                progress(done, len(starts), "migrating")
-        for index in dropped:
-            op.drop_index(index, table_name="revisions")
-        op.drop_table("revisions")
-        op.rename_table("revisions_new", "revisions")
-        for index, columns in made.items():
-            op.create_index(index, "revisions", columns, unique=False)
+    op.create_table(
+        "revisions_new",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("record_table", sa.String(length=40), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("parents", sa.JSON(), nullable=False),
+        sa.Column("values", sa.JSON(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("author_user_id", sa.String(length=36), nullable=False),
+        sa.Column("author_device_id", sa.String(length=36), nullable=False),
+        sa.Column("author_office_id", sa.String(length=36), nullable=False),
+        sa.Column("hlc", sa.String(length=40), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint(*key, name=op.f("pk_revisions")),
+    )
+    low, high = connection.exec_driver_sql("SELECT min(rowid), max(rowid) FROM revisions").one()
+    starts = range(low or 0, (high or -1) + 1, _ROWS_PER_STEP)
+    progress = context.config.attributes.get("progress")  # app.db.migrate's, if any
+    for done, start in enumerate(starts, 1):
+        span = (start, start + _ROWS_PER_STEP - 1)
+        connection.exec_driver_sql(_COPY, span)
+        connection.exec_driver_sql(_DELETE, span)
+        if progress is not None:
+            progress(done, len(starts), "migrating")
+    for index in dropped:
+        op.drop_index(index, table_name="revisions")
+    op.drop_table("revisions")
+    op.rename_table("revisions_new", "revisions")
+    for index, columns in made.items():
+        op.create_index(index, "revisions", columns, unique=False)

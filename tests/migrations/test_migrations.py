@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, Engine, event, inspect, text
 from app import paths
 from app.db import migrate
 from app.db.base import Base
+from app.db.bulk import BULK_CACHE_KIB
 from app.db.dates_sql import date_order_text
 from app.db.engine import close_engine, make_engine
 from app.domain import records as r
@@ -105,6 +107,37 @@ def test_a_failed_migration_leaves_the_vault_as_it_was(vault: UnlockedVault, tmp
     assert "scratch_feature" not in tables
     assert "scratch_flag" not in columns
     assert version == migrate.schema_state(vault.db.engine).head
+
+
+def test_migration_scripts_import_no_application_code() -> None:
+    """A migration is frozen once released: code it borrowed from ``app`` could change under it."""
+    for script in (paths.migrations_dir() / "versions").glob("*.py"):
+        tree = ast.parse(script.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert not any(name == "app" or name.startswith("app.") for name in names), script.name
+
+
+def test_an_upgrade_runs_with_the_bulk_cache_and_sets_it_back(vault: UnlockedVault, tmp_path: Path) -> None:
+    """A step that copies a large table (0012) gets the bulk jobs' page cache from ``migrate``."""
+    record = (
+        '    op.get_bind().exec_driver_sql("CREATE TABLE scratch_cache AS SELECT cache_size'
+        ' FROM pragma_cache_size")'
+    )
+    with vault.db.engine.connect() as connection:
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    migrate.upgrade(
+        vault.db.engine, migrate.alembic_config(_migrations_with_step(tmp_path, fail=False, first=record))
+    )
+    with vault.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT cache_size FROM scratch_cache").scalar() == -BULK_CACHE_KIB
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
 
 
 def _assert_as_it_was(vault: UnlockedVault) -> None:
