@@ -17,17 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,8 +46,9 @@ from app.ui.errors import message_for
 from app.ui.i18n import interface_language
 from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
 from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages
+from app.ui.petition_panels import PetitionFields, PetitionWording
 from app.ui.tasks import Task, TaskRunner
-from app.ui.widgets.text import PlainLabel, ScriptLineEdit, ScriptTextEdit
+from app.ui.widgets.text import PlainLabel
 
 PREVIEW_DPI = 72
 Rendered = tuple[RenderedPetition, list[RasterPage]]
@@ -83,7 +79,6 @@ class PetitionDialog(QDialog):
         self._first_kind = kind  # chosen when the kinds arrive ("case-summary" from the menu)
         self._form: PetitionForm | None = None
         self._composed: ComposedPetition | None = None
-        self._document: PetitionDocument | None = None
         self._pdf = b""
         self._generation = 0  # bumped by every change: older renders are dropped
         self._running: set[Task] = set()
@@ -93,18 +88,10 @@ class PetitionDialog(QDialog):
         self.language = QComboBox(self)
         self.summary = PlainLabel("", self)
         self.summary.setWordWrap(True)
-        self.fields_area = QScrollArea(self)
-        self.fields_area.setWidgetResizable(True)
-        self.field_editors: dict[str, ScriptLineEdit | ScriptTextEdit] = {}
-        self.annexes = QListWidget(self)
-        self.annexes.setMaximumHeight(110)
-        self.strict = QCheckBox(self.tr("Refuse blanks (every field must be filled)"), self)
+        self.fields = PetitionFields(self)
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.pages = PagePreview(self)
-        self.blocks = QListWidget(self)
-        self.block_text = ScriptTextEdit(self)
-        self.block_text.set_lines(4)
-        self.apply_button = QPushButton(self.tr("Use this &wording"), self)
+        self.wording = PetitionWording(self)
         self.status = PlainLabel("", self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -119,9 +106,8 @@ class PetitionDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         self.language.currentIndexChanged.connect(self.on_language_changed)
         self.preview_button.clicked.connect(self.on_preview_clicked)
-        self.blocks.currentRowChanged.connect(self.on_block_selected)
-        self.annexes.itemChanged.connect(self._invalidate)
-        self.apply_button.clicked.connect(self.on_apply_clicked)
+        self.fields.changed.connect(self._invalidate)
+        self.wording.reworded.connect(self._render)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -130,10 +116,15 @@ class PetitionDialog(QDialog):
         self._set_ready(False)
         if reprint:
             self._start_db(lambda progress: petitions.reopen(reprint), self.on_composed)
-            for widget in (self.kind, self.language, self.strict, self.preview_button, self.draft_button):
+            for widget in (
+                self.kind,
+                self.language,
+                self.fields.strict,
+                self.preview_button,
+                self.draft_button,
+            ):
                 widget.setEnabled(False)
-            self.apply_button.setEnabled(False)
-            self.block_text.setReadOnly(True)
+            self.wording.set_read_only()
         else:
             self._start_db(lambda progress: petitions.kinds(), self.on_kinds_loaded)
 
@@ -146,23 +137,12 @@ class PetitionDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addWidget(self.summary)
-        column.addWidget(QLabel(self.tr("To complete before printing"), left))
-        column.addWidget(self.fields_area, 1)
-        column.addWidget(QLabel(self.tr("Annexes (the case's files)"), left))
-        column.addWidget(self.annexes)
-        column.addWidget(self.strict)
+        column.addWidget(self.fields, 1)
         column.addWidget(self.preview_button)
-        wording = QWidget(self)
-        words = QVBoxLayout(wording)
-        words.setContentsMargins(0, 0, 0, 0)
-        words.addWidget(QLabel(self.tr("Paragraphs (choose one to reword it)"), wording))
-        words.addWidget(self.blocks, 1)
-        words.addWidget(self.block_text)
-        words.addWidget(self.apply_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
-        splitter.addWidget(wording)
+        splitter.addWidget(self.wording)
         splitter.setSizes([330, 520, 330])
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -210,52 +190,16 @@ class PetitionDialog(QDialog):
 
     def on_form_loaded(self, form: PetitionForm) -> None:
         self._form = form
-        holder = QWidget()
-        layout = QFormLayout(holder)
-        self.field_editors = {}
-        for entry in form.fields:
-            editor: ScriptLineEdit | ScriptTextEdit
-            if entry.multiline:
-                editor = ScriptTextEdit(holder)
-                editor.set_lines(3)
-                editor.setPlainText(entry.value)
-                editor.textChanged.connect(self._invalidate)
-            else:
-                editor = ScriptLineEdit(holder)
-                editor.setText(entry.value)
-                editor.textEdited.connect(self._invalidate)
-            label = QLabel(entry.label, holder)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            layout.addRow(label, editor)
-            self.field_editors[entry.name] = editor
-        self.fields_area.setWidget(holder)
-        self.annexes.clear()
-        for annex in form.annexes:
-            item = QListWidgetItem(annex.name)
-            item.setData(Qt.ItemDataRole.UserRole, annex.attachment_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.annexes.addItem(item)
+        self.fields.show_form(form)
         self.on_preview_clicked()
-
-    def field_values(self) -> dict[str, str]:
-        return {
-            name: editor.toPlainText() if isinstance(editor, ScriptTextEdit) else editor.text()
-            for name, editor in self.field_editors.items()
-        }
-
-    def chosen_annexes(self) -> list[str]:
-        items = (self.annexes.item(row) for row in range(self.annexes.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     # -- the preview ---------------------------------------------------------------------------------
     def on_preview_clicked(self) -> None:
         form = self._form
         if form is None:
             return
-        petitions, fields, annexes = self._petitions, self.field_values(), self.chosen_annexes()
-        strict = self.strict.isChecked()
+        petitions, fields, annexes = self._petitions, self.fields.values(), self.fields.chosen_annexes()
+        strict = self.fields.strict.isChecked()
         self._invalidate()
         self._start_db(
             lambda progress: petitions.compose(
@@ -267,31 +211,8 @@ class PetitionDialog(QDialog):
 
     def on_composed(self, composed: ComposedPetition) -> None:
         self._composed = composed
-        self._show_blocks(composed.document)
+        self.wording.show_document(composed.document)
         self._render(composed.document)
-
-    def _show_blocks(self, document: PetitionDocument) -> None:
-        self._document = document
-        row = self.blocks.currentRow()
-        self.blocks.clear()
-        for number, block in enumerate(document.blocks, 1):
-            first = block.text.split("\n", 1)[0]
-            self.blocks.addItem(f"{number}. {first[:80]}")
-        if 0 <= row < self.blocks.count():
-            self.blocks.setCurrentRow(row)
-
-    def on_block_selected(self, row: int) -> None:
-        document = self._document
-        text = document.blocks[row].text if document is not None and 0 <= row < len(document.blocks) else ""
-        self.block_text.setPlainText(text)
-
-    def on_apply_clicked(self) -> None:
-        document, row = self._document, self.blocks.currentRow()
-        if document is None or not 0 <= row < len(document.blocks):
-            return
-        edited = document.with_block_text(row, self.block_text.toPlainText().strip())
-        self._show_blocks(edited)
-        self._render(edited)
 
     def _render(self, document: PetitionDocument) -> None:
         self._generation += 1
@@ -331,7 +252,7 @@ class PetitionDialog(QDialog):
 
     # -- save, print, keep ---------------------------------------------------------------------------
     def on_save_clicked(self) -> None:
-        composed, document, pdf = self._composed, self._document, self._pdf
+        composed, document, pdf = self._composed, self.wording.document, self._pdf
         if composed is None or document is None or not pdf:
             return
         suggested = f"{composed.kind}-{composed.language}.pdf"
@@ -348,7 +269,7 @@ class PetitionDialog(QDialog):
         self._keep(composed, document, pdf_sha256(pdf), self.tr("Saved. Kept in the case's petitions."))
 
     def on_print_clicked(self) -> None:
-        composed, document, pdf = self._composed, self._document, self._pdf
+        composed, document, pdf = self._composed, self.wording.document, self._pdf
         if composed is None or document is None or not pdf:
             return
         device = self._prompts.printer(self)
@@ -370,7 +291,7 @@ class PetitionDialog(QDialog):
         self._start(lambda progress: page_images(pdf, dpi=PRINT_DPI), printed, database=False)
 
     def on_draft_clicked(self) -> None:
-        composed, document = self._composed, self._document
+        composed, document = self._composed, self.wording.document
         if composed is not None and document is not None:
             self._keep(composed, document, "", self.tr("Kept as a draft in the case's petitions."))
 

@@ -288,7 +288,7 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     petition.kind.setCurrentIndex(petition.kind.findData("travel-document"))
     petition.language.setCurrentIndex(petition.language.findData("ru"))
     wait_for(lambda: petition.save_button.isEnabled(), "the petition's pages", timeout=60)
-    petition.blocks.setCurrentRow(1)
+    petition.wording.blocks.setCurrentRow(1)
     shot(petition, "14-petition")
     petition.draft_button.click()
     wait_for(lambda: main.editor.petitions.model.rowCount() > 0, "the petition kept as a draft")

@@ -402,7 +402,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+311"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+232"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

@@ -3703,27 +3703,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+91"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
         <source>Print a petition</source>
         <translation>Арызды басып шығару</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Refuse blanks (every field must be filled)</source>
-        <translation>Бос орынға жол бермеу (барлық өріс толтырылуы тиіс)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Preview</source>
         <translation>&amp;Алдын ала қарау</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Use this &amp;wording</source>
-        <translation>Осы &amp;мәтінді қабылдау</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3748,7 +3738,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Petition</source>
         <translation>Арыз</translation>
     </message>
@@ -3758,22 +3748,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To complete before printing</source>
-        <translation>Басып шығарар алдында толтыру</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annexes (the case&apos;s files)</source>
-        <translation>Қосымшалар (іс файлдары)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Paragraphs (choose one to reword it)</source>
-        <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
-    </message>
-    <message>
-        <location line="+141"/>
+        <location line="+85"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
@@ -3849,6 +3824,37 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+2"/>
         <source>Something went wrong; the petition was not made.</source>
         <translation>Бірдеңе дұрыс болмады; арыз жасалмады.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionFields</name>
+    <message>
+        <location filename="../../app/ui/petition_panels.py" line="+39"/>
+        <source>Refuse blanks (every field must be filled)</source>
+        <translation>Бос орынға жол бермеу (барлық өріс толтырылуы тиіс)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To complete before printing</source>
+        <translation>Басып шығарар алдында толтыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annexes (the case&apos;s files)</source>
+        <translation>Қосымшалар (іс файлдары)</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionWording</name>
+    <message>
+        <location line="+60"/>
+        <source>Use this &amp;wording</source>
+        <translation>Осы &amp;мәтінді қабылдау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphs (choose one to reword it)</source>
+        <translation>Азат жолдар (мәтінін өзгерту үшін таңдаңыз)</translation>
     </message>
 </context>
 <context>

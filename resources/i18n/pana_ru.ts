@@ -3747,27 +3747,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+91"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Refuse blanks (every field must be filled)</source>
-        <translation>Не допускать пропусков (все поля обязательны)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Preview</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Use this &amp;wording</source>
-        <translation>Принять эту &amp;формулировку</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3792,7 +3782,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Petition</source>
         <translation>Заявление</translation>
     </message>
@@ -3802,22 +3792,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To complete before printing</source>
-        <translation>Заполнить перед печатью</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annexes (the case&apos;s files)</source>
-        <translation>Приложения (файлы дела)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Paragraphs (choose one to reword it)</source>
-        <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
-    </message>
-    <message>
-        <location line="+141"/>
+        <location line="+85"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
@@ -3894,6 +3869,37 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+2"/>
         <source>Something went wrong; the petition was not made.</source>
         <translation>Что-то пошло не так; заявление не создано.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionFields</name>
+    <message>
+        <location filename="../../app/ui/petition_panels.py" line="+39"/>
+        <source>Refuse blanks (every field must be filled)</source>
+        <translation>Не допускать пропусков (все поля обязательны)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To complete before printing</source>
+        <translation>Заполнить перед печатью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annexes (the case&apos;s files)</source>
+        <translation>Приложения (файлы дела)</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionWording</name>
+    <message>
+        <location line="+60"/>
+        <source>Use this &amp;wording</source>
+        <translation>Принять эту &amp;формулировку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphs (choose one to reword it)</source>
+        <translation>Абзацы (выберите, чтобы изменить формулировку)</translation>
     </message>
 </context>
 <context>

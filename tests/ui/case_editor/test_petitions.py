@@ -95,9 +95,9 @@ def test_a_reworded_paragraph_is_what_is_saved_and_kept(
     dialog = _open_dialog(qtbot, editor)
     _choose(qtbot, dialog, "travel-document", "ru")
     assert dialog.pages.page_labels, "the pages are shown"
-    dialog.blocks.setCurrentRow(1)
-    dialog.block_text.setPlainText(EDITED)
-    dialog.apply_button.click()
+    dialog.wording.blocks.setCurrentRow(1)
+    dialog.wording.block_text.setPlainText(EDITED)
+    dialog.wording.apply_button.click()
     assert not dialog.save_button.isEnabled()  # the pages on screen are not those of the new text yet
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
     editor_prompts.save_path = str(tmp_path / "petition.pdf")
