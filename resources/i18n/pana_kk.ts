@@ -332,19 +332,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+105"/>
-        <location line="+89"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+106"/>
+        <location line="+66"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Discard</source>
         <translation>Тастау</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-49"/>
         <source>&amp;Identity</source>
         <translation>&amp;Жеке деректер</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>&amp;Уақыт желісі</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+73"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>

@@ -332,19 +332,19 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+105"/>
-        <location line="+89"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+106"/>
+        <location line="+66"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Discard</source>
         <translation>Отбросить</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-49"/>
         <source>&amp;Identity</source>
         <translation>&amp;Личные данные</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>&amp;Хронология дела</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+73"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>

@@ -24,6 +24,7 @@ from app.services.case_edit import first_problem
 from app.services.drafts import DraftView
 from app.ui.case_editor.attachments_tab import AttachmentsTab
 from app.ui.case_editor.editor_drafts import DraftKeeping, find_draft
+from app.ui.case_editor.editor_tabs import TabWiring
 from app.ui.case_editor.history_tab import HistoryTab
 from app.ui.case_editor.identity_tab import IdentityTab
 from app.ui.case_editor.interview_tab import InterviewTab
@@ -46,7 +47,7 @@ from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 DRAFT_INTERVAL_MS = 5_000
 
 
-class CaseEditor(DraftKeeping, QWidget):
+class CaseEditor(DraftKeeping, TabWiring, QWidget):
     """One case file.  DB work runs through ``runner``; ``save()`` starts an atomic save, returns at once."""
 
     identity = LazyTab[IdentityTab]()
@@ -159,29 +160,6 @@ class CaseEditor(DraftKeeping, QWidget):
             lambda: [entry.petition for entry in petitions.model.rows()], self, today=self._today
         )
 
-    @Slot(str, QWidget)
-    def on_tab_built(self, name: str, tab: Any) -> None:
-        """Connect a tab just built and show it the working copy (loaded or restored before it existed)."""
-        if hasattr(tab, "edited"):
-            tab.edited.connect(self.on_tab_edited)
-        if name == "identity":
-            tab.edited.connect(self.on_identity_edited)
-            tab.open_case_requested.connect(self.open_case_requested)
-        elif name == "legal":
-            tab.request_made.connect(self.on_legal_request_made)
-        elif name == "attachments":
-            tab.attachment_added.connect(self.on_attachment_added)
-        elif name == "petitions":
-            tab.case_changed.connect(self.on_petitions_case_changed)
-            tab.model.modelReset.connect(self.on_petitions_listed)
-        elif name == "timeline":
-            tab.open_requested.connect(self.on_timeline_open_requested)
-        if self._state is not None:
-            tab.load(self._state, self._is_new)
-            self._bind_links(self._state, tab)
-            if name == "relatives":
-                tab.refresh_subject()
-
     def changeEvent(self, event: QEvent) -> None:
         """A new language: the tabs are built again around the same working copy, on the same tab
         (most of their texts are set once, when built)."""
@@ -279,46 +257,6 @@ class CaseEditor(DraftKeeping, QWidget):
         for panel in (within or self).findChildren(RecordPanel):
             panel.links.find_cases = self.find_cases
             panel.bind(state)
-
-    @Slot(str)
-    def on_legal_request_made(self, request_id: str) -> None:
-        """Show the request an application event became, on the Requests tab."""
-        if self._state is not None:
-            self.requests.panel.set_rows(self._state.requests)
-            self.tabs.setCurrentWidget(self.requests)
-            self.requests.panel.select(request_id)
-
-    @Slot(str, str)
-    def on_timeline_open_requested(self, table: str, record_id: str) -> None:
-        """Show a record of the timeline on the tab that holds it, selected."""
-        panels = {"legal_events": "legal", "requests": "requests", "interviews": "interviews"}
-        if table in panels:
-            tab = self.lazy_tabs.get(panels[table])
-            self.tabs.setCurrentWidget(tab)
-            tab.panel.select(record_id)
-        elif table == "petitions":
-            self.tabs.setCurrentWidget(self.petitions)
-            self.petitions.select(record_id)
-        elif self.relatives.open_record(table, record_id):
-            self.tabs.setCurrentWidget(self.relatives)
-
-    @Slot()
-    def on_identity_edited(self) -> None:
-        relatives = self.lazy_tabs.built_tab("relatives")
-        if relatives is not None:
-            relatives.refresh_subject()
-
-    @Slot()
-    def on_petitions_listed(self) -> None:
-        timeline = self.lazy_tabs.built_tab("timeline")
-        if timeline is not None:
-            timeline.refresh()
-
-    @Slot()
-    def on_petitions_case_changed(self) -> None:
-        """Filing or an answer changed the case's requests: read the case again (no unsaved edits)."""
-        if not self.has_unsaved_changes() and not self._is_new:
-            self._load()
 
     def find_cases(self, reference: str, done: Callable[[list[r.CaseRef]], None]) -> None:
         """Cases whose reference starts with ``reference``, looked up on the database worker."""
