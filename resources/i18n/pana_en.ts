@@ -31,7 +31,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="+384"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Days since it expired: %n</numerusform>

@@ -691,7 +691,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+27"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+22"/>
         <source>document %1</source>
         <translation>құжат %1</translation>
     </message>

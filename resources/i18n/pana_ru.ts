@@ -694,7 +694,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="+65"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+27"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+22"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,12 +31,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.dates import PartialDate, days_left
-from app.domain.records import CaseFilter, CaseRow, CaseSort, MatchedBy, Page, PageKey
-from app.ui.i18n import status_label
+from app.domain.dates import days_left
+from app.domain.records import CaseFilter, CaseRow, CaseSort, Page, PageKey
+from app.ui.models import case_cells as cells
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.date_text import date_sort_text, deadline_note, deadline_sort_text, format_partial_date
-from app.ui.widgets.text import isolate
+from app.ui.widgets.date_text import deadline_note
 
 PAGE_SIZE = 200
 #: Blocks the view asked for that are still worth fetching (the newest; older ones were scrolled past).
@@ -51,25 +48,12 @@ PageFetcher = Callable[..., Page]
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    sort: str | None  # a CaseSort code, or None when the service cannot order by it
-    label: str
-
-
 class CaseTableModel(QAbstractTableModel):
     """Rows are ``CaseRow``; ``CASE_ID_ROLE`` gives a row's case id, ``ROW_ROLE`` the DTO itself."""
 
-    REFERENCE, NAME, STATUS, OFFICE, OPENED, DEADLINE, UPDATED = range(7)
-    COLUMNS = (
-        Column(CaseSort.REFERENCE, QT_TRANSLATE_NOOP("CaseTableModel", "Reference")),
-        Column(CaseSort.NAME, QT_TRANSLATE_NOOP("CaseTableModel", "Name")),
-        Column(CaseSort.STATUS, QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
-        Column(None, QT_TRANSLATE_NOOP("CaseTableModel", "Office")),
-        Column(CaseSort.OPENED, QT_TRANSLATE_NOOP("CaseTableModel", "Opened")),
-        Column(CaseSort.DEADLINE, QT_TRANSLATE_NOOP("CaseTableModel", "Deadline")),
-        Column(CaseSort.UPDATED, QT_TRANSLATE_NOOP("CaseTableModel", "Last change")),
-    )
+    REFERENCE, NAME, STATUS, OFFICE = cells.REFERENCE, cells.NAME, cells.STATUS, cells.OFFICE
+    OPENED, DEADLINE, UPDATED = cells.OPENED, cells.DEADLINE, cells.UPDATED
+    COLUMNS = cells.COLUMNS
     CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -323,22 +307,9 @@ class CaseTableModel(QAbstractTableModel):
         if not self._rows:
             return
         self.layoutAboutToBeChanged.emit()
-        key = self._sort_key(self._sort_column)
+        key = cells.sort_key(self._sort_column)
         self._rows = sorted(self.rows, key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
-
-    def _sort_key(self, column: int) -> Callable[[CaseRow], object]:
-        keys: dict[int, Callable[[CaseRow], object]] = {
-            self.REFERENCE: lambda r: r.reference,
-            self.NAME: lambda r: r.subject_name.casefold(),
-            self.STATUS: lambda r: str(r.status),
-            self.OFFICE: lambda r: r.office_name.casefold(),
-            # Dates in the one order, deadlines by the day they run to: as the service sorts them.
-            self.OPENED: lambda r: date_sort_text(r.opened_on),
-            self.DEADLINE: lambda r: deadline_sort_text(r.next_deadline or PartialDate()),
-            self.UPDATED: lambda r: r.updated_at,
-        }
-        return keys.get(column, keys[self.UPDATED])
 
     # -- Qt model interface ------------------------------------------------------------------------
 
@@ -370,7 +341,7 @@ class CaseTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return cells.cell_text(row, column)
         if role == self.CASE_ID_ROLE:
             return row.id
         if role == self.ROW_ROLE:
@@ -387,32 +358,3 @@ class CaseTableModel(QAbstractTableModel):
                 note = deadline_note(row.next_deadline)  # "until the end of October 2023"
                 return f"{text} ({note})" if note else text
         return None
-
-    def _matched(self, row: CaseRow) -> str:
-        """What a search matched, when the row alone does not show it."""
-        if row.matched_by is MatchedBy.DOCUMENT:
-            return self.tr("document %1").replace("%1", isolate(row.matched))
-        if row.matched_by is MatchedBy.NAME and row.matched != row.subject_name:
-            return self.tr("matched %1").replace("%1", isolate(row.matched))
-        return ""
-
-    def _display(self, row: CaseRow, column: int) -> str:
-        if column == self.REFERENCE:
-            return row.reference
-        if column == self.NAME:
-            # Isolated, so an RLO or a right-to-left name cannot run into the next column's text.
-            name = isolate(row.subject_name) if row.subject_name else ""
-            matched = self._matched(row)
-            return f"{name} ({matched})" if matched else name
-        if column == self.STATUS:
-            return status_label(row.status)
-        if column == self.OFFICE:
-            return row.office_name
-        if column == self.OPENED:
-            return format_partial_date(row.opened_on, "", short=True)
-        if column == self.DEADLINE:
-            return format_partial_date(row.next_deadline, "", short=True) if row.next_deadline else ""
-        local = row.updated_at
-        if local.tzinfo is not None:
-            local = local.astimezone()
-        return local.strftime("%Y-%m-%d %H:%M")
