@@ -45,12 +45,11 @@ from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.errors import message_for
 from app.ui.i18n import interface_language
 from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
-from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages
+from app.ui.petition_pages import PREVIEW_DPI, PRINT_DPI, PagePreview, paint_pages
 from app.ui.petition_panels import PetitionFields, PetitionWording
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel
 
-PREVIEW_DPI = 72
 Rendered = tuple[RenderedPetition, list[RasterPage]]
 
 

@@ -7,13 +7,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.petitions.raster import RasterPage
 
 #: Printing rasterises at this resolution (600 dpi would be ~140 MB a page in memory).
 PRINT_DPI = 300
+#: The preview rasterises at this resolution (an A4 page 794 pixels wide, 3.6 MB), then shows each
+#: page as wide as the pane, scaled down when the pane is narrower.
+PREVIEW_DPI = 96
+#: Narrower than this, a page is not worth showing: the pane scrolls instead.
+MIN_PAGE_WIDTH = 200
+SMOOTH = Qt.TransformationMode.SmoothTransformation
 
 
 def page_image(page: RasterPage) -> QImage:
@@ -23,7 +29,8 @@ def page_image(page: RasterPage) -> QImage:
 
 
 class PagePreview(QScrollArea):
-    """Pages one under the other on a grey background, each with a thin frame, like a PDF viewer."""
+    """Pages one under the other on a grey background, each with a thin frame, like a PDF viewer;
+    each page as wide as the pane allows, never wider than it was drawn (so never blurred)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,21 +42,40 @@ class PagePreview(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._holder)
         self.page_labels: list[QLabel] = []
+        self._images: list[QImage] = []
+        self._fitted_to = -1  # the width the pixmaps shown were scaled to
 
     def show_pages(self, pages: Sequence[RasterPage]) -> None:
         self.clear()
-        for page in pages:
+        self._images = [page_image(page) for page in pages]
+        for _ in pages:
             label = QLabel(self._holder)
-            label.setPixmap(QPixmap.fromImage(page_image(page)))
             label.setStyleSheet("border: 1px solid #888;")
             self._layout.addWidget(label)
             self.page_labels.append(label)
+        self._fit()
 
     def clear(self) -> None:
         for label in self.page_labels:
             self._layout.removeWidget(label)
             label.deleteLater()
-        self.page_labels = []
+        self.page_labels, self._images, self._fitted_to = [], [], -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Scale the pages to the pane's width, down from the width they were drawn at."""
+        margins = self._layout.contentsMargins()
+        border = 2  # the frame's two sides
+        width = max(MIN_PAGE_WIDTH, self.viewport().width() - margins.left() - margins.right() - border)
+        if width == self._fitted_to:
+            return
+        self._fitted_to = width
+        for label, image in zip(self.page_labels, self._images, strict=True):
+            shown = image if image.width() <= width else image.scaledToWidth(width, SMOOTH)
+            label.setPixmap(QPixmap.fromImage(shown))
 
 
 def paint_pages(device: QPagedPaintDevice, pages: Sequence[RasterPage]) -> bool:

@@ -99,6 +99,9 @@ class PetitionWording(QWidget):
         super().__init__(parent)
         self.document: PetitionDocument | None = None
         self.blocks = QListWidget(self)
+        # A long first line ends in "…", not under a horizontal scroll bar; the text below shows it whole.
+        self.blocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.blocks.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.block_text = ScriptTextEdit(self)
         self.block_text.set_lines(4)
         self.apply_button = QPushButton(self.tr("Use this &wording"), self)
