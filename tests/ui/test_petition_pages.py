@@ -19,12 +19,17 @@ def _widths(preview: PagePreview) -> list[int]:
     return [label.pixmap().width() for label in preview.page_labels]
 
 
-def test_pages_fit_the_width_of_the_pane_and_follow_it(qtbot: Any) -> None:
+def _shown(qtbot: Any, width: int, height: int) -> PagePreview:
     preview = PagePreview()
     qtbot.addWidget(preview)
-    preview.resize(420, 500)
+    preview.resize(width, height)
     preview.show()
     qtbot.waitExposed(preview)
+    return preview
+
+
+def test_pages_fit_the_width_of_the_pane_and_follow_it(qtbot: Any) -> None:
+    preview = _shown(qtbot, 420, 500)
     preview.show_pages([_page(794, 1123), _page(794, 1123)])
     first = _widths(preview)
     assert first[0] == first[1] and first[0] <= preview.viewport().width()
@@ -35,11 +40,7 @@ def test_pages_fit_the_width_of_the_pane_and_follow_it(qtbot: Any) -> None:
 
 
 def test_a_wide_pane_shows_the_page_as_drawn_and_a_narrow_one_scrolls(qtbot: Any) -> None:
-    preview = PagePreview()
-    qtbot.addWidget(preview)
-    preview.resize(1400, 900)
-    preview.show()
-    qtbot.waitExposed(preview)
+    preview = _shown(qtbot, 1400, 900)
     preview.show_pages([_page(794, 1123)])
     assert _widths(preview) == [794]  # never enlarged, so never blurred
     preview.resize(120, 400)
