@@ -3,10 +3,17 @@
 
 Russian follows official letters ("12 мая 2018", "около 2017", "между 2017 и 2019"),
 Kazakh the state-language style ("2018 жылғы 12 мамыр", "шамамен 2017 жыл").  Neither adds
-"г." or "ж.": the template writes "г.р." or "года" after a date where its sentence needs it
-(docs/petition-templates.md), and no sentence ends in "г..".  English is
+"г." or "ж." to a day: the template writes "г.р." or "года" after a date where its sentence needs
+it (docs/petition-templates.md), and no sentence ends in "г..".  English is
 ``app.domain.date_words``, the one English phrasing; any other language gets English.  An
 unknown date is an empty string.
+
+A date stands alone as written ("сентябрь 2019": after a colon, in a list).  A sentence that
+puts it after a preposition or uses it to say when something happened takes one of its other
+forms (``DateText``): ``of`` after "от", "до", "с" ("от сентября 2019", "до 2025 года"), ``when``
+for the time of an act ("подана в сентябре 2019", "filed in September 2019").  For a whole day
+every form reads the same but the English ``when`` ("on 12 May 2018"); Kazakh templates write
+dates after a label ("күні: …"), so its forms are all the same.
 """
 
 from __future__ import annotations
@@ -30,7 +37,13 @@ RU_INSTRUMENTAL = (
     "январём", "февралём", "мартом", "апрелем", "маем", "июнем",
     "июлем", "августом", "сентябрём", "октябрём", "ноябрём", "декабрём",
 )  # fmt: skip
+RU_PREPOSITIONAL = (
+    "январе", "феврале", "марте", "апреле", "мае", "июне",
+    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+)  # fmt: skip
 RU_PARTS = {DatePart.EARLY: "начало", DatePart.MID: "середина", DatePart.LATE: "конец"}
+RU_PARTS_GENITIVE = {DatePart.EARLY: "начала", DatePart.MID: "середины", DatePart.LATE: "конца"}
+RU_PARTS_PREPOSITIONAL = {DatePart.EARLY: "начале", DatePart.MID: "середине", DatePart.LATE: "конце"}
 
 KK_MONTHS = (
     "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
@@ -69,6 +82,54 @@ def _ru(date: PartialDate) -> str:
     return _ru_plain(date.year, date.month, date.day, months=RU_NOMINATIVE)
 
 
+def _ru_of(date: PartialDate) -> str:
+    """After "от", "до", "с": "12 мая 2018", "сентября 2019", "2019 года", "конца мая 2018"."""
+    assert date.year is not None
+    if date.end is not None or date.approximate:
+        return _ru(date)  # "между …", "около …" read the same after a preposition
+    what = f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
+    if date.part is not None:
+        return f"{RU_PARTS_GENITIVE[date.part]} {what}"
+    return f"{date.day} {what}" if date.day is not None and date.month else what
+
+
+def _ru_when(date: PartialDate) -> str:
+    """When something happened: "12 мая 2018", "в сентябре 2019", "в 2019 году", "в конце мая 2018"."""
+    assert date.year is not None
+    if date.end is not None or date.approximate:
+        return _ru(date)
+    if date.part is not None:
+        what = f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
+        return f"в {RU_PARTS_PREPOSITIONAL[date.part]} {what}"
+    if date.day is not None and date.month:
+        return _ru_plain(date.year, date.month, date.day, months=RU_GENITIVE)
+    if date.month:
+        return f"в {RU_PREPOSITIONAL[date.month - 1]} {date.year}"
+    return f"в {date.year} году"
+
+
+def _en_when(date: PartialDate) -> str:
+    """When something happened: "on 12 May 2018", "in September 2019", "in late 2019", "about 2017"."""
+    text = date_words.in_words(date, unknown="")
+    if date.end is not None or date.approximate:
+        return text
+    return f"on {text}" if date.day is not None and date.part is None else f"in {text}"
+
+
+class DateText(str):
+    """A date written out for a petition: the text itself is the form that stands alone; ``of`` and
+    ``when`` are the forms a sentence needs after a preposition or to say when (module docstring)."""
+
+    of: str
+    when: str
+
+    def __new__(cls, text: str, *, of: str | None = None, when: str | None = None) -> DateText:
+        written = super().__new__(cls, text)
+        written.of = text if of is None else of
+        written.when = text if when is None else when
+        return written
+
+
 def _kk_plain(year: int, month: int | None, day: int | None) -> str:
     if month is None:
         return f"{year} жыл"
@@ -92,15 +153,16 @@ def _kk(date: PartialDate) -> str:
     return f"шамамен {text}" if date.approximate else text
 
 
-def date_text(date: PartialDate, language: str) -> str:
-    """``date`` in ``language`` as precisely as it is known; ``""`` when it is not known."""
+def date_text(date: PartialDate, language: str) -> DateText:
+    """``date`` in ``language`` as precisely as it is known, with its other forms; ``""`` (all its
+    forms too) when it is not known."""
     if not date.is_known:
-        return ""
+        return DateText("")
     if language == "ru":
-        return _ru(date)
+        return DateText(_ru(date), of=_ru_of(date), when=_ru_when(date))
     if language == "kk":
-        return _kk(date)
-    return date_words.in_words(date, unknown="")
+        return DateText(_kk(date))
+    return DateText(date_words.in_words(date, unknown=""), when=_en_when(date))
 
 
 def day_text(day: dt.date, language: str) -> str:

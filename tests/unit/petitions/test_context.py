@@ -93,6 +93,30 @@ def test_dates_in_words(date: PartialDate, ru: str, kk: str, en: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("date", "ru_of", "ru_when", "en_when"),
+    [
+        (D(2018, 5, 12), "12 мая 2018", "12 мая 2018", "on 12 May 2018"),
+        (D(2019, 9), "сентября 2019", "в сентябре 2019", "in September 2019"),
+        (D(2019), "2019 года", "в 2019 году", "in 2019"),
+        (D.parse("2018-05-late"), "конца мая 2018", "в конце мая 2018", "in late May 2018"),
+        (D.parse("2017-early"), "начала 2017 года", "в начале 2017 года", "in early 2017"),
+        (D.parse("2017-mid"), "середины 2017 года", "в середине 2017 года", "in mid 2017"),
+        (D(2018, 5, approximate=True), "около мая 2018", "около мая 2018", "about May 2018"),
+        (D(2017, end_year=2019), "между 2017 и 2019", "между 2017 и 2019", "between 2017 and 2019"),
+        (D(), "", "", ""),
+    ],
+)
+def test_a_date_after_a_preposition_and_saying_when(
+    date: PartialDate, ru_of: str, ru_when: str, en_when: str
+) -> None:
+    """ "Решением от сентября 2019", "подана в сентябре 2019", "filed in September 2019"; Kazakh
+    templates write a date after a label, so its forms are the date itself."""
+    ru, en, kk = date_text(date, "ru"), date_text(date, "en"), date_text(date, "kk")
+    assert (ru.of, ru.when, en.when) == (ru_of, ru_when, en_when)
+    assert en.of == en and kk.of == kk.when == kk
+
+
+@pytest.mark.parametrize(
     ("filed", "ru", "kk", "en"),
     [
         (D(2026, 12, 5), "ожидает ответа 1 день", "жауап 1 күн күтілуде", "waiting 1 day"),

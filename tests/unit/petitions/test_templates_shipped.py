@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
 from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.petitions.catalogue import TemplateSet, shipped_dir
 from app.petitions.context import case_context
 from app.petitions.document import PetitionDocument
@@ -98,3 +100,55 @@ def test_fields_have_labels_in_the_template_language(templates: TemplateSet, fil
         assert spec.label.strip()
         if language in ("ru", "kk"):
             assert re.search("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", spec.label), spec.name
+
+
+def _coarse(record: object, precision: str) -> object:
+    """``record`` with every date known only to the month ("month") or the year ("year")."""
+    changed = {}
+    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if isinstance(value, PartialDate) and value.year is not None and value.end is None:
+            changed[field.name] = PartialDate(
+                value.year, (value.month or 9) if precision == "month" else None
+            )
+    return dataclasses.replace(record, **changed)  # type: ignore[type-var]
+
+
+def _coarse_case(precision: str) -> r.CaseFile:
+    full = case_file()
+    subject = dataclasses.replace(
+        full.subject, documents=tuple(_coarse(d, precision) for d in full.subject.documents)
+    )
+    lists = ("legal_events", "requests", "detentions", "pressure_reports")
+    return dataclasses.replace(
+        full,
+        subject=subject,
+        **{name: tuple(_coarse(x, precision) for x in getattr(full, name)) for name in lists},
+    )
+
+
+RU_MONTHS_ALONE = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A date the sentence does not agree with: "от сентябрь 2019", "до 2025" (not "до 2025 года"),
+#: "подана сентябрь 2019", "filed on September 2019", "on 2019".
+UNGRAMMATICAL = {
+    "ru": re.compile(
+        rf"\b(от|до|с|подана|получено|сообщено|присвоен|мне|выдано|ответ) ((({RU_MONTHS_ALONE}) \d{{4}})"
+        rf"|\d{{4}}(?! год))"
+    ),
+    "en": re.compile(rf"\bon (({EN_MONTHS}) \d{{4}}|\d{{4}}|about|between|early|mid|late)\b"),
+}
+
+
+@pytest.mark.parametrize("precision", ["month", "year"])
+@pytest.mark.parametrize("file", [f for f in FILES if kind_language(f)[1] in UNGRAMMATICAL])
+def test_dates_known_to_the_month_or_year_agree_with_their_sentence(
+    templates: TemplateSet, file: str, precision: str
+) -> None:
+    """A decision of "September 2019" prints "Решением от сентября 2019", "подана в сентябре 2019",
+    "filed in September 2019": never a date in the form that stands alone after a preposition."""
+    kind, language = kind_language(file)
+    template = templates.template(kind, language)
+    context = case_context(_coarse_case(precision), language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert not UNGRAMMATICAL[language].search(text), UNGRAMMATICAL[language].search(text)
