@@ -1,17 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Page geometry and paragraph styles of a printed petition (A4, shipped fonts)."""
+"""Page geometry and paragraph styles of a printed petition or report (A4, shipped fonts)."""
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph as _ReportLabParagraph
+from reportlab.platypus import SimpleDocTemplate
 
 from app.petitions.fonts import Fonts
 
@@ -30,6 +32,30 @@ FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right - 12
 FRAME_HEIGHT = A4[1] - MARGINS.top - MARGINS.bottom - 12
 BODY_SIZE = 11
 FOOTER_SIZE = 8.5
+#: The only name a PDF of Pana carries besides its title: no author, subject, keywords or dates.
+CREATOR = "Pana"
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def a4_document(out: IO[bytes], *, title: str, fonts: Fonts, language: str) -> SimpleDocTemplate:
+    """An A4 document with Pana's margins, written to ``out``: titled, in ``language`` (a BCP 47 tag,
+    left out when it is not one), and otherwise saying nothing about who made it or when."""
+    return SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGINS.left,
+        rightMargin=MARGINS.right,
+        topMargin=MARGINS.top,
+        bottomMargin=MARGINS.bottom,
+        title=title,
+        author="",
+        subject="",
+        keywords="",
+        creator=CREATOR,
+        invariant=1,
+        initialFontName=fonts.regular.base,  # else the canvas starts with Helvetica, not embedded
+        lang=language if _LANGUAGE_TAG.fullmatch(language) else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

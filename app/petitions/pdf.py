@@ -10,7 +10,6 @@ metadata carries the title only (no author, subject or keywords: no person's nam
 from __future__ import annotations
 
 import io
-import re
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -24,7 +23,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -34,12 +32,19 @@ from app.domain.progress import Progress
 from app.petitions import images
 from app.petitions.document import Annex, BlockKind, PetitionDocument
 from app.petitions.fonts import Fonts, fonts
-from app.petitions.layout import FOOTER_SIZE, FRAME_HEIGHT, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
+from app.petitions.layout import (
+    FOOTER_SIZE,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    MARGINS,
+    Paragraph,
+    Styles,
+    a4_document,
+    styles,
+)
 from app.petitions.scripts import line_runs, markup_lines, paragraph_markup
 from app.petitions.timeline_page import timeline_story
 
-CREATOR = "Pana"
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 # ReportLab keeps per-document font subsets in shared TTFont objects: one build at a time.
 BUILD_LOCK = threading.Lock()
 
@@ -69,22 +74,7 @@ def render_petition(document: PetitionDocument, *, progress: Progress | None = N
     story, unreadable = _story(document, style)
     footer = _Footer(document.labels.page_of, font_set)
     out = io.BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGINS.left,
-        rightMargin=MARGINS.right,
-        topMargin=MARGINS.top,
-        bottomMargin=MARGINS.bottom,
-        title=document.title,
-        author="",
-        subject="",
-        keywords="",
-        creator=CREATOR,
-        invariant=1,
-        initialFontName=font_set.regular.base,  # else the canvas starts with Helvetica, not embedded
-        lang=document.language if _LANGUAGE_TAG.fullmatch(document.language) else None,
-    )
+    template = a4_document(out, title=document.title, fonts=font_set, language=document.language)
     if progress is not None:
         template.setProgressCallBack(_ProgressRelay(progress))
     with BUILD_LOCK:

@@ -16,15 +16,14 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.domain.patterns import PERSON, Bar, Breakdown, Dimension, Patterns
 from app.domain.progress import Progress
 from app.petitions.fonts import FontChain, fonts
-from app.petitions.layout import FOOTER_SIZE, FRAME_WIDTH, MARGINS, Paragraph, Styles, styles
+from app.petitions.layout import FOOTER_SIZE, FRAME_WIDTH, MARGINS, Paragraph, Styles, a4_document, styles
 from app.petitions.pdf import BUILD_LOCK
 from app.petitions.scripts import line_runs, paragraph_markup
 from app.petitions.words import label as vocabulary_label
@@ -154,21 +153,7 @@ def render_report(
         else:
             story += part
     out = io.BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGINS.left,
-        rightMargin=MARGINS.right,
-        topMargin=MARGINS.top,
-        bottomMargin=MARGINS.bottom,
-        title=text.title,
-        author="",
-        subject="",
-        keywords="",
-        creator="Pana",
-        invariant=1,
-        initialFontName=font_set.regular.base,
-    )
+    template = a4_document(out, title=text.title, fonts=font_set, language=text.language)
 
     def footer(canvas: Canvas, document: object) -> None:
         runs = line_runs(text.page.replace("{page}", str(canvas.getPageNumber())), font_set.regular)

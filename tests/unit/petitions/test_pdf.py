@@ -16,7 +16,8 @@ import pytest
 from PIL import Image
 
 from app.petitions.document import Annex, Block, BlockKind, Labels, PetitionDocument
-from app.petitions.pdf import CREATOR, render_pdf, render_petition
+from app.petitions.layout import CREATOR
+from app.petitions.pdf import render_pdf, render_petition
 from app.petitions.specimen import (
     BIRTH_DATE,
     NAME_ARABIC,

@@ -7,6 +7,7 @@ import pypdfium2
 
 from app.domain.patterns import PERSON, UNKNOWN, Bar, Breakdown, PatternFilter, Patterns
 from app.domain.vocab import PressureKind, Relationship
+from app.petitions.layout import CREATOR
 from app.petitions.words import label
 from app.reports.pdf_report import ReportLabels, render_report, value_labels
 
@@ -49,3 +50,16 @@ def test_the_command_lines_pdf_titles_each_chart_in_words() -> None:
     pdf = pypdfium2.PdfDocument(data)
     text = pdf[0].get_textpage().get_text_range()
     assert "Pressure reports by kind" in text and "pressure/kind" not in text
+
+
+def test_the_report_says_its_title_and_language_and_nothing_of_who_made_it() -> None:
+    """Made like a petition (``app.petitions.layout.a4_document``): the same scrubbed metadata."""
+    labels = ReportLabels(language="ru", title="Отчёт")
+    data = render_report(
+        Patterns(PatternFilter(), 15, 0, 9, (_kinds(),)), "", anonymised=False, labels=labels
+    )
+    pdf = pypdfium2.PdfDocument(data)
+    meta = pdf.get_metadata_dict()
+    assert meta["Title"] == "Отчёт" and meta["Creator"] == CREATOR
+    assert meta["Author"] == meta["Subject"] == meta["Keywords"] == ""
+    assert b"/Lang (ru)" in data
