@@ -82,27 +82,28 @@ def _ru(date: PartialDate) -> str:
     return _ru_plain(date.year, date.month, date.day, months=RU_NOMINATIVE)
 
 
+def _ru_month_or_year_of(date: PartialDate) -> str:
+    """The month and year, or the year, in the genitive: "мая 2018", "2019 года"."""
+    return f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
+
+
 def _ru_of(date: PartialDate) -> str:
     """After "от", "до", "с": "12 мая 2018", "сентября 2019", "2019 года", "конца мая 2018"."""
-    assert date.year is not None
     if date.end is not None or date.approximate:
         return _ru(date)  # "между …", "около …" read the same after a preposition
-    what = f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
     if date.part is not None:
-        return f"{RU_PARTS_GENITIVE[date.part]} {what}"
-    return f"{date.day} {what}" if date.day is not None and date.month else what
+        return f"{RU_PARTS_GENITIVE[date.part]} {_ru_month_or_year_of(date)}"
+    if date.day is not None and date.month:
+        return _ru(date)
+    return _ru_month_or_year_of(date)
 
 
 def _ru_when(date: PartialDate) -> str:
     """When something happened: "12 мая 2018", "в сентябре 2019", "в 2019 году", "в конце мая 2018"."""
-    assert date.year is not None
-    if date.end is not None or date.approximate:
+    if date.end is not None or date.approximate or (date.day is not None and date.month):
         return _ru(date)
     if date.part is not None:
-        what = f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
-        return f"в {RU_PARTS_PREPOSITIONAL[date.part]} {what}"
-    if date.day is not None and date.month:
-        return _ru_plain(date.year, date.month, date.day, months=RU_GENITIVE)
+        return f"в {RU_PARTS_PREPOSITIONAL[date.part]} {_ru_month_or_year_of(date)}"
     if date.month:
         return f"в {RU_PREPOSITIONAL[date.month - 1]} {date.year}"
     return f"в {date.year} году"
