@@ -33,14 +33,13 @@ from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from common import ms, pct, print_report, say, timed  # bench/common.py (scripts run from bench/)
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph
 
 from app.petitions import scripts
 from app.petitions.document import PetitionDocument
 from app.petitions.fonts import fonts
-from app.petitions.layout import MARGINS
+from app.petitions.layout import a4_document
 from app.petitions.pdf import render_petition
 from app.petitions.raster import page_images
 from app.petitions.specimen import NAME_ARABIC, NAME_CHINESE, NAME_CYRILLIC, specimen
@@ -69,16 +68,7 @@ def raw_render(document: PetitionDocument) -> bytes:
     ]
     story = [Paragraph(escape(document.title), bold), *(Paragraph(escape(t), style) for t in texts)]
     out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGINS.left,
-        rightMargin=MARGINS.right,
-        topMargin=MARGINS.top,
-        bottomMargin=MARGINS.bottom,
-        invariant=1,
-        initialFontName=font_set.regular.base,
-    ).build(story)
+    a4_document(out, title=document.title, fonts=font_set, language="").build(story)  # the same page
     return out.getvalue()
 
 
