@@ -158,7 +158,13 @@ class CaseListPanel(QWidget):
 
     @Slot()
     def on_filter_changed(self) -> None:
+        self._tell_filters()
         self._apply()
+
+    def _tell_filters(self) -> None:
+        """Each filter's whole choice as its tooltip: the closed combo may show only its start."""
+        for combo in (self.status_combo, self.office_combo, self.deadline_combo):
+            combo.setToolTip(combo.currentText())
 
     @Slot(str)
     def on_search_edit_textChanged(self, text: str) -> None:
@@ -254,6 +260,7 @@ class CaseListPanel(QWidget):
             self.deadline_combo.setItemText(index, self._deadline_text(deadline, days))
         for combo in (self.status_combo, self.office_combo, self.deadline_combo):
             _fit_popup(combo)
+        self._tell_filters()
         self.view.fit_columns()
         self._show_count()
 

@@ -94,10 +94,13 @@ class PatternFilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
         period, what = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to, self.office):
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
             period.addWidget(widget)
+        # Where the screen has room, the office and the kind are shown whole: they take part of it.
+        period.addWidget(self.office, 1)
         period.addStretch(1)
-        for widget in (self.kind, self.reliability_label, self.reliability):
+        what.addWidget(self.kind, 1)
+        for widget in (self.reliability_label, self.reliability):
             what.addWidget(widget)
         what.addStretch(1)
         layout = QVBoxLayout(self)

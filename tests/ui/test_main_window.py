@@ -64,6 +64,11 @@ def test_list_filters_and_counts(qtbot, main, vault, services):
     panel.status_combo.setCurrentIndex(panel.status_combo.findData(CaseStatus.CLOSED.value))
     loaded(qtbot, main, 1)
     assert panel.model.rows[0].id == closed
+    # A narrow list may cut a filter's text short: the whole of each choice is its tooltip.
+    assert (panel.status_combo.toolTip(), panel.deadline_combo.toolTip()) == (
+        "Closed",
+        "Due in the next 30 days",
+    )
     qtbot.waitUntil(lambda: panel.office_combo.count() == 2, timeout=5_000)
     assert panel.office_combo.itemText(1) == "Demo Office Almaty"
 

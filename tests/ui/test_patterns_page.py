@@ -64,6 +64,19 @@ def test_the_filter_bar_reads_as_one_filter(qapp: Any) -> None:
     )
 
 
+def test_a_wide_filter_bar_shows_the_kind_whole_yet_never_widens_the_screen(qtbot: Any) -> None:
+    bar = PatternFilterBar()
+    qtbot.addWidget(bar)
+    longest = max(range(bar.kind.count()), key=lambda row: len(bar.kind.itemText(row)))
+    bar.kind.setCurrentIndex(longest)
+    bar.resize(1000, bar.sizeHint().height())
+    bar.show()
+    qtbot.waitExposed(bar)
+    text = bar.kind.fontMetrics().horizontalAdvance(bar.kind.currentText())
+    qtbot.waitUntil(lambda: bar.kind.width() > text)  # room to spare: shown whole
+    assert bar.kind.minimumSizeHint().width() < text  # yet a narrow screen may cut it short
+
+
 def _click_bar(qtbot: Any, page: PatternsPage, key: str) -> None:
     """A real mouse click on the middle of the bar ``key`` of the chart shown."""
     canvas = page.canvas
