@@ -45,7 +45,7 @@ from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.errors import message_for
 from app.ui.i18n import interface_language
 from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
-from app.ui.petition_pages import PREVIEW_DPI, PRINT_DPI, PagePreview, paint_pages
+from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages, preview_dpi
 from app.ui.petition_panels import PetitionFields, PetitionWording
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel
@@ -217,10 +217,11 @@ class PetitionDialog(QDialog):
         self._generation += 1
         self._set_ready(False)
         self.status.setText(self.tr("Rendering the pages…"))
+        dpi = preview_dpi(self.pages)
 
         def work(progress: Progress) -> Rendered:
             rendered = render_petition(document, progress=progress)
-            return rendered, page_images(rendered.pdf, dpi=PREVIEW_DPI)
+            return rendered, page_images(rendered.pdf, dpi=dpi)
 
         self._start(work, self.on_rendered, database=False, current=True)
 

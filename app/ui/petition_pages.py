@@ -14,9 +14,11 @@ from app.petitions.raster import RasterPage
 
 #: Printing rasterises at this resolution (600 dpi would be ~140 MB a page in memory).
 PRINT_DPI = 300
-#: The preview rasterises at this resolution (an A4 page 794 pixels wide, 3.6 MB), then shows each
-#: page as wide as the pane, scaled down when the pane is narrower.
+#: The preview rasterises at this resolution per device pixel (an A4 page 794 pixels wide, 3.6 MB), then
+#: shows each page as wide as the pane, scaled down when the pane is narrower.
 PREVIEW_DPI = 96
+#: On a high-density screen, at most this (a page 8 MB): sharp in any pane narrower than 800 points.
+MAX_PREVIEW_DPI = 144
 #: Narrower than this, a page is not worth showing: the pane scrolls instead.
 MIN_PAGE_WIDTH = 200
 SMOOTH = Qt.TransformationMode.SmoothTransformation
@@ -26,6 +28,11 @@ def page_image(page: RasterPage) -> QImage:
     """A page's pixels as an image that owns a copy of them (the raster's bytes may go)."""
     image = QImage(page.rgba, page.width, page.height, page.stride, QImage.Format.Format_RGBA8888)
     return image.copy()
+
+
+def preview_dpi(widget: QWidget) -> int:
+    """The resolution to draw a preview at for the screen ``widget`` is on."""
+    return min(MAX_PREVIEW_DPI, round(PREVIEW_DPI * max(1.0, widget.devicePixelRatioF())))
 
 
 class PagePreview(QScrollArea):
@@ -43,7 +50,7 @@ class PagePreview(QScrollArea):
         self.setWidget(self._holder)
         self.page_labels: list[QLabel] = []
         self._images: list[QImage] = []
-        self._fitted_to = -1  # the width the pixmaps shown were scaled to
+        self._fitted_to = -1  # the width in screen pixels the pages shown were scaled to
 
     def show_pages(self, pages: Sequence[RasterPage]) -> None:
         self.clear()
@@ -70,12 +77,22 @@ class PagePreview(QScrollArea):
         margins = self._layout.contentsMargins()
         border = 2  # the frame's two sides
         width = max(MIN_PAGE_WIDTH, self.viewport().width() - margins.left() - margins.right() - border)
-        if width == self._fitted_to:
+        ratio = self.devicePixelRatioF()
+        pixels = round(width * ratio)  # the screen's own pixels: sharp on a high-density screen
+        if pixels == self._fitted_to:
             return
-        self._fitted_to = width
+        self._fitted_to = pixels
         for label, image in zip(self.page_labels, self._images, strict=True):
-            shown = image if image.width() <= width else image.scaledToWidth(width, SMOOTH)
-            label.setPixmap(QPixmap.fromImage(shown))
+            label.setPixmap(fitted_page(image, width, ratio))
+
+
+def fitted_page(image: QImage, width: int, ratio: float) -> QPixmap:
+    """``image`` at most ``width`` points wide on a screen of ``ratio`` pixels per point, in the screen's
+    own pixels: scaled down when it is wider, never up."""
+    pixels = round(width * ratio)
+    pixmap = QPixmap.fromImage(image if image.width() <= pixels else image.scaledToWidth(pixels, SMOOTH))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def paint_pages(device: QPagedPaintDevice, pages: Sequence[RasterPage]) -> bool:

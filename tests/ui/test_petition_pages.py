@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.petitions.raster import RasterPage
-from app.ui.petition_pages import MIN_PAGE_WIDTH, PagePreview
+from app.ui.petition_pages import (
+    MAX_PREVIEW_DPI,
+    MIN_PAGE_WIDTH,
+    PREVIEW_DPI,
+    PagePreview,
+    fitted_page,
+    page_image,
+    preview_dpi,
+)
 
 WHITE_PIXEL = b"\xff\xff\xff\xff"
 
@@ -47,3 +57,23 @@ def test_a_wide_pane_shows_the_page_as_drawn_and_a_narrow_one_scrolls(qtbot: Any
     qtbot.waitUntil(lambda: _widths(preview) == [MIN_PAGE_WIDTH])
     preview.clear()
     assert preview.page_labels == []
+
+
+def test_a_high_density_screen_gets_the_page_in_its_own_pixels(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At twice the density a page is drawn at 144 dpi (not 192: memory) and shown in screen pixels."""
+    monkeypatch.setattr(PagePreview, "devicePixelRatioF", lambda self: 2.0)
+    assert preview_dpi(_shown(qtbot, 420, 500)) == MAX_PREVIEW_DPI
+    image = page_image(_page(1191, 1684))
+    pixmap = fitted_page(image, 398, 2.0)
+    assert (pixmap.width(), pixmap.deviceIndependentSize().width(), pixmap.devicePixelRatio()) == (
+        796,
+        398,
+        2.0,
+    )
+    assert fitted_page(image, 700, 2.0).width() == 1191  # never enlarged
+
+
+def test_an_ordinary_screen_gets_96_dpi(qtbot: Any) -> None:
+    assert preview_dpi(_shown(qtbot, 200, 200)) == PREVIEW_DPI
