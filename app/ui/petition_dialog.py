@@ -11,6 +11,7 @@ disk except the file the user chooses.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable
 from typing import Any
@@ -87,7 +88,7 @@ class PetitionDialog(QDialog):
         self.language = QComboBox(self)
         self.summary = PlainLabel("", self)
         self.summary.setWordWrap(True)
-        self.fields = PetitionFields(self)
+        self.fields = PetitionFields(self, tab_after=self.language)
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.pages = PagePreview(self)
         self.wording = PetitionWording(self)
@@ -149,6 +150,8 @@ class PetitionDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         for button in (self.draft_button, self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
+        for before, after in itertools.pairwise((self.draft_button, self.save_button, self.print_button)):
+            QWidget.setTabOrder(before, after)  # as they stand, left to right
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

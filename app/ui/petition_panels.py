@@ -5,6 +5,8 @@ what to render."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +31,13 @@ class PetitionFields(QWidget):
     #: A blank was edited or an annex chosen: the pages shown are no longer the current text.
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tab_after: QWidget | None = None) -> None:
+        """``tab_after``: the widget Tab leaves for the first blank (the editors are made later)."""
         super().__init__(parent)
+        self._tab_after = tab_after
         self.fields_area = QScrollArea(self)
         self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its editors
         self.field_editors: dict[str, ScriptLineEdit | ScriptTextEdit] = {}
         self.annexes = QListWidget(self)
         self.annexes.setMaximumHeight(110)
@@ -68,6 +73,10 @@ class PetitionFields(QWidget):
             layout.addRow(label, editor)
             self.field_editors[entry.name] = editor
         self.fields_area.setWidget(holder)
+        # Editors made now would come last in the window's Tab order: put them where they stand.
+        chain = [*([self._tab_after] if self._tab_after else []), *self.field_editors.values(), self.annexes]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.annexes.clear()
         for annex in form.annexes:
             item = QListWidgetItem(annex.name)

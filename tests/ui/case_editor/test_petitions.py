@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QWidget
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
@@ -172,4 +174,34 @@ def test_print_case_summary_opens_the_summary_of_the_open_case(
     qtbot.waitUntil(lambda: dialog.kind.count() > 0, timeout=10_000)
     assert dialog.kind.currentData() == "case-summary"
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
+    dialog.close()
+
+
+def _tab_stops(dialog: PetitionDialog) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting after the petition's kind."""
+    stops, widget = [], dialog.kind.nextInFocusChain()
+    while widget is not dialog.kind:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(dialog)
+            and widget.isEnabled()
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_tab_goes_through_the_blanks_in_order_then_the_buttons_as_they_stand(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """The blanks are made when the form arrives, after every other widget: without care, Tab would
+    reach them only after Close."""
+    dialog = _open_dialog(qtbot, make_editor(_case(services)))
+    _choose(qtbot, dialog, "travel-document", "ru")
+    stops = _tab_stops(dialog)
+    editors = list(dialog.fields.field_editors.values())
+    assert len(editors) >= 3
+    assert stops[: 2 + len(editors)] == [dialog.language, *editors, dialog.fields.annexes]
+    buttons = [dialog.draft_button, dialog.save_button, dialog.print_button, dialog.close_button]
+    assert stops[-len(buttons) :] == buttons
     dialog.close()
