@@ -5,8 +5,6 @@ what to render."""
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.petitions.document import PetitionDocument
 from app.services.petition_compose import PetitionForm
+from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import ScriptLineEdit, ScriptTextEdit
 
 
@@ -74,9 +73,7 @@ class PetitionFields(QWidget):
             self.field_editors[entry.name] = editor
         self.fields_area.setWidget(holder)
         # Editors made now would come last in the window's Tab order: put them where they stand.
-        chain = [*([self._tab_after] if self._tab_after else []), *self.field_editors.values(), self.annexes]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        chain_after(self._tab_after, [*self.field_editors.values(), self.annexes])
         self.annexes.clear()
         for annex in form.annexes:
             item = QListWidgetItem(annex.name)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from app.services.name_index import DuplicateCandidate
 from app.ui.widgets.date_text import format_partial_date
+from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import PlainLabel, isolate
 
 
@@ -57,8 +58,10 @@ class DuplicatesPanel(QFrame):
     not_same = Signal(str)  # person id
     open_case_requested = Signal(str)  # case id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tab_after: QWidget | None = None) -> None:
+        """``tab_after``: the widget Tab leaves for the first card's buttons (cards are made later)."""
         super().__init__(parent)
+        self._tab_after = tab_after
         self.setObjectName("duplicatesPanel")
         self.setStyleSheet("#duplicatesPanel { background: #fff6d5; border: 1px solid #d9b84a; }")
         self.cards: list[CandidateCard] = []
@@ -86,6 +89,10 @@ class DuplicatesPanel(QFrame):
             self._row.addWidget(card)
             self.cards.append(card)
         self._row.addStretch(1)
+        # Cards made now would come last in the window's Tab order: put their buttons where they stand.
+        chain_after(
+            self._tab_after, [b for card in self.cards for b in (card.not_same_button, card.open_button)]
+        )
         self._update_heading()
 
     def remove_candidate(self, person_id: str) -> None:

@@ -39,7 +39,7 @@ class IdentityTab(QWidget):
         self._is_new = True
         self._check_token = 0
         self.names = NameVariantsEditor(self)
-        self.duplicates = DuplicatesPanel(self)
+        self.duplicates = DuplicatesPanel(self, tab_after=self.names.remove_button)
         self.person = PersonForm(self)
         self.case_form = CaseForm(self)
         self.documents_model = DocumentsModel(self)

@@ -78,10 +78,15 @@ class FieldMessage(InlineMessage):
         self.bubble.move(below)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and self.bubble.isVisible() and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Show,
+        if (
+            watched is self._host
+            and self.bubble.isVisible()
+            and event.type()
+            in (
+                QEvent.Type.Resize,
+                QEvent.Type.LayoutRequest,
+                QEvent.Type.Show,
+            )
         ):
             self._place()
         return False

@@ -212,3 +212,20 @@ def test_a_field_message_moves_no_row_and_goes_when_the_field_is_corrected(
     assert bubble.top() in (field.bottom() + 2, field.top() - bubble.height() - 1)
     form.authority.setText("Almaty city court")
     assert not message.shown
+
+
+def test_tab_reaches_the_possible_duplicates_right_after_the_spellings(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """The cards are made when the check answers, after the whole tab: placed, Tab goes from the
+    spellings' Remove to each card's buttons, then on to the person's details."""
+    office = services.vault.actor.office_id
+    services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])], r.Case("", office))
+    second = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[1])], r.Case("", office))
+    editor = make_editor(second)
+    qtbot.waitUntil(lambda: editor.identity.duplicates.isVisible(), timeout=10_000)
+    (card,) = editor.identity.duplicates.cards
+    remove = editor.identity.names.remove_button
+    assert remove.nextInFocusChain() is card.not_same_button
+    assert card.not_same_button.nextInFocusChain() is card.open_button
+    assert not editor.identity.duplicates.isAncestorOf(card.open_button.nextInFocusChain())
