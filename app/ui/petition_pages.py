@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.petitions.raster import RasterPage
@@ -21,7 +21,7 @@ PREVIEW_DPI = 96
 MAX_PREVIEW_DPI = 144
 #: Narrower than this, a page is not worth showing: the pane scrolls instead.
 MIN_PAGE_WIDTH = 200
-SMOOTH = Qt.TransformationMode.SmoothTransformation
+FRAME = 1  # the thin line round each page
 
 
 def page_image(page: RasterPage) -> QImage:
@@ -37,7 +37,10 @@ def preview_dpi(widget: QWidget) -> int:
 
 class PagePreview(QScrollArea):
     """Pages one under the other on a grey background, each with a thin frame, like a PDF viewer;
-    each page as wide as the pane allows, never wider than it was drawn (so never blurred)."""
+    each page as wide as the pane allows, never wider than it was drawn (so never blurred).
+
+    A page is scaled when it is painted, so only the pages in view cost anything as the pane is
+    resized (QLabel keeps the scaled copy until its size changes)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,50 +52,46 @@ class PagePreview(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._holder)
         self.page_labels: list[QLabel] = []
-        self._images: list[QImage] = []
-        self._fitted_to = -1  # the width in screen pixels the pages shown were scaled to
+        self._drawn: list[QSizeF] = []  # each page's size in points as drawn
 
     def show_pages(self, pages: Sequence[RasterPage]) -> None:
         self.clear()
-        self._images = [page_image(page) for page in pages]
-        for _ in pages:
+        ratio = max(1.0, self.devicePixelRatioF())
+        for page in pages:
             label = QLabel(self._holder)
-            label.setStyleSheet("border: 1px solid #888;")
+            label.setStyleSheet(f"border: {FRAME}px solid #888;")
+            label.setScaledContents(True)
+            label.setPixmap(QPixmap.fromImage(page_image(page)))
             self._layout.addWidget(label)
             self.page_labels.append(label)
+            self._drawn.append(QSizeF(page.width / ratio, page.height / ratio))
         self._fit()
 
     def clear(self) -> None:
         for label in self.page_labels:
             self._layout.removeWidget(label)
             label.deleteLater()
-        self.page_labels, self._images, self._fitted_to = [], [], -1
+        self.page_labels, self._drawn = [], []
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the pane, or a scroll bar coming or going
+            self._fit()
+        return super().viewportEvent(event)
 
     def _fit(self) -> None:
-        """Scale the pages to the pane's width, down from the width they were drawn at."""
+        """Size each page to the pane's width, down from the width it was drawn at."""
         margins = self._layout.contentsMargins()
-        border = 2  # the frame's two sides
-        width = max(MIN_PAGE_WIDTH, self.viewport().width() - margins.left() - margins.right() - border)
-        ratio = self.devicePixelRatioF()
-        pixels = round(width * ratio)  # the screen's own pixels: sharp on a high-density screen
-        if pixels == self._fitted_to:
-            return
-        self._fitted_to = pixels
-        for label, image in zip(self.page_labels, self._images, strict=True):
-            label.setPixmap(fitted_page(image, width, ratio))
+        room = self.viewport().width() - margins.left() - margins.right() - 2 * FRAME
+        for label, drawn in zip(self.page_labels, self._drawn, strict=True):
+            size = page_size(drawn, room)
+            label.setFixedSize(size.width() + 2 * FRAME, size.height() + 2 * FRAME)
 
 
-def fitted_page(image: QImage, width: int, ratio: float) -> QPixmap:
-    """``image`` at most ``width`` points wide on a screen of ``ratio`` pixels per point, in the screen's
-    own pixels: scaled down when it is wider, never up."""
-    pixels = round(width * ratio)
-    pixmap = QPixmap.fromImage(image if image.width() <= pixels else image.scaledToWidth(pixels, SMOOTH))
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+def page_size(drawn: QSizeF, room: int) -> QSize:
+    """A page drawn at ``drawn`` points shown in ``room`` points of width: as drawn when it fits,
+    narrower (same proportions) when it does not, never under ``MIN_PAGE_WIDTH``."""
+    width = min(drawn.width(), max(MIN_PAGE_WIDTH, room))
+    return QSize(round(width), round(drawn.height() * width / drawn.width()))
 
 
 def paint_pages(device: QPagedPaintDevice, pages: Sequence[RasterPage]) -> bool:

@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSize, QSizeF
 
 from app.petitions.raster import RasterPage
 from app.ui.petition_pages import (
+    FRAME,
     MAX_PREVIEW_DPI,
     MIN_PAGE_WIDTH,
     PREVIEW_DPI,
     PagePreview,
-    fitted_page,
-    page_image,
+    page_size,
     preview_dpi,
 )
 
@@ -23,10 +24,6 @@ WHITE_PIXEL = b"\xff\xff\xff\xff"
 
 def _page(width: int, height: int) -> RasterPage:
     return RasterPage(width, height, 4 * width, WHITE_PIXEL * width * height)
-
-
-def _widths(preview: PagePreview) -> list[int]:
-    return [label.pixmap().width() for label in preview.page_labels]
 
 
 def _shown(qtbot: Any, width: int, height: int) -> PagePreview:
@@ -38,41 +35,51 @@ def _shown(qtbot: Any, width: int, height: int) -> PagePreview:
     return preview
 
 
+def _sizes(preview: PagePreview) -> list[QSize]:
+    """Each page as shown, without its frame."""
+    return [label.contentsRect().size() for label in preview.page_labels]
+
+
 def test_pages_fit_the_width_of_the_pane_and_follow_it(qtbot: Any) -> None:
     preview = _shown(qtbot, 420, 500)
     preview.show_pages([_page(794, 1123), _page(794, 1123)])
-    first = _widths(preview)
-    assert first[0] == first[1] and first[0] <= preview.viewport().width()
-    assert preview.page_labels[0].pixmap().height() == round(1123 * first[0] / 794)  # not stretched
+    first = _sizes(preview)
+    assert first[0] == first[1] and first[0].width() + 2 * FRAME <= preview.viewport().width()
+    assert first[0].height() == round(1123 * first[0].width() / 794)  # not stretched
+    assert preview.page_labels[0].hasScaledContents()  # scaled as painted: only the pages in view
+    assert not preview.horizontalScrollBar().isVisible()  # fitted again once the vertical bar came
     preview.resize(620, 500)
-    qtbot.waitUntil(lambda: _widths(preview)[0] > first[0])
-    assert _widths(preview)[0] <= preview.viewport().width()
+    qtbot.waitUntil(lambda: _sizes(preview)[0].width() > first[0].width())
+    assert _sizes(preview)[0].width() + 2 * FRAME <= preview.viewport().width()
 
 
 def test_a_wide_pane_shows_the_page_as_drawn_and_a_narrow_one_scrolls(qtbot: Any) -> None:
     preview = _shown(qtbot, 1400, 900)
     preview.show_pages([_page(794, 1123)])
-    assert _widths(preview) == [794]  # never enlarged, so never blurred
+    assert _sizes(preview) == [QSize(794, 1123)]  # never enlarged, so never blurred
     preview.resize(120, 400)
-    qtbot.waitUntil(lambda: _widths(preview) == [MIN_PAGE_WIDTH])
+    qtbot.waitUntil(lambda: _sizes(preview)[0].width() == MIN_PAGE_WIDTH)
     preview.clear()
     assert preview.page_labels == []
+
+
+def test_a_page_keeps_its_proportions_and_is_never_enlarged() -> None:
+    drawn = QSizeF(794, 1123)
+    assert page_size(drawn, 398) == QSize(398, 563)
+    assert page_size(drawn, 1000) == QSize(794, 1123)
+    assert page_size(drawn, 50) == QSize(MIN_PAGE_WIDTH, 283)
 
 
 def test_a_high_density_screen_gets_the_page_in_its_own_pixels(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """At twice the density a page is drawn at 144 dpi (not 192: memory) and shown in screen pixels."""
+    """At twice the density a page is drawn at 144 dpi (not 192: memory); its size on screen is in
+    points, so it shows as wide as at ordinary density, with twice the pixels."""
     monkeypatch.setattr(PagePreview, "devicePixelRatioF", lambda self: 2.0)
-    assert preview_dpi(_shown(qtbot, 420, 500)) == MAX_PREVIEW_DPI
-    image = page_image(_page(1191, 1684))
-    pixmap = fitted_page(image, 398, 2.0)
-    assert (pixmap.width(), pixmap.deviceIndependentSize().width(), pixmap.devicePixelRatio()) == (
-        796,
-        398,
-        2.0,
-    )
-    assert fitted_page(image, 700, 2.0).width() == 1191  # never enlarged
+    preview = _shown(qtbot, 1400, 900)
+    assert preview_dpi(preview) == MAX_PREVIEW_DPI
+    preview.show_pages([_page(1191, 1684)])
+    assert _sizes(preview) == [QSize(596, 842)]
 
 
 def test_an_ordinary_screen_gets_96_dpi(qtbot: Any) -> None:
