@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled, PanaError, ValidationError
 from app.domain.records import CaseFilter
+from app.files import write_whole
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 
@@ -171,8 +172,7 @@ def _print(
     for number in rendered.unreadable_annexes:
         print(f"pana: annex {number} is not an image Pana can read: listed, not appended", file=sys.stderr)
     try:
-        with open(out, "xb") as file:
-            file.write(pdf)
+        write_whole(out, pdf)
     except OSError as exc:
         raise PanaError(f"{out}: {exc.strerror or exc}") from None
     petition = service.keep(composed, composed.document, pdf_sha256(pdf))

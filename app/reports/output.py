@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.errors import ValidationError
+from app.files import partial_beside
 
 
 class Target:
@@ -21,13 +21,12 @@ class Target:
 
     def __init__(self, out: Path) -> None:
         self.out = out
-        self._tag = uuid.uuid4().hex[:8]
-        self.partial = out.with_name(f".{out.name}.{self._tag}.partial")
+        self.partial = partial_beside(out)
         self._scratch: list[Path] = []
 
     def scratch(self, label: str) -> Path:
         """A scratch file beside the target, removed when the export ends."""
-        path = self.out.with_name(f".{self.out.name}.{self._tag}.{label}.partial")
+        path = partial_beside(self.out, label)
         self._scratch.append(path)
         return path
 

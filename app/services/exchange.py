@@ -25,7 +25,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
-import os
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from app.exchange import age_file, redaction
 from app.exchange.container import Entry, pack, unpack
 from app.exchange.manifest import EXCHANGED_MODEL, REVISION_COLUMNS, IncomingBundle, incoming
 from app.exchange.office_card import verify
+from app.files import write_whole
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
 from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, revisions_in_scope
@@ -191,7 +191,7 @@ class ExchangeService:
         keys = [self._offices.own_recipient(), *(partners[o].recipient for o in recipients if o != own)]
         encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
         tell(2, 3, "write")
-        _write_new(out, encrypted)
+        write_whole(out, encrypted)
         with self._vault.db.transaction() as session:
             session.add(
                 m.ExchangeBundle(
@@ -371,18 +371,3 @@ def _next_sequences(sent: Sequence[m.ExchangeBundle], recipients: Sequence[str])
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: row[name] for name in REVISION_COLUMNS}
-
-
-def _write_new(out: Path, data: bytes) -> None:
-    """Write ``data`` to ``out`` through a temporary name beside it, renamed only when complete."""
-    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        with open(partial, "xb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if out.exists():
-            raise ValidationError(str(out), "exists already; choose another file name", "exists")
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import OfficeCardError, ValidationError
 from app.exchange.office_card import MAX_CARD_BYTES, OfficeCard
+from app.files import write_whole
 from app.services.case_refs import MAX_PREFIX
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, show_failure
@@ -292,7 +293,7 @@ class PartnerOfficesPage(QWidget):
         offices = self._offices
 
         def save() -> None:
-            Path(path).write_bytes(offices.own_card())
+            write_whole(Path(path), offices.own_card(), replace=True)
 
         self._run(save, lambda _: None)
 

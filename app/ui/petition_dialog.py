@@ -12,8 +12,8 @@ disk except the file the user chooses.
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.progress import Progress
+from app.files import write_whole
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
 from app.petitions.pdf import RenderedPetition
@@ -392,8 +393,6 @@ class PetitionDialog(QDialog):
 
 
 def write_pdf(path: str, pdf: bytes) -> None:
-    """Write the PDF where the user chose, flushed to the disk before the registry says it exists."""
-    with open(path, "wb") as out:
-        out.write(pdf)
-        out.flush()
-        os.fsync(out.fileno())
+    """Write the PDF where the user chose (replacing what they agreed to replace), whole and synced
+    before the registry says it exists."""
+    write_whole(Path(path), pdf, replace=True)

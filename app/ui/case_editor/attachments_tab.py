@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import records as r
 from app.domain.vocab import AttachmentKind
+from app.files import write_whole
 from app.services.attachments import safe_display_name
 from app.services.bundle import Services
 from app.services.case_edit import PendingAttachment
@@ -363,7 +364,7 @@ class AttachmentsTab(QWidget):
         service, record_id = self._services.attachments, record.id
 
         def work(progress: Any) -> str:
-            Path(path).write_bytes(service.read(record_id))
+            write_whole(Path(path), service.read(record_id), replace=True)
             service.record_saved_out(record_id)
             return record_id
 

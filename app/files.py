@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writing a file where the user chose (a petition, an exchange file, a copy of an attachment, the
+office card): under a hidden name beside it, synced, then renamed. A full disk, a yanked USB stick
+or a crash never leaves half a file there, and never destroys the file it was to replace.
+
+Nothing goes to the system's temporary folder; the hidden file is removed whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from app.domain.errors import ValidationError
+
+
+def partial_beside(out: Path, label: str = "") -> Path:
+    """A hidden name beside ``out`` for writing it: ``.NAME.TAG[.LABEL].partial``."""
+    return out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}{'.' + label if label else ''}.partial")
+
+
+def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write ``data`` to ``out`` through a hidden file beside it, renamed only once complete.
+
+    An existing ``out`` is refused (ValidationError, kind ``exists``) unless ``replace``: the user
+    agreed to replace it. OSError when the disk or folder refuses; ``out`` is then as it was.
+    """
+    partial = partial_beside(out)
+    try:
+        with open(partial, "xb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        if not replace and out.exists():
+            raise ValidationError(str(out), "exists already; choose another file name", "exists")
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A file written where the user chose is there whole or not at all, and what it replaces survives a
+failed write (security-tests: a full disk never loses data)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import ValidationError
+from app.files import write_whole
+
+PDF = b"%PDF-1.4 fictional petition\n" * 100
+
+
+def test_a_new_file_is_written_whole_and_nothing_is_left_beside_it(tmp_path: Path) -> None:
+    out = tmp_path / "petition.pdf"
+    write_whole(out, PDF)
+    assert out.read_bytes() == PDF
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["petition.pdf"]
+
+
+def test_an_existing_file_is_refused_unless_the_user_agreed_to_replace_it(tmp_path: Path) -> None:
+    out = tmp_path / "petition.pdf"
+    out.write_bytes(b"the earlier petition")
+    with pytest.raises(ValidationError) as refused:
+        write_whole(out, PDF)
+    assert refused.value.kind == "exists" and out.read_bytes() == b"the earlier petition"
+    write_whole(out, PDF, replace=True)
+    assert out.read_bytes() == PDF
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["petition.pdf"]
+
+
+def test_a_full_disk_leaves_the_file_it_was_to_replace_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "petition.pdf"
+    out.write_bytes(b"the earlier petition")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError) as failed:
+        write_whole(out, PDF, replace=True)
+    assert failed.value.errno == errno.ENOSPC
+    assert out.read_bytes() == b"the earlier petition"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["petition.pdf"]
+
+
+def test_a_missing_folder_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_whole(tmp_path / "gone" / "petition.pdf", PDF)
+    assert list(tmp_path.iterdir()) == []
