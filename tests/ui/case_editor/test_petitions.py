@@ -6,6 +6,7 @@ file anywhere) and filing from the tab, which makes the case's request."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 import subprocess
@@ -204,4 +205,36 @@ def test_tab_goes_through_the_blanks_in_order_then_the_buttons_as_they_stand(
     assert stops[: 2 + len(editors)] == [dialog.language, *editors, dialog.fields.annexes]
     buttons = [dialog.draft_button, dialog.save_button, dialog.print_button, dialog.close_button]
     assert stops[-len(buttons) :] == buttons
+    dialog.close()
+
+
+def test_a_full_disk_while_saving_says_so_keeps_the_earlier_file_and_registers_nothing(
+    qtbot: Any,
+    make_editor: Any,
+    services: Services,
+    editor_prompts: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case_id = _case(services)
+    dialog = _open_dialog(qtbot, make_editor(case_id))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    earlier = folder / "petition.pdf"
+    earlier.write_bytes(b"%PDF the earlier petition")
+    editor_prompts.save_path = str(earlier)
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    kept: list[object] = []
+    dialog.kept.connect(kept.append)
+    monkeypatch.setattr(os, "fsync", disk_full)
+    dialog.save_button.click()
+    monkeypatch.undo()
+    assert os.strerror(errno.ENOSPC) in dialog.status.text()
+    assert earlier.read_bytes() == b"%PDF the earlier petition"
+    assert [path.name for path in folder.iterdir()] == ["petition.pdf"]
+    qtbot.wait(200)
+    assert kept == [] and services.petitions.registry.list(case_id) == ()
     dialog.close()
