@@ -210,6 +210,17 @@ def test_fixed_rows_keep_their_order_and_sort_in_memory() -> None:
     assert [model.case_id(i) for i in range(3)] == ["case-1", "case-2", "case-3"]
 
 
+def test_fixed_rows_sort_names_by_each_scripts_alphabet_as_the_service_does() -> None:
+    """By code point Ә comes after Я; the service sorts by ``app.names.collation`` and so must a
+    fixed list (name-search results) when its Name header is clicked."""
+    names = ["Ясин Әбілұлы", "Әсел Тұрсынқызы", "Айгүл Маратқызы", "Zhanar", "Asqar", "Бақыт"]
+    model = CaseTableModel(SyncRunner())
+    model.set_rows([row(n, subject_name=name) for n, name in enumerate(names)])
+    model.sort(CaseTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    shown = [model.rows[i].subject_name for i in range(len(names))]
+    assert shown == ["Asqar", "Zhanar", "Айгүл Маратқызы", "Әсел Тұрсынқызы", "Бақыт", "Ясин Әбілұлы"]
+
+
 def test_display_and_roles() -> None:
     model = CaseTableModel(SyncRunner(), today=lambda: TODAY)
     expired = row(

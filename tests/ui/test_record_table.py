@@ -74,3 +74,12 @@ def test_a_changed_row_a_refresh_and_a_new_language_show_new_text(qapp: Any) -> 
     model.upsert(Thing("c", "Serik"))
     model.remove("a")
     assert [cell(model, row, 1) for row in range(2)] == ["b", "c"]
+
+
+def test_what_people_typed_sorts_by_each_scripts_alphabet(qapp: Any) -> None:
+    """A relative's or a source's name: Ә right after А, not after Я; ids and codes by their text."""
+    model = CountingModel()
+    model.set_rows([Thing("b", "Ясин"), Thing("a", "Әсел"), Thing("c", "Айгүл")])
+    keys = {cell(model, row, 0): cell(model, row, 0, SortRole) for row in range(3)}
+    assert sorted(keys, key=keys.__getitem__) == [isolate("Айгүл"), isolate("Әсел"), isolate("Ясин")]
+    assert [cell(model, row, 1, SortRole) for row in range(3)] == ["b", "a", "c"]

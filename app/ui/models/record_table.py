@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.names.collation import sort_key as text_sort_key
 from app.ui.widgets.text import isolate, leading_alignment
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record of the row
@@ -38,7 +39,7 @@ class Column:
 
     header: str
     text: Callable[[Any], str]
-    user_text: bool = False  # user data: bidi-isolated and aligned by its own direction
+    user_text: bool = False  # user data: bidi-isolated, aligned by its own direction, sorted by alphabet
     sort: Callable[[Any], object] | None = None
 
 
@@ -98,7 +99,11 @@ class RecordTableModel(QAbstractTableModel):
                 return record
             if role == IdRole:
                 return self.record_id(record)
-            return (self.COLUMNS[column].sort or self.COLUMNS[column].text)(record)
+            described = self.COLUMNS[column]
+            if described.sort is not None:
+                return described.sort(record)
+            # What people typed (names in any script) sorts as its readers expect: Ә after А, not after Я.
+            return text_sort_key(described.text(record)) if described.user_text else described.text(record)
         if self._language != _language:
             self._forget()
         cells = self._cells[row]
