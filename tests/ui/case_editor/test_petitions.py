@@ -23,9 +23,12 @@ from PySide6.QtWidgets import QWidget
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import PetitionStatus, RequestKind
+from app.names.collation import sort_key as text_sort_key
+from app.paths import resources_dir
 from app.petitions.document import from_json
 from app.services.bundle import Services
 from app.services.petitions import PetitionEntry
+from app.ui.i18n import Translations
 from app.ui.models.petitions_model import PetitionsModel
 from app.ui.models.record_table import EDIT
 from app.ui.petition_dialog import PetitionDialog
@@ -238,3 +241,20 @@ def test_a_full_disk_while_saving_says_so_keeps_the_earlier_file_and_registers_n
     qtbot.wait(200)
     assert kept == [] and services.petitions.registry.list(case_id) == ()
     dialog.close()
+
+
+def test_the_kinds_are_listed_in_the_alphabet_of_the_interface(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """In Kazakh "Әкімшілік…" comes after the "А…" kinds, not after every other letter."""
+    translations = Translations(resources_dir() / "i18n")
+    assert translations.install("kk")
+    try:
+        dialog = _open_dialog(qtbot, make_editor(_case(services)))
+        texts = [dialog.kind.itemText(row) for row in range(dialog.kind.count())]
+        assert texts == sorted(texts, key=text_sort_key)
+        assert any(text.startswith("Ә") for text in texts)
+        assert not texts[-1].startswith("Ә")
+        dialog.close()
+    finally:
+        translations.install("en")
