@@ -48,9 +48,11 @@ def _char_key(char: str) -> str:
     return chr(_OTHER + ord(letter) % 0x7000)
 
 
-@functools.lru_cache(maxsize=65536)
-def sort_key(name: str) -> str:
-    """A string whose code-point order is the expected alphabetical order of ``name``."""
+def collation_key(name: str) -> str:
+    """A string whose code-point order is the expected alphabetical order of ``name``.
+
+    Not cached: what a screen sorts (a relative's place, a source's title) is worked out by the
+    screen's model and goes with it when the vault locks; ``sort_key`` is the cached one."""
     parts: list[str] = []
     for char in unicodedata.normalize("NFC", name.strip()):
         if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
@@ -61,3 +63,8 @@ def sort_key(name: str) -> str:
         else:
             parts.append(_char_key(char))
     return " ".join(word for word in "".join(parts).split(" ") if word)
+
+
+#: ``collation_key`` remembered for the names the services sort again and again (each case-list
+#: refresh, the parties).
+sort_key = functools.lru_cache(maxsize=65536)(collation_key)

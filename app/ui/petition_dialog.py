@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.progress import Progress
 from app.files import write_whole
-from app.names.collation import sort_key as text_sort_key
+from app.names.collation import collation_key
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
 from app.petitions.pdf import RenderedPetition
@@ -161,7 +161,7 @@ class PetitionDialog(QDialog):
 
     # -- choosing the kind and completing the form ------------------------------------------------------
     def on_kinds_loaded(self, kinds: tuple[PetitionKindInfo, ...]) -> None:
-        self._kinds = sorted(kinds, key=lambda info: text_sort_key(kind_text(info.code)))  # Ә after А
+        self._kinds = sorted(kinds, key=lambda info: collation_key(kind_text(info.code)))  # Ә after А
         self.kind.blockSignals(True)
         for info in self._kinds:
             self.kind.addItem(kind_text(info.code), info.code)

@@ -83,3 +83,6 @@ def test_what_people_typed_sorts_by_each_scripts_alphabet(qapp: Any) -> None:
     keys = {cell(model, row, 0): cell(model, row, 0, SortRole) for row in range(3)}
     assert sorted(keys, key=keys.__getitem__) == [isolate("Айгүл"), isolate("Әсел"), isolate("Ясин")]
     assert [cell(model, row, 1, SortRole) for row in range(3)] == ["b", "a", "c"]
+    asked = model.asked
+    assert [cell(model, row, 0, SortRole) for row in range(3)] == list(keys.values())
+    assert model.asked == asked  # a typed text's key is worked out once a row, and goes with the model

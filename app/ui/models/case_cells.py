@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.dates import PartialDate
 from app.domain.records import CaseRow, CaseSort, MatchedBy
-from app.names.collation import sort_key as text_sort_key
+from app.names.collation import collation_key
 from app.ui.i18n import status_label
 from app.ui.widgets.date_text import date_sort_text, deadline_sort_text, format_partial_date
 from app.ui.widgets.text import isolate
@@ -35,9 +35,9 @@ COLUMNS = (
 )
 _SORT_KEYS: dict[int, Callable[[CaseRow], object]] = {
     REFERENCE: lambda row: row.reference,
-    NAME: lambda row: text_sort_key(row.subject_name),  # the alphabet of each script, as the service sorts
+    NAME: lambda row: collation_key(row.subject_name),  # the alphabet of each script, as the service sorts
     STATUS: lambda row: str(row.status),
-    OFFICE: lambda row: text_sort_key(row.office_name),
+    OFFICE: lambda row: collation_key(row.office_name),
     # Dates in the one order, deadlines by the day they run to: as the service sorts them.
     OPENED: lambda row: date_sort_text(row.opened_on),
     DEADLINE: lambda row: deadline_sort_text(row.next_deadline or PartialDate()),

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from app.names.collation import sort_key as text_sort_key
+from app.names.collation import collation_key
 from app.ui.widgets.text import isolate, leading_alignment
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record of the row
@@ -93,17 +93,13 @@ class RecordTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()  # -1 for an invalid index
         if not (0 <= row < len(self._rows) and 0 <= column < len(self.COLUMNS)):
             return None
-        if role in _UNCACHED:
+        if role in _UNCACHED and not self._sorted_by_typed_text(column, role):
             record = self._rows[row]
             if role == RecordRole:
                 return record
             if role == IdRole:
                 return self.record_id(record)
-            described = self.COLUMNS[column]
-            if described.sort is not None:
-                return described.sort(record)
-            # What people typed (names in any script) sorts as its readers expect: Ә after А, not after Я.
-            return text_sort_key(described.text(record)) if described.user_text else described.text(record)
+            return (self.COLUMNS[column].sort or self.COLUMNS[column].text)(record)
         if self._language != _language:
             self._forget()
         cells = self._cells[row]
@@ -114,8 +110,15 @@ class RecordTableModel(QAbstractTableModel):
             cells[key] = self._cell(self._rows[row], column, role)
         return cells[key]
 
+    def _sorted_by_typed_text(self, column: int, role: int) -> bool:
+        """A column of what people typed, ordered by its own text: its key is worked out once a row."""
+        described = self.COLUMNS[column]
+        return role == SortRole and described.user_text and described.sort is None
+
     def _cell(self, record: Any, column_number: int, role: int) -> Any:
         column = self.COLUMNS[column_number]
+        if role == SortRole:  # names in any script as their readers expect: Ә after А, not after Я
+            return collation_key(column.text(record))
         if role == DISPLAY:
             text = column.text(record)
             return isolate(text) if column.user_text and text else text

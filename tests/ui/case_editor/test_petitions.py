@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.vocab import PetitionStatus, RequestKind
-from app.names.collation import sort_key as text_sort_key
+from app.names.collation import collation_key as text_sort_key
 from app.paths import resources_dir
 from app.petitions.document import from_json
 from app.services.bundle import Services
