@@ -8,8 +8,10 @@ Nothing goes to the system's temporary folder; the hidden file is removed whatev
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.errors import ValidationError
@@ -20,6 +22,29 @@ def partial_beside(out: Path, label: str = "") -> Path:
     return out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}{'.' + label if label else ''}.partial")
 
 
+def refuse_existing(out: Path) -> None:
+    """ValidationError (kind ``exists``) when ``out`` is already there: a file is never written over
+    one the user did not agree to replace."""
+    if out.exists():
+        raise ValidationError(str(out), "exists already; choose another file name", "exists")
+
+
+@contextlib.contextmanager
+def publishing(out: Path, partial: Path, *, replace: bool = False) -> Iterator[None]:
+    """The caller writes ``partial`` (a ``partial_beside(out)``) in the block. On a normal exit it is
+    synced and renamed to ``out``, refused if an ``out`` appeared meanwhile unless ``replace``;
+    whatever happens, ``partial`` is gone afterwards."""
+    try:
+        yield
+        with open(partial, "rb+") as file:
+            os.fsync(file.fileno())
+        if not replace:
+            refuse_existing(out)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
     """Write ``data`` to ``out`` through a hidden file beside it, renamed only once complete.
 
@@ -27,13 +52,5 @@ def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
     agreed to replace it. OSError when the disk or folder refuses; ``out`` is then as it was.
     """
     partial = partial_beside(out)
-    try:
-        with open(partial, "xb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if not replace and out.exists():
-            raise ValidationError(str(out), "exists already; choose another file name", "exists")
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with publishing(out, partial, replace=replace), open(partial, "xb") as file:
+        file.write(data)

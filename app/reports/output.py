@@ -8,12 +8,11 @@ target too and is removed before the export returns, complete, cancelled or fail
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.errors import ValidationError
-from app.files import partial_beside
+from app.files import partial_beside, publishing, refuse_existing
 
 
 class Target:
@@ -37,8 +36,7 @@ class Target:
 
 def check_target(out: Path) -> None:
     """ValidationError (kind ``exists`` or ``folder``) unless ``out`` can be a new file in a folder."""
-    if out.exists():
-        raise ValidationError(str(out), "exists already; choose another file name", "exists")
+    refuse_existing(out)
     if not out.parent.is_dir():
         raise ValidationError(str(out), "its folder does not exist", "folder")
 
@@ -50,11 +48,7 @@ def written(out: Path) -> Iterator[Target]:
     check_target(out)
     target = Target(out)
     try:
-        yield target
-        with open(target.partial, "rb+") as file:
-            os.fsync(file.fileno())
-        if out.exists():
-            raise ValidationError(str(out), "exists already; choose another file name", "exists")
-        os.replace(target.partial, out)
+        with publishing(out, target.partial):
+            yield target
     finally:
         target.cleanup()
