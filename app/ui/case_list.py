@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from app.ui.i18n import status_label
 from app.ui.models.case_table_model import CaseTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import CaseTableView
+from app.ui.widgets.filter_combo import FilterCombo
 from app.ui.widgets.text import PlainLabel
 
 SEARCH_DELAY_MS = 300
@@ -68,14 +68,11 @@ class CaseListPanel(QWidget):
         self.search_edit.textChanged.connect(self.on_search_edit_textChanged)
         self.new_case_button = QPushButton()
         self.new_case_button.clicked.connect(self.new_case_requested)
-        self.status_combo = QComboBox()
-        self.office_combo = QComboBox()
-        self.deadline_combo = QComboBox()
+        self.status_combo = FilterCombo(FILTER_MIN_CHARACTERS)
+        self.office_combo = FilterCombo(FILTER_MIN_CHARACTERS)
+        self.deadline_combo = FilterCombo(FILTER_MIN_CHARACTERS)
         for combo in (self.status_combo, self.office_combo, self.deadline_combo):
-            # Full width beside a wide list, elided when the case file leaves the list little room
-            # (the open list always shows the whole text): the filters must not widen the window.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(FILTER_MIN_CHARACTERS)
+            # Full width beside a wide list, cut short when the case file leaves the list little room.
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self.on_filter_changed)
         self.view = CaseTableView(self.model, self)
@@ -130,7 +127,6 @@ class CaseListPanel(QWidget):
             self.office_combo.addItem(office.name, office.id)
         self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(current)))
         self.office_combo.blockSignals(False)
-        _fit_popup(self.office_combo)
 
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()
@@ -158,13 +154,7 @@ class CaseListPanel(QWidget):
 
     @Slot()
     def on_filter_changed(self) -> None:
-        self._tell_filters()
         self._apply()
-
-    def _tell_filters(self) -> None:
-        """Each filter's whole choice as its tooltip: the closed combo may show only its start."""
-        for combo in (self.status_combo, self.office_combo, self.deadline_combo):
-            combo.setToolTip(combo.currentText())
 
     @Slot(str)
     def on_search_edit_textChanged(self, text: str) -> None:
@@ -258,9 +248,6 @@ class CaseListPanel(QWidget):
         self.office_combo.setItemText(0, self.tr("All offices"))
         for index, (deadline, days) in enumerate(DEADLINE_CHOICES):
             self.deadline_combo.setItemText(index, self._deadline_text(deadline, days))
-        for combo in (self.status_combo, self.office_combo, self.deadline_combo):
-            _fit_popup(combo)
-        self._tell_filters()
         self.view.fit_columns()
         self._show_count()
 
@@ -276,9 +263,3 @@ class CaseListPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-
-def _fit_popup(combo: QComboBox) -> None:
-    """The open list as wide as its longest item, however narrow the closed combo is."""
-    view = combo.view()
-    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWi
 from app.domain.patterns import RELIABILITY_ORDER, PatternFilter
 from app.domain.records import Office
 from app.ui.models.vocab_labels import PRESSURE_KIND, RELIABILITY, options
+from app.ui.widgets.filter_combo import FilterCombo
 from app.ui.widgets.text import PlainLabel
 
 FIRST_YEAR = 1949  # no year before it: the spin box's lowest value means "any"
 LAST_YEAR = 2100
+#: The filters are never narrower than this many characters, however long their words.
+FILTER_CHARACTERS = 14
 
 
 class MonthPicker(QWidget):
@@ -78,21 +81,17 @@ class PatternFilterBar(QWidget):
         super().__init__(parent)
         self.from_label, self.to_label = PlainLabel("", self), PlainLabel("", self)
         self.date_from, self.date_to = MonthPicker(self), MonthPicker(self)
-        self.office = QComboBox(self)
+        self.office = FilterCombo(FILTER_CHARACTERS, self)
         self.office.addItem("", None)
-        self.kind = QComboBox(self)
+        self.kind = FilterCombo(FILTER_CHARACTERS, self)
         self.kind.addItem("", None)
         for code, _ in options(PRESSURE_KIND):
             self.kind.addItem("", code)
         self.reliability_label = PlainLabel("", self)
-        self.reliability = QComboBox(self)
+        self.reliability = FilterCombo(FILTER_CHARACTERS, self)
         self.reliability.addItem("", None)
         for code in RELIABILITY_ORDER[:-1]:  # "at least F" is everything
             self.reliability.addItem("", code)
-        for combo in (self.office, self.kind, self.reliability):
-            # Long names (Kazakh, vocabulary) must not widen the screen: the list pops up wider.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
         period, what = QHBoxLayout(), QHBoxLayout()
         for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
             period.addWidget(widget)

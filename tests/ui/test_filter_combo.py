@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A filter cut short by a narrow screen: its tooltip holds the whole choice, in the language shown,
+and its open list is as wide as its longest item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.ui.widgets.filter_combo import FilterCombo
+
+LONG = "Қысымның барлық түрлері (туыстарына)"
+
+
+def test_the_tooltip_is_the_whole_choice_and_follows_a_new_language(qtbot: Any) -> None:
+    combo = FilterCombo(6)
+    qtbot.addWidget(combo)
+    combo.addItems(["Барлық күйлер", LONG])
+    assert combo.toolTip() == "Барлық күйлер"
+    combo.setCurrentIndex(1)
+    assert combo.toolTip() == LONG
+    combo.setItemText(1, "Every kind of pressure")
+    assert combo.toolTip() == "Every kind of pressure"
+
+
+def test_closed_it_may_be_narrow_open_its_list_shows_every_item_whole(qtbot: Any) -> None:
+    combo = FilterCombo(6)
+    qtbot.addWidget(combo)
+    combo.addItems(["Барлық", LONG])
+    combo.resize(combo.minimumSizeHint())
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert combo.width() < combo.fontMetrics().horizontalAdvance(LONG)
+    combo.showPopup()
+    assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
+    combo.hidePopup()
