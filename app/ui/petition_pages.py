@@ -17,7 +17,8 @@ PRINT_DPI = 300
 #: The preview rasterises at this resolution per device pixel (an A4 page 794 pixels wide, 3.6 MB), then
 #: shows each page as wide as the pane, scaled down when the pane is narrower.
 PREVIEW_DPI = 96
-#: On a high-density screen, at most this (a page 8 MB): sharp in any pane narrower than 800 points.
+#: On a high-density screen, at most this (a page 8 MB): as sharp as the screen up to a ratio of 1.5, and
+#: at a ratio of 2 in a pane up to 595 points wide.
 MAX_PREVIEW_DPI = 144
 #: Narrower than this, a page is not worth showing: the pane scrolls instead.
 MIN_PAGE_WIDTH = 200

@@ -23,7 +23,9 @@ IdRole = Qt.ItemDataRole.UserRole + 3  # the record's id
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
-_UNCACHED = (RecordRole, IdRole, SortRole)  # the record itself, and ranks that move with other rows
+#: Not kept per row: the record itself, and sort keys that may be ranks moving with other rows (a typed
+#: text's own key is kept: ``_sorted_by_typed_text``).
+_UNCACHED = (RecordRole, IdRole, SortRole)
 _language = 0  # bumped by forget_cell_texts(): every model works its cells out again
 
 
