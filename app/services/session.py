@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.db.session import Database
 from app.domain.records import Actor
+from app.names import forget_names
 from app.vault import InstanceLock, KeyRing, wipe
 
 
@@ -23,9 +24,11 @@ class UnlockedVault:
     instance_lock: InstanceLock = field(repr=False)
 
     def lock(self) -> None:
-        """Close every connection, zero the master key and release the instance lock."""
+        """Close every connection, zero the master key, forget the names the engine kept and release the
+        instance lock."""
         self.db.close()
         wipe(self.master_key)
+        forget_names()
         self.instance_lock.release()
 
     @property
