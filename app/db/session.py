@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.engine import beginning, close_engine
 from app.db.errors import translated
 from app.db.models import Revision
-from app.db.text_sql import fold_text
 from app.domain.errors import PanaError, VaultLockedError
 from app.domain.hlc import HybridClock
 
@@ -89,7 +88,6 @@ class Database:
             self._pending.clear()
             # The session factory holds the engine (and through it the key buffer): drop it too.
             del self._sessions
-            fold_text.cache_clear()  # case references and names compared in SQL
 
     @property
     def is_open(self) -> bool:

@@ -18,11 +18,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, String, func
 
+from app.domain.case_caches import forgotten_on_lock
+
 #: Left out of a document number when it is compared ("E 123-456" is "e123456").
 IGNORED_IN_NUMBERS = (" ", "-", "/", ".")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def fold_text(text: object) -> str | None:
     return text.casefold() if isinstance(text, str) else None

@@ -11,7 +11,6 @@ transliterate / to_cyrillic   Kazakh Cyrillic to and from the schemes in SCHEMES
 
 from __future__ import annotations
 
-from app.names import collation, distance, match, phonemes
 from app.names.match import keys, similarity, written_order_score
 from app.names.phonemes import phonetic
 from app.names.scripts import detect_script
@@ -29,7 +28,6 @@ __all__ = [
     "SAME_PERSON_THRESHOLD",
     "SCHEMES",
     "detect_script",
-    "forget_names",
     "keys",
     "phonetic",
     "similarity",
@@ -40,10 +38,3 @@ __all__ = [
 
 #: Bump when ``keys`` changes: vaults rebuild their name index when they find another version.
 INDEX_VERSION = 2
-
-
-def forget_names() -> None:
-    """Drop every name and word the engine keeps to go faster (its caches): the vault has locked, and
-    nothing of its cases may stay reachable in the process meanwhile."""
-    for cached in (phonemes.analyse, match._pair, distance._word_similarity, collation.sort_key):
-        cached.cache_clear()

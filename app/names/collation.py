@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from app.domain.case_caches import forgotten_on_lock
+
 _KAZAKH_CYRILLIC = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _CYRILLIC_RANK = {letter: index for index, letter in enumerate(_KAZAKH_CYRILLIC)}
 _EXTRA_LATIN = {"ı": ("i", 5), "ø": ("o", 5), "æ": ("a", 6), "ß": ("s", 6), "ŋ": ("n", 6), "ə": ("a", 7)}
@@ -67,4 +69,4 @@ def collation_key(name: str) -> str:
 
 #: ``collation_key`` remembered for the names the services sort again and again (each case-list
 #: refresh, the parties).
-sort_key = functools.lru_cache(maxsize=65536)(collation_key)
+sort_key = forgotten_on_lock(functools.lru_cache(maxsize=65536)(collation_key))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.domain.case_caches import forgotten_on_lock
 from app.names.phonemes import VOWELS
 
 CONSONANTS = "bpvfgkhdtjzsščlrmn"
@@ -115,6 +116,7 @@ def cost(a: str, b: str) -> float:
     return prev[lb]
 
 
+@forgotten_on_lock
 @lru_cache(maxsize=1 << 18)
 def _word_similarity(a: str, b: str) -> float:
     if not a or not b:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import permutations
 
+from app.domain.case_caches import forgotten_on_lock
 from app.names import chinese, distance, phonemes
 from app.names.distance import word_similarity
 from app.names.phonemes import VOWELS, Token, analyse
@@ -25,6 +26,7 @@ KIND_PENALTY = 0.03
 JOINED_PENALTY = 0.03
 
 
+@forgotten_on_lock
 @lru_cache(maxsize=1 << 18)
 def _pair(a: Token, b: Token) -> float:
     s = word_similarity(a.base, b.base)

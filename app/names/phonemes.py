@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.domain.case_caches import forgotten_on_lock
 from app.domain.vocab import Script
 from app.names import arabic, chinese
 from app.names.scripts import words
@@ -218,6 +219,7 @@ def _split_ending(raw: str) -> tuple[str, str]:
     return raw, ""
 
 
+@forgotten_on_lock
 @lru_cache(maxsize=65536)
 def analyse(name: str) -> tuple[Token, ...]:
     """The words of `name` as phonetic tokens, with patronymic endings split off."""

@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi import get_display
 
+from app.domain.case_caches import forgotten_on_lock
 from app.petitions.fonts import FontChain
 
 RTL_PIECE = 40
@@ -71,6 +72,7 @@ def clean(text: str) -> str:
     return _FORMAT_CHARS.sub("", text.translate(_CLEAN))
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=4096)
 def _shape(piece: str) -> str:
     visual = get_display(arabic_reshaper.reshape(piece), base_dir="R")

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.db.session import Database
+from app.domain.case_caches import forget_case_data
 from app.domain.records import Actor
-from app.names import forget_names
 from app.vault import InstanceLock, KeyRing, wipe
 
 
@@ -24,11 +24,11 @@ class UnlockedVault:
     instance_lock: InstanceLock = field(repr=False)
 
     def lock(self) -> None:
-        """Close every connection, zero the master key, forget the names the engine kept and release the
+        """Close every connection, zero the master key, empty the caches of case data and release the
         instance lock."""
         self.db.close()
         wipe(self.master_key)
-        forget_names()
+        forget_case_data()
         self.instance_lock.release()
 
     @property
