@@ -17,8 +17,8 @@ functions, registered on every connection by the engine, which read the text wit
 * ``pana_month(text)``: the ``YYYY-MM`` month the date surely falls in, ``''`` when it
   has none (``app.domain.patterns.month_of``).
 
-They are deterministic, cached per distinct text, and never raise (unreadable text
-counts as unknown).  They cannot use an index: ordering 100,000 cases by one of them
+They are deterministic, cached per distinct text (emptied when the vault locks), and never
+raise (unreadable text counts as unknown).  They cannot use an index: ordering 100,000 cases by one of them
 took 0.2-0.45 s per page of the case list.  So the case list stores the two order
 texts in ``case_listing`` (``opened_order``, ``deadline_order``, written by
 ``refresh_listings`` with the Python functions below, filled by migration 0011 with
@@ -34,11 +34,13 @@ from typing import Any
 from sqlalchemy import String, func
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.domain.case_caches import forgotten_on_lock
 from app.domain.dates import PartialDate, deadline_key, key_text
 from app.domain.errors import ValidationError
 from app.domain.patterns import month_of
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def cached_date(text: object) -> PartialDate:
     """The PartialDate of a column's text, cached (dates repeat across rows); unreadable text is unknown."""
@@ -48,30 +50,35 @@ def cached_date(text: object) -> PartialDate:
         return PartialDate()
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def date_order_text(text: object) -> str:
     """The SQL-side sort text of ``PartialDate.sort_key``."""
     return key_text(cached_date(text).sort_key())
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def deadline_order_text(text: object) -> str:
     """The SQL-side sort text of ``deadline_key``."""
     return key_text(deadline_key(cached_date(text)))
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def last_day_text(text: object) -> str | None:
     last = cached_date(text).latest()
     return None if last is None else last.isoformat()
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def first_day_text(text: object) -> str | None:
     first = cached_date(text).earliest()
     return None if first is None else first.isoformat()
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=8192)
 def month_text(text: object) -> str:
     return month_of(cached_date(text))

@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.domain.case_caches import forgotten_on_lock
 from app.domain.dates import PartialDate, days_in_month
 from app.domain.errors import ValidationError
 
@@ -116,6 +117,7 @@ class DeadlineRule:
         return add_months(day, self.counts * (12 if self.unit == "years" else 1))
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=65_536)
 def _counted(rule: DeadlineRule, day: dt.date) -> dt.date:
     # Cached: thousands of requests share a few hundred filing days; a working-day count walks the calendar.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.domain.case_caches import forgotten_on_lock
+
 _INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
 # How Kazakh consonants come out in Mandarin: j/zh for ж, x for с and ш, q and ch for ч and ш,
 # h for қ, х and һ; l stands for both л and р.
@@ -83,6 +85,7 @@ _TRANSCRIPTION_READING = {"勒": "le", "什": "shi", "都": "du", "曾": "zeng",
 # pypinyin: maintained, MIT-licensed, ships its character dictionary inside the package, so
 # readings work offline with no network or model download. We read one character at a time:
 # transcription characters are chosen for their sound, so phrase-based readings would mislead.
+@forgotten_on_lock
 @lru_cache(maxsize=4096)
 def _reading(ch: str) -> str:
     if ch in _TRANSCRIPTION_READING:

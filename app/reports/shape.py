@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from app.domain.case_caches import forgotten_on_lock
 from app.domain.dates import PartialDate
 from app.petitions.words import citizenship_code, ethnicity_code
 from app.reports.columns import LIST_SEPARATOR, SEPARATOR_STANDIN, Column, Rule, Table
@@ -83,6 +84,7 @@ def _item(text: str) -> str:
     return text.replace(LIST_SEPARATOR, SEPARATOR_STANDIN)
 
 
+@forgotten_on_lock
 @functools.lru_cache(maxsize=16384)
 def date_cells(value: PartialDate | str | None, rule: Rule, anonymised: bool) -> tuple[str, str]:
     """A date (or its stored text) as (text, precision) after the rule; cached, dates repeat a lot."""
