@@ -120,6 +120,7 @@ class ExchangeRefusal(StrEnum):
     NOT_SIGNED_FOR_THIS_OFFICE = "not-signed-for-this-office"
     UNSUPPORTED_SCHEMA = "unsupported-schema"
     TEXT_TOO_LONG = "text-too-long"
+    BUNDLE_ID_REUSED = "bundle-id-reused"
 
 
 _REFUSAL_MESSAGES = {
@@ -150,6 +151,9 @@ _REFUSAL_MESSAGES = {
     ),
     ExchangeRefusal.UNSUPPORTED_SCHEMA: "The bundle comes from a Pana whose data model this one cannot read.",
     ExchangeRefusal.TEXT_TOO_LONG: "A record in the bundle holds a text longer than any field accepts.",
+    ExchangeRefusal.BUNDLE_ID_REUSED: (
+        "Another office already sent a bundle under this bundle's identity: one of them is forged."
+    ),
 }
 
 

@@ -37,7 +37,13 @@ from sqlalchemy.orm import Session
 from app.db import audit, migrate
 from app.db import models as m
 from app.domain.canonical import canonical_json
-from app.domain.errors import Cancelled, ExchangeFileError, NotFoundError, ValidationError
+from app.domain.errors import (
+    Cancelled,
+    ExchangeFileError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
 from app.domain.errors import ExchangeRefusal as R
 from app.domain.progress import Progress
 from app.domain.records import PersonFile
@@ -269,7 +275,10 @@ class ExchangeService:
             hints = same_person_hints(vault, persons)
             return dataclasses.replace(done.report, suggestions=hints, not_compared=not_compared)
         if report.purged:
-            compact(vault)  # what the import purged leaves no freed page behind
+            # What the import purged leaves no freed page behind.  On a full disk the import has
+            # still happened (secure_delete zeroed the freed pages): say so, not that it failed.
+            with contextlib.suppress(StorageError):
+                compact(vault)
         return report
 
     def _import(
@@ -284,7 +293,10 @@ class ExchangeService:
         ).all()
         seen = {b.sequences.get(actor.office_id, 0) for b in received}
         missing = tuple(n for n in range(1, bundle.sequence) if n not in seen)
-        if session.get(m.ExchangeBundle, bundle.bundle_id) is not None:
+        earlier = session.get(m.ExchangeBundle, bundle.bundle_id)
+        if earlier is not None and earlier.sender_office_id != bundle.sender_office_id:
+            raise ExchangeFileError(R.BUNDLE_ID_REUSED)
+        if earlier is not None:
             if not dry_run:
                 audit.append(
                     session,

@@ -129,6 +129,11 @@ REFUSALS: dict[e.ExchangeRefusal, str] = {
     _R.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
         "errors", "A record in the bundle holds a text longer than any field accepts; nothing was imported."
     ),
+    _R.BUNDLE_ID_REUSED: QT_TRANSLATE_NOOP(
+        "errors",
+        "Another office already sent a bundle under this bundle's identity: one of them is forged. "
+        "Nothing was imported; ask the sender, by phone, which bundles they sent.",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ another office (T20), tampered or cut short (T17, T18); nothing but the file is 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -217,3 +217,91 @@ def test_a_file_that_does_not_match_its_record_refuses_the_whole_bundle(
         with a.db.transaction() as session:
             session.connection().exec_driver_sql("UPDATE attachment_chunks SET data = X'00'")
         ExchangeService(a).export(tmp_path / "damaged.pana", to=[b.actor.office_id])
+
+
+def _forged(
+    bundle: bytes, reader: UnlockedVault, *, sign: Callable[[bytes], bytes], **manifest: object
+) -> bytes:
+    """``bundle``'s container with ``manifest`` fields replaced, signed by ``sign`` and encrypted
+    to ``reader`` again: what anyone holding the reader's public card can make (age has no sender)."""
+    inner = age_file.decrypt(bundle, OfficeService(reader).own_identities())
+    container = unpack(inner, lambda *_: None)
+    fields = {k: v for k, v in container.manifest.items() if k not in {"entries", "format"}}
+    packed = pack({**fields, **manifest}, container.entries, sign)
+    return age_file.encrypt(packed, [OfficeService(reader).own_recipient()])
+
+
+def test_a_forged_or_altered_sender_is_refused_and_changes_nothing(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T19: C, a real partner of B, passing itself off as A; A's key named but C's signature; A's
+    signature over a manifest altered afterwards; no signature; a key B does not know claiming to be
+    B itself.  Each is refused before anything is merged."""
+    a, b, c = offices
+    _case(a)
+    out = tmp_path / "to-b.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    genuine = out.read_bytes()
+    a_key, c_key = OfficeService(a).signing_key(), OfficeService(c).signing_key()
+    a_id = a.actor.office_id
+
+    signed_by_a = _forged(genuine, b, sign=a_key.sign)
+    assert ExchangeService(b).read(signed_by_a).sender_office_id == a_id  # the forger's tools work
+    inner = bytearray(age_file.decrypt(signed_by_a, OfficeService(b).own_identities()))
+    year = inner.index(b'"created":"') + len(b'"created":"')
+    inner[year] = ord("1") if inner[year] != ord("1") else ord("2")  # changed after A signed it
+    cases = {
+        "C's key under A's name": (
+            _forged(genuine, b, sign=c_key.sign, sender_key=c_key.public_key),
+            "unknown-sender",
+        ),
+        "A's key, C's signature": (_forged(genuine, b, sign=c_key.sign), "unverified-sender"),
+        "altered after signing": (
+            age_file.encrypt(bytes(inner), [OfficeService(b).own_recipient()]),
+            "unverified-sender",
+        ),
+        "unsigned": (_forged(genuine, b, sign=lambda head: bytes(64)), "unverified-sender"),
+        "C's key claiming to be B": (
+            _forged(genuine, b, sign=c_key.sign, sender=b.actor.office_id, sender_key=c_key.public_key),
+            "unverified-sender",
+        ),
+    }
+    before = _dump(b)
+    reasons = {}
+    for name, (data, _) in cases.items():
+        with pytest.raises(ExchangeFileError) as refused:
+            ExchangeService(b).import_bundle(data)
+        reasons[name] = refused.value.reason
+    assert reasons == {name: reason for name, (_, reason) in cases.items()}
+    assert _dump(b) == before
+
+
+def _imports_audited(vault: UnlockedVault) -> list[str]:
+    with vault.db.transaction(readonly=True) as session:
+        rows = session.connection().exec_driver_sql("SELECT detail FROM audit_log WHERE action = 'import'")
+        return [detail for (detail,) in rows]
+
+
+def test_a_replay_is_audited_and_a_bundle_id_taken_by_another_office_is_refused(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T21: the same bundle twice changes nothing but leaves an audit entry.  A partner that sends a
+    bundle of its own under the identity of one of A's (C receives A's bundles too) cannot make B take
+    A's real one for a replay: the real one is refused by name, not skipped as "already imported"."""
+    a, b, c = offices
+    _case(a)
+    out = tmp_path / "to-b-and-c.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id, c.actor.office_id])
+    genuine = out.read_bytes()
+    c_key = OfficeService(c).signing_key()
+    squatter = _forged(genuine, b, sign=c_key.sign, sender=c.actor.office_id, sender_key=c_key.public_key)
+    assert ExchangeService(b).import_bundle(squatter).bundle.sender_office_id == c.actor.office_id
+    before, audited = _dump(b), len(_imports_audited(b))
+    with pytest.raises(ExchangeFileError) as refused:
+        ExchangeService(b).import_bundle(genuine)
+    assert refused.value.reason == "bundle-id-reused"
+    assert _dump(b) == before and len(_imports_audited(b)) == audited
+
+    again = ExchangeService(b).import_bundle(squatter)
+    assert again.already_imported and _dump(b) == before
+    assert len(_imports_audited(b)) == audited + 1 and '"again": true' in _imports_audited(b)[-1]

@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from app.db import models as m
 from app.domain import records as r
+from app.domain.errors import StorageError
 from app.exchange import age_file
 from app.exchange.container import unpack
+from app.services import exchange
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
@@ -125,3 +127,21 @@ def test_an_export_carries_every_tombstone_and_no_revision_of_a_purged_record(
     selected = ExchangeService(a).export(tmp_path / "2.pana", to=[b.actor.office_id], cases=[w.other_case_id])
     assert len(ExchangeService(b).read((tmp_path / "2.pana").read_bytes()).tombstones) == len(purged)
     assert selected.revisions > 0
+
+
+def test_an_import_that_purges_has_happened_even_when_the_disk_is_too_full_to_compact(
+    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T43: compacting the file after the import's commit needs room; without it the import is still
+    reported as done (it is), not as a failure the person would retry."""
+    a, b = offices
+    w = witness_case(a, SECRET)
+    ExchangeService(b).import_bundle(_bundle(a, b, tmp_path / "1.pana"))
+    PurgeService(a).purge_case(w.case_id, "aigerim", PASSPHRASE)
+
+    def disk_full(vault: UnlockedVault) -> bool:
+        raise StorageError()
+
+    monkeypatch.setattr(exchange, "compact", disk_full)
+    report = ExchangeService(b).import_bundle(_bundle(a, b, tmp_path / "2.pana"))
+    assert report.purged > 0 and _holding(b, SECRET) == []
