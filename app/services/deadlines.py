@@ -19,9 +19,9 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce, union
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.sql.elements import TypeCoerce
 
 from app import paths
@@ -214,8 +214,19 @@ _REQUESTS = (
     .join(m.Case, m.Case.id == m.Request.case_id)
     .where(_ACTIVE)
 )
-_CONTESTED = select(m.Link.target_id).where(
-    m.Link.kind == LinkKind.CONTESTS.value, m.Link.target_table == REQUESTS
+_CONTEST = aliased(m.Link)
+#: Requests contested: by a link to the request itself, or to the decision that answers it (a
+#: complaint against the refusal event of a citizenship application contests the application's answer).
+_CONTESTED = union(
+    select(m.Link.target_id).where(m.Link.kind == LinkKind.CONTESTS.value, m.Link.target_table == REQUESTS),
+    select(m.Link.target_id)
+    .join(
+        _CONTEST,
+        (_CONTEST.kind == LinkKind.CONTESTS.value)
+        & (_CONTEST.target_table == m.Link.source_table)
+        & (_CONTEST.target_id == m.Link.source_id),
+    )
+    .where(m.Link.kind == LinkKind.ANSWERS.value, m.Link.target_table == REQUESTS),
 )
 _EVENT_COLUMNS = (
     m.LegalEvent.id,

@@ -77,6 +77,27 @@ def test_open_requests_and_uncontested_refusals_fall_due_by_their_rules(vault, c
     assert (soon.overdue_count, soon.due_count) == (1, 0)
 
 
+def test_a_complaint_against_the_decision_that_answered_a_request_contests_the_request(vault, cases) -> None:
+    """The refusal recorded as an event that answers the application, and the complaint linked to that
+    event (as a lawyer links it, to the act itself): the complaint against the act is no longer owed."""
+    case_id = open_case(cases)
+    application = refused(case_id, RequestKind.CITIZENSHIP, PartialDate(2025, 3, 3))
+    decision = r.LegalEvent(
+        case_id, LegalEventKind.CITIZENSHIP_REFUSED, PartialDate(2025, 3, 3), id=r.new_id()
+    )
+    complaint = request(case_id, RequestKind.COMPLAINT, PartialDate(2025, 4, 21))
+    cases.save_all(
+        [
+            application,
+            decision,
+            complaint,
+            r.Link(LinkKind.ANSWERS, case_id, "legal_events", decision.id, "requests", application.id),
+            r.Link(LinkKind.CONTESTS, case_id, "requests", complaint.id, "legal_events", decision.id),
+        ]
+    )
+    assert set(found(vault)) == {(complaint.id, "complaint-decision")}
+
+
 def test_a_filed_request_whose_15_working_days_passed_is_overdue(vault, cases) -> None:
     case_id = open_case(cases)
     # Filed Tuesday 18 March 2025: Nauryz (21-25 March with its days off) does not count.
