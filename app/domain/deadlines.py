@@ -24,7 +24,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -59,6 +59,13 @@ class WhatIsDue(StrEnum):
     ASYLUM_APPLICATION = "asylum-application"  # the asylum application after arrival, to file
     CERTIFICATE_EXPIRES = "certificate-expires"  # apply to extend before the day
     TRAVEL_DOCUMENT_EXPIRES = "travel-document-expires"
+
+
+#: The rules of a complaint against an act, the higher body's decision on it, and the court claim after
+#: it (ids in the rules file): the deadlines list and the petitions' time limits both count by them.
+COMPLAINT_RULE = "complaint-against-act"
+COMPLAINT_DECISION_RULE = "complaint-decision"
+COURT_CLAIM_RULE = "court-claim"
 
 
 class DeadlineNote(StrEnum):
@@ -115,6 +122,16 @@ class DeadlineRule:
         if self.unit == "calendar-days":
             return day + dt.timedelta(days=self.counts)
         return add_months(day, self.counts * (12 if self.unit == "years" else 1))
+
+
+def silence_ran_out(
+    rules: Mapping[str, DeadlineRule], filed_on: PartialDate, today: dt.date
+) -> dt.date | None:
+    """The day the higher body's time to decide a complaint filed on ``filed_on`` ran out, if it has
+    by ``today`` (silence is then a refusal, APC Art. 100(5)); None while it runs, or when unknown."""
+    decision = rules.get(COMPLAINT_DECISION_RULE)
+    ran_out = decision.due(filed_on) if decision is not None else None
+    return ran_out if ran_out is not None and ran_out < today else None
 
 
 @forgotten_on_lock

@@ -10,15 +10,18 @@ anything not known as ``""``; lists are in the one chronological order
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from app.domain import records as r
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
+from app.domain.deadlines import DeadlineRule
+from app.domain.vocab import AnswerOutcome
 from app.petitions.date_text import date_text, day_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
+from app.petitions.time_limits import TimeLimits
 from app.petitions.words import citizenship, ethnicity, ethnicity_code
 
 Record = dict[str, Any]
@@ -26,14 +29,20 @@ T = TypeVar("T")
 
 
 def case_context(
-    case_file: r.CaseFile, language: str, *, today: dt.date, annexes: Sequence[str] = ()
+    case_file: r.CaseFile,
+    language: str,
+    *,
+    today: dt.date,
+    annexes: Sequence[str] = (),
+    rules: Mapping[str, DeadlineRule] | None = None,
 ) -> dict[str, object]:
-    """The context of ``case_file`` in ``language`` on ``today``; ``annexes`` are the annex titles, in order.
+    """The context of ``case_file`` in ``language`` on ``today``; ``annexes`` are the annex titles, in order;
+    ``rules`` the deadline rules in force, by id (without them no time limit is known to have passed).
 
     ``place`` is empty (a template that declares a field ``place`` sets it); ``fields`` is
     added when the template is filled.
     """
-    return _Builder(case_file, language, today).context(annexes)
+    return _Builder(case_file, language, today, TimeLimits(case_file, rules or {}, today)).context(annexes)
 
 
 def _in_order(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[T]:
@@ -48,10 +57,11 @@ def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) ->
 
 
 class _Builder:
-    def __init__(self, case_file: r.CaseFile, language: str, today: dt.date) -> None:
+    def __init__(self, case_file: r.CaseFile, language: str, today: dt.date, limits: TimeLimits) -> None:
         self.file = case_file
         self.language = language
         self.today = today
+        self.limits = limits
         self.names = Names(case_file, language)
 
     def date(self, date: PartialDate) -> str:
@@ -61,8 +71,15 @@ class _Builder:
         return self.names.vocab(table, code)
 
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
-        events = [self.event(e) for e in _in_order(self.file.legal_events, lambda e: e.date)]
-        requests = [self.request(q) for q in _in_order(self.file.requests, lambda q: q.filed_on)]
+        plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
+        events = [
+            {**self.event(e), **self.complaint_of(e.id, e.date, plain)}
+            for e in _in_order(self.file.legal_events, lambda e: e.date)
+        ]
+        requests = [
+            {**plain[q.id], **self.complaint_of(q.id, self._refused_on(q), plain)}
+            for q in _in_order(self.file.requests, lambda q: q.filed_on)
+        ]
         subject = self.subject()
         documents = subject["documents"]
         return {
@@ -92,6 +109,10 @@ class _Builder:
             ],
             "annexes": list(annexes),
             "last_event": lambda *codes: _latest(events, codes, "date"),
+            "contested_act": lambda *codes: (
+                _latest([e for e in events if e["complaint"]], codes, "date")
+                or _latest(events, codes, "date")
+            ),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
             "document": lambda *codes: _latest(documents, codes, "issued_on"),
         }
@@ -184,6 +205,30 @@ class _Builder:
             ],
         }
 
+    def complaint_of(self, record_id: str, decided_on: PartialDate, requests: dict[str, Record]) -> Record:
+        """The complaint against a decision: the one filed (``complaint``, nothing when none), and the
+        time limit for one counted from ``decided_on`` (``complaint_due``, ``complaint_late``)."""
+        filed = self.limits.complaint_about(record_id)
+        limit = self.limits.complaint_against_act(decided_on)
+        return {
+            "complaint": requests[filed.id] if filed is not None else nothing(),
+            "complaint_due": self._day(limit.due),
+            "complaint_late": limit.passed(self.today),
+        }
+
+    def claim(self, request: r.Request) -> Record:
+        """For a complaint, the time limit of the court claim after it (``claim_due``, ``claim_late``)."""
+        limit = self.limits.court_claim_after(request)
+        return {"claim_due": self._day(limit.due), "claim_late": limit.passed(self.today)}
+
+    @staticmethod
+    def _refused_on(request: r.Request) -> PartialDate:
+        refused = request.outcome in {AnswerOutcome.REFUSED, AnswerOutcome.PARTLY}
+        return request.answered_on if refused else PartialDate()
+
+    def _day(self, day: dt.date | None) -> str:
+        return "" if day is None else day_text(day, self.language)
+
     def event(self, event: r.LegalEvent) -> Record:
         return {
             "date": self.date(event.date),
@@ -241,6 +286,7 @@ class _Builder:
             "status": self.vocab("request_status", request.status),
             "answered_on": self.date(request.answered_on),
             "outcome": "" if request.outcome == "none" else self.vocab("answer_outcome", request.outcome),
+            "outcome_code": str(request.outcome),
             "legal_basis": request.answer_basis,
             "answer_reference": request.answer_reference,
             "waiting": waiting_text(request, self.today, self.language),

@@ -26,7 +26,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate, deadline_key
-from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue
+from app.domain.deadlines import (
+    COMPLAINT_DECISION_RULE,
+    COMPLAINT_RULE,
+    COURT_CLAIM_RULE,
+    DeadlineNote,
+    DeadlineRule,
+    WhatIsDue,
+    silence_ran_out,
+)
 from app.domain.facts import UNKNOWN
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.requests import OPEN_STATUSES
@@ -34,9 +42,6 @@ from app.domain.vocab import AnswerOutcome, DocumentKind, LegalEventKind, Reques
 
 #: The rule each kind of deadline follows (ids in the rules file).
 ANSWER_RULE = "answer-to-request"
-COMPLAINT_DECISION_RULE = "complaint-decision"
-COMPLAINT_RULE = "complaint-against-act"
-COURT_CLAIM_RULE = "court-claim"
 STATUS_DECISION_RULE = "refugee-status-decision"
 ASYLUM_RULE = "asylum-application"
 REFUGEE_CERTIFICATE_RULE = "refugee-certificate"
@@ -146,9 +151,8 @@ def _waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.date) -> It
 
 
 def _complaint_waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.date) -> Iterator[Found]:
-    decision, court = rules.get(COMPLAINT_DECISION_RULE), rules.get(COURT_CLAIM_RULE)
-    ran_out = decision.due(q.filed_on) if decision is not None else None
-    if ran_out is None or ran_out >= today or court is None:
+    ran_out, court = silence_ran_out(rules, q.filed_on, today), rules.get(COURT_CLAIM_RULE)
+    if ran_out is None or court is None:
         yield from _counted(rules, COMPLAINT_DECISION_RULE, q.filed_on, WhatIsDue.COMPLAINT_DECISION, q)
     elif not contested:
         due = court.due(PartialDate.of(ran_out))

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.domain import records as r
+from app.domain.deadlines import DeadlineRule
 from app.domain.errors import ValidationError
 from app.domain.petition_flow import NOT_FILED
 from app.domain.vocab import PetitionStatus
@@ -37,6 +38,7 @@ from app.petitions.templates import parse_template
 from app.petitions.timeline_page import timeline_chart
 from app.services.attachments import read_attachment
 from app.services.cases import read_case
+from app.services.deadlines import DeadlineService
 from app.services.petitions import PetitionRegistry, read_petition
 from app.services.session import UnlockedVault
 
@@ -137,7 +139,7 @@ class PetitionService:
         template = templates.template(kind, language)
         with self._vault.db.transaction(readonly=True) as session:
             case_file = read_case(session, case_id)
-        context = case_context(case_file, language, today=self._day(), annexes=())
+        context = case_context(case_file, language, today=self._day(), rules=self._rules())
         defaults = templates.default_fields(template, context)
         fields = tuple(
             FieldEntry(spec.name, spec.label, defaults.get(spec.name, ""), spec.multiline)
@@ -170,7 +172,11 @@ class PetitionService:
             chosen = [files[i] for i in annex_ids]
             images = [read_attachment(session, a.id) if a.media_type in IMAGE_TYPES else None for a in chosen]
         context = case_context(
-            case_file, language, today=self._day(), annexes=[a.display_name for a in chosen]
+            case_file,
+            language,
+            today=self._day(),
+            annexes=[a.display_name for a in chosen],
+            rules=self._rules(),
         )
         document = templates.fill(template, context, fields, strict=strict)
         document = dataclasses.replace(
@@ -248,6 +254,10 @@ class PetitionService:
     def office_templates(self) -> tuple[str, ...]:
         with self._vault.db.transaction(readonly=True) as session:
             return tuple(session.scalars(select(m.PetitionTemplate.name).order_by(m.PetitionTemplate.name)))
+
+    def _rules(self) -> dict[str, DeadlineRule]:
+        """The deadline rules in force, by id: a petition's time limits are the deadlines list's."""
+        return {rule.id: rule for rule in DeadlineService(self._vault).rule_book().rules}
 
     def _day(self) -> dt.date:
         return self._today or dt.date.today()

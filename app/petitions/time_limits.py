@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Whether a complaint or a court claim printed today is still within its time limit, by the deadline
+rules in force, so that a petition never says it is filed in time when the case shows it is not.
+
+The limits are those of the deadlines list (``app.services.deadline_chains``): the complaint against
+an act within its rule from the act's date; the court claim within its rule from the complaint's
+answer, or from the day silence became a refusal.  The limit counts from the act; a person who
+learned of it later may still be in time, which is why the petitions ask for the term to be
+restored only "if it is found missed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.deadlines import COMPLAINT_RULE, COURT_CLAIM_RULE, DeadlineRule, silence_ran_out
+from app.domain.link_rules import REQUESTS
+from app.domain.requests import OPEN_STATUSES
+from app.domain.vocab import LinkKind, RequestKind
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """The last day to file (None when the case does not say) and whether it has passed."""
+
+    due: dt.date | None = None
+
+    def passed(self, today: dt.date) -> bool:
+        return self.due is not None and self.due < today
+
+
+class TimeLimits:
+    """The time limits of one case file on ``today`` under ``rules`` (by rule id; none: no limits)."""
+
+    def __init__(self, case_file: r.CaseFile, rules: Mapping[str, DeadlineRule], today: dt.date) -> None:
+        self.rules = rules
+        self.today = today
+        self._requests = {q.id: q for q in case_file.requests}
+        self._answered: dict[str, str] = {}  # decision id -> the request it answers
+        self._contested: dict[str, list[str]] = {}  # record id -> the complaints contesting it
+        for link in case_file.links:
+            if link.kind == LinkKind.ANSWERS and link.target_table == REQUESTS:
+                self._answered[link.source_id] = link.target_id
+            elif link.kind == LinkKind.CONTESTS and link.source_table == REQUESTS:
+                self._contested.setdefault(link.target_id, []).append(link.source_id)
+
+    def complaint_against_act(self, decided_on: PartialDate) -> Limit:
+        """The complaint against an act decided on ``decided_on``."""
+        rule = self.rules.get(COMPLAINT_RULE)
+        return Limit(rule.due(decided_on) if rule is not None else None)
+
+    def court_claim_after(self, complaint: r.Request) -> Limit:
+        """The court claim after ``complaint``: from its answer, or from the day silence became a refusal."""
+        rule = self.rules.get(COURT_CLAIM_RULE)
+        if rule is None or complaint.kind != RequestKind.COMPLAINT:
+            return Limit()
+        if complaint.status in OPEN_STATUSES:
+            ran_out = silence_ran_out(self.rules, complaint.filed_on, self.today)
+            return Limit(rule.due(PartialDate.of(ran_out)) if ran_out is not None else None)
+        return Limit(rule.due(complaint.answered_on))
+
+    def complaint_about(self, record_id: str) -> r.Request | None:
+        """The latest complaint or appeal contesting the record, or the request the record answers."""
+        ids = self._contested.get(record_id, []) + self._contested.get(self._answered.get(record_id, ""), [])
+        found = [self._requests[i] for i in ids if i in self._requests]
+        return max(found, key=lambda q: q.filed_on.sort_key(), default=None)

@@ -1,0 +1,149 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A petition never says it is filed in time when the case shows its time limit has passed: the
+complaints and the court claim then name the last day and ask for the term to be restored; the court
+claim is about the act its complaint contests, not the latest refusal of any kind; a certificate
+extension does not call the status application undecided once refugee status was granted."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from app import paths
+from app.domain import records as r
+from app.domain.dates import PartialDate as D
+from app.domain.deadlines import DeadlineRule, load_rules
+from app.domain.vocab import AnswerOutcome, LegalEventKind, LinkKind, RequestKind, RequestStatus
+from app.petitions.catalogue import TemplateSet
+from app.petitions.context import case_context
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
+from tests.unit.petitions.test_templates_shipped import text_of
+
+#: What each complaint says when in time, and when its limit (from the refusal of 1 March 2025) passed.
+COMPLAINT_WORDS = {
+    "ru": (
+        "и в срок, установленный статьёй 92 Кодекса",
+        "истёк 2 июня 2025;",
+        "восстановить срок подачи жалобы",
+    ),
+    "en": (
+        "and within the time limit set by Article 92",
+        "ran out on 2 June 2025;",
+        "that the time limit for this",
+    ),
+    "kk": (
+        "92-бабында белгіленген мерзімде беріліп",
+        "соңғы күні — 2025 жылғы 2 маусым.",
+        "шағым беру мерзімі өткізіп",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def templates() -> TemplateSet:
+    return TemplateSet()
+
+
+@pytest.fixture(scope="module")
+def rules() -> dict[str, DeadlineRule]:
+    return {rule.id: rule for rule in load_rules(paths.resources_dir() / "deadlines" / "rules.toml")}
+
+
+def _printed(
+    templates: TemplateSet, kind: str, language: str, file: r.CaseFile, today: dt.date, rules: dict
+) -> str:
+    template = templates.template(kind, language)
+    context = case_context(file, language, today=today, rules=rules)
+    return text_of(templates.fill(template, context, templates.default_fields(template, context)))
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+def test_a_complaint_after_its_time_limit_asks_for_it_to_be_restored(
+    templates: TemplateSet, rules: dict, language: str
+) -> None:
+    in_time_words, ran_out, restore = COMPLAINT_WORDS[language]
+    early = _printed(
+        templates, "citizenship-refusal-complaint", language, case_file(), dt.date(2025, 4, 1), rules
+    )
+    assert in_time_words in early and ran_out not in early and restore not in early
+    late = _printed(templates, "citizenship-refusal-complaint", language, case_file(), TODAY, rules)
+    assert in_time_words not in late and ran_out in late and restore in late
+
+
+def _contested_elsewhere() -> r.CaseFile:
+    """The citizenship refusal (1 March 2025) contested by a complaint refused on 2 May 2025; a later
+    IIN refusal (1 September 2025) that nobody contested yet."""
+    file = case_file()
+    iin = r.LegalEvent(
+        CASE, LegalEventKind.IIN_REGISTRATION_REFUSED, D(2025, 9, 1), authority="ЦОН Алматы", id="ev-iin"
+    )
+    complaint = r.Request(
+        CASE,
+        RequestKind.COMPLAINT,
+        "Министерство внутренних дел",
+        D(2025, 4, 1),
+        status=RequestStatus.ANSWERED,
+        answered_on=D(2025, 5, 2),
+        outcome=AnswerOutcome.REFUSED,
+        id="rq-complaint",
+    )
+    contests = r.Link(
+        LinkKind.CONTESTS, CASE, "requests", "rq-complaint", "legal_events", "ev-6", CASE, id="ln-c"
+    )
+    return dataclasses.replace(
+        file,
+        legal_events=(*file.legal_events, iin),
+        requests=(*file.requests, complaint),
+        links=(*file.links, contests),
+    )
+
+
+def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_fell_due(
+    templates: TemplateSet, rules: dict
+) -> None:
+    file = _contested_elsewhere()
+    template = templates.template("court-claim", "ru")
+    context = case_context(file, "ru", today=TODAY, rules=rules)
+    fields = templates.default_fields(template, context)
+    assert fields["act"].startswith("Отказ в приёме в гражданство") and "ЦОН" not in fields["act"]
+    assert "Министерство внутренних дел" in fields["complaint"] and "ЦОН" not in fields["defendant"]
+    text = text_of(templates.fill(template, context, fields))
+    assert "истёк 2 июня 2025. В случае" in text and "\nвосстановить срок на предъявление иска" in text
+    assert "Иск предъявляется в пределах срока" not in text
+
+    in_time = _printed(templates, "court-claim", "ru", file, dt.date(2025, 5, 20), rules)
+    assert "Иск предъявляется в пределах срока" in in_time and "восстановить срок" not in in_time
+
+
+def test_with_no_complaint_filed_the_court_claim_names_none(templates: TemplateSet, rules: dict) -> None:
+    """The case's only complaint contests nothing: it is not put under the latest refusal."""
+    file = _contested_elsewhere()
+    file = dataclasses.replace(file, links=file.links[:1])
+    template = templates.template("court-claim", "en")
+    context = case_context(file, "en", today=TODAY, rules=rules)
+    assert templates.default_fields(template, context)["complaint"] == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "undecided"),
+    [
+        ("ru", "не принято"),
+        ("en", "No final decision"),
+        ("kk", "түпкілікті шешім қабылданған жоқ"),
+    ],
+)
+def test_a_certificate_extension_does_not_call_a_granted_status_undecided(
+    templates: TemplateSet, rules: dict, language: str, undecided: str
+) -> None:
+    granted = _printed(templates, "asylum-seeker-certificate-extension", language, case_file(), TODAY, rules)
+    assert undecided not in granted
+    file = case_file()
+    waiting = dataclasses.replace(
+        file,
+        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED),
+    )
+    assert undecided in _printed(
+        templates, "asylum-seeker-certificate-extension", language, waiting, TODAY, rules
+    )
