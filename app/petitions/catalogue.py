@@ -10,6 +10,7 @@ a broken office template is left out (the shipped one, if any, stays) and listed
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,13 +129,18 @@ class TemplateSet:
             title=" ".join(_text(template, "title", filled).split()),
             addressee=_lines(template, "addressee", filled),
             applicant=_lines(template, "applicant", filled),
-            blocks=blocks(_text(template, BODY, filled)),
+            blocks=blocks(_DOUBLED_STOP.sub(".", _text(template, BODY, filled))),
             annexes=tuple(Annex(str(title)) for title in annexes) if isinstance(annexes, Sequence) else (),
             place=str(filled.get("place", "")),
             date=str(context.get("today", "")),
             signatory=" ".join(_text(template, "signatory", filled).split()),
             labels=labels(template.language),
         )
+
+
+#: Two full stops where a sentence ends on a value that ends with one ("… 2011 г." + "."); an
+#: ellipsis (three) is left alone.
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 def _text(template: PetitionTemplate, part: str, context: Mapping[str, object]) -> str:

@@ -153,3 +153,26 @@ def test_a_citizenship_application_states_the_ethnicity_once_in_its_language(
         assert expected in text_of(
             templates.fill(template, context, templates.default_fields(template, context))
         )
+
+
+def test_a_value_ending_in_a_full_stop_ends_its_sentence_once(templates: TemplateSet) -> None:
+    """A refusal's basis typed as a lawyer writes it, "… от 22 июля 2011 г.", before the template's
+    own full stop; an ellipsis typed in a value stays."""
+    file = case_file()
+    basis = "ст. 49 Закона РК «О миграции населения» № 477-IV от 22 июля 2011 г."
+    refusal = dataclasses.replace(file.requests[0], answer_basis=basis, asked="приём в гражданство…")
+    file = dataclasses.replace(file, requests=(refusal, *file.requests[1:]))
+    template = templates.template("citizenship-refusal-complaint", "ru")
+    context = case_context(file, "ru", today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert "2011 г.." not in text and "2011 г." in text
+
+
+def test_russian_document_lines_agree_with_any_document_kind(templates: TemplateSet) -> None:
+    """ "Удостоверение беженца выдан… действителен…" read wrong: the lines name the issuer and the
+    validity without a participle that must agree with the document's gender."""
+    for kind in ("case-summary", "citizenship-application", "iin-issue", "marriage-registration"):
+        template = templates.template(kind, "ru")
+        context = case_context(case_file(), "ru", today=TODAY)
+        text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+        assert "выдан:" not in text and "действителен до" not in text, kind

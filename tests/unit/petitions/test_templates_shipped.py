@@ -130,11 +130,12 @@ def _coarse_case(precision: str) -> r.CaseFile:
 RU_MONTHS_ALONE = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: A date the sentence does not agree with: "от сентябрь 2019", "до 2025" (not "до 2025 года"),
-#: "подана сентябрь 2019", "filed on September 2019", "on 2019".
+#: "подана сентябрь 2019", "признан беженцем в Республике Казахстан декабрь 2019", "март 1986 года
+#: рождения", "filed on September 2019", "on 2019".
 UNGRAMMATICAL = {
     "ru": re.compile(
-        rf"\b(от|до|с|подана|получено|сообщено|присвоен|мне|выдано|ответ) ((({RU_MONTHS_ALONE}) \d{{4}})"
-        rf"|\d{{4}}(?! год))"
+        rf"\b(от|до|с|подана|получено|сообщено|присвоен|мне|выдано|ответ|Казахстан) ((({RU_MONTHS_ALONE}) \d{{4}})"
+        rf"|\d{{4}}(?! год))|\b({RU_MONTHS_ALONE}) \d{{4}} года рождения"
     ),
     "en": re.compile(rf"\bon (({EN_MONTHS}) \d{{4}}|\d{{4}}|about|between|early|mid|late)\b"),
 }
