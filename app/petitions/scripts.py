@@ -72,10 +72,17 @@ def clean(text: str) -> str:
     return _FORMAT_CHARS.sub("", text.translate(_CLEAN))
 
 
+#: Kazakh's letters with a high hamza (U+0675 to U+0678) have no glyph in the fonts: their Unicode
+#: compatibility forms, the letter followed by the high hamza, print the same sound.
+_HIGH_HAMZA_LETTERS = str.maketrans(
+    {0x0675: "\u0627\u0674", 0x0676: "\u0648\u0674", 0x0677: "\u06c7\u0674", 0x0678: "\u064a\u0674"}
+)
+
+
 @forgotten_on_lock
 @functools.lru_cache(maxsize=4096)
 def _shape(piece: str) -> str:
-    visual = get_display(arabic_reshaper.reshape(piece), base_dir="R")
+    visual = get_display(arabic_reshaper.reshape(piece.translate(_HIGH_HAMZA_LETTERS)), base_dir="R")
     return str(visual).translate(_DROP_JOINERS).replace(" ", NBSP)
 
 

@@ -50,6 +50,16 @@ def test_every_run_font_has_every_glyph_of_its_run() -> None:
         assert set(run.text) <= chain.coverage[chain.names.index(run.font)]
 
 
+def test_kazakh_high_hamza_letters_print_with_glyphs_the_fonts_have() -> None:
+    """ٵ (U+0675, "ä" in "ٵدىلبەكقىزى") and its three siblings have no glyph in any shipped font: they
+    print as the letter and the high hamza, never as a replacement box."""
+    chain = fonts().regular
+    for run in line_runs("گۇلنۇر \u0675دىلبەكقىزى \u0676 \u0677 \u0678", chain):
+        assert "\ufffd" not in run.text
+        assert set(run.text) <= chain.coverage[chain.names.index(run.font)]
+    assert "\u0674" in visual_order("\u0675دىل")
+
+
 def test_arabic_script_name_is_shaped_and_right_to_left_within_its_run() -> None:
     line = f"Заявитель {NAME_CYRILLIC} ({NAME_ARABIC}) родилась"
     drawn = visual_order(line)

@@ -134,8 +134,8 @@ EN_MONTHS = "January|February|March|April|May|June|July|August|September|October
 #: рождения", "filed on September 2019", "on 2019".
 UNGRAMMATICAL = {
     "ru": re.compile(
-        rf"\b(от|до|с|подана|получено|сообщено|присвоен|мне|выдано|ответ|Казахстан) ((({RU_MONTHS_ALONE}) \d{{4}})"
-        rf"|\d{{4}}(?! год))|\b({RU_MONTHS_ALONE}) \d{{4}} года рождения"
+        rf"\b(от|до|с|подана|получено|сообщено|присвоен|мне|выдано|ответ|Казахстан) "
+        rf"((({RU_MONTHS_ALONE}) \d{{4}})|\d{{4}}(?! год))|\b({RU_MONTHS_ALONE}) \d{{4}} года рождения"
     ),
     "en": re.compile(rf"\bon (({EN_MONTHS}) \d{{4}}|\d{{4}}|about|between|early|mid|late)\b"),
 }
