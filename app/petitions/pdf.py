@@ -105,7 +105,7 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
             story += [Paragraph(line, style.item) for line in lines[1:]]
         else:
             story += [Paragraph(line, style.body) for line in markup_lines(block.text, regular)]
-    story.append(_closing(document, style))
+    _append_closing(story, _closing(document, style), after_body=bool(document.blocks))
     if document.timeline is not None:
         story += timeline_story(document.timeline, style)
     if not document.annexes:
@@ -121,6 +121,16 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
         elif annex.image is not None:
             unreadable.append(number)
     return story, tuple(unreadable)
+
+
+def _append_closing(story: list[Flowable], closing: Flowable, *, after_body: bool) -> None:
+    """The closing kept on one page with the body's last line, so the signature never stands alone
+    on a page of its own; a last flowable over a third of a page is left to split as it must."""
+    last = story[-1] if after_body else None
+    if last is not None and last.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] <= FRAME_HEIGHT / 3:
+        story[-1] = KeepTogether([last, closing])
+    else:
+        story.append(closing)
 
 
 def _heading(markup: str, style: Styles) -> Paragraph:

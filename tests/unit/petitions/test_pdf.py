@@ -275,3 +275,21 @@ def test_renders_from_several_threads_give_the_same_bytes() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _: render_pdf(document), range(8)))
     assert all(result == expected for result in results)
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+
+
+def test_the_signature_never_stands_alone_on_a_page() -> None:
+    """However the body ends on a page, the page with the signature also holds the body's last line."""
+    for count in range(24, 44):
+        blocks = tuple(Block(BlockKind.PARAGRAPH, f"Абзац {i}: {'слово ' * 12}") for i in range(count))
+        document = replace(specimen(), blocks=blocks, annexes=(), timeline=None)
+        pages = _page_texts(render_pdf(document))
+        signed = [text for text in pages if document.signatory in text.replace("\r\n", " ")]
+        assert signed and f"Абзац {count - 1}:" in signed[-1], count
