@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -223,7 +224,7 @@ def test_progress_reports_pages_and_ends_complete() -> None:
 def test_the_footer_label_is_filled_by_plain_replacement() -> None:
     labels = Labels(page_of="Бет {page}/{pages} {page.__class__} {0} {")
     text = pdf_text(render_pdf(replace(specimen(), labels=labels)))
-    assert "Бет 1/1 {page.__class__} {0} {" in text
+    assert re.search(r"Бет 1/\d+ \{page.__class__\} \{0\} \{", text)
 
 
 def test_an_empty_document_still_renders() -> None:
