@@ -6,16 +6,25 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from app.domain.dates import PartialDate
 from app.services.name_index import DuplicateCandidate
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import PlainLabel, isolate
 
 
+def births_differ(theirs: PartialDate, here: PartialDate) -> bool:
+    """Both birth dates are known and cannot be the same day."""
+    return theirs.is_known and here.is_known and not theirs.overlaps(here)
+
+
 class CandidateCard(QFrame):
     """One possible match: every spelling, birth date, the cases they appear in."""
 
-    def __init__(self, candidate: DuplicateCandidate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, candidate: DuplicateCandidate, birth_here: PartialDate, parent: QWidget | None = None
+    ) -> None:
+        """``birth_here``: the birth date of the person being entered, to compare with the candidate's."""
         super().__init__(parent)
         self.candidate = candidate
         self.setObjectName("candidateCard")
@@ -31,9 +40,16 @@ class CandidateCard(QFrame):
         others = [n for n in candidate.names if n != candidate.matched]
         if others:
             layout.addWidget(PlainLabel("\n".join(others), self, selectable=True))
+        similar = self.tr("Names %1% alike").replace("%1", str(round(candidate.score * 100)))
         born = self.tr("Born: %1").replace("%1", format_partial_date(candidate.birth))
-        similar = self.tr("%1% similar").replace("%1", str(round(candidate.score * 100)))
-        layout.addWidget(PlainLabel(f"{born} · {similar}", self))
+        self.birth_differs = births_differ(candidate.birth, birth_here)
+        if self.birth_differs:
+            born = self.tr("Born: %1, not %2 as here").replace("%1", format_partial_date(candidate.birth))
+            born = born.replace("%2", format_partial_date(birth_here))
+        self.details = PlainLabel(f"{similar} · {born}", self)
+        if self.birth_differs:
+            self.details.setStyleSheet("color: #9a3412; font-weight: bold;")
+        layout.addWidget(self.details)
         for mention in candidate.cases:
             reference = isolate(mention.reference) if mention.reference else self.tr("(no reference)")
             if mention.is_subject:
@@ -80,10 +96,11 @@ class DuplicatesPanel(QFrame):
         layout.addWidget(self._scroll)
         self.hide()
 
-    def show_candidates(self, candidates: list[DuplicateCandidate]) -> None:
+    def show_candidates(self, candidates: list[DuplicateCandidate], birth_here: PartialDate) -> None:
+        """Cards for ``candidates``, those born on a day that cannot be ``birth_here`` last."""
         self.clear()
-        for candidate in candidates:
-            card = CandidateCard(candidate, self)
+        for candidate in sorted(candidates, key=lambda c: births_differ(c.birth, birth_here)):
+            card = CandidateCard(candidate, birth_here, self)
             card.not_same_button.clicked.connect(self.on_card_not_same_clicked)
             card.open_button.clicked.connect(self.on_card_open_clicked)
             self._row.addWidget(card)
@@ -119,12 +136,13 @@ class DuplicatesPanel(QFrame):
             self.heading.setText("")
             self.hide()
             return
-        names = ", ".join(isolate(card.candidate.matched) for card in self.cards)
-        self.heading.setText(
-            self.tr("This may be the same person as %1. Compare before going on; if not, say so.").replace(
-                "%1", names
-            )
+        names = ", ".join(isolate(name) for name in dict.fromkeys(c.candidate.matched for c in self.cards))
+        heading = self.tr(
+            "%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.",
+            "",
+            len(self.cards),
         )
+        self.heading.setText(heading.replace("%1", names))
         self.show()
 
     def _card_of(self, sender: object) -> CandidateCard | None:

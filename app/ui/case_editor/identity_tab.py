@@ -191,7 +191,7 @@ class IdentityTab(QWidget):
     def on_duplicates_found(self, result: tuple[int, list[Any]]) -> None:
         token, candidates = result
         if token == self._check_token and self._state is not None:
-            self.duplicates.show_candidates(candidates)
+            self.duplicates.show_candidates(candidates, self._state.subject.birth_date)
             self.duplicates_checked.emit()
 
     @Slot(Exception)

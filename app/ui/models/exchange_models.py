@@ -111,7 +111,7 @@ class SamePersonModel(RecordTableModel):
         ),
         Column(QT_TRANSLATE_NOOP("SamePersonModel", "Their cases here"), _cases, True),
         Column(
-            QT_TRANSLATE_NOOP("SamePersonModel", "Similarity"),
+            QT_TRANSLATE_NOOP("SamePersonModel", "Names alike"),
             lambda h: f"{round(h.score * 100)} %",
             sort=lambda h: h.score,
         ),
