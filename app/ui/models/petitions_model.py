@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.domain.dates import PartialDate
 from app.domain.vocab import AnswerOutcome, PetitionStatus
 from app.services.petitions import PetitionEntry
 from app.ui.models.record_table import Column, RecordTableModel
@@ -71,7 +72,7 @@ def _answer(entry: PetitionEntry) -> str:
 
 def _made(entry: PetitionEntry) -> str:
     made = entry.petition.printed_at or entry.petition.created_at
-    return "" if made is None else QLocale().toString(made.date(), QLocale.FormatType.ShortFormat)
+    return "" if made is None else format_partial_date(PartialDate.of(made.date()), short=True)
 
 
 class PetitionsModel(RecordTableModel):

@@ -63,6 +63,7 @@ def test_petitions_model_lists_the_registry_with_or_without_the_case(qapp: Any) 
     petition = r.Petition(
         "c1", "travel-document", "kk", title="Өтініш", status=PetitionStatus.FILED,
         filed_on=PartialDate(2025, 4, 1), authority="Көші-қон қызметі", reference_number="Z-1", id="p1",
+        created_at=dt.datetime(2026, 12, 7, 9, 30),
     )  # fmt: skip
     entry = PetitionEntry(petition, "PT-7", NAMES[0])
     for with_case in (False, True):
@@ -71,6 +72,7 @@ def test_petitions_model_lists_the_registry_with_or_without_the_case(qapp: Any) 
         model.set_rows([entry])
         texts = [model.index(0, column).data(EDIT) for column in range(model.columnCount())]
         assert "Kazakh" in texts and "filed" in texts and "Z-1" in texts
+        assert "7 Dec 2026" in texts  # never "12/7/26", read as 12 July in Kazakhstan
         assert (NAMES[0] in " ".join(texts)) is with_case
 
 
