@@ -77,6 +77,8 @@ class MainMenus(QObject):
             self.purge_case_action,
         )
         self.exchange_menu = self._menu(self.export_action, self.import_action, self.report_action)
+        #: What only makes sense with a case file open, new or saved.
+        self.editor_actions = (self.save_action, self.close_case_action)
         #: What only makes sense with a saved case open.
         self.open_case_actions = (
             self.print_action,
@@ -120,7 +122,7 @@ class MainMenus(QObject):
         self.case_menu.setTitle(self.tr("&Case"))
         self.new_action.setText(self.tr("&New case"))
         self.save_action.setText(self.tr("&Save case"))
-        self.close_case_action.setText(self.tr("&Close case"))
+        self.close_case_action.setText(self.tr("self.close_case_action.setText(self.tr("&Close case"))Close case file"))
         self.print_action.setText(self.tr("&Print case summary…"))
         self.find_action.setText(self.tr("&Find a person"))
         self.delete_case_action.setText(self.tr("&Delete this case…"))

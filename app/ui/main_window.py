@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana"))
         self.menus.retranslate()
-        self.close_case_button.setText(self.tr("Close case"))
+        self.close_case_button.setText(self.tr("Close case file"))
         self.home.setTabText(self.home.indexOf(self.dashboard), self.tr("Overview"))
         self.home.setTabText(self.home.indexOf(self.deadlines), self.tr("Deadlines"))
         self.home.setTabText(self.home.indexOf(self.petitions), self.tr("Petitions"))
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
     def _update_editor_title(self) -> None:
         for action in self.menus.open_case_actions:
             action.setEnabled(bool(self._editor_case_id))
+        for action in self.menus.editor_actions:
+            action.setEnabled(self._editor is not None)
         if self._editor is None:
             self.editor_title.setText("")
         else:  # an open case file shows its own heading; a new one has none yet

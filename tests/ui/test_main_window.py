@@ -173,9 +173,12 @@ def test_the_case_editor_is_hosted(qtbot, vault, services, runner, prompts):
     window = MainWindow(services, runner, prompts, factory)
     qtbot.addWidget(window)
     assert not window.menus.print_action.isEnabled()  # Ctrl+P prints the open case's summary
+    editing = (window.menus.save_action, window.menus.close_case_action)
+    assert [action.isEnabled() for action in editing] == [False, False]  # no case file open
     assert window.open_case(case_id)
     printing = window.menus.print_action
     assert printing.isEnabled() and printing.shortcut().toString() == "Ctrl+P"
+    assert [action.isEnabled() for action in editing] == [True, True]
     editor = window.editor
     assert isinstance(editor, QWidget)
     for method in ("has_unsaved_changes", "save", "clear", "discard"):
