@@ -122,7 +122,7 @@ class MainMenus(QObject):
         self.case_menu.setTitle(self.tr("&Case"))
         self.new_action.setText(self.tr("&New case"))
         self.save_action.setText(self.tr("&Save case"))
-        self.close_case_action.setText(self.tr("self.close_case_action.setText(self.tr("&Close case"))Close case file"))
+        self.close_case_action.setText(self.tr("&Close case file"))
         self.print_action.setText(self.tr("&Print case summary…"))
         self.find_action.setText(self.tr("&Find a person"))
         self.delete_case_action.setText(self.tr("&Delete this case…"))

@@ -4,7 +4,7 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_list.py" line="+238"/>
+        <location filename="../../app/ui/case_list.py" line="+234"/>
         <source>Due in the next %n days</source>
         <translation>
             <numerusform>Due in the next %n day</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Cases found by name: %n</source>
         <translation>
             <numerusform>Cases found by name: %n</numerusform>
@@ -170,6 +170,17 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+141"/>
+        <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n person in the vault may be this one: %1. Compare before going on; if not, say so.</numerusform>
+            <numerusform>%n people in the vault may be this one: %1. Compare before going on; if not, say so.</numerusform>
         </translation>
     </message>
 </context>
@@ -402,7 +413,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+232"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+237"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

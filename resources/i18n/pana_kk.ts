@@ -133,7 +133,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+87"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+88"/>
         <source>Add files…</source>
         <translation>Файлдарды қосу…</translation>
     </message>
@@ -276,17 +276,22 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+44"/>
         <source>Born: %1</source>
         <translation>Туған күні: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1% similar</source>
-        <translation>ұқсастығы %1%</translation>
+        <location line="-1"/>
+        <source>Names %1% alike</source>
+        <translation>Есімдер %1 % ұқсас</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Born: %1, not %2 as here</source>
+        <translation>Туған күні: %1, мұндағыдай %2 емес</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(no reference)</source>
         <translation>(нөмірі жоқ)</translation>
     </message>
@@ -614,7 +619,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+179"/>
+        <location filename="../../app/ui/case_list.py" line="+175"/>
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
@@ -667,7 +672,7 @@
         <translation>Жаңа адамға бос іс ашу (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -691,7 +696,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+27"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+28"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -1534,10 +1539,13 @@
 </context>
 <context>
     <name>DuplicatesPanel</name>
-    <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
-        <source>This may be the same person as %1. Compare before going on; if not, say so.</source>
-        <translation>Бұл %1 болуы мүмкін. Жалғастырмас бұрын салыстырыңыз; олай болмаса, соны белгілеңіз.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+78"/>
+        <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>Қоймадағы %n адам осы адам болуы мүмкін: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+            <numerusform>Қоймадағы %n адам осы адам болуы мүмкін: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2754,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../app/ui/main_menus.py" line="+107"/>
+        <location filename="../../app/ui/main_menus.py" line="+109"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
@@ -2827,8 +2835,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Close case</source>
-        <translation>Істі жаб&amp;у</translation>
+        <source>&amp;Close case file</source>
+        <translation>Іс карточкасын &amp;жабу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2885,8 +2893,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Close case</source>
-        <translation>Істі жабу</translation>
+        <source>Close case file</source>
+        <translation>Іс карточкасын жабу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2914,7 +2922,7 @@
         <translation>Заңдылықтар</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
@@ -2932,7 +2940,7 @@
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../app/ui/patterns_filters.py" line="+51"/>
+        <location filename="../../app/ui/patterns_filters.py" line="+54"/>
         <source>any</source>
         <translation>кез келген</translation>
     </message>
@@ -3165,7 +3173,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+44"/>
+        <location filename="../../app/ui/partner_offices.py" line="+45"/>
         <source>This file is not a Pana office card.</source>
         <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
     </message>
@@ -3385,7 +3393,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PatternFilterBar</name>
     <message>
-        <location filename="../../app/ui/patterns_filters.py" line="+85"/>
+        <location filename="../../app/ui/patterns_filters.py" line="+84"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
@@ -3703,7 +3711,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
         <source>Print a petition</source>
         <translation>Арызды басып шығару</translation>
     </message>
@@ -3748,12 +3756,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n бет — басылатын түрінде.</numerusform>
@@ -3829,7 +3837,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionFields</name>
     <message>
-        <location filename="../../app/ui/petition_panels.py" line="+39"/>
+        <location filename="../../app/ui/petition_panels.py" line="+43"/>
         <source>Refuse blanks (every field must be filled)</source>
         <translation>Бос орынға жол бермеу (барлық өріс толтырылуы тиіс)</translation>
     </message>
@@ -3847,7 +3855,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionWording</name>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Use this &amp;wording</source>
         <translation>Осы &amp;мәтінді қабылдау</translation>
     </message>
@@ -3860,7 +3868,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionsModel</name>
     <message>
-        <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
+        <location filename="../../app/ui/models/petitions_model.py" line="+21"/>
         <source>Travel document</source>
         <translation>Жол жүру құжаты</translation>
     </message>
@@ -5198,8 +5206,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+2"/>
-        <source>Similarity</source>
-        <translation>Ұқсастығы</translation>
+        <source>Names alike</source>
+        <translation>Есімдердің ұқсастығы</translation>
     </message>
 </context>
 <context>
@@ -5448,12 +5456,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+10"/>
         <source>since %1, still going on</source>
-        <translation>%1 бастап, әлі жалғасуда</translation>
+        <translation>%1 – осы күнге дейін</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1 to %2</source>
-        <translation>%1 бастап %2 дейін</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8158,7 +8166,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Пакеттегі бір жазбада кез келген өріс қабылдайтыннан ұзын мәтін бар; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Another office already sent a bundle under this bundle&apos;s identity: one of them is forged. Nothing was imported; ask the sender, by phone, which bundles they sent.</source>
+        <translation>Басқа кеңсе осы идентификатормен пакет жіберген: олардың бірі жалған. Ештеңе импортталмады; жіберушіден телефон арқылы қандай пакеттер жібергенін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The operation failed.</source>
         <translation>Әрекет орындалмады.</translation>
     </message>

@@ -133,7 +133,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+87"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+88"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -276,17 +276,22 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+33"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+44"/>
         <source>Born: %1</source>
         <translation>Дата рождения: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1% similar</source>
-        <translation>сходство %1%</translation>
+        <location line="-1"/>
+        <source>Names %1% alike</source>
+        <translation>Имена совпадают на %1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Born: %1, not %2 as here</source>
+        <translation>Дата рождения: %1, а не %2, как здесь</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(no reference)</source>
         <translation>(без номера)</translation>
     </message>
@@ -614,7 +619,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/ui/case_list.py" line="+179"/>
+        <location filename="../../app/ui/case_list.py" line="+175"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -668,7 +673,7 @@
         <translation>Открыть пустое дело для нового человека (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -694,7 +699,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+27"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+28"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -1552,10 +1557,14 @@
 </context>
 <context>
     <name>DuplicatesPanel</name>
-    <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+71"/>
-        <source>This may be the same person as %1. Compare before going on; if not, say so.</source>
-        <translation>Возможно, это тот же человек, что и %1. Сравните, прежде чем продолжать; если это не так, отметьте это.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+78"/>
+        <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n человек в хранилище может быть этим человеком: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n человека в хранилище могут быть этим человеком: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n человек в хранилище могут быть этим человеком: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2795,7 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../app/ui/main_menus.py" line="+107"/>
+        <location filename="../../app/ui/main_menus.py" line="+109"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
@@ -2867,8 +2876,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Close case</source>
-        <translation>&amp;Закрыть дело</translation>
+        <source>&amp;Close case file</source>
+        <translation>&amp;Закрыть карточку дела</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2925,8 +2934,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Close case</source>
-        <translation>Закрыть дело</translation>
+        <source>Close case file</source>
+        <translation>Закрыть карточку дела</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2954,7 +2963,7 @@
         <translation>Закономерности</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -2972,7 +2981,7 @@
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../app/ui/patterns_filters.py" line="+51"/>
+        <location filename="../../app/ui/patterns_filters.py" line="+54"/>
         <source>any</source>
         <translation>любой</translation>
     </message>
@@ -3205,7 +3214,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+44"/>
+        <location filename="../../app/ui/partner_offices.py" line="+45"/>
         <source>This file is not a Pana office card.</source>
         <translation>Этот файл не является карточкой офиса Pana.</translation>
     </message>
@@ -3425,7 +3434,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PatternFilterBar</name>
     <message>
-        <location filename="../../app/ui/patterns_filters.py" line="+85"/>
+        <location filename="../../app/ui/patterns_filters.py" line="+84"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3747,7 +3756,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -3792,12 +3801,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n страница — так она будет напечатана.</numerusform>
@@ -3874,7 +3883,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionFields</name>
     <message>
-        <location filename="../../app/ui/petition_panels.py" line="+39"/>
+        <location filename="../../app/ui/petition_panels.py" line="+43"/>
         <source>Refuse blanks (every field must be filled)</source>
         <translation>Не допускать пропусков (все поля обязательны)</translation>
     </message>
@@ -3892,7 +3901,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionWording</name>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Use this &amp;wording</source>
         <translation>Принять эту &amp;формулировку</translation>
     </message>
@@ -3905,7 +3914,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionsModel</name>
     <message>
-        <location filename="../../app/ui/models/petitions_model.py" line="+20"/>
+        <location filename="../../app/ui/models/petitions_model.py" line="+21"/>
         <source>Travel document</source>
         <translation>Проездной документ</translation>
     </message>
@@ -5248,8 +5257,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+2"/>
-        <source>Similarity</source>
-        <translation>Сходство</translation>
+        <source>Names alike</source>
+        <translation>Сходство имён</translation>
     </message>
 </context>
 <context>
@@ -5498,12 +5507,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+10"/>
         <source>since %1, still going on</source>
-        <translation>с %1, продолжается</translation>
+        <translation>%1 – по сей день</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8213,7 +8222,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Одна из записей пакета содержит текст длиннее, чем допускает любое поле; ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Another office already sent a bundle under this bundle&apos;s identity: one of them is forged. Nothing was imported; ask the sender, by phone, which bundles they sent.</source>
+        <translation>Другой офис уже присылал пакет с тем же идентификатором: один из них поддельный. Ничего не импортировано; уточните у отправителя по телефону, какие пакеты он отправлял.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>
     </message>

@@ -3,17 +3,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.timeline import ItemKind, build_timeline
+from app.domain.timeline import Extent, Item, ItemKind, build_timeline
 from app.domain.timeline_layout import Unit, tick_unit
+from app.paths import resources_dir
 from app.ui.case_editor.timeline_tab import TimelineTab, item_words, when_text
+from app.ui.i18n import Translations
+from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.timeline_view import AXIS_HEIGHT, TimelineView
 
 from .helpers import add_legal_event
@@ -107,3 +112,22 @@ def test_filter_clicks_and_enter_open_the_record_on_its_tab(make_editor: Any, qt
     editor.tabs.setCurrentWidget(tab)
     tab.kind_actions[ItemKind.DETENTION].setChecked(False)
     assert [p.item.kind for p in tab.view.layout_now().placed] == [ItemKind.LEGAL_EVENT] * 2
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_span_reads_as_a_range_whatever_case_its_dates_are_in(qapp: Any, language: str) -> None:
+    """ "с около марта 2019 по июль 2019": a preposition before a date written to stand alone; the
+    Russian and Kazakh range is a dash between the two dates as they stand alone."""
+    item = Item(
+        "k", ItemKind.DETENTION, "subject", "detentions", "d1", "",
+        PartialDate(2019, 3, approximate=True), PartialDate(2019, 7), Extent(0, 120, None, span=True),
+    )  # fmt: skip
+    still = dataclasses.replace(item, end=None, extent=Extent(0, 120, None, span=True, open_end=True))
+    translations = Translations(resources_dir() / "i18n")
+    try:
+        translations.install(language)
+        start, end = format_partial_date(item.start), format_partial_date(PartialDate(2019, 7))
+        assert when_text(item) == f"{start} – {end}"
+        assert when_text(still).startswith(f"{start} – ")
+    finally:
+        translations.install("en")
