@@ -17,7 +17,7 @@ from app.domain import records as r
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
-from app.domain.vocab import AnswerOutcome
+from app.domain.vocab import AnswerOutcome, LegalEventKind
 from app.petitions.date_text import date_text, day_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
@@ -249,6 +249,7 @@ class _Builder:
         return {
             "who": self.names.who(detention.relative_id),
             "of_subject": detention.relative_id is None,
+            "in_origin": detention.relative_id is not None or self._before_crossing(detention.started_on),
             "facility": detention.facility,
             "place": detention.place,
             "started_on": self.date(detention.started_on),
@@ -257,6 +258,13 @@ class _Builder:
             "treatment": detention.treatment,
             "links": self.names.links(detention.id),
         }
+
+    def _before_crossing(self, day: PartialDate) -> bool:
+        """``day`` surely falls before the applicant's border crossing (so the applicant was still in
+        the country of origin); False when either date is unknown."""
+        crossings = [e.date for e in self.file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING]
+        started, crossed = day.latest(), min((c.earliest() for c in crossings if c.is_known), default=None)
+        return started is not None and crossed is not None and started < crossed
 
     def pressure(self, report: r.PressureReport) -> Record:
         return {

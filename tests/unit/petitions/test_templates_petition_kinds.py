@@ -176,3 +176,20 @@ def test_russian_document_lines_agree_with_any_document_kind(templates: Template
         context = case_context(case_file(), "ru", today=TODAY)
         text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
         assert "выдан:" not in text and "действителен до" not in text, kind
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_non_refoulement_cites_only_detentions_in_the_country_of_origin(
+    templates: TemplateSet, language: str
+) -> None:
+    """The applicant held in Kazakhstan after crossing (for the crossing itself) is no evidence of
+    risk in China; the applicant held before fleeing, and relatives left there, are."""
+    file = case_file()
+    here = r.Detention(CASE, None, "ИВС Жаркент", "Жаркент", D(2020, 5, 27), D(2020, 9, 12), id="det-kz")
+    there = r.Detention(CASE, None, "лагерь Тоғызтарау", "Тоғызтарау", D(2017, 4), D(2018, 1), id="det-cn")
+    file = dataclasses.replace(file, detentions=(*file.detentions, here, there))
+    template = templates.template("non-refoulement", language)
+    context = case_context(file, language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert "лагерь Тоғызтарау" in text and "лагерь «профобучения»" in text
+    assert "ИВС Жаркент" not in text
