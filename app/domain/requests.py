@@ -28,15 +28,21 @@ def is_open(request: r.Request) -> bool:
     return request.status in OPEN_STATUSES
 
 
-def waiting_days(request: r.Request, today: dt.date) -> int | None:
-    """Days from the earliest day of ``filed_on`` to ``today`` for an open request.
+def waiting_days(request: r.Request, today: dt.date, *, at_least: bool = False) -> int | None:
+    """Days from the earliest day of ``filed_on`` to ``today`` for an open request, or with
+    ``at_least`` from its latest day (what a document may state of a date known to the month).
 
     None when the request is closed (answered, withdrawn) or its filing date is unknown.
     """
-    filed = request.filed_on.earliest()
+    filed = request.filed_on.latest() if at_least else request.filed_on.earliest()
     if not is_open(request) or filed is None:
         return None
     return max((today - filed).days, 0)
+
+
+def waiting_is_exact(request: r.Request) -> bool:
+    """Whether the request's filing day is known, so its wait is a number of days, not a least."""
+    return request.filed_on.earliest() == request.filed_on.latest()
 
 
 def rough_span(days: int) -> tuple[int, str] | None:
@@ -51,12 +57,13 @@ def rough_span(days: int) -> tuple[int, str] | None:
 
 
 def waiting_words(request: r.Request, today: dt.date) -> str:
-    """``"waiting 400 days (about 13 months)"``, ``"waiting 2654 days (about 7 years)"``; ``""`` when
-    ``waiting_days`` is None."""
-    days = waiting_days(request, today)
+    """``"waiting 400 days (about 13 months)"``, ``"waiting 2654 days (about 7 years)"``, for a filing
+    date not known to the day ``"waiting at least 366 days (…)"``; ``""`` when ``waiting_days`` is None."""
+    days = waiting_days(request, today, at_least=True)
     if days is None:
         return ""
-    text = f"waiting {days} {'day' if days == 1 else 'days'}"
+    least = "" if waiting_is_exact(request) else "at least "
+    text = f"waiting {least}{days} {'day' if days == 1 else 'days'}"
     span = rough_span(days)
     if span is None:
         return text

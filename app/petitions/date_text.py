@@ -23,7 +23,7 @@ import datetime as dt
 from app.domain import date_words
 from app.domain import records as r
 from app.domain.dates import DatePart, PartialDate
-from app.domain.requests import rough_span, waiting_days, waiting_words
+from app.domain.requests import rough_span, waiting_days, waiting_is_exact, waiting_words
 
 RU_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -180,21 +180,26 @@ def _ru_plural(count: int, one: str, few: str, many: str) -> str:
 
 
 def waiting_text(request: r.Request, today: dt.date, language: str) -> str:
-    """How long an open request has waited ("ожидает ответа 40 дней", "… 2654 дня (около 7 лет)");
-    ``""`` when closed or undated."""
-    days = waiting_days(request, today)
+    """How long an open request has waited ("ожидает ответа 40 дней", "… 2654 дня (около 7 лет)"), at
+    least ("не менее …") from the last day a filing date known to the month or year can mean: a
+    document never states a longer wait than the case shows; ``""`` when closed or undated."""
+    days = waiting_days(request, today, at_least=True)
     if days is None:
         return ""
-    span = rough_span(days)
+    span, exact = rough_span(days), waiting_is_exact(request)
     if language == "ru":
-        text = f"ожидает ответа {days} {_ru_plural(days, 'день', 'дня', 'дней')}"
+        # "не менее" takes the genitive: не менее 401 дня, 22 дней.
+        days_word = (
+            _ru_plural(days, "день", "дня", "дней") if exact else _ru_plural(days, "дня", "дней", "дней")
+        )
+        text = f"ожидает ответа {'' if exact else 'не менее '}{days} {days_word}"
         if span is not None:
             count, unit = span
             words = ("месяца", "месяцев", "месяцев") if unit == "month" else ("года", "лет", "лет")
             text += f" (около {count} {_ru_plural(count, *words)})"
         return text
     if language == "kk":
-        text = f"жауап {days} күн күтілуде"
+        text = f"жауап {'' if exact else 'кемінде '}{days} күн күтілуде"
         if span is not None:
             count, unit = span
             text += f" (шамамен {count} {'ай' if unit == 'month' else 'жыл'})"

@@ -133,6 +133,12 @@ def test_a_date_after_a_preposition_and_saying_when(
             "жауап 431 күн күтілуде (шамамен 14 ай)",
             None,
         ),
+        (  # filed in October 2025: at least since the 31st, never more than the case shows
+            D(2025, 10),
+            "ожидает ответа не менее 401 дня (около 13 месяцев)",
+            "жауап кемінде 401 күн күтілуде (шамамен 13 ай)",
+            "waiting at least 401 days (about 13 months)",
+        ),
     ],
 )
 def test_waiting_in_words(filed: PartialDate, ru: str, kk: str, en: str | None) -> None:
