@@ -17,8 +17,8 @@ from app.domain import records as r
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
-from app.domain.vocab import AnswerOutcome, LegalEventKind
-from app.petitions.date_text import date_text, day_text, waiting_text
+from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
+from app.petitions.date_text import date_text, day_text, term_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import TimeLimits
@@ -238,6 +238,7 @@ class _Builder:
             "authority": event.authority,
             "reference_number": event.reference_number,
             "outcome": event.outcome,
+            "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
             "legal_basis": event.legal_basis,
             "valid_until": self.date(event.valid_until),
             "destination_country": event.destination_country,
@@ -259,11 +260,21 @@ class _Builder:
             "links": self.names.links(detention.id),
         }
 
+    def _person(self, person_id: str | None) -> str:
+        """The subject or a relative of the case by person id, as ``who`` names them; ``""`` otherwise."""
+        if person_id and person_id == self.file.subject.person.id:
+            return self.names.who(None)
+        relative = next((x for x in self.file.relatives if person_id and x.person_id == person_id), None)
+        return self.names.who(relative.id) if relative is not None else ""
+
     def _before_crossing(self, day: PartialDate) -> bool:
         """``day`` surely falls before the applicant's border crossing (so the applicant was still in
         the country of origin); False when either date is unknown."""
-        crossings = [e.date for e in self.file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING]
-        started, crossed = day.latest(), min((c.earliest() for c in crossings if c.is_known), default=None)
+        crossings = [
+            e.date.earliest() for e in self.file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING
+        ]
+        crossed = min((c for c in crossings if c is not None), default=None)
+        started = day.latest()
         return started is not None and crossed is not None and started < crossed
 
     def pressure(self, report: r.PressureReport) -> Record:
@@ -275,6 +286,10 @@ class _Builder:
             "targets": joined(*(self.names.who(t) for t in report.target_ids)),
             "actor": self.vocab("pressure_actor", report.actor),
             "channel": self.vocab("channel", report.channel),
+            "relayed_by": self._person(report.relayed_by_id),
+            "source_connection": ""
+            if report.source_connection == SourceConnection.UNKNOWN
+            else self.vocab("source_connection", report.source_connection),
             "frequency": self.vocab("frequency", report.frequency),
             "place": report.place,
             "description": report.description,

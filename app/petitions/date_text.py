@@ -205,3 +205,31 @@ def waiting_text(request: r.Request, today: dt.date, language: str) -> str:
             text += f" (шамамен {count} {'ай' if unit == 'month' else 'жыл'})"
         return text
     return waiting_words(request, today)
+
+
+def term_text(months: int | None, suspended: bool, credit_days: int | None, language: str) -> str:
+    """A sentence's term in ``language``: "1 год 6 месяцев, условно; зачтено 108 дней под стражей",
+    "6 months, suspended"; ``""`` when nothing of it is recorded."""
+    parts = []
+    if months:
+        years, rest = divmod(months, 12)
+        if language == "ru":
+            spans = [(years, ("год", "года", "лет")), (rest, ("месяц", "месяца", "месяцев"))]
+            parts.append(" ".join(f"{n} {_ru_plural(n, *words)}" for n, words in spans if n))
+        elif language == "kk":
+            parts.append(" ".join(f"{n} {word}" for n, word in ((years, "жыл"), (rest, "ай")) if n))
+        else:
+            spans_en = [(years, "year"), (rest, "month")]
+            parts.append(" ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in spans_en if n))
+    if suspended:
+        parts.append({"ru": "условно", "kk": "шартты түрде"}.get(language, "suspended"))
+    text = ", ".join(parts)
+    if credit_days:
+        if language == "ru":
+            credit = f"зачтено {credit_days} {_ru_plural(credit_days, 'день', 'дня', 'дней')} под стражей"
+        elif language == "kk":
+            credit = f"қамауда болған {credit_days} күн есепке алынды"
+        else:
+            credit = f"{credit_days} {'day' if credit_days == 1 else 'days'} in custody credited"
+        text = f"{text}; {credit}" if text else credit
+    return text

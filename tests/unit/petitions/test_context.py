@@ -12,7 +12,8 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import Sex
+from app.domain.vocab import LegalEventKind, Sex, SourceConnection
+from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.date_text import date_text, waiting_text
 from app.petitions.words import citizenship, ethnicity, ethnicity_code, label, labels
@@ -317,3 +318,35 @@ def test_hostile_citizenship_and_ethnicity_text_is_never_taken_for_a_usual_value
         assert citizenship(hostile, language) == hostile
         assert ethnicity(hostile, "female", language) == hostile
     assert ethnicity_code(hostile) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "term"),
+    [
+        ("ru", "1 год 6 месяцев, условно; зачтено 108 дней под стражей"),
+        ("kk", "1 жыл 6 ай, шартты түрде; қамауда болған 108 күн есепке алынды"),
+        ("en", "1 year 6 months, suspended; 108 days in custody credited"),
+    ],
+)
+def test_a_sentence_prints_its_term_and_a_report_who_relayed_it(language: str, term: str) -> None:
+    """The term of a sentence and the person who passed news of pressure on were kept in the case
+    but reached no petition."""
+    file = case_file()
+    sentence = r.LegalEvent(
+        CASE, LegalEventKind.SENTENCE, PartialDate(2019, 9, 12), term_months=18, suspended=True,
+        detention_credit_days=108, id="ev-sentence",
+    )  # fmt: skip
+    relayed = dataclasses.replace(
+        file.pressure_reports[0],
+        relayed_by_id=file.relatives[1].person_id,
+        source_connection=SourceConnection.HEARSAY,
+    )
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, sentence), pressure_reports=(relayed,))
+    context = case_context(file, language, today=TODAY)
+    assert context["last_event"]("sentence")["term"] == term
+    report = context["pressure_reports"][0]
+    assert report["relayed_by"].startswith(file.relative_people[1].display_name)
+    assert report["source_connection"]
+    summary = TemplateSet().template("case-summary", language)
+    text = "\n".join(b.text for b in TemplateSet().fill(summary, context, {}).blocks)
+    assert term in text and file.relative_people[1].display_name in text
