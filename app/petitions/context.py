@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from app.domain import records as r
-from app.domain.chronology import chronological
+from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
@@ -74,7 +74,7 @@ class _Builder:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
         events = [
             {**self.event(e), **self.complaint_of(e.id, e.date, plain)}
-            for e in _in_order(self.file.legal_events, lambda e: e.date)
+            for e in legal_timeline(self.file.legal_events)
         ]
         requests = [
             {**plain[q.id], **self.complaint_of(q.id, self._refused_on(q), plain)}

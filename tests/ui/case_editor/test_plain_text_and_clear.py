@@ -81,7 +81,7 @@ def test_hostile_names_stay_plain_text_and_isolated(qtbot: Any, make_editor: Any
     candidate = DuplicateCandidate(
         "p", 0.9, HOSTILE[1], HOSTILE, PartialDate(), (CaseMention("c", HOSTILE[3], False, HOSTILE[2]),)
     )
-    card = CandidateCard(candidate)
+    card = CandidateCard(candidate, PartialDate())
     qtbot.addWidget(card)
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in card.findChildren(QLabel))
     mention = [label.text() for label in card.findChildren(QLabel) if "relative of" in label.text()]

@@ -123,7 +123,7 @@ def test_every_reason_has_a_plain_message_and_a_stable_code() -> None:
         "malformed-header", "not-age", "unsupported-version", "not-for-this-office", "tampered", "truncated",
         "not-a-bundle", "malformed-bundle", "duplicate-entry", "unsupported-bundle", "unverified-sender",
         "unknown-sender", "revoked-sender", "not-signed-for-this-office", "unsupported-schema",
-        "text-too-long",
+        "text-too-long", "bundle-id-reused",
     }  # fmt: skip
     for reason in R:
         error = ExchangeFileError(reason, "line 3")
