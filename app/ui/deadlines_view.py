@@ -302,9 +302,8 @@ class DeadlinesView(QWidget):
                 self.tr("Rules in force: the office's file %1").replace("%1", str(book.path))
             )
         else:
-            self.rules_label.setText(
-                self.tr("Rules in force: the shipped file %1").replace("%1", str(book.path))
-            )
+            self.rules_label.setText(self.tr("Rules in force: those shipped with Pana"))
+        self.rules_label.setToolTip(str(book.path))  # where they are read from: for whoever keeps them
         if book.problem:
             self.rules_warning.show_message(
                 self.tr(

@@ -136,7 +136,14 @@ class UnlockScreen(QWidget):
         self.form.setRowVisible(self.passphrase_edit, not recovery)
         self.form.setRowVisible(self.recovery_edit, recovery)
         self._show_error(None)
+        self._set_intro()
         (self.recovery_edit if recovery else self.passphrase_edit).setFocus()
+
+    def _set_intro(self) -> None:
+        if self.recovery_check.isChecked():
+            self.intro_label.setText(self.tr("Type the recovery key printed when the vault was made."))
+        else:
+            self.intro_label.setText(self.tr("Enter your passphrase to open the case files."))
 
     # -- unlocking ---------------------------------------------------------------------------------
 
@@ -217,7 +224,7 @@ class UnlockScreen(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pana: locked"))
         self.title_label.setText(self.tr("The vault is locked"))
-        self.intro_label.setText(self.tr("Enter your passphrase to open the case files."))
+        self._set_intro()
         self.user_label.setText(self.tr("User (optional):"))
         self.passphrase_label.setText(self.tr("Passphrase:"))
         self.recovery_label.setText(self.tr("Recovery key:"))

@@ -47,7 +47,11 @@ def test_the_view_loads_true_totals_shows_the_rule_and_opens_the_case(qtbot, vau
     qtbot.waitUntil(lambda: view.model.rowCount() == 133, timeout=10_000)
     assert view.totals_label.text() == "Overdue: 130 · due in the next 30 days: 3"
     assert "lawyer's aid, not legal advice" in view.disclaimer_label.text()
-    assert "shipped file" in view.rules_label.text() and not view.rules_warning.isVisible()
+    assert (
+        view.rules_label.text() == "Rules in force: those shipped with Pana"
+        and not view.rules_warning.isVisible()
+    )
+    assert view.rules_label.toolTip().endswith("rules.toml")  # no install path on screen
     first_due = view.model.index(130, 0)  # what is still to come is in sight, the overdue above it
     assert view.table.visualRect(first_due).intersects(view.table.viewport().rect())
 

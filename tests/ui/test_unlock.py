@@ -64,8 +64,10 @@ def test_wrong_passphrase_shows_inline_message_and_changes_nothing(qtbot, make_s
 def test_recovery_key_mode(qtbot, make_shell, vault_dir, template_vault):
     shell = make_shell(vault_dir)
     screen = shell.show_unlock()
+    assert "passphrase" in screen.intro_label.text()
     screen.recovery_check.setChecked(True)
     assert screen.recovery_edit.isVisibleTo(screen) and not screen.passphrase_edit.isVisibleTo(screen)
+    assert "recovery key" in screen.intro_label.text() and "passphrase" not in screen.intro_label.text()
     for typed, error in (("ABCDE-12345", e.RecoveryKeyTypoError), (generate()[0], e.WrongRecoveryKeyError)):
         screen.recovery_edit.setText(typed)
         screen.on_unlock_button_clicked()

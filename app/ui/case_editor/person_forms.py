@@ -125,7 +125,7 @@ class PersonForm(RecordForm):
         self.citizenship = ScriptLineEdit(self)
         self.citizenship.setCompleter(QCompleter([text for _, text in options(CITIZENSHIP)], self))
         self.lacks = CodeChecklist(LACK, self)
-        self.lacks.setAccessibleName(self.tr("Does not have"))
+        self.lacks.setAccessibleName(self.tr("Missing papers"))
         self.blocked = CodeChecklist(BLOCKED, self)
         self.blocked.setAccessibleName(self.tr("What it blocks"))
         self.notes = ScriptTextEdit(self)
@@ -160,7 +160,7 @@ class PersonForm(RecordForm):
             self.field_message("citizenship", self.citizenship),
         )
         add_row(form, self.tr("Notes"), self.notes, self.field_message("notes", self.notes))
-        add_row(situation, self.tr("Does not have"), self.lacks, self.field_message("lacks", self.lacks))
+        add_row(situation, self.tr("Missing papers"), self.lacks, self.field_message("lacks", self.lacks))
         add_row(
             situation, self.tr("What it blocks"), self.blocked, self.field_message("blocked", self.blocked)
         )

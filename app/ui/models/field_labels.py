@@ -21,7 +21,7 @@ FIELD = {
     "frequency": QT_TRANSLATE_NOOP("Vocab", "How often"),
     "information_on": QT_TRANSLATE_NOOP("Vocab", "Information as of"),
     "kinds": QT_TRANSLATE_NOOP("Vocab", "Kinds"),
-    "lacks": QT_TRANSLATE_NOOP("Vocab", "Does not have"),
+    "lacks": QT_TRANSLATE_NOOP("Vocab", "Missing papers"),
     "minor": QT_TRANSLATE_NOOP("Vocab", "Minor"),
     "name": QT_TRANSLATE_NOOP("Vocab", "Name"),
     "occupation": QT_TRANSLATE_NOOP("Vocab", "Occupation"),
