@@ -138,7 +138,7 @@ class FamilyView(QWidget):
         statuses = current_statuses(self._statuses, entry.id)
         lines = tuple(line for line in relative_lines(entry.relative, entry.name, statuses) if line)
         colours = [STATUS_COLOURS[s] for s in statuses if s in STATUS_COLOURS]
-        colour = colours[0] if colours else "#f3f3f3"
+        colour = colours[0] if colours else "#ffffff"
         self.nodes.append(Node(rect, lines, colour, entry.id))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -181,7 +181,8 @@ class FamilyView(QWidget):
             QRectF(MARGIN, self.height() - 22, self.width() - 2 * MARGIN, 20),
             Qt.AlignmentFlag.AlignLeft,
             self.tr(
-                "Red: held · amber: watched or barred from leaving · green: safe outside China · grey: died"
+                "Red: held · amber: watched or barred from leaving · blue: released or at home · "
+                "green: safe outside China · grey: died · white: nothing known"
             ),
         )
 
