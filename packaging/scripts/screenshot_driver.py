@@ -193,6 +193,8 @@ def _drive(out: Path, work: Path, language: str, size: tuple[int, int], check: b
     wait_for(lambda: fresh.main_window is not None, "the main window after first run")
     fresh.shutdown()
     fresh.window.hide()
+    # Its translator would stay installed and answer for the English shots of the other shell.
+    fresh.translations.install("en")
 
     # A demo vault full of fictional cases.
     demo_dir = work / "demo-vault"
