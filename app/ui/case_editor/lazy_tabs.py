@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 T = TypeVar("T")
@@ -41,8 +41,12 @@ class LazyTabs(QObject):
         self._specs = list(specs)
         self._built: dict[str, QWidget] = {}
         self._swapping = False
+        # Long titles (Russian, Kazakh) shorten to fit rather than hide the last tabs behind arrows;
+        # the whole title is the tab's tooltip.
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
         for spec in self._specs:
-            tabs.addTab(QWidget(tabs), spec.title)
+            tabs.setTabToolTip(tabs.addTab(QWidget(tabs), spec.title), spec.title.replace("&", ""))
         tabs.currentChanged.connect(self.on_tabs_currentChanged)
 
     def index(self, name: str) -> int:
@@ -91,7 +95,9 @@ class LazyTabs(QObject):
         # placeholder: no other page is shown in between.
         self._swapping = True
         try:
-            self.tabs.insertTab(index + 1, tab, spec.title)
+            self.tabs.setTabToolTip(
+                self.tabs.insertTab(index + 1, tab, spec.title), spec.title.replace("&", "")
+            )
             if was_current:
                 self.tabs.setCurrentIndex(index + 1)
             self.tabs.removeTab(index)

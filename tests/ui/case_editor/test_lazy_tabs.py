@@ -7,8 +7,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtWidgets import QTabWidget, QWidget
+
 from app.domain import records as r
 from app.services.bundle import Services
+from app.ui.case_editor.lazy_tabs import LazyTabs, TabSpec
 from app.ui.case_editor.legal_tab import LegalTab
 from app.ui.case_editor.state import CaseState
 from app.ui.tasks import TaskRunner
@@ -94,3 +97,17 @@ def test_a_bad_field_on_an_unbuilt_tab_builds_it_shows_it_and_focuses_the_field(
     assert again.legal.form.authority.hasFocus()
     stored = services.cases.get_case(case_id).legal_events
     assert all(len(e.authority) < 1_500 for e in stored)  # nothing was written
+
+
+def test_long_tab_titles_shorten_to_fit_instead_of_hiding_tabs_behind_arrows(qtbot: Any) -> None:
+    """Russian titles ("Правовая хронология", "Хронология дела"…) were wider than the case file at
+    1366×768: the last tab hid behind scroll arrows. Every tab stays in view, titled in full on hover."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    titles = [f"&Очень длинное название вкладки {i}" for i in range(10)]
+    LazyTabs(tabs, [TabSpec(f"t{i}", title, QWidget) for i, title in enumerate(titles)])
+    tabs.resize(900, 300)
+    tabs.show()
+    bar = tabs.tabBar()
+    assert all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count()))
+    assert [bar.tabToolTip(i) for i in range(bar.count())] == [t.replace("&", "") for t in titles]
