@@ -33,3 +33,17 @@ def test_closed_it_may_be_narrow_open_its_list_shows_every_item_whole(qtbot: Any
     combo.showPopup()
     assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
     combo.hidePopup()
+
+
+def test_a_choice_cut_short_ends_in_an_ellipsis_and_a_whole_one_is_drawn_whole(qtbot: Any) -> None:
+    """"Барлық күйл" read as a misspelling: a cut choice ends in "…"."""
+    combo = FilterCombo(6)
+    qtbot.addWidget(combo)
+    combo.addItems(["Барлық", LONG])
+    combo.resize(combo.minimumSizeHint())
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert combo.shown_text() == "Барлық"
+    combo.setCurrentIndex(1)
+    assert combo.shown_text().endswith("…") and LONG.startswith(combo.shown_text()[:-1])
+    combo.grab()  # paints through the same text
