@@ -1359,9 +1359,9 @@
         <translation>Қолданыстағы ережелер: кеңсе файлы %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Rules in force: the shipped file %1</source>
-        <translation>Қолданыстағы ережелер: бағдарламамен келген файл %1</translation>
+        <location line="+3"/>
+        <source>Rules in force: those shipped with Pana</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1751,8 +1751,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Red: held · amber: watched or barred from leaving · green: safe outside China · grey: died</source>
-        <translation>Қызыл: ұсталған · сары: бақылауда не шығуға тыйым · жасыл: Қытайдан тыс, аман · сұр: қайтыс болған</translation>
+        <source>Red: held · amber: watched or barred from leaving · blue: released or at home · green: safe outside China · grey: died · white: nothing known</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3653,8 +3653,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <source>Does not have</source>
-        <translation>Жоқ нәрсе</translation>
+        <source>Missing papers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-33"/>
@@ -5518,7 +5518,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+197"/>
+        <location filename="../../app/ui/unlock.py" line="+204"/>
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
@@ -5533,12 +5533,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма құлыпталған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Enter your passphrase to open the case files.</source>
         <translation>Істерді ашу үшін құпия фразаңызды енгізіңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Type the recovery key printed when the vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>User (optional):</source>
         <translation>Пайдаланушы (міндетті емес):</translation>
     </message>
@@ -7471,7 +7476,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Түрлері</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Missing papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minor</source>
         <translation>Кәмелетке толмаған</translation>
     </message>
@@ -7813,12 +7823,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дереккөз қайдан біледі</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Does not have</source>
-        <translation>Жоқ нәрсе</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+1"/>
         <source>Started on</source>
         <translation>Басталған күні</translation>
     </message>

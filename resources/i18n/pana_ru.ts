@@ -1376,9 +1376,9 @@
         <translation>Действующие правила: файл офиса %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Rules in force: the shipped file %1</source>
-        <translation>Действующие правила: поставляемый файл %1</translation>
+        <location line="+3"/>
+        <source>Rules in force: those shipped with Pana</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1773,8 +1773,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Red: held · amber: watched or barred from leaving · green: safe outside China · grey: died</source>
-        <translation>Красный: под стражей · жёлтый: наблюдение или запрет выезда · зелёный: в безопасности вне Китая · серый: умер(ла)</translation>
+        <source>Red: held · amber: watched or barred from leaving · blue: released or at home · green: safe outside China · grey: died · white: nothing known</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3698,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+5"/>
         <location line="+35"/>
-        <source>Does not have</source>
-        <translation>Чего нет</translation>
+        <source>Missing papers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-33"/>
@@ -5571,7 +5571,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="+197"/>
+        <location filename="../../app/ui/unlock.py" line="+204"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -5586,12 +5586,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Хранилище заблокировано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Enter your passphrase to open the case files.</source>
         <translation>Введите парольную фразу, чтобы открыть дела.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Type the recovery key printed when the vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>User (optional):</source>
         <translation>Пользователь (необязательно):</translation>
     </message>
@@ -5679,7 +5684,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Their passphrase:</source>
-        <translation>Его парольная фраза:</translation>
+        <translation>Парольная фраза пользователя:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5709,7 +5714,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>%1&apos;s passphrase will no longer open this vault. What they recorded, and its history, stay.</source>
-        <translation>Парольная фраза пользователя %1 больше не будет открывать это хранилище. Записанное им и его история останутся.</translation>
+        <translation>Парольная фраза пользователя %1 больше не будет открывать это хранилище. Его или её записи и их история останутся.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7524,7 +7529,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Виды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Missing papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minor</source>
         <translation>Несовершеннолетний</translation>
     </message>
@@ -7866,12 +7876,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Откуда известно источнику</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Does not have</source>
-        <translation>Чего нет</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+1"/>
         <source>Started on</source>
         <translation>Дата начала</translation>
     </message>
