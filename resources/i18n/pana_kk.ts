@@ -1361,7 +1361,7 @@
     <message>
         <location line="+3"/>
         <source>Rules in force: those shipped with Pana</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыстағы ережелер: Pana-мен бірге берілгендер</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1752,7 +1752,7 @@
     <message>
         <location line="+35"/>
         <source>Red: held · amber: watched or barred from leaving · blue: released or at home · green: safe outside China · grey: died · white: nothing known</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызыл: ұсталған · сары: бақылауда немесе шығуға тыйым салынған · көк: босатылған немесе үйде · жасыл: Қытайдан тыс қауіпсіз · сұр: қайтыс болған · ақ: ештеңе белгісіз</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3654,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+5"/>
         <location line="+35"/>
         <source>Missing papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтін құжаттар</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -5540,7 +5540,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-2"/>
         <source>Type the recovery key printed when the vault was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма жасалғанда басып шығарылған қалпына келтіру кілтін енгізіңіз.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -7478,7 +7478,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Missing papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейтін құжаттар</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1378,7 +1378,7 @@
     <message>
         <location line="+3"/>
         <source>Rules in force: those shipped with Pana</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие правила: поставляемые с Pana</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1774,7 +1774,7 @@
     <message>
         <location line="+35"/>
         <source>Red: held · amber: watched or barred from leaving · blue: released or at home · green: safe outside China · grey: died · white: nothing known</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный: под стражей · жёлтый: под надзором или без права выезда · синий: освобождён или дома · зелёный: в безопасности вне Китая · серый: умер · белый: ничего не известно</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3699,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+5"/>
         <location line="+35"/>
         <source>Missing papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостающие документы</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -5593,7 +5593,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="-2"/>
         <source>Type the recovery key printed when the vault was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, распечатанный при создании хранилища.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -7531,7 +7531,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Missing papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостающие документы</translation>
     </message>
     <message>
         <location line="+1"/>
