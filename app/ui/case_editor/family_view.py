@@ -97,7 +97,7 @@ class FamilyView(QWidget):
     def sizeHint(self) -> QSize:
         above, side, below = self._rows()
         widest = max(len(above), len(below), len(side) + 1, 3)
-        return QSize(2 * MARGIN + widest * (NODE_W + GAP_X), 2 * MARGIN + 3 * NODE_H + 2 * GAP_Y + 24)
+        return QSize(2 * MARGIN + widest * (NODE_W + GAP_X), 2 * MARGIN + 3 * NODE_H + 2 * GAP_Y + 44)
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than the family: the scroll area around it scrolls to every relative
@@ -178,8 +178,8 @@ class FamilyView(QWidget):
         painter.setLayoutDirection(self.layoutDirection())
         painter.setPen(QColor("#555555"))
         painter.drawText(
-            QRectF(MARGIN, self.height() - 22, self.width() - 2 * MARGIN, 20),
-            Qt.AlignmentFlag.AlignLeft,
+            QRectF(MARGIN, self.height() - 42, self.width() - 2 * MARGIN, 40),  # two lines when long
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
             self.tr(
                 "Red: held · amber: watched or barred from leaving · blue: released or at home · "
                 "green: safe outside China · grey: died · white: nothing known"
