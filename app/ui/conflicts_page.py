@@ -51,7 +51,7 @@ class SideCard(QGroupBox):
         self.value_edit.setReadOnly(True)
         self.value_edit.setPlainText(view.value)
         self.value_edit.setMinimumHeight(60)
-        self.shown_label = PlainLabel(self.tr("Shown now") if view.shown_now else "")
+        self.shown_label = PlainLabel(self.tr("Shown until you choose") if view.shown_now else "")
         self.shown_label.setStyleSheet("color: #1d4f91;")
         self.keep_button = QPushButton(view.keep_label)
         self.keep_button.clicked.connect(lambda: self.keep_requested.emit(self.index))
@@ -125,11 +125,11 @@ class ConflictsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty_label)
         right_layout.addWidget(self.detail, 1)
-        self.queue_view.horizontalHeader().setMaximumSectionSize(220)
+        self.queue_view.horizontalHeader().setMaximumSectionSize(180)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.queue_view)
         top.addWidget(right)
-        top.setSizes([2000, 3000])  # proportions: the sides need the room
+        top.setSizes([2500, 2500])  # the queue shows its four columns; each side still has a third
         past = QWidget()
         past_layout = QVBoxLayout(past)
         past_layout.setContentsMargins(0, 0, 0, 0)

@@ -5247,8 +5247,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <name>SideCard</name>
     <message>
         <location filename="../../app/ui/conflicts_page.py" line="-254"/>
-        <source>Shown now</source>
-        <translation>Қазір көрсетілген</translation>
+        <source>Shown until you choose</source>
+        <translation>Сіз таңдағанша көрсетіледі</translation>
     </message>
 </context>
 <context>

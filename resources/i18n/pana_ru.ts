@@ -5298,8 +5298,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <name>SideCard</name>
     <message>
         <location filename="../../app/ui/conflicts_page.py" line="-254"/>
-        <source>Shown now</source>
-        <translation>Показано сейчас</translation>
+        <source>Shown until you choose</source>
+        <translation>Показано, пока вы не выберете</translation>
     </message>
 </context>
 <context>
