@@ -129,7 +129,7 @@ class TemplateSet:
             title=" ".join(_text(template, "title", filled).split()),
             addressee=_lines(template, "addressee", filled),
             applicant=_lines(template, "applicant", filled),
-            blocks=blocks(_DOUBLED_STOP.sub(".", _text(template, BODY, filled))),
+            blocks=blocks(_tidy_stops(_text(template, BODY, filled))),
             annexes=tuple(Annex(str(title)) for title in annexes) if isinstance(annexes, Sequence) else (),
             place=str(filled.get("place", "")),
             date=str(context.get("today", "")),
@@ -141,6 +141,13 @@ class TemplateSet:
 #: Two full stops where a sentence ends on a value that ends with one ("… 2011 г." + "."); an
 #: ellipsis (three) is left alone.
 _DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+#: A value's closing full stop before the template's semicolon ("…где живёт сестра.;"); not an
+#: abbreviation's ("2011 г.;", "ст.;"), whose word is shorter than three letters.
+_STOP_BEFORE_SEMICOLON = re.compile(r"(\w{3,})\.;")
+
+
+def _tidy_stops(text: str) -> str:
+    return _STOP_BEFORE_SEMICOLON.sub(r"\1;", _DOUBLED_STOP.sub(".", text))
 
 
 def _text(template: PetitionTemplate, part: str, context: Mapping[str, object]) -> str:

@@ -193,3 +193,18 @@ def test_non_refoulement_cites_only_detentions_in_the_country_of_origin(
     text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
     assert "лагерь Тоғызтарау" in text and "лагерь «профобучения»" in text
     assert "ИВС Жаркент" not in text
+
+
+def test_a_description_ending_in_a_full_stop_is_not_followed_by_a_semicolon(templates: TemplateSet) -> None:
+    file = case_file()
+    report = dataclasses.replace(
+        file.pressure_reports[0],
+        description="Спрашивали, где живёт сестра.",
+        words="",
+        place="ст. Шаты, 2011 г.",
+    )
+    file = dataclasses.replace(file, pressure_reports=(report,))
+    context = case_context(file, "ru", today=TODAY)
+    template = templates.template("case-summary", "ru")
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert "сестра.;" not in text and "сестра" in text
