@@ -8,6 +8,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
+from app.domain.vocab import Relationship
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -208,3 +209,17 @@ def test_a_description_ending_in_a_full_stop_is_not_followed_by_a_semicolon(temp
     template = templates.template("case-summary", "ru")
     text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
     assert "сестра.;" not in text and "сестра" in text
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_a_marriage_registration_names_the_partner_the_case_records(
+    templates: TemplateSet, language: str
+) -> None:
+    file = case_file()
+    template = templates.template("marriage-registration", language)
+    unpartnered = case_context(file, language, today=TODAY)
+    assert templates.default_fields(template, unpartnered)["spouse_name"] == ""
+    partner = dataclasses.replace(file.relatives[0], relationship=Relationship.PARTNER)
+    file = dataclasses.replace(file, relatives=(partner, *file.relatives[1:]))
+    context = case_context(file, language, today=TODAY)
+    assert templates.default_fields(template, context)["spouse_name"] == file.relative_people[0].display_name
