@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
-from app.domain.vocab import Relationship
+from app.domain.vocab import LegalEventKind, Relationship
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -223,3 +224,29 @@ def test_a_marriage_registration_names_the_partner_the_case_records(
     file = dataclasses.replace(file, relatives=(partner, *file.relatives[1:]))
     context = case_context(file, language, today=TODAY)
     assert templates.default_fields(template, context)["spouse_name"] == file.relative_people[0].display_name
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_resettlement_lists_family_only_and_a_travel_document_asked_for_once(
+    templates: TemplateSet, language: str
+) -> None:
+    """An acquaintance who relayed news is no family; a travel document asked for as a request and
+    recorded as an event too is one attempt, not two."""
+    file = case_file()
+    family = text_of(templates.fill(*_filled(templates, "resettlement-support", language, file)))
+    named = file.relative_people[0].display_name
+    assert f"{word('relationship', file.relatives[0].relationship, language)}: {named}" in family
+    friend = dataclasses.replace(file.relatives[0], relationship=Relationship.ACQUAINTANCE)
+    asked = r.LegalEvent(CASE, LegalEventKind.TRAVEL_DOCUMENT_REQUESTED, D(2025, 10, 1), id="ev-td")
+    file = dataclasses.replace(
+        file, relatives=(friend, *file.relatives[1:]), legal_events=(*file.legal_events, asked)
+    )
+    text = text_of(templates.fill(*_filled(templates, "resettlement-support", language, file)))
+    assert f"{word('relationship', 'acquaintance', language)}: {named}" not in text  # not under Family
+    assert word("legal_event_kind", "travel-document-requested", language) not in text
+
+
+def _filled(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) -> tuple[Any, ...]:
+    template = templates.template(kind, language)
+    context = case_context(file, language, today=TODAY)
+    return template, context, templates.default_fields(template, context)
