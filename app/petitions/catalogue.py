@@ -34,11 +34,13 @@ def shipped_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class KindInfo:
-    """A kind of petition: its code, a one-line English summary, and the languages it is written in."""
+    """A kind of petition: its code, a one-line English summary, the languages it is written in,
+    and each template's own summary in its language (``summaries``: (language, summary))."""
 
     code: str
     summary: str
     languages: tuple[str, ...]
+    summaries: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -81,7 +83,8 @@ class TemplateSet:
             summary = next(
                 (t.summary for t in templates if t.language == SUMMARY_LANGUAGE), templates[0].summary
             )
-            infos.append(KindInfo(kind, summary, tuple(t.language for t in templates)))
+            summaries = tuple((t.language, t.summary) for t in templates if t.summary)
+            infos.append(KindInfo(kind, summary, tuple(t.language for t in templates), summaries))
         return infos
 
     def template(self, kind: str, language: str) -> PetitionTemplate:

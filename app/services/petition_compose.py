@@ -53,6 +53,11 @@ class PetitionKindInfo:
     summary: str  # one line in English, from the template
     languages: tuple[str, ...]
     filed: bool  # a filing with an authority (a case summary is not)
+    summaries: tuple[tuple[str, str], ...] = ()  # (language, that language's template's summary)
+
+    def summary_in(self, language: str) -> str:
+        """The summary in ``language`` when the kind is written in it, else the English one."""
+        return dict(self.summaries).get(language, self.summary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +134,9 @@ class PetitionService:
 
     def kinds(self) -> tuple[PetitionKindInfo, ...]:
         return tuple(
-            PetitionKindInfo(info.code, info.summary, info.languages, info.code not in NOT_FILED)
+            PetitionKindInfo(
+                info.code, info.summary, info.languages, info.code not in NOT_FILED, info.summaries
+            )
             for info in self.templates().kinds()
         )
 

@@ -176,9 +176,8 @@ class PetitionDialog(QDialog):
         for code in info.languages if info else ():
             self.language.addItem(petition_text(PETITION_LANGUAGE, code), code)
         self.language.blockSignals(False)
-        # The summary is the English template's own line: shown to English readers only.
-        self.summary.setText(info.summary if info else "")
-        self.summary.setVisible(interface_language() == "en")
+        # Each template's own line, in the interface's language where the kind is written in it.
+        self.summary.setText(info.summary_in(interface_language()) if info else "")
         self.draft_button.setEnabled(True)
         self.on_language_changed()
 

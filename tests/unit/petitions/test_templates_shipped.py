@@ -64,6 +64,9 @@ def test_every_kind_is_in_every_language(templates: TemplateSet) -> None:
     for kind in templates.kinds():
         assert set(kind.languages) >= set(LANGUAGES), kind.code
         assert kind.summary.isascii() and kind.summary.strip(), kind.code
+        summaries = dict(kind.summaries)  # each template says what it is in its own language
+        assert not summaries["ru"].isascii() and not summaries["kk"].isascii(), kind.code
+        assert summaries["ru"] != summaries["kk"] and summaries["en"] == kind.summary, kind.code
 
 
 @pytest.mark.parametrize("file", FILES)
