@@ -13,9 +13,8 @@ The rule, everywhere:
    the items that may come next, the lowest manual order goes first.  An item is
    never placed after one that ends before it begins, whatever the manual orders,
    so hand-made orders can never contradict the dates.
-3. **Then** the caller's step, if it gives one: legal events follow the procedure
-   (the verdict of "12 September 2018" before the appeal filed "September 2018"), ahead of
-   the earliest day; then the order the caller gave (e.g. id), so the result is deterministic.
+3. **Then** the order the caller gave (e.g. the order of a legal procedure, then id),
+   so the result is deterministic.
 
 With all manual orders equal, this is exactly a sort by ``sort_key`` (then caller
 order).  Approximate dates use their nominal bounds ("about May 2018" is taken as
@@ -50,17 +49,11 @@ ManualOrderOf = Callable[[T], int]
 
 
 def chronological(
-    items: Iterable[T],
-    date_of: DateOf[T],
-    manual_order_of: ManualOrderOf[T] | None = None,
-    step_of: Callable[[T], int] | None = None,
+    items: Iterable[T], date_of: DateOf[T], manual_order_of: ManualOrderOf[T] | None = None
 ) -> list[T]:
-    """``items`` in the one order (see the module docstring); ``manual_order_of`` None means all 0.
-    ``step_of``: among items the dates cannot order and the hand did not, the lower step first,
-    before the earlier first day (an appeal filed "September 2018" after the verdict of the 12th)."""
+    """``items`` in the one order (see the module docstring); ``manual_order_of`` None means all 0."""
     given = list(items)
     manual = [manual_order_of(x) if manual_order_of else 0 for x in given]
-    steps = [step_of(x) if step_of else 0 for x in given]
     keys = [date_of(x).sort_key() for x in given]
     known = sorted((i for i, key in enumerate(keys) if not key[0]), key=lambda i: (keys[i][1], i))
     unknown = sorted((i for i, key in enumerate(keys) if key[0]), key=lambda i: (manual[i], i))
@@ -70,7 +63,7 @@ def chronological(
     placed = [False] * len(given)
     ends = [(keys[i][2], i) for i in known]
     heapq.heapify(ends)
-    ready: list[tuple[int, int, dt.date, dt.date, int]] = []
+    ready: list[tuple[int, dt.date, dt.date, int]] = []
     order: list[int] = []
     waiting = 0
     while len(order) < len(known):
@@ -79,9 +72,9 @@ def chronological(
         first_end = ends[0][0]
         while waiting < len(known) and keys[known[waiting]][1] <= first_end:
             i = known[waiting]
-            heapq.heappush(ready, (manual[i], steps[i], keys[i][1], keys[i][2], i))
+            heapq.heappush(ready, (manual[i], keys[i][1], keys[i][2], i))
             waiting += 1
-        chosen = heapq.heappop(ready)[4]
+        chosen = heapq.heappop(ready)[3]
         placed[chosen] = True
         order.append(chosen)
     return [given[i] for i in order + unknown]
@@ -191,10 +184,9 @@ def by_date(records: Iterable[T], field: str) -> list[T]:
 
 
 def legal_timeline(events: Iterable[T]) -> list[T]:
-    """Legal events in the one order; what the dates cannot order, by step of the procedure, then id."""
+    """Legal events in the one order; the same dates by step of the procedure, then id."""
 
-    def step(event: Any) -> int:
-        return _PROCEDURE_STEP.get(str(event.kind), len(_PROCEDURE_STEP))
+    def step(event: Any) -> tuple[int, str]:
+        return _PROCEDURE_STEP.get(str(event.kind), len(_PROCEDURE_STEP)), event.id
 
-    ordered = sorted(events, key=lambda event: (step(event), attrgetter("id")(event)))
-    return chronological(ordered, attrgetter("date"), manual_order, step)
+    return chronological(sorted(events, key=step), attrgetter("date"), manual_order)

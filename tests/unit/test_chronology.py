@@ -8,10 +8,8 @@ from dataclasses import dataclass, replace
 
 import pytest
 
-from app.domain import records as r
-from app.domain.chronology import can_be_told_apart, can_move, chronological, legal_timeline, move, segments
+from app.domain.chronology import can_be_told_apart, can_move, chronological, move, segments
 from app.domain.dates import PartialDate
-from app.domain.vocab import LegalEventKind
 
 
 @dataclass(frozen=True)
@@ -191,15 +189,3 @@ def test_random_sets_respect_dates_and_moves_are_reproduced_exactly() -> None:
             items = _store(items, result)
             ordered = chronological(items, date_of, manual_of)
             assert names(ordered) == names(result.order)
-
-
-def test_what_the_dates_cannot_order_follows_the_procedure_not_the_first_day() -> None:
-    """The appeal filed "September 2018" may be any day of the month: it follows the verdict of the
-    12th it appeals, though the month begins earlier; a moved item still goes where the hand put it."""
-    verdict = r.LegalEvent("c", LegalEventKind.CONVICTION, PartialDate(2018, 9, 12), id="b")
-    sentence = r.LegalEvent("c", LegalEventKind.SENTENCE, PartialDate(2018, 9, 12), id="c")
-    appeal = r.LegalEvent("c", LegalEventKind.APPEAL_FILED, PartialDate(2018, 9), id="a")
-    crossing = r.LegalEvent("c", LegalEventKind.BORDER_CROSSING, PartialDate(2018, 5), id="z")
-    assert [e.id for e in legal_timeline([appeal, sentence, verdict, crossing])] == ["z", "b", "c", "a"]
-    moved = replace(appeal, sort_order=-1)
-    assert [e.id for e in legal_timeline([moved, sentence, verdict, crossing])] == ["z", "a", "b", "c"]

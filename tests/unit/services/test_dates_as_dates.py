@@ -131,8 +131,8 @@ def test_get_case_returns_timelines_in_the_one_order(vault: UnlockedVault) -> No
         "2019-10",
         "2020-03-02",
         "2020-03-02",
-        "2021-04",  # the dates cannot order the request and its reply ("2021"): the procedure does
         "2021",
+        "2021-04",
         "",
     ]
     assert [e.kind for e in file.legal_events][2:4] == [K.TRIAL, K.SENTENCE]  # same day: the procedure
