@@ -67,8 +67,8 @@ class _Builder:
     def date(self, date: PartialDate) -> str:
         return date_text(date, self.language)
 
-    def vocab(self, table: str, code: object) -> str:
-        return self.names.vocab(table, code)
+    def vocab(self, table: str, code: object, sex: object = "") -> str:
+        return self.names.vocab(table, code, sex)
 
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
@@ -179,10 +179,11 @@ class _Builder:
         entries = _in_order(
             [s for s in self.file.relative_statuses if s.relative_id == relative.id], lambda s: s.started_on
         )
-        current = [self.vocab("relative_status", s.status) for s in entries if not s.ended_on.is_known]
+        sex = person.person.sex
+        current = [self.vocab("relative_status", s.status, sex) for s in entries if not s.ended_on.is_known]
         return {
             "name": person.display_name,
-            "relationship": self.vocab("relationship", relative.relationship),
+            "relationship": self.vocab("relationship", relative.relationship, sex),
             "relationship_code": str(relative.relationship),
             "description": relative.description,
             "minor": relative.minor,
@@ -197,7 +198,7 @@ class _Builder:
             "status": joined(*current),
             "statuses": [
                 {
-                    "status": self.vocab("relative_status", s.status),
+                    "status": self.vocab("relative_status", s.status, sex),
                     "since": self.date(s.started_on),
                     "until": self.date(s.ended_on),
                 }

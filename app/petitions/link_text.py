@@ -18,10 +18,11 @@ from app.petitions.date_text import date_text
 from app.petitions.words import label
 
 
-def word(table: str, code: object, language: str) -> str:
-    """A vocabulary label; ``""`` for ``unknown`` (the context prints nothing for what is not known)."""
+def word(table: str, code: object, language: str, sex: object = "") -> str:
+    """A vocabulary label, agreeing with ``sex`` where the language needs it; ``""`` for ``unknown``
+    (the context prints nothing for what is not known)."""
     text = str(getattr(code, "value", code) or "")
-    return "" if text in ("", "unknown") else label(table, text, language)
+    return "" if text in ("", "unknown") else label(table, text, language, str(getattr(sex, "value", sex)))
 
 
 def joined(*parts: str, sep: str = ", ") -> str:
@@ -59,7 +60,10 @@ class Names:
             "parties": (case_file.parties, lambda x: joined(x.name, x.position)),
             "relative_statuses": (
                 case_file.relative_statuses,
-                lambda x: joined(self.quoted("relative_status", x.status), when(x.started_on)),
+                lambda x: joined(
+                    quoted(self.vocab("relative_status", x.status, self._sex(x.relative_id)), language),
+                    when(x.started_on),
+                ),
             ),
             "relatives": (case_file.relatives, lambda x: self.who(x.id)),
         }
@@ -74,8 +78,8 @@ class Names:
             for residence in person.residences:
                 self._names[residence.id] = self._named("residences", residence.place)
 
-    def vocab(self, table: str, code: object) -> str:
-        return word(table, code, self.language)
+    def vocab(self, table: str, code: object, sex: object = "") -> str:
+        return word(table, code, self.language, sex)
 
     def quoted(self, table: str, code: object) -> str:
         return quoted(self.vocab(table, code), self.language)
@@ -95,9 +99,13 @@ class Names:
         for relative, person in zip(self.case_file.relatives, self.case_file.relative_people, strict=True):
             if relative.id == relative_id:
                 name = person.display_name or relative.description
-                relationship = self.vocab("relationship", relative.relationship)
+                relationship = self.vocab("relationship", relative.relationship, person.person.sex)
                 return f"{name} ({relationship})" if name and relationship else name or relationship
         return ""
+
+    def _sex(self, relative_id: str) -> object:
+        people = zip(self.case_file.relatives, self.case_file.relative_people, strict=True)
+        return next((person.person.sex for relative, person in people if relative.id == relative_id), "")
 
     def name(self, table: str, record_id: str, case_id: str) -> str:
         if record_id in self._names:

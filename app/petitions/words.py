@@ -31,14 +31,24 @@ def _vocab() -> dict[str, dict[str, dict[str, str]]]:
 
 
 @cache
+def _sex_forms() -> dict[str, dict[str, dict[str, dict[str, str]]]]:
+    return _load("sex_forms.toml")
+
+
+@cache
 def _labels() -> dict[str, dict[str, str]]:
     return _load("labels.toml")
 
 
-def label(table: str, code: object, language: str) -> str:
-    """The label of ``code`` in vocabulary ``table`` (``"legal_event_kind"``) in ``language``."""
+def label(table: str, code: object, language: str, sex: str = "") -> str:
+    """The label of ``code`` in vocabulary ``table`` (``"legal_event_kind"``) in ``language``; for a
+    person of ``sex`` (``male``, ``female``) its form in sex_forms.toml where the language has one
+    ("Освобождена", not "Освобождён(а)")."""
     text = str(getattr(code, "value", code) or "")
     vocab = _vocab()
+    agreed = _sex_forms().get(language, {}).get(table, {}).get(sex, {}).get(text) if sex else None
+    if agreed is not None:
+        return agreed
     for lang in (language, FALLBACK):
         found = vocab.get(lang, {}).get(table, {}).get(text)
         if found is not None:

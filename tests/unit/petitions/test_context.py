@@ -350,3 +350,30 @@ def test_a_sentence_prints_its_term_and_a_report_who_relayed_it(language: str, t
     summary = TemplateSet().template("case-summary", language)
     text = "\n".join(b.text for b in TemplateSet().fill(summary, context, {}).blocks)
     assert term in text and file.relative_people[1].display_name in text
+
+
+def test_russian_words_agree_with_the_relative_they_describe() -> None:
+    """ "Освобождён(а)" for a father, "Знакомый" for a woman: the form for the person's recorded sex."""
+    file = case_file()
+    brother, mother = file.relative_people
+    statuses = (
+        r.RelativeStatusEntry(CASE, file.relatives[0].id, "released", PartialDate(2023), id="s-b"),
+        r.RelativeStatusEntry(CASE, file.relatives[1].id, "released", PartialDate(2023), id="s-m"),
+    )
+    friend = dataclasses.replace(file.relatives[1], relationship="acquaintance")
+    file = dataclasses.replace(
+        file,
+        relatives=(file.relatives[0], friend),
+        relative_statuses=statuses,
+        relative_people=(
+            dataclasses.replace(brother, person=dataclasses.replace(brother.person, sex=Sex.MALE)),
+            dataclasses.replace(mother, person=dataclasses.replace(mother.person, sex=Sex.FEMALE)),
+        ),
+    )
+    relatives = case_context(file, "ru", today=TODAY)["relatives"]
+    assert [(x["relationship"], x["status"]) for x in relatives] == [
+        ("Старший брат", "Освобождён"),
+        ("Знакомая", "Освобождена"),
+    ]
+    unknown = dataclasses.replace(file, relative_people=case_file().relative_people)
+    assert case_context(unknown, "ru", today=TODAY)["relatives"][0]["status"] == "Освобождён(а)"

@@ -60,6 +60,7 @@ HOLD_NO_CASE_DATA = {
     "app.petitions.words._ethnicities",
     "app.petitions.words._ethnicity_by_spelling",
     "app.petitions.words._labels",
+    "app.petitions.words._sex_forms",
     "app.petitions.words._vocab",
     "app.services.conflicts._editable",  # (table, field) names
     "app.services.listing._page_statement",  # sort, filter of codes and ids, today, page size
