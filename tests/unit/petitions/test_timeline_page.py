@@ -12,13 +12,14 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.timeline_layout import Unit, tick_unit
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.document import from_json, to_json
 from app.petitions.errors import TemplateError
 from app.petitions.pdf import render_pdf
 from app.petitions.templates import parse_template
-from app.petitions.timeline_page import timeline_chart
+from app.petitions.timeline_page import TICK_ZOOM, timeline_chart
 
 from .fictional_case import NAME, TODAY, case_file
 from .readback import normal
@@ -92,3 +93,8 @@ def test_hundreds_of_items_flow_over_several_pages_with_the_axis_on_each() -> No
     with_axis = [text for text in pages if "place 1" in text or "place 299" in text]
     assert len(with_axis) >= 2
     assert all("2019" in text for text in with_axis)
+
+
+def test_a_case_of_about_ten_years_is_read_by_the_year_on_paper() -> None:
+    """2017 to 2026 across the plot left about 21 pt a year: the axis showed only 2020 and 2030."""
+    assert tick_unit(20.5 / 365.25, TICK_ZOOM) is Unit.YEAR
