@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.ui.widgets.filter_combo import FilterCombo
 
 LONG = "Қысымның барлық түрлері (туыстарына)"
@@ -22,27 +24,29 @@ def test_the_tooltip_is_the_whole_choice_and_follows_a_new_language(qtbot: Any) 
     assert combo.toolTip() == "Every kind of pressure"
 
 
-def test_closed_it_may_be_narrow_open_its_list_shows_every_item_whole(qtbot: Any) -> None:
+@pytest.fixture
+def narrow(qtbot: Any) -> FilterCombo:
+    """A combo as narrow as it may be, holding a short choice and a long one."""
     combo = FilterCombo(6)
     qtbot.addWidget(combo)
     combo.addItems(["Барлық", LONG])
     combo.resize(combo.minimumSizeHint())
     combo.show()
     qtbot.waitExposed(combo)
+    return combo
+
+
+def test_closed_it_may_be_narrow_open_its_list_shows_every_item_whole(narrow: FilterCombo) -> None:
+    combo = narrow
     assert combo.width() < combo.fontMetrics().horizontalAdvance(LONG)
     combo.showPopup()
     assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
     combo.hidePopup()
 
 
-def test_a_choice_cut_short_ends_in_an_ellipsis_and_a_whole_one_is_drawn_whole(qtbot: Any) -> None:
-    """"Барлық күйл" read as a misspelling: a cut choice ends in "…"."""
-    combo = FilterCombo(6)
-    qtbot.addWidget(combo)
-    combo.addItems(["Барлық", LONG])
-    combo.resize(combo.minimumSizeHint())
-    combo.show()
-    qtbot.waitExposed(combo)
+def test_a_choice_cut_short_ends_in_an_ellipsis_and_a_whole_one_is_drawn_whole(narrow: FilterCombo) -> None:
+    """ "Барлық күйл" read as a misspelling: a cut choice ends in "…"."""
+    combo = narrow
     assert combo.shown_text() == "Барлық"
     combo.setCurrentIndex(1)
     assert combo.shown_text().endswith("…") and LONG.startswith(combo.shown_text()[:-1])
