@@ -28,7 +28,7 @@ from sqlalchemy import text
 
 from app.domain import records as r
 from app.domain.validation import _CODED_BY_TYPE, CODED_FIELDS
-from app.domain.vocab import LegalEventKind, PressureKind, Relationship
+from app.domain.vocab import LegalEventKind, LinkKind, PressureKind, Relationship, RequestKind, SourceKind
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.drafts import DraftService
@@ -220,6 +220,26 @@ def write_everything(
             kinds=(PressureKind.THREAT.value,),
             target_ids=(relative.id,),
         )
+    )
+    # The case model v2's records: requests, sources, parties, links, residences, relatives' statuses.
+    request = cases.save(filled(r.Request, value, case_id=case_id, kind=RequestKind.OTHER))
+    source = cases.save(filled(r.Source, value, case_id=case_id, kind=SourceKind.OTHER))
+    party = cases.save(filled(r.Party, value, country="CN"))
+    cases.save_all(
+        [
+            filled(r.Residence, value, person_id=subject_id, country="KZ"),
+            filled(r.RelativeStatusEntry, value, case_id=case_id, relative_id=relative.id),
+            r.Link(
+                LinkKind.SOURCE_OF,
+                case_id,
+                "sources",
+                source.id,
+                "legal_events",
+                event.id,
+                note=value("Link.note"),
+            ),
+            r.Link(LinkKind.PERPETRATOR, case_id, "parties", party.id, "requests", request.id),
+        ]
     )
     attachment = AttachmentService(vault).add(
         case_id, attachment_name, attachment_data, "application/pdf", note=value("Attachment.note")
