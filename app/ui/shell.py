@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from app.domain.errors import VaultDamagedError
 from app.services.vault import VaultService
 from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for, show_failure
@@ -95,6 +96,7 @@ class Shell(QObject):
         super().__init__(parent)
         self.vault_service = vault_service
         self.runner = runner
+        runner.failure_watchers.append(self.on_task_failed)
         self.prompts = prompts
         self.preferences = preferences
         self.translations = translations
@@ -239,6 +241,15 @@ class Shell(QObject):
         if self._close_vault():
             self.show_unlock()
             self.locked.emit()
+
+    @Slot(Exception)
+    def on_task_failed(self, error: Exception) -> None:
+        """A damaged vault ends the session wherever the damage was met: nothing more of it is shown
+        or saved, and the unlock screen offers the restore (security row T02)."""
+        if isinstance(error, VaultDamagedError) and self.vault is not None:
+            self.lock()
+            self._resume = None  # reopening the case file would only meet the damage again
+            self.prompts.error(self.window, message_for(error) or "")
 
     def _close_vault(self) -> bool:
         self.idle.stop()

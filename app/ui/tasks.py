@@ -69,6 +69,9 @@ class TaskRunner:
         self.db_pool.setMaxThreadCount(1)
         self.cpu_pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        #: Told of every task's failure, each through its own QObject's thread (the GUI's): the shell
+        #: ends the session on a damaged vault, whichever screen met the damage.
+        self.failure_watchers: list[Callable[[Exception], None]] = []
 
     def start(
         self,
@@ -84,6 +87,8 @@ class TaskRunner:
             task.signals.succeeded.connect(on_success)
         if on_failure:
             task.signals.failed.connect(on_failure)
+        for watcher in self.failure_watchers:
+            task.signals.failed.connect(watcher)
         if on_progress:
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda: self._running.discard(task))

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import errors as e
 from app.domain.errors import VaultLockedError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.services.vault import VaultService
 from app.ui.editor_host import default_editor_factory
+from app.ui.errors import message_for
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockScreen
@@ -300,3 +302,23 @@ def test_a_lock_stops_the_patterns_count_instead_of_waiting_for_it(
     assert time.monotonic() - started < 5 and shell.vault is None
     # Emptying the filters' lists while locking used to start a count for each change (55 of them).
     assert not shell.runner.busy
+
+
+def test_damage_met_anywhere_ends_the_session_and_says_restore(
+    qtbot, make_shell, canary_vault: Path, prompts
+):
+    """T02: whichever screen's work meets a damaged page, the vault locks (nothing more of it is shown
+    or saved), the reopened case file is not brought back, and the message says to restore a backup."""
+    shell = make_shell(canary_vault, editor_factory=default_editor_factory())
+    main = open_main(qtbot, shell)
+    main.open_case(main.case_list.model.case_id(0))
+
+    def damaged(progress: object) -> None:
+        raise e.VaultDamagedError()
+
+    with qtbot.waitSignal(shell.locked, timeout=10_000):
+        shell.runner.start(damaged)
+    assert shell.vault is None and isinstance(shell.window, UnlockScreen)
+    assert not any(has_canary(t) for t in case_text_anywhere())
+    assert prompts.errors == [message_for(e.VaultDamagedError())]
+    assert shell._resume is None
