@@ -12,9 +12,10 @@ import os
 import secrets
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.exchange.age_file import check_size
+from app.ui.file_dialogs import open_path, save_path
 
 SUFFIX = ".age"
 
@@ -35,19 +36,16 @@ class ExchangeFiles:
     """The file choosers; tests replace it."""
 
     def save_bundle(self, parent: QWidget | None, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return save_path(
             parent,
             QCoreApplication.translate("ExchangeFiles", "Save the exchange file"),
             suggested_name,
             QCoreApplication.translate("ExchangeFiles", "Exchange files (*.age);;All files (*)"),
         )
-        return path or None
 
     def open_bundle(self, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return open_path(
             parent,
             QCoreApplication.translate("ExchangeFiles", "Open an exchange file"),
-            "",
             QCoreApplication.translate("ExchangeFiles", "Exchange files (*.age);;All files (*)"),
         )
-        return path or None

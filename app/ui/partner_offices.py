@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -35,6 +34,7 @@ from app.files import write_whole
 from app.services.case_refs import MAX_PREFIX
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, show_failure
+from app.ui.file_dialogs import open_path, save_path
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
@@ -71,19 +71,16 @@ class CardFiles:
     """The file choosers and the fingerprint question; tests replace it."""
 
     def open_card(self, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return open_path(
             parent,
             QCoreApplication.translate("PartnerOffices", "Add a partner office from its card"),
-            "",
             QCoreApplication.translate("PartnerOffices", "Office cards (*.pana-card);;All files (*)"),
         )
-        return path or None
 
     def save_card(self, parent: QWidget | None, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return save_path(
             parent, QCoreApplication.translate("PartnerOffices", "Save this office's card"), suggested_name
         )
-        return path or None
 
     def confirm_fingerprint(self, parent: QWidget | None, card: OfficeCard) -> bool:
         """Show the groups large and ask whether the partner read out the same ones."""

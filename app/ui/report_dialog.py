@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from app.domain.errors import ValidationError
 from app.reports.pdf_report import ReportLabels
 from app.services.reports import ReportFormat, ReportRequest, ReportService, ReportWritten
 from app.ui.errors import show_failure
+from app.ui.file_dialogs import save_path
 from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.i18n import interface_language
 from app.ui.prompts import UserPrompts
@@ -59,10 +59,7 @@ class ReportFiles:
     """The save dialog; tests replace it."""
 
     def save_report(self, parent: QWidget | None, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ReportFiles", "Save the report"), suggested_name
-        )
-        return path or None
+        return save_path(parent, QCoreApplication.translate("ReportFiles", "Save the report"), suggested_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QProgressDialog,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.domain.records import CheckReport
 from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
+from app.ui.file_dialogs import open_path, save_path
 from app.ui.lock_wait import LockWait, waiting_text
 from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
@@ -37,22 +37,19 @@ class BackupFiles:
     """Where a backup goes, and which one is restored; tests replace it."""
 
     def save_backup(self, parent: QWidget | None, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return save_path(
             parent,
             QCoreApplication.translate("BackupFiles", "Save the backup"),
             suggested_name,
             QCoreApplication.translate("BackupFiles", "Pana backups (*.panabackup);;All files (*)"),
         )
-        return path or None
 
     def open_backup(self, parent: QWidget | None) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return open_path(
             parent,
             QCoreApplication.translate("BackupFiles", "Choose the backup"),
-            "",
             QCoreApplication.translate("BackupFiles", "Pana backups (*.panabackup);;All files (*)"),
         )
-        return path or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from app.ui.file_dialogs import open_paths, save_path
 from app.ui.prompts import UserPrompts
 
 
@@ -31,12 +32,10 @@ class DialogPrompts(UserPrompts):
     """The shell's prompts plus Qt file dialogs; the suggested name is already a safe file name."""
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
-        return list(paths)
+        return open_paths(parent, title, name_filter)
 
     def save_file(self, parent: QWidget | None, title: str, suggested_name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested_name)
-        return path or None
+        return save_path(parent, title, suggested_name)
 
     def printer(self, parent: QWidget | None) -> QPagedPaintDevice | None:
         """The printer the user chose in Qt's print dialog, or None when they cancelled."""
