@@ -30,6 +30,7 @@ from app.domain.errors import (
     WrongRecoveryKeyError,
 )
 from app.services.admin import AdminService
+from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.demo import populate
 from app.services.session import UnlockedVault
@@ -77,7 +78,13 @@ def test_rotation_replaces_the_key_everywhere(
 
 
 def test_a_kill_during_rotation_never_loses_the_vault(vault_dir: Path, kdf: KdfParams) -> None:
+    """T09: and every attachment still reads back, byte for byte, whichever key the vault ended with."""
     rng = random.Random(7)
+    scan = rng.randbytes(300_000)  # several chunks
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(opened).open_case(r.Person(), [r.PersonName("", "Rotation Witness (fictional)")])
+    attachment = AttachmentService(opened).add(case_id, "scan.png", scan, "image/png")
+    opened.lock()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
     for _ in range(8):
         child = subprocess.Popen(
@@ -94,6 +101,7 @@ def test_a_kill_during_rotation_never_loses_the_vault(vault_dir: Path, kdf: KdfP
         try:
             assert AdminService(opened).check().ok
             assert not opened.ring.rotation_pending
+            assert AttachmentService(opened).read(attachment.id) == scan
         finally:
             opened.lock()
 
