@@ -6,13 +6,14 @@ another office (T20), tampered or cut short (T17, T18); nothing but the file is 
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from app.domain import records as r
-from app.domain.errors import ExchangeFileError, ValidationError, VaultDamagedError
+from app.domain.errors import ExchangeFileError, NotFoundError, ValidationError, VaultDamagedError
 from app.exchange import age_file
 from app.exchange.container import Entry, pack, unpack
 from app.services.attachments import AttachmentService
@@ -305,3 +306,26 @@ def test_a_replay_is_audited_and_a_bundle_id_taken_by_another_office_is_refused(
     again = ExchangeService(b).import_bundle(squatter)
     assert again.already_imported and _dump(b) == before
     assert len(_imports_audited(b)) == audited + 1 and '"again": true' in _imports_audited(b)[-1]
+
+
+def test_a_bundle_of_chosen_cases_arrives_whole_and_alone(
+    offices: tuple[UnlockedVault, UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """T15 for a scope: the chosen case reads the same at B as at A, its file byte for byte; the case
+    not chosen does not arrive."""
+    a, b, _ = offices
+    chosen, other = (
+        _case(a),
+        CaseService(a).open_case(
+            r.Person(), [r.PersonName("", "Болат Тұрсынұлы (fictional)")], r.Case("", "", reference="EX-2")
+        ),
+    )
+    CaseService(a).save(r.Interview(chosen, place="Almaty", id=r.new_id()))
+    scan = AttachmentService(a).add(chosen, "scan.png", os.urandom(200_000), "image/png")
+    out = tmp_path / "chosen.pana"
+    ExchangeService(a).export(out, to=[b.actor.office_id], cases=[chosen])
+    ExchangeService(b).import_bundle(out.read_bytes())
+    assert CaseService(b).get_case(chosen) == CaseService(a).get_case(chosen)
+    assert AttachmentService(b).read(scan.id) == AttachmentService(a).read(scan.id)
+    with pytest.raises(NotFoundError):
+        CaseService(b).get_case(other)
