@@ -6,6 +6,9 @@ Pure: revisions in, revisions and conflicts out; the vault is written by
 
 - the incoming head is an ancestor of ours: nothing happens;
 - it descends from ours (or we have none): the record fast-forwards to it;
+- a revision between the heads has not arrived (bundles out of order): nothing is merged yet,
+  the vault keeps what it shows (a record new here shows the later head) until the history is
+  whole, so delivery in any order ends as delivery in order;
 - the heads are concurrent: a **merge revision** is made, field by field against their
   lowest common ancestor.  A field changed on one side takes that side; changed on both to
   the same value takes it; changed differently is a **conflict** (long texts too: nothing
@@ -132,6 +135,11 @@ def heads(rev_ids: Iterable[str], known: Mapping[str, Rev]) -> list[str]:
     return sorted(candidates - below)
 
 
+def history_complete(rev_id: str, known: Mapping[str, Rev]) -> bool:
+    """Every revision ``rev_id`` descends from is in ``known``: no gap in its history."""
+    return all(parent in known for ancestor in ancestors(rev_id, known) for parent in known[ancestor].parents)
+
+
 def common_base(a: Rev, b: Rev, known: Mapping[str, Rev]) -> Rev | None:
     """The lowest common ancestor, None without shared history.
 
@@ -249,6 +257,13 @@ def resolve(local_head: str | None, incoming: Iterable[Rev], known: Mapping[str,
     if local_head is not None:
         candidates.add(local_head)
     found = heads(candidates, known)
+    if len(found) > 1 and not all(history_complete(rev_id, known) for rev_id in found):
+        # A revision between them has not arrived (bundles delivered out of order): one head may
+        # well descend from the other. Merging now would make a merge revision that delivery in
+        # order never makes, and the offices would not converge; wait for the history instead.
+        if local_head is not None and local_head in known:
+            return Outcome(Kind.UNCHANGED, known[local_head])
+        return Outcome(Kind.NEW, known[max(found, key=lambda rev_id: known[rev_id].order)])
     if len(found) == 1:
         head = known[found[0]]
         if found[0] == local_head:

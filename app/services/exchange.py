@@ -292,7 +292,10 @@ class ExchangeService:
             )
         ).all()
         seen = {b.sequences.get(actor.office_id, 0) for b in received}
-        missing = tuple(n for n in range(1, bundle.sequence) if n not in seen)
+        # Every earlier bundle not arrived yet, before this one or before a later one already here:
+        # importing 1 after 3 still says that 2 is missing.
+        newest = max(seen | {bundle.sequence})
+        missing = tuple(n for n in range(1, newest) if n not in seen and n != bundle.sequence)
         earlier = session.get(m.ExchangeBundle, bundle.bundle_id)
         if earlier is not None and earlier.sender_office_id != bundle.sender_office_id:
             raise ExchangeFileError(R.BUNDLE_ID_REUSED)

@@ -144,6 +144,32 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
+def _show_waiting(session: Session, state: RowWriter, tried: set[Ref]) -> None:
+    """Write the rows of records an earlier import kept without a row where the rows they refer to
+    are here now, and name in ``waiting_rows`` those that still wait (this import's too)."""
+    waiting = table_of(m.WaitingRow)
+    connection = session.connection()
+    earlier = {
+        (str(t), str(i)) for t, i in connection.execute(select(waiting.c.record_table, waiting.c.record_id))
+    }
+    retry = sorted(earlier - tried, key=lambda ref: (_RANK.get(ref[0], len(_RANK)), ref[1]))
+    by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
+    for rev in _local_revisions(session, sorted({record_id for _, record_id in retry})).values():
+        by_record[rev.table, rev.record_id][rev.id] = rev
+    shown: list[tuple[Ref, Outcome]] = []
+    for ref in retry:
+        known = by_record.get(ref, {})
+        head = max((known[rev_id] for rev_id in heads(known, known)), key=lambda rev: rev.order, default=None)
+        if head is not None and not head.deleted and ref[0] in _RANK:  # else purged, or deleted since
+            shown.append((ref, Outcome(Kind.UNCHANGED, head)))
+    for table, group in itertools.groupby(shown, key=lambda item: item[0][0]):
+        state.show_rows(table, list(group))
+    still = sorted(ref for ref, skip in state.skipped.items() if skip.reason == "parent-missing")
+    connection.execute(delete(waiting))
+    if still:
+        connection.execute(insert(waiting), [{"record_table": t, "record_id": i} for t, i in still])
+
+
 def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Iterable[Conflict]) -> None:
     """The open conflicts of these records become ``conflicts`` (those of other records are kept)."""
     table = table_of(m.MergeConflict)
@@ -230,6 +256,7 @@ def apply_revisions(
     for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
         tell(2 * len(rows) + len(rows) * _RANK[table] // len(_RANK), 3 * len(rows), "merge")
         state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
+    _show_waiting(session, state, set(outcomes))
     conflicts: list[Conflict] = []
     answered: list[str] = []  # records whose open conflicts are rewritten
     for ref, (outcome, known) in ordered:

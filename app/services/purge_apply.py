@@ -71,6 +71,8 @@ def purge_found(session: Session, found: Found, actor: r.Actor, clock: HybridClo
             ).scalar_one()
             counted += connection.execute(select(func.count()).where(in_table)).scalar_one()
             connection.execute(delete(revisions).where(in_table))
+            waiting = (m.WaitingRow.record_table == table) & m.WaitingRow.record_id.in_(chunk)
+            connection.execute(delete(m.WaitingRow).where(waiting))
     for chunk in _chunks(found.get("attachments", set())):
         files += connection.execute(
             select(func.count(distinct(m.AttachmentChunk.attachment_id))).where(

@@ -98,6 +98,7 @@ NEW_TABLES = {
     "partner_offices",
     "conflicts",
     "tombstones",
+    "waiting_rows",
 }
 #: New tables the first unlock fills: the office's key pairs (0004), one current of each kind.
 MADE_AT_UNLOCK = {"office_keys"}

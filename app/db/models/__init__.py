@@ -13,6 +13,7 @@ from app.db.models.history import (
     NotSamePerson,
     Revision,
     Tombstone,
+    WaitingRow,
 )
 from app.db.models.org import Device, Office, OfficeKey, PartnerOffice, User
 from app.db.models.people import IdentityDocument, Person, PersonName, Residence
@@ -81,4 +82,5 @@ __all__ = [
     "SyncedRecord",
     "Tombstone",
     "User",
+    "WaitingRow",
 ]

@@ -83,6 +83,18 @@ class NameKey(Base):
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
+class WaitingRow(Base):
+    """A record whose revisions are here but whose row is not: a row it refers to had not arrived
+    (bundles delivered out of order). Every import writes the rows that can be written now."""
+
+    __tablename__ = "waiting_rows"
+
+    record_table: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
 class NotSamePerson(Base):
     """A pair a worker has said are different people, so the duplicate warning stays quiet."""
 

@@ -30,7 +30,7 @@ from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from tests.security.kit import files_under, table_rows
 
-from .sync_kit import bundle, make_templates, open_copies, send, state_digest
+from .sync_kit import bundle, content, make_templates, open_copies, send, state_digest
 
 FIVE_YEARS_MS = 5 * 365 * 24 * 3600 * 1000
 
@@ -231,3 +231,32 @@ def test_an_office_that_has_not_upgraded_reads_a_bundle_from_one_that_has(
     monkeypatch.setattr(migrate, "known_revisions", lambda: known[: known.index(EXCHANGED_MODEL) + 1])
     assert ExchangeService(b).import_bundle(data).bundle.schema == EXCHANGED_MODEL
     assert CaseService(b).get_case(case_id).case.id == case_id
+
+
+def test_bundles_delivered_out_of_order_and_twice_end_as_in_order_delivery(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """T23: A's bundles 1, 2, 3 reach B as 3, 1, 1 again, 2 and C in order: B names the gap while 2
+    is missing, and ends with C's state."""
+    a, b, c = offices
+    cases = CaseService(a)
+    case_id = cases.open_case(r.Person(), [r.PersonName("", "Out Of Order (fictional)")], r.Case("", ""))
+    files = [bundle(a, tmp_path, [b, c], since_last=True)]
+    shown = cases.get_case(case_id).case
+    cases.save(dataclasses.replace(shown, summary="Second bundle's summary."))
+    files.append(bundle(a, tmp_path, [b, c], since_last=True))
+    cases.save(r.Interview(case_id, place="Almaty", id=r.new_id()))
+    cases.save(dataclasses.replace(cases.get_case(case_id).case, summary="Third bundle's summary."))
+    files.append(bundle(a, tmp_path, [b, c], since_last=True))
+    for data in files:
+        ExchangeService(c).import_bundle(data)
+
+    third = ExchangeService(b).import_bundle(files[2])
+    assert third.missing == (1, 2)
+    assert ExchangeService(b).import_bundle(files[0]).missing == (2,)
+    assert ExchangeService(b).import_bundle(files[0]).already_imported
+    assert ExchangeService(b).import_bundle(files[1]).missing == ()
+    at_b, at_c = content(b), content(c)
+    assert {t: rows for t, rows in at_b.items() if rows != at_c[t]} == {}
+    assert state_digest(b) == state_digest(c)
+    assert CaseService(b).get_case(case_id).case.summary == "Third bundle's summary."
