@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from app.domain.errors import VaultDamagedError
 from app.services.vault import VaultService
 from app.ui.editor_host import EditorFactory
-from app.ui.errors import message_for, show_failure
+from app.ui.errors import message_for
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Translations
 from app.ui.lock_wait import LongWork
 from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lock_session
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
+from app.ui.quick_erase import QuickErase
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
@@ -72,7 +73,7 @@ def warm_up() -> None:
     threading.Thread(target=load, name="pana-warm-up", daemon=True).start()
 
 
-class Shell(QObject):
+class Shell(QuickErase, QObject):
     """Builds each screen with its dependencies and swaps them; ``screen_changed`` tells tests."""
 
     screen_changed = Signal(QWidget)
@@ -283,54 +284,6 @@ class Shell(QObject):
                 modal.done(QDialog.DialogCode.Rejected)
             else:
                 modal.close()
-
-    # -- quick erase -------------------------------------------------------------------------------
-
-    @Slot()
-    def quick_erase(self) -> EraseCountdownDialog | None:
-        """Confirm, then a cancellable countdown, then crypto-erase; back to the first-run screen."""
-        if self.erase_dialog is not None:
-            return self.erase_dialog
-        if not self.prompts.confirm(
-            self.window,
-            self.tr("Quick erase"),
-            self.tr(
-                "Destroy this vault and every case in it? This cannot be undone, and backups "
-                "made elsewhere are not touched."
-            ),
-            destructive=True,
-        ):
-            return None
-        dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms, parent=self.window)
-        dialog.accepted.connect(self.on_erase_dialog_accepted)
-        dialog.finished.connect(self.on_erase_dialog_finished)
-        self.erase_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot(int)
-    def on_erase_dialog_finished(self, result: int) -> None:
-        dialog, self.erase_dialog = self.erase_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
-    @Slot()
-    def on_erase_dialog_accepted(self) -> None:
-        self._close_vault()
-        service = self.vault_service
-        self.runner.start(
-            lambda progress: service.erase(), on_success=self._on_erased, on_failure=self._on_erase_failed
-        )
-
-    def _on_erased(self, _: object) -> None:
-        self._resume = None
-        self.show_first_run()
-        self.erased.emit()
-
-    def _on_erase_failed(self, error: Exception) -> None:
-        message = message_for(error)
-        show_failure(self.prompts, self.window, message)
-        self.start()
 
     # -- preferences -------------------------------------------------------------------------------
 

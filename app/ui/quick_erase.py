@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Quick erase, the shell's side: confirm, a cancellable countdown, then the crypto-erase on the
+database worker, and back to the first-run screen (security row T50)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
+
+from app.services.vault import VaultService
+from app.ui.errors import message_for, show_failure
+from app.ui.locking import EraseCountdownDialog
+from app.ui.prompts import UserPrompts
+from app.ui.tasks import TaskRunner
+
+
+class QuickErase:
+    """Mixed into the shell, whose state it uses (the window, the vault service, the runner)."""
+
+    window: QWidget | None
+    prompts: UserPrompts
+    runner: TaskRunner
+    vault_service: VaultService
+    erase_dialog: EraseCountdownDialog | None
+    erase_seconds: int
+    erase_tick_ms: int
+    erased: Any
+    _resume: Any
+    _close_vault: Callable[[], bool]
+    show_first_run: Callable[[], Any]
+    start: Callable[[], None]
+    tr: Callable[[str], str]
+
+    @Slot()
+    def quick_erase(self) -> EraseCountdownDialog | None:
+        """Confirm, then a cancellable countdown, then crypto-erase; back to the first-run screen."""
+        if self.erase_dialog is not None:
+            return self.erase_dialog
+        if not self.prompts.confirm(
+            self.window,
+            self.tr("Quick erase"),
+            self.tr(
+                "Destroy this vault and every case in it? This cannot be undone, and backups "
+                "made elsewhere are not touched."
+            ),
+            destructive=True,
+        ):
+            return None
+        dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms, parent=self.window)
+        dialog.accepted.connect(self.on_erase_dialog_accepted)
+        dialog.finished.connect(self.on_erase_dialog_finished)
+        self.erase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def on_erase_dialog_finished(self, result: int) -> None:
+        dialog, self.erase_dialog = self.erase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot()
+    def on_erase_dialog_accepted(self) -> None:
+        self._close_vault()
+        service = self.vault_service
+        self.runner.start(
+            lambda progress: service.erase(), on_success=self._on_erased, on_failure=self._on_erase_failed
+        )
+
+    def _on_erased(self, _: object) -> None:
+        self._resume = None
+        self.show_first_run()
+        self.erased.emit()
+
+    def _on_erase_failed(self, error: Exception) -> None:
+        message = message_for(error)
+        show_failure(self.prompts, self.window, message)
+        self.start()
