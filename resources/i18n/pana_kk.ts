@@ -153,7 +153,7 @@
         <translation>Не көрсетеді, қайдан алынды</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -213,12 +213,17 @@
         <translation>Бұл тіркемені оқу мүмкін болмады: ол зақымдалған болуы мүмкін (SHA-256 сәйкес емес).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <source>No files in this case yet. Add files… keeps scans, photos, documents.</source>
+        <translation>Істе әзірге файл жоқ. «Файлдарды қосу…» сканерлерді, фотоларды, құжаттарды сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose an attachment to see it here.</source>
         <translation>Мұнда көру үшін тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -263,12 +268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Pana backups (*.panabackup);;All files (*)</source>
         <translation>Pana сақтық көшірмелері (*.panabackup);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Choose the backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
@@ -1572,18 +1577,18 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../app/ui/exchange_files.py" line="+40"/>
+        <location filename="../../app/ui/exchange_files.py" line="+41"/>
         <source>Save the exchange file</source>
         <translation>Алмасу файлын сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Exchange files (*.age);;All files (*)</source>
         <translation>Алмасу файлдары (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Open an exchange file</source>
         <translation>Алмасу файлын ашу</translation>
     </message>
@@ -3213,17 +3218,17 @@
         <translation>Серіктес кеңсені оның карточкасы бойынша қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Office cards (*.pana-card);;All files (*)</source>
         <translation>Кеңсе карточкалары (*.pana-card);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save this office&apos;s card</source>
         <translation>Осы кеңсенің карточкасын сақтау</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check the fingerprint</source>
         <translation>Саусақ ізін тексеріңіз</translation>
     </message>
@@ -3756,7 +3761,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
@@ -4087,7 +4092,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Алдымен істі сақтаңыз; содан кейін арыздарды басып шығаруға болады.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+36"/>
+        <source>No petitions for this case yet. New petition… fills one from the case.</source>
+        <translation>Бұл іс бойынша әзірге арыз жоқ. «Жаңа арыз…» оны іс деректерінен толтырады.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Алдымен істегі өзгерістерді сақтаңыз немесе болдырмаңыз.</translation>
     </message>
@@ -4421,6 +4431,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>QuickErase</name>
+    <message>
+        <location filename="../../app/ui/quick_erase.py" line="+44"/>
+        <source>Quick erase</source>
+        <translation>Жылдам жою</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
+        <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
@@ -4697,7 +4720,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дайын.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Report for analysts</source>
         <translation>Талдаушыларға есеп</translation>
     </message>
@@ -4905,7 +4928,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-197"/>
+        <location line="-195"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
@@ -5213,22 +5236,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+212"/>
+        <location filename="../../app/ui/shell.py" line="+215"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Quick erase</source>
-        <translation>Жылдам жою</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
-        <translation>Осы қойманы және ондағы барлық істі жою керек пе? Бұл әрекетті қайтару мүмкін емес, ал басқа жерде жасалған сақтық көшірмелер өзгеріссіз қалады.</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="+134"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>
@@ -5715,7 +5728,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+81"/>
+        <location filename="../../app/ui/vault_actions.py" line="+79"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>

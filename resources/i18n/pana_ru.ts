@@ -153,7 +153,7 @@
         <translation>Что на нём, откуда он</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -213,12 +213,17 @@
         <translation>Не удалось прочитать вложение: возможно, оно повреждено (не совпадает SHA-256).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <source>No files in this case yet. Add files… keeps scans, photos, documents.</source>
+        <translation>В деле пока нет файлов. «Добавить файлы…» сохранит сканы, фото, документы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose an attachment to see it here.</source>
         <translation>Выберите вложение, чтобы просмотреть его здесь.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -263,12 +268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Pana backups (*.panabackup);;All files (*)</source>
         <translation>Резервные копии Pana (*.panabackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Choose the backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
@@ -1592,18 +1597,18 @@
 <context>
     <name>ExchangeFiles</name>
     <message>
-        <location filename="../../app/ui/exchange_files.py" line="+40"/>
+        <location filename="../../app/ui/exchange_files.py" line="+41"/>
         <source>Save the exchange file</source>
         <translation>Сохранить файл обмена</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Exchange files (*.age);;All files (*)</source>
         <translation>Файлы обмена (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Open an exchange file</source>
         <translation>Открыть файл обмена</translation>
     </message>
@@ -3254,17 +3259,17 @@
         <translation>Добавить офис-партнёр по его карточке</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Office cards (*.pana-card);;All files (*)</source>
         <translation>Карточки офисов (*.pana-card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save this office&apos;s card</source>
         <translation>Сохранить карточку этого офиса</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check the fingerprint</source>
         <translation>Проверьте отпечаток</translation>
     </message>
@@ -3801,7 +3806,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
@@ -4134,7 +4139,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сначала сохраните дело; затем можно печатать заявления.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+36"/>
+        <source>No petitions for this case yet. New petition… fills one from the case.</source>
+        <translation>По этому делу заявлений пока нет. «Новое заявление…» заполнит его по данным дела.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Save or discard the changes to the case first.</source>
         <translation>Сначала сохраните или отмените изменения дела.</translation>
     </message>
@@ -4472,6 +4482,19 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>QuickErase</name>
+    <message>
+        <location filename="../../app/ui/quick_erase.py" line="+44"/>
+        <source>Quick erase</source>
+        <translation>Быстрое уничтожение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
+        <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <location filename="../../app/ui/case_editor/record_panel.py" line="+144"/>
@@ -4748,7 +4771,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Готово.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Report for analysts</source>
         <translation>Отчёт для аналитиков</translation>
     </message>
@@ -4956,7 +4979,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-197"/>
+        <location line="-195"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -5264,22 +5287,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+212"/>
+        <location filename="../../app/ui/shell.py" line="+215"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Quick erase</source>
-        <translation>Быстрое уничтожение</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Destroy this vault and every case in it? This cannot be undone, and backups made elsewhere are not touched.</source>
-        <translation>Уничтожить это хранилище и все дела в нём? Это действие необратимо; резервные копии в других местах не затрагиваются.</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="+134"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
@@ -5768,7 +5781,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+81"/>
+        <location filename="../../app/ui/vault_actions.py" line="+79"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>

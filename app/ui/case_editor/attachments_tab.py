@@ -99,6 +99,7 @@ class AttachmentsTab(QWidget):
         self.image = QLabel(self)
         self.image.setTextFormat(Qt.TextFormat.PlainText)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setWordWrap(True)  # its words in a narrow pane (Russian) wrap, never scroll
         self.image_scroll = QScrollArea(self)
         self.image_scroll.setWidgetResizable(True)
         self.image_scroll.setWidget(self.image)
@@ -319,7 +320,12 @@ class AttachmentsTab(QWidget):
         if record is None:
             for widget in (self.name_label, self.type_label, self.sha_label):
                 widget.setText("")
-            self.image.setText(self.tr("Choose an attachment to see it here."))
+            none = self.model.rowCount() == 0
+            self.image.setText(
+                self.tr("No files in this case yet. Add files… keeps scans, photos, documents.")
+                if none
+                else self.tr("Choose an attachment to see it here.")
+            )
             return
         self.name_label.setText(record.display_name)
         self.type_label.setText(f"{label(ATTACHMENT_KIND, record.kind)} · {record.media_type}")

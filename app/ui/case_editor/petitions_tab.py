@@ -129,6 +129,12 @@ class PetitionsTab(QWidget):
         if epoch == self._epoch:
             self.model.set_rows(entries)
             self._update_buttons()
+            if not entries:
+                self.message.show_message(
+                    self.tr("No petitions for this case yet. New petition… fills one from the case."), "info"
+                )
+            else:
+                self.message.clear_message()
 
     def select(self, petition_id: str) -> bool:
         """Select the petition ``petition_id`` in the list (False when it is not listed)."""

@@ -36,6 +36,7 @@ def test_a_file_is_stored_and_viewed_from_memory(
     source.write_bytes(image)
     editor_prompts.files = [str(source)]
     tab = saved_editor.attachments
+    assert tab.image.text().startswith("No files in this case yet")  # an empty list says what to do
     with qtbot.waitSignal(tab.preview_shown, timeout=10_000):
         tab.add_button.click()
     (stored,) = services.cases.get_case(saved_editor.case_id).attachments

@@ -141,6 +141,9 @@ def test_previewing_and_printing_write_no_file_anywhere(
 
 def test_filing_from_the_tab_makes_the_case_request(qtbot: Any, make_editor: Any, services: Services) -> None:
     case_id = _case(services)
+    empty = make_editor(case_id).petitions
+    empty.refresh()
+    qtbot.waitUntil(lambda: "No petitions for this case yet" in empty.message.text(), timeout=10_000)
     form = services.petitions.form(case_id, "travel-document", "en")
     composed = services.petitions.compose(
         case_id, "travel-document", "en", {f.name: f.value for f in form.fields}
