@@ -18,6 +18,7 @@ dates after a label ("күні: …"), so its forms are all the same.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from app.domain import date_words
@@ -89,8 +90,10 @@ def _ru_month_or_year_of(date: PartialDate) -> str:
 
 def _ru_of(date: PartialDate) -> str:
     """After "от", "до", "с": "12 мая 2018", "сентября 2019", "2019 года", "конца мая 2018"."""
-    if date.end is not None or date.approximate:
-        return _ru(date)  # "между …", "около …" read the same after a preposition
+    if date.end is not None:
+        return _ru(date)  # "между …" reads the same after a preposition
+    if date.approximate:  # "от около мая 2018" is no Russian: "от мая 2018 (приблизительно)"
+        return f"{_ru_of(dataclasses.replace(date, approximate=False))} (приблизительно)"
     if date.part is not None:
         return f"{RU_PARTS_GENITIVE[date.part]} {_ru_month_or_year_of(date)}"
     if date.day is not None and date.month:

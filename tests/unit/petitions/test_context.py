@@ -102,7 +102,7 @@ def test_dates_in_words(date: PartialDate, ru: str, kk: str, en: str) -> None:
         (D.parse("2018-05-late"), "конца мая 2018", "в конце мая 2018", "in late May 2018"),
         (D.parse("2017-early"), "начала 2017 года", "в начале 2017 года", "in early 2017"),
         (D.parse("2017-mid"), "середины 2017 года", "в середине 2017 года", "in mid 2017"),
-        (D(2018, 5, approximate=True), "около мая 2018", "около мая 2018", "about May 2018"),
+        (D(2018, 5, approximate=True), "мая 2018 (приблизительно)", "около мая 2018", "about May 2018"),
         (D(2017, end_year=2019), "между 2017 и 2019", "между 2017 и 2019", "between 2017 and 2019"),
         (D(), "", "", ""),
     ],
