@@ -40,6 +40,18 @@ ENVIRONMENT = LimitedEnvironment(
 )
 
 
+def lower_first(text: object) -> str:
+    """A label inside a sentence ("Отказ в присвоении ИИН" → "отказ в присвоении ИИН"); a word
+    in capitals ("ИИН не присвоен") stays as it is."""
+    written = str(text)
+    if len(written) > 1 and written[0].isupper() and not written[1].isupper():
+        return written[0].lower() + written[1:]
+    return written
+
+
+ENVIRONMENT.filters["lower_first"] = lower_first
+
+
 def compile_part(file: str, part: str, source: str, first_line: int) -> Template:
     """``source`` (found at ``first_line`` of ``file``) as a template; TemplateError for a syntax error."""
     padded = "\n" * (first_line - 1) + source

@@ -13,6 +13,7 @@ from app.domain.vocab import LegalEventKind, Relationship
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
+from app.petitions.sandbox import lower_first
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
 from tests.unit.petitions.test_templates_shipped import text_of
 
@@ -250,3 +251,9 @@ def _filled(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) 
     template = templates.template(kind, language)
     context = case_context(file, language, today=TODAY)
     return template, context, templates.default_fields(template, context)
+
+
+def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym() -> None:
+    assert lower_first("Отказ в присвоении ИИН") == "отказ в присвоении ИИН"
+    assert lower_first("ИИН не присвоен") == "ИИН не присвоен"
+    assert lower_first("") == "" and lower_first("A") == "A"

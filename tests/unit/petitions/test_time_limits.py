@@ -107,7 +107,7 @@ def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_
     template = templates.template("court-claim", "ru")
     context = case_context(file, "ru", today=TODAY, rules=rules)
     fields = templates.default_fields(template, context)
-    assert fields["act"].startswith("Отказ в приёме в гражданство") and "ЦОН" not in fields["act"]
+    assert fields["act"].startswith("отказ в приёме в гражданство, решение от") and "ЦОН" not in fields["act"]
     assert "Министерство внутренних дел" in fields["complaint"] and "ЦОН" not in fields["defendant"]
     text = text_of(templates.fill(template, context, fields))
     assert "истёк 2 июня 2025. В случае" in text and "\nвосстановить срок на предъявление иска" in text
