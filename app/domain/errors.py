@@ -240,6 +240,14 @@ def storage_error(exc: OSError) -> StorageError:
     return DiskFullError() if full else StorageError()
 
 
+class AttachmentDamagedError(VaultDamagedError):
+    """One attachment's bytes no longer match their SHA-256: that file is not shown; the session
+    goes on (the database itself read back whole)."""
+
+    code = "attachment-damaged"
+    default_message = "The attachment is damaged (its SHA-256 does not match); restore it from a backup."
+
+
 class DatabaseMissingError(VaultDamagedError):
     """The key file is there but ``pana.db`` is not: damage, never a new vault."""
 

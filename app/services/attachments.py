@@ -13,7 +13,7 @@ from app.db import audit, revisions
 from app.db import models as m
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
-from app.domain.errors import NotFoundError, ValidationError, VaultDamagedError
+from app.domain.errors import AttachmentDamagedError, NotFoundError, ValidationError
 from app.domain.hlc import HybridClock
 from app.domain.vocab import AttachmentKind, AuditAction
 from app.services.listing_rows import touch_listing
@@ -104,7 +104,7 @@ def store_attachment(
 
 
 def read_attachment(session: Session, attachment_id: str) -> bytes:
-    """An attachment's bytes, read in the caller's transaction; NotFoundError, or VaultDamagedError
+    """An attachment's bytes, read in the caller's transaction; NotFoundError, or AttachmentDamagedError
     if they no longer match the stored SHA-256."""
     row = session.get(m.Attachment, attachment_id)
     if row is None:
@@ -117,7 +117,7 @@ def read_attachment(session: Session, attachment_id: str) -> bytes:
         )
     )
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        raise VaultDamagedError("The attachment is damaged (its SHA-256 does not match).")
+        raise AttachmentDamagedError()
     return data
 
 
@@ -141,7 +141,7 @@ class AttachmentService:
             return stored
 
     def read(self, attachment_id: str) -> bytes:
-        """The attachment's bytes; VaultDamagedError if they no longer match the stored SHA-256."""
+        """The attachment's bytes; AttachmentDamagedError if they no longer match the stored SHA-256."""
         with self._vault.db.transaction(readonly=True) as session:
             return read_attachment(session, attachment_id)
 

@@ -25,6 +25,9 @@ MESSAGES: dict[type[e.PanaError], str] = {
         "The key file would take too long to try; it may have been altered to make unlocking slow. "
         "Restore the vault from a backup.",
     ),
+    e.AttachmentDamagedError: QT_TRANSLATE_NOOP(
+        "errors", "This file is damaged: its bytes no longer match what was stored. Restore it from a backup."
+    ),
     e.VaultDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault database is damaged. Restore the vault from a backup."
     ),

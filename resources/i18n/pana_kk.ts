@@ -5241,7 +5241,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>
@@ -7955,6 +7955,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+5"/>
+        <source>This file is damaged: its bytes no longer match what was stored. Restore it from a backup.</source>
+        <translation>Бұл файл зақымдалған: оның байттары сақталғандарымен енді сәйкес келмейді. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>Қойманың дерекқоры зақымдалған. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>

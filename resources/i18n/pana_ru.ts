@@ -5292,7 +5292,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
@@ -8011,6 +8011,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+5"/>
+        <source>This file is damaged: its bytes no longer match what was stored. Restore it from a backup.</source>
+        <translation>Этот файл повреждён: его байты больше не совпадают с сохранёнными. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>База данных хранилища повреждена. Восстановите хранилище из резервной копии.</translation>
     </message>

@@ -316,6 +316,13 @@ def test_damage_met_anywhere_ends_the_session_and_says_restore(
     def damaged(progress: object) -> None:
         raise e.VaultDamagedError()
 
+    def one_file_damaged(progress: object) -> None:
+        raise e.AttachmentDamagedError()
+
+    shell.runner.start(one_file_damaged)  # that file's own message: the database read back whole
+    shell.runner.wait()
+    qtbot.wait(50)
+    assert shell.vault is not None and prompts.errors == []
     with qtbot.waitSignal(shell.locked, timeout=10_000):
         shell.runner.start(damaged)
     assert shell.vault is None and isinstance(shell.window, UnlockScreen)
