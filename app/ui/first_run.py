@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,11 +27,12 @@ from app.domain.validation import USERNAME_LIMIT
 from app.services.vault import NewVault, VaultService
 from app.ui.errors import message_for
 from app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.ui.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength, assess
+from app.ui.passphrase_strength import Strength, assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit
 from app.ui.widgets.busy import BusyIndicator
+from app.ui.widgets.strength_meter import StrengthMeter
 from app.ui.widgets.text import PlainLabel
 
 CONFIRM_GROUP = 3  # the user types back the third group of the recovery key
@@ -100,11 +100,7 @@ class FirstRunWizard(QWidget):
         self.repeat_edit = secret_edit(hidden=True)
         self.office_label, self.user_label = PlainLabel(), PlainLabel()
         self.passphrase_label, self.repeat_label = PlainLabel(), PlainLabel()
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, MAX_SCORE)
-        self.strength_bar.setTextVisible(False)
-        self.strength_label = PlainLabel()
-        self.strength_label.setWordWrap(True)
+        self.strength_meter = StrengthMeter()
         self.error_label = _error_label()
         self.busy = BusyIndicator()
         self.create_button = QPushButton()
@@ -116,8 +112,7 @@ class FirstRunWizard(QWidget):
         form.addRow(self.office_label, self.office_edit)
         form.addRow(self.user_label, self.user_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
-        form.addRow("", self.strength_bar)
-        form.addRow("", self.strength_label)
+        form.addRow("", self.strength_meter)
         form.addRow(self.repeat_label, self.repeat_edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -146,9 +141,8 @@ class FirstRunWizard(QWidget):
 
     @Slot()
     def on_form_changed(self) -> None:
-        strength = self.strength
-        self.strength_bar.setValue(strength.score)
-        self.strength_label.setText(self._strength_text(strength))
+        differs = bool(self.repeat_edit.text()) and self.repeat_edit.text() != self.passphrase_edit.text()
+        self.strength_meter.show_strength(self.strength, repeated_differs=differs)
         self.create_button.setEnabled(self._problem() is None)
 
     def _problem(self) -> str | None:
@@ -162,30 +156,6 @@ class FirstRunWizard(QWidget):
         if self.repeat_edit.text() != self.passphrase_edit.text():
             return self.tr("The two passphrases differ.")
         return None
-
-    def _strength_text(self, strength: Strength) -> str:
-        if strength.length == 0:
-            return self.tr(
-                "At least %n characters; a few unrelated words are easy to remember.", "", MIN_LENGTH
-            )
-        verdict = [
-            self.tr("Very weak"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        ][strength.score]
-        advice = {
-            "too-short": self.tr("Use at least %n characters.", "", MIN_LENGTH),
-            "common": self.tr("This is a well-known password."),
-            "repetitive": self.tr("Too many repeated characters."),
-            "one-class": self.tr("Mix words, digits or other characters."),
-        }
-        hints = [advice[p] for p in strength.problems if p in advice]
-        mismatch = self.repeat_edit.text() and self.repeat_edit.text() != self.passphrase_edit.text()
-        if mismatch:
-            hints.append(self.tr("The two passphrases differ."))
-        return " ".join([verdict + ".", *hints])
 
     @Slot()
     def on_create_button_clicked(self) -> None:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from app.domain.errors import WrongPassphraseError
 from app.services.admin import AdminService, PassphraseChanged
 from app.ui.errors import message_for
-from app.ui.passphrase_strength import MIN_LENGTH, assess
+from app.ui.passphrase_strength import assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit
 from app.ui.widgets.busy import BusyIndicator
+from app.ui.widgets.strength_meter import StrengthMeter
 from app.ui.widgets.text import InlineMessage, PlainLabel
 
 
@@ -47,7 +48,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_label, self.new_label, self.repeat_label = PlainLabel(), PlainLabel(), PlainLabel()
         for label in (self.current_label, self.new_label, self.repeat_label):
             label.setWordWrap(False)
-        self.hint_label = PlainLabel()  # the rules, or why the button is still disabled: never empty
+        self.strength_meter = StrengthMeter()  # the rules, or why the button is still disabled
         self.message = InlineMessage()
         self.busy = BusyIndicator()
         for edit in (self.current_edit, self.new_edit, self.repeat_edit):
@@ -55,8 +56,8 @@ class ChangePassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.current_label, self.current_edit)
         form.addRow(self.new_label, self.new_edit)
+        form.addRow("", self.strength_meter)
         form.addRow(self.repeat_label, self.repeat_edit)
-        form.addRow("", self.hint_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,14 +86,6 @@ class ChangePassphraseDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
-    def _rules(self) -> str:
-        return self.tr(
-            "Choose a strong new passphrase: at least %n characters, not a well-known password; "
-            "a few unrelated words are easy to remember.",
-            "",
-            MIN_LENGTH,
-        )
-
     def _ready(self) -> bool:
         return (
             bool(self.current_edit.text())
@@ -102,8 +95,8 @@ class ChangePassphraseDialog(QDialog):
 
     @Slot()
     def on_form_changed(self) -> None:
-        differ = self.repeat_edit.text() and self.repeat_edit.text() != self.new_edit.text()
-        self.hint_label.setText(self.tr("The two new passphrases differ.") if differ else self._rules())
+        differ = bool(self.repeat_edit.text()) and self.repeat_edit.text() != self.new_edit.text()
+        self.strength_meter.show_strength(assess(self.new_edit.text()), repeated_differs=differ)
         self.change_button.setEnabled(self._ready() and not self._working)
 
     @Slot()

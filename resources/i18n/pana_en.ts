@@ -48,17 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ChangePassphraseDialog</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/passphrase_dialog.py" line="+90"/>
-        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</numerusform>
-            <numerusform>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <location filename="../../app/ui/conflicts_page.py" line="+184"/>
@@ -217,23 +206,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="+169"/>
-        <source>At least %n characters; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
-            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n characters.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+115"/>
+        <location filename="../../app/ui/first_run.py" line="+264"/>
         <source>That is not group %n.</source>
         <translation>
             <numerusform>That is not group %n.</numerusform>
@@ -464,6 +437,25 @@
         <translation>
             <numerusform>It removes %n record with all its history</numerusform>
             <numerusform>It removes %n records with all their history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/strength_meter.py" line="+35"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
+            <numerusform>At least %n characters; a few unrelated words are easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

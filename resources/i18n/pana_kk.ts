@@ -765,7 +765,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="+76"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="+77"/>
         <location line="+4"/>
         <source>Change passphrase</source>
         <translation>Құпия фразаны өзгерту</translation>
@@ -785,21 +785,8 @@
         <source>Repeat new passphrase:</source>
         <translation>Жаңа құпия фразаны қайталаңыз:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>Сенімді жаңа құпия фраза таңдаңыз: кемінде %n таңба, көпке мәлім құпиясөз емес; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
-            <numerusform>Сенімді жаңа құпия фраза таңдаңыз: кемінде %n таңба, көпке мәлім құпиясөз емес; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+16"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Жаңа құпия фразалар сәйкес емес.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>Changing the passphrase…</source>
         <translation>Құпия фраза өзгертілуде…</translation>
     </message>
@@ -1837,7 +1824,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+157"/>
+        <location filename="../../app/ui/first_run.py" line="+151"/>
         <source>Enter the office name.</source>
         <translation>Кеңсе атауын енгізіңіз.</translation>
     </message>
@@ -1853,68 +1840,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-18"/>
-        <source>At least %n characters; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
-            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Very weak</source>
-        <translation>Өте әлсіз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weak</source>
-        <translation>Әлсіз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fair</source>
-        <translation>Орташа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strong</source>
-        <translation>Күшті</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very strong</source>
-        <translation>Өте күшті</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
-            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is a well-known password.</source>
-        <translation>Бұл — көпке мәлім құпиясөз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many repeated characters.</source>
-        <translation>Қайталанатын таңбалар тым көп.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mix words, digits or other characters.</source>
-        <translation>Сөздерді, цифрларды немесе басқа таңбаларды араластырыңыз.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Creating the encrypted vault…</source>
         <translation>Шифрланған қойма құрылуда…</translation>
     </message>
@@ -5397,6 +5327,70 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Remove status</source>
         <translation>Жағдайды жою</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/strength_meter.py" line="+35"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+            <numerusform>Кемінде %n таңба; бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very weak</source>
+        <translation>Өте әлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Әлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Күшті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Өте күшті</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
+            <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a well-known password.</source>
+        <translation>Бұл — көпке мәлім құпиясөз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many repeated characters.</source>
+        <translation>Қайталанатын таңбалар тым көп.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix words, digits or other characters.</source>
+        <translation>Сөздерді, цифрларды немесе басқа таңбаларды араластырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
 </context>
 <context>

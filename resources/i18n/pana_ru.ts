@@ -770,7 +770,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="+76"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="+77"/>
         <location line="+4"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
@@ -790,22 +790,8 @@
         <source>Repeat new passphrase:</source>
         <translation>Повтор новой парольной фразы:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Choose a strong new passphrase: at least %n characters, not a well-known password; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символа и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
-            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символов и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
-            <numerusform>Выберите надёжную новую парольную фразу: не менее %n символов и не широко известный пароль; несколько не связанных между собой слов легко запомнить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+16"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -1859,7 +1845,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="+157"/>
+        <location filename="../../app/ui/first_run.py" line="+151"/>
         <source>Enter the office name.</source>
         <translation>Введите название офиса.</translation>
     </message>
@@ -1875,70 +1861,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-18"/>
-        <source>At least %n characters; a few unrelated words are easy to remember.</source>
-        <translation>
-            <numerusform>Не менее %n символа; несколько не связанных между собой слов легко запомнить.</numerusform>
-            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
-            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Very weak</source>
-        <translation>Очень слабая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weak</source>
-        <translation>Слабая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fair</source>
-        <translation>Средняя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strong</source>
-        <translation>Надёжная</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Very strong</source>
-        <translation>Очень надёжная</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Используйте не менее %n символа.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-            <numerusform>Используйте не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is a well-known password.</source>
-        <translation>Это широко известный пароль.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many repeated characters.</source>
-        <translation>Слишком много повторяющихся символов.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mix words, digits or other characters.</source>
-        <translation>Сочетайте слова, цифры и другие символы.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Creating the encrypted vault…</source>
         <translation>Создание зашифрованного хранилища…</translation>
     </message>
@@ -5448,6 +5375,72 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+1"/>
         <source>Remove status</source>
         <translation>Удалить положение</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/strength_meter.py" line="+35"/>
+        <source>At least %n characters; a few unrelated words are easy to remember.</source>
+        <translation>
+            <numerusform>Не менее %n символа; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
+            <numerusform>Не менее %n символов; несколько не связанных между собой слов легко запомнить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very weak</source>
+        <translation>Очень слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Очень надёжная</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a well-known password.</source>
+        <translation>Это широко известный пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many repeated characters.</source>
+        <translation>Слишком много повторяющихся символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix words, digits or other characters.</source>
+        <translation>Сочетайте слова, цифры и другие символы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@ def test_a_passphrase_change_names_the_older_copies_and_offers_them(
     dialog = shell.vault_dialog
     assert isinstance(dialog, ChangePassphraseDialog)
     dialog.current_edit.setText("not the passphrase")
+    dialog.new_edit.setText("short")
+    assert not dialog.change_button.isEnabled()
+    meter = dialog.strength_meter  # says why as it is typed, not only a greyed-out button
+    assert meter.bar.value() <= 1 and "Use at least" in meter.label.text()
     dialog.new_edit.setText(NEW_PASSPHRASE)
     assert not dialog.change_button.isEnabled()  # not repeated yet
     dialog.repeat_edit.setText(NEW_PASSPHRASE)

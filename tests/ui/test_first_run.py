@@ -34,7 +34,7 @@ def test_first_run_creates_vault_confirms_key_and_opens_main_window(
     assert not wizard.create_button.isEnabled()
     fill(wizard)
     assert wizard.create_button.isEnabled()
-    assert wizard.strength_bar.value() >= 3
+    assert wizard.strength_meter.bar.value() >= 3
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
     assert wizard.busy.isVisibleTo(wizard)  # Argon2 runs on the worker; the screen stays responsive
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 1, timeout=15_000)
@@ -65,10 +65,10 @@ def test_create_is_refused_until_the_form_is_right(qtbot, make_shell, tmp_path: 
     wizard = shell.show_first_run()
     fill(wizard, passphrase="qwerty123")
     assert not wizard.create_button.isEnabled()
-    assert "well-known" in wizard.strength_label.text()
+    assert "well-known" in wizard.strength_meter.label.text()
     fill(wizard, repeat=PASSPHRASE + "x")
     assert not wizard.create_button.isEnabled()
-    assert "differ" in wizard.strength_label.text()
+    assert "differ" in wizard.strength_meter.label.text()
     fill(wizard)
     wizard.office_edit.setText("  ")
     assert not wizard.create_button.isEnabled()
