@@ -124,14 +124,30 @@ class DeadlineRule:
         return add_months(day, self.counts * (12 if self.unit == "years" else 1))
 
 
-def silence_ran_out(
-    rules: Mapping[str, DeadlineRule], filed_on: PartialDate, today: dt.date
-) -> dt.date | None:
-    """The day the higher body's time to decide a complaint filed on ``filed_on`` ran out, if it has
-    by ``today`` (silence is then a refusal, APC Art. 100(5)); None while it runs, or when unknown."""
+def court_claim_due(
+    rules: Mapping[str, DeadlineRule],
+    *,
+    waiting: bool,
+    filed_on: PartialDate,
+    answered_on: PartialDate,
+    today: dt.date,
+) -> tuple[dt.date | None, dt.date | None]:
+    """The last day of the court claim after a complaint, and the day silence became its refusal.
+
+    An answered complaint: the claim's rule from the answer (no silence).  One still ``waiting``:
+    once the higher body's time to decide ran out by ``today``, silence is a refusal (APC Art.
+    100(5)) and the claim's rule counts from that day; before, (None, None).  None for what the
+    rules or the dates do not say."""
+    court = rules.get(COURT_CLAIM_RULE)
+    if court is None:
+        return None, None
+    if not waiting:
+        return court.due(answered_on), None
     decision = rules.get(COMPLAINT_DECISION_RULE)
     ran_out = decision.due(filed_on) if decision is not None else None
-    return ran_out if ran_out is not None and ran_out < today else None
+    if ran_out is None or ran_out >= today:
+        return None, None
+    return court.due(PartialDate.of(ran_out)), ran_out
 
 
 @forgotten_on_lock

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.deadlines import COMPLAINT_RULE, COURT_CLAIM_RULE, DeadlineRule, silence_ran_out
+from app.domain.deadlines import COMPLAINT_RULE, DeadlineRule, court_claim_due
 from app.domain.link_rules import REQUESTS
 from app.domain.requests import OPEN_STATUSES
 from app.domain.vocab import LinkKind, RequestKind
@@ -55,13 +55,16 @@ class TimeLimits:
 
     def court_claim_after(self, complaint: r.Request) -> Limit:
         """The court claim after ``complaint``: from its answer, or from the day silence became a refusal."""
-        rule = self.rules.get(COURT_CLAIM_RULE)
-        if rule is None or complaint.kind != RequestKind.COMPLAINT:
+        if complaint.kind != RequestKind.COMPLAINT:
             return Limit()
-        if complaint.status in OPEN_STATUSES:
-            ran_out = silence_ran_out(self.rules, complaint.filed_on, self.today)
-            return Limit(rule.due(PartialDate.of(ran_out)) if ran_out is not None else None)
-        return Limit(rule.due(complaint.answered_on))
+        due, _ = court_claim_due(
+            self.rules,
+            waiting=complaint.status in OPEN_STATUSES,
+            filed_on=complaint.filed_on,
+            answered_on=complaint.answered_on,
+            today=self.today,
+        )
+        return Limit(due)
 
     def complaint_about(self, record_id: str) -> r.Request | None:
         """The latest complaint or appeal contesting the record, or the request the record answers."""

@@ -33,7 +33,7 @@ from app.domain.deadlines import (
     DeadlineNote,
     DeadlineRule,
     WhatIsDue,
-    silence_ran_out,
+    court_claim_due,
 )
 from app.domain.facts import UNKNOWN
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
@@ -151,22 +151,22 @@ def _waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.date) -> It
 
 
 def _complaint_waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.date) -> Iterator[Found]:
-    ran_out, court = silence_ran_out(rules, q.filed_on, today), rules.get(COURT_CLAIM_RULE)
-    if ran_out is None or court is None:
+    due, ran_out = court_claim_due(
+        rules, waiting=True, filed_on=q.filed_on, answered_on=q.answered_on, today=today
+    )
+    if ran_out is None:
         yield from _counted(rules, COMPLAINT_DECISION_RULE, q.filed_on, WhatIsDue.COMPLAINT_DECISION, q)
-    elif not contested:
-        due = court.due(PartialDate.of(ran_out))
-        if due is not None:
-            yield Found(
-                due,
-                WhatIsDue.COURT_CLAIM,
-                court,
-                REQUESTS,
-                q.id,
-                q.case_id,
-                DeadlineNote.SILENCE_IS_REFUSAL,
-                ran_out,
-            )
+    elif not contested and due is not None:
+        yield Found(
+            due,
+            WhatIsDue.COURT_CLAIM,
+            rules[COURT_CLAIM_RULE],
+            REQUESTS,
+            q.id,
+            q.case_id,
+            DeadlineNote.SILENCE_IS_REFUSAL,
+            ran_out,
+        )
 
 
 def expiry_deadlines(rows: Iterable[DatedRow], rules: Rules) -> Iterator[Found]:
