@@ -63,6 +63,11 @@ class _Builder:
         self.today = today
         self.limits = limits
         self.names = Names(case_file, language)
+        crossings = (
+            e.date.earliest() for e in case_file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING
+        )
+        #: The earliest day the applicant may have crossed the border (None: no crossing dated).
+        self.crossed = min((day for day in crossings if day is not None), default=None)
 
     def date(self, date: PartialDate) -> str:
         return date_text(date, self.language)
@@ -269,14 +274,10 @@ class _Builder:
         return self.names.who(relative.id) if relative is not None else ""
 
     def _before_crossing(self, day: PartialDate) -> bool:
-        """``day`` surely falls before the applicant's border crossing (so the applicant was still in
-        the country of origin); False when either date is unknown."""
-        crossings = [
-            e.date.earliest() for e in self.file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING
-        ]
-        crossed = min((c for c in crossings if c is not None), default=None)
+        """``day`` surely falls before the applicant's first border crossing (so the applicant was
+        still in the country of origin); False when either date is unknown."""
         started = day.latest()
-        return started is not None and crossed is not None and started < crossed
+        return started is not None and self.crossed is not None and started < self.crossed
 
     def pressure(self, report: r.PressureReport) -> Record:
         return {

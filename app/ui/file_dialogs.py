@@ -9,6 +9,9 @@ client's name ("…/Серікұлы Нұрлан/petition.pdf"), so that group 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -17,33 +20,31 @@ _OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 def save_path(parent: QWidget | None, title: str, suggested: str, name_filter: str = "") -> str | None:
     """Where to save (``suggested``: a name or path to start from); None when cancelled."""
-    try:
+    with _forgetting_folders():
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=_OPTIONS)
-    finally:
-        forget_folders_visited()
     return path or None
 
 
 def open_path(parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
     """One file to open; None when cancelled."""
-    try:
+    with _forgetting_folders():
         path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, options=_OPTIONS)
-    finally:
-        forget_folders_visited()
     return path or None
 
 
 def open_paths(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
     """Files to open; empty when cancelled."""
-    try:
+    with _forgetting_folders():
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter, options=_OPTIONS)
-    finally:
-        forget_folders_visited()
     return list(paths)
 
 
-def forget_folders_visited() -> None:
-    """Remove what Qt's file dialog remembered of the folders it visited."""
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.remove("FileDialog")
-    settings.sync()
+@contextlib.contextmanager
+def _forgetting_folders() -> Iterator[None]:
+    """Remove what Qt's file dialog remembered of the folders it visited, once it has closed."""
+    try:
+        yield
+    finally:
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        settings.remove("FileDialog")
+        settings.sync()
