@@ -266,13 +266,6 @@ class _Builder:
             "links": self.names.links(detention.id),
         }
 
-    def _person(self, person_id: str | None) -> str:
-        """The subject or a relative of the case by person id, as ``who`` names them; ``""`` otherwise."""
-        if person_id and person_id == self.file.subject.person.id:
-            return self.names.who(None)
-        relative = next((x for x in self.file.relatives if person_id and x.person_id == person_id), None)
-        return self.names.who(relative.id) if relative is not None else ""
-
     def _before_crossing(self, day: PartialDate) -> bool:
         """``day`` surely falls before the applicant's first border crossing (so the applicant was
         still in the country of origin); False when either date is unknown."""
@@ -288,7 +281,7 @@ class _Builder:
             "targets": joined(*(self.names.who(t) for t in report.target_ids)),
             "actor": self.vocab("pressure_actor", report.actor),
             "channel": self.vocab("channel", report.channel),
-            "relayed_by": self._person(report.relayed_by_id),
+            "relayed_by": self.names.who_is_person(report.relayed_by_id),
             "source_connection": ""
             if report.source_connection == SourceConnection.UNKNOWN
             else self.vocab("source_connection", report.source_connection),

@@ -43,6 +43,10 @@ class Names:
         self.case_file = case_file
         self.language = language
         self._names: dict[str, str] = {}
+        self._relatives = {
+            relative.id: (relative, person)
+            for relative, person in zip(case_file.relatives, case_file.relative_people, strict=True)
+        }
         when: Callable[[PartialDate], str] = lambda d: date_text(d, language)  # noqa: E731
         describe: dict[str, tuple[tuple[Any, ...], Callable[[Any], str]]] = {
             "legal_events": (
@@ -96,16 +100,23 @@ class Names:
         """The subject's name (None), or a relative by name or description, with the relationship."""
         if relative_id is None:
             return self.case_file.subject.display_name
-        for relative, person in zip(self.case_file.relatives, self.case_file.relative_people, strict=True):
-            if relative.id == relative_id:
-                name = person.display_name or relative.description
-                relationship = self.vocab("relationship", relative.relationship, person.person.sex)
-                return f"{name} ({relationship})" if name and relationship else name or relationship
-        return ""
+        if relative_id not in self._relatives:
+            return ""
+        relative, person = self._relatives[relative_id]
+        name = person.display_name or relative.description
+        relationship = self.vocab("relationship", relative.relationship, person.person.sex)
+        return f"{name} ({relationship})" if name and relationship else name or relationship
+
+    def who_is_person(self, person_id: str | None) -> str:
+        """The subject or a relative of the case by person id, as ``who`` names them; ``""`` otherwise."""
+        if person_id and person_id == self.case_file.subject.person.id:
+            return self.who(None)
+        found = next((r_id for r_id, (rel, _) in self._relatives.items() if rel.person_id == person_id), None)
+        return self.who(found) if person_id and found is not None else ""
 
     def _sex(self, relative_id: str) -> object:
-        people = zip(self.case_file.relatives, self.case_file.relative_people, strict=True)
-        return next((person.person.sex for relative, person in people if relative.id == relative_id), "")
+        found = self._relatives.get(relative_id)
+        return found[1].person.sex if found is not None else ""
 
     def name(self, table: str, record_id: str, case_id: str) -> str:
         if record_id in self._names:
