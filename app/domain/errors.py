@@ -46,6 +46,9 @@ class KeyFileDamagedError(PanaError):
 class VaultDamagedError(PanaError):
     code = "vault-damaged"
     default_message = "The vault database is damaged; restore it from a backup."
+    #: The damage is the database's, so no more of it may be read or written in this session
+    #: (False: one part is damaged and the rest read back whole).
+    ends_session = True
 
 
 class VaultTooNewError(PanaError):
@@ -246,6 +249,7 @@ class AttachmentDamagedError(VaultDamagedError):
 
     code = "attachment-damaged"
     default_message = "The attachment is damaged (its SHA-256 does not match); restore it from a backup."
+    ends_session = False
 
 
 class DatabaseMissingError(VaultDamagedError):

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.domain.errors import AttachmentDamagedError, VaultDamagedError
+from app.domain.errors import VaultDamagedError
 from app.services.vault import VaultService
 from app.ui.editor_host import EditorFactory
 from app.ui.errors import message_for
@@ -246,10 +246,9 @@ class Shell(QuickErase, QObject):
     @Slot(Exception)
     def on_task_failed(self, error: Exception) -> None:
         """A damaged vault ends the session wherever the damage was met: nothing more of it is shown
-        or saved, and the unlock screen offers the restore (security row T02).  A damaged
-        attachment is that file's own message: the database read back whole."""
-        damaged = isinstance(error, VaultDamagedError) and not isinstance(error, AttachmentDamagedError)
-        if damaged and self.vault is not None:
+        or saved, and the unlock screen offers the restore (security row T02).  Damage confined to
+        one part (an attachment: ``ends_session`` false) is that part's own message."""
+        if isinstance(error, VaultDamagedError) and error.ends_session and self.vault is not None:
             self.lock()
             self._resume = None  # reopening the case file would only meet the damage again
             self.prompts.error(self.window, message_for(error) or "")
