@@ -10,7 +10,8 @@ unknown date is an empty string.
 
 A date stands alone as written ("сентябрь 2019": after a colon, in a list).  A sentence that
 puts it after a preposition or uses it to say when something happened takes one of its other
-forms (``DateText``): ``of`` after "от", "до", "с" ("от сентября 2019", "до 2025 года"), ``when``
+forms (``DateText``): ``of`` after "от", "до", "с" ("от сентября 2019", "до 2025 года", "от 2017–2019
+годов (точная дата неизвестна)"), ``when``
 for the time of an act ("подана в сентябре 2019", "filed in September 2019").  For a whole day
 every form reads the same but the English ``when`` ("on 12 May 2018"); Kazakh templates write
 dates after a label ("күні: …"), so its forms are all the same.
@@ -90,8 +91,8 @@ def _ru_month_or_year_of(date: PartialDate) -> str:
 
 def _ru_of(date: PartialDate) -> str:
     """After "от", "до", "с": "12 мая 2018", "сентября 2019", "2019 года", "конца мая 2018"."""
-    if date.end is not None:
-        return _ru(date)  # "между …" reads the same after a preposition
+    if date.end is not None:  # "от между 2017 и 2019" is no Russian either
+        return f"{_ru_span_of(date.start, date.end)} (точная дата неизвестна)"
     if date.approximate:  # "от около мая 2018" is no Russian: "от мая 2018 (приблизительно)"
         return f"{_ru_of(dataclasses.replace(date, approximate=False))} (приблизительно)"
     if date.part is not None:
@@ -99,6 +100,13 @@ def _ru_of(date: PartialDate) -> str:
     if date.day is not None and date.month:
         return _ru(date)
     return _ru_month_or_year_of(date)
+
+
+def _ru_span_of(start: PartialDate, end: PartialDate) -> str:
+    """A range after a preposition: "2017–2019 годов", "мая 2017 – июня 2019"."""
+    if start.month is None and end.month is None:
+        return f"{start.year}–{end.year} годов"
+    return f"{_ru_of(start)} – {_ru_of(end)}"
 
 
 def _ru_when(date: PartialDate) -> str:
