@@ -74,11 +74,12 @@ CONNECTED = frozenset(
     }
 )
 
-#: ``words(kind, code)``: the short name of an item of ``kind`` whose vocabulary code is ``code``.
-Words = Callable[[ItemKind, str], str]
+#: ``words(kind, code, sex)``: the short name of an item of ``kind`` whose vocabulary code is ``code``,
+#: in a lane of a person of ``sex`` (a ``Sex`` value; languages that agree a status with it do).
+Words = Callable[[ItemKind, str, str], str]
 
 
-def default_words(kind: ItemKind, code: str) -> str:
+def default_words(kind: ItemKind, code: str, sex: str = "") -> str:
     """Untranslated names (the codes), for tests and logs; the screen and the PDF pass their own."""
     return code or kind.value
 
@@ -162,6 +163,7 @@ class Lane:
     name: str
     relationship: str = ""
     description: str = ""
+    sex: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,16 +219,18 @@ class _Builder:
         self.file, self.today, self.words = case_file, today, words
         self.lanes = self._lanes()
         self.lane_ids = {lane.id for lane in self.lanes}
+        self.sex_of = {lane.id: lane.sex for lane in self.lanes}
         self.items: list[Item] = []
         self.connectors: list[Connector] = []
 
     def _lanes(self) -> tuple[Lane, ...]:
         people = {p.person.id: p for p in self.file.relative_people}
-        lanes = [Lane(SUBJECT_LANE, self.file.subject.display_name)]
+        subject = self.file.subject
+        lanes = [Lane(SUBJECT_LANE, subject.display_name, sex=str(subject.person.sex))]
         for relative in self.file.relatives:
             person = people.get(relative.person_id)
-            name = person.display_name if person is not None else ""
-            lanes.append(Lane(relative.id, name, str(relative.relationship), relative.description))
+            name, sex = (person.display_name, str(person.person.sex)) if person is not None else ("", "")
+            lanes.append(Lane(relative.id, name, str(relative.relationship), relative.description, sex))
         return tuple(lanes)
 
     def lane_of(self, relative_id: str | None) -> str:
@@ -250,7 +254,7 @@ class _Builder:
     ) -> Item:
         record_id = str(getattr(record, "id", ""))
         extent = span_extent(start, end, self.today) if span else point_extent(start)
-        name = self.words(kind, code) if label is None else label
+        name = self.words(kind, code, self.sex_of.get(lane, "")) if label is None else label
         item = Item(
             key=f"{table}:{record_id}{suffix}",
             kind=kind,
@@ -325,8 +329,8 @@ class _Builder:
 
     def _pressure(self, report: r.PressureReport) -> None:
         lanes = list(dict.fromkeys(self.lane_of(t) for t in report.target_ids)) or [SUBJECT_LANE]
-        label = ", ".join(self.words(ItemKind.PRESSURE, code) for code in report.kinds) or self.words(
-            ItemKind.PRESSURE, ""
+        label = ", ".join(self.words(ItemKind.PRESSURE, code, "") for code in report.kinds) or self.words(
+            ItemKind.PRESSURE, "", ""
         )
         for index, lane in enumerate(lanes):
             self.add(

@@ -45,7 +45,7 @@ def chart_values(chart: TimelineChart) -> dict[str, Any]:
         "undated_heading": chart.undated_heading,
         "months": list(chart.months),
         "today": t.today.isoformat(),
-        "lanes": [[lane.id, lane.name, lane.relationship, lane.description] for lane in t.lanes],
+        "lanes": [[lane.id, lane.name, lane.relationship, lane.description, lane.sex] for lane in t.lanes],
         "items": [_item_values(i) for i in t.items],
         "undated": [_item_values(i) for i in t.undated],
         "connectors": [[c.kind, c.source, c.target] for c in t.connectors],

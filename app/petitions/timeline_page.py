@@ -60,9 +60,9 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
     """The chart of ``case_file`` in ``language`` as of ``today``."""
     words = timeline_words(language)
 
-    def name(kind: ItemKind, code: str) -> str:
+    def name(kind: ItemKind, code: str, sex: str) -> str:
         if kind in _VOCAB and code:
-            return label(_VOCAB[kind], code, language)
+            return label(_VOCAB[kind], code, language, sex)
         if kind is ItemKind.ANSWER and code not in ("", "none"):
             return f"{words['answer-item']}: {label('answer_outcome', code, language)}"
         return str(words.get(f"{kind.value}-item", kind.value))
@@ -70,7 +70,7 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
     timeline = build_timeline(case_file, today, name)
     lanes = [timeline.lanes[0].name or words["person"]]
     for lane in timeline.lanes[1:]:
-        relation = label("relationship", lane.relationship, language) if lane.relationship else ""
+        relation = label("relationship", lane.relationship, language, lane.sex) if lane.relationship else ""
         who = lane.name or lane.description
         lanes.append(f"{who} ({relation})" if who and relation else who or relation)
     present = {i.kind for i in (*timeline.items, *timeline.undated)}

@@ -166,7 +166,7 @@ def test_requests_answers_and_links_become_connectors() -> None:
             r.Link(LinkKind.CONCERNS, CASE, "requests", "q-1", "relatives", "rel-mother"),
         ),
     )
-    timeline = build_timeline(file, TODAY, lambda kind, code: f"{kind.value}/{code}")
+    timeline = build_timeline(file, TODAY, lambda kind, code, sex: f"{kind.value}/{code}")
     by_key = {i.key: i for i in timeline.items}
     answered, pending, withdrawn = by_key["requests:q-1"], by_key["requests:q-2"], by_key["requests:q-3"]
     assert answered.extent.span and not answered.extent.open_end  # type: ignore[union-attr]

@@ -57,8 +57,9 @@ KIND_NAMES = {
 }
 
 
-def item_words(kind: ItemKind, code: str) -> str:
-    """An item's short name in the interface language (``app.domain.timeline.Words``)."""
+def item_words(kind: ItemKind, code: str, sex: str = "") -> str:
+    """An item's short name in the interface language (``app.domain.timeline.Words``); the interface's
+    labels cover both sexes ("Освобождён(а)"), so ``sex`` changes nothing here."""
     if kind is ItemKind.LEGAL_EVENT:
         return label(LEGAL_EVENT_KIND, code)
     if kind is ItemKind.REQUEST:

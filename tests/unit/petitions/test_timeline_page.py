@@ -13,6 +13,7 @@ import pytest
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.timeline_layout import Unit, tick_unit
+from app.domain.vocab import Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.document import from_json, to_json
@@ -20,6 +21,7 @@ from app.petitions.errors import TemplateError
 from app.petitions.pdf import render_pdf
 from app.petitions.templates import parse_template
 from app.petitions.timeline_page import TICK_ZOOM, timeline_chart
+from app.petitions.words import label
 
 from .fictional_case import NAME, TODAY, case_file
 from .readback import normal
@@ -63,6 +65,29 @@ def test_the_timeline_page_names_lanes_and_items(language: str, heading: str, re
     assert normal(chart.lane_names[1])[:8] in timeline
     detention = next(i for i in chart.timeline.items if i.table == "detentions")
     assert normal(detention.label)[:10] in timeline
+
+
+def test_russian_agrees_a_relatives_status_and_relationship_with_her_sex() -> None:
+    file = case_file()
+    wife = r.PersonFile(r.Person(id="person-wife", sex=Sex.FEMALE))
+    file = dataclasses.replace(
+        file,
+        relative_people=(*file.relative_people, wife),
+        relatives=(
+            *file.relatives,
+            r.Relative(file.case.id, wife.person.id, Relationship.SPOUSE, id="rel-wife"),
+        ),
+        relative_statuses=(
+            *file.relative_statuses,
+            r.RelativeStatusEntry(file.case.id, "rel-wife", RelativeStatus.RELEASED, PartialDate(2021, 3)),
+        ),
+    )
+    chart = timeline_chart(file, "ru", TODAY)
+    assert chart.lane_names[-1] == "Супруга"
+    released = next(i for i in chart.timeline.items if i.code == RelativeStatus.RELEASED)
+    assert released.label == "Освобождена"
+    unknown_sex = next(i for i in chart.timeline.items if i.code == RelativeStatus.UNDER_SURVEILLANCE)
+    assert unknown_sex.label == label("relative_status", RelativeStatus.UNDER_SURVEILLANCE, "ru")
 
 
 def test_the_chart_is_kept_with_the_document_and_prints_again() -> None:
