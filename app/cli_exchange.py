@@ -122,7 +122,11 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
         print(f"{what}: " + ", ".join(f"{name} {number}" for name, number in counts.items()))
     if report.missing:
         numbers = ", ".join(str(n) for n in report.missing)
-        print(f"pana: bundles {numbers} from this office have not been imported here yet", file=sys.stderr)
+        print(
+            f"pana: bundles {numbers} from this office have not been imported here yet; if one is lost, "
+            "ask that office for a file of all its cases (export without --since-last)",
+            file=sys.stderr,
+        )
     if report.merge is not None and report.merge.future_clock:
         print(
             f"pana: {len(report.merge.future_clock)} revisions carry a clock more than a day ahead of "

@@ -17,11 +17,11 @@ from app.exchange.container import Container
 
 MAX_REVISION_LINE = 4 * 1024 * 1024
 #: The data model a bundle says it carries (its manifest's "schema"): the newest migration that changed
-#: what travels, the columns of synced records or of tombstones.  Later ones (0008-0013: indexes,
-#: keys, the case list's own table, the records waiting for a row) change only how a vault stores
-#: it, so an office that has not upgraded yet still reads a bundle from one that has.  A migration
-#: that changes what travels sets this to itself (``tests/unit/exchange/test_exchanged_model.py``
-#: pins the columns).
+#: what travels, the columns of synced records or of tombstones.  Later ones (0008-0014: indexes,
+#: keys, the case list's own table, the records waiting for a row, which received bundles covered
+#: earlier ones) change only how a vault stores it, so an office that has not upgraded yet still reads
+#: a bundle from one that has.  A migration that changes what travels sets this to itself
+#: (``tests/unit/exchange/test_exchanged_model.py`` pins the columns).
 EXCHANGED_MODEL = "0007"
 #: A tombstone as it travels (``Tombstone``): a record purged for good, and nothing of its content.
 TOMBSTONE_COLUMNS = ("record_table", "record_id", "purged_at", "office_id", "user_id")
@@ -83,6 +83,9 @@ class IncomingBundle:
     profile: str = "full"
     #: Every record the sender (or an office before it) purged; empty from a bundle of format 1.0.
     tombstones: tuple[Tombstone, ...] = ()
+    #: It carries the sender's whole vault, unredacted, with its files (its signed "scope"): all
+    #: that any earlier bundle from the sender carried, so it makes good one that was lost.
+    whole: bool = False
 
 
 def incoming(container: Container, own_office_id: str, known_schemas: Sequence[str]) -> IncomingBundle:
@@ -96,6 +99,7 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
     if not isinstance(schema, str) or schema not in known_schemas:
         raise ExchangeFileError(R.UNSUPPORTED_SCHEMA, f"data model {str(schema)[:20]}")
     _check_critical(manifest.get("critical", []))
+    profile = _text(manifest, "profile") if "profile" in manifest else "full"
     sequences = manifest.get("sequences")
     sequence = sequences.get(own_office_id) if isinstance(sequences, dict) else None
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
@@ -110,9 +114,18 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
         created_at=_created(manifest),
         revisions=_revisions(container),
         attachments={e.name: e.data for e in container.entries if e.kind == "attachment"},
-        profile=_text(manifest, "profile") if "profile" in manifest else "full",
+        profile=profile,
         tombstones=_tombstones(container),
+        whole=profile == "full" and _whole_vault(manifest.get("scope")),
     )
+
+
+def _whole_vault(scope: object) -> bool:
+    """The scope of a file of every case, not only changes since the last one, with their files (a
+    file from before scopes said so counts as without them)."""
+    if not isinstance(scope, dict):
+        return False
+    return scope.get("cases") is None and scope.get("since_last") is False and scope.get("files") is True
 
 
 def _check_critical(critical: object) -> None:

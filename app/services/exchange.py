@@ -185,7 +185,11 @@ class ExchangeService:
             "sequences": sequences,
             "schema": EXCHANGED_MODEL,
             "created": created.isoformat() + "Z",
-            "scope": {"cases": sorted(cases) if cases is not None else None, "since_last": bool(after)},
+            "scope": {
+                "cases": sorted(cases) if cases is not None else None,
+                "since_last": bool(after),
+                "files": attachments,
+            },
             "profile": chosen.name,
         }
         lines = b"".join(canonical_json(revision) + b"\n" for revision in revisions)
@@ -292,10 +296,15 @@ class ExchangeService:
             )
         ).all()
         seen = {b.sequences.get(actor.office_id, 0) for b in received}
+        # A whole-vault bundle carried all that the ones before it did, arrived or lost.
+        covered = max(
+            [b.sequences.get(actor.office_id, 0) for b in received if b.covers_earlier]
+            + [bundle.sequence if bundle.whole else 0]
+        )
         # Every earlier bundle not arrived yet, before this one or before a later one already here:
         # importing 1 after 3 still says that 2 is missing.
         newest = max(seen | {bundle.sequence})
-        missing = tuple(n for n in range(1, newest) if n not in seen and n != bundle.sequence)
+        missing = tuple(n for n in range(covered + 1, newest) if n not in seen and n != bundle.sequence)
         earlier = session.get(m.ExchangeBundle, bundle.bundle_id)
         if earlier is not None and earlier.sender_office_id != bundle.sender_office_id:
             raise ExchangeFileError(R.BUNDLE_ID_REUSED)
@@ -326,6 +335,7 @@ class ExchangeService:
                 created_at=bundle.created_at,
                 revisions=len(bundle.revisions),
                 report=canonical_json(report.counts()).decode(),
+                covers_earlier=bundle.whole,
             )
         )
         audit.append(

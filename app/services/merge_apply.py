@@ -144,6 +144,20 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
+def _shown_revisions(session: Session, refs: Sequence[Ref]) -> dict[Ref, str]:
+    """The revision each record's row shows, for the records that have a row."""
+    found: dict[Ref, str] = {}
+    for table_name, group in itertools.groupby(refs, key=lambda ref: ref[0]):
+        table = table_of(m.SYNCED_MODELS[table_name])
+        ids = [record_id for _, record_id in group]
+        for start in range(0, len(ids), _CHUNK):
+            rows = session.connection().execute(
+                select(table.c.id, table.c.rev).where(table.c.id.in_(ids[start : start + _CHUNK]))
+            )
+            found.update(((table_name, str(record_id)), str(rev)) for record_id, rev in rows)
+    return found
+
+
 def _show_waiting(session: Session, state: RowWriter, tried: set[Ref]) -> None:
     """Write the rows of records an earlier import kept without a row where the rows they refer to
     are here now, and name in ``waiting_rows`` those that still wait (this import's too)."""
@@ -233,6 +247,7 @@ def apply_revisions(
         if rev.id not in future:
             clock.observe(rev.hlc)
 
+    shown = _shown_revisions(session, sorted(by_record))
     outcomes: dict[Ref, tuple[Outcome, dict[str, Rev]]] = {}
     made: list[Rev] = []
     for done, ref in enumerate(sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1]))):
@@ -240,9 +255,14 @@ def apply_revisions(
             tell(len(rows) + done * len(rows) // len(by_record), 3 * len(rows), "merge")
         known = dict(local_by_record.get(ref, {}))
         local_heads = heads(known, known)
+        # What the row shows. Revisions kept while their history has a gap are heads too; without a
+        # row (deleted, or waiting for its parent) the head is the one left.
+        head = shown.get(ref)
+        if head not in known:
+            head = local_heads[-1] if local_heads else None
         known.update((rev.id, rev) for rev in by_record[ref])
-        extra = [known[rev_id] for rev_id in local_heads[:-1]]  # a vault's heads are one, but be safe
-        outcome = resolve(local_heads[-1] if local_heads else None, [*by_record[ref], *extra], known)
+        extra = [known[rev_id] for rev_id in local_heads if rev_id != head]
+        outcome = resolve(head, [*by_record[ref], *extra], known)
         known.update((rev.id, rev) for rev in outcome.made)
         made.extend(rev for rev in outcome.made if rev.id not in local)
         outcomes[ref] = (outcome, known)

@@ -152,8 +152,9 @@ class ImportReportView(QWidget):
             numbers = ", ".join(str(number) for number in report.missing)
             lines.append(
                 self.tr(
-                    "Earlier files from this office have not been imported here: number(s) %1. Nothing is "
-                    "lost; import them too, in any order."
+                    "Earlier files from this office have not been imported here: number(s) %1. Import them "
+                    "too, in any order; changes they made wait for them. If one is lost, ask that office "
+                    "for a file of all its cases (not only the changes since the last file)."
                 ).replace("%1", numbers)
             )
         if report.merge is not None and report.merge.future_clock:

@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
         <translation>
             <numerusform>%n change is dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</numerusform>
@@ -462,7 +462,7 @@
 <context>
     <name>TimelineTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+224"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+225"/>
         <source>Without a date: %n</source>
         <translation>
             <numerusform>Without a date: %n</numerusform>

@@ -2315,11 +2315,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Earlier files from this office have not been imported here: number(s) %1. Nothing is lost; import them too, in any order.</source>
-        <translation>Осы кеңсенің бұрынғы файлдары мұнда импортталмаған: № %1. Ештеңе жоғалмайды; оларды да кез келген ретпен импорттаңыз.</translation>
+        <source>Earlier files from this office have not been imported here: number(s) %1. Import them too, in any order; changes they made wait for them. If one is lost, ask that office for a file of all its cases (not only the changes since the last file).</source>
+        <translation>Осы кеңсенің бұрынғы файлдары мұнда импортталмаған: № %1. Оларды да кез келген ретпен импорттаңыз: олардағы өзгерістер соларды күтеді. Файл жоғалса, сол кеңседен барлық істері бар файлды сұраңыз (соңғы файлдан кейінгі өзгерістер ғана емес).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
         <translation>
             <numerusform>%n өзгерістің күні осы компьютер сағатынан бір тәуліктен артық алда: сағат мұнда немесе онда қате қойылған болуы мүмкін.</numerusform>
@@ -5171,7 +5171,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>
@@ -5436,7 +5436,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Туыстардың жағдайы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pressure</source>
         <translation>Қысым</translation>
     </message>

@@ -2351,11 +2351,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Earlier files from this office have not been imported here: number(s) %1. Nothing is lost; import them too, in any order.</source>
-        <translation>Более ранние файлы этого офиса здесь не импортированы: № %1. Ничего не потеряно; импортируйте и их, в любом порядке.</translation>
+        <source>Earlier files from this office have not been imported here: number(s) %1. Import them too, in any order; changes they made wait for them. If one is lost, ask that office for a file of all its cases (not only the changes since the last file).</source>
+        <translation>Более ранние файлы этого офиса здесь не импортированы: № %1. Импортируйте и их, в любом порядке: внесённые в них изменения ждут их. Если файл утерян, попросите этот офис прислать файл со всеми его делами (а не только с изменениями после прошлого файла).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n change(s) are dated more than a day ahead of this computer&apos;s clock: a clock may be set wrong here or there.</source>
         <translation>
             <numerusform>%n изменение датировано более чем на сутки вперёд относительно часов этого компьютера: возможно, часы настроены неверно здесь или там.</numerusform>
@@ -5219,7 +5219,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
@@ -5486,7 +5486,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Положение родственников</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pressure</source>
         <translation>Давление</translation>
     </message>

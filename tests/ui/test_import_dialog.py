@@ -40,8 +40,8 @@ def _case(vault: UnlockedVault, reference: str, name: str) -> str:
     )
 
 
-def _bundle(sender: UnlockedVault, to: UnlockedVault, out: Path) -> Path:
-    ExchangeService(sender).export(out, to=[to.actor.office_id])
+def _bundle(sender: UnlockedVault, to: UnlockedVault, out: Path, *, since_last: bool = False) -> Path:
+    ExchangeService(sender).export(out, to=[to.actor.office_id], since_last=since_last)
     return out
 
 
@@ -98,11 +98,12 @@ def test_a_gap_in_the_files_from_a_sender_is_reported(qtbot, offices, runner, pr
     a, b, _ = offices
     _case(a, "A-1", ARRIVING)
     _bundle(a, b, tmp_path / "first.age")  # never carried to B
-    second = _bundle(a, b, tmp_path / "second.age")
+    second = _bundle(a, b, tmp_path / "second.age", since_last=True)
     dialog = _dialog(qtbot, b, runner, prompts)
     _checked(qtbot, dialog, second)
     warning = dialog.report_view.warnings
     assert warning.isVisible() and "number(s) 1." in warning.text()
+    assert "a file of all its cases" in warning.text()
 
 
 def test_a_lawyer_packet_says_what_was_withheld(qtbot, offices, runner, prompts, tmp_path) -> None:

@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, utcnow
@@ -126,6 +137,9 @@ class ExchangeBundle(Base):
     revisions: Mapped[int] = mapped_column(Integer, default=0)
     #: For a received bundle: what the import did (counts and ids, never content), as JSON.
     report: Mapped[str] = mapped_column(Text, default="")
+    #: For a received bundle: it carried the sender's whole vault with its files, so every earlier
+    #: bundle from that sender is made good even if one never arrives (``IncomingBundle.whole``).
+    covers_earlier: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class MergeConflict(Base):

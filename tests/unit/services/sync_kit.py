@@ -61,11 +61,12 @@ def bundle(
     *,
     cases: list[str] | None = None,
     since_last: bool = False,
+    attachments: bool = True,
 ) -> bytes:
     """The bytes of a bundle ``source`` writes for the offices ``to``."""
     out = folder / f"{uuid.uuid4().hex}.pana"
     ExchangeService(source).export(
-        out, to=[v.actor.office_id for v in to], cases=cases, since_last=since_last
+        out, to=[v.actor.office_id for v in to], cases=cases, since_last=since_last, attachments=attachments
     )
     data = out.read_bytes()
     out.unlink()

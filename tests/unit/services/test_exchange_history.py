@@ -260,3 +260,57 @@ def test_bundles_delivered_out_of_order_and_twice_end_as_in_order_delivery(
     assert {t: rows for t, rows in at_b.items() if rows != at_c[t]} == {}
     assert state_digest(b) == state_digest(c)
     assert CaseService(b).get_case(case_id).case.summary == "Third bundle's summary."
+
+
+def test_a_bundle_lost_for_good_is_made_good_by_a_whole_vault_file(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """A since-last bundle that never arrives (a lost stick) holds back the merges of every record it
+    changed; the remedy is a whole-vault file from the sender. Once it is imported the records
+    converge and the lost number is no longer reported missing, then or by later imports.
+
+    B keeps each case's third revision while the second is lost, so it holds two heads of it; the
+    one its row shows must stay the local head whatever their ids (three cases, so that an order
+    chosen by id fails at least one of them all but about one time in sixty)."""
+    a, b, c = offices
+    cases = CaseService(a)
+    ids = [
+        cases.open_case(r.Person(), [r.PersonName("", f"Lost Stick {n} (fictional)")], r.Case("", ""))
+        for n in range(3)
+    ]
+
+    def edit_all(summary: str) -> None:
+        for case_id in ids:
+            cases.save(dataclasses.replace(cases.get_case(case_id).case, summary=summary))
+
+    def summaries(vault: UnlockedVault) -> set[str]:
+        return {CaseService(vault).get_case(case_id).case.summary for case_id in ids}
+
+    files = [bundle(a, tmp_path, [b, c], since_last=True)]
+    edit_all("On the lost stick.")
+    files.append(bundle(a, tmp_path, [b, c], since_last=True))
+    edit_all("After the lost stick.")
+    files.append(bundle(a, tmp_path, [b, c], since_last=True))
+    for data in files:
+        ExchangeService(c).import_bundle(data)
+    ExchangeService(b).import_bundle(files[0])
+    assert ExchangeService(b).import_bundle(files[2]).missing == (2,)
+    assert summaries(b) == {""}
+    # Neither one case's file nor a whole vault without its files carries all that 2 did.
+    for partial in (
+        bundle(a, tmp_path, [b, c], cases=ids[:1]),
+        bundle(a, tmp_path, [b, c], attachments=False),
+    ):
+        ExchangeService(c).import_bundle(partial)
+        assert ExchangeService(b).import_bundle(partial).missing == (2,)
+    assert summaries(b) == {"After the lost stick."}
+
+    whole = bundle(a, tmp_path, [b, c])
+    ExchangeService(c).import_bundle(whole)
+    assert ExchangeService(b).import_bundle(whole).missing == ()
+    edit_all("Later still.")
+    later = bundle(a, tmp_path, [b, c], since_last=True)
+    ExchangeService(c).import_bundle(later)
+    assert ExchangeService(b).import_bundle(later).missing == ()
+    assert summaries(b) == {"Later still."}
+    assert state_digest(b) == state_digest(c)
