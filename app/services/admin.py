@@ -279,10 +279,13 @@ class AdminService:
             raise NotFoundError()
         return user_id
 
-    def backup(self, destination: Path, progress: Progress | None = None) -> int:
+    def backup(self, destination: Path, progress: Progress | None = None, *, replace: bool = False) -> int:
         """Write an encrypted backup file; returns its size.  ``progress`` as ``write_backup``'s (it
-        may raise ``Cancelled``: then no file is written)."""
-        size = write_backup(self._vault.db.engine, self._vault.ring.path, destination, progress)
+        may raise ``Cancelled``: then no file is written); an existing file is replaced only with
+        ``replace`` (never one of the vault's own)."""
+        size = write_backup(
+            self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
+        )
         self._audit(AuditAction.BACKUP, size=size)
         return size
 

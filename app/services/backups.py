@@ -34,7 +34,7 @@ from sqlalchemy import Engine
 from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import bytes_in_use, growing
 from app.domain import bounded_json
-from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError
+from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError, ValidationError
 from app.domain.progress import Progress
 from app.services.told import Told
 
@@ -74,13 +74,29 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def write_backup(engine: Engine, keys_path: Path, destination: Path, progress: Progress | None = None) -> int:
+def write_backup(
+    engine: Engine,
+    keys_path: Path,
+    destination: Path,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+) -> int:
     """Write a backup of the open vault to ``destination``; returns its size in bytes.
 
+    An existing file there is refused (ValidationError) unless ``replace`` (a person agreed to
+    replace it), and a file in the vault's own folder always is.
     ``progress(done, STEPS, "backup")`` is told how far it is (``app.services.told``); when it
     raises ``Cancelled`` the backup stops and nothing is left of it.
     """
     destination = destination.resolve()
+    if destination.exists() or destination.is_symlink():
+        if destination.parent == keys_path.resolve().parent:
+            raise ValidationError(
+                str(destination), "is a file of the vault itself; choose another place", "exists"
+            )
+        if not replace or not destination.is_file():
+            raise ValidationError(str(destination), "exists already; choose another file name", "exists")
     _remove_leftovers(destination)
     snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
     partial = destination.with_name(f".{destination.name}.partial")
@@ -154,11 +170,14 @@ class _Meter:
 
 
 def _remove_leftovers(destination: Path) -> None:
-    """Temporary files of an earlier backup to the same place that was killed midway (all encrypted)."""
+    """Temporary files of an earlier backup to the same place that was killed midway (all encrypted):
+    those names only, never another file that begins the same way."""
+    ours = re.compile(rf"\.{re.escape(destination.name)}\.(?:[0-9a-f]{{12}}\.db(?:-journal)?|partial)")
     with contextlib.suppress(OSError):
         for leftover in destination.parent.glob(f".{glob.escape(destination.name)}.*"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+            if ours.fullmatch(leftover.name):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
 def _damaged(detail: str) -> BackupDamagedError:

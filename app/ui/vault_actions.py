@@ -124,7 +124,8 @@ class VaultActions(QObject):
             _Job(
                 self.tr("Backup"),
                 self.tr("Writing the encrypted backup…"),
-                lambda progress: admin.backup(Path(path), progress),
+                # The file chooser asked before choosing an existing file.
+                lambda progress: admin.backup(Path(path), progress, replace=True),
                 done,
                 self.tr("The backup could not be written there."),
                 self.tr(

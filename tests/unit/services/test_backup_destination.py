@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Where a backup may go: never over one of the vault's own files, over another file only when a
+person agreed to replace it, and it cleans up only its own leftovers."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import ValidationError
+from app.services.admin import AdminService
+from app.services.backups import read_backup
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from tests.conftest import PASSPHRASE
+
+
+def _digests(folder: Path) -> dict[str, bytes]:
+    return {p.name: hashlib.sha256(p.read_bytes()).digest() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("own", ["pana.keys", "pana.db"])
+def test_a_backup_never_replaces_a_file_of_the_vault_itself(
+    vault: UnlockedVault, vault_dir: Path, kdf, own: str
+) -> None:
+    size = (vault_dir / own).stat().st_size
+    with pytest.raises(ValidationError, match="a file of the vault itself"):
+        AdminService(vault).backup(vault_dir / own, replace=True)
+    assert (vault_dir / own).stat().st_size == size
+    vault.lock()
+    VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()  # still opens
+
+
+def test_an_existing_file_is_replaced_only_when_asked(vault: UnlockedVault, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    notes = tmp_path / "out" / "notes.txt"
+    notes.write_text("a field worker's own notes (fictional)")
+    with pytest.raises(ValidationError, match="exists already"):
+        AdminService(vault).backup(notes)
+    assert notes.read_text() == "a field worker's own notes (fictional)"
+    assert sorted(p.name for p in notes.parent.iterdir()) == ["notes.txt"]
+    AdminService(vault).backup(notes, replace=True)  # the GUI's chooser asked first
+    assert read_backup(notes) is not None
+
+
+def test_only_the_backups_own_leftovers_are_removed(vault: UnlockedVault, tmp_path: Path) -> None:
+    """A killed backup leaves ``.NAME.partial`` and ``.NAME.<hex>.db``; other files that begin the
+    same way are somebody else's."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "notes"
+    theirs = [folder / ".notes.old", folder / ".notes.db", folder / ".notes.partial.keep"]
+    ours = [
+        folder / ".notes.partial",
+        folder / ".notes.0123456789ab.db",
+        folder / ".notes.0123456789ab.db-journal",
+    ]
+    for path in (*theirs, *ours):
+        path.write_bytes(b"fictional")
+    kept = {p.name: d for p, d in ((p, hashlib.sha256(p.read_bytes()).digest()) for p in theirs)}
+    AdminService(vault).backup(out)
+    assert {name: d for name, d in _digests(folder).items() if name != "notes"} == kept
