@@ -248,7 +248,7 @@ class EndlessWork:
     def accounts(self) -> list[UserAccount]:
         return [UserAccount("u1", USERNAME, "", "admin", True, True)]
 
-    def backup(self, destination: Path, progress: Progress) -> int:
+    def backup(self, destination: Path, progress: Progress, *, replace: bool = False) -> int:
         return self.check(progress)
 
     def rotate_master_key(self, username: str, passphrase: str, progress: Progress) -> Any:
