@@ -123,14 +123,16 @@ def _story(document: PetitionDocument, style: Styles) -> tuple[list[Flowable], t
     return story, tuple(unreadable)
 
 
-def _append_closing(story: list[Flowable], closing: Flowable, *, after_body: bool) -> None:
+def _append_closing(story: list[Flowable], closing: list[Flowable], *, after_body: bool) -> None:
     """The closing kept on one page with the body's last line, so the signature never stands alone
     on a page of its own; a last flowable over a third of a page is left to split as it must."""
     last = story[-1] if after_body else None
     if last is not None and last.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] <= FRAME_HEIGHT / 3:
-        story[-1] = KeepTogether([last, closing])
+        # One KeepTogether over the flowables themselves: one nested in another measures as
+        # 0xffffff high, so the outer one always broke the page before the last line.
+        story[-1] = KeepTogether([last, *closing])
     else:
-        story.append(closing)
+        story.append(KeepTogether(closing))
 
 
 def _heading(markup: str, style: Styles) -> Paragraph:
@@ -141,7 +143,7 @@ def _heading(markup: str, style: Styles) -> Paragraph:
     return Paragraph(markup, style.long_heading)
 
 
-def _closing(document: PetitionDocument, style: Styles) -> Flowable:
+def _closing(document: PetitionDocument, style: Styles) -> list[Flowable]:
     """Place and date on one line, then the signature line with the signatory and its caption."""
     regular = style.fonts.regular
     date = document.date or f"{document.labels.date}: ____________"
@@ -180,7 +182,7 @@ def _closing(document: PetitionDocument, style: Styles) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 8 * mm), place_date, Spacer(1, 4 * mm), signature])
+    return [Spacer(1, 8 * mm), place_date, Spacer(1, 4 * mm), signature]
 
 
 def _annex_page(number: int, annex: Annex, style: Styles) -> list[Flowable]:

@@ -294,3 +294,11 @@ def test_the_signature_never_stands_alone_on_a_page() -> None:
         pages = _page_texts(render_pdf(document))
         signed = [text for text in pages if document.signatory in text.replace("\r\n", " ")]
         assert signed and f"Абзац {count - 1}:" in signed[-1], count
+
+
+def test_a_short_petition_fits_on_one_page() -> None:
+    """Keeping the signature with the last line must not push them both to a page of their own."""
+    for count in (1, 5, 12):
+        blocks = tuple(Block(BlockKind.PARAGRAPH, f"Абзац {i}: {'слово ' * 12}") for i in range(count))
+        document = replace(specimen(), blocks=blocks, annexes=(), timeline=None)
+        assert len(_page_texts(render_pdf(document))) == 1, count
