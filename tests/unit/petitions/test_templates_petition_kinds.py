@@ -257,3 +257,28 @@ def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym(
     assert lower_first("Отказ в присвоении ИИН") == "отказ в присвоении ИИН"
     assert lower_first("ИИН не присвоен") == "ИИН не присвоен"
     assert lower_first("") == "" and lower_first("A") == "A"
+
+
+@pytest.mark.parametrize(
+    ("language", "period", "still_held"),
+    [
+        ("ru", "период: апрель 2018 — ноябрь 2019", "начало: 2020; сведений об освобождении нет"),
+        (
+            "kk",
+            "кезеңі: 2018 жылғы сәуір – 2019 жылғы қараша",
+            "басталуы: 2020 жыл; босатылғаны туралы мәлімет жоқ",
+        ),
+        ("en", "period: April 2018 to November 2019", "began: 2020; no news of release"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["non-refoulement", "refugee-certificate-extension", "resettlement-support"])
+def test_a_relatives_detention_without_an_end_is_not_printed_as_over(
+    templates: TemplateSet, kind: str, language: str, period: str, still_held: str
+) -> None:
+    """A relative held since 2020 with no release recorded is, as far as the case knows, still held:
+    the petition must not print a bare date that reads as a finished period."""
+    file = case_file()
+    held = r.Detention(CASE, "rel-mother", place="Шәуешек", started_on=D(2020), id="det-2")
+    file = dataclasses.replace(file, detentions=(*file.detentions, held))
+    text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
+    assert period in text and still_held in text
