@@ -88,7 +88,7 @@ class PurgeService:
     def plan_person(self, person_id: str) -> PurgePlan:
         """What purging this person removes; NotFoundError when there is no such person."""
         with self._vault.db.transaction(readonly=True) as session:
-            self._require(session, m.Person, person_id)
+            _require_history(session, m.Person, person_id)
             subject = tuple(subject_of(session.connection(), person_id))
             found = person_scope(session.connection(), [person_id], subject_cases=False)
             return _plan(session, "persons", person_id, found, subject)
@@ -96,7 +96,7 @@ class PurgeService:
     def plan_case(self, case_id: str) -> PurgePlan:
         """What purging this case removes; NotFoundError when there is no such case."""
         with self._vault.db.transaction(readonly=True) as session:
-            self._require(session, m.Case, case_id)
+            _require_history(session, m.Case, case_id)
             return _plan(session, "cases", case_id, case_scope(session.connection(), [case_id]), ())
 
     def people(self, case_id: str) -> tuple[PurgeTarget, ...]:
@@ -156,14 +156,14 @@ class PurgeService:
         with vault.db.transaction() as session:
             connection = session.connection()
             if table == "persons":
-                self._require(session, m.Person, record_id)
+                _require_history(session, m.Person, record_id)
                 if subject_of(connection, record_id):
                     raise ValidationError(
                         "person", "is the subject of a case; purge the case", "case-subject"
                     )
                 found = person_scope(connection, [record_id], subject_cases=False)
             else:
-                self._require(session, m.Case, record_id)
+                _require_history(session, m.Case, record_id)
                 found = case_scope(connection, [record_id])
             removed = purge_found(session, found, actor, vault.db.clock)
             audit.append(
@@ -205,6 +205,20 @@ class PurgeService:
         if row is None:
             raise NotFoundError()
         return row
+
+
+def _require_history(session: Session, model: type[m.SyncedRecord], record_id: str) -> None:
+    """NotFoundError unless the record has a row, or was deleted and its history is still here (a
+    deletion keeps it; a purge is what removes it)."""
+    if session.get(model, record_id) is not None:
+        return
+    revision = session.scalar(
+        select(m.Revision.id)
+        .where(m.Revision.record_id == record_id, m.Revision.record_table == model.__tablename__)
+        .limit(1)
+    )
+    if revision is None:
+        raise NotFoundError()
 
 
 def _plan(session: Session, table: str, record_id: str, found: Found, subject: tuple[str, ...]) -> PurgePlan:

@@ -122,3 +122,20 @@ def test_the_vault_file_holds_no_freed_page_after_a_purge(vault: UnlockedVault, 
     assert needle in decrypted_pages(vault_dir, vault.master_key)  # the scan sees what is there
     PurgeService(vault).purge_person(w.person_id, USERNAME, PASSPHRASE)
     assert SECRET.encode() not in decrypted_pages(vault_dir, vault.master_key)
+
+
+def test_a_deleted_case_can_still_be_purged_with_its_history(vault: UnlockedVault) -> None:
+    """A deletion leaves the case's history (and the names in it); a purge is how to remove that, so
+    it must still find the case once its row is gone. An id nothing ever held is still not found."""
+    w = witness_case(vault, SECRET)
+    CaseService(vault).delete_case(w.case_id)
+    assert "revisions" in _holding(vault, "Subject Fictional")
+    plan = PurgeService(vault).plan_case(w.case_id)
+    assert plan.cases == 1
+
+    PurgeService(vault).purge_case(w.case_id, USERNAME, PASSPHRASE)
+
+    assert _holding(vault, SECRET) == [] and _holding(vault, "Subject Fictional") == []
+    assert AdminService(vault).check().ok
+    with pytest.raises(NotFoundError):
+        PurgeService(vault).plan_case(r.new_id())
