@@ -9,11 +9,14 @@ on stderr and exit 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
+import signal
 import sys
+import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from app import __version__, paths
@@ -38,6 +41,8 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 
 EXIT_FAILED = 1
+#: An error Pana does not expect: a bug (EX_SOFTWARE of sysexits.h).
+EXIT_BUG = 70
 
 
 class Prompter:
@@ -90,8 +95,6 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_cases(args: argparse.Namespace) -> None:
-    if args.limit < 0:
-        raise ValidationError("--limit", "must be 0 (every case) or more")
     vault = _open(args)
     try:
         listing = ListingService(vault)
@@ -168,6 +171,26 @@ def utf8_path(name: str) -> Callable[[str], Path]:
     return lambda value: Path(check(value))
 
 
+def whole_number(name: str, highest: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a count or a number of days: from 0 to ``highest``, else a usage
+    error naming the argument (a huge number would overflow SQLite or the calendar)."""
+
+    def checked(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValidationError(name, "is not a whole number") from None
+        if not 0 <= number <= highest:
+            raise ValidationError(name, f"must be from 0 to {highest}", "out-of-range")
+        return number
+
+    return checked
+
+
+#: The most days ahead a deadline question may look (a hundred years).
+MOST_DAYS = 36_500
+
+
 def uuid_text(name: str, what: str) -> Callable[[str], str]:
     """An argparse ``type`` for a record id: a UUID, else a usage error naming ``what`` it must be."""
 
@@ -214,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = command("init", cmd_init, "create a new vault with its first user and a recovery key")
     init.add_argument("--office", type=utf8_text("--office"), default="Office", help="office name")
     demo = command("demo", cmd_demo, "add fictional demo cases")
-    demo.add_argument("--cases", type=int, default=50)
+    demo.add_argument("--cases", type=whole_number("--cases", 1_000_000), default=50)
     demo.add_argument("--seed", type=int, default=2024)
     cases = command("cases", cmd_cases, "list cases, one per line, id first")
     cases.add_argument("--status", choices=[s.value for s in CaseStatus])
@@ -224,7 +247,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="find by any spelling in any script, a case reference or a document number "
         "(the best 200 matches of each)",
     )
-    cases.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000; 0: all)")
+    cases.add_argument(
+        "--limit",
+        type=whole_number("--limit", 10_000_000),
+        default=1000,
+        help="at most this many (default 1000; 0: all)",
+    )
     deadline = cases.add_mutually_exclusive_group()
     deadline.add_argument(
         "--deadline",
@@ -232,7 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="only cases whose next deadline has passed, or which have none (closed ones need --status)",
     )
     deadline.add_argument(
-        "--due-within", type=int, metavar="DAYS", help="only cases with a deadline from today to DAYS ahead"
+        "--due-within",
+        type=whole_number("--due-within", MOST_DAYS),
+        metavar="DAYS",
+        help="only cases with a deadline from today to DAYS ahead",
     )
     show = command(
         "show", cmd_show, "print a whole case: every record and spelling (recorded in the audit log)"
@@ -244,7 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_deadlines,
         "what is overdue or falls due soon, with its rule (a lawyer's aid, not advice)",
     )
-    deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30 days)")
+    deadlines.add_argument(
+        "--days", type=whole_number("--days", MOST_DAYS), default=30, help="how far ahead (default 30 days)"
+    )
     add_petition_command(
         command, _open, {"case_id": case_id, "path": utf8_path("path"), "text": utf8_text("--field")}
     )
@@ -289,7 +322,8 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
     args.prompter = Prompter(args.passphrase_stdin)
     args.kdf = kdf
     try:
-        args.handler(args)
+        with _stopped_as_interrupted():
+            args.handler(args)
     except PanaError as exc:
         print(f"pana: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -300,4 +334,31 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
         # The reader (head, grep -m) stopped early: not an error, and nothing more to say.
         sys.stdout = None
         return 0
+    except OSError as exc:  # a path the user gave: the vault's own storage errors are typed
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"pana: {exc.strerror or 'input/output error'}{where}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        # One line, never the traceback or the message: either could quote case data.
+        print(f"pana: internal error, a bug in Pana ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_BUG
     return 0
+
+
+@contextlib.contextmanager
+def _stopped_as_interrupted() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a closed terminal, a shutdown) stop the command as Ctrl+C does, so the
+    clean-up of half-written files runs; without this Python dies at once and leaves them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
