@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,9 @@ def wants_cli(args: Sequence[str]) -> bool:
 
 def main(argv: list[str] | None = None, *, kdf: KdfParams | None = None) -> int:
     """``kdf=None`` calibrates new key slots to this machine; only ``tests/launch.py`` passes less."""
+    # Every file Pana makes (a petition PDF, a report, a copy of an attachment, a hidden partial file
+    # while it is written) is its user's alone, as the vault and backups already are.
+    os.umask(0o077)
     args = sys.argv[1:] if argv is None else argv
     if wants_cli(args):
         from app.cli import run

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled, PanaError, ValidationError
 from app.domain.records import CaseFilter
-from app.files import write_whole
+from app.files import removed_on_failure, write_whole
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 
@@ -175,7 +175,8 @@ def _print(
         write_whole(out, pdf)
     except OSError as exc:
         raise PanaError(f"{out}: {exc.strerror or exc}") from None
-    petition = service.keep(composed, composed.document, pdf_sha256(pdf))
+    with removed_on_failure(out):
+        petition = service.keep(composed, composed.document, pdf_sha256(pdf))
     return f"{out}\t{page_count(pdf)} pages\tSHA-256 {petition.sha256}\tpetition {petition.id}"
 
 

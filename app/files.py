@@ -54,3 +54,14 @@ def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
     partial = partial_beside(out)
     with publishing(out, partial, replace=replace), open(partial, "xb") as file:
         file.write(data)
+
+
+@contextlib.contextmanager
+def removed_on_failure(out: Path) -> Iterator[None]:
+    """``out`` was just written; if what must follow it (the vault's record of it) fails, it is
+    removed, so a command that fails leaves no file behind it, and never case data in plain text."""
+    try:
+        yield
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise

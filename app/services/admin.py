@@ -282,11 +282,23 @@ class AdminService:
     def backup(self, destination: Path, progress: Progress | None = None, *, replace: bool = False) -> int:
         """Write an encrypted backup file; returns its size.  ``progress`` as ``write_backup``'s (it
         may raise ``Cancelled``: then no file is written); an existing file is replaced only with
-        ``replace`` (never one of the vault's own)."""
+        ``replace`` (never one of the vault's own).  A full disk under the vault keeps the backup; its
+        audit entry is then written later."""
         size = write_backup(
             self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
         )
-        self._audit(AuditAction.BACKUP, size=size)
+        actor = self._vault.actor
+
+        def record(session: Session) -> None:
+            audit.append(session, AuditAction.BACKUP, actor.user_id, actor.device_id, size=size)
+
+        try:
+            with self._vault.db.transaction() as session:
+                record(session)
+        except StorageError:
+            # The backup is whole, and wanted most when the vault's disk is full: keep it; its
+            # entry waits for the next write, as an unlock's does.
+            self._vault.db.write_later(record)
         return size
 
     def check(self, progress: Progress | None = None) -> CheckReport:

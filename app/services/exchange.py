@@ -52,7 +52,7 @@ from app.exchange import age_file, redaction
 from app.exchange.container import Entry, pack, unpack
 from app.exchange.manifest import EXCHANGED_MODEL, REVISION_COLUMNS, IncomingBundle, incoming
 from app.exchange.office_card import verify
-from app.files import write_whole
+from app.files import removed_on_failure, write_whole
 from app.services import office_keys
 from app.services.attachments import read_attachment, write_chunks
 from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, revisions_in_scope
@@ -202,7 +202,8 @@ class ExchangeService:
         encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
         tell(2, 3, "write")
         write_whole(out, encrypted)
-        with self._vault.db.transaction() as session:
+        # Unrecorded, its running numbers would be given again to the next file.
+        with removed_on_failure(out), self._vault.db.transaction() as session:
             session.add(
                 m.ExchangeBundle(
                     id=bundle_id,

@@ -25,6 +25,7 @@ from app.db import audit
 from app.domain.errors import Cancelled, ValidationError
 from app.domain.progress import Progress
 from app.domain.vocab import AuditAction
+from app.files import removed_on_failure
 from app.reports import output, uwazi
 from app.reports.columns import CASES, EVENTS, PRESSURE_REPORTS, RELATIVES, Table
 from app.reports.pdf_report import ReportLabels
@@ -94,8 +95,9 @@ class ReportService:
                 rows = write_pdf(self._vault, target.partial, request, tell, labels)
             else:
                 rows = self._tables(target, request, tell)
-        written = ReportWritten(out, request, rows, out.stat().st_size)
-        self._audit(written)
+        with removed_on_failure(out):
+            written = ReportWritten(out, request, rows, out.stat().st_size)
+            self._audit(written)
         with contextlib.suppress(Cancelled):  # the file is complete: too late to cancel
             tell(1, 1, "done")
         return written

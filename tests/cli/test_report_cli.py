@@ -33,6 +33,7 @@ def test_each_format_is_written_where_asked(vault_dir: Path, tmp_path: Path, fmt
     assert run.code == 0, run.err
     assert run.out.startswith(f"{out}\t{fmt}\tanonymised\t")
     assert sorted(p.name for p in folder.iterdir()) == [out.name]
+    assert out.stat().st_mode & 0o777 == 0o600  # case data: its user's alone, whatever the umask
     if fmt == "csv":
         assert zipfile.ZipFile(out).namelist() == [f"{t.name}.csv" for t in TABLES]
     if fmt == "pdf":

@@ -8,11 +8,16 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from app.db import audit
+from app.db import models as m
 from app.domain import records as r
-from app.domain.errors import Cancelled
+from app.domain.errors import Cancelled, StorageError
+from app.services.admin import AdminService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
+from app.services.reports import ReportFormat, ReportRequest, ReportService
 
 from .exchange_kit import make_office, partners
 
@@ -67,6 +72,42 @@ def test_a_failing_write_leaves_no_partial_file_and_a_late_cancel_is_ignored(
             folder / "y.age", to=[b.actor.office_id], progress=cancel_when_done
         )
         assert written.path.exists()
+    finally:
+        a.lock()
+        b.lock()
+
+
+def test_a_file_the_vault_cannot_record_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault's disk fills between writing the file (on a stick) and recording it: the export
+    fails and removes its file, so no file goes out whose running numbers the next one reuses; a
+    report (plain text) is removed too. A backup is kept (it is whole, and wanted most then): its
+    audit entry waits for the next write."""
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    try:
+        CaseService(a).open_case(r.Person(), [r.PersonName("", "Айгүл (fictional)")], r.Case("", ""))
+        folder = tmp_path / "usb"
+        folder.mkdir()
+
+        def full(*args: object, **kwargs: object) -> None:
+            raise StorageError()
+
+        with monkeypatch.context() as patch:
+            patch.setattr(audit, "append", full)
+            with pytest.raises(StorageError):
+                ExchangeService(a).export(folder / "x.age", to=[b.actor.office_id])
+            with pytest.raises(StorageError):
+                ReportService(a).export(folder / "r.csv", ReportRequest(ReportFormat.CSV))
+            assert AdminService(a).backup(folder / "a.panabackup") > 0
+        assert [p.name for p in folder.iterdir()] == ["a.panabackup"]
+        with a.db.transaction(readonly=True) as session:
+            before = session.scalar(select(func.count()).select_from(m.AuditEntry))
+        ExchangeService(a).export(folder / "y.age", to=[b.actor.office_id])  # the next write
+        with a.db.transaction(readonly=True) as session:
+            actions = session.scalars(select(m.AuditEntry.action).where(m.AuditEntry.seq > before)).all()
+        assert list(actions) == ["backup", "export"]
     finally:
         a.lock()
         b.lock()
