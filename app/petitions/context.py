@@ -18,10 +18,10 @@ from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
-from app.petitions.date_text import date_text, day_text, term_text, waiting_text
+from app.petitions.date_text import date_text, day_text, days_between, term_text, waiting_text
 from app.petitions.link_text import Names, joined
 from app.petitions.sandbox import nothing
-from app.petitions.time_limits import TimeLimits
+from app.petitions.time_limits import Limit, TimeLimits
 from app.petitions.words import citizenship, ethnicity, ethnicity_code
 
 Record = dict[str, Any]
@@ -218,14 +218,14 @@ class _Builder:
         limit = self.limits.complaint_against_act(decided_on)
         return {
             "complaint": requests[filed.id] if filed is not None else nothing(),
-            "complaint_due": self._day(limit.due),
+            "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),
         }
 
     def claim(self, request: r.Request) -> Record:
         """For a complaint, the time limit of the court claim after it (``claim_due``, ``claim_late``)."""
         limit = self.limits.court_claim_after(request)
-        return {"claim_due": self._day(limit.due), "claim_late": limit.passed(self.today)}
+        return {"claim_due": self._limit_day(limit), "claim_late": limit.passed(self.today)}
 
     @staticmethod
     def _refused_on(request: r.Request) -> PartialDate:
@@ -234,6 +234,12 @@ class _Builder:
 
     def _day(self, day: dt.date | None) -> str:
         return "" if day is None else day_text(day, self.language)
+
+    def _limit_day(self, limit: Limit) -> str:
+        """A time limit's last day; the days it may be when it counts from a date not known to the day."""
+        if limit.due is None or limit.last is None or limit.last == limit.due:
+            return self._day(limit.due)
+        return days_between(limit.due, limit.last, self.language)
 
     def event(self, event: r.LegalEvent) -> Record:
         return {

@@ -182,6 +182,17 @@ def day_text(day: dt.date, language: str) -> str:
     return date_text(PartialDate.of(day), language)
 
 
+def days_between(first: dt.date, last: dt.date, language: str) -> str:
+    """A day known only to lie from ``first`` to ``last``, where a sentence names a day ("истёк …",
+    "ran out on …", "соңғы күні — …")."""
+    one, other = day_text(first, language), day_text(last, language)
+    if language == "ru":
+        return f"в период с {one} по {other} (точная дата неизвестна)"
+    if language == "kk":
+        return f"{one} – {other} аралығындағы бір күн (нақты күні белгісіз)"
+    return f"a day between {one} and {other} (the exact date is not known)"
+
+
 def _ru_plural(count: int, one: str, few: str, many: str) -> str:
     if count % 10 == 1 and count % 100 != 11:
         return one

@@ -25,9 +25,14 @@ from app.domain.vocab import LinkKind, RequestKind
 
 @dataclass(frozen=True, slots=True)
 class Limit:
-    """The last day to file (None when the case does not say) and whether it has passed."""
+    """The last day to file (None when the case does not say) and whether it has passed.
+
+    ``due`` counts from the earliest day the date it runs from can mean, as the deadlines list does;
+    ``last`` from the latest (the same for a date known to the day).  A petition names both when
+    they differ: it never states as fact an expiry the case does not know."""
 
     due: dt.date | None = None
+    last: dt.date | None = None
 
     def passed(self, today: dt.date) -> bool:
         return self.due is not None and self.due < today
@@ -51,23 +56,33 @@ class TimeLimits:
     def complaint_against_act(self, decided_on: PartialDate) -> Limit:
         """The complaint against an act decided on ``decided_on``."""
         rule = self.rules.get(COMPLAINT_RULE)
-        return Limit(rule.due(decided_on) if rule is not None else None)
+        if rule is None:
+            return Limit()
+        return Limit(rule.due(decided_on), rule.due(_last_day(decided_on)))
 
     def court_claim_after(self, complaint: r.Request) -> Limit:
         """The court claim after ``complaint``: from its answer, or from the day silence became a refusal."""
         if complaint.kind != RequestKind.COMPLAINT:
             return Limit()
+        waiting = complaint.status in OPEN_STATUSES
         due, _ = court_claim_due(
-            self.rules,
-            waiting=complaint.status in OPEN_STATUSES,
-            filed_on=complaint.filed_on,
-            answered_on=complaint.answered_on,
+            self.rules, waiting=waiting, filed_on=complaint.filed_on, answered_on=complaint.answered_on,
             today=self.today,
-        )
-        return Limit(due)
+        )  # fmt: skip
+        last, _ = court_claim_due(
+            self.rules, waiting=waiting, filed_on=_last_day(complaint.filed_on),
+            answered_on=_last_day(complaint.answered_on), today=self.today,
+        )  # fmt: skip
+        return Limit(due, last)
 
     def complaint_about(self, record_id: str) -> r.Request | None:
         """The latest complaint or appeal contesting the record, or the request the record answers."""
         ids = self._contested.get(record_id, []) + self._contested.get(self._answered.get(record_id, ""), [])
         found = [self._requests[i] for i in ids if i in self._requests]
         return max(found, key=lambda q: q.filed_on.sort_key(), default=None)
+
+
+def _last_day(date: PartialDate) -> PartialDate:
+    """The latest day ``date`` can mean, as a date known to the day (unknown stays unknown)."""
+    latest = date.latest()
+    return PartialDate() if latest is None else PartialDate.of(latest)

@@ -147,3 +147,27 @@ def test_a_certificate_extension_does_not_call_a_granted_status_undecided(
     assert undecided in _printed(
         templates, "asylum-seeker-certificate-extension", language, waiting, TODAY, rules
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("ru", "истёк в период с 2 июня 2025 по 30 июня 2025 (точная дата неизвестна);"),
+        ("en", "ran out on a day between 2 June 2025 and 30 June 2025 (the exact date is not known);"),
+        ("kk", "соңғы күні — 2025 жылғы 2 маусым – 2025 жылғы 30 маусым аралығындағы бір күн (нақты"),
+    ],
+)
+def test_a_limit_from_an_act_known_only_to_the_month_names_the_days_it_may_be(
+    templates: TemplateSet, rules: dict, language: str, words: str
+) -> None:
+    """The refusal is recorded as "March 2025": its limit ran out on some day from 2 June to 30 June;
+    the petition must not admit to the earliest as the fact."""
+    file = case_file()
+    events = tuple(
+        dataclasses.replace(e, date=D(2025, 3)) if e.id == "ev-6" else e for e in file.legal_events
+    )
+    text = _printed(
+        templates, "citizenship-refusal-complaint", language,
+        dataclasses.replace(file, legal_events=events), TODAY, rules,
+    )  # fmt: skip
+    assert words in " ".join(text.split())
