@@ -174,7 +174,9 @@ def date_text(date: PartialDate, language: str) -> DateText:
         return DateText(_ru(date), of=_ru_of(date), when=_ru_when(date))
     if language == "kk":
         return DateText(_kk(date))
-    return DateText(date_words.in_words(date, unknown=""), when=_en_when(date))
+    text = date_words.in_words(date, unknown="")
+    # "act No. 12 of between 2022 and 2023" is no English either
+    return DateText(text, when=_en_when(date), of=f"an unknown date {text}" if date.end is not None else text)
 
 
 def day_text(day: dt.date, language: str) -> str:
