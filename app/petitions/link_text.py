@@ -18,11 +18,19 @@ from app.petitions.date_text import date_text
 from app.petitions.words import label
 
 
-def word(table: str, code: object, language: str, sex: object = "") -> str:
-    """A vocabulary label, agreeing with ``sex`` where the language needs it; ``""`` for ``unknown``
-    (the context prints nothing for what is not known)."""
+def word(table: str, code: object, language: str, sex: object = "", speaker: object = "") -> str:
+    """A vocabulary label, agreeing with ``sex`` (and the ``speaker``'s) where the language needs it;
+    ``""`` for ``unknown`` (the context prints nothing for what is not known)."""
     text = str(getattr(code, "value", code) or "")
-    return "" if text in ("", "unknown") else label(table, text, language, str(getattr(sex, "value", sex)))
+    if text in ("", "unknown"):
+        return ""
+    return label(
+        table,
+        text,
+        language,
+        str(getattr(sex, "value", sex)),
+        speaker=str(getattr(speaker, "value", speaker)),
+    )
 
 
 def joined(*parts: str, sep: str = ", ") -> str:
@@ -83,7 +91,8 @@ class Names:
                 self._names[residence.id] = self._named("residences", residence.place)
 
     def vocab(self, table: str, code: object, sex: object = "") -> str:
-        return word(table, code, self.language, sex)
+        """A label as the applicant, whose petition it is, says it (``word``)."""
+        return word(table, code, self.language, sex, self.case_file.subject.person.sex)
 
     def quoted(self, table: str, code: object) -> str:
         return quoted(self.vocab(table, code), self.language)

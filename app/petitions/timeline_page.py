@@ -70,7 +70,12 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
     timeline = build_timeline(case_file, today, name)
     lanes = [timeline.lanes[0].name or words["person"]]
     for lane in timeline.lanes[1:]:
-        relation = label("relationship", lane.relationship, language, lane.sex) if lane.relationship else ""
+        speaker = timeline.lanes[0].sex
+        relation = (
+            label("relationship", lane.relationship, language, lane.sex, speaker=speaker)
+            if lane.relationship
+            else ""
+        )
         who = lane.name or lane.description
         lanes.append(f"{who} ({relation})" if who and relation else who or relation)
     present = {i.kind for i in (*timeline.items, *timeline.undated)}

@@ -40,15 +40,19 @@ def _labels() -> dict[str, dict[str, str]]:
     return _load("labels.toml")
 
 
-def label(table: str, code: object, language: str, sex: str = "") -> str:
+def label(table: str, code: object, language: str, sex: str = "", *, speaker: str = "") -> str:
     """The label of ``code`` in vocabulary ``table`` (``"legal_event_kind"``) in ``language``; for a
     person of ``sex`` (``male``, ``female``) its form in sex_forms.toml where the language has one
-    ("Освобождена", not "Освобождён(а)")."""
+    ("Освобождена", not "Освобождён(а)"), and for a word that depends on the sex of the ``speaker``
+    (the applicant, whose petition it is) its form for them (Kazakh: a woman's younger sister is
+    "сіңлі", a man's "қарындас")."""
     text = str(getattr(code, "value", code) or "")
     vocab = _vocab()
-    agreed = _sex_forms().get(language, {}).get(table, {}).get(sex, {}).get(text) if sex else None
-    if agreed is not None:
-        return agreed
+    forms = _sex_forms().get(language, {})
+    said = forms.get(f"{table}_said_by", {}).get(speaker, {}).get(text) if speaker else None
+    agreed = forms.get(table, {}).get(sex, {}).get(text) if sex else None
+    if said is not None or agreed is not None:
+        return said if said is not None else str(agreed)
     for lang in (language, FALLBACK):
         found = vocab.get(lang, {}).get(table, {}).get(text)
         if found is not None:

@@ -395,3 +395,36 @@ def test_russian_words_agree_with_the_relative_they_describe() -> None:
     ]
     unknown = dataclasses.replace(file, relative_people=case_file().relative_people)
     assert case_context(unknown, "ru", today=TODAY)["relatives"][0]["status"] == "Освобождён(а)"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "relationship", "sex", "language", "printed"),
+    [
+        (Sex.FEMALE, "younger-sister", Sex.FEMALE, "kk", "Сіңлі"),
+        (Sex.MALE, "younger-sister", Sex.FEMALE, "kk", "Қарындас"),
+        (Sex.UNKNOWN, "younger-sister", Sex.FEMALE, "kk", "Қарындас / сіңлі"),
+        (Sex.MALE, "sister", Sex.FEMALE, "kk", "Әпке / қарындас"),
+        (Sex.FEMALE, "grandparent", Sex.FEMALE, "kk", "Әже"),
+        (Sex.FEMALE, "grandparent", Sex.MALE, "kk", "Ата"),
+        (Sex.FEMALE, "uncle-aunt", Sex.FEMALE, "en", "Aunt"),
+        (Sex.FEMALE, "uncle-aunt", Sex.UNKNOWN, "en", "Uncle / aunt"),
+    ],
+)
+def test_a_relationship_prints_as_the_applicant_would_say_it(
+    speaker: Sex, relationship: str, sex: Sex, language: str, printed: str
+) -> None:
+    """Kazakh names a younger sister by who speaks: "сіңлі" to a woman, "қарындас" to a man; a known
+    grandmother or aunt is not "Ата / әже" or "Uncle / aunt"."""
+    file = case_file()
+    subject = dataclasses.replace(file.subject, person=dataclasses.replace(file.subject.person, sex=speaker))
+    mother = file.relative_people[1]
+    file = dataclasses.replace(
+        file,
+        subject=subject,
+        relatives=(file.relatives[0], dataclasses.replace(file.relatives[1], relationship=relationship)),
+        relative_people=(
+            file.relative_people[0],
+            dataclasses.replace(mother, person=dataclasses.replace(mother.person, sex=sex)),
+        ),
+    )
+    assert case_context(file, language, today=TODAY)["relatives"][1]["relationship"] == printed
