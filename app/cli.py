@@ -28,6 +28,7 @@ from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
 from app.cli_vault import add_vault_commands
 from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
+from app.domain.passphrase_strength import MIN_LENGTH, assess
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
 from app.services.case_export import CaseExportService, case_json_text
@@ -43,6 +44,16 @@ from app.vault import KdfParams
 EXIT_FAILED = 1
 #: An error Pana does not expect: a bug (EX_SOFTWARE of sysexits.h).
 EXIT_BUG = 70
+
+
+#: What ``assess`` found wrong with a passphrase, in words.
+WEAKNESSES = {
+    "empty": "empty",
+    "too-short": f"fewer than {MIN_LENGTH} characters",
+    "common": "a common password",
+    "repetitive": "repeats itself",
+    "one-class": "letters of one kind only",
+}
 
 
 class Prompter:
@@ -65,6 +76,16 @@ class Prompter:
             raise ValidationError("passphrase", "the two entries differ")
         return first
 
+    def new_passphrase(self, prompt: str) -> str:
+        """A passphrase for a key slot, typed twice at a terminal, refused when too easy to guess (the
+        GUI's rule, ``app.domain.passphrase_strength``)."""
+        passphrase = self.passphrase(prompt, confirm=True)
+        strength = assess(passphrase)
+        if not strength.acceptable:
+            why = ", ".join(WEAKNESSES.get(problem, problem) for problem in strength.problems) or "too short"
+            raise ValidationError("passphrase", f"too easy to guess ({why}); use a longer one", "weak")
+        return passphrase
+
 
 def _open(args: argparse.Namespace) -> UnlockedVault:
     service = VaultService(args.vault, kdf=args.kdf)
@@ -77,7 +98,7 @@ def _open(args: argparse.Namespace) -> UnlockedVault:
 
 def cmd_init(args: argparse.Namespace) -> None:
     service = VaultService(args.vault, kdf=args.kdf)
-    passphrase = args.prompter.passphrase("New passphrase", confirm=True)
+    passphrase = args.prompter.new_passphrase("New passphrase")
     created = service.create(office_name=args.office, username=args.user or "admin", passphrase=passphrase)
     created.vault.lock()
     print(f"Vault created in {args.vault}")

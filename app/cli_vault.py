@@ -104,7 +104,7 @@ def cmd_passwd(args: argparse.Namespace, open_vault: OpenVault) -> None:
     with unlocked(args, open_vault) as vault:
         username = args.user or _only_user(vault)
         old = args.prompter.passphrase(f"Current passphrase of {username}")
-        new = args.prompter.passphrase("New passphrase", confirm=True)
+        new = args.prompter.new_passphrase("New passphrase")
         changed = AdminService(vault, kdf=args.kdf).change_passphrase(username, old, new)
     print("Passphrase changed.")
     _name_older_copies(changed.older_copies)
@@ -123,7 +123,7 @@ def cmd_reset_passphrase(args: argparse.Namespace) -> None:
     service = VaultService(args.vault, kdf=args.kdf)
     vault = service.open_with_recovery(args.prompter.passphrase("Recovery key"))
     try:
-        new = args.prompter.passphrase(f"New passphrase for {args.username}", confirm=True)
+        new = args.prompter.new_passphrase(f"New passphrase for {args.username}")
         changed = AdminService(vault, kdf=args.kdf).reset_passphrase(args.username, new)
     finally:
         vault.lock()
@@ -138,7 +138,7 @@ def _only_user(vault: UnlockedVault) -> str:
 
 def cmd_add_user(args: argparse.Namespace, open_vault: OpenVault) -> None:
     with unlocked(args, open_vault) as vault:
-        passphrase = args.prompter.passphrase(f"Passphrase for {args.username}", confirm=True)
+        passphrase = args.prompter.new_passphrase(f"Passphrase for {args.username}")
         AdminService(vault, kdf=args.kdf).add_user(args.username, passphrase, role=args.role)
     print(f"User {args.username} added.")
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.passphrase_strength import Strength, assess
 from app.domain.validation import USERNAME_LIMIT
 from app.services.vault import NewVault, VaultService
 from app.ui.errors import message_for
 from app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.ui.passphrase_strength import Strength, assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit

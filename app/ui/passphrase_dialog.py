@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.domain.errors import WrongPassphraseError
+from app.domain.passphrase_strength import assess
 from app.services.admin import AdminService, PassphraseChanged
 from app.ui.errors import message_for
-from app.ui.passphrase_strength import assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit

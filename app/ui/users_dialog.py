@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import LastSlotError, ValidationError
+from app.domain.passphrase_strength import MIN_LENGTH, assess
 from app.domain.validation import USERNAME_LIMIT
 from app.services.admin import AdminService, UserAccount
 from app.ui.errors import message_for
-from app.ui.passphrase_strength import MIN_LENGTH, assess
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit

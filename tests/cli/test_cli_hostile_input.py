@@ -122,7 +122,7 @@ def test_hostile_user_names_are_one_line_and_add_nothing(
 ) -> None:
     keys = (vault / "pana.keys").read_bytes()
     one_line_failure(
-        pana(home, "add-user", name, vault=vault, stdin=[PASSPHRASE, "x" * 12, "x" * 12]), message
+        pana(home, "add-user", name, vault=vault, stdin=[PASSPHRASE, PASSPHRASE, PASSPHRASE]), message
     )
     assert (vault / "pana.keys").read_bytes() == keys
 
@@ -145,3 +145,23 @@ def test_the_shipped_cli_ignores_pana_kdf_profile(tmp_path: Path, home: Path) ->
     checked = pana(home, "check", vault=target, stdin=[PASSPHRASE])
     assert checked.code == 0, checked.err
     assert checked.out.startswith("Vault OK") and "test-strength" not in checked.out
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "why"),
+    [
+        ("1", "fewer than 10 characters, repeats itself, letters of one kind only"),
+        ("password123", "a common password"),
+        ("aaaaaaaaaaaaaaaa", "repeats itself, letters of one kind only"),
+    ],
+)
+def test_a_new_passphrase_too_easy_to_guess_is_refused_as_in_the_gui(
+    vault: Path, home: Path, tmp_path: Path, passphrase: str, why: str
+) -> None:
+    keys = (vault / "pana.keys").read_bytes()
+    message = f"passphrase: too easy to guess ({why}); use a longer one"
+    one_line_failure(pana(home, "add-user", "bolat", vault=vault, stdin=[PASSPHRASE, passphrase]), message)
+    one_line_failure(pana(home, "passwd", vault=vault, stdin=[PASSPHRASE, PASSPHRASE, passphrase]), message)
+    assert (vault / "pana.keys").read_bytes() == keys
+    one_line_failure(pana(home, "init", vault=tmp_path / "new", stdin=[passphrase]), message)
+    assert not (tmp_path / "new" / "pana.keys").exists()

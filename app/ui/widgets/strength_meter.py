@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from app.ui.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength
+from app.domain.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength
 from app.ui.widgets.text import PlainLabel
 
 

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from app.ui.passphrase_strength import MAX_SCORE, MIN_LENGTH, assess
+from app.domain.passphrase_strength import MAX_SCORE, MIN_LENGTH, assess
 
 
 @pytest.mark.parametrize(
