@@ -18,6 +18,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__, paths
 from app.cli_exchange import add_exchange_commands
@@ -27,7 +28,7 @@ from app.cli_progress import terminal_progress
 from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
 from app.cli_vault import add_vault_commands
-from app.domain.errors import PanaError, ValidationError, VaultNotFoundError
+from app.domain.errors import USAGE, PanaError, ValidationError, VaultNotFoundError
 from app.domain.passphrase_strength import MIN_LENGTH, assess
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
@@ -42,6 +43,8 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 
 EXIT_FAILED = 1
+#: Wrong arguments: an unknown option, a value out of range, a missing one.
+EXIT_USAGE = 2
 #: An error Pana does not expect: a bug (EX_SOFTWARE of sysexits.h).
 EXIT_BUG = 70
 
@@ -228,8 +231,15 @@ case_id = uuid_text("CASE_ID", "a case id (a UUID, as 'pana cases' prints it)")
 record_id = uuid_text("ID", "a record id (a UUID, as 'pana cases' and 'pana show' print it)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line on stderr, exit 2, like every other failure (no usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"pana: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pana", description="Pana: encrypted intake and case files.")
+    parser = _Parser(prog="pana", description="Pana: encrypted intake and case files.")
     parser.add_argument("--version", action="version", version=f"pana {__version__}")
     parser.add_argument(
         "--vault",
@@ -335,10 +345,10 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
         args = parser.parse_args(argv)
     except ValidationError as exc:
         print(f"pana: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.command is None:
         parser.print_help()
-        return 2
+        return EXIT_USAGE
     args.vault = args.vault or paths.default_vault_dir()
     args.prompter = Prompter(args.passphrase_stdin)
     args.kdf = kdf
@@ -347,7 +357,7 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
             args.handler(args)
     except PanaError as exc:
         print(f"pana: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(exc, ValidationError) and exc.kind == USAGE else EXIT_FAILED
     except KeyboardInterrupt:
         print("pana: interrupted", file=sys.stderr)
         return 130

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_progress import terminal_progress
-from app.domain.errors import ValidationError
+from app.domain.errors import USAGE, ValidationError
 from app.services.case_text_kit import safe
 from app.services.session import UnlockedVault
 
@@ -155,9 +155,9 @@ def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
     answer = args.keep is not None or args.value is not None
     if args.resolve is None and answer:
-        raise ValidationError("--resolve", "name the conflict to answer (its id, first on each line)")
+        raise ValidationError("--resolve", "name the conflict to answer (its id, first on each line)", USAGE)
     if args.resolve is not None and (args.keep is None) == (args.value is None):
-        raise ValidationError("--resolve", "give either --keep N or --value TEXT")
+        raise ValidationError("--resolve", "give either --keep N or --value TEXT", USAGE)
     vault = open_vault(args)
     try:
         service = ConflictService(vault)

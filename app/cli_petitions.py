@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.errors import Cancelled, PanaError, ValidationError
+from app.domain.errors import USAGE, Cancelled, PanaError, ValidationError
 from app.domain.records import CaseFilter
 from app.files import removed_on_failure, write_whole
 from app.services.listing import ListingService
@@ -102,7 +102,9 @@ def run_petition(args: argparse.Namespace, open_vault: OpenVault, case_id: Calla
         args.case_ids = [case_id(target) for target in args.targets]
     elif not (args.templates or args.add_template or args.remove_template):
         if len(args.targets) != 2:
-            raise ValidationError("petition", "give CASE_ID and KIND (or --list, --batch KIND, --templates)")
+            raise ValidationError(
+                "petition", "give CASE_ID and KIND (or --list, --batch KIND, --templates)", USAGE
+            )
         args.case_id, args.kind = case_id(args.targets[0]), args.targets[1]
     vault = open_vault(args)
     try:
@@ -131,14 +133,14 @@ def _fields(values: list[str]) -> dict[str, str]:
     for item in values:
         name, equals, value = item.partition("=")
         if not equals or not name.strip():
-            raise ValidationError("--field", f"{item!r} is not NAME=VALUE")
+            raise ValidationError("--field", f"{item!r} is not NAME=VALUE", USAGE)
         fields[name.strip()] = value
     return fields
 
 
 def _one(service: PetitionService, args: argparse.Namespace) -> None:
     if args.out is None:
-        raise ValidationError("--out", "say where to write the PDF (--out FILE.pdf)")
+        raise ValidationError("--out", "say where to write the PDF (--out FILE.pdf)", USAGE)
     written = _print(
         service, args.case_id, args.kind, args.lang, _fields(args.field), args.annex, args.strict, args.out
     )

@@ -185,6 +185,10 @@ class AuditChainBrokenError(PanaError):
     default_message = "The audit log has been altered: its hash chain is broken."
 
 
+#: The ``kind`` of a ValidationError for a command given the wrong arguments (the CLI exits 2).
+USAGE = "usage"
+
+
 class ValidationError(PanaError):
     """Bad input: ``field`` names what was wrong, ``kind`` (a code) says how, ``reason`` in English."""
 

@@ -94,14 +94,15 @@ def test_conflicts_listed_then_answered_with_a_side_or_a_text(tmp_path: Path) ->
         and "Fictional office B" in sides
     )
 
-    one_line_failure(
-        pana(tmp_path, "conflicts", "--keep", "1", vault=folder_a, stdin=[PASSPHRASE]),
-        "--resolve: name the conflict to answer (its id, first on each line)",
-    )
+    alone = pana(tmp_path, "conflicts", "--keep", "1", vault=folder_a, stdin=[PASSPHRASE])
     both = pana(
         tmp_path, "conflicts", "--resolve", conflict_id, "--keep", "1", "--value", "x", vault=folder_a
     )
-    one_line_failure(both, "--resolve: give either --keep N or --value TEXT")
+    assert (alone.code, alone.err_lines) == (
+        2,
+        ["pana: --resolve: name the conflict to answer (its id, first on each line)"],
+    )  # a usage error
+    assert (both.code, both.err_lines) == (2, ["pana: --resolve: give either --keep N or --value TEXT"])
     unknown = pana(
         tmp_path, "conflicts", "--resolve", "0123456789ab", "--keep", "2", vault=folder_a, stdin=[PASSPHRASE]
     )
