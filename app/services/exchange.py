@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
 from app.db import models as m
+from app.db.mapping import table_of
 from app.domain.canonical import canonical_json
 from app.domain.errors import (
     Cancelled,
@@ -162,6 +163,8 @@ class ExchangeService:
         tell(0, 3, "collect")
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
+            if cases is not None:
+                _require_cases(connection, cases)
             mark = revision_mark(connection)
             sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
             after = _last_mark(sent, to) if since_last and to else 0
@@ -397,3 +400,19 @@ def _next_sequences(sent: Sequence[m.ExchangeBundle], recipients: Sequence[str])
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: row[name] for name in REVISION_COLUMNS}
+
+
+def _require_cases(connection: Connection, cases: Sequence[str]) -> None:
+    """NotFoundError naming the first of ``cases`` this vault never held (a deleted case still has its
+    history, and a file of it carries the deletion)."""
+    revisions = table_of(m.Revision)
+    held = set(
+        connection.execute(
+            select(revisions.c.record_id).where(
+                revisions.c.record_table == "cases", revisions.c.record_id.in_(sorted(set(cases)))
+            )
+        ).scalars()
+    )
+    missing = sorted(set(cases) - held)
+    if missing:
+        raise NotFoundError(f"No case {missing[0]} in this vault.")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from app.db import audit
 from app.db import models as m
 from app.domain import records as r
-from app.domain.errors import Cancelled, StorageError
+from app.domain.errors import Cancelled, NotFoundError, StorageError
 from app.services.admin import AdminService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
@@ -108,6 +108,28 @@ def test_a_file_the_vault_cannot_record_is_not_left_behind(
         with a.db.transaction(readonly=True) as session:
             actions = session.scalars(select(m.AuditEntry.action).where(m.AuditEntry.seq > before)).all()
         assert list(actions) == ["backup", "export"]
+    finally:
+        a.lock()
+        b.lock()
+
+
+def test_a_file_of_a_case_this_vault_never_held_is_refused(tmp_path: Path) -> None:
+    """A mistyped id wrote an empty bundle and counted it as sent; a deleted case still goes out (its
+    deletion travels)."""
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    try:
+        case_id = CaseService(a).open_case(
+            r.Person(), [r.PersonName("", "Айгүл (fictional)")], r.Case("", "")
+        )
+        folder = tmp_path / "usb"
+        folder.mkdir()
+        unknown = r.new_id()
+        with pytest.raises(NotFoundError, match=f"No case {unknown}"):
+            ExchangeService(a).export(folder / "x.age", to=[b.actor.office_id], cases=[case_id, unknown])
+        assert list(folder.iterdir()) == []
+        CaseService(a).delete_case(case_id)
+        assert ExchangeService(a).export(folder / "y.age", to=[b.actor.office_id], cases=[case_id]).revisions
     finally:
         a.lock()
         b.lock()
