@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.errors import PanaError, ValidationError
 from app.exchange.office_card import MAX_CARD_BYTES
+from app.files import write_whole
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 
@@ -107,9 +108,6 @@ def _read_card(path: Path) -> bytes:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        with open(path, "xb") as file:
-            file.write(data)
-    except FileExistsError:
-        raise ValidationError(str(path), "exists already; choose another file name") from None
+        write_whole(path, data)  # whole or not at all: a full disk leaves no empty card behind
     except OSError as exc:
         raise PanaError(f"{path}: {exc.strerror or exc}") from None

@@ -120,6 +120,9 @@ class AdminService:
         removed) gets a new slot under the same id; their name and role stay.
         """
         username = check_username(username)
+        if role not in set(UserRole):
+            roles = ", ".join(UserRole)
+            raise ValidationError("role", f"is one of {roles}, not {str(role)[:40]!r}", "role")
         vault = self._vault
         with vault.ring.deferred(), vault.db.transaction() as session:
             user_id = session.scalar(select(User.id).where(User.username == username))

@@ -223,6 +223,15 @@ def test_hostile_user_names_are_refused_by_add_user(
     assert [user.username for user in admin.users()] == ["aigerim"]
 
 
+def test_a_role_pana_does_not_know_is_refused_by_add_user(vault: UnlockedVault, kdf: KdfParams) -> None:
+    admin = AdminService(vault, kdf=kdf)
+    before = digest(vault.directory)
+    with pytest.raises(ValidationError, match="is one of field-worker, lawyer, coordinator, admin"):
+        admin.add_user("bolat", "bolat's own passphrase", role="emperor")
+    assert digest(vault.directory)["pana.keys"] == before["pana.keys"]
+    assert [user.username for user in admin.users()] == ["aigerim"]
+
+
 def test_names_in_any_script_are_still_welcome(vault: UnlockedVault, kdf: KdfParams) -> None:
     admin = AdminService(vault, kdf=kdf)
     names = {"Бөрі Тау", "努尔兰", "نۇرلان", "Zhanar O'Brien-Sárközi"}
