@@ -19,7 +19,7 @@ from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
 from app.petitions.date_text import date_text, day_text, days_between, term_text, waiting_text
-from app.petitions.link_text import Names, joined
+from app.petitions.link_text import Names, joined, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
 from app.petitions.words import citizenship, ethnicity, ethnicity_code
@@ -129,7 +129,7 @@ class _Builder:
         residences = _in_order(person_file.residences, lambda x: x.since)
         documents = _in_order(person_file.documents, lambda x: x.issued_on)
         return {
-            "name": person_file.display_name,
+            "name": name_in(person_file, self.language),
             "names": [
                 {
                     "text": n.text,
@@ -187,7 +187,7 @@ class _Builder:
         sex = person.person.sex
         current = [self.vocab("relative_status", s.status, sex) for s in entries if not s.ended_on.is_known]
         return {
-            "name": person.display_name,
+            "name": name_in(person, self.language),
             "relationship": self.vocab("relationship", relative.relationship, sex),
             "relationship_code": str(relative.relationship),
             "description": relative.description,

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.link_rules import ends
+from app.domain.vocab import NameKind
 from app.petitions.date_text import date_text
 from app.petitions.words import label
 
@@ -31,6 +32,27 @@ def word(table: str, code: object, language: str, sex: object = "", speaker: obj
         str(getattr(sex, "value", sex)),
         speaker=str(getattr(speaker, "value", speaker)),
     )
+
+
+#: The script a petition in each language is written in (ISO 15924).
+_SCRIPT_OF = {"ru": "Cyrl", "kk": "Cyrl", "en": "Latn"}
+#: Whole names, the spelling on an identity document first.
+_WHOLE = (NameKind.DOCUMENT, NameKind.FULL)
+
+
+def name_in(person: r.PersonFile, language: str) -> str:
+    """The person's name as a petition in ``language`` prints it: the primary spelling when it is in
+    the language's script; else a whole name recorded in that script (as on a document first), so an
+    English letter does not name people in Cyrillic only; else the primary one."""
+    primary = next((n for n in person.names if n.is_primary), None) or (
+        person.names[0] if person.names else None
+    )
+    wanted = _SCRIPT_OF.get(language)
+    if primary is None or wanted is None or primary.script == wanted:
+        return person.display_name
+    in_script = [n for n in person.names if n.script == wanted and n.kind in _WHOLE]
+    in_script.sort(key=lambda n: _WHOLE.index(n.kind))
+    return in_script[0].text if in_script else person.display_name
 
 
 def joined(*parts: str, sep: str = ", ") -> str:
@@ -83,7 +105,7 @@ class Names:
             for record in records:
                 self._names[record.id] = self._named(table, describer(record))
         for person in (self.case_file.subject, *self.case_file.relative_people):
-            self._names[person.person.id] = self._named("persons", person.display_name)
+            self._names[person.person.id] = self._named("persons", name_in(person, language))
             for document in person.documents:
                 text = joined(self.vocab("document_kind", document.kind), document.number)
                 self._names[document.id] = self._named("identity_documents", text)
@@ -108,11 +130,11 @@ class Names:
     def who(self, relative_id: str | None) -> str:
         """The subject's name (None), or a relative by name or description, with the relationship."""
         if relative_id is None:
-            return self.case_file.subject.display_name
+            return name_in(self.case_file.subject, self.language)
         if relative_id not in self._relatives:
             return ""
         relative, person = self._relatives[relative_id]
-        name = person.display_name or relative.description
+        name = name_in(person, self.language) or relative.description
         relationship = self.vocab("relationship", relative.relationship, person.person.sex)
         return f"{name} ({relationship})" if name and relationship else name or relationship
 

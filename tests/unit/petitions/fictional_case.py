@@ -41,6 +41,11 @@ def _names(person_id: str, spellings: dict[str, str], primary: str) -> tuple[r.P
     )
 
 
+def name_in_language(language: str) -> str:
+    """The applicant's name as a petition in ``language`` prints it: the spelling in its script."""
+    return NAMES["Latn"] if language == "en" else NAME
+
+
 def case_file() -> r.CaseFile:
     subject = r.PersonFile(
         r.Person(

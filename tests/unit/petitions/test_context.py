@@ -12,10 +12,11 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import LegalEventKind, Sex, SourceConnection
+from app.domain.vocab import LegalEventKind, NameKind, Sex, SourceConnection
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.date_text import date_text, waiting_text
+from app.petitions.link_text import name_in
 from app.petitions.words import citizenship, ethnicity, ethnicity_code, label, labels
 from tests.unit.petitions.fictional_case import CASE, NAME, NAMES, TODAY, case_file
 
@@ -428,3 +429,24 @@ def test_a_relationship_prints_as_the_applicant_would_say_it(
         ),
     )
     assert case_context(file, language, today=TODAY)["relatives"][1]["relationship"] == printed
+
+
+def test_a_name_prints_in_the_petitions_script_when_one_is_recorded() -> None:
+    """An English letter to UNHCR names the applicant as her passport spells her, not in Cyrillic; a
+    Russian one in Cyrillic although the primary spelling is in Arabic script."""
+    person = r.Person(id="p")
+    names = (
+        r.PersonName("p", "نۇرلان سەرىك", "Arab", is_primary=True),
+        r.PersonName("p", "Nurlan Serik", "Latn", "kk-latn-2021"),
+        r.PersonName("p", "NURLAN SERIK", "Latn", "passport", NameKind.DOCUMENT),
+        r.PersonName("p", "Нұрлан Серік", "Cyrl"),
+        r.PersonName("p", "Nurik", "Latn", kind=NameKind.ALIAS),
+    )
+    file = r.PersonFile(person, names)
+    assert (name_in(file, "en"), name_in(file, "ru"), name_in(file, "kk")) == (
+        "NURLAN SERIK",
+        "Нұрлан Серік",
+        "Нұрлан Серік",
+    )
+    assert name_in(r.PersonFile(person, names[:1]), "en") == "نۇرلان سەرىك"  # none in its script
+    assert name_in(r.PersonFile(person, names[3:4]), "en") == "Нұрлан Серік"
