@@ -190,6 +190,7 @@ class _Builder:
             "name": name_in(person, self.language),
             "relationship": self.vocab("relationship", relative.relationship, sex),
             "relationship_code": str(relative.relationship),
+            "sex_code": str(sex),
             "description": relative.description,
             "minor": relative.minor,
             "place": joined(

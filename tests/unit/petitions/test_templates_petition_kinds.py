@@ -9,7 +9,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
-from app.domain.vocab import LegalEventKind, Relationship
+from app.domain.vocab import LegalEventKind, Relationship, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -282,3 +282,19 @@ def test_a_relatives_detention_without_an_end_is_not_printed_as_over(
     file = dataclasses.replace(file, detentions=(*file.detentions, held))
     text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
     assert period in text and still_held in text
+
+
+def test_a_minor_relative_is_called_so_in_her_own_gender(templates: TemplateSet) -> None:
+    file = case_file()
+    mother = file.relative_people[1]
+    daughter = dataclasses.replace(mother, person=dataclasses.replace(mother.person, sex=Sex.FEMALE))
+    file = dataclasses.replace(
+        file,
+        relatives=(
+            file.relatives[0],
+            dataclasses.replace(file.relatives[1], relationship="daughter", minor=True),
+        ),
+        relative_people=(file.relative_people[0], daughter),
+    )
+    text = text_of(templates.fill(*_filled(templates, "case-summary", "ru", file)))
+    assert "несовершеннолетняя)" in text and "(-яя)" not in text
