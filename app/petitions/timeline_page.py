@@ -9,6 +9,7 @@ is drawn in runs of the fonts that have its glyphs (``app.petitions.scripts``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -31,6 +32,7 @@ from app.domain.timeline_layout import (
     tick_unit,
     ticks,
 )
+from app.domain.vocab import PetitionStatus
 from app.petitions.date_text import day_text
 from app.petitions.fonts import FontChain
 from app.petitions.layout import FRAME_WIDTH, Paragraph, Styles
@@ -45,6 +47,8 @@ _VOCAB = {
     ItemKind.PRESSURE: "pressure_kind",
     ItemKind.RELATIVE_STATUS: "relative_status",
 }
+#: Petitions that were never handed in.
+_NOT_FILED = frozenset({PetitionStatus.DRAFT, PetitionStatus.PRINTED})
 WIDTH: float = float(FRAME_WIDTH)
 SIZE = 6.5
 METRICS = Metrics(row_height=11.0, bar_height=7.0, lane_gap=5.0, marker=6.0, pad=2.0, gap=4.0)
@@ -57,17 +61,22 @@ TICK_ZOOM = 0.46
 
 
 def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> TimelineChart:
-    """The chart of ``case_file`` in ``language`` as of ``today``."""
+    """The chart of ``case_file`` in ``language`` as of ``today``: the petitions that were filed, by
+    their titles (a draft or a print never filed is no step of the case for the reader)."""
     words = timeline_words(language)
+    filed = tuple(p for p in case_file.petitions if p.status not in _NOT_FILED or p.filed_on.is_known)
+    titles = {p.kind: p.title for p in filed if p.language == language and p.title}
 
     def name(kind: ItemKind, code: str, sex: str) -> str:
         if kind in _VOCAB and code:
             return label(_VOCAB[kind], code, language, sex)
+        if kind is ItemKind.PETITION:
+            return titles.get(code) or str(words["petition-item"])
         if kind is ItemKind.ANSWER and code not in ("", "none"):
             return f"{words['answer-item']}: {label('answer_outcome', code, language)}"
         return str(words.get(f"{kind.value}-item", kind.value))
 
-    timeline = build_timeline(case_file, today, name)
+    timeline = build_timeline(dataclasses.replace(case_file, petitions=filed), today, name)
     lanes = [timeline.lanes[0].name or words["person"]]
     for lane in timeline.lanes[1:]:
         speaker = timeline.lanes[0].sex

@@ -13,7 +13,7 @@ import pytest
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.timeline_layout import Unit, tick_unit
-from app.domain.vocab import Relationship, RelativeStatus, Sex
+from app.domain.vocab import PetitionStatus, Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.document import from_json, to_json
@@ -123,3 +123,19 @@ def test_hundreds_of_items_flow_over_several_pages_with_the_axis_on_each() -> No
 def test_a_case_of_about_ten_years_is_read_by_the_year_on_paper() -> None:
     """2017 to 2026 across the plot left about 21 pt a year: the axis showed only 2020 and 2030."""
     assert tick_unit(20.5 / 365.25, TICK_ZOOM) is Unit.YEAR
+
+
+def test_only_filed_petitions_are_on_the_printed_timeline_by_their_titles() -> None:
+    """Every draft printed today showed as "Заявление" on today's date, like a filing."""
+    file = case_file()
+    case_id = file.case.id
+    printed = dt.datetime(2026, 12, 5, 10, 0)
+    petitions = (
+        r.Petition(case_id, "travel-document", "ru", "Заявление о выдаче проездного документа",
+                   status=PetitionStatus.PRINTED, printed_at=printed, id="pt-draft"),
+        r.Petition(case_id, "iin-issue", "ru", "Заявление о присвоении ИИН", status=PetitionStatus.FILED,
+                   printed_at=printed, filed_on=PartialDate(2026, 11, 2), id="pt-filed"),
+    )  # fmt: skip
+    chart = timeline_chart(dataclasses.replace(file, petitions=petitions), "ru", TODAY)
+    shown = [(i.record_id, i.label) for i in chart.timeline.items if i.table == "petitions"]
+    assert shown == [("pt-filed", "Заявление о присвоении ИИН")]
