@@ -124,6 +124,10 @@ def test_with_no_complaint_filed_the_court_claim_names_none(templates: TemplateS
     template = templates.template("court-claim", "en")
     context = case_context(file, "en", today=TODAY, rules=rules)
     assert templates.default_fields(template, context)["complaint"] == ""
+    # With no complaint on record, whether the claim is in time is not known: the law is stated, no more.
+    text = " ".join(_printed(templates, "court-claim", "ru", file, TODAY, rules).split())
+    assert "Срок на предъявление иска установлен статьёй 136" in text
+    assert "Иск предъявляется в пределах срока" not in text and "истёк" not in text
 
 
 @pytest.mark.parametrize(
