@@ -75,6 +75,11 @@ class _Builder:
     def vocab(self, table: str, code: object, sex: object = "") -> str:
         return self.names.vocab(table, code, sex)
 
+    def expired(self, valid_until: PartialDate) -> bool:
+        """Whether a document valid until ``valid_until`` surely ran out before today."""
+        last = valid_until.latest()
+        return last is not None and last < self.today
+
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
         events = [
@@ -173,6 +178,7 @@ class _Builder:
                     "issuer": d.issuer,
                     "issued_on": self.date(d.issued_on),
                     "valid_until": self.date(d.valid_until),
+                    "expired": self.expired(d.valid_until),
                 }
                 for d in documents
             ],
@@ -254,6 +260,7 @@ class _Builder:
             "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
             "legal_basis": event.legal_basis,
             "valid_until": self.date(event.valid_until),
+            "expired": self.expired(event.valid_until),
             "destination_country": event.destination_country,
             "notes": event.notes,
             "links": self.names.links(event.id),

@@ -175,3 +175,28 @@ def test_a_limit_from_an_act_known_only_to_the_month_names_the_days_it_may_be(
         dataclasses.replace(file, legal_events=events), TODAY, rules,
     )  # fmt: skip
     assert words in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "expired", "valid"),
+    [
+        ("ru", "(срок действия истёк 19 июня 2027)", "(срок действия — до 19 июня 2027)"),
+        (
+            "kk",
+            "(жарамдылық мерзімі өтті: 2027 жылғы 19 маусым)",
+            "(жарамдылық мерзімі: 2027 жылғы 19 маусым)",
+        ),
+        ("en", "(expired on 19 June 2027)", "(valid until 19 June 2027)"),
+    ],
+)
+def test_a_certificate_extension_says_when_the_certificate_has_run_out(
+    templates: TemplateSet, rules: dict, language: str, expired: str, valid: str
+) -> None:
+    """Asking to extend a certificate that ran out long ago as if it were current misleads the
+    authority; the petition says it ran out."""
+    later = _printed(
+        templates, "refugee-certificate-extension", language, case_file(), dt.date(2028, 1, 10), rules
+    )
+    now = _printed(templates, "refugee-certificate-extension", language, case_file(), TODAY, rules)
+    assert expired in " ".join(later.split()) and valid not in " ".join(later.split())
+    assert valid in " ".join(now.split())
