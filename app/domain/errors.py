@@ -88,6 +88,13 @@ class StorageError(PanaError):
     default_message = "The vault could not be written (disk full, read-only or removed medium)."
 
 
+class BackupWriteError(StorageError):
+    """A backup could not be written where it was asked for; the vault itself is fine."""
+
+    code = "backup-write"
+    default_message = "The backup could not be written there (full, read-only or removed medium)."
+
+
 class MigrationError(PanaError):
     code = "migration-failed"
     default_message = "Upgrading the vault failed; it was left as it was."

@@ -34,7 +34,7 @@ from sqlalchemy import Engine
 from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import bytes_in_use, growing
 from app.domain import bounded_json
-from app.domain.errors import BackupDamagedError, StorageError, UnsupportedFileError, ValidationError
+from app.domain.errors import BackupDamagedError, BackupWriteError, UnsupportedFileError, ValidationError
 from app.domain.progress import Progress
 from app.services.told import Told
 
@@ -85,7 +85,8 @@ def write_backup(
     """Write a backup of the open vault to ``destination``; returns its size in bytes.
 
     An existing file there is refused (ValidationError) unless ``replace`` (a person agreed to
-    replace it), and a file in the vault's own folder always is.
+    replace it), and a file in the vault's own folder always is.  BackupWriteError (a StorageError)
+    naming ``destination`` when it cannot be written there.
     ``progress(done, STEPS, "backup")`` is told how far it is (``app.services.told``); when it
     raises ``Cancelled`` the backup stops and nothing is left of it.
     """
@@ -141,8 +142,10 @@ def write_backup(
         os.replace(partial, destination)
         _fsync_dir(destination.parent)
         return destination.stat().st_size
-    except OSError as exc:
-        raise StorageError() from exc
+    except OSError as exc:  # about the place chosen, not the vault
+        raise BackupWriteError(
+            f"The backup could not be written to {destination}: {exc.strerror or exc}."
+        ) from exc
     finally:
         for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
             with contextlib.suppress(OSError):

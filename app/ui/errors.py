@@ -45,6 +45,9 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.MigrationError: QT_TRANSLATE_NOOP(
         "errors", "Upgrading the vault failed. Nothing was changed; the vault is as it was."
     ),
+    e.BackupWriteError: QT_TRANSLATE_NOOP(
+        "errors", "The backup could not be written there: the medium is full, read-only or was removed."
+    ),
     e.StorageError: QT_TRANSLATE_NOOP(
         "errors", "The vault could not be read or written (disk full, read-only or removed)."
     ),

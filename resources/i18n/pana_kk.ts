@@ -5722,12 +5722,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+79"/>
+        <location filename="../../app/ui/vault_actions.py" line="+80"/>
         <source>The backup could not be written there.</source>
         <translation>Сақтық көшірмені онда жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Backup written</source>
         <translation>Сақтық көшірме жазылды</translation>
     </message>
@@ -5742,7 +5742,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Шифрланған сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The vault locked while the backup was being written, which stopped it: no file was written. Start it again from Vault → Back up the vault…</source>
         <translation>Сақтық көшірме жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Қойма → Қойманың сақтық көшірмесі…</translation>
     </message>
@@ -5853,12 +5853,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -7976,6 +7976,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+3"/>
         <source>Upgrading the vault failed. Nothing was changed; the vault is as it was.</source>
         <translation>Қойманы жаңарту сәтсіз аяқталды. Ештеңе өзгертілмеді; қойма бұрынғы күйінде.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
+        <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады: тасығыш толы, тек оқуға арналған немесе ажыратылған.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -5774,12 +5774,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../app/ui/vault_actions.py" line="+79"/>
+        <location filename="../../app/ui/vault_actions.py" line="+80"/>
         <source>The backup could not be written there.</source>
         <translation>Резервную копию не удалось записать туда.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Backup written</source>
         <translation>Резервная копия записана</translation>
     </message>
@@ -5794,7 +5794,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The vault locked while the backup was being written, which stopped it: no file was written. Start it again from Vault → Back up the vault…</source>
         <translation>Хранилище заблокировалось во время записи резервной копии, и это её остановило: файл не записан. Запустите её снова: Хранилище → Резервная копия хранилища…</translation>
     </message>
@@ -5905,12 +5905,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -8031,6 +8031,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+3"/>
         <source>Upgrading the vault failed. Nothing was changed; the vault is as it was.</source>
         <translation>Не удалось обновить хранилище. Ничего не изменено; хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
+        <translation>Резервную копию не удалось записать туда: носитель заполнен, доступен только для чтения или отключён.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -22,7 +22,7 @@ import app.services.backups as backups_module
 import app.vault.storage as storage_module
 from app.db.engine import PanaDialect
 from app.domain import records as r
-from app.domain.errors import DiskFullError, StorageError, WrongPassphraseError
+from app.domain.errors import BackupWriteError, DiskFullError, StorageError, WrongPassphraseError
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
@@ -275,9 +275,11 @@ def test_backup_to_a_read_only_medium_is_a_storage_error(vault: UnlockedVault, t
 
 
 def test_backup_to_a_missing_folder_is_a_storage_error(vault: UnlockedVault, tmp_path: Path) -> None:
-    """T44: the medium was unplugged before the backup started (its folder is gone)."""
-    with pytest.raises(StorageError):
-        AdminService(vault).backup(tmp_path / "unplugged" / "office.panabackup")
+    """T44: the medium was unplugged before the backup started (its folder is gone). The message names
+    the place, not the vault, which is fine."""
+    chosen = tmp_path / "unplugged" / "office.panabackup"
+    with pytest.raises(BackupWriteError, match=f"could not be written to {chosen}: No such file"):
+        AdminService(vault).backup(chosen)
     assert not (tmp_path / "unplugged").exists()
 
 
