@@ -93,7 +93,7 @@ class Prompter:
 def _open(args: argparse.Namespace) -> UnlockedVault:
     service = VaultService(args.vault, kdf=args.kdf)
     if not service.exists():
-        raise VaultNotFoundError()
+        raise VaultNotFoundError.at(args.vault)
     passphrase = args.prompter.passphrase("Passphrase")
     with terminal_progress(sys.stderr) as progress:  # shown only if the vault is upgraded first
         return service.open(passphrase, args.user, progress)

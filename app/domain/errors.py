@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 from enum import StrEnum
+from pathlib import Path
 from typing import ClassVar
 
 
@@ -64,6 +65,13 @@ class VaultLockedByOtherError(PanaError):
 class VaultNotFoundError(PanaError):
     code = "vault-not-found"
     default_message = "There is no vault in this folder; create one with 'pana init'."
+
+    @classmethod
+    def at(cls, folder: Path) -> VaultNotFoundError:
+        """The error naming ``folder`` (and saying so when it is a file, not a folder)."""
+        if folder.is_file():
+            return cls(f"{folder} is a file, not a vault folder.")
+        return cls(f"There is no vault in {folder}; create one with 'pana init'.")
 
 
 class VaultExistsError(PanaError):

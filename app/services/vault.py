@@ -159,7 +159,7 @@ class VaultService:
             and not (self.directory / DB_FILENAME).exists()
             and not find_copies(self.directory)
         ):
-            raise VaultNotFoundError()
+            raise VaultNotFoundError.at(self.directory)
         erase_vault(self.directory)
 
     def restore(
@@ -206,7 +206,7 @@ class VaultService:
 
     def _load_ring(self) -> KeyRing:
         if not self.exists():
-            raise VaultNotFoundError()
+            raise VaultNotFoundError.at(self.directory)
         ring = KeyRing.load(self.keys_path)
         self._check_database_file()
         return ring

@@ -228,8 +228,14 @@ def test_missing_vault_is_one_line_and_creates_nothing(tmp_path: Path, home: Pat
     missing = tmp_path / "no-vault-here"
     for command in (["cases"], ["backup", str(tmp_path / "b.panabackup")], ["erase", "--yes"]):
         run = pana(home, *command, vault=missing, stdin=[PASSPHRASE])
-        one_line_failure(run, "There is no vault in this folder; create one with 'pana init'.")
+        one_line_failure(run, f"There is no vault in {missing}; create one with 'pana init'.")
     assert not missing.exists()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("fictional")
+    one_line_failure(
+        pana(home, "cases", vault=a_file, stdin=[PASSPHRASE]), f"{a_file} is a file, not a vault folder."
+    )
+    assert a_file.read_text() == "fictional"
     assert not (tmp_path / "b.panabackup").exists()
 
 
@@ -312,7 +318,7 @@ def test_erase_needs_yes_then_the_vault_cannot_be_opened(vault: Path, home: Path
     assert not (vault / "pana.db").exists()
     one_line_failure(
         pana(home, "cases", vault=vault, stdin=[PASSPHRASE]),
-        "There is no vault in this folder; create one with 'pana init'.",
+        f"There is no vault in {vault}; create one with 'pana init'.",
     )
 
 
