@@ -298,3 +298,26 @@ def test_a_minor_relative_is_called_so_in_her_own_gender(templates: TemplateSet)
     )
     text = text_of(templates.fill(*_filled(templates, "case-summary", "ru", file)))
     assert "несовершеннолетняя)" in text and "(-яя)" not in text
+
+
+def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet) -> None:
+    """A refugee known only by the certificate's issue and extensions is a refugee; an asylum seeker
+    is not called a refugee, nor the other way round."""
+    file = case_file()
+    kept = [e for e in file.legal_events if e.kind not in {LegalEventKind.REFUGEE_STATUS_GRANTED}]
+    extended = r.LegalEvent(
+        CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2026, 6, 1), valid_until=D(2027, 6, 1)
+    )
+    refugee = dataclasses.replace(file, legal_events=(*kept, extended))
+    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", refugee))).split())
+    assert (
+        "Я являюсь беженцем в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027)."
+        in text
+    )
+    assert "Мои права как беженца гарантированы" in text
+    seeker_events = [e for e in kept if "refugee" not in e.kind and "certificate" not in e.kind]
+    seeker = r.LegalEvent(CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2026, 6, 1))
+    asking = dataclasses.replace(file, legal_events=(*seeker_events, seeker))
+    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", asking))).split())
+    assert "Мои права как лица, ищущего убежище, гарантированы" in text
+    assert "Мои права как беженца" not in text and "являюсь беженцем" not in text
