@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.progress import Progress
-from app.files import write_whole
+from app.files import removed_on_failure, write_whole
 from app.names.collation import collation_key
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
@@ -270,7 +270,8 @@ class PetitionDialog(QDialog):
                 self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc))
             )
             return
-        self._keep(composed, document, pdf_sha256(pdf), self.tr("Saved. Kept in the case's petitions."))
+        done = self.tr("Saved. Kept in the case's petitions.")
+        self._keep(composed, document, pdf_sha256(pdf), done, written=Path(path))
 
     def on_print_clicked(self) -> None:
         composed, document, pdf = self._composed, self.wording.document, self._pdf
@@ -299,14 +300,30 @@ class PetitionDialog(QDialog):
         if composed is not None and document is not None:
             self._keep(composed, document, "", self.tr("Kept as a draft in the case's petitions."))
 
-    def _keep(self, composed: ComposedPetition, document: PetitionDocument, sha256: str, done: str) -> None:
+    def _keep(
+        self,
+        composed: ComposedPetition,
+        document: PetitionDocument,
+        sha256: str,
+        done: str,
+        *,
+        written: Path | None = None,
+    ) -> None:
+        """Keep the petition in the case's registry; the PDF ``written`` for it is removed again if
+        that fails (a full disk): no case data in a file the vault does not know of."""
         petitions = self._petitions
 
         def kept(record: Any) -> None:
             self.status.setText(done)
             self.kept.emit(record)
 
-        self._start_db(lambda progress: petitions.keep(composed, document, sha256), kept)
+        def keep(progress: Any) -> Any:
+            if written is None:
+                return petitions.keep(composed, document, sha256)
+            with removed_on_failure(written):
+                return petitions.keep(composed, document, sha256)
+
+        self._start_db(keep, kept)
 
     # -- workers -------------------------------------------------------------------------------------
     def _start_db(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.errors import StorageError
 from app.domain.vocab import PetitionStatus, RequestKind
 from app.names.collation import collation_key as text_sort_key
 from app.paths import resources_dir
@@ -263,3 +264,23 @@ def test_the_kinds_are_listed_in_the_alphabet_of_the_interface(
         dialog.close()
     finally:
         translations.install("en")
+
+
+def test_a_pdf_the_registry_could_not_keep_is_removed_again(
+    qtbot: Any, make_editor: Any, services: Services, editor_prompts: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The vault's disk is full when the saved PDF is to be kept: the file (case data in plain text)
+    is not left behind without the record that says it was made."""
+    editor = make_editor(_case(services))
+    dialog = _open_dialog(qtbot, editor)
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise StorageError()
+
+    monkeypatch.setattr(services.petitions, "keep", full)
+    out = tmp_path / "petition.pdf"
+    editor_prompts.save_path = str(out)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "could not be" in dialog.status.text(), timeout=10_000)
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["vault"]  # no partial file either
+    dialog.close()
