@@ -102,7 +102,9 @@ def _open(args: argparse.Namespace) -> UnlockedVault:
 def cmd_init(args: argparse.Namespace) -> None:
     service = VaultService(args.vault, kdf=args.kdf)
     passphrase = args.prompter.new_passphrase("New passphrase")
-    created = service.create(office_name=args.office, username=args.user or "admin", passphrase=passphrase)
+    created = service.create(
+        office_name=args.office, username="admin" if args.user is None else args.user, passphrase=passphrase
+    )
     created.vault.lock()
     print(f"Vault created in {args.vault}")
     print("Recovery key (write it down now; it is shown only once):")

@@ -84,9 +84,13 @@ class VaultService:
     def create(self, *, office_name: str, username: str, passphrase: str, display_name: str = "") -> NewVault:
         """A new vault with one office, one user and a recovery key; VaultExistsError if one is here.
 
-        ``ValidationError`` for a user name that ``check_username`` refuses, before anything is written.
+        ``ValidationError`` for a user name that ``check_username`` refuses, or an office without a
+        name, before anything is written.
         """
         username = check_username(username)
+        office_name = office_name.strip()
+        if not office_name:
+            raise ValidationError("office", "give the office a name", "empty")
         check_driver()  # before anything is written: never a key file beside no vault
         if self.exists() or (self.directory / DB_FILENAME).exists():
             raise VaultExistsError()

@@ -16,6 +16,7 @@ from app.db import models as m
 from app.domain import records as r
 from app.domain.errors import (
     BackupDamagedError,
+    ValidationError,
     VaultExistsError,
     VaultLockedByOtherError,
     VaultNotFoundError,
@@ -60,6 +61,16 @@ def test_missing_and_existing_vaults(tmp_path: Path, vault_dir: Path, kdf: KdfPa
     assert not (tmp_path / "none").exists()
     with pytest.raises(VaultExistsError):
         VaultService(vault_dir, kdf=kdf).create(office_name="x", username="y", passphrase="z")
+
+
+def test_a_new_vault_needs_an_office_name_and_a_user_name(tmp_path: Path, kdf: KdfParams) -> None:
+    for office, user, field in (("  ", "aigerim", "office"), ("Fictional Office", "", "username")):
+        with pytest.raises(ValidationError) as refused:
+            VaultService(tmp_path / "new", kdf=kdf).create(
+                office_name=office, username=user, passphrase=PASSPHRASE
+            )
+        assert refused.value.field == field
+        assert not (tmp_path / "new").exists()
 
 
 def test_second_instance_is_refused(vault_dir: Path, kdf: KdfParams) -> None:
