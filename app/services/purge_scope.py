@@ -147,9 +147,9 @@ def merged(*scopes: Found) -> Found:
 
 
 def subject_of(connection: Connection, person_id: str) -> list[str]:
-    """The cases whose subject the person is now."""
-    rows = connection.execute(select(m.Case.id).where(m.Case.subject_id == person_id))
-    return list(rows.scalars())
+    """The cases whose subject the person is, deleted ones too (their history names the person, and a
+    purge of the person elsewhere would take them with it)."""
+    return sorted(_Records(connection).referring("cases", ("subject_id",), {person_id}))
 
 
 def pressure_edits(connection: Connection, found: Found) -> list[tuple[str, str | None, tuple[str, ...]]]:

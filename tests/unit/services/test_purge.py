@@ -139,3 +139,18 @@ def test_a_deleted_case_can_still_be_purged_with_its_history(vault: UnlockedVaul
     assert AdminService(vault).check().ok
     with pytest.raises(NotFoundError):
         PurgeService(vault).plan_case(r.new_id())
+
+
+def test_the_subject_of_a_deleted_case_is_purged_with_the_case_not_alone(vault: UnlockedVault) -> None:
+    """Deleting a case removes its subject's row too, but the history still names them: purging the
+    person alone would leave the case's history here while an office receiving the tombstone purges
+    the whole case there. It is refused, as for a live case; purging the case removes both."""
+    w = witness_case(vault, SECRET)
+    subject_id = CaseService(vault).get_case(w.case_id).subject.person.id
+    CaseService(vault).delete_case(w.case_id)
+    assert PurgeService(vault).plan_person(subject_id).subject_of == (w.case_id,)
+    with pytest.raises(ValidationError) as refused:
+        PurgeService(vault).purge_person(subject_id, USERNAME, PASSPHRASE)
+    assert refused.value.kind == "case-subject"
+    PurgeService(vault).purge_case(w.case_id, USERNAME, PASSPHRASE)
+    assert _holding(vault, "Subject Fictional") == []
