@@ -76,6 +76,11 @@ def add_vault_commands(
     )
     backup = command("backup", partial(cmd_backup, open_vault=open_vault), "write an encrypted backup file")
     backup.add_argument("file", type=types["file"])
+    backup.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an older backup in FILE, whole once the new one is written (never a vault's own file)",
+    )
     restore = command("restore", cmd_restore, "replace the vault with a verified backup")
     restore.add_argument("file", type=types["file"])
     copies = command(
@@ -171,7 +176,7 @@ def cmd_rotate_key(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 def cmd_backup(args: argparse.Namespace, open_vault: OpenVault) -> None:
     with unlocked(args, open_vault) as vault, terminal_progress(sys.stderr) as progress:
-        size = AdminService(vault).backup(args.file, progress)
+        size = AdminService(vault).backup(args.file, progress, replace=args.replace)
     print(f"Encrypted backup written to {args.file} ({size:,} bytes).")
 
 

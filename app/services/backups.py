@@ -34,7 +34,13 @@ from sqlalchemy import Engine
 from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import bytes_in_use, growing
 from app.domain import bounded_json
-from app.domain.errors import BackupDamagedError, BackupWriteError, UnsupportedFileError, ValidationError
+from app.domain.errors import (
+    BackupDamagedError,
+    BackupWriteError,
+    StorageError,
+    UnsupportedFileError,
+    ValidationError,
+)
 from app.domain.progress import Progress
 from app.services.told import Told
 
@@ -112,7 +118,10 @@ def write_backup(
                 with growing(raw, snapshot, bytes_in_use(raw), meter.copying):
                     raw.execute("VACUUM INTO ?", (str(snapshot),))
             except engine.dialect.loaded_dbapi.Error as exc:
-                raise translate_driver_error(exc) from exc
+                typed = translate_driver_error(exc)
+                if isinstance(typed, StorageError):  # the copy is written there, not into the vault
+                    raise _not_written(destination, "the medium is full or cannot be written") from exc
+                raise typed from exc
         meter.copied(snapshot.stat().st_size)
         key_file = keys_path.read_bytes()
         database_sha = hashlib.sha256()
@@ -143,9 +152,7 @@ def write_backup(
         _fsync_dir(destination.parent)
         return destination.stat().st_size
     except OSError as exc:  # about the place chosen, not the vault
-        raise BackupWriteError(
-            f"The backup could not be written to {destination}: {exc.strerror or exc}."
-        ) from exc
+        raise _not_written(destination, exc.strerror or str(exc)) from exc
     finally:
         for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
             with contextlib.suppress(OSError):
@@ -170,6 +177,10 @@ class _Meter:
     def read(self, count: int) -> None:
         self._read += count
         self._checksum_and_file(self._read / (2 * self._copied))
+
+
+def _not_written(destination: Path, why: str) -> BackupWriteError:
+    return BackupWriteError(f"The backup could not be written to {destination}: {why}.")
 
 
 def _remove_leftovers(destination: Path) -> None:

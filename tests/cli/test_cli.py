@@ -290,6 +290,12 @@ def test_backup_and_restore_round_trip(vault: Path, home: Path, tmp_path: Path) 
     assert made.out.startswith(f"Encrypted backup written to {backup}")
     assert sorted(p.name for p in backup.parent.iterdir()) == ["office.panabackup"]
     assert backup.stat().st_mode & 0o077 == 0
+    again = pana(home, "backup", backup, vault=vault, stdin=[PASSPHRASE])
+    assert again.code == 1 and "exists already" in again.err  # the nightly script says --replace
+    replaced = pana(home, "backup", "--replace", backup, vault=vault, stdin=[PASSPHRASE])
+    assert replaced.code == 0, replaced.err
+    own = pana(home, "backup", "--replace", vault / "pana.keys", vault=vault, stdin=[PASSPHRASE])
+    assert own.code == 1 and "a file of the vault itself" in own.err
     assert pana(home, "demo", "--cases", "2", "--seed", "7", vault=vault, stdin=[PASSPHRASE]).code == 0
     assert len(case_lines(pana(home, "cases", vault=vault, stdin=[PASSPHRASE]))) == 22
 

@@ -283,6 +283,18 @@ def test_backup_to_a_missing_folder_is_a_storage_error(vault: UnlockedVault, tmp
     assert not (tmp_path / "unplugged").exists()
 
 
+def test_backup_to_a_full_medium_names_the_medium_not_the_vault(vault: UnlockedVault, tmp_path: Path) -> None:
+    """T43: the stick fills while the database is copied onto it (SQLite's own "disk full"): the
+    message is about the stick; the vault is fine and nothing is left on the stick."""
+    CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Witness")])
+    with mounted_tmpfs(tmp_path / "stick", "size=64k") as medium:
+        chosen = medium / "office.panabackup"
+        with pytest.raises(BackupWriteError, match=f"could not be written to {chosen}: the medium is full"):
+            AdminService(vault).backup(chosen)
+        assert list(medium.iterdir()) == []
+    assert AdminService(vault).check().ok
+
+
 def test_restore_from_a_read_only_medium_works(
     vault: UnlockedVault, vault_dir: Path, tmp_path: Path, kdf: KdfParams
 ) -> None:
