@@ -381,11 +381,16 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
 @contextlib.contextmanager
 def _stopped_as_interrupted() -> Iterator[None]:
     """SIGTERM and SIGHUP (a closed terminal, a shutdown) stop the command as Ctrl+C does, so the
-    clean-up of half-written files runs; without this Python dies at once and leaves them."""
+    clean-up of half-written files runs; without this Python dies at once and leaves them.  A signal
+    someone chose to ignore (``nohup``) stays ignored."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    previous = {
+        sig: signal.signal(sig, _interrupt)
+        for sig in (signal.SIGTERM, signal.SIGHUP)
+        if signal.getsignal(sig) == signal.SIG_DFL
+    }
     try:
         yield
     finally:

@@ -65,3 +65,18 @@ def test_sigterm_runs_the_clean_up_and_the_old_handler_comes_back(
     code, err = _run_with(handler, quiet_vault, monkeypatch, capsys)
     assert (code, err, cleaned) == (130, "pana: interrupted\n", [True])
     assert signal.getsignal(sig) is before
+
+
+def test_a_signal_ignored_by_nohup_stays_ignored(quiet_vault: Path, monkeypatch, capsys) -> None:
+    """``nohup pana import …`` must survive the terminal closing: SIGHUP was ignored before Pana ran."""
+    seen: list[object] = []
+
+    def handler(args: Any) -> None:
+        seen.append(signal.getsignal(signal.SIGHUP))
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        code, _ = _run_with(handler, quiet_vault, monkeypatch, capsys)
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+    assert (code, seen) == (0, [signal.SIG_IGN])
