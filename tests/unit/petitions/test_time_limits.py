@@ -200,3 +200,9 @@ def test_a_certificate_extension_says_when_the_certificate_has_run_out(
     now = _printed(templates, "refugee-certificate-extension", language, case_file(), TODAY, rules)
     assert expired in " ".join(later.split()) and valid not in " ".join(later.split())
     assert valid in " ".join(now.split())
+    # A date the lawyer typed (an extension the case does not show yet) is printed as typed.
+    template = templates.template("refugee-certificate-extension", language)
+    context = case_context(case_file(), language, today=dt.date(2028, 1, 10), rules=rules)
+    fields = {**templates.default_fields(template, context), "valid_until": "2029-06-19"}
+    typed = " ".join(text_of(templates.fill(template, context, fields)).split())
+    assert "2029-06-19" in typed and expired not in typed
