@@ -246,7 +246,7 @@ class _Builder:
         """A time limit's last day; the days it may be when it counts from a date not known to the day."""
         if limit.due is None or limit.last is None or limit.last == limit.due:
             return self._day(limit.due)
-        return days_between(limit.due, limit.last, self.language)
+        return days_between(limit.due, limit.last, self.language, today=self.today)
 
     def event(self, event: r.LegalEvent) -> Record:
         return {
