@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.domain.errors import ValidationError
@@ -57,11 +57,24 @@ def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
 
 
 @contextlib.contextmanager
-def removed_on_failure(out: Path) -> Iterator[None]:
+def removed_on_failure(out: Path, *, recorded: Callable[[], bool] | None = None) -> Iterator[None]:
     """``out`` was just written; if what must follow it (the vault's record of it) fails, it is
-    removed, so a command that fails leaves no file behind it, and never case data in plain text."""
+    removed, so a command that fails leaves no file behind it, and never case data in plain text.
+
+    ``recorded()`` says whether the record was made after all (an interrupt that lands just after
+    the commit): then the file stays, as the vault says it exists."""
     try:
         yield
     except BaseException:
-        out.unlink(missing_ok=True)
+        if not _made_after_all(recorded):
+            out.unlink(missing_ok=True)
         raise
+
+
+def _made_after_all(recorded: Callable[[], bool] | None) -> bool:
+    if recorded is None:
+        return False
+    try:
+        return recorded()
+    except Exception:  # the vault cannot even be read: the record was not made
+        return False

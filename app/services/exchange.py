@@ -206,7 +206,10 @@ class ExchangeService:
         tell(2, 3, "write")
         write_whole(out, encrypted)
         # Unrecorded, its running numbers would be given again to the next file.
-        with removed_on_failure(out), self._vault.db.transaction() as session:
+        with (
+            removed_on_failure(out, recorded=lambda: self._sent(bundle_id)),
+            self._vault.db.transaction() as session,
+        ):
             session.add(
                 m.ExchangeBundle(
                     id=bundle_id,
@@ -354,6 +357,11 @@ class ExchangeService:
         return report
 
     # -- bookkeeping ----------------------------------------------------------------------------------
+    def _sent(self, bundle_id: str) -> bool:
+        """Whether this vault recorded the bundle as written."""
+        with self._vault.db.transaction(readonly=True) as session:
+            return session.get(m.ExchangeBundle, bundle_id) is not None
+
     def _own_signing_keys(self) -> set[str]:
         with self._vault.db.transaction(readonly=True) as session:
             return {key.public for key in office_keys.keys(session, office_keys.SIGN)}

@@ -5,9 +5,11 @@ cannot record is removed again; a case the vault never held is refused."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -122,3 +124,26 @@ def test_a_file_of_a_case_this_vault_never_held_is_refused(
     assert list(usb.iterdir()) == []
     CaseService(a).delete_case(case_id)
     assert ExchangeService(a).export(usb / "y.age", to=[b.actor.office_id], cases=[case_id]).revisions
+
+
+def test_an_interrupt_just_after_the_record_keeps_the_file_it_records(
+    offices: tuple[UnlockedVault, ...], usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C landing after the export was recorded must not remove the file the vault says went
+    out: its running number would then be reported missing at the partner."""
+    a, b = offices
+    real = a.db.transaction
+
+    @contextlib.contextmanager
+    def interrupted_after_commit(*, readonly: bool = False) -> Iterator[Any]:
+        with real(readonly=readonly) as session:
+            yield session
+        if not readonly:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(a.db, "transaction", interrupted_after_commit)
+    with pytest.raises(KeyboardInterrupt):
+        ExchangeService(a).export(usb / "x.age", to=[b.actor.office_id])
+    monkeypatch.undo()
+    assert [p.name for p in usb.iterdir()] == ["x.age"]
+    assert ExchangeService(b).import_bundle((usb / "x.age").read_bytes()).missing == ()
