@@ -197,6 +197,8 @@ class _Builder:
             "relationship": self.vocab("relationship", relative.relationship, sex),
             "relationship_code": str(relative.relationship),
             "sex_code": str(sex),
+            "birth_date": self.date(person.person.birth_date),
+            "citizenship": citizenship(person.person.citizenship, self.language),
             "description": relative.description,
             "minor": relative.minor,
             "place": joined(

@@ -227,6 +227,38 @@ def test_a_marriage_registration_names_the_partner_the_case_records(
     assert templates.default_fields(template, context)["spouse_name"] == file.relative_people[0].display_name
 
 
+@pytest.mark.parametrize(
+    ("language", "details", "signs"),
+    [
+        (
+            "ru",
+            "Ерлан Серікұлы, дата рождения: 2 мая 1975, гражданство: ",
+            "Подпись будущего супруга (супруги):",
+        ),
+        ("kk", "Ерлан Серікұлы, туған күні: 1975 жылғы 2 мамыр, азаматтығы: ", "Болашақ жұбайының қолы:"),
+        ("en", "Erlan Serikuly, date of birth: 2 May 1975, citizenship: ", "Signature of the future spouse:"),
+    ],
+)
+def test_a_marriage_registration_is_the_couples_joint_application(
+    templates: TemplateSet, language: str, details: str, signs: str
+) -> None:
+    """The registry wants both: the partner's birth date and citizenship, and the partner's signature."""
+    file = case_file()
+    partner = dataclasses.replace(file.relatives[0], relationship=Relationship.PARTNER)
+    person = file.relative_people[0]
+    born = dataclasses.replace(person.person, birth_date=D(1975, 5, 2), citizenship="KZ")
+    names = (*person.names, r.PersonName(person.person.id, "Erlan Serikuly", "Latn", "passport"))
+    file = dataclasses.replace(
+        file,
+        relatives=(partner, *file.relatives[1:]),
+        relative_people=(dataclasses.replace(person, person=born, names=names), *file.relative_people[1:]),
+    )
+    text = " ".join(
+        text_of(templates.fill(*_filled(templates, "marriage-registration", language, file))).split()
+    )
+    assert details in text and signs in text
+
+
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
 def test_resettlement_lists_family_only_and_a_travel_document_asked_for_once(
     templates: TemplateSet, language: str
