@@ -19,7 +19,7 @@ from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
 from app.petitions.date_text import date_text, day_text, days_between, term_text, waiting_text
-from app.petitions.link_text import Names, joined, name_in
+from app.petitions.link_text import Names, joined, listed, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
 from app.petitions.words import citizenship, ethnicity, ethnicity_code
@@ -209,7 +209,7 @@ class _Builder:
                 self.vocab("country", relative.country),
             ),
             "last_contact": self.date(relative.last_contact),
-            "status": joined(*current),
+            "status": listed(current),
             "statuses": [
                 {
                     "status": self.vocab("relative_status", s.status, sex),
@@ -292,7 +292,7 @@ class _Builder:
         return {
             "occurred_on": self.date(report.occurred_on),
             "reported_on": self.date(report.reported_on),
-            "kinds": joined(*(self.vocab("pressure_kind", k) for k in report.kinds)),
+            "kinds": listed([self.vocab("pressure_kind", k) for k in report.kinds]),
             "kind_codes": [str(k) for k in report.kinds],
             "targets": joined(*(self.names.who(t) for t in report.target_ids)),
             "actor": self.vocab("pressure_actor", report.actor),

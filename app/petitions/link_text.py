@@ -16,6 +16,7 @@ from app.domain.dates import PartialDate
 from app.domain.link_rules import ends
 from app.domain.vocab import NameKind
 from app.petitions.date_text import date_text
+from app.petitions.sandbox import lower_first
 from app.petitions.words import label
 
 
@@ -57,6 +58,11 @@ def name_in(person: r.PersonFile, language: str) -> str:
 
 def joined(*parts: str, sep: str = ", ") -> str:
     return sep.join(part.strip() for part in parts if part and part.strip())
+
+
+def listed(labels: list[str]) -> str:
+    """Labels in a running list: "Угрозы, требование вернуться" (only the first keeps its capital)."""
+    return joined(*labels[:1], *(lower_first(label) for label in labels[1:]))
 
 
 def quoted(text: str, language: str) -> str:
@@ -136,7 +142,9 @@ class Names:
         relative, person = self._relatives[relative_id]
         name = name_in(person, self.language) or relative.description
         relationship = self.vocab("relationship", relative.relationship, person.person.sex)
-        return f"{name} ({relationship})" if name and relationship else name or relationship
+        if name and relationship:
+            return f"{name} ({lower_first(relationship)})"  # "Ерлан (старший брат)"
+        return name or relationship
 
     def who_is_person(self, person_id: str | None) -> str:
         """The subject or a relative of the case by person id, as ``who`` names them; ``""`` otherwise."""

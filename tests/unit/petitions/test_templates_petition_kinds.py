@@ -353,3 +353,14 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", asking))).split())
     assert "Мои права как лица, ищущего убежище, гарантированы" in text
     assert "Мои права как беженца" not in text and "являюсь беженцем" not in text
+
+
+def test_labels_inside_a_sentence_start_in_lower_case(templates: TemplateSet) -> None:
+    """«(Старший брат)», «кто: Уездная полиция», «Требование вернуться, Угроза» read as typos."""
+    text = " ".join(text_of(templates.fill(*_filled(templates, "case-summary", "ru", case_file()))).split())
+    for words in (
+        "Ерлан Серікұлы (старший брат); место:",
+        "положение: в заключении, запрет на выезд;",
+        "Требование вернуться, угроза; в отношении: анасы, шамамен 70 жаста (мать); кто: уездная полиция;",
+    ):
+        assert words in text, words
