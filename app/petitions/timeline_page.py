@@ -36,6 +36,7 @@ from app.domain.vocab import PetitionStatus
 from app.petitions.date_text import day_text
 from app.petitions.fonts import FontChain
 from app.petitions.layout import FRAME_WIDTH, Paragraph, Styles
+from app.petitions.sandbox import lower_first
 from app.petitions.scripts import line_runs, paragraph_markup
 from app.petitions.timeline_chart import TimelineChart
 from app.petitions.words import label, timeline_words
@@ -86,7 +87,7 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
             else ""
         )
         who = lane.name or lane.description
-        lanes.append(f"{who} ({relation})" if who and relation else who or relation)
+        lanes.append(f"{who} ({lower_first(relation)})" if who and relation else who or relation)
     present = {i.kind for i in (*timeline.items, *timeline.undated)}
     return TimelineChart(
         timeline=timeline,

@@ -54,7 +54,7 @@ def test_only_the_case_summary_asks_for_a_timeline_page() -> None:
 
 @pytest.mark.parametrize(
     ("language", "heading", "relation"),
-    [("en", "Timeline of the case", "Older brother"), ("kk", "Іс хронологиясы", "Аға")],
+    [("en", "Timeline of the case", "(older brother)"), ("kk", "Іс хронологиясы", "(аға)")],
 )
 def test_the_timeline_page_names_lanes_and_items(language: str, heading: str, relation: str) -> None:
     chart = timeline_chart(case_file(), language, TODAY)
