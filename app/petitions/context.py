@@ -56,6 +56,19 @@ def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) ->
     return (dated or chosen or [nothing()])[-1]
 
 
+def _last_day_text(date: PartialDate) -> str:
+    """The last day ``date`` can mean, as ISO text that sorts ("" when unknown)."""
+    last = date.latest()
+    return last.isoformat() if last is not None else ""
+
+
+def _longest_valid(*records: Any) -> Any:
+    """Of documents and events (what ``document`` and ``last_event`` give), the one valid longest: a
+    certificate's record may be older than the extension that followed it."""
+    dated = [record for record in records if isinstance(record, dict) and record.get("valid_until_day")]
+    return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()
+
+
 class _Builder:
     def __init__(self, case_file: r.CaseFile, language: str, today: dt.date, limits: TimeLimits) -> None:
         self.file = case_file
@@ -125,6 +138,7 @@ class _Builder:
             ),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
             "document": lambda *codes: _latest(documents, codes, "issued_on"),
+            "longest_valid": _longest_valid,
         }
 
     def subject(self) -> Record:
@@ -178,6 +192,7 @@ class _Builder:
                     "issuer": d.issuer,
                     "issued_on": self.date(d.issued_on),
                     "valid_until": self.date(d.valid_until),
+                    "valid_until_day": _last_day_text(d.valid_until),
                     "expired": self.expired(d.valid_until),
                 }
                 for d in documents
@@ -262,6 +277,7 @@ class _Builder:
             "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
             "legal_basis": event.legal_basis,
             "valid_until": self.date(event.valid_until),
+            "valid_until_day": _last_day_text(event.valid_until),
             "expired": self.expired(event.valid_until),
             "destination_country": event.destination_country,
             "notes": event.notes,

@@ -220,3 +220,18 @@ def test_a_certificate_extension_says_when_the_certificate_has_run_out(
     fields = {**templates.default_fields(template, context), "valid_until": "2029-06-19"}
     typed = " ".join(text_of(templates.fill(template, context, fields)).split())
     assert "2029-06-19" in typed and expired not in typed
+
+
+def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
+    templates: TemplateSet, rules: dict
+) -> None:
+    """The certificate's record says June 2027; an extension recorded later runs to June 2028: the
+    petition's date is the extension's."""
+    file = case_file()
+    extended = r.LegalEvent(
+        CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2027, 6, 1), valid_until=D(2028, 6, 19), id="ev-ext"
+    )
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, extended))
+    template = templates.template("refugee-certificate-extension", "ru")
+    context = case_context(file, "ru", today=TODAY, rules=rules)
+    assert templates.default_fields(template, context)["valid_until"] == "19 июня 2028"
