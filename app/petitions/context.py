@@ -18,7 +18,7 @@ from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
-from app.petitions.date_text import date_text, day_text, days_between, term_text, waiting_text
+from app.petitions.date_text import date_text, day_text, days_between, term_text, until_text, waiting_text
 from app.petitions.link_text import Names, joined, listed, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
@@ -191,7 +191,7 @@ class _Builder:
                     "number": d.number,
                     "issuer": d.issuer,
                     "issued_on": self.date(d.issued_on),
-                    "valid_until": self.date(d.valid_until),
+                    "valid_until": until_text(d.valid_until, self.language),
                     "valid_until_day": _last_day_text(d.valid_until),
                     "expired": self.expired(d.valid_until),
                 }
@@ -276,7 +276,7 @@ class _Builder:
             "outcome": event.outcome,
             "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
             "legal_basis": event.legal_basis,
-            "valid_until": self.date(event.valid_until),
+            "valid_until": until_text(event.valid_until, self.language),
             "valid_until_day": _last_day_text(event.valid_until),
             "expired": self.expired(event.valid_until),
             "destination_country": event.destination_country,

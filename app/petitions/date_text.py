@@ -179,6 +179,22 @@ def date_text(date: PartialDate, language: str) -> DateText:
     return DateText(text, when=_en_when(date), of=f"an unknown date {text}" if date.end is not None else text)
 
 
+def until_text(date: PartialDate, language: str) -> DateText:
+    """How long a document is valid, as a sentence says it after "до" / "until": a date known only to
+    the month or year runs to its end ("до конца июня 2023", "until the end of June 2023"), as the
+    case counts it; "до июня 2023" would read as "before June"."""
+    whole_month_or_year = date.is_known and date.day is None and date.part is None
+    if not whole_month_or_year or date.end is not None or date.approximate:
+        return date_text(date, language)
+    if language == "ru":
+        end = f"конца {RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"конца {date.year} года"
+        return DateText(_ru(date), of=end, when=_ru_when(date))
+    if language == "kk":
+        return date_text(date, language)
+    month_or_year = date_words.in_words(date, unknown="")
+    return DateText(f"the end of {month_or_year}", when=f"at the end of {month_or_year}")
+
+
 def day_text(day: dt.date, language: str) -> str:
     """A calendar day (today's date under a petition) in ``language``."""
     return date_text(PartialDate.of(day), language)

@@ -15,7 +15,7 @@ from app.domain.dates import PartialDate
 from app.domain.vocab import LegalEventKind, NameKind, Sex, SourceConnection
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from app.petitions.date_text import date_text, waiting_text
+from app.petitions.date_text import date_text, until_text, waiting_text
 from app.petitions.link_text import name_in
 from app.petitions.words import citizenship, ethnicity, ethnicity_code, label, labels
 from tests.unit.petitions.fictional_case import CASE, NAME, NAMES, TODAY, case_file
@@ -450,3 +450,21 @@ def test_a_name_prints_in_the_petitions_script_when_one_is_recorded() -> None:
     )
     assert name_in(r.PersonFile(person, names[:1]), "en") == "نۇرلان سەرىك"  # none in its script
     assert name_in(r.PersonFile(person, names[3:4]), "en") == "Нұрлан Серік"
+
+
+@pytest.mark.parametrize(
+    ("date", "ru_of", "en", "en_when"),
+    [
+        (D(2027, 6, 19), "19 июня 2027", "19 June 2027", "on 19 June 2027"),
+        (D(2023, 6), "конца июня 2023", "the end of June 2023", "at the end of June 2023"),
+        (D(2025), "конца 2025 года", "the end of 2025", "at the end of 2025"),
+        (D(2025, approximate=True), "2025 года (приблизительно)", "about 2025", "about 2025"),
+    ],
+)
+def test_a_document_valid_until_a_month_or_a_year_runs_to_its_end(
+    date: PartialDate, ru_of: str, en: str, en_when: str
+) -> None:
+    """ "до июня 2023" reads as "before June"; the case counts a month-only validity to its end."""
+    ru, english = until_text(date, "ru"), until_text(date, "en")
+    assert (ru.of, str(english), english.when) == (ru_of, en, en_when)
+    assert until_text(date, "kk") == date_text(date, "kk")
