@@ -40,11 +40,33 @@ ENVIRONMENT = LimitedEnvironment(
 )
 
 
+#: Names a label may start with, which keep their capital inside a sentence ("кто: Казахстан: КНБ").
+PROPER_NOUNS = frozenset(
+    [
+        "Казахстан",
+        "Қазақстан",
+        "Kazakhstan",
+        "Китай",
+        "Қытай",
+        "China",
+        "Синьцзян",
+        "Шыңжаң",
+        "Xinjiang",
+        "Алматы",
+        "Almaty",
+        "Астана",
+        "Astana",
+    ]
+)
+
+
 def lower_first(text: object) -> str:
     """A label inside a sentence ("Отказ в присвоении ИИН" → "отказ в присвоении ИИН"); a word
-    in capitals ("ИИН не присвоен") stays as it is."""
+    in capitals ("ИИН не присвоен"), a grade ("B: обычно надёжен") or a name ("Казахстан: КНБ")
+    stays as it is."""
     written = str(text)
-    if len(written) > 1 and written[0].isupper() and not written[1].isupper():
+    first_word = written.split(maxsplit=1)[0].strip(":,.;") if written.strip() else ""
+    if len(written) > 1 and written[0].isupper() and written[1].islower() and first_word not in PROPER_NOUNS:
         return written[0].lower() + written[1:]
     return written
 

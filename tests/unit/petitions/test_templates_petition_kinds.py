@@ -289,6 +289,10 @@ def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym(
     assert lower_first("Отказ в присвоении ИИН") == "отказ в присвоении ИИН"
     assert lower_first("ИИН не присвоен") == "ИИН не присвоен"
     assert lower_first("") == "" and lower_first("A") == "A"
+    # a grade and a name keep their capital
+    assert lower_first("F: оценить нельзя") == "F: оценить нельзя"
+    assert lower_first("Казахстан: КНБ") == "Казахстан: КНБ"
+    assert lower_first("Қазақстан ішіндегі қудалау") == "Қазақстан ішіндегі қудалау"
 
 
 @pytest.mark.parametrize(
