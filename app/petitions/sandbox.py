@@ -66,7 +66,8 @@ def lower_first(text: object) -> str:
     stays as it is."""
     written = str(text)
     first_word = written.split(maxsplit=1)[0].strip(":,.;") if written.strip() else ""
-    if len(written) > 1 and written[0].isupper() and written[1].islower() and first_word not in PROPER_NOUNS:
+    starts_a_word = len(written) > 1 and (written[1].islower() or written[1] == " ")  # "В заключении"
+    if starts_a_word and written[0].isupper() and first_word not in PROPER_NOUNS:
         return written[0].lower() + written[1:]
     return written
 
