@@ -353,7 +353,9 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     assert "Мои права как беженца гарантированы" in text
     seeker_events = [e for e in kept if "refugee" not in e.kind and "certificate" not in e.kind]
     seeker = r.LegalEvent(CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2026, 6, 1))
-    asking = dataclasses.replace(file, legal_events=(*seeker_events, seeker))
+    # "Certificate issued" names no kind of certificate: an asylum seeker's is not a refugee's
+    issued = r.LegalEvent(CASE, LegalEventKind.CERTIFICATE_ISSUED, D(2026, 6, 2), valid_until=D(2027, 1, 1))
+    asking = dataclasses.replace(file, legal_events=(*seeker_events, seeker, issued))
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", asking))).split())
     assert "Мои права как лица, ищущего убежище, гарантированы" in text
     assert "Мои права как беженца" not in text and "являюсь беженцем" not in text
