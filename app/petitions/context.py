@@ -17,7 +17,7 @@ from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate
 from app.domain.deadlines import DeadlineRule
-from app.domain.vocab import AnswerOutcome, LegalEventKind, SourceConnection
+from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, SourceConnection
 from app.petitions.date_text import date_text, day_text, days_between, term_text, until_text, waiting_text
 from app.petitions.link_text import Names, joined, listed, name_in
 from app.petitions.sandbox import nothing
@@ -67,6 +67,18 @@ def _longest_valid(*records: Any) -> Any:
     certificate's record may be older than the extension that followed it."""
     dated = [record for record in records if isinstance(record, dict) and record.get("valid_until_day")]
     return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()
+
+
+#: A relative's statuses that end a detention.
+_NOT_HELD = frozenset(
+    {
+        RelativeStatus.RELEASED,
+        RelativeStatus.AT_HOME,
+        RelativeStatus.IN_KAZAKHSTAN,
+        RelativeStatus.ABROAD,
+        RelativeStatus.DECEASED,
+    }
+)
 
 
 class _Builder:
@@ -288,6 +300,7 @@ class _Builder:
         return {
             "who": self.names.who(detention.relative_id),
             "of_subject": detention.relative_id is None,
+            "release_recorded": self._left_detention(detention),
             "in_origin": detention.relative_id is not None or self._before_crossing(detention.started_on),
             "facility": detention.facility,
             "place": detention.place,
@@ -297,6 +310,19 @@ class _Builder:
             "treatment": detention.treatment,
             "links": self.names.links(detention.id),
         }
+
+    def _left_detention(self, detention: r.Detention) -> bool:
+        """A relative's status since the detention began says they are no longer held (released,
+        at home, abroad, dead), though the detention has no end date."""
+        if detention.relative_id is None:
+            return False
+        began = detention.started_on.earliest()
+        for status in self.file.relative_statuses:
+            if status.relative_id == detention.relative_id and status.status in _NOT_HELD:
+                since = status.started_on.latest()
+                if began is None or since is None or since >= began:
+                    return True
+        return False
 
     def _before_crossing(self, day: PartialDate) -> bool:
         """``day`` surely falls before the applicant's first border crossing (so the applicant was

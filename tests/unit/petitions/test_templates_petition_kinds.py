@@ -9,7 +9,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
-from app.domain.vocab import LegalEventKind, Relationship, Sex
+from app.domain.vocab import LegalEventKind, Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -318,6 +318,11 @@ def test_a_relatives_detention_without_an_end_is_not_printed_as_over(
     file = dataclasses.replace(file, detentions=(*file.detentions, held))
     text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
     assert period in text and still_held in text
+    # Released since (a status says so): no "no news of release", though the detention has no end.
+    freed = r.RelativeStatusEntry(CASE, "rel-mother", RelativeStatus.RELEASED, D(2022), id="st-freed")
+    file = dataclasses.replace(file, relative_statuses=(*file.relative_statuses, freed))
+    text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
+    assert still_held.split("; ")[0] in text and still_held not in text
 
 
 def test_a_minor_relative_is_called_so_in_her_own_gender(templates: TemplateSet) -> None:
