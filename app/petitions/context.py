@@ -256,12 +256,17 @@ class _Builder:
             "complaint": requests[filed.id] if filed is not None else nothing(),
             "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),
+            "complaint_running": limit.may_run(self.today),
         }
 
     def claim(self, request: r.Request) -> Record:
         """For a complaint, the time limit of the court claim after it (``claim_due``, ``claim_late``)."""
         limit = self.limits.court_claim_after(request)
-        return {"claim_due": self._limit_day(limit), "claim_late": limit.passed(self.today)}
+        return {
+            "claim_due": self._limit_day(limit),
+            "claim_late": limit.passed(self.today),
+            "claim_running": limit.may_run(self.today),
+        }
 
     @staticmethod
     def _refused_on(request: r.Request) -> PartialDate:
@@ -275,7 +280,7 @@ class _Builder:
         """A time limit's last day; the days it may be when it counts from a date not known to the day."""
         if limit.due is None or limit.last is None or limit.last == limit.due:
             return self._day(limit.due)
-        return days_between(limit.due, limit.last, self.language, today=self.today)
+        return days_between(limit.due, limit.last, self.language)
 
     def event(self, event: r.LegalEvent) -> Record:
         return {

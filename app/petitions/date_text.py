@@ -200,20 +200,15 @@ def day_text(day: dt.date, language: str) -> str:
     return date_text(PartialDate.of(day), language)
 
 
-def days_between(first: dt.date, last: dt.date, language: str, *, today: dt.date) -> str:
+def days_between(first: dt.date, last: dt.date, language: str) -> str:
     """The last day of a time limit known only to lie from ``first`` to ``last``, where a sentence
-    names it ("истёк …", "ran out on …", "соңғы күні — …"); saying so when ``today`` is not past
-    ``last`` (the limit may still be running)."""
+    names it ("истёк …", "ran out on …", "соңғы күні — …")."""
     one, other = day_text(first, language), day_text(last, language)
-    running = today <= last
     if language == "ru":
-        maybe = "; возможно, срок ещё не истёк" if running else ""
-        return f"в период с {one} по {other} (точная дата неизвестна{maybe})"
+        return f"в период с {one} по {other} (точная дата неизвестна)"
     if language == "kk":
-        maybe = "; мерзім әлі өтпеген болуы мүмкін" if running else ""
-        return f"{one} – {other} аралығындағы бір күн (нақты күні белгісіз{maybe})"
-    maybe = "; it may not have run out yet" if running else ""
-    return f"a day between {one} and {other} (the exact date is not known{maybe})"
+        return f"{one} – {other} аралығындағы бір күн (нақты күні белгісіз)"
+    return f"a day between {one} and {other} (the exact date is not known)"
 
 
 def _ru_plural(count: int, one: str, few: str, many: str) -> str:

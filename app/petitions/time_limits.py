@@ -37,6 +37,11 @@ class Limit:
     def passed(self, today: dt.date) -> bool:
         return self.due is not None and self.due < today
 
+    def may_run(self, today: dt.date) -> bool:
+        """Passed if counted from the earliest day, but perhaps not from the latest: a petition then
+        says the limit "may have run out"."""
+        return self.passed(today) and self.last is not None and today <= self.last
+
 
 class TimeLimits:
     """The time limits of one case file on ``today`` under ``rules`` (by rule id; none: no limits)."""

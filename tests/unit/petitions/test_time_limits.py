@@ -41,11 +41,11 @@ COMPLAINT_WORDS = {
 }
 
 
-#: What a limit that may still be running says after its possible last days.
+#: What a limit that may still be running says: it may have run out, on a day not known yet.
 MAY_STILL_RUN = {
-    "ru": "(точная дата неизвестна; возможно, срок ещё не истёк)",
-    "en": "(the exact date is not known; it may not have run out yet)",
-    "kk": "(нақты күні белгісіз; мерзім әлі өтпеген болуы мүмкін)",
+    "ru": "мог истечь в период с 2 июня 2025 по 30 июня 2025 (точная дата неизвестна);",
+    "en": "may have run out on a day between 2 June 2025 and 30 June 2025 (the exact date is not known);",
+    "kk": "өтіп кеткен болуы мүмкін: оның соңғы күні — 2025 жылғы 2 маусым – 2025 жылғы 30 маусым",
 }
 
 
