@@ -233,7 +233,7 @@ def test_a_marriage_registration_names_the_partner_the_case_records(
         (
             "ru",
             "Ерлан Серікұлы, дата рождения: 2 мая 1975, гражданство: ",
-            "Подпись будущего супруга (супруги):",
+            "Подпись будущего супруга:",
         ),
         ("kk", "Ерлан Серікұлы, туған күні: 1975 жылғы 2 мамыр, азаматтығы: ", "Болашақ жұбайының қолы:"),
         ("en", "Erlan Serikuly, date of birth: 2 May 1975, citizenship: ", "Signature of the future spouse:"),
