@@ -57,6 +57,11 @@ KK_MONTHS_GENITIVE = (
     "шілденің", "тамыздың", "қыркүйектің", "қазанның", "қарашаның", "желтоқсанның",
 )  # fmt: skip
 KK_PARTS = {DatePart.EARLY: "басы", DatePart.MID: "ортасы", DatePart.LATE: "аяғы"}
+#: Locative of each month ("маусымда": in June); the ending follows the last sound.
+KK_MONTHS_LOCATIVE = (
+    "қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда",
+    "шілдеде", "тамызда", "қыркүйекте", "қазанда", "қарашада", "желтоқсанда",
+)  # fmt: skip
 
 
 def _ru_plain(year: int, month: int | None, day: int | None, *, months: tuple[str, ...]) -> str:
@@ -165,6 +170,17 @@ def _kk(date: PartialDate) -> str:
     return f"шамамен {text}" if date.approximate else text
 
 
+def _kk_when(date: PartialDate) -> str:
+    """When something happened: "2026 жылғы 19 маусымда", "2026 жылғы маусымда", "2026 жылы"; a range,
+    an approximate date or a part of one as it stands."""
+    if date.end is not None or date.approximate or date.part is not None:
+        return _kk(date)
+    if date.month is None:
+        return f"{date.year} жылы"
+    day = f"{date.day} " if date.day is not None else ""
+    return f"{date.year} жылғы {day}{KK_MONTHS_LOCATIVE[date.month - 1]}"
+
+
 def date_text(date: PartialDate, language: str) -> DateText:
     """``date`` in ``language`` as precisely as it is known, with its other forms; ``""`` (all its
     forms too) when it is not known."""
@@ -173,7 +189,7 @@ def date_text(date: PartialDate, language: str) -> DateText:
     if language == "ru":
         return DateText(_ru(date), of=_ru_of(date), when=_ru_when(date))
     if language == "kk":
-        return DateText(_kk(date))
+        return DateText(_kk(date), when=_kk_when(date))
     text = date_words.in_words(date, unknown="")
     # "act No. 12 of between 2022 and 2023" is no English either
     return DateText(text, when=_en_when(date), of=f"an unknown date {text}" if date.end is not None else text)
