@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from app.db import models as m
@@ -147,9 +147,17 @@ def merged(*scopes: Found) -> Found:
 
 
 def subject_of(connection: Connection, person_id: str) -> list[str]:
-    """The cases whose subject the person is, deleted ones too (their history names the person, and a
-    purge of the person elsewhere would take them with it)."""
-    return sorted(_Records(connection).referring("cases", ("subject_id",), {person_id}))
+    """The cases whose subject the person is. For a person deleted with their case (no row), the
+    history's cases too: a purge of the person elsewhere would take such a case with it."""
+    live = set(connection.execute(select(m.Case.id).where(m.Case.subject_id == person_id)).scalars())
+    if connection.execute(select(m.Person.id).where(m.Person.id == person_id)).first() is not None:
+        return sorted(live)
+    revisions = table_of(m.Revision)
+    named = select(revisions.c.record_id).where(
+        revisions.c.record_table == "cases",
+        func.json_extract(revisions.c["values"], "$.subject_id") == person_id,
+    )
+    return sorted(live | set(connection.execute(named).scalars()))
 
 
 def pressure_edits(connection: Connection, found: Found) -> list[tuple[str, str | None, tuple[str, ...]]]:
