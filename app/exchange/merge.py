@@ -135,6 +135,12 @@ def heads(rev_ids: Iterable[str], known: Mapping[str, Rev]) -> list[str]:
     return sorted(candidates - below)
 
 
+def latest_head(known: Mapping[str, Rev]) -> Rev | None:
+    """Of a record's heads, the latest by (hlc, id): what a record without a row stands at, as
+    ``resolve`` keeps the latest while a gap in its history waits."""
+    return max((known[rev_id] for rev_id in heads(known, known)), key=lambda rev: rev.order, default=None)
+
+
 def history_complete(rev_id: str, known: Mapping[str, Rev]) -> bool:
     """Every revision ``rev_id`` descends from is in ``known``: no gap in its history."""
     return all(parent in known for ancestor in ancestors(rev_id, known) for parent in known[ancestor].parents)

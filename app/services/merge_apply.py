@@ -38,7 +38,7 @@ from app.domain.progress import Progress
 from app.domain.records import Actor
 from app.domain.revision_id import revision_id
 from app.domain.validation import LONG_TEXT_LIMIT
-from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, open_conflicts, resolve
+from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, latest_head, open_conflicts, resolve
 from app.services.case_writer import CaseWriter
 from app.services.merge_rows import Ref, RowWriter, Skipped
 from app.services.purge_apply import purged_revisions
@@ -173,7 +173,7 @@ def _show_waiting(session: Session, state: RowWriter, tried: set[Ref]) -> None:
     shown: list[tuple[Ref, Outcome]] = []
     for ref in retry:
         known = by_record.get(ref, {})
-        head = max((known[rev_id] for rev_id in heads(known, known)), key=lambda rev: rev.order, default=None)
+        head = latest_head(known)
         if head is not None and not head.deleted and ref[0] in _RANK:  # else purged, or deleted since
             shown.append((ref, Outcome(Kind.UNCHANGED, head)))
     for table, group in itertools.groupby(shown, key=lambda item: item[0][0]):
@@ -256,10 +256,11 @@ def apply_revisions(
         known = dict(local_by_record.get(ref, {}))
         local_heads = heads(known, known)
         # What the row shows. Revisions kept while their history has a gap are heads too; without a
-        # row (deleted, or waiting for its parent) the head is the one left.
+        # row (deleted, or waiting for its parent) the latest head, as a later import would show it.
         head = shown.get(ref)
         if head not in known:
-            head = local_heads[-1] if local_heads else None
+            latest = latest_head(known)
+            head = latest.id if latest is not None else None
         known.update((rev.id, rev) for rev in by_record[ref])
         extra = [known[rev_id] for rev_id in local_heads if rev_id != head]
         outcome = resolve(head, [*by_record[ref], *extra], known)
