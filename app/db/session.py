@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.engine import beginning, close_engine
 from app.db.errors import translated
 from app.db.models import Revision
-from app.domain.errors import PanaError, VaultLockedError
+from app.domain.errors import PanaError, StorageError, VaultLockedError
 from app.domain.hlc import HybridClock
 
 
@@ -63,6 +63,18 @@ class Database:
         audit entry on a full disk).
         """
         self._pending.append(write)
+
+    def write_now_or_later(self, write: Callable[[Session], object]) -> bool:
+        """Run ``write`` in a transaction now; on a full or read-only disk hold it back for the next
+        write transaction (``write_later``).  Returns whether it was written now.  ``write`` should
+        stamp its own time, since it may run later."""
+        try:
+            with self.transaction() as session:
+                write(session)
+        except StorageError:
+            self.write_later(write)
+            return False
+        return True
 
     def replace_engine(self, engine: Engine) -> None:
         """Use ``engine`` from now on (at start, after a re-key); the old one is closed, its key zeroed."""

@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.db import audit
+from app.db.base import utcnow
 from app.db.engine import DB_FILENAME, make_engine
 from app.db.interrupt import CHECK_STEPS_PER_TICK, integrity_ticking, ticking
 from app.db.many_rows import driver_connection
@@ -290,18 +291,13 @@ class AdminService:
         size = write_backup(
             self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
         )
-        actor = self._vault.actor
+        actor, at = self._vault.actor, utcnow()
 
         def record(session: Session) -> None:
-            audit.append(session, AuditAction.BACKUP, actor.user_id, actor.device_id, size=size)
+            audit.append(session, AuditAction.BACKUP, actor.user_id, actor.device_id, at=at, size=size)
 
-        try:
-            with self._vault.db.transaction() as session:
-                record(session)
-        except StorageError:
-            # The backup is whole, and wanted most when the vault's disk is full: keep it; its
-            # entry waits for the next write, as an unlock's does.
-            self._vault.db.write_later(record)
+        # The backup is whole, and wanted most when the vault's disk is full: kept even then.
+        self._vault.db.write_now_or_later(record)
         return size
 
     def check(self, progress: Progress | None = None) -> CheckReport:

@@ -42,6 +42,7 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.progress import Progress
+from app.files import refuse_existing
 from app.services.told import Told
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
@@ -103,7 +104,7 @@ def write_backup(
                 str(destination), "is a file of the vault itself; choose another place", "exists"
             )
         if not replace or not destination.is_file():
-            raise ValidationError(str(destination), "exists already; choose another file name", "exists")
+            refuse_existing(destination)
     _remove_leftovers(destination)
     snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
     partial = destination.with_name(f".{destination.name}.partial")
@@ -148,6 +149,8 @@ def write_backup(
                 meter.read(len(block))  # the last block's is the last moment a cancel is heeded
             out.flush()
             os.fsync(out.fileno())
+        if not replace:
+            refuse_existing(destination)  # a file that appeared while the backup was written
         os.replace(partial, destination)
         _fsync_dir(destination.parent)
         return destination.stat().st_size

@@ -326,12 +326,8 @@ class VaultService:
                 audit.append(session, AuditAction.UNLOCK_FAILED, "", actor.device_id, at=at)
             audit.append(session, action, actor.user_id, actor.device_id, at=at)
 
-        try:
-            with db.transaction() as session:
-                record(session)
-        except StorageError:
+        if not db.write_now_or_later(record):
             _log.info("the disk is full or read-only: the unlock is held back for the audit log")
-            db.write_later(record)
 
     def _first_engine_that_opens(
         self, ring: KeyRing, candidates: list[Unlocked], progress: Progress | None
