@@ -123,9 +123,9 @@ def incoming(container: Container, own_office_id: str, known_schemas: Sequence[s
 def _whole_vault(scope: object) -> bool:
     """The scope of a file of every case, not only changes since the last one, with their files (a
     file from before scopes said so counts as without them)."""
-    if not isinstance(scope, dict):
+    if not isinstance(scope, dict) or "cases" not in scope:
         return False
-    return scope.get("cases") is None and scope.get("since_last") is False and scope.get("files") is True
+    return scope["cases"] is None and scope.get("since_last") is False and scope.get("files") is True
 
 
 def _check_critical(critical: object) -> None:

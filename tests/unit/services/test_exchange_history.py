@@ -314,3 +314,28 @@ def test_a_bundle_lost_for_good_is_made_good_by_a_whole_vault_file(
     assert ExchangeService(b).import_bundle(later).missing == ()
     assert summaries(b) == {"Later still."}
     assert state_digest(b) == state_digest(c)
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        {"scope": "whole"},
+        {"scope": {"since_last": False, "files": True}},  # no "cases": not said to be every case
+        {"scope": {"cases": [], "since_last": False, "files": True}},
+        {"scope": {"cases": None, "since_last": 0, "files": True}},
+        {"scope": {"cases": None, "since_last": False, "files": 1}},
+        {"scope": {"cases": None, "since_last": False, "files": "true"}},
+        {"profile": "lawyer"},
+    ],
+    ids=["not-a-dict", "no-cases", "some-cases", "since-last-0", "files-1", "files-text", "lawyer"],
+)
+def test_only_a_scope_that_says_it_exactly_makes_a_bundle_whole(
+    offices: list[UnlockedVault], tmp_path: Path, manifest: dict[str, Any]
+) -> None:
+    """A whole bundle makes good every earlier number from its sender (migration 0014): a scope that
+    is malformed, or true only loosely, must not."""
+    a, b, _ = offices
+    _case(a)
+    genuine = bundle(a, tmp_path, [b])
+    assert ExchangeService(b).read(genuine).whole
+    assert not ExchangeService(b).read(_reseal(genuine, a, b, manifest=manifest)).whole
