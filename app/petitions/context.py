@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, days_left
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, SourceConnection
 from app.petitions.date_text import date_text, day_text, days_between, term_text, until_text, waiting_text
@@ -102,8 +102,8 @@ class _Builder:
 
     def expired(self, valid_until: PartialDate) -> bool:
         """Whether a document valid until ``valid_until`` surely ran out before today."""
-        last = valid_until.latest()
-        return last is not None and last < self.today
+        left = days_left(valid_until, self.today)
+        return left is not None and left < 0
 
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}

@@ -36,8 +36,7 @@ from app.domain.vocab import PetitionStatus
 from app.petitions.date_text import day_text
 from app.petitions.fonts import FontChain
 from app.petitions.layout import FRAME_WIDTH, Paragraph, Styles
-from app.petitions.link_text import name_in
-from app.petitions.sandbox import lower_first
+from app.petitions.link_text import Names
 from app.petitions.scripts import line_runs, paragraph_markup
 from app.petitions.timeline_chart import TimelineChart
 from app.petitions.words import label, timeline_words
@@ -79,21 +78,8 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
         return str(words.get(f"{kind.value}-item", kind.value))
 
     timeline = build_timeline(dataclasses.replace(case_file, petitions=filed), today, name)
-    # Named as the petition names them: in its script when a spelling in it is recorded.
-    people = {
-        relative.id: person
-        for relative, person in zip(case_file.relatives, case_file.relative_people, strict=True)
-    }
-    lanes = [name_in(case_file.subject, language) or words["person"]]
-    speaker = timeline.lanes[0].sex
-    for lane in timeline.lanes[1:]:
-        relation = (
-            label("relationship", lane.relationship, language, lane.sex, speaker=speaker)
-            if lane.relationship
-            else ""
-        )
-        who = (name_in(people[lane.id], language) if lane.id in people else lane.name) or lane.description
-        lanes.append(f"{who} ({lower_first(relation)})" if who and relation else who or relation)
+    names = Names(case_file, language)  # as the petition around it names them
+    lanes = [names.who(None) or words["person"], *(names.who(lane.id) for lane in timeline.lanes[1:])]
     present = {i.kind for i in (*timeline.items, *timeline.undated)}
     return TimelineChart(
         timeline=timeline,
