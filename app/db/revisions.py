@@ -11,7 +11,7 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -269,3 +269,14 @@ def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[st
     if found is not None:
         conn.execute(_statements(model).delete, {"record_id_": record_id})
     return None if found is None else found[1]
+
+
+def with_history(connection: sa.Connection, table: str, record_ids: Iterable[str]) -> set[str]:
+    """Of ``record_ids`` in ``table``, those this vault holds revisions of: every record with a row,
+    and one deleted since (a deletion keeps the history; a purge removes it)."""
+    revisions = table_of(Revision)
+    wanted = sorted(set(record_ids))
+    held = sa.select(revisions.c.record_id).where(
+        revisions.c.record_table == table, revisions.c.record_id.in_(wanted)
+    )
+    return set(connection.execute(held).scalars())

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
 from app.db import models as m
-from app.db.mapping import table_of
+from app.db.revisions import with_history
 from app.domain.canonical import canonical_json
 from app.domain.errors import (
     Cancelled,
@@ -413,14 +413,6 @@ def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
 def _require_cases(connection: Connection, cases: Sequence[str]) -> None:
     """NotFoundError naming the first of ``cases`` this vault never held (a deleted case still has its
     history, and a file of it carries the deletion)."""
-    revisions = table_of(m.Revision)
-    held = set(
-        connection.execute(
-            select(revisions.c.record_id).where(
-                revisions.c.record_table == "cases", revisions.c.record_id.in_(sorted(set(cases)))
-            )
-        ).scalars()
-    )
-    missing = sorted(set(cases) - held)
+    missing = sorted(set(cases) - with_history(connection, "cases", cases))
     if missing:
         raise NotFoundError(f"No case {missing[0]} in this vault.")

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db import models as m
+from app.db.revisions import with_history
 from app.domain.errors import Cancelled, NotFoundError, ValidationError, WrongPassphraseError
 from app.domain.progress import Progress
 from app.domain.vocab import AuditAction
@@ -208,16 +209,8 @@ class PurgeService:
 
 
 def _require_history(session: Session, model: type[m.SyncedRecord], record_id: str) -> None:
-    """NotFoundError unless the record has a row, or was deleted and its history is still here (a
-    deletion keeps it; a purge is what removes it)."""
-    if session.get(model, record_id) is not None:
-        return
-    revision = session.scalar(
-        select(m.Revision.id)
-        .where(m.Revision.record_id == record_id, m.Revision.record_table == model.__tablename__)
-        .limit(1)
-    )
-    if revision is None:
+    """NotFoundError unless the record has a row, or was deleted and its history is still here."""
+    if not with_history(session.connection(), model.__tablename__, [record_id]):
         raise NotFoundError()
 
 
