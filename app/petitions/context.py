@@ -18,7 +18,15 @@ from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
 from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, SourceConnection
-from app.petitions.date_text import date_text, day_text, days_between, term_text, until_text, waiting_text
+from app.petitions.date_text import (
+    date_text,
+    day_text,
+    days_between,
+    period_text,
+    term_text,
+    until_text,
+    waiting_text,
+)
 from app.petitions.link_text import Names, joined, listed, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
@@ -305,7 +313,12 @@ class _Builder:
         return {
             "who": self.names.who(detention.relative_id),
             "of_subject": detention.relative_id is None,
-            "release_recorded": self._left_detention(detention),
+            "period": period_text(
+                detention.started_on,
+                detention.ended_on,
+                self.language,
+                still_held=detention.relative_id is not None and not self._left_detention(detention),
+            ),
             "in_origin": detention.relative_id is not None or self._before_crossing(detention.started_on),
             "facility": detention.facility,
             "place": detention.place,

@@ -211,6 +211,28 @@ def until_text(date: PartialDate, language: str) -> DateText:
     return DateText(f"the end of {month_or_year}", when=f"at the end of {month_or_year}")
 
 
+#: How a detention's time is written: both ends, the end only, the start only, no news of release.
+_PERIOD_WORDS = {
+    "ru": ("период: {} — {}", "окончание: {}", "начало: {}", "сведений об освобождении нет"),
+    "kk": ("кезеңі: {} – {}", "аяқталуы: {}", "басталуы: {}", "босатылғаны туралы мәлімет жоқ"),
+    "en": ("period: {} to {}", "ended: {}", "began: {}", "no news of release"),
+}
+
+
+def period_text(started: PartialDate, ended: PartialDate, language: str, *, still_held: bool) -> str:
+    """A detention's time: "период: апрель 2018 — ноябрь 2019", or "начало: 2020; сведений об
+    освобождении нет" when nothing says it ended (``still_held``: a relative with no release on record),
+    so a bare start never reads as a period that ended."""
+    both, end_only, start_only, no_news = _PERIOD_WORDS.get(language, _PERIOD_WORDS["en"])
+    start, end = date_text(started, language), date_text(ended, language)
+    if start and end:
+        return both.format(start, end)
+    if end:
+        return end_only.format(end)
+    parts = [start_only.format(start)] if start else []
+    return "; ".join([*parts, no_news] if still_held else parts)
+
+
 def day_text(day: dt.date, language: str) -> str:
     """A calendar day (today's date under a petition) in ``language``."""
     return date_text(PartialDate.of(day), language)
