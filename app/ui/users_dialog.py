@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import LastSlotError, ValidationError
-from app.domain.passphrase_strength import MIN_LENGTH, assess
+from app.domain.passphrase_strength import assess
 from app.domain.validation import USERNAME_LIMIT
 from app.services.admin import AdminService, UserAccount
 from app.ui.errors import message_for
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import secret_edit
+from app.ui.widgets.strength_meter import StrengthMeter
 from app.ui.widgets.text import InlineMessage, PlainLabel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -115,6 +116,8 @@ class UsersDialog(QDialog):
         form.addRow(self.username_label, self.username_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         form.addRow(self.repeat_label, self.repeat_edit)
+        self.strength_meter = StrengthMeter()  # the rules, or why Add is still disabled
+        form.addRow("", self.strength_meter)
         form.addRow("", self.add_button)
         self.message = InlineMessage()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -157,9 +160,13 @@ class UsersDialog(QDialog):
         self.remove_button.setEnabled(
             not self._busy and chosen is not None and chosen.can_unlock and not chosen.is_current
         )
-        passphrase = self.passphrase_edit.text()
-        ready = bool(self.username_edit.text().strip()) and len(passphrase) >= MIN_LENGTH
-        self.add_button.setEnabled(not self._busy and ready and passphrase == self.repeat_edit.text())
+        passphrase, repeated = self.passphrase_edit.text(), self.repeat_edit.text()
+        strength = assess(passphrase)
+        self.strength_meter.show_strength(
+            strength, repeated_differs=bool(repeated) and repeated != passphrase
+        )
+        ready = bool(self.username_edit.text().strip()) and strength.acceptable and passphrase == repeated
+        self.add_button.setEnabled(not self._busy and ready)
 
     def reload(self) -> None:
         admin = self._admin
@@ -172,9 +179,6 @@ class UsersDialog(QDialog):
     @Slot()
     def on_add_button_clicked(self) -> None:
         username, passphrase = self.username_edit.text().strip(), self.passphrase_edit.text()
-        if not assess(passphrase).acceptable:
-            self.message.show_message(self.tr("Choose a longer passphrase: a few unrelated words."))
-            return
         admin = self._admin
         done = self.tr("%1 can now unlock this vault with their own passphrase.").replace("%1", username)
         self._run(lambda: (admin.add_user(username, passphrase), admin.accounts())[1], self._show, done)

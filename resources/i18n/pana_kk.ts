@@ -3729,7 +3729,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сақталды. Істің арыздарына қосылды.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Беттер принтерге дайындалуда…</translation>
     </message>
@@ -3749,7 +3749,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Істің арыздарына жоба ретінде қосылды.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>%1 үлгісін қолдануға болмайды (%2-жол): %3</translation>
     </message>
@@ -5616,7 +5616,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+137"/>
+        <location filename="../../app/ui/users_dialog.py" line="+140"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
@@ -5651,12 +5651,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Choose a longer passphrase: a few unrelated words.</source>
-        <translation>Ұзынырақ құпия фраза таңдаңыз: бір-бірімен байланыспаған бірнеше сөз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>%1 can now unlock this vault with their own passphrase.</source>
         <translation>%1 енді бұл қойманы өз құпия фразасымен аша алады.</translation>
     </message>
@@ -5694,7 +5689,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>

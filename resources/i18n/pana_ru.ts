@@ -3772,7 +3772,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сохранено. Записано в заявления дела.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Подготовка страниц для принтера…</translation>
     </message>
@@ -3792,7 +3792,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Записано как черновик в заявления дела.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>Шаблон %1 нельзя использовать (строка %2): %3</translation>
     </message>
@@ -5668,7 +5668,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+137"/>
+        <location filename="../../app/ui/users_dialog.py" line="+140"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -5703,12 +5703,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Choose a longer passphrase: a few unrelated words.</source>
-        <translation>Выберите парольную фразу длиннее: несколько не связанных слов.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>%1 can now unlock this vault with their own passphrase.</source>
         <translation>%1 теперь может открывать это хранилище своей парольной фразой.</translation>
     </message>
@@ -5746,7 +5741,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
