@@ -28,7 +28,7 @@ from app.cli_progress import terminal_progress
 from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
 from app.cli_vault import add_vault_commands
-from app.domain.errors import USAGE, PanaError, ValidationError, VaultNotFoundError
+from app.domain.errors import PanaError, UsageError, ValidationError, VaultNotFoundError
 from app.domain.passphrase_strength import MIN_LENGTH, assess
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
@@ -237,7 +237,7 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors in one line on stderr, exit 2, like every other failure (no usage block)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"pana: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"pana: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,7 +359,7 @@ def run(argv: Sequence[str], *, kdf: KdfParams | None = None) -> int:
             args.handler(args)
     except PanaError as exc:
         print(f"pana: {exc}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(exc, ValidationError) and exc.kind == USAGE else EXIT_FAILED
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
     except KeyboardInterrupt:
         print("pana: interrupted", file=sys.stderr)
         return 130

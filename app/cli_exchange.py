@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_progress import terminal_progress
-from app.domain.errors import USAGE, ValidationError
+from app.domain.errors import UsageError, ValidationError
 from app.services.case_text_kit import safe
 from app.services.session import UnlockedVault
 
@@ -155,9 +155,9 @@ def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
     answer = args.keep is not None or args.value is not None
     if args.resolve is None and answer:
-        raise ValidationError("--resolve", "name the conflict to answer (its id, first on each line)", USAGE)
+        raise UsageError("--resolve", "name the conflict to answer (its id, first on each line)")
     if args.resolve is not None and (args.keep is None) == (args.value is None):
-        raise ValidationError("--resolve", "give either --keep N or --value TEXT", USAGE)
+        raise UsageError("--resolve", "give either --keep N or --value TEXT")
     vault = open_vault(args)
     try:
         service = ConflictService(vault)
@@ -194,7 +194,7 @@ def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 def _side_number(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
-        raise ValidationError("--keep", "is the number of a side: 1, 2…")
+        raise UsageError("--keep", "is the number of a side: 1, 2…")
     return int(value)
 
 

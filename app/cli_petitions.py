@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.errors import USAGE, Cancelled, PanaError, ValidationError
+from app.domain.errors import Cancelled, PanaError, UsageError, ValidationError
 from app.domain.records import CaseFilter
 from app.files import removed_on_failure, write_whole
 from app.services.listing import ListingService
@@ -102,9 +102,7 @@ def run_petition(args: argparse.Namespace, open_vault: OpenVault, case_id: Calla
         args.case_ids = [case_id(target) for target in args.targets]
     elif not (args.templates or args.add_template or args.remove_template):
         if len(args.targets) != 2:
-            raise ValidationError(
-                "petition", "give CASE_ID and KIND (or --list, --batch KIND, --templates)", USAGE
-            )
+            raise UsageError("petition", "give CASE_ID and KIND (or --list, --batch KIND, --templates)")
         args.case_id, args.kind = case_id(args.targets[0]), args.targets[1]
     vault = open_vault(args)
     try:
@@ -133,14 +131,14 @@ def _fields(values: list[str]) -> dict[str, str]:
     for item in values:
         name, equals, value = item.partition("=")
         if not equals or not name.strip():
-            raise ValidationError("--field", f"{item!r} is not NAME=VALUE", USAGE)
+            raise UsageError("--field", f"{item!r} is not NAME=VALUE")
         fields[name.strip()] = value
     return fields
 
 
 def _one(service: PetitionService, args: argparse.Namespace) -> None:
     if args.out is None:
-        raise ValidationError("--out", "say where to write the PDF (--out FILE.pdf)", USAGE)
+        raise UsageError("--out", "say where to write the PDF (--out FILE.pdf)")
     written = _print(
         service, args.case_id, args.kind, args.lang, _fields(args.field), args.annex, args.strict, args.out
     )

@@ -200,10 +200,6 @@ class AuditChainBrokenError(PanaError):
     default_message = "The audit log has been altered: its hash chain is broken."
 
 
-#: The ``kind`` of a ValidationError for a command given the wrong arguments (the CLI exits 2).
-USAGE = "usage"
-
-
 class ValidationError(PanaError):
     """Bad input: ``field`` names what was wrong, ``kind`` (a code) says how, ``reason`` in English."""
 
@@ -214,6 +210,13 @@ class ValidationError(PanaError):
         self.field = field
         self.reason = message
         self.kind = kind
+
+
+class UsageError(ValidationError):
+    """A command given the wrong arguments, or a wrong combination of them (the CLI exits 2)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(field, message, "usage")
 
 
 class NotFoundError(PanaError):
