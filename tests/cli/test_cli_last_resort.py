@@ -23,8 +23,9 @@ def _failing(exc: BaseException) -> Any:
 
 
 @pytest.fixture
-def quiet_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+def quiet_vault(tmp_path: Path) -> Path:
+    """A vault folder that is never reached: the handlers under test stand in for the commands (the
+    home folder is isolated for every test by tests/conftest.py)."""
     return tmp_path / "vault"
 
 
