@@ -57,7 +57,7 @@ KIND_NAMES = {
 }
 
 
-def item_words(kind: ItemKind, code: str, sex: str = "") -> str:
+def item_words(kind: ItemKind, code: str, sex: str) -> str:
     """An item's short name in the interface language (``app.domain.timeline.Words``); the interface's
     labels cover both sexes ("Освобождён(а)"), so ``sex`` changes nothing here."""
     if kind is ItemKind.LEGAL_EVENT:
