@@ -195,16 +195,28 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def load_rules(path: Path) -> tuple[DeadlineRule, ...]:
-    """The rules of a TOML file; ValidationError naming the file (and line) when it is not valid."""
+    """The rules of a TOML file; ValidationError naming the file (and line) when it is not valid.
+    Read again only when the file changed (a batch of petitions asks once per case)."""
+    try:
+        stamp = path.stat()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return _rules_of(path, stamp.st_mtime_ns, stamp.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _rules_of(path: Path, mtime_ns: int, size: int) -> tuple[DeadlineRule, ...]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError("rules", f"{path.name}: {exc}", "bad-rules") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(
-            "rules", f"{path.name}: cannot be read ({exc.__class__.__name__})", "bad-rules"
-        ) from None
+        raise _unreadable(path, exc) from None
     return tuple(_rule(path, index, item) for index, item in enumerate(_tables(path, data), start=1))
+
+
+def _unreadable(path: Path, exc: Exception) -> ValidationError:
+    return ValidationError("rules", f"{path.name}: cannot be read ({exc.__class__.__name__})", "bad-rules")
 
 
 def _tables(path: Path, data: dict[str, object]) -> Iterable[dict[str, object]]:

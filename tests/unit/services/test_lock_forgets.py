@@ -51,6 +51,7 @@ HOLD_NO_CASE_DATA = {
     "app.db.mapping._converters",
     "app.db.mapping._from_json",
     "app.domain.deadlines._days_off",  # a year's public holidays
+    "app.domain.deadlines._rules_of",  # the deadline rules of a file (shipped or the office's)
     "app.db.revisions._statements",
     "app.exchange.redaction.profiles",  # the shipped redaction profiles
     "app.names.translit._inverse",  # a transliteration scheme's table
