@@ -16,8 +16,7 @@ from app.domain.dates import PartialDate
 from app.domain.link_rules import ends
 from app.domain.vocab import NameKind
 from app.petitions.date_text import date_text
-from app.petitions.sandbox import lower_first
-from app.petitions.words import label
+from app.petitions.words import label, lower_first
 
 
 def word(table: str, code: object, language: str, sex: object = "", speaker: object = "") -> str:
@@ -127,8 +126,7 @@ class Names:
 
     def _table(self, table: str) -> str:
         """A kind of record in running text: "обращение", "legal event"."""
-        text = self.vocab("record_table", table)
-        return text[:1].lower() + text[1:]
+        return lower_first(self.vocab("record_table", table))
 
     def _named(self, table: str, description: str) -> str:
         return joined(self._table(table), description, sep=" ")

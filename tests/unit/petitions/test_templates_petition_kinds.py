@@ -13,7 +13,7 @@ from app.domain.vocab import LegalEventKind, Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
-from app.petitions.sandbox import lower_first
+from app.petitions.words import lower_first
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
 from tests.unit.petitions.test_templates_shipped import text_of
 
