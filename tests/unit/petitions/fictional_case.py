@@ -20,6 +20,7 @@ from app.domain.vocab import (
     RequestStatus,
     Sex,
 )
+from app.petitions.document import PetitionDocument
 
 TODAY = dt.date(2026, 12, 6)
 CASE = "case-1"
@@ -203,4 +204,17 @@ def case_file() -> r.CaseFile:
         requests=requests,
         relative_statuses=statuses,
         links=(r.Link(LinkKind.ANSWERS, CASE, "legal_events", "ev-6", "requests", "rq-1", CASE, id="ln-1"),),
+    )
+
+
+def text_of(document: PetitionDocument) -> str:
+    """A filled petition's words as the tests read them: title, both address blocks, body, signatory."""
+    return "\n".join(
+        [
+            document.title,
+            *document.addressee,
+            *document.applicant,
+            *(b.text for b in document.blocks),
+            document.signatory,
+        ]
     )

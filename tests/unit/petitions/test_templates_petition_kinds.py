@@ -14,8 +14,7 @@ from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
 from app.petitions.words import lower_first
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
-from tests.unit.petitions.test_templates_shipped import text_of
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
 
 #: What each kind must cite, per language, when filled for the fictional case.
 CITES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -98,11 +97,6 @@ CITES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Швеция",),
     },
 }
-
-
-@pytest.fixture(scope="module")
-def templates() -> TemplateSet:
-    return TemplateSet()
 
 
 @pytest.mark.parametrize("kind", sorted(CITES))

@@ -11,8 +11,7 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.petitions.catalogue import TemplateSet, shipped_dir
 from app.petitions.context import case_context
-from app.petitions.document import PetitionDocument
-from tests.unit.petitions.fictional_case import TODAY, case_file, name_in_language
+from tests.unit.petitions.fictional_case import TODAY, case_file, name_in_language, text_of
 
 FILES = sorted(path.name for path in shipped_dir().glob("*.txt"))
 LANGUAGES = ("ru", "kk", "en")
@@ -32,23 +31,6 @@ ARTICLES = {
         ),
     },
 }
-
-
-@pytest.fixture(scope="module")
-def templates() -> TemplateSet:
-    return TemplateSet()
-
-
-def text_of(document: PetitionDocument) -> str:
-    return "\n".join(
-        [
-            document.title,
-            *document.addressee,
-            *document.applicant,
-            *(b.text for b in document.blocks),
-            document.signatory,
-        ]
-    )
 
 
 def kind_language(file: str) -> tuple[str, str]:

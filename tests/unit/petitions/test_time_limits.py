@@ -18,8 +18,7 @@ from app.domain.deadlines import DeadlineRule, load_rules
 from app.domain.vocab import AnswerOutcome, LegalEventKind, LinkKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file
-from tests.unit.petitions.test_templates_shipped import text_of
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
 
 #: What each complaint says when in time, and when its limit (from the refusal of 1 March 2025) passed.
 COMPLAINT_WORDS = {
@@ -47,11 +46,6 @@ MAY_STILL_RUN = {
     "en": "may have run out on a day between 2 June 2025 and 30 June 2025 (the exact date is not known);",
     "kk": "өтіп кеткен болуы мүмкін: оның соңғы күні — 2025 жылғы 2 маусым – 2025 жылғы 30 маусым",
 }
-
-
-@pytest.fixture(scope="module")
-def templates() -> TemplateSet:
-    return TemplateSet()
 
 
 @pytest.fixture(scope="module")
