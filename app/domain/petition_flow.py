@@ -43,6 +43,11 @@ CASE_SUMMARY = "case-summary"
 NOT_FILED = frozenset({CASE_SUMMARY})
 
 
+def was_filed(petition: Petition) -> bool:
+    """Handed in to its authority: a step of the case (a draft or a print never filed is not)."""
+    return petition.status not in (S.DRAFT, S.PRINTED) or petition.filed_on.is_known
+
+
 def may_move(petition: Petition, status: PetitionStatus) -> bool:
     return status == petition.status or status in MAY_FOLLOW[petition.status]
 

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from app.domain import records as r
+from app.domain.petition_flow import was_filed
 from app.domain.timeline import ItemKind, build_timeline
 from app.domain.timeline_layout import (
     COLOURS,
@@ -32,7 +33,6 @@ from app.domain.timeline_layout import (
     tick_unit,
     ticks,
 )
-from app.domain.vocab import PetitionStatus
 from app.petitions.date_text import day_text
 from app.petitions.fonts import FontChain
 from app.petitions.layout import FRAME_WIDTH, Paragraph, Styles
@@ -48,8 +48,6 @@ _VOCAB = {
     ItemKind.PRESSURE: "pressure_kind",
     ItemKind.RELATIVE_STATUS: "relative_status",
 }
-#: Petitions that were never handed in.
-_NOT_FILED = frozenset({PetitionStatus.DRAFT, PetitionStatus.PRINTED})
 WIDTH: float = float(FRAME_WIDTH)
 SIZE = 6.5
 METRICS = Metrics(row_height=11.0, bar_height=7.0, lane_gap=5.0, marker=6.0, pad=2.0, gap=4.0)
@@ -65,7 +63,7 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
     """The chart of ``case_file`` in ``language`` as of ``today``: the petitions that were filed, by
     their titles (a draft or a print never filed is no step of the case for the reader)."""
     words = timeline_words(language)
-    filed = tuple(p for p in case_file.petitions if p.status not in _NOT_FILED or p.filed_on.is_known)
+    filed = tuple(p for p in case_file.petitions if was_filed(p))
     titles = {p.kind: p.title for p in filed if p.language == language and p.title}
 
     def name(kind: ItemKind, code: str, sex: str) -> str:
