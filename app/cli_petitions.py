@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import Cancelled, PanaError, UsageError, ValidationError
 from app.domain.records import CaseFilter
-from app.files import removed_on_failure, write_whole
 from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 
@@ -165,18 +164,16 @@ def _print(
     fields = {entry.name: entry.value for entry in form.fields} | given
     composed = service.compose(case_id, kind, language, fields, annexes, strict=strict)
     from app.petitions.raster import page_count
-    from app.services.petition_compose import pdf_sha256, render_petition
+    from app.services.petition_compose import render_petition
 
     rendered = render_petition(composed.document)
     pdf = rendered.pdf
     for number in rendered.unreadable_annexes:
         print(f"pana: annex {number} is not an image Pana can read: listed, not appended", file=sys.stderr)
     try:
-        write_whole(out, pdf)
+        petition = service.save_pdf(composed, composed.document, pdf, out)
     except OSError as exc:
         raise PanaError(f"{out}: {exc.strerror or exc}") from None
-    with removed_on_failure(out):
-        petition = service.keep(composed, composed.document, pdf_sha256(pdf))
     return f"{out}\t{page_count(pdf)} pages\tSHA-256 {petition.sha256}\tpetition {petition.id}"
 
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from app.domain.deadlines import DeadlineRule
 from app.domain.errors import ValidationError
 from app.domain.petition_flow import NOT_FILED
 from app.domain.vocab import PetitionStatus
+from app.files import removed_on_failure, write_whole
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.document import PetitionDocument, from_json, to_json
@@ -220,6 +222,22 @@ class PetitionService:
             petition.annex_ids,
             petition.id,
         )
+
+    def save_pdf(
+        self,
+        composed: ComposedPetition,
+        document: PetitionDocument,
+        pdf: bytes,
+        out: Path,
+        *,
+        replace: bool = False,
+    ) -> r.Petition:
+        """Write ``pdf`` where the user chose (whole and synced; over a file only with ``replace``), then
+        keep it in the registry.  The file is removed again when it cannot be kept (a full disk): no
+        case data in a file the vault does not know of.  OSError when it cannot be written."""
+        write_whole(out, pdf, replace=replace)
+        with removed_on_failure(out):
+            return self.keep(composed, document, pdf_sha256(pdf))
 
     def keep(self, composed: ComposedPetition, document: PetitionDocument, sha256: str = "") -> r.Petition:
         """Keep ``document`` (the final text) in the registry: a new petition, or a reprint of a kept one."""

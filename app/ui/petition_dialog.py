@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.progress import Progress
-from app.files import removed_on_failure, write_whole
 from app.names.collation import collation_key
 from app.petitions.document import PetitionDocument
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
@@ -71,12 +70,10 @@ class PetitionDialog(QDialog):
         *,
         reprint: str = "",
         kind: str = "",
-        write_file: Callable[[str, bytes], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._petitions, self._runner, self._prompts = petitions, runner, prompts
         self._case_id = case_id
-        self._write_file = write_file or write_pdf
         self._kinds: list[PetitionKindInfo] = []
         self._first_kind = kind  # chosen when the kinds arrive ("case-summary" from the menu)
         self._form: PetitionForm | None = None
@@ -263,15 +260,16 @@ class PetitionDialog(QDialog):
         path = self._prompts.save_file(self, self.tr("Save the petition as PDF"), suggested)
         if not path:
             return
-        try:
-            self._write_file(path, pdf)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc))
-            )
-            return
-        done = self.tr("Saved. Kept in the case's petitions.")
-        self._keep(composed, document, pdf_sha256(pdf), done, written=Path(path))
+        petitions, done = self._petitions, self.tr("Saved. Kept in the case's petitions.")
+
+        def saved(record: Any) -> None:
+            self.status.setText(done)
+            self.kept.emit(record)
+
+        # The chooser asked before an existing file was chosen.
+        self._start_db(
+            lambda progress: petitions.save_pdf(composed, document, pdf, Path(path), replace=True), saved
+        )
 
     def on_print_clicked(self) -> None:
         composed, document, pdf = self._composed, self.wording.document, self._pdf
@@ -300,30 +298,14 @@ class PetitionDialog(QDialog):
         if composed is not None and document is not None:
             self._keep(composed, document, "", self.tr("Kept as a draft in the case's petitions."))
 
-    def _keep(
-        self,
-        composed: ComposedPetition,
-        document: PetitionDocument,
-        sha256: str,
-        done: str,
-        *,
-        written: Path | None = None,
-    ) -> None:
-        """Keep the petition in the case's registry; the PDF ``written`` for it is removed again if
-        that fails (a full disk): no case data in a file the vault does not know of."""
+    def _keep(self, composed: ComposedPetition, document: PetitionDocument, sha256: str, done: str) -> None:
         petitions = self._petitions
 
         def kept(record: Any) -> None:
             self.status.setText(done)
             self.kept.emit(record)
 
-        def keep(progress: Any) -> Any:
-            if written is None:
-                return petitions.keep(composed, document, sha256)
-            with removed_on_failure(written):
-                return petitions.keep(composed, document, sha256)
-
-        self._start_db(keep, kept)
+        self._start_db(lambda progress: petitions.keep(composed, document, sha256), kept)
 
     # -- workers -------------------------------------------------------------------------------------
     def _start_db(
@@ -394,10 +376,12 @@ class PetitionDialog(QDialog):
             text = self.tr("Fill in before printing: %1").replace("%1", ", ".join(error.labels))
         elif isinstance(error, TemplateNotFoundError):
             text = self.tr("There is no template of this petition in this language.")
+        elif isinstance(error, OSError):  # the place chosen for the PDF
+            text = self.tr("The PDF could not be saved: %1").replace("%1", error.strerror or str(error))
         else:
             text = message_for(error) or self.tr("Something went wrong; the petition was not made.")
         self.status.setText(text)
-        if message_for(error) is None:
+        if message_for(error) is None and not isinstance(error, OSError):
             raise error  # a bug: the crash dialog reports it
 
     def _idle(self) -> None:
@@ -407,9 +391,3 @@ class PetitionDialog(QDialog):
     def _kind_info(self) -> PetitionKindInfo | None:
         code = self.kind.currentData()
         return next((info for info in self._kinds if info.code == code), None)
-
-
-def write_pdf(path: str, pdf: bytes) -> None:
-    """Write the PDF where the user chose (replacing what they agreed to replace), whole and synced
-    before the registry says it exists."""
-    write_whole(Path(path), pdf, replace=True)

@@ -386,7 +386,7 @@
 <context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+236"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+233"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

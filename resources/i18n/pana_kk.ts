@@ -3646,7 +3646,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
         <source>Print a petition</source>
         <translation>Арызды басып шығару</translation>
     </message>
@@ -3719,17 +3719,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Арызды PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
         <source>Saved. Kept in the case&apos;s petitions.</source>
         <translation>Сақталды. Істің арыздарына қосылды.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Беттер принтерге дайындалуда…</translation>
     </message>
@@ -3749,7 +3749,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Істің арыздарына жоба ретінде қосылды.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+70"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>%1 үлгісін қолдануға болмайды (%2-жол): %3</translation>
     </message>
@@ -3764,7 +3764,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Бұл арыздың осы тілде үлгісі жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Something went wrong; the petition was not made.</source>
         <translation>Бірдеңе дұрыс болмады; арыз жасалмады.</translation>
     </message>

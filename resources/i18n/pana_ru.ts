@@ -3688,7 +3688,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+88"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -3762,17 +3762,17 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сохранить заявление в PDF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
         <source>Saved. Kept in the case&apos;s petitions.</source>
         <translation>Сохранено. Записано в заявления дела.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Подготовка страниц для принтера…</translation>
     </message>
@@ -3792,7 +3792,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Записано как черновик в заявления дела.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+70"/>
         <source>The template %1 cannot be used (line %2): %3</source>
         <translation>Шаблон %1 нельзя использовать (строка %2): %3</translation>
     </message>
@@ -3807,7 +3807,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Для этого заявления нет шаблона на этом языке.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Something went wrong; the petition was not made.</source>
         <translation>Что-то пошло не так; заявление не создано.</translation>
     </message>

@@ -239,7 +239,8 @@ def test_a_full_disk_while_saving_says_so_keeps_the_earlier_file_and_registers_n
     kept: list[object] = []
     dialog.kept.connect(kept.append)
     monkeypatch.setattr(os, "fsync", disk_full)
-    dialog.save_button.click()
+    dialog.save_button.click()  # written on the database worker, as the petition is kept
+    qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10_000)
     monkeypatch.undo()
     assert os.strerror(errno.ENOSPC) in dialog.status.text()
     assert earlier.read_bytes() == b"%PDF the earlier petition"
