@@ -274,3 +274,51 @@ def test_0012_keys_revisions_by_record_and_keeps_every_row_and_rowid(tmp_path: P
 def _revision_rows(engine: Engine) -> list[tuple[object, ...]]:
     with engine.connect() as connection:
         return list(connection.exec_driver_sql("SELECT rowid, * FROM revisions ORDER BY rowid").all())
+
+
+def test_0014_keeps_every_bundle_row_as_not_covering_and_goes_back(vault: UnlockedVault) -> None:
+    """Down to 0012 (no waiting rows, no ``covers_earlier``) with bundles recorded, up again: each row
+    is there as it was and counts as not covering; down to 0013 again keeps them too."""
+    config = migrate.alembic_config()
+    columns = (
+        "id, direction, sender_office_id, recipients, sequences, created_at, recorded_at, revision_mark, "
+        "revisions, report"
+    )
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+        assert "waiting_rows" not in inspect(connection).get_table_names()
+        for number, direction in enumerate(("sent", "received", "received"), start=1):
+            connection.execute(
+                text(
+                    f"INSERT INTO exchange_bundles ({columns}) VALUES (:id, :direction, "
+                    "'office-a', '[\"office-b\"]', :sequences, "
+                    "'2026-12-01 10:00:00', '2026-12-01 10:00:01', :n, :n, '{}')"
+                ),
+                {
+                    "id": f"bundle-{number}",
+                    "direction": direction,
+                    "sequences": f'{{"office-b": {number}}}',
+                    "n": number,
+                },
+            )
+        before = _bundle_rows(connection, columns)
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.connect() as connection:
+        assert _bundle_rows(connection, columns) == before
+        flags = connection.exec_driver_sql("SELECT covers_earlier FROM exchange_bundles").scalars().all()
+        assert flags == [0, 0, 0]
+        assert connection.exec_driver_sql("SELECT count(*) FROM waiting_rows").scalar() == 0
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")
+        assert "covers_earlier" not in {
+            c["name"] for c in inspect(connection).get_columns("exchange_bundles")
+        }
+        assert _bundle_rows(connection, columns) == before
+    config.attributes.pop("connection")
+
+
+def _bundle_rows(connection: Connection, columns: str) -> list[tuple[object, ...]]:
+    return list(connection.exec_driver_sql(f"SELECT {columns} FROM exchange_bundles ORDER BY id").all())
