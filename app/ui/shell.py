@@ -244,14 +244,17 @@ class Shell(QuickErase, QObject):
             self.locked.emit()
 
     @Slot(Exception)
-    def on_task_failed(self, error: Exception) -> None:
+    def on_task_failed(self, error: Exception) -> bool:
         """A damaged vault ends the session wherever the damage was met: nothing more of it is shown
         or saved, and the unlock screen offers the restore (security row T02).  Damage confined to
-        one part (an attachment: ``ends_session`` false) is that part's own message."""
-        if isinstance(error, VaultDamagedError) and error.ends_session and self.vault is not None:
-            self.lock()
-            self._resume = None  # reopening the case file would only meet the damage again
-            self.prompts.error(self.window, message_for(error) or "")
+        one part (an attachment: ``ends_session`` false) is that part's own message.  Returns whether
+        the session was ended (the screen that met the damage then says nothing)."""
+        if not (isinstance(error, VaultDamagedError) and error.ends_session and self.vault is not None):
+            return False
+        self.lock()
+        self._resume = None  # reopening the case file would only meet the damage again
+        self.prompts.error(self.window, message_for(error) or "")
+        return True
 
     def _close_vault(self) -> bool:
         self.idle.stop()

@@ -9,10 +9,13 @@ one writer); CPU-only work may use ``cpu_pool``.
 
 from __future__ import annotations
 
+import inspect
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.domain.errors import Cancelled
@@ -61,6 +64,17 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
 
+FailureHandler = Callable[[Exception], None]
+
+
+def _weakly(handler: FailureHandler | None) -> Callable[[], FailureHandler | None]:
+    """``handler`` as a getter; a screen's method is held weakly, as Qt holds a slot, so that a task
+    never keeps a closed screen alive."""
+    if inspect.ismethod(handler):
+        return weakref.WeakMethod(handler)
+    return lambda: handler
+
+
 class TaskRunner:
     """Starts tasks on the right pool and keeps them alive until they finish."""
 
@@ -69,32 +83,39 @@ class TaskRunner:
         self.db_pool.setMaxThreadCount(1)
         self.cpu_pool = QThreadPool.globalInstance()
         self._running: set[Task] = set()
-        #: Told of every task's failure, each through its own QObject's thread (the GUI's): the shell
-        #: ends the session on a damaged vault, whichever screen met the damage.
-        self.failure_watchers: list[Callable[[Exception], None]] = []
+        #: Asked first about every task's failure, on the GUI thread.  One that returns True took the
+        #: failure over (the shell ends the session on a damaged vault, whichever screen met the
+        #: damage), and the task's own ``on_failure`` is not called: its screen is gone with the
+        #: session, and its message would be a second one.
+        self.failure_watchers: list[Callable[[Exception], bool]] = []
 
     def start(
         self,
         work: Work,
         *,
         on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
+        on_failure: FailureHandler | None = None,
         on_progress: Progress | None = None,
         database: bool = True,
     ) -> Task:
         task = Task(work)
         if on_success:
             task.signals.succeeded.connect(on_success)
-        if on_failure:
-            task.signals.failed.connect(on_failure)
-        for watcher in self.failure_watchers:
-            task.signals.failed.connect(watcher)
+        held = _weakly(on_failure)
+        task.signals.failed.connect(lambda error: self._failed(error, held()))
         if on_progress:
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda: self._running.discard(task))
         self._running.add(task)
         (self.db_pool if database else self.cpu_pool).start(task)
         return task
+
+    def _failed(self, error: Exception, on_failure: FailureHandler | None) -> None:
+        if any(watcher(error) for watcher in self.failure_watchers):
+            return
+        owner = getattr(on_failure, "__self__", None)
+        if on_failure is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner)):
+            on_failure(error)  # as a direct connection would: never to a screen already deleted
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task is done (tests, shutdown, lock)."""

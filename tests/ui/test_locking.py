@@ -28,7 +28,7 @@ from app.domain.errors import VaultLockedError, VaultNotFoundError
 from app.domain.records import CaseFilter
 from app.services.vault import VaultService
 from app.ui.editor_host import default_editor_factory
-from app.ui.errors import message_for
+from app.ui.errors import message_for, show_failure
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockScreen
@@ -319,13 +319,19 @@ def test_damage_met_anywhere_ends_the_session_and_says_restore(
     def one_file_damaged(progress: object) -> None:
         raise e.AttachmentDamagedError()
 
-    shell.runner.start(one_file_damaged)  # that file's own message: the database read back whole
+    def screen_says(error: Exception) -> None:  # as the screens do, in a box of their own
+        show_failure(prompts, None, message_for(error))
+
+    shell.runner.start(one_file_damaged, on_failure=screen_says)  # that file's own message
     shell.runner.wait()
     qtbot.wait(50)
-    assert shell.vault is not None and prompts.errors == []
+    assert shell.vault is not None and prompts.errors == [message_for(e.AttachmentDamagedError())]
+    prompts.errors.clear()
     with qtbot.waitSignal(shell.locked, timeout=10_000):
-        shell.runner.start(damaged)
+        shell.runner.start(damaged, on_failure=screen_says)
+    qtbot.wait(50)
     assert shell.vault is None and isinstance(shell.window, UnlockScreen)
     assert not any(has_canary(t) for t in case_text_anywhere())
+    # Said once, by the shell: the screen that met the damage is gone with the session.
     assert prompts.errors == [message_for(e.VaultDamagedError())]
     assert shell._resume is None
