@@ -42,6 +42,7 @@ from enum import StrEnum
 from app.domain import records as r
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
+from app.domain.running_text import joined, listed
 from app.domain.vocab import LinkKind, RequestStatus
 
 
@@ -210,10 +211,6 @@ def build_timeline(case_file: r.CaseFile, today: dt.date, words: Words = default
     return _Builder(case_file, today, words).build()
 
 
-def _joined(*parts: str) -> str:
-    return ", ".join(p.strip() for p in parts if p and p.strip())
-
-
 class _Builder:
     def __init__(self, case_file: r.CaseFile, today: dt.date, words: Words) -> None:
         self.file, self.today, self.words = case_file, today, words
@@ -261,7 +258,7 @@ class _Builder:
             lane=lane,
             table=table,
             record_id=record_id,
-            label=_joined(name, detail),
+            label=joined(name, detail),
             start=start,
             end=end,
             extent=extent,
@@ -329,7 +326,7 @@ class _Builder:
 
     def _pressure(self, report: r.PressureReport) -> None:
         lanes = list(dict.fromkeys(self.lane_of(t) for t in report.target_ids)) or [SUBJECT_LANE]
-        label = ", ".join(self.words(ItemKind.PRESSURE, code, "") for code in report.kinds) or self.words(
+        label = listed([self.words(ItemKind.PRESSURE, code, "") for code in report.kinds]) or self.words(
             ItemKind.PRESSURE, "", ""
         )
         for index, lane in enumerate(lanes):

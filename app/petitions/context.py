@@ -17,6 +17,7 @@ from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
 from app.domain.deadlines import DeadlineRule
+from app.domain.running_text import joined, listed
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, SourceConnection
 from app.petitions.date_text import (
     date_text,
@@ -27,7 +28,7 @@ from app.petitions.date_text import (
     until_text,
     waiting_text,
 )
-from app.petitions.link_text import Names, joined, listed, name_in
+from app.petitions.link_text import Names, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
 from app.petitions.words import citizenship, ethnicity, ethnicity_code

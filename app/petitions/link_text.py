@@ -14,9 +14,10 @@ from typing import Any
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.link_rules import ends
+from app.domain.running_text import joined, lower_first
 from app.domain.vocab import NameKind
 from app.petitions.date_text import date_text
-from app.petitions.words import label, lower_first
+from app.petitions.words import label
 
 
 def word(table: str, code: object, language: str, sex: object = "", speaker: object = "") -> str:
@@ -53,15 +54,6 @@ def name_in(person: r.PersonFile, language: str) -> str:
     in_script = [n for n in person.names if n.script == wanted and n.kind in _WHOLE]
     in_script.sort(key=lambda n: _WHOLE.index(n.kind))
     return in_script[0].text if in_script else person.display_name
-
-
-def joined(*parts: str, sep: str = ", ") -> str:
-    return sep.join(part.strip() for part in parts if part and part.strip())
-
-
-def listed(labels: list[str]) -> str:
-    """Labels in a running list: "Угрозы, требование вернуться" (only the first keeps its capital)."""
-    return joined(*labels[:1], *(lower_first(label) for label in labels[1:]))
 
 
 def quoted(text: str, language: str) -> str:

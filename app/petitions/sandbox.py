@@ -19,9 +19,9 @@ from jinja2 import ChainableUndefined, StrictUndefined, Template, TemplateSyntax
 from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaError
 
+from app.domain.running_text import lower_first
 from app.petitions.errors import TemplateError
 from app.petitions.limits import MAX_OUTPUT, LimitedEnvironment, start_budget
-from app.petitions.words import lower_first
 
 #: Longest template file (characters).
 MAX_TEMPLATE = 200_000

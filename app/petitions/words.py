@@ -142,35 +142,3 @@ def labels(language: str) -> Labels:
     """What the renderer prints (annexes heading, "page X of Y", signature, date) in ``language``."""
     words = _labels().get(language) or _labels()[FALLBACK]
     return Labels(**{f.name: words[f.name] for f in fields(Labels) if f.name in words})
-
-
-#: Names a label may start with, which keep their capital inside a sentence ("кто: Казахстан: КНБ").
-PROPER_NOUNS = frozenset(
-    [
-        "Казахстан",
-        "Қазақстан",
-        "Kazakhstan",
-        "Китай",
-        "Қытай",
-        "China",
-        "Синьцзян",
-        "Шыңжаң",
-        "Xinjiang",
-        "Алматы",
-        "Almaty",
-        "Астана",
-        "Astana",
-    ]
-)
-
-
-def lower_first(text: object) -> str:
-    """A label inside a sentence ("Отказ в присвоении ИИН" → "отказ в присвоении ИИН"); a word
-    in capitals ("ИИН не присвоен"), a grade ("B: обычно надёжен") or a name ("Казахстан: КНБ")
-    stays as it is."""
-    written = str(text)
-    first_word = written.split(maxsplit=1)[0].strip(":,.;") if written.strip() else ""
-    starts_a_word = len(written) > 1 and (written[1].islower() or written[1] == " ")  # "В заключении"
-    if starts_a_word and written[0].isupper() and first_word not in PROPER_NOUNS:
-        return written[0].lower() + written[1:]
-    return written

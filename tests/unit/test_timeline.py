@@ -130,6 +130,9 @@ def test_items_lanes_order_and_undated_apart() -> None:
     shared = [by_key["pressure_reports:pr-2"], by_key["pressure_reports:pr-2@rel-mother"]]
     assert [i.lane for i in shared] == ["rel-brother", "rel-mother"] and {i.copies for i in shared} == {2}
     assert shared[0].label == "threat, exit-refused"
+    named = build_timeline(file, TODAY, lambda kind, code, sex: code.capitalize() or kind.value)
+    report = next(i for i in named.items if i.key == "pressure_reports:pr-2")
+    assert report.label == "Threat, exit-refused"  # one list: only its first kind has a capital
     assert by_key["relative_statuses:s-1"].extent.open_end  # type: ignore[union-attr]
     assert [i.key for i in timeline.undated] == ["pressure_reports:pr-3"]
     assert timeline.undated[0].lane == SUBJECT_LANE

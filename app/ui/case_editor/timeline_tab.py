@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
+from app.domain.running_text import lower_first
 from app.domain.timeline import Item, ItemKind, Timeline, build_timeline
 from app.ui.case_editor.state import CaseState
 from app.ui.models.petitions_model import kind_text
@@ -74,7 +75,7 @@ def item_words(kind: ItemKind, code: str, sex: str) -> str:
         if code in ("", "none"):
             return QCoreApplication.translate("TimelineTab", "Answer")
         pattern = QCoreApplication.translate("TimelineTab", "Answer: %1")
-        return pattern.replace("%1", label(ANSWER_OUTCOME, code))
+        return pattern.replace("%1", lower_first(label(ANSWER_OUTCOME, code)))
     if kind is ItemKind.DETENTION:
         return QCoreApplication.translate("TimelineTab", "Detention")
     return QCoreApplication.translate("TimelineTab", "Interview")

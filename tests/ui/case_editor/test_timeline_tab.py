@@ -131,3 +131,11 @@ def test_a_span_reads_as_a_range_whatever_case_its_dates_are_in(qapp: Any, langu
         assert when_text(still).startswith(f"{start} – ")
     finally:
         translations.install("en")
+
+
+def test_an_answer_and_a_report_of_several_kinds_read_as_running_text(qapp: Any) -> None:
+    assert item_words(ItemKind.ANSWER, "refused", "") == "Answer: refused"  # was "Answer: Refused"
+    report = r.PressureReport("case-1", ("threat", "demand-to-return"), (), occurred_on=P("2020"), id="pr")
+    case = dataclasses.replace(_file(), pressure_reports=(report,))
+    labels = {i.label for i in build_timeline(case, TODAY, item_words).items if i.table == "pressure_reports"}
+    assert labels == {"Threat, demand to return"}

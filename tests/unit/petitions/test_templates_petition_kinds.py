@@ -9,11 +9,11 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
+from app.domain.running_text import lower_first
 from app.domain.vocab import LegalEventKind, Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
-from app.petitions.words import lower_first
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
 
 #: What each kind must cite, per language, when filled for the fictional case.
