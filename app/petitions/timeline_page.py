@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from app.domain import records as r
 from app.domain.petition_flow import was_filed
+from app.domain.running_text import lower_first
 from app.domain.timeline import ItemKind, build_timeline
 from app.domain.timeline_layout import (
     COLOURS,
@@ -72,7 +73,7 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
         if kind is ItemKind.PETITION:
             return titles.get(code) or str(words["petition-item"])
         if kind is ItemKind.ANSWER and code not in ("", "none"):
-            return f"{words['answer-item']}: {label('answer_outcome', code, language)}"
+            return f"{words['answer-item']}: {lower_first(label('answer_outcome', code, language))}"
         return str(words.get(f"{kind.value}-item", kind.value))
 
     timeline = build_timeline(dataclasses.replace(case_file, petitions=filed), today, name)
@@ -256,18 +257,25 @@ class _Drawing(Flowable):  # type: ignore[misc]  # ReportLab is untyped
             )
 
     def _axis(self, canvas: Any) -> None:
+        """Gridlines and their labels over the time the items and today take, not under the room kept
+        at the right for labels (years no item reaches read as part of the story)."""
         scale, width = self.placed.scale, WIDTH - self.gutter
         unit = tick_unit(scale.px_per_day, TICK_ZOOM)
+        first = int(scale.day_at(0))
+        span = self.chart.timeline.span()
+        last = max(span[1] if span else first, self.chart.timeline.today.toordinal() + 1)
+        days = ticks(unit, first, min(last, int(scale.day_at(width)) + 1))
         canvas.setLineWidth(0.3)
-        for day in ticks(unit, int(scale.day_at(0)), int(scale.day_at(width)) + 1):
+        start = dt.date.fromordinal(first)
+        if days and self.text.width(self._tick_label(start, unit)) + 3 <= scale.x(days[0].toordinal()):
+            canvas.setFillColor(HexColor("#1a1a1a"))  # the year (month) the axis starts in, unruled
+            self.text.draw(canvas, 1.5, self.height - AXIS + 5, self._tick_label(start, unit))
+        for day in days:
             x = scale.x(day.toordinal())
             canvas.setStrokeColor(HexColor("#b0b0b0"))
             canvas.line(x, 0, x, self.height - AXIS + 2)
             canvas.setFillColor(HexColor("#1a1a1a"))
-            label = (
-                self.chart.months[day.month - 1] if unit is Unit.MONTH and day.month != 1 else f"{day.year}"
-            )
-            text = str(day.day) if unit is Unit.DAY else label
+            text = self._tick_label(day, unit)
             if x + 1.5 + self.text.width(text) <= width:  # a label the page's edge would cut is left out
                 self.text.draw(canvas, x + 1.5, self.height - AXIS + 5, text)
         today = scale.x(self.chart.timeline.today.toordinal() + 0.5)
@@ -275,6 +283,11 @@ class _Drawing(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         canvas.setDash(2, 1.5)
         canvas.line(today, 0, today, self.height - AXIS + 2)
         canvas.setDash()
+
+    def _tick_label(self, day: dt.date, unit: Unit) -> str:
+        if unit is Unit.DAY:
+            return str(day.day)
+        return self.chart.months[day.month - 1] if unit is Unit.MONTH and day.month != 1 else f"{day.year}"
 
     def _item(self, canvas: Any, placed: Placed) -> None:
         colour = HexColor(COLOURS.get(placed.item.kind, "#333333"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pypdfium2 as pdfium
 import pytest
@@ -119,6 +120,26 @@ def test_hundreds_of_items_flow_over_several_pages_with_the_axis_on_each() -> No
     with_axis = [text for text in pages if "place 1" in text or "place 299" in text]
     assert len(with_axis) >= 2
     assert all("2019" in text for text in with_axis)
+
+
+def test_the_axis_runs_over_the_years_of_the_story_and_no_further() -> None:
+    """The room kept at the right for labels was ruled and labelled too: 2028 to 2031 on a case whose
+    last date is in 2027 read as years of the story."""
+    chart = timeline_chart(case_file(), "ru", TODAY)
+    span = chart.timeline.span()
+    assert span is not None
+    first, last = dt.date.fromordinal(span[0]).year, dt.date.fromordinal(span[1] - 1).year
+    timeline = next(text for text in _pages_text(_summary("ru")) if "Хронология дела" in text)
+    axis = timeline.replace(normal(chart.notes[-1]), "")  # the labels hold no year; "today" does
+    years = sorted({int(year) for year in re.findall(r"\b(20\d\d)\b", axis)})
+    assert years == list(range(first, last + 1))
+
+
+def test_labels_made_of_several_words_read_as_running_text() -> None:
+    chart = timeline_chart(case_file(), "ru", TODAY)
+    labels = {i.label for i in chart.timeline.items}
+    assert "Ответ: отказано" in labels  # was "Ответ: Отказано"
+    assert "Требование вернуться, угроза" in labels  # was "…, Угроза"
 
 
 def test_a_case_of_about_ten_years_is_read_by_the_year_on_paper() -> None:
