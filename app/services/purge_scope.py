@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.engine import Connection
 
 from app.db import models as m
@@ -147,13 +147,16 @@ def merged(*scopes: Found) -> Found:
 
 
 def subject_of(connection: Connection, person_id: str) -> list[str]:
-    """The cases whose subject the person is. For a person deleted with their case (no row), the
-    history's cases too: a purge of the person elsewhere would take such a case with it."""
+    """The cases whose subject the person is, deleted cases too: a purge of the person elsewhere
+    would take such a case with it.  A deleted case's subject is read from its history, for the few
+    deleted cases only (``ix_revisions_deletions``)."""
     live = set(connection.execute(select(m.Case.id).where(m.Case.subject_id == person_id)).scalars())
-    if connection.execute(select(m.Person.id).where(m.Person.id == person_id)).first() is not None:
-        return sorted(live)
     revisions = table_of(m.Revision)
+    deleted_cases = select(revisions.c.record_id).where(
+        revisions.c.record_table == "cases", revisions.c.deleted == true()
+    )
     named = select(revisions.c.record_id).where(
+        revisions.c.record_id.in_(deleted_cases),
         revisions.c.record_table == "cases",
         func.json_extract(revisions.c["values"], "$.subject_id") == person_id,
     )

@@ -261,7 +261,10 @@ def test_0012_keys_revisions_by_record_and_keeps_every_row_and_rowid(tmp_path: P
             key = inspect(connection).get_pk_constraint("revisions")["constrained_columns"]
             assert key == ["record_id", "id"]
             indexes = {i["name"]: i["column_names"] for i in inspect(connection).get_indexes("revisions")}
-            assert indexes == {"ix_revisions_hlc": ["hlc"]}
+            assert indexes == {
+                "ix_revisions_hlc": ["hlc"],
+                "ix_revisions_deletions": ["record_table", "record_id"],
+            }
             plan = connection.exec_driver_sql(
                 'EXPLAIN QUERY PLAN SELECT "values" FROM revisions WHERE record_id = ? AND id = ?',
                 ("rec-1", "0" * 64),
@@ -322,3 +325,27 @@ def test_0014_keeps_every_bundle_row_as_not_covering_and_goes_back(vault: Unlock
 
 def _bundle_rows(connection: Connection, columns: str) -> list[tuple[object, ...]]:
     return list(connection.exec_driver_sql(f"SELECT {columns} FROM exchange_bundles ORDER BY id").all())
+
+
+def test_0015_indexes_the_deletions_a_vault_already_has(vault: UnlockedVault) -> None:
+    """Down to 0014 after a case was deleted, up again: the index holds that case's deletion, and the
+    deleted cases are found through it (``INDEXED BY`` fails when the query cannot use it)."""
+    cases = CaseService(vault)
+    kept = cases.open_case(r.Person(), [r.PersonName("", "Kept Fictional")], r.Case("", ""))
+    gone = cases.open_case(r.Person(), [r.PersonName("", "Deleted Fictional")], r.Case("", ""))
+    cases.delete_case(gone)
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014")
+        assert "ix_revisions_deletions" not in {
+            i["name"] for i in inspect(connection).get_indexes("revisions")
+        }
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT record_id FROM revisions INDEXED BY ix_revisions_deletions "
+            "WHERE record_table = 'cases' AND deleted = 1"
+        ).scalars()
+        assert list(found) == [gone] and kept != gone

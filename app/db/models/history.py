@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -47,7 +48,12 @@ class Revision(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     # hlc alone: the clock resumes from max(hlc) at every unlock.
-    __table_args__ = (PrimaryKeyConstraint("record_id", "id"), Index("ix_revisions_hlc", "hlc"))
+    __table_args__ = (
+        PrimaryKeyConstraint("record_id", "id"),
+        Index("ix_revisions_hlc", "hlc"),
+        #: The deletions, few: which deleted case a person was the subject of (migration 0015).
+        Index("ix_revisions_deletions", "record_table", "record_id", sqlite_where=text("deleted = 1")),
+    )
 
 
 class AuditEntry(Base):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.db import models as m
 from app.domain import records as r
 from app.domain.errors import NotFoundError, ValidationError, WrongPassphraseError
+from app.domain.vocab import Relationship
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
@@ -154,3 +155,19 @@ def test_the_subject_of_a_deleted_case_is_purged_with_the_case_not_alone(vault: 
     assert refused.value.kind == "case-subject"
     PurgeService(vault).purge_case(w.case_id, USERNAME, PASSPHRASE)
     assert _holding(vault, "Subject Fictional") == []
+
+
+def test_the_subject_of_a_deleted_case_who_is_named_in_another_case_is_not_purged_alone(
+    vault: UnlockedVault,
+) -> None:
+    """The subject keeps their row when another case names them (here as a relative): only the deleted
+    case's history knows they were its subject, and it is read from the deletions' index."""
+    w = witness_case(vault, SECRET)
+    cases = CaseService(vault)
+    cases.save(r.Relative(w.other_case_id, w.subject_id, Relationship.SISTER))
+    cases.delete_case(w.case_id)
+    assert w.subject_id in {p.person.id for p in cases.get_case(w.other_case_id).relative_people}
+    assert PurgeService(vault).plan_person(w.subject_id).subject_of == (w.case_id,)
+    with pytest.raises(ValidationError) as refused:
+        PurgeService(vault).purge_person(w.subject_id, USERNAME, PASSPHRASE)
+    assert refused.value.kind == "case-subject"
