@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -19,6 +20,7 @@ from app.services.vault import VaultService
 from app.ui.i18n import Translations
 from app.ui.preferences import Preferences
 from app.ui.prompts import UserPrompts
+from app.ui.restart import Resume, restart_process, take_resume
 from app.ui.shell import Shell
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.fonts import register_application_fonts
@@ -71,11 +73,19 @@ def install_excepthook(prompts: UserPrompts) -> None:
     sys.excepthook = hook
 
 
-def build_shell(app: QApplication, vault_dir: Path, *, kdf: KdfParams | None = None) -> Shell:
+def build_shell(
+    app: QApplication,
+    vault_dir: Path,
+    *,
+    kdf: KdfParams | None = None,
+    restart: Callable[[Resume], None] | None = None,
+    resume: Resume | None = None,
+) -> Shell:
     """Everything the GUI needs, wired together (used by ``run_gui`` and the screenshot driver).
 
     ``kdf`` is the key-derivation cost of new key slots; ``None`` calibrates to this machine.
-    Only tests, benchmarks and the screenshot driver pass lower parameters.
+    Only tests, benchmarks and the screenshot driver pass lower parameters.  ``restart`` and
+    ``resume`` as for ``Shell``: only ``run_gui`` restarts on lock.
     """
     register_fonts(app)
     preferences = Preferences(settings())
@@ -89,6 +99,8 @@ def build_shell(app: QApplication, vault_dir: Path, *, kdf: KdfParams | None = N
         preferences,
         translations,
         clipboard=app.clipboard(),
+        restart=restart,
+        resume=resume,
     )
 
 
@@ -121,10 +133,19 @@ def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
     app.setApplicationName("Pana")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pana")
-    shell = build_shell(app, vault_dir, kdf=kdf)
+    restarting: list[Resume] = []
+
+    def restart(resume: Resume) -> None:  # the vault is locked: end the event loop, then start afresh
+        restarting.append(resume)
+        app.quit()
+
+    shell = build_shell(app, vault_dir, kdf=kdf, restart=restart, resume=take_resume(os.environ))
     install_excepthook(shell.prompts)
     shell.start()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         shell.shutdown()
+    if restarting:
+        restart_process(restarting[0])
+    return code

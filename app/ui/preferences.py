@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Preferences (language, idle minutes) kept in QSettings, and the dialog that edits them; with a
-vault open, the dialog also has the "Partner offices" page (``app.ui.partner_offices``).
+"""Preferences (language, idle minutes, restart on lock) kept in QSettings, and the dialog that edits
+them; with a vault open, the dialog also has the "Partner offices" page (``app.ui.partner_offices``).
 
 Only interface choices are stored: never a name, a case reference or a user name.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ class Preferences:
 
     LANGUAGE_KEY = "ui/language"
     IDLE_KEY = "security/idle_minutes"
+    RESTART_KEY = "security/restart_on_lock"
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
@@ -56,6 +58,16 @@ class Preferences:
     def idle_minutes(self, value: int) -> None:
         self._settings.setValue(self.IDLE_KEY, min(max(int(value), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES))
 
+    @property
+    def restart_on_lock(self) -> bool:
+        """Whether a lock restarts the app (``app.ui.restart``); on unless the user turned it off."""
+        value = self._settings.value(self.RESTART_KEY, True)
+        return value not in (False, "false", "0", 0)
+
+    @restart_on_lock.setter
+    def restart_on_lock(self, value: bool) -> None:
+        self._settings.setValue(self.RESTART_KEY, bool(value))
+
     def sync(self) -> None:
         self._settings.sync()
 
@@ -75,6 +87,8 @@ class PreferencesDialog(QDialog):
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_spin.setValue(preferences.idle_minutes)
+        self.restart_check = QCheckBox()
+        self.restart_check.setChecked(preferences.restart_on_lock)
         self.language_label = PlainLabel()
         self.idle_label = PlainLabel()
         self.note_label = PlainLabel()
@@ -82,6 +96,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.idle_label, self.idle_spin)
+        form.addRow(self.restart_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,10 +127,12 @@ class PreferencesDialog(QDialog):
         self.language_label.setText(self.tr("Language:"))
         self.idle_label.setText(self.tr("Lock after idle:"))
         self.idle_spin.setSuffix(self.tr(" min"))
+        self.restart_check.setText(self.tr("Restart Pana when it locks"))
         self.note_label.setText(
             self.tr(
                 "Pana locks itself when nobody has used it for this long. An open case file "
-                "keeps its unsaved changes as an encrypted draft."
+                "keeps its unsaved changes as an encrypted draft. Restarting on lock clears what "
+                "the session showed from Pana's memory, which locking alone cannot do."
             )
         )
 
@@ -132,5 +149,6 @@ class PreferencesDialog(QDialog):
     def on_buttons_accepted(self) -> None:
         self._preferences.language = self.chosen_language
         self._preferences.idle_minutes = self.idle_spin.value()
+        self._preferences.restart_on_lock = self.restart_check.isChecked()
         self._preferences.sync()
         self.accept()

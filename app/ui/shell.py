@@ -8,6 +8,7 @@ top-level screen at a time.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import importlib
@@ -29,11 +30,14 @@ from app.ui.locking import ClipboardGuard, EraseCountdownDialog, IdleWatcher, lo
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.prompts import UserPrompts
 from app.ui.quick_erase import QuickErase
+from app.ui.restart import Resume
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.services.bundle import Services
     from app.services.session import UnlockedVault
     from app.ui.main_window import MainWindow
@@ -92,6 +96,8 @@ class Shell(QuickErase, QObject):
         editor_factory: EditorFactory | None = None,
         erase_seconds: int = ERASE_SECONDS,
         erase_tick_ms: int = 1000,
+        restart: Callable[[Resume], None] | None = None,
+        resume: Resume | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -116,13 +122,15 @@ class Shell(QuickErase, QObject):
         self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
         self.vault_actions: VaultActions | None = None
         self.dialogs: VaultDialogs | None = None
-        #: Where the user was when the vault locked (window geometry, and the case open — None for
-        #: a new one), so the next unlock returns there; in memory only, a case id is no case data.
-        self._resume: tuple[QRect, Qt.WindowState, bool, str | None] | None = None
+        #: Where the user was when the vault locked, so the next unlock returns there; a case id is no
+        #: case data.  ``resume`` is the one a restart on lock handed over (``app.ui.restart``).
+        self._resume = resume if resume is not None and resume.geometry is not None else None
+        #: Ends a lock by restarting the app when the preference says so (``run_gui`` gives it).
+        self._restart = restart
         #: What became of the long work under way at the last lock (a backup, a check, a key
         #: replacement, an exchange file or a report; stopped, or let finish first): said once after the
         #: next unlock.
-        self._outcome_at_lock = ""
+        self._outcome_at_lock = resume.outcome if resume is not None else ""
 
     # -- screens -----------------------------------------------------------------------------------
 
@@ -201,12 +209,11 @@ class Shell(QuickErase, QObject):
         resume, self._resume = self._resume, None
         self._show(main)
         main.refresh()
-        if resume is not None:
-            geometry, state, editing, case_id = resume
-            if editing:
-                main.open_case(case_id)  # its draft, if the lock left one, is offered as usual
-            main.setGeometry(geometry)
-            main.setWindowState(state)
+        if resume is not None and resume.geometry is not None:
+            if resume.editing:
+                main.open_case(resume.case_id)  # its draft, if the lock left one, is offered as usual
+            main.setGeometry(QRect(*resume.geometry))
+            main.setWindowState(Qt.WindowState(resume.window_state))
         self.idle.set_timeout_ms(self.preferences.idle_minutes * 60_000)
         self.idle.start()
         outcome, self._outcome_at_lock = self._outcome_at_lock, ""
@@ -238,7 +245,20 @@ class Shell(QuickErase, QObject):
 
     @Slot()
     def lock(self) -> None:
-        """Lock now (Ctrl+L or idle) and show the unlock screen."""
+        """Lock now (Ctrl+L or idle) and show the unlock screen; with the preference on, in a fresh
+        process, so that nothing the session showed stays in this one's memory."""
+        if not self._close_vault():
+            return
+        if self._restart is not None and self.preferences.restart_on_lock:
+            resume = self._resume or Resume()
+            self._restart(dataclasses.replace(resume, outcome=self._outcome_at_lock))
+            return
+        self.show_unlock()
+        self.locked.emit()
+
+    def lock_here(self) -> None:
+        """Lock and show the unlock screen in this process: for what must go on over it (a restore,
+        the message that the vault is damaged)."""
         if self._close_vault():
             self.show_unlock()
             self.locked.emit()
@@ -251,7 +271,7 @@ class Shell(QuickErase, QObject):
         the session was ended (the screen that met the damage then says nothing)."""
         if not (isinstance(error, VaultDamagedError) and error.ends_session and self.vault is not None):
             return False
-        self.lock()
+        self.lock_here()
         self._resume = None  # reopening the case file would only meet the damage again
         self.prompts.error(self.window, message_for(error) or "")
         return True
@@ -267,7 +287,13 @@ class Shell(QuickErase, QObject):
             return False
         main, self.main_window, self.vault_actions, self.dialogs = self.main_window, None, None, None
         if main is not None:
-            self._resume = (main.geometry(), main.windowState(), main.editor is not None, main.open_case_id)
+            box = main.geometry()
+            self._resume = Resume(
+                (box.x(), box.y(), box.width(), box.height()),
+                main.windowState().value,
+                main.editor is not None,
+                main.open_case_id,
+            )
         lock_session(main, self.runner, vault, self.clipboard_guard)
         self._outcome_at_lock = "\n\n".join(
             work.outcome_at_lock for work in long_work if work.outcome_at_lock
@@ -334,7 +360,7 @@ class Shell(QuickErase, QObject):
     @Slot()
     def lock_and_restore(self) -> RestoreDialog | None:
         """Vault → Restore from a backup…: the open vault is locked first (its files are replaced)."""
-        self.lock()
+        self.lock_here()
         return self.open_restore()
 
     @Slot()

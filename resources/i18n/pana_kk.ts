@@ -4088,7 +4088,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+108"/>
+        <location filename="../../app/ui/preferences.py" line="+123"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
@@ -4118,9 +4118,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation> мин</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Restart Pana when it locks</source>
+        <translation>Құлыпталғанда Pana-ны қайта іске қосу</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
-        <translation>Осы уақыт бойы ешкім пайдаланбаса, Pana өзін-өзі құлыптайды. Ашық тұрған істің сақталмаған өзгерістері шифрланған жоба ретінде сақталады.</translation>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft. Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
+        <translation>Осы уақыт бойы ешкім пайдаланбаса, Pana өзін-өзі құлыптайды. Ашық тұрған істің сақталмаған өзгерістері шифрланған жоба ретінде сақталады. Құлыпталғанда қайта іске қосу сеанс кезінде көрсетілгеннің бәрін Pana жадынан өшіреді; жай құлыптау мұны істей алмайды.</translation>
     </message>
 </context>
 <context>
@@ -5166,12 +5171,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+215"/>
+        <location filename="../../app/ui/shell.py" line="+222"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>
@@ -5396,7 +5401,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
         <source>Legal events</source>
         <translation>Құқықтық оқиғалар</translation>
     </message>

@@ -4132,7 +4132,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+108"/>
+        <location filename="../../app/ui/preferences.py" line="+123"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -4162,9 +4162,14 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation> мин</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Restart Pana when it locks</source>
+        <translation>Перезапускать Pana при блокировке</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
-        <translation>Pana блокируется сама, если ею не пользовались столько времени. Несохранённые изменения открытого дела сохраняются как зашифрованный черновик.</translation>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft. Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
+        <translation>Pana блокируется сама, если ею не пользовались столько времени. Несохранённые изменения открытого дела сохраняются как зашифрованный черновик. Перезапуск при блокировке стирает из памяти Pana всё, что было показано за сеанс; одна блокировка этого не делает.</translation>
     </message>
 </context>
 <context>
@@ -5214,12 +5219,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+215"/>
+        <location filename="../../app/ui/shell.py" line="+222"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
@@ -5446,7 +5451,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+49"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
         <source>Legal events</source>
         <translation>Правовые события</translation>
     </message>

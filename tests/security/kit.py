@@ -411,9 +411,18 @@ def child_env(tmp: Path, **extra: str) -> dict[str, str]:
 class Child:
     """A worker from ``tests/security/workers.py`` with line-by-line access to its stdout."""
 
-    def __init__(self, mode: str, *args: str, env: dict[str, str], stdin_lines: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        mode: str,
+        *args: str,
+        env: dict[str, str],
+        stdin_lines: Sequence[str] = (),
+        module: str = "tests.security.workers",
+    ) -> None:
+        """``python -m module mode args``: a worker of ``tests/security/workers.py`` by default; the
+        desktop app's is ``tests.security.gui_worker`` (its mode is the vault folder)."""
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.security.workers", mode, *args],
+            [sys.executable, "-m", module, mode, *args],
             cwd=REPO,
             env=env,
             stdin=subprocess.PIPE,

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from app.db.engine import database_key, key_spec
+from app.domain import records as r
+from app.services.cases import CaseService
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
@@ -66,3 +68,37 @@ def test_no_key_material_in_memory_after_lock(vault_dir: Path, kdf: KdfParams, t
     finally:
         child.kill()
     assert hits == dict.fromkeys(needles, 0)
+
+
+#: The fictional person the restart test shows, in the scripts that keep distinct bytes.
+_RESTART_CANARY = ("Qanarbek Restartuly", "Қанарбек Рестартұлы")
+
+
+def test_a_restart_on_lock_leaves_nothing_the_session_showed(vault_dir: Path, kdf: KdfParams, tmp_path: Path):
+    """The keys are zeroed at any lock, but names shown and the passphrase typed were Python and Qt
+    strings: seen in the GUI process's memory while the case is open, gone once the lock restarted it
+    (the same process id, a new image)."""
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    CaseService(opened).open_case(r.Person(), [r.PersonName("", spelling) for spelling in _RESTART_CANARY])
+    opened.lock()
+    needles = {
+        f"{text} ({encoding})": text.encode(encoding)
+        for text in (*_RESTART_CANARY, PASSPHRASE)
+        for encoding in ("utf-8", "utf-16-le")
+    }
+    env = child_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    lines = [PASSPHRASE, _RESTART_CANARY[0]]  # not in argv: the restart runs the same command line
+    child = Child(str(vault_dir), env=env, stdin_lines=lines, module="tests.security.gui_worker")
+    try:
+        child.expect("SHOWN", timeout=60)
+        try:
+            shown = memory_hits(child.proc.pid, needles)
+        except PermissionError:
+            pytest.skip("this system does not let a parent read its child's memory (ptrace policy)")
+        child.send("lock")
+        child.expect("RESTARTED", timeout=60)
+        after = memory_hits(child.proc.pid, needles)
+    finally:
+        child.kill()
+    assert shown[f"{_RESTART_CANARY[0]} (utf-16-le)"] > 0  # the scan sees what the screen holds
+    assert after == dict.fromkeys(needles, 0)

@@ -227,6 +227,13 @@ def add_case(vault: UnlockedVault, *spellings: str, status: str = "intake") -> s
     return services.cases.open_case(r.Person(), names, case)
 
 
+def open_main(qtbot: Any, shell: Shell) -> MainWindow:
+    """``unlock_main``, then wait for the case list's first rows."""
+    main = unlock_main(qtbot, shell)
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() > 0, timeout=10_000)
+    return main
+
+
 def unlock_main(qtbot: Any, shell: Shell) -> MainWindow:
     """Unlock ``shell``'s vault from its unlock screen with the test passphrase; the main window."""
     screen = shell.show_unlock()
@@ -266,3 +273,18 @@ class EndlessWork:
         finally:
             self.stopped.set()
         raise TimeoutError("never cancelled")
+
+
+#: One fictional person, spelled in four scripts; any of these fragments on screen is case text.
+CANARY = ("Қанарбек Сыздықұлы", "Qanarbek Syzdyqūly", "قانار بەك سىزدىق ۇلى", "卡纳尔别克")
+
+
+@pytest.fixture
+def canary_vault(vault_dir: Path, kdf: KdfParams) -> Path:
+    """The test vault with three cases, one of them the ``CANARY``'s."""
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    for spelling in ("Someone Else", "Тағы біреу"):
+        add_case(opened, spelling)
+    add_case(opened, *CANARY)
+    opened.lock()
+    return vault_dir

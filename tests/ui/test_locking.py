@@ -33,21 +33,13 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.unlock import UnlockScreen
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import FakeEditor, add_case, unlock_main
+from tests.ui.conftest import CANARY, FakeEditor, open_main
 
-#: One fictional person, spelled in four scripts; any of these fragments on screen is case text.
-CANARY = ("Қанарбек Сыздықұлы", "Qanarbek Syzdyqūly", "قانار بەك سىزدىق ۇلى", "卡纳尔别克")
 MARKERS = ("Қанарбек", "Qanarbek", "قانار", "卡纳尔")
 
 
 def has_canary(text: str) -> bool:
     return any(marker in text for marker in MARKERS)
-
-
-def open_main(qtbot, shell) -> MainWindow:
-    main = unlock_main(qtbot, shell)
-    qtbot.waitUntil(lambda: main.case_list.model.rowCount() > 0, timeout=10_000)
-    return main
 
 
 def texts_in(widget: QWidget) -> list[str]:
@@ -84,16 +76,6 @@ def open_fds_on(directory: Path) -> list[str]:
         if target.startswith(str(directory)) and not target.endswith("pana.lock"):
             links.append(target)
     return links
-
-
-@pytest.fixture
-def canary_vault(vault_dir: Path, kdf) -> Path:
-    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    for spelling in ("Someone Else", "Тағы біреу"):
-        add_case(opened, spelling)
-    add_case(opened, *CANARY)
-    opened.lock()
-    return vault_dir
 
 
 def test_auto_lock_after_idle_wipes_everything(qtbot, make_shell, canary_vault: Path, qapp):

@@ -21,8 +21,7 @@ from app.ui.main_window import MainWindow
 from app.ui.restore_dialog import RestoreDialog
 from app.ui.unlock import UnlockScreen
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import add_case
-from tests.ui.test_locking import open_main
+from tests.ui.conftest import add_case, open_main
 
 
 class FakeFiles:

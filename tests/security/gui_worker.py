@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The desktop app as a child for T51's restart on lock: ``python -m tests.security.gui_worker VAULT``.
+
+``run_gui`` itself runs, offscreen, with a script laid over its shell.  First life: unlock with the
+passphrase read from stdin, open the case of the fictional person named on the next line (not on
+the command line, which the restart runs again), say
+``SHOWN`` once the editor shows it, wait for a line on stdin, lock.  With the preference on, the lock
+restarts the process (same pid, new image: ``app.ui.restart``); its second life says ``RESTARTED``
+once the unlock screen is up, and waits to be killed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from app.ui import app as gui
+from app.ui.main_window import MainWindow
+from app.ui.restart import RESUME_VARIABLE
+from app.ui.shell import Shell
+from app.ui.unlock import UnlockScreen
+from app.vault import KdfParams
+from tests.security.workers import read_line, say
+
+
+def _when(ready: object, then: object) -> None:
+    """Call ``then()`` once ``ready()`` is true, looking every 50 ms."""
+    if ready():  # type: ignore[operator]
+        then()  # type: ignore[operator]
+    else:
+        QTimer.singleShot(50, lambda: _when(ready, then))
+
+
+def _first_life(shell: Shell) -> None:
+    screen = shell.window
+    assert isinstance(screen, UnlockScreen)
+    screen.passphrase_edit.setText(read_line())
+    marker = read_line()
+    screen.on_unlock_button_clicked()
+
+    def open_case() -> None:
+        main = shell.window
+        assert isinstance(main, MainWindow)
+        model = main.case_list.model
+        row = next(i for i in range(model.rowCount()) if marker in model.rows[i].subject_name)
+        main.open_case(model.case_id(row))
+        editor, loaded = main.editor, []
+        editor.loaded.connect(lambda: loaded.append(True))  # type: ignore[union-attr]
+        _when(lambda: bool(loaded), shown)
+
+    def shown() -> None:
+        say("SHOWN")
+        read_line()  # the parent has looked
+        shell.lock()
+
+    _when(
+        lambda: isinstance(shell.window, MainWindow) and shell.window.case_list.model.rowCount() > 0,
+        open_case,
+    )
+
+
+def main(vault: str) -> int:
+    second_life = RESUME_VARIABLE in os.environ
+    build = gui.build_shell
+
+    def scripted(*args: object, **options: object) -> Shell:
+        shell = build(*args, **options)  # type: ignore[arg-type]
+        if second_life:
+            QTimer.singleShot(0, lambda: say("RESTARTED"))
+        else:
+            QTimer.singleShot(0, lambda: _first_life(shell))
+        return shell
+
+    gui.build_shell = scripted  # type: ignore[assignment]
+    return gui.run_gui(["--vault", str(Path(vault))], kdf=KdfParams.minimum())
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

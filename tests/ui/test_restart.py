@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Restart on lock (T51): a lock ends in a fresh process that takes up where the user was.
+
+The process itself is tested in ``tests/security/test_memory_residue.py``; here, what the shell
+hands over and takes back, and the preference.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.ui.editor_host import default_editor_factory
+from app.ui.preferences import Preferences, PreferencesDialog
+from app.ui.restart import RESUME_VARIABLE, Resume, decoded, encoded, take_resume
+from app.ui.unlock import UnlockScreen
+from tests.ui.conftest import open_main
+
+RESUME = Resume((10, 20, 1300, 700), 0, True, "case-1", "The backup was stopped.")
+
+
+def test_a_resume_goes_through_the_environment_once_and_nothing_else_is_taken() -> None:
+    environ = {RESUME_VARIABLE: encoded(RESUME), "HOME": "/home/fictional"}
+    assert take_resume(environ) == RESUME and environ == {"HOME": "/home/fictional"}
+    assert take_resume(environ) is None
+    for garbage in ("", "{}", "[1]", '{"geometry": [1, 2]}', encoded(RESUME).replace("1300", '"x"')):
+        assert decoded(garbage) is None, garbage
+    assert decoded(encoded(Resume())) == Resume()
+
+
+def test_a_lock_with_the_preference_on_restarts_with_where_the_user_was(
+    qtbot, make_shell, canary_vault: Path, settings
+) -> None:
+    handed: list[Resume] = []
+    shell = make_shell(canary_vault, editor_factory=default_editor_factory(), restart=handed.append)
+    main = open_main(qtbot, shell)
+    main.resize(1300, 700)
+    case_id = main.case_list.model.case_id(0)
+    main.open_case(case_id)
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.case_id == case_id, timeout=10_000)
+    locked: list[bool] = []
+    shell.locked.connect(lambda: locked.append(True))
+    main.menus.lock_action.trigger()
+    qtbot.waitUntil(lambda: bool(handed), timeout=10_000)
+    assert shell.vault is None and locked == [] and not isinstance(shell.window, UnlockScreen)
+    (resume,) = handed
+    assert (resume.editing, resume.case_id) == (True, case_id)
+    assert resume.geometry is not None and resume.geometry[2:] == (1300, 700)
+
+    # The new process's shell, handed that resume, opens the case again at the next unlock.
+    again = make_shell(canary_vault, editor_factory=default_editor_factory(), resume=resume)
+    reopened = open_main(qtbot, again)
+    assert reopened.open_case_id == case_id and (reopened.width(), reopened.height()) == (1300, 700)
+
+
+def test_with_the_preference_off_or_for_a_restore_the_lock_stays_in_this_process(
+    qtbot, make_shell, canary_vault: Path, settings
+) -> None:
+    handed: list[Resume] = []
+    Preferences(settings).restart_on_lock = False
+    shell = make_shell(canary_vault, restart=handed.append)
+    open_main(qtbot, shell)
+    with qtbot.waitSignal(shell.locked, timeout=10_000):
+        shell.lock()
+    assert isinstance(shell.window, UnlockScreen) and handed == []
+    Preferences(settings).restart_on_lock = True
+    open_main(qtbot, shell)
+    dialog = shell.lock_and_restore()  # its files are replaced over the unlock screen, in this process
+    assert dialog is not None and isinstance(shell.window, UnlockScreen) and handed == []
+    dialog.reject()
+
+
+def test_the_preference_is_on_until_turned_off_in_the_dialog(qtbot, settings) -> None:
+    preferences = Preferences(settings)
+    assert preferences.restart_on_lock
+    dialog = PreferencesDialog(preferences)
+    qtbot.addWidget(dialog)
+    assert dialog.restart_check.isChecked()
+    dialog.restart_check.setChecked(False)
+    dialog.on_buttons_accepted()
+    assert not Preferences(settings).restart_on_lock
