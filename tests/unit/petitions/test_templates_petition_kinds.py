@@ -369,3 +369,33 @@ def test_labels_inside_a_sentence_start_in_lower_case(templates: TemplateSet) ->
         "Требование вернуться, угроза; в отношении: анасы, шамамен 70 жаста (мать); кто: уездная полиция;",
     ):
         assert words in text, words
+
+
+INTERNAL = "Internal note: the source is an unnamed official"
+
+
+def _with_notes(value: Any) -> Any:
+    """``value`` with every record's ``notes`` set to ``INTERNAL``."""
+    if isinstance(value, tuple):
+        return tuple(_with_notes(item) for item in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changed = {f.name: _with_notes(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+    if "notes" in changed:
+        changed["notes"] = INTERNAL
+    return dataclasses.replace(value, **changed)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_a_filed_petition_never_prints_the_records_notes(templates: TemplateSet, language: str) -> None:
+    """Notes are the office's own (who told us, what to check); only the lawyer's case summary shows
+    them.  The objection to deportation printed the return request's notes, naming a source."""
+    file = case_file()
+    wanted = r.LegalEvent(CASE, LegalEventKind.RETURN_REQUESTED_BY_CHINA, D(2020), id="le-wanted")
+    noted = _with_notes(dataclasses.replace(file, legal_events=(*file.legal_events, wanted)))
+    assert noted.legal_events[-1].notes == INTERNAL
+    for info in templates.kinds():
+        template = templates.template(info.code, language)
+        context = case_context(noted, language, today=TODAY)
+        text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+        assert (INTERNAL in text) == (info.code == "case-summary"), info.code
