@@ -121,14 +121,20 @@ def zero(buf: bytearray | None) -> None:
         buf[:] = bytes(len(buf))
 
 
+#: SQLCipher 3 (Debian's ``libsqlcipher``, say, under a locally built driver) opens a vault with
+#: other settings and reads it as damaged, and writes files SQLCipher 4 cannot open.
+MIN_CIPHER_MAJOR = 4
+
+
 def require_cipher(module: types.ModuleType) -> None:
-    """Refuse a driver without SQLCipher before any file is touched."""
+    """Refuse a driver without SQLCipher, or with one older than 4, before any file is touched."""
     probe = module.connect(":memory:")
     try:
         row = probe.execute("PRAGMA cipher_version").fetchone()
     finally:
         probe.close()
-    if not row or not row[0]:
+    major = str(row[0] if row else "").partition(".")[0]
+    if not major.isdigit() or int(major) < MIN_CIPHER_MAJOR:
         raise UnsupportedDriverError()
 
 

@@ -88,7 +88,7 @@ class VaultLockedError(PanaError):
 
 class UnsupportedDriverError(PanaError):
     code = "unsupported-driver"
-    default_message = "The database driver has no SQLCipher support; refusing to store data unencrypted."
+    default_message = "The database driver is not SQLCipher 4 or later; refusing to open or store data."
 
 
 class StorageError(PanaError):

@@ -55,7 +55,8 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.VaultExistsError: QT_TRANSLATE_NOOP("errors", "A vault already exists in this folder."),
     e.VaultLockedError: QT_TRANSLATE_NOOP("errors", "The vault is locked."),
     e.UnsupportedDriverError: QT_TRANSLATE_NOOP(
-        "errors", "This copy of Pana has no encryption support; it refuses to store data."
+        "errors",
+        "This copy of Pana lacks the encryption it needs (SQLCipher 4); it opens and stores nothing.",
     ),
     e.UnsupportedFileError: QT_TRANSLATE_NOOP("errors", "This file is not a Pana file of a supported kind."),
     e.BackupDamagedError: QT_TRANSLATE_NOOP("errors", "The backup file is damaged or not a Pana backup."),

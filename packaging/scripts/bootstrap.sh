@@ -37,5 +37,10 @@ fi
 "$PYTHON" -m venv --help >/dev/null 2>&1 || {
     echo "The Python venv module is missing: sudo apt-get install python3-venv" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
+# The SQLCipher driver only as the pinned wheel: built from source it would link whatever libsqlcipher
+# the system has (Debian's is SQLCipher 3, which cannot open a vault) or fail offline.
+.venv/bin/python -m pip install -q --disable-pip-version-check --only-binary sqlcipher3 -r requirements.lock || {
+    echo "pip could not install the pinned packages (see above). The SQLCipher driver comes only as a" >&2
+    echo "wheel: use Python 3.11 to 3.13 on Linux (PYTHON=python3.12 make test), and reach PyPI." >&2
+    exit 1; }
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -8004,11 +8004,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <source>This copy of Pana has no encryption support; it refuses to store data.</source>
-        <translation>Pana бағдарламасының бұл көшірмесі шифрлауды қолдамайды, сондықтан деректерді сақтамайды.</translation>
+        <source>This copy of Pana lacks the encryption it needs (SQLCipher 4); it opens and stores nothing.</source>
+        <translation>Pana-ның бұл көшірмесінде қажетті шифрлау (SQLCipher 4) жоқ; ол ештеңе ашпайды және сақтамайды.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This file is not a Pana file of a supported kind.</source>
         <translation>Бұл файл Pana бағдарламасы қолдайтын файл емес.</translation>
     </message>

@@ -8059,11 +8059,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <source>This copy of Pana has no encryption support; it refuses to store data.</source>
-        <translation>Эта копия Pana не поддерживает шифрование, поэтому не сохраняет данные.</translation>
+        <source>This copy of Pana lacks the encryption it needs (SQLCipher 4); it opens and stores nothing.</source>
+        <translation>В этой копии Pana нет нужного ей шифрования (SQLCipher 4); она ничего не открывает и не сохраняет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This file is not a Pana file of a supported kind.</source>
         <translation>Этот файл не является поддерживаемым файлом Pana.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import types
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,24 @@ def test_the_real_driver_reports_a_cipher_version() -> None:
     engine_module.require_cipher(engine_module.driver())
     with pytest.raises(UnsupportedDriverError):
         engine_module.require_cipher(sqlite3)
+
+
+def _driver_reporting(version: str) -> types.ModuleType:
+    """A driver whose connections say ``version`` is their SQLCipher's."""
+    row = (version,) if version else None
+    connection = types.SimpleNamespace(
+        execute=lambda sql: types.SimpleNamespace(fetchone=lambda: row), close=lambda: None
+    )
+    return types.SimpleNamespace(connect=lambda *args, **kwargs: connection)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("version", ["3.4.1", "3.4.2 community", "", "x.1"])
+def test_a_driver_older_than_sqlcipher_4_is_refused(version: str) -> None:
+    """SQLCipher 3 read a v4 vault as damaged (the passphrase right), so that a user would restore or
+    erase; it is refused as unsupported before any file is touched."""
+    with pytest.raises(UnsupportedDriverError):
+        engine_module.require_cipher(_driver_reporting(version))
+    engine_module.require_cipher(_driver_reporting("4.6.1 community"))
 
 
 # -- T08 -------------------------------------------------------------------------------------------
