@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import app.ui.app as ui_app
@@ -54,6 +54,14 @@ def _run(args: list[str], monkeypatch) -> list[type]:
 def test_run_gui_with_an_empty_folder_shows_the_first_run(qapp, monkeypatch, tmp_path: Path) -> None:
     shown = _run(["--vault", str(tmp_path / "new")], monkeypatch)
     assert shown == [FirstRunWizard]
+
+
+def test_run_gui_makes_the_shipped_fonts_the_applications(qapp, monkeypatch, tmp_path: Path) -> None:
+    """On a machine with no fonts for Kazakh, Uyghur or Chinese, names would show as boxes: the app
+    registers its own at start (a test machine has them installed, so only the font set says so)."""
+    qapp.setFont(QFont("Serif"))
+    _run(["--vault", str(tmp_path / "new")], monkeypatch)
+    assert qapp.font().families()[: len(FONT_FAMILIES)] == list(FONT_FAMILIES)
 
 
 def test_run_gui_honours_pana_vault(qapp, monkeypatch, vault_dir: Path) -> None:
