@@ -7,21 +7,42 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextDocument
 
 from app.ui.widgets.filter_combo import FilterCombo
+from app.ui.widgets.text import isolate
 
 LONG = "Қысымның барлық түрлері (туыстарына)"
+
+
+def _tip(combo: FilterCombo) -> str:
+    """The tooltip as a reader sees it (Qt renders it as rich text)."""
+    document = QTextDocument()
+    document.setHtml(combo.toolTip())
+    return document.toPlainText()
 
 
 def test_the_tooltip_is_the_whole_choice_and_follows_a_new_language(qtbot: Any) -> None:
     combo = FilterCombo(6)
     qtbot.addWidget(combo)
     combo.addItems(["Барлық күйлер", LONG])
-    assert combo.toolTip() == "Барлық күйлер"
+    assert _tip(combo) == isolate("Барлық күйлер")
     combo.setCurrentIndex(1)
-    assert combo.toolTip() == LONG
+    assert _tip(combo) == isolate(LONG)
     combo.setItemText(1, "Every kind of pressure")
-    assert combo.toolTip() == "Every kind of pressure"
+    assert _tip(combo) == isolate("Every kind of pressure")
+
+
+def test_a_choice_that_looks_like_markup_is_shown_as_written(qtbot: Any) -> None:
+    """T28: an office's name comes from a partner office; as a rich-text tooltip, an ``<img>`` in it
+    was loaded and shown, and a link drawn."""
+    hostile = "<img src=file:///etc/hostname> <a href='https://example.invalid'>Office</a>"
+    combo = FilterCombo(6)
+    qtbot.addWidget(combo)
+    combo.addItems(["All offices", hostile])
+    combo.setCurrentIndex(1)
+    assert _tip(combo) == isolate(hostile)
+    assert "<img" not in combo.toolTip() and "<a " not in combo.toolTip()
 
 
 @pytest.fixture

@@ -65,10 +65,8 @@ def test_list_filters_and_counts(qtbot, main, vault, services):
     loaded(qtbot, main, 1)
     assert panel.model.rows[0].id == closed
     # A narrow list may cut a filter's text short: the whole of each choice is its tooltip.
-    assert (panel.status_combo.toolTip(), panel.deadline_combo.toolTip()) == (
-        "Closed",
-        "Due in the next 30 days",
-    )
+    assert "Closed" in panel.status_combo.toolTip()
+    assert "Due in the next 30 days" in panel.deadline_combo.toolTip()
     qtbot.waitUntil(lambda: panel.office_combo.count() == 2, timeout=5_000)
     assert panel.office_combo.itemText(1) == "Demo Office Almaty"
 

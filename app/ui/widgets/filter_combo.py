@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
+from app.ui.widgets.text import plain_tooltip
+
 
 class FilterCombo(QComboBox):
     """At least ``min_characters`` wide; wider where its layout gives it room."""
@@ -17,7 +19,8 @@ class FilterCombo(QComboBox):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(min_characters)
-        self.currentTextChanged.connect(self.setToolTip)  # a new choice, or its text in a new language
+        # A new choice, or its text in a new language; an office's name comes from a partner office.
+        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tooltip(text)))
 
     def showPopup(self) -> None:
         view = self.view()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QWidget
@@ -24,6 +25,12 @@ _STYLES = {
 def isolate(text: str) -> str:
     """``text`` wrapped in FSI…PDI so its direction (or an RLO inside it) cannot reorder a sentence."""
     return f"{FSI}{text}{PDI}"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` as it is: Qt reads tooltips as rich text when they look like it, so
+    user text is escaped into a paragraph of its own (and isolated), never taken for markup."""
+    return QtGui.Qt.convertFromPlainText(isolate(text), Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:
