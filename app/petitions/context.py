@@ -18,7 +18,7 @@ from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
 from app.domain.deadlines import DeadlineRule
 from app.domain.running_text import joined, listed
-from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, SourceConnection
+from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, RequestKind, SourceConnection
 from app.petitions.date_text import (
     date_text,
     day_text,
@@ -63,6 +63,30 @@ def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) ->
     chosen = [record for record in records if record["kind_code"] in codes]
     dated = [record for record in chosen if record[date_key]]
     return (dated or chosen or [nothing()])[-1]
+
+
+def _contested(events: Sequence[Record], requests: Sequence[Record], codes: tuple[str, ...]) -> Any:
+    """What a court claim contests: of the decisions of ``codes`` and the requests a complaint was
+    filed against (``request``: refused, or never answered, ``inaction``), the one complained of
+    last; with no complaint, the latest decision of ``codes``.  A refusal complained of years ago is not the
+    claim's act when a later complaint, about a silence, is the one a court may still hear."""
+    decision = {"request": False, "inaction": False}
+    complained = [{**e, **decision} for e in events if e["kind_code"] in codes and e["complaint"]]
+    complained += [
+        {**q, "request": True, "inaction": not q["answered_on"]}
+        for q in requests
+        if q["complaint"] and q["kind_code"] not in (RequestKind.COMPLAINT, RequestKind.COURT_CLAIM)
+    ]
+    if not complained:
+        latest = _latest(events, codes, "date")
+        return {**latest, **decision} if latest else latest
+    return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
+
+
+def _known_first(date: PartialDate) -> tuple[bool, dt.date, dt.date]:
+    """A key under which an unknown date comes before every known one (``max`` takes the latest known)."""
+    unknown, earliest, latest = date.sort_key()
+    return (not unknown, earliest, latest)
 
 
 def _last_day_text(date: PartialDate) -> str:
@@ -153,10 +177,7 @@ class _Builder:
             ],
             "annexes": list(annexes),
             "last_event": lambda *codes: _latest(events, codes, "date"),
-            "contested_act": lambda *codes: (
-                _latest([e for e in events if e["complaint"]], codes, "date")
-                or _latest(events, codes, "date")
-            ),
+            "contested_act": lambda *codes: _contested(events, requests, codes),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
             "document": lambda *codes: _latest(documents, codes, "issued_on"),
             "longest_valid": _longest_valid,
@@ -263,6 +284,7 @@ class _Builder:
         limit = self.limits.complaint_against_act(decided_on)
         return {
             "complaint": requests[filed.id] if filed is not None else nothing(),
+            "complaint_filed": _known_first(filed.filed_on if filed is not None else PartialDate()),
             "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),
             "complaint_running": limit.may_run(self.today),

@@ -119,6 +119,52 @@ def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_
     assert "Иск предъявляется в пределах срока" in in_time and "восстановить срок" not in in_time
 
 
+#: The act a silence complaint contests, in each language's field (a request never answered).
+INACTION = {
+    "ru": "бездействие: не рассмотрено моё обращение «Проездной документ» от 12 апреля 2021 (Министерство",
+    "en": 'failure to act: my request "Travel document" of 12 April 2021 was never decided (Министерство',
+    "kk": "әрекетсіздік: «Жол жүру құжаты» өтінішім қаралмады (берілген күні: 2021 жылғы 12 сәуір;",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+def test_a_court_claim_is_about_the_latest_complaint_even_one_about_a_silence(
+    templates: TemplateSet, rules: dict, language: str
+) -> None:
+    """An old refusal (complained of in 2025, long out of time) and a travel document asked for in 2021
+    and never answered, whose complaint was refused on 20 November 2026: the claim is about the
+    silence and in time (to 20 December), not about the old refusal with a request to restore."""
+    file = _contested_elsewhere()
+    travel = r.Request(
+        CASE, RequestKind.TRAVEL_DOCUMENT, "Министерство внутренних дел", D(2021, 4, 12), id="rq-travel"
+    )
+    silence = r.Request(
+        CASE,
+        RequestKind.COMPLAINT,
+        "Министерство внутренних дел",
+        D(2026, 9, 15),
+        status=RequestStatus.ANSWERED,
+        answered_on=D(2026, 11, 20),
+        outcome=AnswerOutcome.REFUSED,
+        id="rq-silence",
+    )
+    contests = r.Link(
+        LinkKind.CONTESTS, CASE, "requests", "rq-silence", "requests", "rq-travel", CASE, id="ln-s"
+    )
+    file = dataclasses.replace(
+        file, requests=(*file.requests, travel, silence), links=(*file.links, contests)
+    )
+    template = templates.template("court-claim", language)
+    context = case_context(file, language, today=TODAY, rules=rules)
+    fields = templates.default_fields(template, context)
+    assert fields["act"].startswith(INACTION[language]), fields["act"]
+    assert ("2026" in fields["complaint"]) and "2025" not in fields["complaint"]
+    text = " ".join(text_of(templates.fill(template, context, fields)).split())
+    in_time = {"ru": "Иск предъявляется в пределах срока", "en": "within the time limit", "kk": "мерзімде"}
+    assert in_time[language] in text
+    assert "2 июня 2025" not in text and "2 June 2025" not in text and "2025 жылғы 2 маусым" not in text
+
+
 def test_with_no_complaint_filed_the_court_claim_names_none(templates: TemplateSet, rules: dict) -> None:
     """The case's only complaint contests nothing: it is not put under the latest refusal."""
     file = _contested_elsewhere()
