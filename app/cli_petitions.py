@@ -5,7 +5,8 @@ own templates.
 A petition is filled from the case, its blanks from ``--field NAME=VALUE`` over the template's
 defaults; a blank left empty prints as a line to fill by hand, or with ``--strict`` is refused,
 naming it.  Each PDF is written only where the user says (never over an existing file) and kept
-in the case's petitions registry as printed, with its SHA-256.
+in the case's petitions registry as printed, with its SHA-256.  With ``--protect`` the file is
+encrypted with a password (AES-256) before it is written.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ def add_petition_command(
     )
     sub.add_argument("--strict", action="store_true", help="refuse, naming them, when blanks are left empty")
     sub.add_argument(
+        "--protect",
+        action="store_true",
+        help="encrypt the PDF with a password (AES-256), asked after the passphrase: typed twice, or "
+        "with --passphrase-stdin the next line",
+    )
+    sub.add_argument(
         "--batch",
         metavar="KIND",
         help="print KIND for every case given after it (or every case) into --out-dir",
@@ -118,9 +125,9 @@ def run_petition(args: argparse.Namespace, open_vault: OpenVault, case_id: Calla
                 )
             print(f"Removed the office template {args.remove_template}")
         elif args.batch:
-            _batch(service, ListingService(vault), args)
+            _batch(service, ListingService(vault), args, _password(args))
         else:
-            _one(service, args)
+            _one(service, args, _password(args))
     finally:
         vault.lock()
 
@@ -135,11 +142,23 @@ def _fields(values: list[str]) -> dict[str, str]:
     return fields
 
 
-def _one(service: PetitionService, args: argparse.Namespace) -> None:
+def _password(args: argparse.Namespace) -> str:
+    """The PDF password with ``--protect`` (checked before any petition is made), else ""."""
+    if not args.protect:
+        return ""
+    from app.petitions.protect import check_password
+
+    password: str = args.prompter.passphrase("PDF password", confirm=True)
+    check_password(password)
+    return password
+
+
+def _one(service: PetitionService, args: argparse.Namespace, password: str) -> None:
     if args.out is None:
         raise UsageError("--out", "say where to write the PDF (--out FILE.pdf)")
+    fields = _fields(args.field)
     written = _print(
-        service, args.case_id, args.kind, args.lang, _fields(args.field), args.annex, args.strict, args.out
+        service, args.case_id, args.kind, args.lang, fields, args.annex, args.strict, args.out, password
     )
     print(written)
 
@@ -153,6 +172,7 @@ def _print(
     annexes: list[str],
     strict: bool,
     out: Path,
+    password: str,
 ) -> str:
     if out.exists():
         raise ValidationError(str(out), "exists already; choose another file name")
@@ -171,13 +191,15 @@ def _print(
     for number in rendered.unreadable_annexes:
         print(f"pana: annex {number} is not an image Pana can read: listed, not appended", file=sys.stderr)
     try:
-        petition = service.save_pdf(composed, composed.document, pdf, out)
+        petition = service.save_pdf(composed, composed.document, pdf, out, password=password)
     except OSError as exc:
         raise PanaError(f"{out}: {exc.strerror or exc}") from None
     return f"{out}\t{page_count(pdf)} pages\tSHA-256 {petition.sha256}\tpetition {petition.id}"
 
 
-def _batch(service: PetitionService, listing: ListingService, args: argparse.Namespace) -> None:
+def _batch(
+    service: PetitionService, listing: ListingService, args: argparse.Namespace, password: str
+) -> None:
     folder = args.out_dir
     if folder is None or not folder.is_dir():
         raise ValidationError("--out-dir", "give an existing folder for the batch")
@@ -188,7 +210,7 @@ def _batch(service: PetitionService, listing: ListingService, args: argparse.Nam
     for done, case_id in enumerate(case_ids, 1):
         out = folder / f"{_UNSAFE.sub('_', case_id)}-{args.batch}-{args.lang}.pdf"
         try:
-            line = _print(service, case_id, args.batch, args.lang, fields, [], args.strict, out)
+            line = _print(service, case_id, args.batch, args.lang, fields, [], args.strict, out, password)
         except (PanaError, Cancelled) as exc:
             failed += 1
             print(f"[{done}/{total}] {case_id}: {exc}", file=sys.stderr)

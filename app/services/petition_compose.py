@@ -36,6 +36,7 @@ from app.petitions.context import case_context
 from app.petitions.document import PetitionDocument, from_json, to_json
 from app.petitions.pdf import render_pdf as render_pdf
 from app.petitions.pdf import render_petition as render_petition
+from app.petitions.protect import protected
 from app.petitions.templates import parse_template
 from app.petitions.timeline_page import timeline_chart
 from app.services.attachments import read_attachment
@@ -231,13 +232,17 @@ class PetitionService:
         out: Path,
         *,
         replace: bool = False,
+        password: str = "",
     ) -> r.Petition:
         """Write ``pdf`` where the user chose (whole and synced; over a file only with ``replace``), then
-        keep it in the registry.  The file is removed again when it cannot be kept (a full disk): no
-        case data in a file the vault does not know of.  OSError when it cannot be written."""
-        write_whole(out, pdf, replace=replace)
+        keep it in the registry with the SHA-256 of the file written.  With ``password`` the file is
+        encrypted (``app.petitions.protect``; ValidationError for a password too short, before anything
+        is written).  The file is removed again when it cannot be kept (a full disk): no case data in a
+        file the vault does not know of.  OSError when it cannot be written."""
+        written = protected(pdf, password) if password else pdf
+        write_whole(out, written, replace=replace)
         with removed_on_failure(out):
-            return self.keep(composed, document, pdf_sha256(pdf))
+            return self.keep(composed, document, pdf_sha256(written))
 
     def keep(self, composed: ComposedPetition, document: PetitionDocument, sha256: str = "") -> r.Petition:
         """Keep ``document`` (the final text) in the registry: a new petition, or a reprint of a kept one."""

@@ -9,7 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
+from pypdf import PdfReader
 
 from app.petitions.catalogue import TemplateSet
 from tests.cli.test_cli import case_lines, one_line_failure, pana
@@ -87,6 +89,38 @@ def test_one_petition_is_written_where_asked_and_kept_in_the_registry(vault: Pat
 
     again = pana(home, "petition", case_id, "travel-document", "--out", out, vault=vault, stdin=[PASSPHRASE])
     one_line_failure(again, f"{out}: exists already; choose another file name")
+
+
+def test_a_protected_petition_opens_only_with_its_password(vault: Path, home: Path) -> None:
+    """T47: AES-256 (PDF 2.0's handler, revision 6); the registry keeps the SHA-256 of the file written,
+    and a password too short is refused before anything is written."""
+    case_id = _case_ids(vault, home)[0]
+    out = home / "protected.pdf"
+    short = pana(
+        home, "petition", case_id, "travel-document", "--out", out, "--protect", vault=vault,
+        stdin=[PASSPHRASE, "short"],
+    )  # fmt: skip
+    one_line_failure(short, "password: a PDF's password has at least 10 characters")
+    assert not out.exists()
+    password = "fictional PDF password 7"
+    run = pana(
+        home, "petition", case_id, "travel-document", "--lang", "en", "--out", out, "--protect",
+        "--field", "destination=Canada", vault=vault, stdin=[PASSPHRASE, password],
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert run.out.split("\t")[2] == f"SHA-256 {hashlib.sha256(out.read_bytes()).hexdigest()}"
+    with pytest.raises(pdfium.PdfiumError, match="password"):
+        pdfium.PdfDocument(out.read_bytes())
+    assert subprocess.run(["pdftotext", str(out), "-"], capture_output=True).returncode != 0
+    handler = PdfReader(out).trailer["/Encrypt"].get_object()
+    assert (handler["/Filter"], handler["/V"], handler["/R"], handler["/CF"]["/StdCF"]["/CFM"]) == (
+        "/Standard", 5, 6, "/AESV3",
+    )  # fmt: skip
+    document = pdfium.PdfDocument(out.read_bytes(), password=password)
+    try:
+        assert "Canada" in document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
 
 
 def test_strict_names_the_blanks_and_an_unknown_field_is_refused(vault: Path, home: Path) -> None:
