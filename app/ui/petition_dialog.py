@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -97,6 +98,8 @@ class PetitionDialog(QDialog):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setVisible(False)
+        self.protect_check = QCheckBox(self.tr("Pass&word-protect"), self)
+        self.protect_check.setToolTip(self.tr("Save the PDF encrypted: it opens only with a password"))
         self.save_button = QPushButton(self.tr("&Save PDF…"), self)
         self.print_button = QPushButton(self.tr("P&rint…"), self)
         self.draft_button = QPushButton(self.tr("&Keep as draft"), self)
@@ -147,9 +150,12 @@ class PetitionDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
         buttons.addWidget(self.cancel_button)
-        for button in (self.draft_button, self.save_button, self.print_button, self.close_button):
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.protect_check)
+        for button in (self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
-        for before, after in itertools.pairwise((self.draft_button, self.save_button, self.print_button)):
+        order = (self.draft_button, self.protect_check, self.save_button, self.print_button)
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)  # as they stand, left to right
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -260,7 +266,15 @@ class PetitionDialog(QDialog):
         path = self._prompts.save_file(self, self.tr("Save the petition as PDF"), suggested)
         if not path:
             return
-        petitions, done = self._petitions, self.tr("Saved. Kept in the case's petitions.")
+        password = self._prompts.pdf_password(self) if self.protect_check.isChecked() else ""
+        if password is None:
+            return
+        petitions = self._petitions
+        done = (
+            self.tr("Saved with its password. Kept in the case's petitions.")
+            if password
+            else self.tr("Saved. Kept in the case's petitions.")
+        )
 
         def saved(record: Any) -> None:
             self.status.setText(done)
@@ -268,7 +282,10 @@ class PetitionDialog(QDialog):
 
         # The chooser asked before an existing file was chosen.
         self._start_db(
-            lambda progress: petitions.save_pdf(composed, document, pdf, Path(path), replace=True), saved
+            lambda progress: petitions.save_pdf(
+                composed, document, pdf, Path(path), replace=True, password=password
+            ),
+            saved,
         )
 
     def on_print_clicked(self) -> None:

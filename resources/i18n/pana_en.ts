@@ -384,9 +384,20 @@
     </message>
 </context>
 <context>
+    <name>PdfPasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/pdf_password_dialog.py" line="+24"/>
+        <source>Whoever has the file needs this password to open it; it allows printing. Give it to the reader another way than the file, by telephone say. It has at least %n characters.</source>
+        <translation>
+            <numerusform>Whoever has the file needs this password to open it; it allows printing. Give it to the reader another way than the file, by telephone say. It has at least %n character.</numerusform>
+            <numerusform>Whoever has the file needs this password to open it; it allows printing. Give it to the reader another way than the file, by telephone say. It has at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/petition_dialog.py" line="+233"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+239"/>
         <source>%n page(s), as they will print.</source>
         <translation>
             <numerusform>%n page, as it will print.</numerusform>

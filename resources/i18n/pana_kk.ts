@@ -3567,6 +3567,42 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>PdfPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/pdf_password_dialog.py" line="+19"/>
+        <source>Protect the PDF with a password</source>
+        <translation>PDF-ті құпиясөзбен қорғау</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Whoever has the file needs this password to open it; it allows printing. Give it to the reader another way than the file, by telephone say. It has at least %n characters.</source>
+        <translation>
+            <numerusform>Файлды тек осы құпиясөзбен ашуға болады; басып шығаруға рұқсат етілген. Құпиясөзді оқырманға файлдан басқа жолмен, мысалы, телефонмен айтыңыз. Құпиясөзде кемінде %n таңба болады.</numerusform>
+            <numerusform>Файлды тек осы құпиясөзбен ашуға болады; басып шығаруға рұқсат етілген. Құпиясөзді оқырманға файлдан басқа жолмен, мысалы, телефонмен айтыңыз. Құпиясөзде кемінде %n таңба болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Too short.</source>
+        <translation>Тым қысқа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two entries differ.</source>
+        <translation>Екі енгізу сәйкес емес.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <location filename="../../app/ui/case_editor/person_forms.py" line="-143"/>
@@ -3646,7 +3682,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
         <source>Print a petition</source>
         <translation>Арызды басып шығару</translation>
     </message>
@@ -3662,6 +3698,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass&amp;word-protect</source>
+        <translation>Құпиясө&amp;збен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF encrypted: it opens only with a password</source>
+        <translation>PDF-ті шифрлап сақтау: ол тек құпиясөзбен ашылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;сақтау…</translation>
     </message>
@@ -3691,7 +3737,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Тілі</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Rendering the pages…</source>
         <translation>Беттер дайындалуда…</translation>
     </message>
@@ -3719,17 +3765,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Арызды PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+8"/>
+        <source>Saved with its password. Kept in the case&apos;s petitions.</source>
+        <translation>Құпиясөзбен сақталды. Істің арыздарына қосылды.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Saved. Kept in the case&apos;s petitions.</source>
         <translation>Сақталды. Істің арыздарына қосылды.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Беттер принтерге дайындалуда…</translation>
     </message>

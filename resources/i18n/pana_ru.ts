@@ -3609,6 +3609,43 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
 </context>
 <context>
+    <name>PdfPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/pdf_password_dialog.py" line="+19"/>
+        <source>Protect the PDF with a password</source>
+        <translation>Защитить PDF паролем</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Whoever has the file needs this password to open it; it allows printing. Give it to the reader another way than the file, by telephone say. It has at least %n characters.</source>
+        <translation>
+            <numerusform>Открыть файл можно только с этим паролем; печать им разрешена. Сообщите пароль читателю иначе, чем сам файл, например по телефону. В пароле не меньше %n знака.</numerusform>
+            <numerusform>Открыть файл можно только с этим паролем; печать им разрешена. Сообщите пароль читателю иначе, чем сам файл, например по телефону. В пароле не меньше %n знаков.</numerusform>
+            <numerusform>Открыть файл можно только с этим паролем; печать им разрешена. Сообщите пароль читателю иначе, чем сам файл, например по телефону. В пароле не меньше %n знаков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation>Повторите его:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Too short.</source>
+        <translation>Слишком короткий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two entries differ.</source>
+        <translation>Два ввода не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <location filename="../../app/ui/case_editor/person_forms.py" line="-143"/>
@@ -3688,7 +3725,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionDialog</name>
     <message>
-        <location filename="../../app/ui/petition_dialog.py" line="+85"/>
+        <location filename="../../app/ui/petition_dialog.py" line="+86"/>
         <source>Print a petition</source>
         <translation>Печать заявления</translation>
     </message>
@@ -3704,6 +3741,16 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+2"/>
+        <source>Pass&amp;word-protect</source>
+        <translation>С паро&amp;лем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF encrypted: it opens only with a password</source>
+        <translation>Сохранить PDF зашифрованным: он откроется только с паролем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
@@ -3733,7 +3780,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Rendering the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
@@ -3762,17 +3809,22 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сохранить заявление в PDF</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+8"/>
+        <source>Saved with its password. Kept in the case&apos;s petitions.</source>
+        <translation>Сохранено с паролем. Записано в заявления дела.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Saved. Kept in the case&apos;s petitions.</source>
         <translation>Сохранено. Записано в заявления дела.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Подготовка страниц для принтера…</translation>
     </message>

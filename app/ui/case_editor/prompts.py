@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The questions the case editor may ask (file choosers, the printer, the unencrypted-copy warning),
-stubbed in tests."""
+"""The questions the case editor may ask (file choosers, the printer, a PDF's password, the
+unencrypted-copy warning), stubbed in tests."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.ui.file_dialogs import open_paths, save_path
+from app.ui.pdf_password_dialog import PdfPasswordDialog
 from app.ui.prompts import UserPrompts
 
 
@@ -27,6 +28,8 @@ class EditorPrompts(Protocol):
 
     def printer(self, parent: QWidget | None) -> QPagedPaintDevice | None: ...
 
+    def pdf_password(self, parent: QWidget | None) -> str | None: ...
+
 
 class DialogPrompts(UserPrompts):
     """The shell's prompts plus Qt file dialogs; the suggested name is already a safe file name."""
@@ -42,3 +45,8 @@ class DialogPrompts(UserPrompts):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def pdf_password(self, parent: QWidget | None) -> str | None:
+        """The password to protect a PDF with, or None when they cancelled."""
+        dialog = PdfPasswordDialog(parent)
+        return dialog.password if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -25,6 +25,7 @@ class EditorPrompts:
         self.confirm_answer = True
         self.files: list[str] = []
         self.save_path: str | None = None
+        self.pdf_password_answer: str | None = None
         self.asked: list[tuple[str, str]] = []
 
     def confirm(self, parent: object, title: str, text: str, *, destructive: bool = False) -> bool:
@@ -38,6 +39,10 @@ class EditorPrompts:
     def save_file(self, parent: object, title: str, suggested_name: str) -> str | None:
         self.asked.append((title, suggested_name))
         return self.save_path
+
+    def pdf_password(self, parent: object) -> str | None:
+        self.asked.append(("pdf password", ""))
+        return self.pdf_password_answer
 
     def printer(self, parent: object) -> QPdfWriter | None:
         """A printer with no file behind it: the pages land in ``printed`` (a buffer in memory)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -32,6 +34,7 @@ from app.services.petitions import PetitionEntry
 from app.ui.i18n import Translations
 from app.ui.models.petitions_model import PetitionsModel
 from app.ui.models.record_table import EDIT
+from app.ui.pdf_password_dialog import PdfPasswordDialog
 from app.ui.petition_dialog import PetitionDialog
 from app.ui.petition_status import FilingDialog
 
@@ -123,6 +126,45 @@ def test_a_reworded_paragraph_is_what_is_saved_and_kept(
     dialog.close()
 
 
+def test_a_password_protected_save_opens_only_with_its_password(
+    qtbot: Any, make_editor: Any, services: Services, editor_prompts: Any, tmp_path: Path
+) -> None:
+    """T47: the petition is saved encrypted when asked; cancelling the password writes nothing."""
+    editor = make_editor(_case(services))
+    dialog = _open_dialog(qtbot, editor)
+    _choose(qtbot, dialog, "travel-document", "en")
+    dialog.protect_check.setChecked(True)
+    out = tmp_path / "protected.pdf"
+    editor_prompts.save_path = str(out)
+    dialog.save_button.click()  # no password given: cancelled
+    qtbot.wait(200)
+    assert not out.exists() and ("pdf password", "") in editor_prompts.asked
+    editor_prompts.pdf_password_answer = "fictional PDF password 7"
+    with qtbot.waitSignal(dialog.kept, timeout=10_000) as kept:
+        dialog.save_button.click()
+    assert kept.args[0].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert "password" in dialog.status.text()
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(out.read_bytes())
+    opened = pdfium.PdfDocument(out.read_bytes(), password="fictional PDF password 7")
+    assert len(opened) >= 1
+    opened.close()
+    dialog.close()
+
+
+def test_the_password_dialog_accepts_only_two_equal_long_enough_entries(qtbot: Any) -> None:
+    dialog = PdfPasswordDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.password_edit.setText("short")
+    assert not dialog.ok_button.isEnabled() and dialog.message.text()
+    dialog.password_edit.setText("long enough 1")
+    dialog.repeat_edit.setText("long enough 2")
+    assert not dialog.ok_button.isEnabled() and dialog.message.text()
+    dialog.repeat_edit.setText("long enough 1")
+    assert dialog.ok_button.isEnabled() and dialog.password == "long enough 1"
+
+
 def test_previewing_and_printing_write_no_file_anywhere(
     qtbot: Any, make_editor: Any, services: Services, editor_prompts: Any, private_tmp: Path
 ) -> None:
@@ -212,7 +254,13 @@ def test_tab_goes_through_the_blanks_in_order_then_the_buttons_as_they_stand(
     editors = list(dialog.fields.field_editors.values())
     assert len(editors) >= 3
     assert stops[: 2 + len(editors)] == [dialog.language, *editors, dialog.fields.annexes]
-    buttons = [dialog.draft_button, dialog.save_button, dialog.print_button, dialog.close_button]
+    buttons = [
+        dialog.draft_button,
+        dialog.protect_check,
+        dialog.save_button,
+        dialog.print_button,
+        dialog.close_button,
+    ]
     assert stops[-len(buttons) :] == buttons
     dialog.close()
 
