@@ -399,3 +399,31 @@ def test_a_filed_petition_never_prints_the_records_notes(templates: TemplateSet,
         context = case_context(noted, language, today=TODAY)
         text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
         assert (INTERNAL in text) == (info.code == "case-summary"), info.code
+
+
+@pytest.mark.parametrize(
+    ("language", "issued", "extended"),
+    [
+        ("ru", "20 декабря 2021: выдано удостоверение", "16 декабря 2022: продлено"),
+        ("en", "20 December 2021: certificate issued", "16 December 2022: extended"),
+        ("kk", "2021 жылғы 20 желтоқсан: куәлік берілді", "2022 жылғы 16 желтоқсан: ұзартылды"),
+    ],
+)
+def test_a_certificate_issued_anew_after_a_lapse_is_listed_with_the_extensions(
+    templates: TemplateSet, language: str, issued: str, extended: str
+) -> None:
+    """The new certificate of December 2021 (the old one had lapsed in June) was left out: the list
+    went from June 2021 to December 2022, which read as eighteen months without status."""
+    file = case_file()
+    anew = r.LegalEvent(
+        CASE, LegalEventKind.CERTIFICATE_ISSUED, D(2021, 12, 20), valid_until=D(2022, 12, 19), id="le-anew"
+    )
+    renewed = r.LegalEvent(
+        CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2022, 12, 16), valid_until=D(2023, 12, 19), id="le-ext"
+    )
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, anew, renewed))
+    template = templates.template("refugee-certificate-extension", language)
+    context = case_context(file, language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert issued in text and extended in text
+    assert text.index(issued) < text.index(extended)
