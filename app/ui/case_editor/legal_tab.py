@@ -53,7 +53,13 @@ RELEVANT: dict[str, set[Any]] = {
     "valid_until": set(EXPIRING_EVENT_KINDS) | {K.OTHER},
     "legal_basis": BASIS | {K.OTHER},
     "outcome": OUTCOME,
-    "destination_country": {K.DEPARTURE_THIRD_COUNTRY},
+    # Where a person went, obtained status, or is to be sent (templates read it for each).
+    "destination_country": {
+        K.DEPARTURE_THIRD_COUNTRY,
+        K.STATUS_GRANTED_ABROAD,
+        K.DEPORTATION_ORDERED,
+        K.DEPORTATION_WARNING,
+    },
 }
 LEGAL_BASES = [
     "Law on Migration No. 477-IV of 22 July 2011, Art. 49",

@@ -87,6 +87,9 @@ def test_enter_adds_spellings_and_tab_moves_on(qtbot: Any, make_editor: Any) -> 
     assert shown(form._term_row) and shown(form._credit_row) and not shown(form._destination_row)
     form.kind.set_code("departure-third-country")
     assert not shown(form._term_row) and shown(form._destination_row)
+    for to_or_in_a_country in ("deportation-warning", "deportation-ordered", "status-granted-abroad"):
+        form.kind.set_code(to_or_in_a_country)  # the objection to deportation and the resettlement
+        assert shown(form._destination_row), to_or_in_a_country  # letter print it; it was hidden
     form.kind.set_code("certificate-issued")
     assert shown(form._valid_row) and not shown(form._basis_row)
     form.kind.set_code("citizenship-refused")

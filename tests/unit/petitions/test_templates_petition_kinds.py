@@ -427,3 +427,19 @@ def test_a_certificate_issued_anew_after_a_lapse_is_listed_with_the_extensions(
     text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
     assert issued in text and extended in text
     assert text.index(issued) < text.index(extended)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_an_objection_to_a_warned_deportation_is_addressed_to_who_warned(
+    templates: TemplateSet, language: str
+) -> None:
+    """With a warning and no order yet, the addressee was left blank though the warning names its
+    authority."""
+    warning = r.LegalEvent(
+        CASE, LegalEventKind.DEPORTATION_WARNING, D(2026, 11, 5), authority="Fictional Migration Police",
+        destination_country="КНР", id="le-warn",
+    )  # fmt: skip
+    file = dataclasses.replace(case_file(), legal_events=(*case_file().legal_events, warning))
+    template = templates.template("non-refoulement", language)
+    fields = templates.default_fields(template, case_context(file, language, today=TODAY))
+    assert (fields["authority"], fields["country"]) == ("Fictional Migration Police", "КНР")
