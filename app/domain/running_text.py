@@ -24,14 +24,26 @@ PROPER_NOUNS = frozenset(
 )
 
 
+#: The longest case ending a name may carry and stay a name ("Қазақстанда", "Қазақстаннан",
+#: "Казахстане"); an adjective made from it ("казахстанский", "китайская") is written small.
+_NAME_ENDING = 4
+
+
+def _is_name(word: str) -> bool:
+    return any(
+        word.startswith(noun) and len(word) - len(noun) <= _NAME_ENDING and "ск" not in word[len(noun) :]
+        for noun in PROPER_NOUNS
+    )
+
+
 def lower_first(text: object) -> str:
     """A label inside a sentence ("Отказ в присвоении ИИН" → "отказ в присвоении ИИН"); a word
-    in capitals ("ИИН не присвоен"), a grade ("B: обычно надёжен") or a name ("Казахстан: КНБ")
-    stays as it is."""
+    in capitals ("ИИН не присвоен"), a grade ("B: обычно надёжен") or a name in any case
+    ("Казахстан: КНБ", "Қазақстанда") stays as it is."""
     written = str(text)
     first_word = written.split(maxsplit=1)[0].strip(":,.;") if written.strip() else ""
     starts_a_word = len(written) > 1 and (written[1].islower() or written[1] == " ")  # "В заключении"
-    if starts_a_word and written[0].isupper() and first_word not in PROPER_NOUNS:
+    if starts_a_word and written[0].isupper() and not _is_name(first_word):
         return written[0].lower() + written[1:]
     return written
 

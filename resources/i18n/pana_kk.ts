@@ -2457,7 +2457,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+91"/>
         <source> months</source>
         <translation> ай</translation>
     </message>
@@ -6887,7 +6887,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дереккөз белгісіз</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+43"/>
+        <source>Admission to citizenship</source>
+        <translation>Азаматтыққа қабылдау</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -6991,12 +6996,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-25"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-159"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-184"/>
         <source>Public testimony (press, video)</source>
         <translation>Жария айғақ (баспасөз, бейне)</translation>
     </message>

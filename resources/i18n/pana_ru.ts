@@ -2495,7 +2495,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+85"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+91"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
@@ -6940,7 +6940,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Источник неизвестен</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+43"/>
+        <source>Admission to citizenship</source>
+        <translation>Приём в гражданство</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -7044,12 +7049,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-25"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-159"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-184"/>
         <source>Public testimony (press, video)</source>
         <translation>Публичное свидетельство (пресса, видео)</translation>
     </message>

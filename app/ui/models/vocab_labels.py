@@ -284,7 +284,7 @@ REQUEST_KIND = {
     "refugee-status": QT_TRANSLATE_NOOP("Vocab", "Refugee status"),
     "asylum-seeker-extension": QT_TRANSLATE_NOOP("Vocab", "Extension of asylum-seeker status"),
     "certificate-extension": QT_TRANSLATE_NOOP("Vocab", "Extension of a certificate"),
-    "citizenship": QT_TRANSLATE_NOOP("Vocab", "Citizenship"),
+    "citizenship": QT_TRANSLATE_NOOP("Vocab", "Admission to citizenship"),
     "residence-permit": QT_TRANSLATE_NOOP("Vocab", "Residence permit"),
     "travel-document": QT_TRANSLATE_NOOP("Vocab", "Travel document"),
     "marriage-registration": QT_TRANSLATE_NOOP("Vocab", "Marriage registration"),

@@ -250,7 +250,7 @@ def test_timeline_in_order_with_links_read_from_each_end() -> None:
         ("late 2024", "status-granted-abroad"),
         ("1 March 2025", "citizenship-refused"),
     ]
-    assert events[-1]["links"] == ["answers: request “Citizenship”, 2 September 2024"]
+    assert events[-1]["links"] == ["answers: request “Admission to citizenship”, 2 September 2024"]
     requests = context["requests"]
     assert isinstance(requests, list)
     assert requests[0]["links"] == ["answered by: legal event “Citizenship refused”, 1 March 2025"]

@@ -287,6 +287,11 @@ def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym(
     assert lower_first("F: оценить нельзя") == "F: оценить нельзя"
     assert lower_first("Казахстан: КНБ") == "Казахстан: КНБ"
     assert lower_first("Қазақстан ішіндегі қудалау") == "Қазақстан ішіндегі қудалау"
+    # a name in another case too ("жағдайы: қазақстанда" read as a common noun), not an adjective
+    for name in ("Қазақстанда", "Қазақстаннан", "Казахстане", "Қытайда"):
+        assert lower_first(name) == name
+    assert lower_first("Казахстанский паспорт") == "казахстанский паспорт"
+    assert lower_first("Китайская сторона") == "китайская сторона"
 
 
 @pytest.mark.parametrize(
