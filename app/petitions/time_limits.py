@@ -2,7 +2,7 @@
 """Whether a complaint or a court claim printed today is still within its time limit, by the deadline
 rules in force, so that a petition never says it is filed in time when the case shows it is not.
 
-The limits are those of the deadlines list (``app.services.deadline_chains``): the complaint against
+The limits are those of the deadlines list (``app.domain.deadline_chains``): the complaint against
 an act within its rule from the act's date; the court claim within its rule from the complaint's
 answer, or from the day silence became a refusal.  The limit counts from the act; a person who
 learned of it later may still be in time, which is why the petitions ask for the term to be

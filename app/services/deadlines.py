@@ -6,7 +6,7 @@ has one and it reads, else the shipped file (``resources/deadlines/rules.toml``)
 file that does not read is named with its line, and the shipped rules count meanwhile.  The
 rules file is read at each count, so an edit shows at the next refresh.
 
-Which record owes which deadline: ``app.services.deadline_chains``.  Closed and archived
+Which record owes which deadline: ``app.domain.deadline_chains``.  Closed and archived
 cases owe nothing.  Each deadline names its case, the record it is about, its rule and the
 rule's legal source.  Threading: any thread; one read transaction and five set-based
 queries per count, whatever the number of cases.
@@ -32,7 +32,7 @@ from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue, load_rul
 from app.domain.errors import ValidationError
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.vocab import CaseStatus, LinkKind
-from app.services.deadline_chains import (
+from app.domain.deadline_chains import (
     ASYLUM_EVENTS,
     DOCUMENT_KINDS,
     EXPIRING_EVENTS,

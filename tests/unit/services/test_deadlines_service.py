@@ -11,11 +11,14 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.deadline_chains import case_deadlines
 from app.domain.deadlines import DeadlineNote, WhatIsDue
 from app.domain.vocab import AnswerOutcome, CaseStatus, DocumentKind, LegalEventKind, LinkKind, RequestKind
 from app.domain.vocab import RequestStatus as S
 from app.services.cases import CaseService
 from app.services.deadlines import Deadline, DeadlineService
+from app.services.demo import populate
+from app.services.listing import ListingService
 from app.services.session import UnlockedVault
 
 TODAY = dt.date(2025, 5, 2)
@@ -247,3 +250,26 @@ def test_a_certificate_with_no_end_recorded_runs_out_a_rule_period_after_its_iss
     (deadline,) = found(vault).values()
     assert deadline.due == D(2025, 5, 28)  # 3 months from the issue
     assert (deadline.note, deadline.note_date) == (DeadlineNote.COUNTED_FROM_ISSUE, D(2025, 2, 28))
+
+
+def test_a_case_files_own_deadlines_are_those_the_service_finds_for_it(vault: UnlockedVault) -> None:
+    """The case summary counts a case's deadlines from its records (``case_deadlines``); the list of
+    every case counts them in SQL: over the demo's varied cases both find the same, case by case."""
+    populate(vault, 40, seed=7)
+    today = dt.date(2026, 12, 6)
+    service = DeadlineService(vault)
+    rules = {rule.id: rule for rule in service.rule_book().rules}
+    every = service.upcoming(days=100_000, today=today).deadlines
+    cases = CaseService(vault)
+    found = 0
+    for case_id in sorted(
+        {d.case_id for d in every}
+        | {row.id for row in ListingService(vault).page(r.CaseFilter(), limit=10).rows}
+    ):
+        own = case_deadlines(cases.get_case(case_id), rules, today)
+        expected = sorted(
+            ((d.due, d.what, d.record_table, d.record_id, d.note) for d in every if d.case_id == case_id),
+        )
+        assert sorted((d.due, d.what, d.table, d.id, d.note) for d in own) == expected, case_id
+        found += len(own)
+    assert found == len(every) > 10

@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from app.domain import records as r
 from app.domain.dates import PartialDate, deadline_key
 from app.domain.deadlines import (
     COMPLAINT_DECISION_RULE,
@@ -38,7 +39,7 @@ from app.domain.deadlines import (
 from app.domain.facts import UNKNOWN
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.requests import OPEN_STATUSES
-from app.domain.vocab import AnswerOutcome, DocumentKind, LegalEventKind, RequestKind
+from app.domain.vocab import AnswerOutcome, CaseStatus, DocumentKind, LegalEventKind, LinkKind, RequestKind
 
 #: The rule each kind of deadline follows (ids in the rules file).
 ANSWER_RULE = "answer-to-request"
@@ -246,3 +247,41 @@ def _after(date: PartialDate, day: dt.date) -> bool:
     """Whether ``date`` may be on or after ``day`` (an application of unknown date counts as made)."""
     last = date.latest()
     return last is None or last >= day
+
+
+def case_deadlines(case_file: r.CaseFile, rules: Rules, today: dt.date) -> list[Found]:
+    """The deadlines of one case file, soonest first: what ``app.services.deadlines`` finds for the
+    case across the vault, read from the records in hand (a petition's case summary).  A closed or
+    archived case owes nothing."""
+    if case_file.case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED):
+        return []
+    case_id = case_file.case.id
+    requests = [
+        RequestRow(q.id, case_id, str(q.kind), str(q.status), q.filed_on, q.answered_on, str(q.outcome))
+        for q in case_file.requests
+    ]
+    contests = [link for link in case_file.links if link.kind == LinkKind.CONTESTS]
+    contested_records = {link.target_id for link in contests}
+    answered = {
+        (link.source_id, link.target_id)
+        for link in case_file.links
+        if link.kind == LinkKind.ANSWERS and link.target_table == REQUESTS
+    }
+    contested = {link.target_id for link in contests if link.target_table == REQUESTS} | {
+        request_id for answer_id, request_id in answered if answer_id in contested_records
+    }
+    events = [
+        DatedRow(LEGAL_EVENTS, e.id, case_id, str(e.kind), e.date, e.valid_until)
+        for e in case_file.legal_events
+    ]
+    documents = [
+        DatedRow(IDENTITY_DOCUMENTS, d.id, case_id, str(d.kind), d.issued_on, d.valid_until)
+        for d in case_file.subject.documents
+        if str(d.kind) in DOCUMENT_KINDS
+    ]
+    found = [
+        *request_deadlines(requests, contested, rules, today),
+        *expiry_deadlines([*(e for e in events if e.kind in EXPIRING_EVENTS), *documents], rules),
+        *asylum_deadlines([e for e in events if e.kind in ASYLUM_EVENTS], requests, rules),
+    ]
+    return sorted(found, key=lambda d: (d.due, d.table, d.id, d.rule.id))
