@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
-from app.domain.deadlines import DeadlineRule
+from app.domain.deadline_chains import Found, case_deadlines
+from app.domain.deadlines import DeadlineNote, DeadlineRule
 from app.domain.running_text import joined, listed
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, RequestKind, SourceConnection
 from app.petitions.date_text import (
@@ -176,6 +177,9 @@ class _Builder:
                 for a in self.file.attachments
             ],
             "annexes": list(annexes),
+            "deadlines": [
+                self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
+            ],
             "last_event": lambda *codes: _latest(events, codes, "date"),
             "contested_act": lambda *codes: _contested(events, requests, codes),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
@@ -312,6 +316,20 @@ class _Builder:
         if limit.due is None or limit.last is None or limit.last == limit.due:
             return self._day(limit.due)
         return days_between(limit.due, limit.last, self.language)
+
+    def deadline(self, found: Found) -> Record:
+        """A deadline of the case: its day, what it asks for, the record it is about, and whether it
+        passed (``overdue``) or is the day a complaint's silence became a refusal (``silence_since``)."""
+        return {
+            "due": self._day(found.due),
+            "what": self.vocab("what_is_due", found.what),
+            "what_code": str(found.what),
+            "about": self.names.name(found.table, found.id, self.file.case.id),
+            "overdue": found.due < self.today,
+            "silence_since": self._day(found.note_date)
+            if found.note == DeadlineNote.SILENCE_IS_REFUSAL
+            else "",
+        }
 
     def event(self, event: r.LegalEvent) -> Record:
         return {

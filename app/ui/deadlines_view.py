@@ -28,7 +28,8 @@ from app.domain.deadlines import DeadlineNote, WhatIsDue
 from app.services.deadlines import Deadline, DeadlineService, Upcoming
 from app.ui.errors import message_for
 from app.ui.i18n import interface_language
-from app.ui.models.deadlines_model import WHAT_LABELS, DeadlinesModel, left_label, what_label
+from app.ui.models.deadlines_model import DeadlinesModel, left_label, what_label
+from app.ui.models.vocab_labels import WHAT_IS_DUE
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import set_up_row_table
 from app.ui.widgets.date_text import format_partial_date
@@ -73,7 +74,7 @@ class DeadlinesTable(QTableView):
             ],
             DeadlinesModel.LEFT: [left_label(-999), left_label(999), left_label(0)],
             DeadlinesModel.REFERENCE: ["D-0000000"],
-            DeadlinesModel.WHAT: [what_label(what) for what in WHAT_LABELS],
+            DeadlinesModel.WHAT: [what_label(WhatIsDue(what)) for what in WHAT_IS_DUE],
         }
         for column, texts in samples.items():
             title = str(model.headerData(column, header.orientation()) or "")

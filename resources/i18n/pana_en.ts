@@ -116,7 +116,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+51"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>DeadlinesView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/deadlines_view.py" line="+287"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+288"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

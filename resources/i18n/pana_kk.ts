@@ -1153,7 +1153,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+51"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнге кешікті</numerusform>
@@ -1177,47 +1177,7 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location line="-28"/>
-        <source>Answer awaited</source>
-        <translation>Жауап күтілуде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision on the complaint awaited</source>
-        <translation>Шағым бойынша шешім күтілуде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision on status awaited</source>
-        <translation>Мәртебе туралы шешім күтілуде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint to file</source>
-        <translation>Шағым беру керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court claim to file</source>
-        <translation>Сотқа талап арыз беру керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asylum application to file</source>
-        <translation>Пана сұрау туралы өтінішхат беру керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate expires</source>
-        <translation>Куәліктің мерзімі бітеді</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel document expires</source>
-        <translation>Жол жүру құжатының мерзімі бітеді</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
@@ -1250,7 +1210,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+159"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+160"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -6255,12 +6215,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+298"/>
         <source>Detention</source>
         <translation>Қамау</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -6877,12 +6837,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Unknown source</source>
         <translation>Дереккөз белгісіз</translation>
     </message>
@@ -6892,7 +6852,47 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Азаматтыққа қабылдау</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+12"/>
+        <source>Answer awaited</source>
+        <translation>Жауап күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on the complaint awaited</source>
+        <translation>Шағым бойынша шешім күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on status awaited</source>
+        <translation>Мәртебе туралы шешім күтілуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint to file</source>
+        <translation>Шағым беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court claim to file</source>
+        <translation>Сотқа талап арыз беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application to file</source>
+        <translation>Пана сұрау туралы өтінішхат беру керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate expires</source>
+        <translation>Куәліктің мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document expires</source>
+        <translation>Жол жүру құжатының мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -6914,8 +6914,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
-        <location line="+97"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-87"/>
+        <location line="+107"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -6937,8 +6937,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-97"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-107"/>
+        <location line="+108"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
@@ -7000,7 +7000,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-184"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-194"/>
         <source>Public testimony (press, video)</source>
         <translation>Жария айғақ (баспасөз, бейне)</translation>
     </message>
@@ -7216,7 +7216,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Басқа өтініш</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Pending</source>
         <translation>Жауап күтуде</translation>
     </message>

@@ -1165,7 +1165,7 @@
 <context>
     <name>DaysLeftWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="+61"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="+51"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1191,47 +1191,7 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location line="-28"/>
-        <source>Answer awaited</source>
-        <translation>Ожидается ответ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision on the complaint awaited</source>
-        <translation>Ожидается решение по жалобе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision on status awaited</source>
-        <translation>Ожидается решение о статусе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint to file</source>
-        <translation>Подать жалобу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court claim to file</source>
-        <translation>Подать иск в суд</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asylum application to file</source>
-        <translation>Подать ходатайство об убежище</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate expires</source>
-        <translation>Истекает удостоверение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel document expires</source>
-        <translation>Истекает проездной документ</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -1264,7 +1224,7 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../app/ui/deadlines_view.py" line="+159"/>
+        <location filename="../../app/ui/deadlines_view.py" line="+160"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -6308,12 +6268,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+298"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-297"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -6930,12 +6890,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Unknown source</source>
         <translation>Источник неизвестен</translation>
     </message>
@@ -6945,7 +6905,47 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Приём в гражданство</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+12"/>
+        <source>Answer awaited</source>
+        <translation>Ожидается ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on the complaint awaited</source>
+        <translation>Ожидается решение по жалобе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on status awaited</source>
+        <translation>Ожидается решение о статусе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint to file</source>
+        <translation>Подать жалобу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court claim to file</source>
+        <translation>Подать иск в суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asylum application to file</source>
+        <translation>Подать ходатайство об убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate expires</source>
+        <translation>Истекает удостоверение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel document expires</source>
+        <translation>Истекает проездной документ</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Scan</source>
         <translation>Скан</translation>
     </message>
@@ -6967,8 +6967,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-77"/>
-        <location line="+97"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-87"/>
+        <location line="+107"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -6990,8 +6990,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-97"/>
-        <location line="+98"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-107"/>
+        <location line="+108"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
@@ -7053,7 +7053,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-184"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-194"/>
         <source>Public testimony (press, video)</source>
         <translation>Публичное свидетельство (пресса, видео)</translation>
     </message>
@@ -7269,7 +7269,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Другое обращение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Pending</source>
         <translation>Ожидает ответа</translation>
     </message>

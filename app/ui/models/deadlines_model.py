@@ -25,6 +25,7 @@ from app.domain.dates import PartialDate
 from app.domain.deadlines import WhatIsDue
 from app.services.deadlines import Deadline, Upcoming
 from app.ui.i18n import interface_language
+from app.ui.models.vocab_labels import WHAT_IS_DUE, label
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate, leading_alignment
 
@@ -32,21 +33,10 @@ C = "DeadlinesModel"
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = "#b00020"
 
-WHAT_LABELS = {
-    WhatIsDue.ANSWER: QT_TRANSLATE_NOOP("DeadlinesModel", "Answer awaited"),
-    WhatIsDue.COMPLAINT_DECISION: QT_TRANSLATE_NOOP("DeadlinesModel", "Decision on the complaint awaited"),
-    WhatIsDue.STATUS_DECISION: QT_TRANSLATE_NOOP("DeadlinesModel", "Decision on status awaited"),
-    WhatIsDue.COMPLAINT: QT_TRANSLATE_NOOP("DeadlinesModel", "Complaint to file"),
-    WhatIsDue.COURT_CLAIM: QT_TRANSLATE_NOOP("DeadlinesModel", "Court claim to file"),
-    WhatIsDue.ASYLUM_APPLICATION: QT_TRANSLATE_NOOP("DeadlinesModel", "Asylum application to file"),
-    WhatIsDue.CERTIFICATE_EXPIRES: QT_TRANSLATE_NOOP("DeadlinesModel", "Certificate expires"),
-    WhatIsDue.TRAVEL_DOCUMENT_EXPIRES: QT_TRANSLATE_NOOP("DeadlinesModel", "Travel document expires"),
-}
-
 
 def what_label(what: WhatIsDue) -> str:
-    text = WHAT_LABELS.get(what)
-    return QCoreApplication.translate(C, text) if text else str(what)
+    """What a deadline asks for, from the vocabulary (the case summary prints it too)."""
+    return label(WHAT_IS_DUE, what)
 
 
 def due_label(deadline: Deadline) -> str:

@@ -295,6 +295,16 @@ REQUEST_KIND = {
     "information": QT_TRANSLATE_NOOP("Vocab", "Request for information"),
     "other": QT_TRANSLATE_NOOP("Vocab", "Other request"),
 }
+WHAT_IS_DUE = {
+    "answer": QT_TRANSLATE_NOOP("Vocab", "Answer awaited"),
+    "complaint-decision": QT_TRANSLATE_NOOP("Vocab", "Decision on the complaint awaited"),
+    "status-decision": QT_TRANSLATE_NOOP("Vocab", "Decision on status awaited"),
+    "complaint": QT_TRANSLATE_NOOP("Vocab", "Complaint to file"),
+    "court-claim": QT_TRANSLATE_NOOP("Vocab", "Court claim to file"),
+    "asylum-application": QT_TRANSLATE_NOOP("Vocab", "Asylum application to file"),
+    "certificate-expires": QT_TRANSLATE_NOOP("Vocab", "Certificate expires"),
+    "travel-document-expires": QT_TRANSLATE_NOOP("Vocab", "Travel document expires"),
+}
 REQUEST_STATUS = {
     "pending": QT_TRANSLATE_NOOP("Vocab", "Pending"),
     "answered": QT_TRANSLATE_NOOP("Vocab", "Answered"),

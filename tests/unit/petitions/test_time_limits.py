@@ -15,7 +15,7 @@ from app import paths
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.deadlines import DeadlineRule, load_rules
-from app.domain.vocab import AnswerOutcome, LegalEventKind, LinkKind, RequestKind, RequestStatus
+from app.domain.vocab import AnswerOutcome, CaseStatus, LegalEventKind, LinkKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
@@ -275,3 +275,47 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
     template = templates.template("refugee-certificate-extension", "ru")
     context = case_context(file, "ru", today=TODAY, rules=rules)
     assert templates.default_fields(template, context)["valid_until"] == "19 июня 2028"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "lines"),
+    [
+        (
+            "ru",
+            "Сроки",
+            (
+                "2 июня 2025: подать жалобу (обращение «Приём в гражданство», 2 сентября 2024) — срок прошёл",
+                "19 июня 2027: истекает удостоверение (правовое событие «Присвоен статус беженца»",
+            ),
+        ),
+        (
+            "en",
+            "Deadlines",
+            (
+                "2 June 2025: complaint to file (request “Admission to citizenship”, 2 September 2024) — "
+                "overdue",
+                "19 June 2027: certificate expires (legal event “Refugee status granted”",
+            ),
+        ),
+        (
+            "kk",
+            "Мерзімдер",
+            (
+                "2025 жылғы 2 маусым: шағым беру керек (өтініш «Азаматтыққа қабылдау»",
+                "2027 жылғы 19 маусым: куәліктің мерзімі бітеді",
+            ),
+        ),
+    ],
+)
+def test_the_case_summary_lists_the_cases_deadlines_first(
+    templates: TemplateSet, rules: dict, language: str, heading: str, lines: tuple[str, ...]
+) -> None:
+    """The lawyer's summary had no deadline at all, though the deadlines list had them."""
+    text = _printed(templates, "case-summary", language, case_file(), TODAY, rules)
+    assert f"\n{heading}\n" in text
+    for line in lines:
+        assert line in text, line
+    closed = dataclasses.replace(
+        case_file(), case=dataclasses.replace(case_file().case, status=CaseStatus.CLOSED)
+    )
+    assert f"\n{heading}\n" not in _printed(templates, "case-summary", language, closed, TODAY, rules)
