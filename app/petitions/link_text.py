@@ -162,5 +162,8 @@ class Names:
         for end in ends(self.case_file.links, record_id):
             phrase = self.vocab("link_kind" if end.outgoing else "link_kind_reverse", end.link.kind)
             note = f": {quoted(end.link.note, self.language)}" if end.link.note else ""
-            lines.append(f"{phrase}: {self.name(end.table, end.record_id, end.case_id)}{note}")
+            name, kind = self.name(end.table, end.record_id, end.case_id), self._table(end.table)
+            if phrase.casefold() == kind.casefold() and name.startswith(kind + " "):
+                name = name[len(kind) + 1 :]  # "источник: «Показания»", not "источник: источник «…»"
+            lines.append(f"{phrase}: {name}{note}")
         return lines

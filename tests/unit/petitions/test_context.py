@@ -12,7 +12,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import LegalEventKind, NameKind, Sex, SourceConnection
+from app.domain.vocab import LegalEventKind, LinkKind, NameKind, Sex, SourceConnection, SourceKind
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.date_text import date_text, until_text, waiting_text
@@ -482,3 +482,15 @@ def test_a_document_valid_until_a_month_or_a_year_runs_to_its_end(
     ru, english = until_text(date, "ru"), until_text(date, "en")
     assert (ru.of, str(english), english.when) == (ru_of, en, en_when)
     assert until_text(date, "kk") == date_text(date, "kk")
+
+
+def test_a_source_link_names_its_source_once() -> None:
+    """ "источник: источник Показания…": the reverse link's phrase is the record kind's own name."""
+    file = case_file()
+    source = r.Source(file.case.id, SourceKind.PERSON, title="Показания очевидца", id="src-1")
+    event = file.legal_events[-1]
+    link = r.Link(LinkKind.SOURCE_OF, file.case.id, "sources", "src-1", "legal_events", event.id, id="ln-src")
+    file = dataclasses.replace(file, sources=(*file.sources, source), links=(*file.links, link))
+    events = case_context(file, "ru", today=TODAY)["legal_events"]
+    assert isinstance(events, list)
+    assert "источник: Показания очевидца" in events[-1]["links"], events[-1]["links"]
