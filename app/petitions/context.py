@@ -177,6 +177,7 @@ class _Builder:
                 for a in self.file.attachments
             ],
             "annexes": list(annexes),
+            "interviews": [self.interview(i) for i in _in_order(self.file.interviews, lambda i: i.held_on)],
             "deadlines": [
                 self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
             ],
@@ -240,6 +241,7 @@ class _Builder:
                     "valid_until": until_text(d.valid_until, self.language),
                     "valid_until_day": _last_day_text(d.valid_until),
                     "expired": self.expired(d.valid_until),
+                    "notes": d.notes,
                 }
                 for d in documents
             ],
@@ -261,6 +263,7 @@ class _Builder:
             "birth_date": self.date(person.person.birth_date),
             "citizenship": citizenship(person.person.citizenship, self.language),
             "description": relative.description,
+            "notes": relative.notes,
             "minor": relative.minor,
             "place": joined(
                 relative.village,
@@ -276,6 +279,7 @@ class _Builder:
                     "status": self.vocab("relative_status", s.status, sex),
                     "since": self.date(s.started_on),
                     "until": self.date(s.ended_on),
+                    "notes": s.notes,
                 }
                 for s in entries
             ],
@@ -316,6 +320,21 @@ class _Builder:
         if limit.due is None or limit.last is None or limit.last == limit.due:
             return self._day(limit.due)
         return days_between(limit.due, limit.last, self.language)
+
+    def interview(self, interview: r.Interview) -> Record:
+        """An intake interview as the case summary lists it: when, where, who and in what language, and
+        what the person consented to (never its text)."""
+        scopes = [code for code in interview.consent_scope.split(",") if code.strip()]
+        return {
+            "held_on": self.date(interview.held_on),
+            "place": interview.place,
+            "interviewer": interview.interviewer,
+            "language": self.vocab("language", interview.language),
+            "interpreter": interview.interpreter,
+            "consent_given": interview.consent_given,
+            "consent_scope": listed([self.vocab("consent_scope", code.strip()) for code in scopes]),
+            "recording": self.vocab("consent_recording", interview.consent_recording),
+        }
 
     def deadline(self, found: Found) -> Record:
         """A deadline of the case: its day, what it asks for, the record it is about, and whether it

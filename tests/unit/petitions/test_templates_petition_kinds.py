@@ -448,3 +448,72 @@ def test_an_objection_to_a_warned_deportation_is_addressed_to_who_warned(
     template = templates.template("non-refoulement", language)
     fields = templates.default_fields(template, case_context(file, language, today=TODAY))
     assert (fields["authority"], fields["country"]) == ("Fictional Migration Police", "КНР")
+
+
+SUMMARY_FACTS = {
+    "ru": (
+        "Беседы",
+        "10 февраля 2025; место: Алматы; провёл(а): Fictional Lawyer; язык: казахский; согласие: дано "
+        "(юридические действия (суд, заявления), передача партнёрским офисам); как оформлено: письменно",
+        "дата рождения: 1981",
+        "примечание: visits every 14 days",
+        "(апрель 2018 — ноябрь 2019; released ill)",
+        "примечание: passport kept by the police",
+    ),
+    "en": (
+        "Interviews",
+        "10 February 2025; place: Алматы; by: Fictional Lawyer; language: Kazakh; consent: given",
+        "born: 1981",
+        "notes: visits every 14 days",
+        "(April 2018 — November 2019; released ill)",
+        "notes: passport kept by the police",
+    ),
+    "kk": (
+        "Сұхбаттар",
+        "2025 жылғы 10 ақпан; орны: Алматы; жүргізген: Fictional Lawyer",
+        "туған күні: 1981 жыл",
+        "ескертпе: visits every 14 days",
+        "(2018 жылғы сәуір — 2019 жылғы қараша; released ill)",
+        "ескертпе: passport kept by the police",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+def test_the_case_summary_shows_the_facts_a_lawyer_entered(templates: TemplateSet, language: str) -> None:
+    """A relative's birth and notes, a status's note, a document's note and the interviews (who, when,
+    what was consented to) were recorded but printed nowhere."""
+    file = case_file()
+    interview = r.Interview(
+        CASE, D(2025, 2, 10), "Алматы", "Fictional Lawyer", "kk", consent_given=True,
+        consent_scope="legal-action,share-partners", consent_recording="written", id="iv-1",
+    )  # fmt: skip
+    brother, brother_person = file.relatives[0], file.relative_people[0]
+    camp = next(s for s in file.relative_statuses if s.relative_id == brother.id)
+    document = file.subject.documents[0]
+    file = dataclasses.replace(
+        file,
+        interviews=(interview,),
+        relatives=(dataclasses.replace(brother, notes="visits every 14 days"), *file.relatives[1:]),
+        relative_people=(
+            dataclasses.replace(
+                brother_person, person=dataclasses.replace(brother_person.person, birth_date=D(1981))
+            ),
+            *file.relative_people[1:],
+        ),
+        relative_statuses=tuple(
+            dataclasses.replace(s, notes="released ill") if s is camp else s for s in file.relative_statuses
+        ),
+        subject=dataclasses.replace(
+            file.subject,
+            documents=(
+                dataclasses.replace(document, notes="passport kept by the police"),
+                *file.subject.documents[1:],
+            ),
+        ),
+    )
+    template = templates.template("case-summary", language)
+    context = case_context(file, language, today=TODAY)
+    text = " ".join(text_of(templates.fill(template, context, {})).split())
+    for fact in SUMMARY_FACTS[language]:
+        assert fact in text, fact
