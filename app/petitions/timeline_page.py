@@ -120,8 +120,9 @@ def timeline_story(chart: TimelineChart, style: Styles) -> list[Flowable]:
     if chart.timeline.undated:
         story.append(Paragraph(paragraph_markup(chart.undated_heading, style.fonts.bold), style.heading))
         names = dict(chart.legend)
-        for item in chart.timeline.undated:
-            line = f"{names.get(item.kind.value, '')}: {item.label}"
+        lanes = {lane.id: name for lane, name in zip(chart.timeline.lanes, chart.lane_names, strict=True)}
+        for item in chart.timeline.undated:  # whose it is: an undated status named no one
+            line = f"{lanes.get(item.lane, '')} — {names.get(item.kind.value, '')}: {lower_first(item.label)}"
             story.append(Paragraph(paragraph_markup(line, style.fonts.regular), style.item, bulletText="•"))
     return story
 

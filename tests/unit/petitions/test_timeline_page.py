@@ -24,7 +24,7 @@ from app.petitions.templates import parse_template
 from app.petitions.timeline_page import TICK_ZOOM, timeline_chart
 from app.petitions.words import label
 
-from .fictional_case import TODAY, case_file, name_in_language
+from .fictional_case import CASE, TODAY, case_file, name_in_language
 from .readback import normal
 
 SHIPPED = TemplateSet()
@@ -161,3 +161,16 @@ def test_only_filed_petitions_are_on_the_printed_timeline_by_their_titles() -> N
     chart = timeline_chart(dataclasses.replace(file, petitions=petitions), "ru", TODAY)
     shown = [(i.record_id, i.label) for i in chart.timeline.items if i.table == "petitions"]
     assert shown == [("pt-filed", "Заявление о присвоении ИИН")]
+
+
+def test_an_undated_item_says_whose_it_is() -> None:
+    """ "Без даты • Положение родственников: В Казахстане" did not say which relative."""
+    file = case_file()
+    mother = file.relatives[1]
+    status = r.RelativeStatusEntry(CASE, mother.id, RelativeStatus.IN_KAZAKHSTAN, id="st-undated")
+    file = dataclasses.replace(file, relative_statuses=(*file.relative_statuses, status))
+    chart = timeline_chart(file, "ru", TODAY)
+    assert [i.key for i in chart.timeline.undated] == ["relative_statuses:st-undated"]
+    page = next(text for text in _pages_text(_summary("ru", file)) if "Хронология дела" in text)
+    assert normal(f"{chart.lane_names[2][:10]}") in page
+    assert "— Положение родственников: в Казахстане" in page
