@@ -95,8 +95,8 @@ def test_not_a_bundle_and_versions() -> None:
 
 
 def test_container_bombs_are_refused_with_bounded_work() -> None:
-    """T27: a small declared entry that is larger, 10^7 entries, deep nesting, 2^64 lengths, duplicates;
-    each refused within a second and 64 MB of Python memory."""
+    """T27: a small declared entry that is larger, 10^7 entries, deep nesting, 2^64 lengths, duplicates,
+    millions of empty objects or strings; each refused within a second and 64 MB of Python memory."""
     entry = {"kind": "revisions", "name": "revisions", "length": 3, "sha256": "0" * 64}
     deep: Any = {"format": "pana-bundle", "entries": []}
     deep["x"] = [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]
@@ -108,6 +108,9 @@ def test_container_bombs_are_refused_with_bounded_work() -> None:
         (_forged({"format": "pana-bundle", "entries": [big]}), "malformed-bundle"),
         (_forged({"format": "pana-bundle", "entries": [entry, entry]}, b"abcabc"), "duplicate-entry"),
         (MAGIC + bytes([1, 0]) + struct.pack(">I", 2**31) + b"{}", "too-large"),
+        # Within the size limit, but millions of objects, or of values, to build before the signature.
+        (_forged({"format": "pana-bundle", "entries": [], "x": [{}] * 5_000_000}), "too-large"),
+        (_forged({"format": "pana-bundle", "entries": [], "x": [""] * 5_000_000}), "too-large"),
     ]
     for data, expected in bombs:
         tracemalloc.start()
