@@ -28,10 +28,6 @@ from app import paths
 from app.db import models as m
 from app.db.dates_sql import cached_date
 from app.domain.dates import PartialDate
-from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue, load_rules
-from app.domain.errors import ValidationError
-from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
-from app.domain.vocab import CaseStatus, LinkKind
 from app.domain.deadline_chains import (
     ASYLUM_EVENTS,
     DOCUMENT_KINDS,
@@ -43,6 +39,10 @@ from app.domain.deadline_chains import (
     expiry_deadlines,
     request_deadlines,
 )
+from app.domain.deadlines import DeadlineNote, DeadlineRule, WhatIsDue, load_rules
+from app.domain.errors import ValidationError
+from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
+from app.domain.vocab import CaseStatus, LinkKind
 from app.services.session import UnlockedVault
 
 #: id, case id, kind, date and valid-until text of a legal event or identity document.
