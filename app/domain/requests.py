@@ -46,14 +46,15 @@ def waiting_is_exact(request: r.Request) -> bool:
 
 
 def rough_span(days: int) -> tuple[int, str] | None:
-    """A wait of ``days`` in whole mean months under two years, in whole years from two years on:
-    ``(13, "month")`` for 400 days, ``(7, "year")`` for 2,654; None under a month."""
-    months = int(days // 30.4375)
-    if months < 1:
+    """A wait of ``days`` in the nearest whole mean months under two years, in the nearest whole years
+    from two years on ("about": 2,065 days are about 6 years, not 5): ``(13, "month")`` for 400 days,
+    ``(7, "year")`` for 2,654; None under a month."""
+    if days < 30.4375:
         return None
+    months = round(days / 30.4375)
     if months < 24:
         return months, "month"
-    return int(days // 365.25), "year"
+    return round(days / 365.25), "year"
 
 
 def waiting_words(request: r.Request, today: dt.date) -> str:

@@ -39,7 +39,7 @@ def test_waiting_time_counts_from_the_earliest_day_filed_and_stops_with_an_answe
     assert waiting_days(pending, TODAY) == (TODAY - dt.date(2021, 4, 1)).days == 395
     assert waiting_words(pending, TODAY) == "waiting at least 366 days (about 12 months)"  # from 30 April
     exact = dataclasses.replace(pending, filed_on=PartialDate(2021, 4, 1))
-    assert waiting_words(exact, TODAY) == "waiting 395 days (about 12 months)"
+    assert waiting_words(exact, TODAY) == "waiting 395 days (about 13 months)"
     assert waiting_days(dataclasses.replace(pending, status=RequestStatus.NO_ANSWER), TODAY) == 395
     for closed in (RequestStatus.ANSWERED, RequestStatus.WITHDRAWN):
         request = dataclasses.replace(pending, status=closed)
