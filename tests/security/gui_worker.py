@@ -6,7 +6,8 @@ passphrase read from stdin, open the case of the fictional person named on the n
 the command line, which the restart runs again), say
 ``SHOWN`` once the editor shows it, wait for a line on stdin, lock.  With the preference on, the lock
 restarts the process (same pid, new image: ``app.ui.restart``); its second life says ``RESTARTED``
-once the unlock screen is up, and waits to be killed.
+once the unlock screen is up, then unlocks with the next line and says ``REOPENED`` and the case id
+once the case open before the lock is open again.
 """
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def _first_life(shell: Shell) -> None:
     )
 
 
+def _second_life(shell: Shell) -> None:
+    """Say so, then, once the parent has looked, unlock again: the case open before the lock is back."""
+    say("RESTARTED")
+    screen = shell.window
+    assert isinstance(screen, UnlockScreen)
+    screen.passphrase_edit.setText(read_line())
+    screen.on_unlock_button_clicked()
+    _when(
+        lambda: isinstance(shell.window, MainWindow) and shell.window.open_case_id is not None,
+        lambda: say(f"REOPENED {shell.window.open_case_id}"),  # type: ignore[union-attr]
+    )
+
+
 def main(vault: str) -> int:
     second_life = RESUME_VARIABLE in os.environ
     build = gui.build_shell
@@ -69,7 +83,7 @@ def main(vault: str) -> int:
     def scripted(*args: object, **options: object) -> Shell:
         shell = build(*args, **options)  # type: ignore[arg-type]
         if second_life:
-            QTimer.singleShot(0, lambda: say("RESTARTED"))
+            QTimer.singleShot(0, lambda: _second_life(shell))
         else:
             QTimer.singleShot(0, lambda: _first_life(shell))
         return shell

@@ -79,7 +79,9 @@ def test_a_restart_on_lock_leaves_nothing_the_session_showed(vault_dir: Path, kd
     strings: seen in the GUI process's memory while the case is open, gone once the lock restarted it
     (the same process id, a new image)."""
     opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    CaseService(opened).open_case(r.Person(), [r.PersonName("", spelling) for spelling in _RESTART_CANARY])
+    case_id = CaseService(opened).open_case(
+        r.Person(), [r.PersonName("", spelling) for spelling in _RESTART_CANARY]
+    )
     opened.lock()
     needles = {
         f"{text} ({encoding})": text.encode(encoding)
@@ -98,6 +100,8 @@ def test_a_restart_on_lock_leaves_nothing_the_session_showed(vault_dir: Path, kd
         child.send("lock")
         child.expect("RESTARTED", timeout=60)
         after = memory_hits(child.proc.pid, needles)
+        child.send(PASSPHRASE)  # the new image unlocks, and brings back the case open before
+        assert child.expect("REOPENED", timeout=60).split()[1] == case_id
     finally:
         child.kill()
     assert shown[f"{_RESTART_CANARY[0]} (utf-16-le)"] > 0  # the scan sees what the screen holds
