@@ -1,14 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writing a file where the user chose (a petition, an exchange file, a copy of an attachment, the
-office card): under a hidden name beside it, synced, then renamed. A full disk, a yanked USB stick
-or a crash never leaves half a file there, and never destroys the file it was to replace.
+office card): unnamed until complete where the system allows (``write_whole``), else under a hidden
+name beside it, synced, then renamed. A full disk, a yanked USB stick or a crash never leaves half a
+file there, and never destroys the file it was to replace.
 
-Nothing goes to the system's temporary folder; the hidden file is removed whatever happens.
+Nothing goes to the system's temporary folder; a hidden file is removed whatever happens.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -46,14 +48,60 @@ def publishing(out: Path, partial: Path, *, replace: bool = False) -> Iterator[N
 
 
 def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
-    """Write ``data`` to ``out`` through a hidden file beside it, renamed only once complete.
+    """Write ``data`` to ``out``, named only once it is complete and synced.
 
-    An existing ``out`` is refused (ValidationError, kind ``exists``) unless ``replace``: the user
-    agreed to replace it. OSError when the disk or folder refuses; ``out`` is then as it was.
+    On Linux the file has no name at all while it is written (``O_TMPFILE``): a kill or a power cut
+    then leaves nothing in the folder, not even a hidden file of case data.  Elsewhere, or on a file
+    system without unnamed files (FAT on a USB stick), it is written under a hidden name beside
+    ``out`` and renamed.  An existing ``out`` is refused (ValidationError, kind ``exists``) unless
+    ``replace``: the user agreed to replace it.  OSError when the disk or folder refuses; ``out``
+    is then as it was.
     """
-    partial = partial_beside(out)
-    with publishing(out, partial, replace=replace), open(partial, "xb") as file:
+    descriptor = _unnamed_file(out.parent)
+    if descriptor is None:
+        partial = partial_beside(out)
+        with publishing(out, partial, replace=replace), open(partial, "xb") as file:
+            file.write(data)
+        return
+    with open(descriptor, "wb") as file:
         file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+        _name(file.fileno(), out, replace=replace)
+
+
+def _unnamed_file(folder: Path) -> int | None:
+    """A new file in ``folder`` with no name, to write; None where there are no such files."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None:
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            return None  # the file system (FAT, say) or the kernel has no unnamed files
+        raise
+
+
+def _name(descriptor: int, out: Path, *, replace: bool) -> None:
+    """Give the complete unnamed file ``descriptor`` the name ``out``."""
+    name = out.name if not replace else partial_beside(out).name
+    folder = os.open(out.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names an O_TMPFILE file; os.link calls plain
+        # link(), which would not follow the link, unless it is given a folder descriptor.
+        os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=folder, follow_symlinks=True)
+    except FileExistsError:  # a file appeared meanwhile: it is never overwritten
+        refuse_existing(out)
+        raise
+    finally:
+        os.close(folder)
+    if replace:
+        hidden = out.with_name(name)
+        try:
+            os.replace(hidden, out)
+        finally:
+            hidden.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

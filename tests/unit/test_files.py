@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A file written where the user chose is there whole or not at all, and what it replaces survives a
-failed write (security-tests: a full disk never loses data)."""
+failed write (security-tests: a full disk never loses data); on Linux it has no name until it is
+complete, so even a kill leaves nothing (T42).  Each test runs both ways: unnamed, and under a hidden
+name (a file system without unnamed files, FAT on a USB stick)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,37 @@ from pathlib import Path
 
 import pytest
 
+from app import files
 from app.domain.errors import ValidationError
 from app.files import write_whole
 
 PDF = b"%PDF-1.4 fictional petition\n" * 100
+
+
+@pytest.fixture(autouse=True, params=["unnamed", "hidden name"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
+    if request.param == "hidden name":
+        monkeypatch.setattr(files, "_unnamed_file", lambda folder: None)
+    elif files._unnamed_file(tmp_path) is None:
+        pytest.skip("no unnamed files here (not Linux, or the file system has none)")
+    return str(request.param)
+
+
+def test_while_it_is_written_the_folder_shows_nothing_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str
+) -> None:
+    """What a kill or a power cut during the write would leave: nothing, where unnamed files exist."""
+    seen: list[list[str]] = []
+    sync = os.fsync
+
+    def look(fd: int) -> None:
+        seen.append(sorted(path.name for path in tmp_path.iterdir()))
+        sync(fd)
+
+    monkeypatch.setattr(os, "fsync", look)
+    write_whole(tmp_path / "petition.pdf", PDF)
+    assert seen and (seen[0] == [] if way == "unnamed" else len(seen[0]) == 1 and seen[0][0].startswith("."))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["petition.pdf"]
 
 
 def test_a_new_file_is_written_whole_and_nothing_is_left_beside_it(tmp_path: Path) -> None:
