@@ -49,7 +49,7 @@ def test_debug_logs_and_error_output_hold_no_case_data_or_secrets(vault_dir: Pat
     stdout = "\n".join(child.seen)
     stderr = child.stderr.decode("utf-8", "replace")
     assert child.proc.returncode == 0, stderr[-3000:]
-    assert "flows done" in stdout and "errors done" in stdout
+    assert "flows done" in stdout and "errors done" in stdout and "written-file flows done" in stdout
     # The forced errors really happened, and logging really was on.
     for label in ("unique violation", "foreign key violation", "second open", "busy", "after lock"):
         assert f"--- {label}:" in stdout, label

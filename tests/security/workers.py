@@ -8,6 +8,7 @@ SIGKILL knows exactly what was committed before the kill.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -256,6 +257,7 @@ def debug_flows(directory: str, secrets_file: str, backup: str) -> None:
     admin = AdminService(vault, kdf=KDF)
     admin.check()
     admin.backup(Path(backup))
+    _written_files_flows(vault, written.case_id, Path(backup).parent)
     say("flows done")
 
     # A unique violation: a second row with an existing primary key, holding canaries.
@@ -335,6 +337,29 @@ def residue(directory: str) -> None:
     gc.collect()
     say("LOCKED")
     sys.stdin.read()
+
+
+def _written_files_flows(vault: UnlockedVault, case_id: str, folder: Path) -> None:
+    """T48's flows that write a file where the user chose: an exchange file (and its import back,
+    refused as this office's own), a protected case summary, and the analysts' CSV report."""
+    from app.services.exchange import ExchangeService
+    from app.services.petition_compose import PetitionService, render_petition
+    from app.services.reports import ReportFormat, ReportRequest, ReportService
+
+    exchange = ExchangeService(vault)
+    bundle = folder / "debug.panabundle"
+    exchange.export(bundle)
+    with contextlib.suppress(PanaError):
+        exchange.import_bundle(bundle.read_bytes())
+    petitions = PetitionService(vault)
+    form = petitions.form(case_id, "case-summary", "ru")
+    composed = petitions.compose(case_id, "case-summary", "ru", {f.name: f.value for f in form.fields})
+    pdf = render_petition(composed.document).pdf
+    petitions.save_pdf(
+        composed, composed.document, pdf, folder / "summary.pdf", password="fictional 10+ chars"
+    )
+    ReportService(vault).export(folder / "report.zip", ReportRequest(ReportFormat.CSV))
+    say("written-file flows done")
 
 
 def import_bundle(directory: str, bundle: str) -> None:
