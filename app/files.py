@@ -57,17 +57,20 @@ def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
     ``replace``: the user agreed to replace it.  OSError when the disk or folder refuses; ``out``
     is then as it was.
     """
-    descriptor = _unnamed_file(out.parent)
-    if descriptor is None:
-        partial = partial_beside(out)
-        with publishing(out, partial, replace=replace), open(partial, "xb") as file:
+    try:
+        descriptor = _unnamed_file(out.parent)
+        if descriptor is None:
+            partial = partial_beside(out)
+            with publishing(out, partial, replace=replace), open(partial, "xb") as file:
+                file.write(data)
+            return
+        with open(descriptor, "wb") as file:
             file.write(data)
-        return
-    with open(descriptor, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-        _name(file.fileno(), out, replace=replace)
+            file.flush()
+            os.fsync(file.fileno())
+            _name(file.fileno(), out, replace=replace)
+    except OSError as exc:  # named after the file the user chose, not its folder or a hidden name
+        raise OSError(exc.errno, exc.strerror, str(out)) from exc
 
 
 def _unnamed_file(folder: Path) -> int | None:

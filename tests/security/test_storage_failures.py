@@ -29,6 +29,7 @@ from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
+from tests.cli.test_cli import pana
 from tests.conftest import PASSPHRASE, USERNAME
 from tests.security.kit import digest, file_state, fill, mounted_tmpfs, table_rows
 
@@ -293,6 +294,33 @@ def test_backup_to_a_full_medium_names_the_medium_not_the_vault(vault: UnlockedV
             AdminService(vault).backup(chosen)
         assert list(medium.iterdir()) == []
     assert AdminService(vault).check().ok
+
+
+def test_an_exchange_file_to_a_read_only_medium_fails_in_one_line_and_sends_nothing(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    """T44 for an exchange file, from the command line: one line naming the file, nothing on the
+    medium, nothing recorded as sent (the next file to a writable place is the first), and the file
+    imports from a read-only medium."""
+    home = tmp_path / "home"
+    home.mkdir()
+    with read_only_directory(tmp_path / "ro") as medium:
+        failed = pana(home, "export", "--out", medium / "office.age", vault=vault_dir, stdin=[PASSPHRASE])
+        assert failed.code == 1 and len(failed.err_lines) == 1, failed
+        assert failed.err_lines == [f"pana: Read-only file system: {medium / 'office.age'}"], failed.err
+        assert list(medium.iterdir()) == []
+    out = tmp_path / "office.age"
+    written = pana(home, "export", "--out", out, vault=vault_dir, stdin=[PASSPHRASE])
+    assert written.code == 0, written.err
+    if os.geteuid() != 0:
+        return
+    with mounted_tmpfs(tmp_path / "stick", "size=8m") as stick:
+        shutil.copy(out, stick / "office.age")
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        imported = pana(
+            home, "import", stick / "office.age", "--dry-run", vault=vault_dir, stdin=[PASSPHRASE]
+        )
+    assert imported.code == 0 and "bundle " in imported.out, imported.err
 
 
 def test_restore_from_a_read_only_medium_works(
