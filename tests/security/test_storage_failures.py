@@ -300,8 +300,8 @@ def test_an_exchange_file_to_a_read_only_medium_fails_in_one_line_and_sends_noth
     vault_dir: Path, tmp_path: Path
 ) -> None:
     """T44 for an exchange file, from the command line: one line naming the file, nothing on the
-    medium, nothing recorded as sent (the next file to a writable place is the first), and the file
-    imports from a read-only medium."""
+    medium, the next export to a writable place works, and that file imports from a read-only
+    medium."""
     home = tmp_path / "home"
     home.mkdir()
     with read_only_directory(tmp_path / "ro") as medium:
