@@ -256,6 +256,42 @@ def test_sigkill_during_backup_never_leaves_a_half_backup_under_the_final_name(
 
 
 @posix_only
+def test_sigkill_during_an_export_leaves_whole_files_or_nothing_in_the_folder(
+    vault_dir: Path, kdf: KdfParams, tmp_path: Path
+) -> None:
+    """T42: killed while it writes an exchange file (12 MiB of scans in it), the chosen folder holds
+    only complete files under their names: no hidden partial file, as the file has no name until it
+    is whole; the vault checks clean."""
+    rng = random.Random(SEED + 3)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    for index in range(12):
+        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
+        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
+    vault.lock()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    env = child_env(tmp_path)
+    for run in range(3):
+        (folder / str(run)).mkdir()
+        child = Child("exports", str(vault_dir), str(folder / str(run)), env=env, stdin_lines=[PASSPHRASE])
+        child.expect("READY", timeout=120)
+        time.sleep(rng.uniform(0.0, 1.5))
+        child.kill()
+        done = sum(1 for line in child.seen if line.startswith("DONE"))
+        names = {path.name for path in (folder / str(run)).iterdir()}
+        whole = {f"office-{n}.age" for n in range(1, done + 1)}
+        # the file being written when killed is there whole (named, then killed before DONE) or not at all
+        assert names in (whole, whole | {f"office-{done + 1}.age"}), (names, done)
+        for path in (folder / str(run)).iterdir():
+            assert path.stat().st_size > 12 * 2**20  # whole: every scan is in it
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        assert AdminService(vault).check().ok
+    finally:
+        vault.lock()
+
+
 def test_leftovers_of_a_killed_backup_are_cleared_by_the_next_backup(
     vault_dir: Path, kdf: KdfParams, tmp_path: Path
 ) -> None:

@@ -151,6 +151,20 @@ def backups(directory: str, destination: str) -> None:
         say(f"DONE {count}")
 
 
+def exports(directory: str, folder: str) -> None:
+    """Write exchange files of the whole vault into ``folder`` one after another (T42: kill during
+    an export), each under a new name, saying DONE n after each."""
+    from app.services.exchange import ExchangeService
+
+    exchange = ExchangeService(open_vault(directory))
+    say("READY")
+    count = 0
+    while True:
+        count += 1
+        exchange.export(Path(folder) / f"office-{count}.age")
+        say(f"DONE {count}")
+
+
 def canary(directory: str, backup: str, spill_rows: str, temp_store: str) -> None:
     """T05/T07: canaries everywhere, a big sort and a temp table, scanned by the parent while open."""
     from tests.security.kit import Canaries, write_everything
@@ -389,6 +403,7 @@ MODES = {
     "hold": hold,
     "edits": edits,
     "backups": backups,
+    "exports": exports,
     "autosave": autosave,
     "canary": canary,
     "damaged": damaged,
