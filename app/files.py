@@ -32,43 +32,64 @@ def refuse_existing(out: Path) -> None:
 
 
 @contextlib.contextmanager
-def publishing(out: Path, partial: Path, *, replace: bool = False) -> Iterator[None]:
-    """The caller writes ``partial`` (a ``partial_beside(out)``) in the block. On a normal exit it is
-    synced and renamed to ``out``, refused if an ``out`` appeared meanwhile unless ``replace``;
-    whatever happens, ``partial`` is gone afterwards."""
+def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
+    """Yields the path to write ``out``'s content to.  When the block ends normally the content is
+    synced and named ``out`` (refused if an ``out`` appeared meanwhile, unless ``replace``: the user
+    agreed to replace it); whatever happens, nothing else is left.
+
+    On Linux the file has no name at all while it is written (``O_TMPFILE``, written through its
+    ``/proc/self/fd`` path): a kill or a power cut then leaves nothing in the folder, not even a
+    hidden file of case data.  Elsewhere, or on a file system without unnamed files (FAT on a USB
+    stick), it is written under a hidden name beside ``out`` and renamed.
+    """
+    descriptor = _unnamed_file(out.parent)
+    if descriptor is None:
+        partial = partial_beside(out)
+        try:
+            yield partial
+            with open(partial, "rb+") as file:
+                os.fsync(file.fileno())
+            if not replace:
+                refuse_existing(out)
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
+        return
     try:
-        yield
-        with open(partial, "rb+") as file:
-            os.fsync(file.fileno())
-        if not replace:
-            refuse_existing(out)
-        os.replace(partial, out)
+        yield _descriptor_path(descriptor)
+        os.fsync(descriptor)
+        _name(descriptor, out, replace=replace)
     finally:
-        partial.unlink(missing_ok=True)
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def scratch_beside(out: Path, label: str) -> Iterator[Path]:
+    """A scratch file in ``out``'s folder for the block (rows spooled on the way to ``out``), gone
+    afterwards: unnamed where the system allows, as ``publishing``, else under a hidden name."""
+    descriptor = _unnamed_file(out.parent)
+    if descriptor is None:
+        path = partial_beside(out, label)
+        try:
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
+        return
+    try:
+        yield _descriptor_path(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
-    """Write ``data`` to ``out``, named only once it is complete and synced.
+    """Write ``data`` to ``out`` whole or not at all (``publishing``).
 
-    On Linux the file has no name at all while it is written (``O_TMPFILE``): a kill or a power cut
-    then leaves nothing in the folder, not even a hidden file of case data.  Elsewhere, or on a file
-    system without unnamed files (FAT on a USB stick), it is written under a hidden name beside
-    ``out`` and renamed.  An existing ``out`` is refused (ValidationError, kind ``exists``) unless
-    ``replace``: the user agreed to replace it.  OSError when the disk or folder refuses; ``out``
-    is then as it was.
+    An existing ``out`` is refused (ValidationError, kind ``exists``) unless ``replace``.  OSError,
+    naming ``out``, when the disk or folder refuses; ``out`` is then as it was.
     """
     try:
-        descriptor = _unnamed_file(out.parent)
-        if descriptor is None:
-            partial = partial_beside(out)
-            with publishing(out, partial, replace=replace), open(partial, "xb") as file:
-                file.write(data)
-            return
-        with open(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-            _name(file.fileno(), out, replace=replace)
+        with publishing(out, replace=replace) as path:
+            path.write_bytes(data)
     except OSError as exc:  # named after the file the user chose, not its folder or a hidden name
         raise OSError(exc.errno, exc.strerror, str(out)) from exc
 
@@ -79,11 +100,16 @@ def _unnamed_file(folder: Path) -> int | None:
     if flag is None:
         return None
     try:
-        return os.open(folder, flag | os.O_WRONLY, 0o600)
+        return os.open(folder, flag | os.O_RDWR, 0o600)
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             return None  # the file system (FAT, say) or the kernel has no unnamed files
         raise
+
+
+def _descriptor_path(descriptor: int) -> Path:
+    """A path that opens the file behind ``descriptor`` again (for writers that take a path)."""
+    return Path(f"/proc/self/fd/{descriptor}")
 
 
 def _name(descriptor: int, out: Path, *, replace: bool) -> None:
@@ -93,7 +119,7 @@ def _name(descriptor: int, out: Path, *, replace: bool) -> None:
     try:
         # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names an O_TMPFILE file; os.link calls plain
         # link(), which would not follow the link, unless it is given a folder descriptor.
-        os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=folder, follow_symlinks=True)
+        os.link(_descriptor_path(descriptor), name, dst_dir_fd=folder, follow_symlinks=True)
     except FileExistsError:  # a file appeared meanwhile: it is never overwritten
         refuse_existing(out)
         raise

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writing a report only where the user chose: under a temporary name beside it, renamed when complete.
+"""Writing a report only where the user chose: named only when complete (``app.files.publishing``).
 
 Nothing goes to the system's temporary folder: any scratch file (``scratch``) sits beside the
-target too and is removed before the export returns, complete, cancelled or failed.
+target too, unnamed where the system allows, and is gone before the export returns, complete,
+cancelled or failed.
 """
 
 from __future__ import annotations
@@ -12,26 +13,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.errors import ValidationError
-from app.files import partial_beside, publishing, refuse_existing
+from app.files import publishing, refuse_existing, scratch_beside
 
 
 class Target:
-    """The chosen path, its partial file, and the scratch files made beside it."""
+    """The chosen path, the path its content is written to, and the scratch files made beside it."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, partial: Path, files: contextlib.ExitStack) -> None:
         self.out = out
-        self.partial = partial_beside(out)
-        self._scratch: list[Path] = []
+        self.partial = partial
+        self._files = files
 
     def scratch(self, label: str) -> Path:
-        """A scratch file beside the target, removed when the export ends."""
-        path = partial_beside(self.out, label)
-        self._scratch.append(path)
-        return path
-
-    def cleanup(self) -> None:
-        for path in (*self._scratch, self.partial):
-            path.unlink(missing_ok=True)
+        """A scratch file beside the target, gone when the export ends."""
+        return self._files.enter_context(scratch_beside(self.out, label))
 
 
 def check_target(out: Path) -> None:
@@ -44,11 +39,7 @@ def check_target(out: Path) -> None:
 @contextlib.contextmanager
 def written(out: Path) -> Iterator[Target]:
     """Yields the Target; the caller writes ``target.partial``.  On a normal exit it is synced and
-    renamed to ``out``; on any exception (Cancelled too) it and the scratch files are removed."""
+    named ``out``; on any exception (Cancelled too) nothing of it or of the scratch files is left."""
     check_target(out)
-    target = Target(out)
-    try:
-        with publishing(out, target.partial):
-            yield target
-    finally:
-        target.cleanup()
+    with publishing(out) as partial, contextlib.ExitStack() as files:
+        yield Target(out, partial, files)

@@ -80,7 +80,7 @@ def row(columns: Sequence[str], cells: Sequence[Cell]) -> list[str]:
 def write_uwazi(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
     """Write the Uwazi CSV of the shaped pressure-report ``rows`` (with header ``columns``)."""
     count = 0
-    with open(path, "x", encoding="utf-8", newline="") as file:
+    with open(path, "w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file, lineterminator="\r\n")
         writer.writerow(header(columns))
         for cells in rows:

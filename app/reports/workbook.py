@@ -5,7 +5,7 @@ openpyxl's write-only mode streams rows (100,000 rows in flat memory), but by de
 sheet to a file in the system's temporary folder: case data where nobody chose.  Each sheet here is
 spooled to a scratch file beside the target instead (``app.reports.output.Target.scratch``), removed
 when the export ends.  ``WorksheetWriter(ws, out)`` is openpyxl's own hook for where a sheet goes;
-only its clean-up, which expects openpyxl's own temporary-file list, is replaced.
+only its clean-up, which expects openpyxl's own temporary-file list, is left to the export.
 
 Every text is written as text, never as a formula (openpyxl reads a string starting with "=" as one).
 Dates stay text in their stored precision ("2019-03"), so the spreadsheet does not turn them into days.
@@ -28,7 +28,7 @@ from app.reports.tabular import Tables
 
 class _BesideWriter(WorksheetWriter):  # type: ignore[misc]  # openpyxl is untyped
     def cleanup(self) -> None:
-        Path(self.out).unlink(missing_ok=True)
+        """Nothing: the scratch file goes with the export (``Target.scratch``), unnamed or not."""
 
 
 def _cell(sheet: object, value: Cell) -> object:

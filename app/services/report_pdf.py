@@ -39,7 +39,7 @@ def write_pdf(
         PatternFilter(request.date_from, request.date_to), progress=progress
     )
     data = render_report(patterns, period_text(request), request.anonymised, labels, progress)
-    with open(path, "xb") as file:
+    with open(path, "wb") as file:
         file.write(data)
     return {
         "pressure_reports": patterns.pressure_reports,

@@ -84,3 +84,25 @@ def test_a_missing_folder_says_so_and_writes_nothing(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_whole(tmp_path / "gone" / "petition.pdf", PDF)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_written_through_a_path_with_scratch_beside_it_leaves_only_itself(tmp_path: Path) -> None:
+    """What the reports do: write by path (a library opens it), spool rows to a scratch file and read
+    them back; afterwards only the report is there, and after a failure nothing at all."""
+    out = tmp_path / "report.csv"
+    with files.publishing(out) as path:
+        with files.scratch_beside(out, "rows") as scratch:
+            scratch.write_text("fictional row\n")
+            rows = scratch.read_text()
+        path.write_text(rows)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"] and out.read_text() == rows
+    again = tmp_path / "again.csv"
+    with (
+        pytest.raises(RuntimeError),
+        files.publishing(again) as path,
+        files.scratch_beside(again, "rows") as scratch,
+    ):
+        scratch.write_text("fictional row\n")
+        path.write_text("half a report")
+        raise RuntimeError("cancelled")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
