@@ -20,6 +20,7 @@ from app.services.vault import VaultService
 from app.ui.i18n import Translations
 from app.ui.preferences import Preferences
 from app.ui.prompts import UserPrompts
+from app.ui.restart import SUPPORTED as RESTART_SUPPORTED
 from app.ui.restart import Resume, restart_process, take_resume
 from app.ui.shell import Shell
 from app.ui.tasks import TaskRunner
@@ -139,13 +140,20 @@ def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
         restarting.append(resume)
         app.quit()
 
-    shell = build_shell(app, vault_dir, kdf=kdf, restart=restart, resume=take_resume(os.environ))
+    resume = take_resume(os.environ)
+    shell = build_shell(
+        app, vault_dir, kdf=kdf, restart=restart if RESTART_SUPPORTED else None, resume=resume
+    )
     install_excepthook(shell.prompts)
     shell.start()
-    try:
-        code = app.exec()
-    finally:
-        shell.shutdown()
-    if restarting:
-        restart_process(restarting[0])
-    return code
+    while True:
+        try:
+            code = app.exec()
+        finally:
+            shell.shutdown()
+        if not restarting:
+            return code
+        try:
+            restart_process(restarting.pop())
+        except OSError:  # the program cannot be started again (its medium was removed): lock in place
+            shell.show_unlock()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from app.ui.restart import SUPPORTED as RESTART_SUPPORTED
 from app.ui.widgets.text import PlainLabel
 
 DEFAULT_IDLE_MINUTES = 5
@@ -89,6 +90,10 @@ class PreferencesDialog(QDialog):
         self.idle_spin.setValue(preferences.idle_minutes)
         self.restart_check = QCheckBox()
         self.restart_check.setChecked(preferences.restart_on_lock)
+        self.restart_note = PlainLabel()
+        self.restart_note.setWordWrap(True)
+        for widget in (self.restart_check, self.restart_note):
+            widget.setVisible(RESTART_SUPPORTED)  # where a process cannot replace itself, no choice
         self.language_label = PlainLabel()
         self.idle_label = PlainLabel()
         self.note_label = PlainLabel()
@@ -107,6 +112,7 @@ class PreferencesDialog(QDialog):
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(form)
         general_layout.addWidget(self.note_label)
+        general_layout.addWidget(self.restart_note)
         general_layout.addStretch(1)
         self.partners_page = partners
         self.tabs = QTabWidget()
@@ -131,8 +137,13 @@ class PreferencesDialog(QDialog):
         self.note_label.setText(
             self.tr(
                 "Pana locks itself when nobody has used it for this long. An open case file "
-                "keeps its unsaved changes as an encrypted draft. Restarting on lock clears what "
-                "the session showed from Pana's memory, which locking alone cannot do."
+                "keeps its unsaved changes as an encrypted draft."
+            )
+        )
+        self.restart_note.setText(
+            self.tr(
+                "Restarting on lock clears what the session showed from Pana's memory, which "
+                "locking alone cannot do."
             )
         )
 

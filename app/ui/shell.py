@@ -131,6 +131,8 @@ class Shell(QuickErase, QObject):
         #: replacement, an exchange file or a report; stopped, or let finish first): said once after the
         #: next unlock.
         self._outcome_at_lock = resume.outcome if resume is not None else ""
+        #: The session ended on a damaged vault and said so; its other tasks' damage is not said again.
+        self._damage_said = False
 
     # -- screens -----------------------------------------------------------------------------------
 
@@ -244,24 +246,19 @@ class Shell(QuickErase, QObject):
         busy.lock_when_done(self.lock)
 
     @Slot()
-    def lock(self) -> None:
+    def lock(self, *, restart: bool = True) -> None:
         """Lock now (Ctrl+L or idle) and show the unlock screen; with the preference on, in a fresh
-        process, so that nothing the session showed stays in this one's memory."""
+        process, so that nothing the session showed stays in this one's memory.  ``restart`` false
+        keeps this process, for what must go on over the unlock screen (a restore, the message that
+        the vault is damaged)."""
         if not self._close_vault():
             return
-        if self._restart is not None and self.preferences.restart_on_lock:
+        if restart and self._restart is not None and self.preferences.restart_on_lock:
             resume = self._resume or Resume()
             self._restart(dataclasses.replace(resume, outcome=self._outcome_at_lock))
             return
         self.show_unlock()
         self.locked.emit()
-
-    def lock_here(self) -> None:
-        """Lock and show the unlock screen in this process: for what must go on over it (a restore,
-        the message that the vault is damaged)."""
-        if self._close_vault():
-            self.show_unlock()
-            self.locked.emit()
 
     @Slot(Exception)
     def on_task_failed(self, error: Exception) -> bool:
@@ -269,12 +266,20 @@ class Shell(QuickErase, QObject):
         or saved, and the unlock screen offers the restore (security row T02).  Damage confined to
         one part (an attachment: ``ends_session`` false) is that part's own message.  Returns whether
         the session was ended (the screen that met the damage then says nothing)."""
-        if not (isinstance(error, VaultDamagedError) and error.ends_session and self.vault is not None):
+        if not (isinstance(error, VaultDamagedError) and error.ends_session):
             return False
-        self.lock_here()
+        if self.vault is None:  # another task of the ended session met the damage too: said once
+            return self._damage_said
+        self._damage_said = True
+        self.lock(restart=False)
         self._resume = None  # reopening the case file would only meet the damage again
         self.prompts.error(self.window, message_for(error) or "")
+        # The session's tasks have all ended with the lock; their failures are queued before this.
+        QTimer.singleShot(0, self, self._forget_damage)
         return True
+
+    def _forget_damage(self) -> None:
+        self._damage_said = False  # an unlock that meets the damage says so on its screen
 
     def _close_vault(self) -> bool:
         self.idle.stop()
@@ -360,7 +365,7 @@ class Shell(QuickErase, QObject):
     @Slot()
     def lock_and_restore(self) -> RestoreDialog | None:
         """Vault → Restore from a backup…: the open vault is locked first (its files are replaced)."""
-        self.lock_here()
+        self.lock(restart=False)
         return self.open_restore()
 
     @Slot()

@@ -4099,7 +4099,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+123"/>
+        <location filename="../../app/ui/preferences.py" line="+129"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
@@ -4135,8 +4135,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
-        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft. Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
-        <translation>Осы уақыт бойы ешкім пайдаланбаса, Pana өзін-өзі құлыптайды. Ашық тұрған істің сақталмаған өзгерістері шифрланған жоба ретінде сақталады. Құлыпталғанда қайта іске қосу сеанс кезінде көрсетілгеннің бәрін Pana жадынан өшіреді; жай құлыптау мұны істей алмайды.</translation>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
+        <translation>Осы уақыт бойы ешкім пайдаланбаса, Pana өзін-өзі құлыптайды. Ашық тұрған істің сақталмаған өзгерістері шифрланған жоба ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
+        <translation>Құлыпталғанда қайта іске қосу сеанс кезінде көрсетілгеннің бәрін Pana жадынан өшіреді; жай құлыптау мұны істей алмайды.</translation>
     </message>
 </context>
 <context>
@@ -5182,12 +5187,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+222"/>
+        <location filename="../../app/ui/shell.py" line="+224"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>

@@ -4144,7 +4144,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+123"/>
+        <location filename="../../app/ui/preferences.py" line="+129"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -4180,8 +4180,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
-        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft. Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
-        <translation>Pana блокируется сама, если ею не пользовались столько времени. Несохранённые изменения открытого дела сохраняются как зашифрованный черновик. Перезапуск при блокировке стирает из памяти Pana всё, что было показано за сеанс; одна блокировка этого не делает.</translation>
+        <source>Pana locks itself when nobody has used it for this long. An open case file keeps its unsaved changes as an encrypted draft.</source>
+        <translation>Pana блокируется сама, если ею не пользовались столько времени. Несохранённые изменения открытого дела сохраняются как зашифрованный черновик.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting on lock clears what the session showed from Pana&apos;s memory, which locking alone cannot do.</source>
+        <translation>Перезапуск при блокировке стирает из памяти Pana всё, что было показано за сеанс; одна блокировка этого не делает.</translation>
     </message>
 </context>
 <context>
@@ -5231,12 +5236,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+222"/>
+        <location filename="../../app/ui/shell.py" line="+224"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>

@@ -311,9 +311,14 @@ def test_damage_met_anywhere_ends_the_session_and_says_restore(
     prompts.errors.clear()
     with qtbot.waitSignal(shell.locked, timeout=10_000):
         shell.runner.start(damaged, on_failure=screen_says)
+        shell.runner.start(damaged, on_failure=screen_says)  # a second screen's work meets it too
     qtbot.wait(50)
     assert shell.vault is None and isinstance(shell.window, UnlockScreen)
     assert not any(has_canary(t) for t in case_text_anywhere())
     # Said once, by the shell: the screen that met the damage is gone with the session.
     assert prompts.errors == [message_for(e.VaultDamagedError())]
     assert shell._resume is None
+    shell.runner.start(damaged, on_failure=screen_says)  # the next unlock meets it: its own screen says so
+    shell.runner.wait()
+    qtbot.wait(50)
+    assert prompts.errors == [message_for(e.VaultDamagedError())] * 2

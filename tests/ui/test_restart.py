@@ -7,24 +7,60 @@ hands over and takes back, and the preference.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from app.ui.editor_host import default_editor_factory
 from app.ui.preferences import Preferences, PreferencesDialog
-from app.ui.restart import RESUME_VARIABLE, Resume, decoded, encoded, take_resume
+from app.ui.restart import RESUME_VARIABLE, Resume, decoded, encoded, restart_process, take_resume
 from app.ui.unlock import UnlockScreen
 from tests.ui.conftest import open_main
 
 RESUME = Resume((10, 20, 1300, 700), 0, True, "case-1", "The backup was stopped.")
 
 
-def test_a_resume_goes_through_the_environment_once_and_nothing_else_is_taken() -> None:
-    environ = {RESUME_VARIABLE: encoded(RESUME), "HOME": "/home/fictional"}
+def _handed_over(text: bytes) -> dict[str, str]:
+    reading, writing = os.pipe()
+    os.write(writing, text)
+    os.close(writing)
+    return {RESUME_VARIABLE: str(reading), "HOME": "/home/fictional"}
+
+
+def test_a_resume_comes_through_a_pipe_the_environment_only_names() -> None:
+    """The outcome of long work may name a file the user chose: the environment (readable in
+    /proc/<pid>/environ for the process's life) carries only the pipe's number."""
+    environ = _handed_over(encoded(RESUME).encode())
+    assert environ[RESUME_VARIABLE].isdigit() and "backup" not in str(environ)
     assert take_resume(environ) == RESUME and environ == {"HOME": "/home/fictional"}
     assert take_resume(environ) is None
-    for garbage in ("", "{}", "[1]", '{"geometry": [1, 2]}', encoded(RESUME).replace("1300", '"x"')):
-        assert decoded(garbage) is None, garbage
+    for garbage in (
+        b"",
+        b"{}",
+        b"[1]",
+        b'{"geometry": [1, 2]}',
+        encoded(RESUME).replace("true", '"yes"').encode(),
+    ):
+        assert take_resume(_handed_over(garbage)) is None, garbage
+    assert take_resume({RESUME_VARIABLE: "not a number"}) is None
     assert decoded(encoded(Resume())) == Resume()
+
+
+def test_a_program_that_cannot_start_again_leaves_this_process_going(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The medium the program ran from was removed: OSError, and the caller locks in place."""
+    handed: list[tuple[str, dict[str, str]]] = []
+
+    def cannot(path: str, argv: list[str], environment: dict[str, str]) -> None:
+        handed.append((path, environment))
+        raise FileNotFoundError(path)
+
+    monkeypatch.setattr(os, "execve", cannot)
+    with pytest.raises(OSError):
+        restart_process(RESUME)
+    ((_, environment),) = handed
+    with pytest.raises(OSError):  # the pipe was closed again, not leaked
+        os.fstat(int(environment[RESUME_VARIABLE]))
 
 
 def test_a_lock_with_the_preference_on_restarts_with_where_the_user_was(
