@@ -49,18 +49,58 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
             yield partial
             with open(partial, "rb+") as file:
                 os.fsync(file.fileno())
-            if not replace:
-                refuse_existing(out)
-            os.replace(partial, out)
+            _rename(partial, out, replace=replace)
         finally:
             partial.unlink(missing_ok=True)
         return
     try:
         yield _descriptor_path(descriptor)
         os.fsync(descriptor)
-        _name(descriptor, out, replace=replace)
+        try:
+            _name(descriptor, out, replace=replace)
+        except OSError as exc:
+            if exc.errno not in _CANNOT_NAME:
+                raise
+            _copy_out(descriptor, out, replace=replace)  # no /proc, say: a hidden name after all
     finally:
         os.close(descriptor)
+
+
+#: Why a complete unnamed file may not take a name (no /proc in a chroot, an odd file system).
+_CANNOT_NAME = frozenset({errno.ENOENT, errno.EPERM, errno.EXDEV, errno.EOPNOTSUPP, errno.EINVAL})
+
+
+def _rename(partial: Path, out: Path, *, replace: bool) -> None:
+    """Give the complete, synced ``partial`` the name ``out``, and sync the folder."""
+    if not replace:
+        refuse_existing(out)
+    os.replace(partial, out)
+    _sync_folder(out.parent)
+
+
+def _copy_out(descriptor: int, out: Path, *, replace: bool) -> None:
+    """Copy the unnamed file to a hidden name beside ``out`` and rename it (``publishing``'s other way)."""
+    partial = partial_beside(out)
+    try:
+        with open(partial, "xb") as file:
+            os.lseek(descriptor, 0, os.SEEK_SET)
+            while chunk := os.read(descriptor, 1 << 20):
+                file.write(chunk)
+            file.flush()
+            os.fsync(file.fileno())
+        _rename(partial, out, replace=replace)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a new name in ``folder`` survive a power cut (where folders can be synced)."""
+    with contextlib.suppress(OSError):  # Windows, and some file systems, cannot open or sync a folder
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 @contextlib.contextmanager
@@ -120,8 +160,9 @@ def _name(descriptor: int, out: Path, *, replace: bool) -> None:
         # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names an O_TMPFILE file; os.link calls plain
         # link(), which would not follow the link, unless it is given a folder descriptor.
         os.link(_descriptor_path(descriptor), name, dst_dir_fd=folder, follow_symlinks=True)
-    except FileExistsError:  # a file appeared meanwhile: it is never overwritten
-        refuse_existing(out)
+    except FileExistsError:
+        if not replace:  # a file appeared meanwhile: it is never overwritten
+            refuse_existing(out)
         raise
     finally:
         os.close(folder)
@@ -131,6 +172,7 @@ def _name(descriptor: int, out: Path, *, replace: bool) -> None:
             os.replace(hidden, out)
         finally:
             hidden.unlink(missing_ok=True)
+    _sync_folder(out.parent)
 
 
 @contextlib.contextmanager

@@ -106,3 +106,19 @@ def test_a_report_written_through_a_path_with_scratch_beside_it_leaves_only_itse
         path.write_text("half a report")
         raise RuntimeError("cancelled")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
+
+
+def test_an_unnamed_file_that_cannot_take_a_name_is_copied_under_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No /proc (a chroot, a minimal container): linking the unnamed file fails, and the file is
+    written out under a hidden name and renamed after all."""
+
+    def no_proc(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+
+    monkeypatch.setattr(os, "link", no_proc)
+    out = tmp_path / "petition.pdf"
+    write_whole(out, PDF)
+    assert out.read_bytes() == PDF
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["petition.pdf"]
