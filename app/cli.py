@@ -65,18 +65,20 @@ class Prompter:
     def __init__(self, from_stdin: bool) -> None:
         self._from_stdin = from_stdin
 
-    def passphrase(self, prompt: str, *, confirm: bool = False) -> str:
+    def passphrase(self, prompt: str, *, confirm: bool = False, field: str = "passphrase") -> str:
+        """One line of stdin with ``--passphrase-stdin``, else typed (twice with ``confirm``); errors
+        name ``field``."""
         if self._from_stdin:
             line = sys.stdin.buffer.readline()
             if not line:
-                raise ValidationError("passphrase", "standard input ended before a passphrase was read")
+                raise ValidationError(field, f"standard input ended before the {field} was read")
             try:
                 return line.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError:
-                raise ValidationError("passphrase", "standard input is not valid UTF-8", "not-text") from None
+                raise ValidationError(field, "standard input is not valid UTF-8", "not-text") from None
         first = getpass.getpass(prompt + ": ")
         if confirm and getpass.getpass("Repeat " + prompt.lower() + ": ") != first:
-            raise ValidationError("passphrase", "the two entries differ")
+            raise ValidationError(field, "the two entries differ")
         return first
 
     def new_passphrase(self, prompt: str) -> str:

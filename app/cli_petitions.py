@@ -148,7 +148,7 @@ def _password(args: argparse.Namespace) -> str:
         return ""
     from app.petitions.protect import check_password
 
-    password: str = args.prompter.passphrase("PDF password", confirm=True)
+    password: str = args.prompter.passphrase("PDF password", confirm=True, field="password")
     check_password(password)
     return password
 

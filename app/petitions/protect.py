@@ -9,6 +9,7 @@ else is granted without it.
 from __future__ import annotations
 
 import io
+import secrets
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import UserAccessPermissions
@@ -33,7 +34,7 @@ def protected(pdf: bytes, password: str) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(
         user_password=password,
-        owner_password=password,
+        owner_password=secrets.token_urlsafe(32),  # nobody's: the password grants what the flags say
         permissions_flag=UserAccessPermissions.PRINT | UserAccessPermissions.PRINT_TO_REPRESENTATION,
         algorithm="AES-256",
     )

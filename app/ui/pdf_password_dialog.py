@@ -52,6 +52,12 @@ class PdfPasswordDialog(QDialog):
     def password(self) -> str:
         return self.password_edit.text()
 
+    def forget(self) -> None:
+        """Empty both fields and let the dialog go once asked."""
+        self.password_edit.clear()
+        self.repeat_edit.clear()
+        self.deleteLater()
+
     def _check(self) -> None:
         first, second = self.password_edit.text(), self.repeat_edit.text()
         if first and len(first) < MIN_PASSWORD_CHARS:

@@ -241,7 +241,7 @@ def test_missing_vault_is_one_line_and_creates_nothing(tmp_path: Path, home: Pat
 
 def test_stdin_ending_early_is_one_line(vault: Path, home: Path) -> None:
     run = pana(home, "cases", vault=vault, stdin=[])
-    one_line_failure(run, "passphrase: standard input ended before a passphrase was read")
+    one_line_failure(run, "passphrase: standard input ended before the passphrase was read")
 
 
 def test_passwd_changes_the_passphrase(vault: Path, home: Path) -> None:

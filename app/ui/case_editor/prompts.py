@@ -49,4 +49,7 @@ class DialogPrompts(UserPrompts):
     def pdf_password(self, parent: QWidget | None) -> str | None:
         """The password to protect a PDF with, or None when they cancelled."""
         dialog = PdfPasswordDialog(parent)
-        return dialog.password if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.password if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.forget()  # the password does not stay in widgets under the petition dialog
