@@ -24,16 +24,24 @@ PROPER_NOUNS = frozenset(
 )
 
 
-#: The longest case ending a name may carry and stay a name ("Қазақстанда", "Қазақстаннан",
-#: "Казахстане"); an adjective made from it ("казахстанский", "китайская") is written small.
-_NAME_ENDING = 4
+#: The case endings a name may carry and stay a name ("Қазақстанда", "Қытайдан", "Казахстане"); a
+#: word made from it ("казахстанский", "қытайша", "қазақстандық", "казахстанец") is written small.
+_CASE_ENDINGS = frozenset(
+    {
+        "",
+        # Russian
+        *("а", "у", "е", "ом", "ой", "ы", "и", "ю", "я", "ем"),
+        # Kazakh (after a vowel or a consonant, voiced or not)
+        *("да", "де", "та", "те", "нда", "нде", "ға", "ге", "қа", "ке", "на", "не", "а", "е"),
+        *("ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "н"),
+        *("дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен"),
+        *("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"),
+    }
+)
 
 
 def _is_name(word: str) -> bool:
-    return any(
-        word.startswith(noun) and len(word) - len(noun) <= _NAME_ENDING and "ск" not in word[len(noun) :]
-        for noun in PROPER_NOUNS
-    )
+    return any(word.startswith(noun) and word[len(noun) :] in _CASE_ENDINGS for noun in PROPER_NOUNS)
 
 
 def lower_first(text: object) -> str:

@@ -18,6 +18,7 @@ from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
 from app.domain.deadline_chains import Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
+from app.domain.requests import OPEN_STATUSES
 from app.domain.running_text import joined, listed
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, RequestKind, SourceConnection
 from app.petitions.date_text import (
@@ -71,16 +72,16 @@ def _contested(events: Sequence[Record], requests: Sequence[Record], codes: tupl
     filed against (``request``: refused, or never answered, ``inaction``), the one complained of
     last; with no complaint, the latest decision of ``codes``.  A refusal complained of years ago is not the
     claim's act when a later complaint, about a silence, is the one a court may still hear."""
-    decision = {"request": False, "inaction": False}
-    complained = [{**e, **decision} for e in events if e["kind_code"] in codes and e["complaint"]]
+    as_decision = {"request": False, "inaction": False}
+    complained = [{**e, **as_decision} for e in events if e["kind_code"] in codes and e["complaint"]]
     complained += [
-        {**q, "request": True, "inaction": not q["answered_on"]}
+        {**q, "request": True, "inaction": q["open"]}
         for q in requests
         if q["complaint"] and q["kind_code"] not in (RequestKind.COMPLAINT, RequestKind.COURT_CLAIM)
     ]
     if not complained:
         latest = _latest(events, codes, "date")
-        return {**latest, **decision} if latest else latest
+        return {**latest, **as_decision} if latest else latest
     return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
 
 
@@ -438,6 +439,7 @@ class _Builder:
             "reference": request.reference_number,
             "asked": request.asked,
             "status": self.vocab("request_status", request.status),
+            "open": request.status in OPEN_STATUSES,  # no answer (yet, or in time)
             "answered_on": self.date(request.answered_on),
             "outcome": "" if request.outcome == "none" else self.vocab("answer_outcome", request.outcome),
             "outcome_code": str(request.outcome),

@@ -290,8 +290,14 @@ def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym(
     # a name in another case too ("жағдайы: қазақстанда" read as a common noun), not an adjective
     for name in ("Қазақстанда", "Қазақстаннан", "Казахстане", "Қытайда"):
         assert lower_first(name) == name
-    assert lower_first("Казахстанский паспорт") == "казахстанский паспорт"
-    assert lower_first("Китайская сторона") == "китайская сторона"
+    for made in (
+        "Казахстанский паспорт",
+        "Китайская сторона",
+        "Қытайша",
+        "Қазақстандық азамат",
+        "Казахстанец",
+    ):
+        assert lower_first(made) == made[0].lower() + made[1:], made
 
 
 @pytest.mark.parametrize(

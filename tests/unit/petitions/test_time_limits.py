@@ -319,3 +319,26 @@ def test_the_case_summary_lists_the_cases_deadlines_first(
         case_file(), case=dataclasses.replace(case_file().case, status=CaseStatus.CLOSED)
     )
     assert f"\n{heading}\n" not in _printed(templates, "case-summary", language, closed, TODAY, rules)
+
+
+def test_a_refusal_whose_day_is_not_known_is_a_refusal_not_inaction(
+    templates: TemplateSet, rules: dict
+) -> None:
+    """Whether the claim is about inaction follows the request's status, not whether its answer is
+    dated: a refusal of unknown date read "бездействие: не рассмотрено"."""
+    file = case_file()
+    refused = r.Request(
+        CASE, RequestKind.TRAVEL_DOCUMENT, "МВД", D(2021, 4, 12), status=RequestStatus.ANSWERED,
+        outcome=AnswerOutcome.REFUSED, id="rq-refused",
+    )  # fmt: skip
+    complaint = r.Request(
+        CASE, RequestKind.COMPLAINT, "МВД", D(2026, 9, 15), status=RequestStatus.ANSWERED,
+        answered_on=D(2026, 11, 20), outcome=AnswerOutcome.REFUSED, id="rq-c",
+    )  # fmt: skip
+    contests = r.Link(LinkKind.CONTESTS, CASE, "requests", "rq-c", "requests", "rq-refused", CASE, id="ln-r")
+    file = dataclasses.replace(
+        file, requests=(*file.requests, refused, complaint), links=(*file.links, contests)
+    )
+    template = templates.template("court-claim", "ru")
+    fields = templates.default_fields(template, case_context(file, "ru", today=TODAY, rules=rules))
+    assert fields["act"] == "отказ по моему обращению «Проездной документ» от 12 апреля 2021 (МВД)"
