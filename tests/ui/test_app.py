@@ -59,9 +59,13 @@ def test_run_gui_with_an_empty_folder_shows_the_first_run(qapp, monkeypatch, tmp
 def test_run_gui_makes_the_shipped_fonts_the_applications(qapp, monkeypatch, tmp_path: Path) -> None:
     """On a machine with no fonts for Kazakh, Uyghur or Chinese, names would show as boxes: the app
     registers its own at start (a test machine has them installed, so only the font set says so)."""
+    before = QFont(qapp.font())
     qapp.setFont(QFont("Serif"))
-    _run(["--vault", str(tmp_path / "new")], monkeypatch)
-    assert qapp.font().families()[: len(FONT_FAMILIES)] == list(FONT_FAMILIES)
+    try:
+        _run(["--vault", str(tmp_path / "new")], monkeypatch)
+        assert qapp.font().families()[: len(FONT_FAMILIES)] == list(FONT_FAMILIES)
+    finally:
+        qapp.setFont(before)  # later tests measure text in the font the suite set up
 
 
 def test_run_gui_honours_pana_vault(qapp, monkeypatch, vault_dir: Path) -> None:
