@@ -60,6 +60,14 @@ def _in_order(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[T
     return chronological(items, date_of, lambda item: int(getattr(item, "sort_order", 0)))
 
 
+def _first(records: Sequence[Record], codes: tuple[str, ...], date_key: str) -> Any:
+    """The first of ``records`` (in order) whose ``kind_code`` is one of ``codes``, preferring a dated
+    one: since when a status has been held, whatever its later extensions."""
+    chosen = [record for record in records if record["kind_code"] in codes]
+    dated = [record for record in chosen if record[date_key]]
+    return (dated or chosen or [nothing()])[0]
+
+
 def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) -> Any:
     """The last of ``records`` (in order) whose ``kind_code`` is one of ``codes``, preferring a dated one."""
     chosen = [record for record in records if record["kind_code"] in codes]
@@ -183,6 +191,7 @@ class _Builder:
                 self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
             ],
             "last_event": lambda *codes: _latest(events, codes, "date"),
+            "first_event": lambda *codes: _first(events, codes, "date"),
             "contested_act": lambda *codes: _contested(events, requests, codes),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
             "document": lambda *codes: _latest(documents, codes, "issued_on"),

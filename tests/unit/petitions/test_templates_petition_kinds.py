@@ -523,3 +523,36 @@ def test_the_case_summary_shows_the_facts_a_lawyer_entered(templates: TemplateSe
     text = " ".join(text_of(templates.fill(template, context, {})).split())
     for fact in SUMMARY_FACTS[language]:
         assert fact in text, fact
+
+
+@pytest.mark.parametrize(
+    ("kind", "language", "since"),
+    [
+        ("resettlement-support", "ru", "лицо, ищущее убежище (с 14 июня 2019)"),
+        ("resettlement-support", "en", "asylum seeker (since 14 June 2019)"),
+        ("iin-issue", "ru", "ищущим убежище, в Республике Казахстан (14 июня 2019)"),
+        ("non-refoulement", "en", "asylum-seeker certificate (14 June 2019)"),
+    ],
+)
+def test_an_asylum_seeker_is_one_since_the_first_certificate_not_the_last_extension(
+    templates: TemplateSet, kind: str, language: str, since: str
+) -> None:
+    """ "лицо, ищущее убежище (с 23 сентября 2026)": the date of the last extension, for a woman in
+    the procedure since 2019, contradicting the complaint that said 14 June 2019."""
+    file = case_file()
+    first = r.LegalEvent(CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2019, 6, 14), id="le-as")
+    extended = r.LegalEvent(
+        CASE,
+        LegalEventKind.ASYLUM_SEEKER_STATUS_EXTENDED,
+        D(2026, 9, 23),
+        valid_until=D(2026, 12, 23),
+        id="le-ext2",
+    )
+    events = tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED)
+    file = dataclasses.replace(file, legal_events=(*events, first, extended))
+    template = templates.template(kind, language)
+    context = case_context(file, language, today=TODAY)
+    text = " ".join(
+        text_of(templates.fill(template, context, templates.default_fields(template, context))).split()
+    )
+    assert since in text, text[:1500]
