@@ -357,7 +357,7 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     refugee = dataclasses.replace(file, legal_events=(*kept, extended))
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", refugee))).split())
     assert (
-        "Я являюсь беженцем в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027)."
+        "Я являюсь беженкой в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027)."
         in text
     )
     assert "Мои права как беженца гарантированы" in text
@@ -368,7 +368,7 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     asking = dataclasses.replace(file, legal_events=(*seeker_events, seeker, issued))
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", asking))).split())
     assert "Мои права как лица, ищущего убежище, гарантированы" in text
-    assert "Мои права как беженца" not in text and "являюсь беженцем" not in text
+    assert "Мои права как беженца" not in text and "являюсь беженкой" not in text
 
 
 def test_labels_inside_a_sentence_start_in_lower_case(templates: TemplateSet) -> None:
@@ -556,3 +556,22 @@ def test_an_asylum_seeker_is_one_since_the_first_certificate_not_the_last_extens
         text_of(templates.fill(template, context, templates.default_fields(template, context))).split()
     )
     assert since in text, text[:1500]
+
+
+@pytest.mark.parametrize("kind", ["refugee-certificate-extension", "iin-issue"])
+def test_a_refugee_woman_is_a_беженка_and_a_man_a_беженец(templates: TemplateSet, kind: str) -> None:
+    file = case_file()  # a refugee known by her certificate's extension (as the IIN request words it)
+    extended = r.LegalEvent(
+        CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2026, 6, 1), valid_until=D(2027, 6, 1)
+    )
+    kept = [e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED]
+    file = dataclasses.replace(file, legal_events=(*kept, extended))
+    man = dataclasses.replace(
+        file,
+        subject=dataclasses.replace(
+            file.subject, person=dataclasses.replace(file.subject.person, sex=Sex.MALE)
+        ),
+    )
+    for case, said in ((file, "являюсь беженкой"), (man, "являюсь беженцем")):
+        text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", case))).split())
+        assert said in text, (kind, said)
