@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
 from app.domain.dates import PartialDate, days_left
-from app.domain.deadline_chains import Found, case_deadlines
+from app.domain.deadline_chains import EXPIRY_RULES, Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
+from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS
 from app.domain.requests import OPEN_STATUSES
 from app.domain.running_text import joined, listed
 from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, RequestKind, SourceConnection
@@ -143,6 +144,18 @@ class _Builder:
     def vocab(self, table: str, code: object, sex: object = "") -> str:
         return self.names.vocab(table, code, sex)
 
+    def valid_until(self, document: r.IdentityDocument) -> PartialDate:
+        """How long a certificate holds: its own end, or a later one from the legal events that
+        extend it (the same deadline rule): the document's record is seldom updated at each extension."""
+        rule = EXPIRY_RULES.get((IDENTITY_DOCUMENTS, str(document.kind)))
+        ends = [document.valid_until] + [
+            e.valid_until
+            for e in self.file.legal_events
+            if rule is not None and EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule
+        ]
+        known = [end for end in ends if end.latest() is not None]
+        return max(known, key=lambda end: end.latest() or dt.date.min, default=document.valid_until)
+
     def expired(self, valid_until: PartialDate) -> bool:
         """Whether a document valid until ``valid_until`` surely ran out before today."""
         left = days_left(valid_until, self.today)
@@ -248,9 +261,9 @@ class _Builder:
                     "number": d.number,
                     "issuer": d.issuer,
                     "issued_on": self.date(d.issued_on),
-                    "valid_until": until_text(d.valid_until, self.language),
-                    "valid_until_day": _last_day_text(d.valid_until),
-                    "expired": self.expired(d.valid_until),
+                    "valid_until": until_text(self.valid_until(d), self.language),
+                    "valid_until_day": _last_day_text(self.valid_until(d)),
+                    "expired": self.expired(self.valid_until(d)),
                     "notes": d.notes,
                 }
                 for d in documents

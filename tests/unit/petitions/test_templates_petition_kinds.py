@@ -10,7 +10,7 @@ import pytest
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.running_text import lower_first
-from app.domain.vocab import LegalEventKind, Relationship, RelativeStatus, Sex
+from app.domain.vocab import DocumentKind, LegalEventKind, Relationship, RelativeStatus, Sex
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -575,3 +575,31 @@ def test_a_refugee_woman_is_a_беженка_and_a_man_a_беженец(template
     for case, said in ((file, "являюсь беженкой"), (man, "являюсь беженцем")):
         text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", case))).split())
         assert said in text, (kind, said)
+
+
+@pytest.mark.parametrize("kind", ["iin-issue", "marriage-registration"])
+def test_a_certificate_is_listed_as_valid_as_its_latest_extension_and_an_expired_one_says_so(
+    templates: TemplateSet, kind: str
+) -> None:
+    """The IIN request listed the asylum-seeker certificate "до 13 сентября 2019" (its record, never
+    updated) though extended to 23 December 2026, and an expired passport as if valid."""
+    file = case_file()
+    passport, _ = file.subject.documents
+    certificate = r.IdentityDocument(
+        file.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "0193", "ДМС", D(2019, 6, 14),
+        D(2019, 9, 13), id="d-as",
+    )  # fmt: skip
+    extended = r.LegalEvent(
+        CASE,
+        LegalEventKind.ASYLUM_SEEKER_STATUS_EXTENDED,
+        D(2026, 9, 23),
+        valid_until=D(2026, 12, 23),
+        id="le-x",
+    )
+    subject = dataclasses.replace(
+        file.subject, documents=(dataclasses.replace(passport, valid_until=D(2026, 5, 9)), certificate)
+    )
+    file = dataclasses.replace(file, subject=subject, legal_events=(*file.legal_events, extended))
+    text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", file))).split())
+    assert "№ 0193, орган выдачи: ДМС, 14 июня 2019, срок действия: до 23 декабря 2026" in text
+    assert "срок действия: до 9 мая 2026 (срок действия истёк)" in text
