@@ -603,3 +603,35 @@ def test_a_certificate_is_listed_as_valid_as_its_latest_extension_and_an_expired
     text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", file))).split())
     assert "№ 0193, орган выдачи: ДМС, 14 июня 2019, срок действия: до 23 декабря 2026" in text
     assert "срок действия: до 9 мая 2026 (срок действия истёк)" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "in_procedure", "no_procedure"),
+    [
+        ("ru", "не выдворять меня до окончательного решения", "обеспечить мне доступ к процедуре"),
+        ("en", "that I not be removed until my application", "access to the refugee status determination"),
+        ("kk", "түпкілікті шешім қабылданғанға дейін елден шығармауды", "айқындау рәсіміне қол жеткізуді"),
+    ],
+)
+def test_an_objection_asks_for_the_procedure_only_for_one_not_in_it(
+    templates: TemplateSet, language: str, in_procedure: str, no_procedure: str
+) -> None:
+    """Someone in the asylum procedure since 2019 was asked to be "given access" to it."""
+    file = case_file()
+    waiting = dataclasses.replace(
+        file,
+        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED),
+    )
+    outside = dataclasses.replace(
+        waiting,
+        legal_events=tuple(e for e in waiting.legal_events if e.kind != LegalEventKind.ASYLUM_APPLICATION),
+        requests=tuple(q for q in waiting.requests if q.kind not in ("asylum", "refugee-status")),
+    )
+    for case, said, not_said in (
+        (waiting, in_procedure, no_procedure),
+        (outside, no_procedure, in_procedure),
+    ):
+        text = " ".join(
+            text_of(templates.fill(*_filled(templates, "non-refoulement", language, case))).split()
+        )
+        assert said in text and not_said not in text, (said, text[-900:])
