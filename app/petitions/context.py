@@ -34,7 +34,7 @@ from app.petitions.date_text import (
 from app.petitions.link_text import Names, name_in
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
-from app.petitions.words import citizenship, ethnicity, ethnicity_code
+from app.petitions.words import citizenship, country, ethnicity, ethnicity_code
 
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -387,7 +387,7 @@ class _Builder:
             "valid_until": until_text(event.valid_until, self.language),
             "valid_until_day": _last_day_text(event.valid_until),
             "expired": self.expired(event.valid_until),
-            "destination_country": event.destination_country,
+            "destination_country": country(event.destination_country, self.language),
             "notes": event.notes,
             "links": self.names.links(event.id),
         }

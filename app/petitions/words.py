@@ -100,6 +100,13 @@ def citizenship(text: str, language: str) -> str:
     return label("citizenship" if code in _vocab()[FALLBACK]["citizenship"] else "country", code, language)
 
 
+def country(text: str, language: str) -> str:
+    """A typed country in ``language`` when it is a usual one ("КНР", "PRC", "China" are "Қытай" in
+    Kazakh, "China" in English); any other text as typed."""
+    code = citizenship_code(text)
+    return label("country", code, language) if code in _vocab()[FALLBACK]["country"] else text
+
+
 @cache
 def _ethnicities() -> dict[str, dict[str, Any]]:
     return _load("ethnicities.toml")

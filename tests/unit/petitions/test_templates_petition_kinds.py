@@ -445,7 +445,7 @@ def test_an_objection_to_a_warned_deportation_is_addressed_to_who_warned(
     templates: TemplateSet, language: str
 ) -> None:
     """With a warning and no order yet, the addressee was left blank though the warning names its
-    authority."""
+    authority; its country stayed "КНР" in English and Kazakh."""
     warning = r.LegalEvent(
         CASE, LegalEventKind.DEPORTATION_WARNING, D(2026, 11, 5), authority="Fictional Migration Police",
         destination_country="КНР", id="le-warn",
@@ -453,7 +453,9 @@ def test_an_objection_to_a_warned_deportation_is_addressed_to_who_warned(
     file = dataclasses.replace(case_file(), legal_events=(*case_file().legal_events, warning))
     template = templates.template("non-refoulement", language)
     fields = templates.default_fields(template, case_context(file, language, today=TODAY))
-    assert (fields["authority"], fields["country"]) == ("Fictional Migration Police", "КНР")
+    # The country as typed ("КНР") reads in the petition's language, as a citizenship does.
+    country = {"ru": "Китай", "kk": "Қытай", "en": "China"}[language]
+    assert (fields["authority"], fields["country"]) == ("Fictional Migration Police", country)
 
 
 SUMMARY_FACTS = {
