@@ -3552,7 +3552,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Too short.</source>
         <translation>Тым қысқа.</translation>
     </message>
@@ -6852,7 +6852,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дереккөз белгісіз</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>Recognition as a refugee</source>
+        <translation>Босқын деп тану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Admission to citizenship</source>
         <translation>Азаматтыққа қабылдау</translation>
     </message>
@@ -7171,12 +7176,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Пана</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Refugee status</source>
-        <translation>Босқын мәртебесі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extension of asylum-seeker status</source>
         <translation>Пана іздеуші мәртебесін ұзарту</translation>
     </message>

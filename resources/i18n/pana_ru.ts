@@ -3595,7 +3595,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Повторите его:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Too short.</source>
         <translation>Слишком короткий.</translation>
     </message>
@@ -6905,7 +6905,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Источник неизвестен</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>Recognition as a refugee</source>
+        <translation>Признание беженцем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Admission to citizenship</source>
         <translation>Приём в гражданство</translation>
     </message>
@@ -7224,12 +7229,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Убежище</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Refugee status</source>
-        <translation>Статус беженца</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extension of asylum-seeker status</source>
         <translation>Продление статуса лица, ищущего убежище</translation>
     </message>

@@ -281,7 +281,7 @@ SOURCE_KIND = {
 }
 REQUEST_KIND = {
     "asylum": QT_TRANSLATE_NOOP("Vocab", "Asylum"),
-    "refugee-status": QT_TRANSLATE_NOOP("Vocab", "Refugee status"),
+    "refugee-status": QT_TRANSLATE_NOOP("Vocab", "Recognition as a refugee"),
     "asylum-seeker-extension": QT_TRANSLATE_NOOP("Vocab", "Extension of asylum-seeker status"),
     "certificate-extension": QT_TRANSLATE_NOOP("Vocab", "Extension of a certificate"),
     "citizenship": QT_TRANSLATE_NOOP("Vocab", "Admission to citizenship"),
