@@ -10,7 +10,16 @@ import pytest
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.running_text import lower_first
-from app.domain.vocab import DocumentKind, LegalEventKind, Relationship, RelativeStatus, Sex
+from app.domain.vocab import (
+    AnswerOutcome,
+    DocumentKind,
+    LegalEventKind,
+    Relationship,
+    RelativeStatus,
+    RequestKind,
+    RequestStatus,
+    Sex,
+)
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
@@ -637,3 +646,22 @@ def test_an_objection_asks_for_the_procedure_only_for_one_not_in_it(
             text_of(templates.fill(*_filled(templates, "non-refoulement", language, case))).split()
         )
         assert said in text and not_said not in text, (said, text[-900:])
+
+
+def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
+    """ "результат: Отказано. В присвоении ИИН мне было отказано (…)": the earlier request's outcome
+    and the refusal said the same, the first with a capital inside the sentence."""
+    file = case_file()
+    asked = r.Request(
+        CASE, RequestKind.IIN_REGISTRATION, "ЦОН", D(2026, 10, 1), status=RequestStatus.ANSWERED,
+        answered_on=D(2026, 11, 2), outcome=AnswerOutcome.REFUSED, id="rq-iin",
+    )  # fmt: skip
+    refusal = r.LegalEvent(
+        CASE, LegalEventKind.IIN_REGISTRATION_REFUSED, D(2026, 11, 2), authority="ЦОН", id="le-iin"
+    )
+    file = dataclasses.replace(
+        file, requests=(*file.requests, asked), legal_events=(*file.legal_events, refusal)
+    )
+    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", file))).split())
+    assert "В присвоении ИИН мне было отказано (2 ноября 2026, ЦОН)" in text
+    assert "результат:" not in text and "Отказано" not in text
