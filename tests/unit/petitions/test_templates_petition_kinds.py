@@ -665,3 +665,36 @@ def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", file))).split())
     assert "В присвоении ИИН мне было отказано (2 ноября 2026, ЦОН)" in text
     assert "результат:" not in text and "Отказано" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "ru",
+            "Угроза выдворения из Республики Казахстан: предупреждение о выдворении (без решения) "
+            "(5 ноября 2026, Fictional",
+        ),
+        ("en", "Threat of removal from the Republic of Kazakhstan:"),
+        ("kk", "Қазақстан Республикасынан шығарып жіберу қаупі:"),
+    ],
+)
+def test_a_resettlement_letter_says_removal_threatens(
+    templates: TemplateSet, language: str, said: str
+) -> None:
+    """The letter to UNHCR left out the deportation warning, its most urgent fact."""
+    warning = r.LegalEvent(
+        CASE, LegalEventKind.DEPORTATION_WARNING, D(2026, 11, 5), authority="Fictional Migration Police",
+        destination_country="КНР", id="le-warn",
+    )  # fmt: skip
+    file = dataclasses.replace(case_file(), legal_events=(*case_file().legal_events, warning))
+    text = " ".join(
+        text_of(templates.fill(*_filled(templates, "resettlement-support", language, file))).split()
+    )
+    assert said in text, text[:2000]
+    country = {
+        "ru": "страна высылки: Китай",
+        "en": "country of removal: China",
+        "kk": "шығарылатын ел: Қытай",
+    }
+    assert country[language] in text
