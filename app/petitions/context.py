@@ -156,10 +156,15 @@ class _Builder:
         known = [end for end in ends if end.latest() is not None]
         return max(known, key=lambda end: end.latest() or dt.date.min, default=document.valid_until)
 
-    def expired(self, valid_until: PartialDate) -> bool:
-        """Whether a document valid until ``valid_until`` surely ran out before today."""
+    def validity(self, valid_until: PartialDate) -> Record:
+        """How long a document or an event holds: in words (``valid_until``), as a sortable last day
+        (``valid_until_day``), and whether it surely ran out before today (``expired``)."""
         left = days_left(valid_until, self.today)
-        return left is not None and left < 0
+        return {
+            "valid_until": until_text(valid_until, self.language),
+            "valid_until_day": _last_day_text(valid_until),
+            "expired": left is not None and left < 0,
+        }
 
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
@@ -261,9 +266,7 @@ class _Builder:
                     "number": d.number,
                     "issuer": d.issuer,
                     "issued_on": self.date(d.issued_on),
-                    "valid_until": until_text(self.valid_until(d), self.language),
-                    "valid_until_day": _last_day_text(self.valid_until(d)),
-                    "expired": self.expired(self.valid_until(d)),
+                    **self.validity(self.valid_until(d)),
                     "notes": d.notes,
                 }
                 for d in documents
@@ -384,9 +387,7 @@ class _Builder:
             "outcome": event.outcome,
             "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
             "legal_basis": event.legal_basis,
-            "valid_until": until_text(event.valid_until, self.language),
-            "valid_until_day": _last_day_text(event.valid_until),
-            "expired": self.expired(event.valid_until),
+            **self.validity(event.valid_until),
             "destination_country": country(event.destination_country, self.language),
             "notes": event.notes,
             "links": self.names.links(event.id),
