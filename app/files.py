@@ -56,18 +56,9 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
     try:
         yield _descriptor_path(descriptor)
         os.fsync(descriptor)
-        try:
-            _name(descriptor, out, replace=replace)
-        except OSError as exc:
-            if exc.errno not in _CANNOT_NAME:
-                raise
-            _copy_out(descriptor, out, replace=replace)  # no /proc, say: a hidden name after all
+        _name(descriptor, out, replace=replace)
     finally:
         os.close(descriptor)
-
-
-#: Why a complete unnamed file may not take a name (no /proc in a chroot, an odd file system).
-_CANNOT_NAME = frozenset({errno.ENOENT, errno.EPERM, errno.EXDEV, errno.EOPNOTSUPP, errno.EINVAL})
 
 
 def _rename(partial: Path, out: Path, *, replace: bool) -> None:
@@ -76,21 +67,6 @@ def _rename(partial: Path, out: Path, *, replace: bool) -> None:
         refuse_existing(out)
     os.replace(partial, out)
     _sync_folder(out.parent)
-
-
-def _copy_out(descriptor: int, out: Path, *, replace: bool) -> None:
-    """Copy the unnamed file to a hidden name beside ``out`` and rename it (``publishing``'s other way)."""
-    partial = partial_beside(out)
-    try:
-        with open(partial, "xb") as file:
-            os.lseek(descriptor, 0, os.SEEK_SET)
-            while chunk := os.read(descriptor, 1 << 20):
-                file.write(chunk)
-            file.flush()
-            os.fsync(file.fileno())
-        _rename(partial, out, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -135,16 +111,21 @@ def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:
 
 
 def _unnamed_file(folder: Path) -> int | None:
-    """A new file in ``folder`` with no name, to write; None where there are no such files."""
+    """A new file in ``folder`` with no name, to write through its ``/proc/self/fd`` path; None where
+    there are no such files, or no ``/proc`` to write and name one through (a chroot, a container)."""
     flag = getattr(os, "O_TMPFILE", None)
     if flag is None:
         return None
     try:
-        return os.open(folder, flag | os.O_RDWR, 0o600)
+        descriptor = os.open(folder, flag | os.O_RDWR, 0o600)
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             return None  # the file system (FAT, say) or the kernel has no unnamed files
         raise
+    if not _descriptor_path(descriptor).exists():
+        os.close(descriptor)
+        return None
+    return descriptor
 
 
 def _descriptor_path(descriptor: int) -> Path:
@@ -157,22 +138,23 @@ def _name(descriptor: int, out: Path, *, replace: bool) -> None:
     name = out.name if not replace else partial_beside(out).name
     folder = os.open(out.parent, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names an O_TMPFILE file; os.link calls plain
-        # link(), which would not follow the link, unless it is given a folder descriptor.
-        os.link(_descriptor_path(descriptor), name, dst_dir_fd=folder, follow_symlinks=True)
-    except FileExistsError:
-        if not replace:  # a file appeared meanwhile: it is never overwritten
-            refuse_existing(out)
-        raise
+        try:
+            # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names an O_TMPFILE file; os.link calls plain
+            # link(), which would not follow the link, unless it is given a folder descriptor.
+            os.link(_descriptor_path(descriptor), name, dst_dir_fd=folder, follow_symlinks=True)
+        except FileExistsError:
+            if not replace:  # a file appeared meanwhile: it is never overwritten
+                refuse_existing(out)
+            raise
+        if replace:
+            try:
+                os.replace(name, out.name, src_dir_fd=folder, dst_dir_fd=folder)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name, dir_fd=folder)
+        os.fsync(folder)  # the new name survives a power cut
     finally:
         os.close(folder)
-    if replace:
-        hidden = out.with_name(name)
-        try:
-            os.replace(hidden, out)
-        finally:
-            hidden.unlink(missing_ok=True)
-    _sync_folder(out.parent)
 
 
 @contextlib.contextmanager

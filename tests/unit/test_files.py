@@ -108,16 +108,12 @@ def test_a_report_written_through_a_path_with_scratch_beside_it_leaves_only_itse
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
 
 
-def test_an_unnamed_file_that_cannot_take_a_name_is_copied_under_one(
+def test_without_proc_a_file_is_written_under_a_hidden_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No /proc (a chroot, a minimal container): linking the unnamed file fails, and the file is
-    written out under a hidden name and renamed after all."""
-
-    def no_proc(*args: object, **kwargs: object) -> None:
-        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
-
-    monkeypatch.setattr(os, "link", no_proc)
+    """No /proc (a chroot, a minimal container): an unnamed file could be neither written through its
+    path nor named, so the file is written under a hidden name and renamed."""
+    monkeypatch.setattr(files, "_descriptor_path", lambda descriptor: tmp_path / "no-proc" / str(descriptor))
     out = tmp_path / "petition.pdf"
     write_whole(out, PDF)
     assert out.read_bytes() == PDF
