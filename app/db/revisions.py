@@ -276,7 +276,14 @@ def with_history(connection: sa.Connection, table: str, record_ids: Iterable[str
     and one deleted since (a deletion keeps the history; a purge removes it)."""
     revisions = table_of(Revision)
     wanted = sorted(set(record_ids))
-    held = sa.select(revisions.c.record_id).where(
-        revisions.c.record_table == table, revisions.c.record_id.in_(wanted)
-    )
-    return set(connection.execute(held).scalars())
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):  # a user's list of cases may be longer than SQLite takes
+        held = (
+            sa.select(revisions.c.record_id)
+            .where(
+                revisions.c.record_table == table, revisions.c.record_id.in_(wanted[start : start + _CHUNK])
+            )
+            .distinct()
+        )
+        found.update(connection.execute(held).scalars())
+    return found
