@@ -60,7 +60,7 @@ def run_office(args: argparse.Namespace, open_vault: OpenVault) -> None:
     try:
         service = OfficeService(vault)
         if args.action == "card":
-            _write(args.out, service.own_card())
+            write_whole(args.out, service.own_card())  # whole or not at all: no empty card on a full disk
             print(f"{args.out}\tfingerprint {service.own_fingerprint()}")
         elif args.action == "add":
             _add(service, data, args.yes)
@@ -104,10 +104,3 @@ def _read_card(path: Path) -> bytes:
             return file.read(MAX_CARD_BYTES + 1)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        write_whole(path, data)  # whole or not at all: a full disk leaves no empty card behind
-    except OSError as exc:
-        raise PanaError(f"{path}: {exc.strerror or exc}") from None

@@ -49,7 +49,7 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
             yield partial
             with open(partial, "rb+") as file:
                 os.fsync(file.fileno())
-            _rename(partial, out, replace=replace)
+            rename_into(partial, out, replace=replace)
         finally:
             partial.unlink(missing_ok=True)
         return
@@ -61,8 +61,9 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
         os.close(descriptor)
 
 
-def _rename(partial: Path, out: Path, *, replace: bool) -> None:
-    """Give the complete, synced ``partial`` the name ``out``, and sync the folder."""
+def rename_into(partial: Path, out: Path, *, replace: bool) -> None:
+    """Give the complete, synced ``partial`` the name ``out`` (refused if an ``out`` appeared, unless
+    ``replace``), and sync the folder: the hidden-name way of ``publishing``, and the backups'."""
     if not replace:
         refuse_existing(out)
     os.replace(partial, out)

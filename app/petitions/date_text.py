@@ -200,13 +200,11 @@ def until_text(date: PartialDate, language: str) -> DateText:
     the month or year runs to its end ("до конца июня 2023", "until the end of June 2023"), as the
     case counts it; "до июня 2023" would read as "before June"."""
     whole_month_or_year = date.is_known and date.day is None and date.part is None
-    if not whole_month_or_year or date.end is not None or date.approximate:
-        return date_text(date, language)
+    if not whole_month_or_year or date.end is not None or date.approximate or language == "kk":
+        return date_text(date, language)  # Kazakh's "…-ға дейін" after the date reads right as it is
     if language == "ru":
         end = f"конца {RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"конца {date.year} года"
         return DateText(_ru(date), of=end, when=_ru_when(date))
-    if language == "kk":
-        return date_text(date, language)
     month_or_year = date_words.in_words(date, unknown="")
     return DateText(f"the end of {month_or_year}", when=f"at the end of {month_or_year}")
 

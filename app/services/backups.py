@@ -42,7 +42,7 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.progress import Progress
-from app.files import refuse_existing
+from app.files import refuse_existing, rename_into
 from app.services.told import Told
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
@@ -70,15 +70,6 @@ class BackupParts:
     database_offset: int
     database_length: int
     database_sha256: str
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_backup(
@@ -149,10 +140,7 @@ def write_backup(
                 meter.read(len(block))  # the last block's is the last moment a cancel is heeded
             out.flush()
             os.fsync(out.fileno())
-        if not replace:
-            refuse_existing(destination)  # a file that appeared while the backup was written
-        os.replace(partial, destination)
-        _fsync_dir(destination.parent)
+        rename_into(partial, destination, replace=replace)  # never over a file that appeared meanwhile
         return destination.stat().st_size
     except OSError as exc:  # about the place chosen, not the vault
         raise _not_written(destination, exc.strerror or str(exc)) from exc
