@@ -29,7 +29,7 @@ from app.cli_purge import add_purge_command
 from app.cli_reports import add_report_command
 from app.cli_vault import add_vault_commands
 from app.domain.errors import PanaError, UsageError, ValidationError, VaultNotFoundError
-from app.domain.passphrase_strength import MIN_LENGTH, assess
+from app.domain.passphrase_strength import require_strong
 from app.domain.records import CaseFilter, DeadlineFilter
 from app.domain.vocab import CaseStatus
 from app.services.case_export import CaseExportService, case_json_text
@@ -47,16 +47,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 #: An error Pana does not expect: a bug (EX_SOFTWARE of sysexits.h).
 EXIT_BUG = 70
-
-
-#: What ``assess`` found wrong with a passphrase, in words.
-WEAKNESSES = {
-    "empty": "empty",
-    "too-short": f"fewer than {MIN_LENGTH} characters",
-    "common": "a common password",
-    "repetitive": "repeats itself",
-    "one-class": "letters of one kind only",
-}
 
 
 class Prompter:
@@ -85,10 +75,7 @@ class Prompter:
         """A passphrase for a key slot, typed twice at a terminal, refused when too easy to guess (the
         GUI's rule, ``app.domain.passphrase_strength``)."""
         passphrase = self.passphrase(prompt, confirm=True)
-        strength = assess(passphrase)
-        if not strength.acceptable:
-            why = ", ".join(WEAKNESSES.get(problem, problem) for problem in strength.problems) or "too short"
-            raise ValidationError("passphrase", f"too easy to guess ({why}); use a longer one", "weak")
+        require_strong(passphrase)  # before the slow key derivation, not only in the service
         return passphrase
 
 

@@ -1,14 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A plain-Python passphrase strength estimate (length, character classes, common passwords); no Qt.
 
-Returns codes; the first-run screen translates them.  Length is counted in
-characters after NFC normalisation, so "Қазақ" is five, whatever the bytes.
+Returns codes; the screens translate them.  Length is counted in characters after NFC
+normalisation, so "Қазақ" is five, whatever the bytes.  ``require_strong`` is the one rule every way
+of setting a passphrase (a new vault, a new user, a change, a reset) is held to by its service.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from app.domain.errors import ValidationError
 
 MIN_LENGTH = 10
 ACCEPTABLE_SCORE = 2
@@ -24,6 +27,14 @@ xinjiang urumqi пароль пароль123 йцукен йцукенгшщз �
 любовь привет 密码
 """
 COMMON = frozenset(_COMMON_WORDS.split())
+#: Why a passphrase is refused, in English words, by problem code (the screens translate the codes).
+WEAKNESSES = {
+    "empty": "empty",
+    "too-short": f"fewer than {MIN_LENGTH} characters",
+    "common": "a common password",
+    "repetitive": "repeats itself",
+    "one-class": "letters of one kind only",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +101,11 @@ def assess(passphrase: str) -> Strength:
     elif classes == 1 and length < 20:
         score -= 1
     return Strength(min(max(score, 0), MAX_SCORE), length, classes, tuple(problems))
+
+
+def require_strong(passphrase: str, field: str = "passphrase") -> None:
+    """``ValidationError`` (kind ``"weak"``) saying why, when ``passphrase`` is too easy to guess."""
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        why = ", ".join(WEAKNESSES.get(problem, problem) for problem in strength.problems) or "too short"
+        raise ValidationError(field, f"too easy to guess ({why}); use a longer one", "weak")

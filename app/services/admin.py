@@ -22,6 +22,7 @@ from app.db.page_check import damaged_vault_pages
 from app.db.revisions import save
 from app.domain import records
 from app.domain.errors import NotFoundError, PanaError, StorageError, ValidationError, VaultDamagedError
+from app.domain.passphrase_strength import require_strong
 from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.domain.validation import check_text, check_username
@@ -115,12 +116,14 @@ class AdminService:
     def add_user(
         self, username: str, passphrase: str, *, display_name: str = "", role: str = UserRole.FIELD_WORKER
     ) -> str:
-        """Create a user with their own key slot; returns the user id (``check_username`` rules).
+        """Create a user with their own key slot; returns the user id (``check_username`` and
+        ``require_strong`` rules).
 
         A user who is on record but has no slot (dropped by a key rotation, or
         removed) gets a new slot under the same id; their name and role stay.
         """
         username = check_username(username)
+        require_strong(passphrase)
         if role not in set(UserRole):
             roles = ", ".join(UserRole)
             raise ValidationError("role", f"is one of {roles}, not {str(role)[:40]!r}", "role")
@@ -158,7 +161,9 @@ class AdminService:
         """Rewrite one key slot (atomic replace); the database is not touched except for the audit entry.
 
         The result names the copies of the vault that still open with an old passphrase of this user.
+        A ``new`` passphrase too easy to guess is refused (``require_strong``).
         """
+        require_strong(new)
         vault = self._vault
         user_id = self._user_id(username)
         self._key_change(
@@ -172,7 +177,8 @@ class AdminService:
 
     def reset_passphrase(self, username: str, new: str) -> PassphraseChanged:
         """Give a user a new passphrase without the old one (after unlocking with the recovery key);
-        the result as for ``change_passphrase``."""
+        the result and the rule for ``new`` as for ``change_passphrase``."""
+        require_strong(new)
         vault = self._vault
         user_id = self._user_id(username)
         self._key_change(

@@ -39,6 +39,7 @@ from app.domain.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
+from app.domain.passphrase_strength import require_strong
 from app.domain.progress import Progress
 from app.domain.records import Actor, new_id
 from app.domain.validation import check_username
@@ -85,13 +86,14 @@ class VaultService:
     def create(self, *, office_name: str, username: str, passphrase: str, display_name: str = "") -> NewVault:
         """A new vault with one office, one user and a recovery key; VaultExistsError if one is here.
 
-        ``ValidationError`` for a user name that ``check_username`` refuses, or an office without a
-        name, before anything is written.
+        ``ValidationError`` for a user name that ``check_username`` refuses, an office without a
+        name or a passphrase too easy to guess (``require_strong``), before anything is written.
         """
         username = check_username(username)
         office_name = office_name.strip()
         if not office_name:
             raise ValidationError("office", "give the office a name", "empty")
+        require_strong(passphrase)
         check_driver()  # before anything is written: never a key file beside no vault
         if self.exists() or (self.directory / DB_FILENAME).exists():
             raise VaultExistsError()

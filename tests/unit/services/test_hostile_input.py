@@ -249,3 +249,34 @@ def test_looking_up_a_name_that_is_not_text_is_a_clear_refusal(vault: UnlockedVa
         with pytest.raises(ValidationError) as refused:
             action()
         assert (refused.value.field, refused.value.kind) == ("username", "not-text")
+
+
+WEAK_PASSPHRASES = {"short": "Қазақ 12", "common": "Password123", "repetitive": "x" * 24, "empty": ""}
+
+
+@pytest.mark.parametrize("weak", WEAK_PASSPHRASES.values(), ids=WEAK_PASSPHRASES.keys())
+def test_every_service_that_sets_a_passphrase_refuses_a_weak_one(
+    tmp_path: Path, vault: UnlockedVault, kdf: KdfParams, weak: str
+) -> None:
+    """The rule the screens and the CLI show is the services' own: a script calling them directly
+    cannot make a vault, a user or a key slot that a guessing tool opens first."""
+    target = tmp_path / "new"
+    with pytest.raises(ValidationError) as refused:
+        VaultService(target, kdf=kdf).create(office_name="Office", username="aigerim", passphrase=weak)
+    assert (refused.value.field, refused.value.kind) == ("passphrase", "weak")
+    assert not target.exists()
+
+    admin = AdminService(vault, kdf=kdf)
+    before = digest(vault.directory)
+    for action in (
+        lambda: admin.add_user("bolat", weak),
+        lambda: admin.change_passphrase("aigerim", PASSPHRASE, weak),
+        lambda: admin.reset_passphrase("aigerim", weak),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            action()
+        assert (refused.value.field, refused.value.kind) == ("passphrase", "weak")
+    assert digest(vault.directory)["pana.keys"] == before["pana.keys"]
+    assert [user.username for user in admin.users()] == ["aigerim"]
+    vault.lock()
+    VaultService(vault.directory, kdf=kdf).open(PASSPHRASE).lock()

@@ -292,8 +292,8 @@ def test_a_user_dropped_by_a_rotation_can_be_added_again(vault: UnlockedVault, k
     daulet = admin.add_user("daulet", "another passphrase")
     assert admin.rotate_master_key(USERNAME, PASSPHRASE).dropped_users == ("daulet",)
     assert admin.add_user("daulet", "daulet's new passphrase") == daulet
-    with pytest.raises(ValidationError):
-        admin.add_user("daulet", "once more")
+    with pytest.raises(ValidationError, match="already exists"):
+        admin.add_user("daulet", "once more, with feeling")
     directory = vault.directory
     vault.lock()
     VaultService(directory, kdf=kdf).open("daulet's new passphrase", "daulet").lock()

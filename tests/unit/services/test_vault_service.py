@@ -60,7 +60,7 @@ def test_missing_and_existing_vaults(tmp_path: Path, vault_dir: Path, kdf: KdfPa
         VaultService(tmp_path / "none", kdf=kdf).open(PASSPHRASE)
     assert not (tmp_path / "none").exists()
     with pytest.raises(VaultExistsError):
-        VaultService(vault_dir, kdf=kdf).create(office_name="x", username="y", passphrase="z")
+        VaultService(vault_dir, kdf=kdf).create(office_name="x", username="y", passphrase=PASSPHRASE)
 
 
 def test_a_new_vault_needs_an_office_name_and_a_user_name(tmp_path: Path, kdf: KdfParams) -> None:
