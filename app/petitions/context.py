@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from app.domain import records as r
 from app.domain.chronology import chronological, legal_timeline
+from app.domain.complaints import Complaints
 from app.domain.dates import PartialDate, days_left
 from app.domain.deadline_chains import EXPIRY_RULES, Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
@@ -131,6 +132,7 @@ class _Builder:
         self.language = language
         self.today = today
         self.limits = limits
+        self.complaints = Complaints(case_file)
         self.names = Names(case_file, language)
         crossings = (
             e.date.earliest() for e in case_file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING
@@ -312,12 +314,15 @@ class _Builder:
         }
 
     def complaint_of(self, record_id: str, decided_on: PartialDate, requests: dict[str, Record]) -> Record:
-        """The complaint against a decision: the one filed (``complaint``, nothing when none), and the
-        time limit for one counted from ``decided_on`` (``complaint_due``, ``complaint_late``)."""
-        filed = self.limits.complaint_about(record_id)
+        """The complaint against a decision: the one filed last (``complaint``, nothing when none), the
+        granted one that annulled the decision (``annulled_by``, nothing when none), and the time limit
+        for a complaint counted from ``decided_on`` (``complaint_due``, ``complaint_late``)."""
+        filed = self.complaints.latest_against(record_id)
+        annulled_by = self.complaints.annulled_by(record_id)
         limit = self.limits.complaint_against_act(decided_on)
         return {
             "complaint": requests[filed.id] if filed is not None else nothing(),
+            "annulled_by": requests[annulled_by.id] if annulled_by is not None else nothing(),
             "complaint_filed": _known_first(filed.filed_on if filed is not None else PartialDate()),
             "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.deadlines import COMPLAINT_RULE, DeadlineRule, court_claim_due
-from app.domain.link_rules import REQUESTS
 from app.domain.requests import OPEN_STATUSES
-from app.domain.vocab import LinkKind, RequestKind
+from app.domain.vocab import RequestKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +48,6 @@ class TimeLimits:
     def __init__(self, case_file: r.CaseFile, rules: Mapping[str, DeadlineRule], today: dt.date) -> None:
         self.rules = rules
         self.today = today
-        self._requests = {q.id: q for q in case_file.requests}
-        self._answered: dict[str, str] = {}  # decision id -> the request it answers
-        self._contested: dict[str, list[str]] = {}  # record id -> the complaints contesting it
-        for link in case_file.links:
-            if link.kind == LinkKind.ANSWERS and link.target_table == REQUESTS:
-                self._answered[link.source_id] = link.target_id
-            elif link.kind == LinkKind.CONTESTS and link.source_table == REQUESTS:
-                self._contested.setdefault(link.target_id, []).append(link.source_id)
 
     def complaint_against_act(self, decided_on: PartialDate) -> Limit:
         """The complaint against an act decided on ``decided_on``."""
@@ -79,12 +70,6 @@ class TimeLimits:
             answered_on=_last_day(complaint.answered_on), today=self.today,
         )  # fmt: skip
         return Limit(due, last)
-
-    def complaint_about(self, record_id: str) -> r.Request | None:
-        """The latest complaint or appeal contesting the record, or the request the record answers."""
-        ids = self._contested.get(record_id, []) + self._contested.get(self._answered.get(record_id, ""), [])
-        found = [self._requests[i] for i in ids if i in self._requests]
-        return max(found, key=lambda q: q.filed_on.sort_key(), default=None)
 
 
 def _last_day(date: PartialDate) -> PartialDate:

@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A refusal a court or a complaint annulled is said to be annulled: the decision found through the
+``contests`` links (directly, or through a refused complaint contested in turn), and the petitions
+that argue from the refusal (certificate extension, objection to removal, resettlement letter, case
+summary) name the annulment instead of a refusal still standing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from app.domain import records as r
+from app.domain.complaints import Complaints
+from app.domain.dates import PartialDate as D
+from app.domain.vocab import AnswerOutcome, LegalEventKind, LinkKind, RequestKind, RequestStatus
+from app.petitions.catalogue import TemplateSet
+from app.petitions.context import case_context
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+
+REFUSAL = "ev-3"  # the refugee status refusal of the fictional case
+
+
+def _request(request_id: str, kind: RequestKind, filed: D, **answer: object) -> r.Request:
+    return r.Request(CASE, kind, "Специализированный межрайонный административный суд г. Алматы", filed,
+                     id=request_id, **answer)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _contests(link_id: str, complaint_id: str, target_table: str, target_id: str) -> r.Link:
+    return r.Link(
+        LinkKind.CONTESTS, CASE, "requests", complaint_id, target_table, target_id, CASE, id=link_id
+    )
+
+
+GRANTED = {"status": RequestStatus.ANSWERED, "outcome": AnswerOutcome.GRANTED}
+REFUSED = {"status": RequestStatus.ANSWERED, "outcome": AnswerOutcome.REFUSED}
+
+
+def _with(file: r.CaseFile, requests: tuple[r.Request, ...], links: tuple[r.Link, ...]) -> r.CaseFile:
+    return dataclasses.replace(file, requests=(*file.requests, *requests), links=(*file.links, *links))
+
+
+def _asylum_seeker() -> r.CaseFile:
+    """The fictional case before refugee status: refused (ev-3), a seeker's certificate since 2021,
+    and a complaint to the ministry refused, then a court claim against that answer granted."""
+    file = case_file()
+    events = tuple(
+        dataclasses.replace(e, date=D(2020, 11, 20), reference_number="12-05/1487") if e.id == REFUSAL else e
+        for e in file.legal_events
+        if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED
+    )
+    seeker = r.LegalEvent(
+        CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2021, 2, 1), valid_until=D(2027, 3, 1), id="ev-seeker"
+    )
+    complaint = dataclasses.replace(
+        _request("rq-complaint", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **REFUSED),
+        authority="Министерство внутренних дел",
+    )
+    claim = _request(
+        "rq-claim", RequestKind.COURT_CLAIM, D(2021, 5, 3), answered_on=D(2021, 9, 14),
+        answer_reference="7594-21-00-4а/512", **GRANTED,
+    )  # fmt: skip
+    file = dataclasses.replace(file, legal_events=(*events, seeker))
+    return _with(
+        file,
+        (complaint, claim),
+        (
+            _contests("ln-complaint", "rq-complaint", "legal_events", REFUSAL),
+            _contests("ln-claim", "rq-claim", "requests", "rq-complaint"),
+        ),
+    )
+
+
+def test_a_granted_complaint_annuls_what_it_contests() -> None:
+    granted = _request("rq-g", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **GRANTED)
+    file = _with(case_file(), (granted,), (_contests("ln-g", "rq-g", "legal_events", REFUSAL),))
+    complaints = Complaints(file)
+    assert complaints.annulled_by(REFUSAL) == granted
+    assert complaints.annulled_by("ev-6") is None  # another refusal, contested by nobody
+
+
+def test_a_court_that_overturns_the_complaints_answer_annuls_the_refusal_too() -> None:
+    complaints = Complaints(_asylum_seeker())
+    annulled_by = complaints.annulled_by(REFUSAL)
+    assert annulled_by is not None and annulled_by.id == "rq-claim"
+    assert complaints.latest_against(REFUSAL) is not None
+    assert complaints.latest_against(REFUSAL).id == "rq-complaint"  # type: ignore[union-attr]
+
+
+def test_a_claim_against_the_letter_that_answered_the_complaint_reaches_the_refusal() -> None:
+    file = _asylum_seeker()
+    letter = r.LegalEvent(CASE, LegalEventKind.OTHER, D(2021, 4, 1), id="ev-letter")
+    answers = r.Link(
+        LinkKind.ANSWERS, CASE, "legal_events", "ev-letter", "requests", "rq-complaint", CASE, id="ln-a"
+    )
+    links = tuple(link for link in file.links if link.id != "ln-claim")
+    file = dataclasses.replace(
+        file,
+        legal_events=(*file.legal_events, letter),
+        links=(*links, answers, _contests("ln-claim", "rq-claim", "legal_events", "ev-letter")),
+    )
+    assert Complaints(file).annulled_by(REFUSAL).id == "rq-claim"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"status": RequestStatus.PENDING},
+        {"status": RequestStatus.NO_ANSWER},
+        {"status": RequestStatus.WITHDRAWN},
+        {"status": RequestStatus.ANSWERED, "outcome": AnswerOutcome.PARTLY},
+        REFUSED,
+    ],
+    ids=["pending", "silence", "withdrawn", "partly", "refused"],
+)
+def test_only_a_granted_answer_annuls(answer: dict) -> None:
+    complaint = _request("rq-x", RequestKind.COMPLAINT, D(2021, 3, 1), **answer)
+    file = _with(case_file(), (complaint,), (_contests("ln-x", "rq-x", "legal_events", REFUSAL),))
+    assert Complaints(file).annulled_by(REFUSAL) is None
+
+
+def test_a_silence_complaint_then_a_granted_claim_does_not_annul_the_refusal() -> None:
+    """A court that orders a complaint to be decided has not decided the refusal."""
+    file = _asylum_seeker()
+    silent = dataclasses.replace(
+        file.requests[-2], status=RequestStatus.NO_ANSWER, outcome=AnswerOutcome.NONE
+    )
+    file = dataclasses.replace(file, requests=(*file.requests[:-2], silent, file.requests[-1]))
+    assert Complaints(file).annulled_by(REFUSAL) is None
+
+
+def test_links_that_go_round_in_a_circle_end() -> None:
+    file = _asylum_seeker()
+    circle = _contests("ln-circle", "rq-complaint", "requests", "rq-claim")
+    refused_claim = dataclasses.replace(file.requests[-1], outcome=AnswerOutcome.REFUSED)
+    file = dataclasses.replace(
+        file, requests=(*file.requests[:-1], refused_claim), links=(*file.links, circle)
+    )
+    assert Complaints(file).annulled_by(REFUSAL) is None
+
+
+#: What each petition says of the annulled refusal, by kind and language.
+SAID = {
+    ("asylum-seeker-certificate-extension", "ru"): (
+        "Решение об отказе в присвоении мне статуса беженца (20 ноября 2020, № 12-05/1487) отменено судом "
+        "(14 сентября 2021, "
+        "Специализированный межрайонный административный суд г. Алматы, № 7594-21-00-4а/512); "
+        "моё ходатайство подлежит новому рассмотрению; окончательное решение по нему не принято."
+    ),
+    ("asylum-seeker-certificate-extension", "en"): (
+        "The refusal of refugee status (20 November 2020, No. 12-05/1487) was annulled by the court "
+        "(14 September 2021, Специализированный "
+        "межрайонный административный суд г. Алматы, No. 7594-21-00-4а/512); my application is to be "
+        "examined anew, and no final decision has been taken on it."
+    ),
+    ("asylum-seeker-certificate-extension", "kk"): (
+        "Сот шешімімен босқын мәртебесін беруден бас тарту туралы шешімнің (2020 жылғы 20 қараша; "
+        "№ 12-05/1487) күші жойылды (2021 жылғы "
+        "14 қыркүйек; Специализированный межрайонный административный суд г. Алматы; "
+        "№ 7594-21-00-4а/512); өтінішхатым қайта қаралуға тиіс, ол бойынша түпкілікті шешім қабылданған жоқ."
+    ),
+    ("non-refoulement", "ru"): "отменено судом (14 сентября 2021,",
+    ("non-refoulement", "en"): "was annulled by the court (14 September 2021,",
+    ("non-refoulement", "kk"): "№ 12-05/1487) күші жойылды (2021 жылғы 14 қыркүйек;",
+    ("resettlement-support", "ru"): "; отменено судом (14 сентября 2021)",
+    ("resettlement-support", "en"): "; annulled by the court (14 September 2021)",
+    ("resettlement-support", "kk"): "; сот шешімімен күші жойылды (2021 жылғы 14 қыркүйек)",
+    ("case-summary", "ru"): "; отменено судом (14 сентября 2021)",
+    ("case-summary", "en"): "; annulled by the court (14 September 2021)",
+    ("case-summary", "kk"): "; сот шешімімен күші жойылды (2021 жылғы 14 қыркүйек)",
+}
+#: What the certificate extension said before: a refusal appealed, still standing.
+STILL_APPEALED = {"ru": "мною обжаловано", "en": "I have appealed", "kk": "шағым бердім"}
+
+
+def _printed(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) -> str:
+    template = templates.template(kind, language)
+    context = case_context(file, language, today=TODAY)
+    return " ".join(
+        text_of(templates.fill(template, context, templates.default_fields(template, context))).split()
+    )
+
+
+@pytest.mark.parametrize(("kind", "language"), SAID.keys(), ids=[f"{k}-{lang}" for k, lang in SAID])
+def test_petitions_say_the_refusal_was_annulled(templates: TemplateSet, kind: str, language: str) -> None:
+    annulled = _printed(templates, kind, language, _asylum_seeker())
+    assert SAID[kind, language] in annulled
+    standing = _asylum_seeker()
+    standing = dataclasses.replace(standing, requests=standing.requests[:-1])  # no court claim
+    assert SAID[kind, language] not in _printed(templates, kind, language, standing)
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+def test_a_certificate_extension_does_not_call_an_annulled_refusal_appealed(
+    templates: TemplateSet, language: str
+) -> None:
+    file = _asylum_seeker()
+    appealed = r.LegalEvent(CASE, LegalEventKind.REFUGEE_STATUS_APPEALED, D(2021, 3, 1), id="ev-appeal")
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, appealed))
+    text = _printed(templates, "asylum-seeker-certificate-extension", language, file)
+    assert SAID["asylum-seeker-certificate-extension", language] in text
+    assert STILL_APPEALED[language] not in text
