@@ -22,7 +22,14 @@ from app.domain.deadlines import DeadlineNote, DeadlineRule
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS
 from app.domain.requests import OPEN_STATUSES
 from app.domain.running_text import joined, listed
-from app.domain.vocab import AnswerOutcome, LegalEventKind, RelativeStatus, RequestKind, SourceConnection
+from app.domain.vocab import (
+    AnswerOutcome,
+    LegalEventKind,
+    LinkKind,
+    RelativeStatus,
+    RequestKind,
+    SourceConnection,
+)
 from app.petitions.date_text import (
     date_text,
     day_text,
@@ -455,8 +462,20 @@ class _Builder:
             "description": report.description,
             "words": report.words,
             "reliability": self.vocab("reliability", report.reliability),
+            "after": self._act_answered(report.id),
             "links": self.names.links(report.id),
         }
+
+    def _act_answered(self, report_id: str) -> Any:
+        """The applicant's own act (a public testimony) the report may answer (``may-answer``), the
+        latest when several; nothing when none."""
+        ids = {
+            link.target_id
+            for link in self.file.links
+            if link.kind == LinkKind.MAY_ANSWER and link.source_id == report_id
+        }
+        acts = [event for event in legal_timeline(self.file.legal_events) if event.id in ids]
+        return self.event(acts[-1]) if acts else nothing()
 
     def request(self, request: r.Request) -> Record:
         return {
