@@ -88,13 +88,17 @@ def _contested(events: Sequence[Record], requests: Sequence[Record], codes: tupl
     """What a court claim contests: of the decisions of ``codes`` and the requests a complaint was
     filed against (``request``: refused, or never answered, ``inaction``), the one complained of
     last; with no complaint, the latest decision of ``codes``.  A refusal complained of years ago is not the
-    claim's act when a later complaint, about a silence, is the one a court may still hear."""
+    claim's act when a later complaint, about a silence, is the one a court may still hear.  An act
+    already annulled is no claim's act."""
     as_decision = {"request": False, "inaction": False}
+    events = [e for e in events if not e["annulled_by"]]
     complained = [{**e, **as_decision} for e in events if e["kind_code"] in codes and e["complaint"]]
     complained += [
         {**q, "request": True, "inaction": q["open"]}
         for q in requests
-        if q["complaint"] and q["kind_code"] not in (RequestKind.COMPLAINT, RequestKind.COURT_CLAIM)
+        if q["complaint"]
+        and not q["annulled_by"]
+        and q["kind_code"] not in (RequestKind.COMPLAINT, RequestKind.COURT_CLAIM)
     ]
     if not complained:
         latest = _latest(events, codes, "date")

@@ -200,3 +200,16 @@ def test_a_certificate_extension_does_not_call_an_annulled_refusal_appealed(
     text = _printed(templates, "asylum-seeker-certificate-extension", language, file)
     assert SAID["asylum-seeker-certificate-extension", language] in text
     assert STILL_APPEALED[language] not in text
+
+
+def test_a_court_claim_is_not_about_an_act_already_annulled(templates: TemplateSet) -> None:
+    """The refugee status refusal was complained of and annulled: the claim's act is the citizenship
+    refusal of 2025, not it."""
+    file = _asylum_seeker()
+    template = templates.template("court-claim", "ru")
+    context = case_context(file, "ru", today=TODAY)
+    act = templates.default_fields(template, context)["act"]
+    assert act.startswith("отказ в приёме в гражданство") and "беженца" not in act
+    standing = dataclasses.replace(file, requests=file.requests[:-1])  # no court claim: still standing
+    context = case_context(standing, "ru", today=TODAY)
+    assert templates.default_fields(template, context)["act"].startswith("отказ в присвоении статуса беженца")
