@@ -21,7 +21,14 @@ from app.db.models import SYNCED_MODELS, Revision, User
 from app.db.page_check import damaged_vault_pages
 from app.db.revisions import save
 from app.domain import records
-from app.domain.errors import NotFoundError, PanaError, StorageError, ValidationError, VaultDamagedError
+from app.domain.errors import (
+    BackupWriteError,
+    NotFoundError,
+    PanaError,
+    StorageError,
+    ValidationError,
+    VaultDamagedError,
+)
 from app.domain.passphrase_strength import require_strong
 from app.domain.progress import Progress
 from app.domain.records import CheckReport
@@ -292,11 +299,25 @@ class AdminService:
     def backup(self, destination: Path, progress: Progress | None = None, *, replace: bool = False) -> int:
         """Write an encrypted backup file; returns its size.  ``progress`` as ``write_backup``'s (it
         may raise ``Cancelled``: then no file is written); an existing file is replaced only with
-        ``replace`` (never one of the vault's own).  A full disk under the vault keeps the backup; its
-        audit entry is then written later."""
-        size = write_backup(
-            self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
-        )
+        ``replace``.  A full disk under the vault keeps the backup; its audit entry is then written
+        later.
+
+        Refused (ValidationError) in the vault's own folder: a backup there is lost with the vault,
+        and outlives its erasure (which removes only the copies Pana makes there).  BackupWriteError
+        naming ``destination`` when it cannot be written there; the vault's own failures keep their
+        types.
+        """
+        if self._in_vault_folder(destination):
+            raise ValidationError(
+                str(destination), "is in the vault's own folder; choose another place", "vault-folder"
+            )
+        try:
+            size = write_backup(
+                self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
+            )
+        except OSError as exc:
+            why = exc.strerror or str(exc)
+            raise BackupWriteError(f"The backup could not be written to {destination}: {why}.") from exc
         actor, at = self._vault.actor, utcnow()
 
         def record(session: Session) -> None:
@@ -305,6 +326,12 @@ class AdminService:
         # The backup is whole, and wanted most when the vault's disk is full: kept even then.
         self._vault.db.write_now_or_later(record)
         return size
+
+    def _in_vault_folder(self, destination: Path) -> bool:
+        try:
+            return destination.resolve().parent.samefile(self._vault.directory)
+        except OSError:  # no such folder: not the vault's (writing there then says so)
+            return False
 
     def check(self, progress: Progress | None = None) -> CheckReport:
         """Integrity of pages and HMACs, structure, foreign keys, revision heads and the audit chain.

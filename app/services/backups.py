@@ -17,6 +17,7 @@ nothing behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import hashlib
 import json
@@ -31,15 +32,14 @@ from typing import BinaryIO
 
 from sqlalchemy import Engine
 
+from app.db.engine import DB_FILENAME
 from app.db.errors import translate_driver_error, translated
 from app.db.interrupt import bytes_in_use, growing
 from app.domain import bounded_json
 from app.domain.errors import (
     BackupDamagedError,
-    BackupWriteError,
     StorageError,
     UnsupportedFileError,
-    ValidationError,
 )
 from app.domain.progress import Progress
 from app.files import refuse_existing, rename_into
@@ -62,6 +62,17 @@ _BLOCK = 1 << 20
 #: the file 1.1 s for 494 MB.  It sets the copy's share of the progress bar.
 _COPY_WEIGHT = 6
 _COPY_SHARE = _COPY_WEIGHT / (_COPY_WEIGHT + 2)  # of the whole bar
+#: SQLite's result codes (https://sqlite.org/rescode.html) for a file it cannot open or write, as the
+#: system's: while the database is copied the vault is only read and the copy only written, so these
+#: are the copy's medium failing.  Looked up by extended code, else by primary code.
+_COPY_NOT_WRITTEN = {
+    778: errno.EIO,  # IOERR_WRITE
+    1034: errno.EIO,  # IOERR_FSYNC
+    1546: errno.EIO,  # IOERR_TRUNCATE
+    8: errno.EROFS,  # READONLY
+    13: errno.ENOSPC,  # FULL
+    14: errno.EIO,  # CANTOPEN
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,39 +94,25 @@ def write_backup(
     """Write a backup of the open vault to ``destination``; returns its size in bytes.
 
     An existing file there is refused (ValidationError) unless ``replace`` (a person agreed to
-    replace it), and a file in the vault's own folder always is.  BackupWriteError (a StorageError)
-    naming ``destination`` when it cannot be written there.
+    replace it).  OSError when ``destination`` cannot be written (its medium is full, read-only or
+    gone); the vault's own failures keep their types (StorageError naming the file that cannot be
+    read, VaultDamagedError, ...).
     ``progress(done, STEPS, "backup")`` is told how far it is (``app.services.told``); when it
     raises ``Cancelled`` the backup stops and nothing is left of it.
     """
     destination = destination.resolve()
-    if destination.exists() or destination.is_symlink():
-        if destination.parent == keys_path.resolve().parent:
-            raise ValidationError(
-                str(destination), "is a file of the vault itself; choose another place", "exists"
-            )
-        if not replace or not destination.is_file():
-            refuse_existing(destination)
+    if (destination.exists() or destination.is_symlink()) and not (replace and destination.is_file()):
+        refuse_existing(destination)
     _remove_leftovers(destination)
     snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
     partial = destination.with_name(f".{destination.name}.partial")
     try:
         # VACUUM INTO accepts an empty file: creating it first makes it owner-only.
         os.close(os.open(snapshot, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        with translated(), engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            meter = _Meter(progress)
-            try:
-                with growing(raw, snapshot, bytes_in_use(raw), meter.copying):
-                    raw.execute("VACUUM INTO ?", (str(snapshot),))
-            except engine.dialect.loaded_dbapi.Error as exc:
-                typed = translate_driver_error(exc)
-                if isinstance(typed, StorageError):  # the copy is written there, not into the vault
-                    raise _not_written(destination, "the medium is full or cannot be written") from exc
-                raise typed from exc
+        meter = _Meter(progress)
+        _copy_database(engine, snapshot, keys_path.with_name(DB_FILENAME), meter)
         meter.copied(snapshot.stat().st_size)
-        key_file = keys_path.read_bytes()
+        key_file = _read_key_slots(keys_path)
         database_sha = hashlib.sha256()
         with snapshot.open("rb") as source:
             for block in iter(lambda: source.read(_BLOCK), b""):
@@ -142,12 +139,48 @@ def write_backup(
             os.fsync(out.fileno())
         rename_into(partial, destination, replace=replace)  # never over a file that appeared meanwhile
         return destination.stat().st_size
-    except OSError as exc:  # about the place chosen, not the vault
-        raise _not_written(destination, exc.strerror or str(exc)) from exc
     finally:
         for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+
+
+def _copy_database(engine: Engine, copy: Path, database: Path, meter: _Meter) -> None:
+    """Copy the vault's ``database`` into the empty file ``copy``, still encrypted (``VACUUM INTO``).
+
+    OSError when SQLite cannot write the copy; the vault's own failures keep their types."""
+    with translated():
+        connection = engine.connect()
+    with connection:  # not inside translated(): it would take the copy's OSError for the vault's
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        try:
+            with growing(raw, copy, bytes_in_use(raw), meter.copying):
+                raw.execute("VACUUM INTO ?", (str(copy),))
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise _copy_failure(exc, copy, database) from exc
+
+
+def _copy_failure(exc: Exception, copy: Path, database: Path) -> Exception:
+    """What SQLite's failure to copy the database is: the copy's medium refusing it (OSError naming
+    the copy), or the vault's own failure, typed (StorageError naming ``database`` when it cannot be
+    read)."""
+    code = getattr(exc, "sqlite_errorcode", None) or 0
+    refused = _COPY_NOT_WRITTEN.get(code, _COPY_NOT_WRITTEN.get(code & 0xFF))
+    if refused is not None:
+        return OSError(refused, os.strerror(refused), str(copy))
+    typed = translate_driver_error(exc)
+    if isinstance(typed, StorageError):
+        return StorageError(f"The vault could not be read ({database}).")
+    return typed
+
+
+def _read_key_slots(keys_path: Path) -> bytes:
+    """The vault's key file (StorageError naming it when it cannot be read)."""
+    try:
+        return keys_path.read_bytes()
+    except OSError as exc:
+        raise StorageError(f"The vault could not be read ({keys_path}: {exc.strerror or exc}).") from exc
 
 
 class _Meter:
@@ -168,10 +201,6 @@ class _Meter:
     def read(self, count: int) -> None:
         self._read += count
         self._checksum_and_file(self._read / (2 * self._copied))
-
-
-def _not_written(destination: Path, why: str) -> BackupWriteError:
-    return BackupWriteError(f"The backup could not be written to {destination}: {why}.")
 
 
 def _remove_leftovers(destination: Path) -> None:

@@ -27,7 +27,6 @@ from app.db.session import Database
 from app.domain import records
 from app.domain.errors import (
     BackupDamagedError,
-    BackupWriteError,
     DatabaseEmptyError,
     DatabaseMissingError,
     KeyFileMismatchError,
@@ -259,10 +258,8 @@ class VaultService:
                     raise KeyFileMismatchError()
             if state.needs_upgrade and not state.is_new:
                 backup_path = self._pre_upgrade_backup_path(state.current or "")
-                try:
+                with translated():  # it is written into the vault's own folder: its failure is the vault's
                     write_backup(engine, self.keys_path, backup_path, progress)
-                except BackupWriteError as exc:  # the copy goes into the vault's own folder
-                    raise StorageError() from exc
             migrate.upgrade(engine, progress=progress)
         except BaseException:
             close_engine(engine)

@@ -22,13 +22,14 @@ from app.db.dates_sql import date_order_text
 from app.db.engine import close_engine, make_engine
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import DiskFullError, MigrationError, VaultTooNewError
+from app.domain.errors import BackupWriteError, DiskFullError, MigrationError, VaultTooNewError
 from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
+from tests.security.kit import failing_database_copy
 
 GOOD_STEP = """
 import sqlalchemy as sa
@@ -196,6 +197,26 @@ def test_an_older_vault_is_backed_up_then_upgraded(
         opened.lock()
     backups = list(vault_dir.glob("before-upgrade-*.panabackup"))
     assert len(backups) == 1
+
+
+def test_an_upgrade_whose_backup_cannot_be_written_is_a_storage_error_and_not_made(
+    vault_dir: Path, tmp_path: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup goes into the vault's own folder: a full disk there is the vault's (DiskFullError,
+    not a backup medium's), and no upgrade runs without the backup."""
+    newer = _migrations_with_step(tmp_path, fail=False)
+    monkeypatch.setattr(paths, "migrations_dir", lambda: newer)
+    failing_database_copy(monkeypatch, 13)  # SQLITE_FULL
+    with pytest.raises(DiskFullError) as failed:
+        VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    assert not isinstance(failed.value, BackupWriteError)
+    assert not list(vault_dir.glob("*before-upgrade-*"))
+    monkeypatch.undo()
+    opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        _assert_as_it_was(opened)
+    finally:
+        opened.lock()
 
 
 def test_0011_stores_the_date_order_keys_and_goes_back(vault: UnlockedVault) -> None:

@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3.dbapi2
 from sqlalchemy import text
 
+import app.services.backups as backups_module
 from app.domain import records as r
 from app.domain.validation import _CODED_BY_TYPE, CODED_FIELDS
 from app.domain.vocab import LegalEventKind, LinkKind, PressureKind, Relationship, RequestKind, SourceKind
@@ -337,7 +339,7 @@ def flip_byte(path: Path, offset: int, mask: int = 0x01) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# Small file systems (T43, T44)
+# Small file systems and failing writes (T43, T44)
 
 
 @contextlib.contextmanager
@@ -379,6 +381,17 @@ def fill(directory: Path, *, leave: int = 0) -> Path:
 def free_bytes(directory: Path) -> int:
     info = os.statvfs(directory)
     return info.f_bavail * info.f_frsize
+
+
+def failing_database_copy(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """A backup's copy of the database (``VACUUM INTO``) fails as SQLite says with result ``code``."""
+    error = sqlcipher3.dbapi2.OperationalError("fictional failure")
+    error.sqlite_errorcode = code
+
+    def copy(*_: object) -> None:
+        raise error
+
+    monkeypatch.setattr(backups_module, "growing", copy)
 
 
 # --------------------------------------------------------------------------------------------------

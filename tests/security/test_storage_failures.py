@@ -31,7 +31,7 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.cli.test_cli import pana
 from tests.conftest import PASSPHRASE, USERNAME
-from tests.security.kit import digest, file_state, fill, mounted_tmpfs, table_rows
+from tests.security.kit import digest, failing_database_copy, file_state, fill, mounted_tmpfs, table_rows
 
 NEW_PASSPHRASE = "a new passphrase, Жаңа құпия сөз"
 
@@ -247,6 +247,54 @@ def test_backup_write_failure_leaves_nothing_behind(
     assert AdminService(vault).check().ok
 
 
+@pytest.mark.parametrize(
+    ("code", "the_mediums"),
+    [(13, True), (778, True), (266, False), (522, False)],  # FULL, IOERR_WRITE; IOERR_READ, _SHORT_READ
+)
+def test_a_failed_copy_of_the_database_is_blamed_on_the_medium_only_when_writing_failed(
+    vault: UnlockedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, the_mediums: bool
+) -> None:
+    """While the database is copied the vault is only read and the copy only written: a write failure
+    is the chosen medium's (BackupWriteError naming it), a read failure the vault's (a StorageError
+    naming its database: the medium is fine)."""
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    chosen = medium / "office.panabackup"
+    failing_database_copy(monkeypatch, code)
+    with pytest.raises(StorageError) as failed:
+        AdminService(vault).backup(chosen)
+    monkeypatch.undo()
+    if the_mediums:
+        assert isinstance(failed.value, BackupWriteError)
+        assert str(failed.value).startswith(f"The backup could not be written to {chosen}: ")
+    else:
+        assert not isinstance(failed.value, BackupWriteError)
+        assert str(failed.value) == f"The vault could not be read ({vault.directory / 'pana.db'})."
+    assert list(medium.iterdir()) == []
+    assert AdminService(vault).check().ok
+
+
+def test_a_key_file_that_cannot_be_read_is_the_vaults_failure_not_the_mediums(
+    vault: UnlockedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys, read_bytes = vault.ring.path, Path.read_bytes
+
+    def failing_on_the_keys(path: Path) -> bytes:
+        if path == keys:
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
+        return read_bytes(path)
+
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    monkeypatch.setattr(Path, "read_bytes", failing_on_the_keys)
+    with pytest.raises(StorageError) as failed:
+        AdminService(vault).backup(medium / "office.panabackup")
+    monkeypatch.undo()
+    assert not isinstance(failed.value, BackupWriteError)
+    assert str(failed.value) == f"The vault could not be read ({keys}: Input/output error)."
+    assert list(medium.iterdir()) == []
+
+
 # -- T44: read-only medium ---------------------------------------------------------------------------
 
 
@@ -290,7 +338,9 @@ def test_backup_to_a_full_medium_names_the_medium_not_the_vault(vault: UnlockedV
     CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Witness")])
     with mounted_tmpfs(tmp_path / "stick", "size=64k") as medium:
         chosen = medium / "office.panabackup"
-        with pytest.raises(BackupWriteError, match=f"could not be written to {chosen}: the medium is full"):
+        with pytest.raises(
+            BackupWriteError, match=f"could not be written to {chosen}: No space left on device"
+        ):
             AdminService(vault).backup(chosen)
         assert list(medium.iterdir()) == []
     assert AdminService(vault).check().ok

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Where a backup may go: never over one of the vault's own files, over another file only when a
-person agreed to replace it, and it cleans up only its own leftovers."""
+"""Where a backup may go: never into the vault's own folder, over another file only when a person
+agreed to replace it, and it cleans up only its own leftovers."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -21,14 +22,18 @@ def _digests(folder: Path) -> dict[str, bytes]:
     return {p.name: hashlib.sha256(p.read_bytes()).digest() for p in folder.iterdir() if p.is_file()}
 
 
-@pytest.mark.parametrize("own", ["pana.keys", "pana.db"])
-def test_a_backup_never_replaces_a_file_of_the_vault_itself(
-    vault: UnlockedVault, vault_dir: Path, kdf, own: str
+@pytest.mark.parametrize(
+    ("name", "replace"), [("pana.keys", True), ("pana.db", True), ("office.panabackup", False)]
+)
+def test_a_backup_into_the_vaults_own_folder_is_refused_and_writes_nothing(
+    vault: UnlockedVault, vault_dir: Path, kdf, name: str, replace: bool
 ) -> None:
-    size = (vault_dir / own).stat().st_size
-    with pytest.raises(ValidationError, match="a file of the vault itself"):
-        AdminService(vault).backup(vault_dir / own, replace=True)
-    assert (vault_dir / own).stat().st_size == size
+    """Never over one of the vault's files, and no new file beside them either: a backup there is
+    lost with the vault's disk, and erasing the vault would leave it behind."""
+    before = _digests(vault_dir)
+    with pytest.raises(ValidationError, match=re.escape(f"{vault_dir / name}: is in the vault's own folder")):
+        AdminService(vault).backup(vault_dir / name, replace=replace)
+    assert _digests(vault_dir) == before
     vault.lock()
     VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()  # still opens
 

@@ -13,6 +13,7 @@ import pytest
 
 from app.domain.errors import CopyNotFoundError, NotFoundError, WrongPassphraseError
 from app.services.admin import AdminService
+from app.services.backups import write_backup
 from app.services.copies import CopyKind, CopyService
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -105,7 +106,8 @@ def test_a_passphrase_change_names_the_copies_that_still_open_with_the_old_one(
         admin.add_user(BOLAT, BOLAT_PASSPHRASE)
         changed = admin.change_passphrase(USERNAME, PASSPHRASE, NEW_PASSPHRASE)
         assert [c.id for c in changed.older_copies] == [kept.name]
-        admin.backup(vault_dir / "before-upgrade-0001-0a0b0c0d.panabackup")  # made after: new slots only
+        # As an upgrade's, made after the change: new slots only.
+        write_backup(vault.db.engine, vault.ring.path, vault_dir / "before-upgrade-0001-0a0b0c0d.panabackup")
         again = admin.change_passphrase(USERNAME, NEW_PASSPHRASE, PASSPHRASE + " 2")
         assert [c.id for c in again.older_copies] == [kept.name, "before-upgrade-0001-0a0b0c0d.panabackup"]
         # The kept vault has no slot for Bolat: only the backup opens with his old passphrase.
