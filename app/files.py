@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writing a file where the user chose (a petition, an exchange file, a copy of an attachment, the
-office card): unnamed until complete where the system allows (``write_whole``), else under a hidden
-name beside it, synced, then renamed. A full disk, a yanked USB stick or a crash never leaves half a
-file there, and never destroys the file it was to replace.
+"""Writing a file where the user chose (a petition, an exchange file, a backup, a copy of an
+attachment, the office card): unnamed until complete where the system allows (``write_whole``), else
+under a hidden name beside it, synced, then renamed. A full disk, a yanked USB stick or a crash never
+leaves half a file there, and never destroys the file it was to replace.
 
 Nothing goes to the system's temporary folder; a hidden file is removed whatever happens.
 """
@@ -40,7 +40,8 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
     On Linux the file has no name at all while it is written (``O_TMPFILE``, written through its
     ``/proc/self/fd`` path): a kill or a power cut then leaves nothing in the folder, not even a
     hidden file of case data.  Elsewhere, or on a file system without unnamed files (FAT on a USB
-    stick), it is written under a hidden name beside ``out`` and renamed.
+    stick), it is written under a hidden name beside ``out`` and renamed.  Not for SQLite to write:
+    it resolves that path as a symbolic link and creates a file named after its target instead.
     """
     descriptor = _unnamed_file(out.parent)
     if descriptor is None:
@@ -49,7 +50,7 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
             yield partial
             with open(partial, "rb+") as file:
                 os.fsync(file.fileno())
-            rename_into(partial, out, replace=replace)
+            _rename_into(partial, out, replace=replace)
         finally:
             partial.unlink(missing_ok=True)
         return
@@ -61,9 +62,9 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
         os.close(descriptor)
 
 
-def rename_into(partial: Path, out: Path, *, replace: bool) -> None:
+def _rename_into(partial: Path, out: Path, *, replace: bool) -> None:
     """Give the complete, synced ``partial`` the name ``out`` (refused if an ``out`` appeared, unless
-    ``replace``), and sync the folder: the hidden-name way of ``publishing``, and the backups'."""
+    ``replace``), and sync the folder: the hidden-name way of ``publishing``."""
     if not replace:
         refuse_existing(out)
     os.replace(partial, out)

@@ -10,6 +10,7 @@ import pytest
 
 from app import paths
 from app.domain.errors import PanaError
+from app.files import partial_beside
 from app.services.admin import AdminService
 from app.services.backups import MAGIC
 from app.services.demo import populate
@@ -67,8 +68,9 @@ def interrupted_restore(vault_dir: Path) -> Path:
 
 
 def interrupted_backup(backup: Path) -> Path:
-    """What a pre-upgrade backup killed before its rename leaves: the whole file under its temporary name."""
-    partial = backup.with_name(f".{backup.name}.partial")
+    """What a pre-upgrade backup killed just before it was named leaves on a file system without
+    unnamed files (``app.files.publishing``): the whole file under its hidden name."""
+    partial = partial_beside(backup)
     shutil.copyfile(backup, partial)
     return partial
 

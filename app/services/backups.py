@@ -5,8 +5,10 @@ Layout: ``MAGIC``, a 4-byte big-endian length, a JSON header (part lengths and
 SHA-256s), the key file, then the database.  The database part is SQLCipher
 ciphertext made by ``VACUUM INTO`` on the live, keyed connection (consistent
 while the app runs); the key file holds only wrapped keys.  No part is ever
-plaintext, and the backup is written under a temporary name and renamed only
-when complete.
+plaintext, and the backup has no name until it is complete and synced
+(``app.files.publishing``): a kill or a power cut leaves no backup, whole or half,
+where it was to go.  Only the copy of the database is made under a hidden name
+beside it first, as SQLite writes only named files; it holds no key slots.
 
 Writing one reports how far it is (``progress``, which may raise ``Cancelled``): the copy of
 the database, the larger part of the work, by the size the copy has reached against the pages
@@ -42,7 +44,7 @@ from app.domain.errors import (
     UnsupportedFileError,
 )
 from app.domain.progress import Progress
-from app.files import refuse_existing, rename_into
+from app.files import publishing, refuse_existing
 from app.services.told import Told
 
 MAGIC = b"PANA-BACKUP\x00\x01\n"
@@ -104,11 +106,7 @@ def write_backup(
     if (destination.exists() or destination.is_symlink()) and not (replace and destination.is_file()):
         refuse_existing(destination)
     _remove_leftovers(destination)
-    snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
-    partial = destination.with_name(f".{destination.name}.partial")
-    try:
-        # VACUUM INTO accepts an empty file: creating it first makes it owner-only.
-        os.close(os.open(snapshot, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    with _database_copy_beside(destination) as snapshot:
         meter = _Meter(progress)
         _copy_database(engine, snapshot, keys_path.with_name(DB_FILENAME), meter)
         meter.copied(snapshot.stat().st_size)
@@ -128,19 +126,32 @@ def write_backup(
             }
         ).encode()
         with (
-            os.fdopen(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as out,
+            publishing(destination, replace=replace) as path,  # never over a file that appeared meanwhile
+            os.fdopen(os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as out,
             snapshot.open("rb") as source,
         ):
             out.write(MAGIC + struct.pack(">I", len(header)) + header + key_file)
             for block in iter(lambda: source.read(_BLOCK), b""):
                 out.write(block)
                 meter.read(len(block))  # the last block's is the last moment a cancel is heeded
-            out.flush()
-            os.fsync(out.fileno())
-        rename_into(partial, destination, replace=replace)  # never over a file that appeared meanwhile
-        return destination.stat().st_size
+    return destination.stat().st_size
+
+
+@contextlib.contextmanager
+def _database_copy_beside(destination: Path) -> Iterator[Path]:
+    """An empty, owner-only file beside ``destination`` to copy the database into, removed (with any
+    journal SQLite made for it) when the block ends.
+
+    It has a name, hidden, unlike the backup: SQLite takes the ``/proc/self/fd/N`` path of an unnamed
+    file for the symbolic link it is and creates a new file named after its target instead
+    (``#12345 (deleted)``, in the same folder)."""
+    snapshot = destination.with_name(f".{destination.name}.{os.urandom(6).hex()}.db")
+    # VACUUM INTO accepts an empty file: creating it first makes it owner-only.
+    os.close(os.open(snapshot, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        yield snapshot
     finally:
-        for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal"), partial):
+        for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
@@ -205,8 +216,12 @@ class _Meter:
 
 def _remove_leftovers(destination: Path) -> None:
     """Temporary files of an earlier backup to the same place that was killed midway (all encrypted):
-    those names only, never another file that begins the same way."""
-    ours = re.compile(rf"\.{re.escape(destination.name)}\.(?:[0-9a-f]{{12}}\.db(?:-journal)?|partial)")
+    the copy of the database, and the backup itself where it had a hidden name (``.NAME.TAG.partial``
+    from ``publishing`` where files cannot be unnamed, ``.NAME.partial`` from earlier versions of
+    Pana).  Those names only, never another file that begins the same way."""
+    ours = re.compile(
+        rf"\.{re.escape(destination.name)}\.(?:[0-9a-f]{{12}}\.db(?:-journal)?|(?:[0-9a-f]{{8}}\.)?partial)"
+    )
     with contextlib.suppress(OSError):
         for leftover in destination.parent.glob(f".{glob.escape(destination.name)}.*"):
             if ours.fullmatch(leftover.name):

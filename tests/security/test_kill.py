@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
+import re
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from app import files
 from app.db import models as m
 from app.domain import records as r
 from app.services.admin import AdminService
@@ -29,6 +32,7 @@ from app.services.vault import VaultService
 from app.ui.case_editor.state import CaseState
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.copies_kit import key_material
 from tests.security.kit import (
     SQLITE_MAGIC,
     Child,
@@ -253,6 +257,47 @@ def test_sigkill_during_backup_never_leaves_a_half_backup_under_the_final_name(
         assert AdminService(vault).check().ok
     finally:
         vault.lock()
+
+
+@posix_only
+def test_sigkill_while_the_backup_file_is_written_leaves_it_nowhere(
+    vault_dir: Path, kdf: KdfParams, tmp_path: Path
+) -> None:
+    """T42: killed while the backup file itself is written (12 MiB of scans in it), the folder holds
+    no backup, whole or half, and nothing with key slots (the file has no name until it is whole):
+    only the hidden copy of the database, which opens with no passphrase and which the next backup
+    there removes."""
+    medium = tmp_path / "usb"
+    medium.mkdir()
+    descriptor = files._unnamed_file(medium)
+    if descriptor is None:
+        pytest.skip("no unnamed files here (not Linux, or the file system has none)")
+    os.close(descriptor)
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    for index in range(12):
+        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
+        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
+    vault.lock()
+    destination = medium / "office.panabackup"
+    child = Child(
+        "backup_stopped_while_written",
+        str(vault_dir),
+        str(destination),
+        env=child_env(tmp_path),
+        stdin_lines=[PASSPHRASE],
+    )
+    child.expect("WRITING", timeout=120)
+    child.kill()
+    (left,) = medium.iterdir()
+    assert re.fullmatch(r"\.office\.panabackup\.[0-9a-f]{12}\.db", left.name), left.name
+    assert key_material(medium) == []
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    try:
+        AdminService(vault).backup(destination)
+    finally:
+        vault.lock()
+    assert sorted(p.name for p in medium.iterdir()) == ["office.panabackup"]
 
 
 @posix_only

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, event
 
+import app.files as files_module
 import app.services.backups as backups_module
 import app.vault.storage as storage_module
 from app.db.engine import PanaDialect
@@ -236,9 +237,9 @@ def test_backup_write_failure_leaves_nothing_behind(
     if call == "write":
         real_fdopen = os.fdopen
         proxy = failing_os(fdopen=lambda *a, **k: _FailingFile(real_fdopen(*a, **k), code, 100_000))
-    else:
-        proxy = failing_os(fsync=raising(code))
-    monkeypatch.setattr(backups_module, "os", proxy)
+        monkeypatch.setattr(backups_module, "os", proxy)
+    else:  # the sync of the whole file, before it is named
+        monkeypatch.setattr(files_module, "os", failing_os(fsync=raising(code)))
     with pytest.raises(StorageError):
         AdminService(vault).backup(medium / "office.panabackup")
     monkeypatch.undo()
