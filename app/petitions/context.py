@@ -460,7 +460,7 @@ class _Builder:
             "relayed_by": self.names.who_is_person(report.relayed_by_id),
             "source_connection": ""
             if report.source_connection == SourceConnection.UNKNOWN
-            else self.vocab("source_connection", report.source_connection),
+            else self.vocab("source_connection", report.source_connection, self._source_sex(report)),
             "frequency": self.vocab("frequency", report.frequency),
             "place": report.place,
             "description": report.description,
@@ -480,6 +480,20 @@ class _Builder:
         }
         acts = [event for event in legal_timeline(self.file.legal_events) if event.id in ids]
         return self.event(acts[-1]) if acts else nothing()
+
+    def _source_sex(self, report: r.PressureReport) -> str:
+        """The sex of the report's source, which "how the source knows" agrees with ("сама
+        пострадавшая"): the person who passed the news on; else the relatives it was aimed at when all
+        are of one sex (a victim who told it is one of them), ``""`` when not; else, aimed at no
+        relative, the applicant."""
+        people = {p.person.id: str(p.person.sex) for p in (self.file.subject, *self.file.relative_people)}
+        if report.relayed_by_id is not None:
+            return people.get(report.relayed_by_id, "")
+        if not report.target_ids:
+            return str(self.file.subject.person.sex)
+        relatives = {rel.id: rel.person_id for rel in self.file.relatives}
+        sexes = {people.get(relatives.get(target, ""), "") for target in report.target_ids}
+        return sexes.pop() if len(sexes) == 1 else ""
 
     def request(self, request: r.Request) -> Record:
         return {

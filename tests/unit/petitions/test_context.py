@@ -494,3 +494,44 @@ def test_a_source_link_names_its_source_once() -> None:
     events = case_context(file, "ru", today=TODAY)["legal_events"]
     assert isinstance(events, list)
     assert "источник: Показания очевидца" in events[-1]["links"], events[-1]["links"]
+
+
+@pytest.mark.parametrize(
+    ("relayed_by", "targets", "mother_sex", "printed"),
+    [
+        ("person-subject", (), Sex.UNKNOWN, "сама пострадавшая"),  # the applicant is a woman
+        (None, (), Sex.UNKNOWN, "сама пострадавшая"),  # aimed at no relative: the applicant's own
+        (None, ("rel-mother",), Sex.FEMALE, "сама пострадавшая"),
+        ("person-brother", ("rel-brother",), Sex.UNKNOWN, "сам пострадавший"),
+        (None, ("rel-brother", "rel-mother"), Sex.FEMALE, "сам пострадавший"),  # the brother's sex unknown
+    ],
+)
+def test_a_victim_who_told_of_the_pressure_agrees_with_the_source(
+    relayed_by: str | None, targets: tuple[str, ...], mother_sex: Sex, printed: str
+) -> None:
+    """The summary of a woman's case said "источник сведений: сам пострадавший" of her own words."""
+    file = case_file()
+    brother, mother = file.relative_people
+    report = dataclasses.replace(
+        file.pressure_reports[0],
+        relayed_by_id=relayed_by,
+        target_ids=targets,
+        source_connection=SourceConnection.DIRECT_VICTIM,
+    )
+    file = dataclasses.replace(
+        file,
+        pressure_reports=(report,),
+        relative_people=(
+            dataclasses.replace(brother, person=dataclasses.replace(brother.person, sex=Sex.MALE))
+            if relayed_by == "person-brother"
+            else brother,
+            dataclasses.replace(mother, person=dataclasses.replace(mother.person, sex=mother_sex)),
+        ),
+    )
+    context = case_context(file, "ru", today=TODAY)
+    summary = TemplateSet().template("case-summary", "ru")
+    text = "\n".join(b.text for b in TemplateSet().fill(summary, context, {}).blocks)
+    assert f"источник сведений: {printed}" in text
+    for language, neutral in (("kk", "Зардап шегушінің өзі"), ("en", "Victim themself")):
+        reports = case_context(file, language, today=TODAY)["pressure_reports"]
+        assert reports[0]["source_connection"] == neutral
