@@ -195,6 +195,8 @@ def expiry_deadlines(rows: Iterable[DatedRow], rules: Rules) -> Iterator[Found]:
             continue  # a refugee's asylum-seeker certificate is behind them
         note, note_date = _issue_note(row, rule)
         what = WhatIsDue.CERTIFICATE_EXPIRES
+        if rule_id == ASYLUM_SEEKER_CERTIFICATE_RULE:
+            what = WhatIsDue.ASYLUM_SEEKER_CERTIFICATE_EXPIRES
         if rule_id == TRAVEL_DOCUMENT_RULE:
             what = WhatIsDue.TRAVEL_DOCUMENT_EXPIRES
             cap = rules[REFUGEE_CERTIFICATE_RULE].expires(certificate[0]) if certificate is not None else None

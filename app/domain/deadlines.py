@@ -57,8 +57,21 @@ class WhatIsDue(StrEnum):
     COMPLAINT = "complaint"  # a complaint against a refusal, to file
     COURT_CLAIM = "court-claim"  # a claim to a court after the complaint, to file
     ASYLUM_APPLICATION = "asylum-application"  # the asylum application after arrival, to file
-    CERTIFICATE_EXPIRES = "certificate-expires"  # apply to extend before the day
+    CERTIFICATE_EXPIRES = "certificate-expires"  # the refugee certificate: apply to extend before the day
+    #: Its own code, not CERTIFICATE_EXPIRES: Russian names the two certificates apart
+    #: (удостоверение беженца, свидетельство лица, ищущего убежище).
+    ASYLUM_SEEKER_CERTIFICATE_EXPIRES = "asylum-seeker-certificate-expires"
     TRAVEL_DOCUMENT_EXPIRES = "travel-document-expires"
+
+
+#: What is due the day a document runs out (no period counted from a date).
+EXPIRIES = frozenset(
+    {
+        WhatIsDue.CERTIFICATE_EXPIRES,
+        WhatIsDue.ASYLUM_SEEKER_CERTIFICATE_EXPIRES,
+        WhatIsDue.TRAVEL_DOCUMENT_EXPIRES,
+    }
+)
 
 
 #: The rules of a complaint against an act, the higher body's decision on it, and the court claim after

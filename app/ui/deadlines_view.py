@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import PartialDate
-from app.domain.deadlines import DeadlineNote, WhatIsDue
+from app.domain.deadlines import EXPIRIES, DeadlineNote, WhatIsDue
 from app.services.deadlines import Deadline, DeadlineService, Upcoming
 from app.ui.errors import message_for
 from app.ui.i18n import interface_language
@@ -262,7 +262,7 @@ class DeadlinesView(QWidget):
 
     def _rule_line(self, deadline: Deadline) -> str:
         rule = deadline.rule.in_language(interface_language())
-        if deadline.what in (WhatIsDue.CERTIFICATE_EXPIRES, WhatIsDue.TRAVEL_DOCUMENT_EXPIRES):
+        if deadline.what in EXPIRIES:
             return self.tr("Rule: %1 (due the day it expires: apply to extend it before then)").replace(
                 "%1", rule.title
             )

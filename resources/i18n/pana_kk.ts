@@ -6220,12 +6220,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>Detention</source>
         <translation>Қамау</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -6842,12 +6842,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Unknown source</source>
         <translation>Дереккөз белгісіз</translation>
     </message>
@@ -6898,6 +6898,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
+        <source>Asylum-seeker certificate expires</source>
+        <translation>Пана іздеген адам куәлігінің мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Travel document expires</source>
         <translation>Жол жүру құжатының мерзімі бітеді</translation>
     </message>
@@ -6924,8 +6929,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-87"/>
-        <location line="+107"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-88"/>
+        <location line="+108"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
@@ -6947,8 +6952,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-107"/>
-        <location line="+108"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-108"/>
+        <location line="+109"/>
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
@@ -7010,7 +7015,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-194"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-195"/>
         <source>Public testimony (press, video)</source>
         <translation>Жария айғақ (баспасөз, бейне)</translation>
     </message>
@@ -7221,7 +7226,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Басқа өтініш</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pending</source>
         <translation>Жауап күтуде</translation>
     </message>

@@ -6273,12 +6273,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -6895,12 +6895,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Unknown source</source>
         <translation>Источник неизвестен</translation>
     </message>
@@ -6951,6 +6951,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+1"/>
+        <source>Asylum-seeker certificate expires</source>
+        <translation>Истекает свидетельство лица, ищущего убежище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Travel document expires</source>
         <translation>Истекает проездной документ</translation>
     </message>
@@ -6977,8 +6982,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location filename="../../app/ui/models/field_labels.py" line="+89"/>
         <location line="+18"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-87"/>
-        <location line="+107"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-88"/>
+        <location line="+108"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -7000,8 +7005,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-107"/>
-        <location line="+108"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-108"/>
+        <location line="+109"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
@@ -7063,7 +7068,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/vocab_labels.py" line="-194"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="-195"/>
         <source>Public testimony (press, video)</source>
         <translation>Публичное свидетельство (пресса, видео)</translation>
     </message>
@@ -7274,7 +7279,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Другое обращение</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pending</source>
         <translation>Ожидает ответа</translation>
     </message>

@@ -303,6 +303,7 @@ WHAT_IS_DUE = {
     "court-claim": QT_TRANSLATE_NOOP("Vocab", "Court claim to file"),
     "asylum-application": QT_TRANSLATE_NOOP("Vocab", "Asylum application to file"),
     "certificate-expires": QT_TRANSLATE_NOOP("Vocab", "Certificate expires"),
+    "asylum-seeker-certificate-expires": QT_TRANSLATE_NOOP("Vocab", "Asylum-seeker certificate expires"),
     "travel-document-expires": QT_TRANSLATE_NOOP("Vocab", "Travel document expires"),
 }
 REQUEST_STATUS = {

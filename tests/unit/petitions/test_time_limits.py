@@ -15,7 +15,15 @@ from app import paths
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.deadlines import DeadlineRule, load_rules
-from app.domain.vocab import AnswerOutcome, CaseStatus, LegalEventKind, LinkKind, RequestKind, RequestStatus
+from app.domain.vocab import (
+    AnswerOutcome,
+    CaseStatus,
+    DocumentKind,
+    LegalEventKind,
+    LinkKind,
+    RequestKind,
+    RequestStatus,
+)
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
@@ -319,6 +327,35 @@ def test_the_case_summary_lists_the_cases_deadlines_first(
         case_file(), case=dataclasses.replace(case_file().case, status=CaseStatus.CLOSED)
     )
     assert f"\n{heading}\n" not in _printed(templates, "case-summary", language, closed, TODAY, rules)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("ru", "19 марта 2027: истекает свидетельство лица, ищущего убежище (документ"),
+        ("en", "19 March 2027: asylum-seeker certificate expires (identity document"),
+        ("kk", "2027 жылғы 19 наурыз: пана іздеген адам куәлігінің мерзімі бітеді"),
+    ],
+)
+def test_an_asylum_seekers_certificate_is_not_called_a_refugee_certificate(
+    templates: TemplateSet, rules: dict, language: str, line: str
+) -> None:
+    """The case summary of an asylum seeker said "истекает удостоверение" of her "свидетельство лица,
+    ищущего убежище": in Russian the refugee's certificate is another document."""
+    file = case_file()
+    seeker = r.IdentityDocument(
+        file.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", valid_until=D(2027, 3, 19),
+        id="d-seeker",
+    )  # fmt: skip
+    refugee = (LegalEventKind.REFUGEE_STATUS_GRANTED,)
+    file = dataclasses.replace(
+        file,
+        subject=dataclasses.replace(file.subject, documents=(file.subject.documents[0], seeker)),
+        legal_events=tuple(e for e in file.legal_events if e.kind not in refugee),
+    )
+    text = " ".join(_printed(templates, "case-summary", language, file, TODAY, rules).split())
+    assert line in text
+    assert "удостоверение" not in text.split("Заявитель")[0]
 
 
 def test_a_refusal_whose_day_is_not_known_is_a_refusal_not_inaction(

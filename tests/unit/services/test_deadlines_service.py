@@ -175,6 +175,7 @@ def test_an_asylum_seekers_certificate_counts_from_the_early_end_of_a_partial_da
     cases.save(r.LegalEvent(case_id, LegalEventKind.ASYLUM_SEEKER_STATUS, valid_until=PartialDate(2025, 5)))
     (deadline,) = found(vault, days=30).values()
     assert deadline.due == D(2025, 5, 1) and deadline.overdue(TODAY)  # "until May": the office acts by 1 May
+    assert deadline.what == WhatIsDue.ASYLUM_SEEKER_CERTIFICATE_EXPIRES  # not the refugee's certificate
 
 
 def test_an_asylum_application_is_due_5_days_after_the_crossing(vault, cases) -> None:
