@@ -3826,7 +3826,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker certificate extension</source>
-        <translation>Пана іздеуші адамның куәлігін ұзарту</translation>
+        <translation>Пана іздеген адамның куәлігін ұзарту</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6080,7 +6080,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker certificate</source>
-        <translation>Пана іздеуші адамның куәлігі</translation>
+        <translation>Пана іздеген адамның куәлігі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6317,7 +6317,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker status</source>
-        <translation>Пана іздеуші мәртебесі</translation>
+        <translation>Пана іздеген адам мәртебесі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6402,7 +6402,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>Asylum-seeker status extended</source>
-        <translation>Пана іздеуші мәртебесі ұзартылды</translation>
+        <translation>Пана іздеген адам мәртебесі ұзартылды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7183,7 +7183,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+2"/>
         <source>Extension of asylum-seeker status</source>
-        <translation>Пана іздеуші мәртебесін ұзарту</translation>
+        <translation>Пана іздеген адам мәртебесін ұзарту</translation>
     </message>
     <message>
         <location line="+1"/>

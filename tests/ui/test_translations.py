@@ -129,7 +129,7 @@ EXPECTED = {
         ("CaseEditor", "&Relatives"): "&Туыстар",
         ("IdentityTab", "Identity documents"): "Жеке басты куәландыратын құжаттар",
         ("Vocab", "Refugee certificate"): "Босқын куәлігі",
-        ("Vocab", "Asylum-seeker status"): "Пана іздеуші мәртебесі",
+        ("Vocab", "Asylum-seeker status"): "Пана іздеген адам мәртебесі",
         ("Vocab", "Kazakhstan IIN"): "ЖСН (Қазақстан)",
     },
 }

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 
 import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
+from app.domain.vocab import LegalEventKind
+from app.paths import resources_dir
 from app.petitions.catalogue import TemplateSet, shipped_dir
 from app.petitions.context import case_context
 from tests.unit.petitions.fictional_case import TODAY, case_file, name_in_language, text_of
@@ -138,3 +141,26 @@ def test_dates_known_to_the_month_or_year_agree_with_their_sentence(
     context = case_context(_coarse_case(precision), language, today=TODAY)
     text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
     assert not UNGRAMMATICAL[language].search(text), UNGRAMMATICAL[language].search(text)
+
+
+def test_kazakh_says_asylum_seeker_one_way(templates: TemplateSet) -> None:
+    """A Kazakh petition said «пана іздеген адам» in its sentences and «пана іздеуші» in the labels it
+    printed (and «баспана», housing, in one summary): the Law «Босқындар туралы» says «пана іздеген
+    адам»; the templates, the vocabulary and the deadline rules say it the same way."""
+    texts = {path.name: path.read_text(encoding="utf-8") for path in shipped_dir().glob("*.kk.txt")}
+    vocab = tomllib.loads((shipped_dir() / "vocab.toml").read_text(encoding="utf-8"))["kk"]
+    texts["vocab.toml [kk]"] = "\n".join(label for table in vocab.values() for label in table.values())
+    rules = tomllib.loads((resources_dir() / "deadlines" / "rules.toml").read_text(encoding="utf-8"))
+    texts["rules.toml [rule.kk]"] = "\n".join(str(rule.get("kk", "")) for rule in rules["rule"])
+    file = case_file()
+    seeker = r.LegalEvent(
+        file.case.id, LegalEventKind.ASYLUM_SEEKER_STATUS, PartialDate(2019, 6, 3), id="ev-seeker"
+    )
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, seeker))
+    for kind in ("case-summary", "non-refoulement"):
+        template = templates.template(kind, "kk")
+        context = case_context(file, "kk", today=TODAY)
+        texts[kind] = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert "Пана іздеген адам мәртебесі" in texts["case-summary"]
+    for name, text in texts.items():
+        assert not re.search(r"(?i)баспана|пана\s+іздеуші", text), name
