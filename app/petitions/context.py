@@ -31,6 +31,7 @@ from app.domain.vocab import (
     SourceConnection,
 )
 from app.petitions.date_text import (
+    DateText,
     date_text,
     day_text,
     days_between,
@@ -151,7 +152,7 @@ class _Builder:
         #: The earliest day the applicant may have crossed the border (None: no crossing dated).
         self.crossed = min((day for day in crossings if day is not None), default=None)
 
-    def date(self, date: PartialDate) -> str:
+    def date(self, date: PartialDate) -> DateText:
         return date_text(date, self.language)
 
     def vocab(self, table: str, code: object, sex: object = "") -> str:
@@ -354,10 +355,10 @@ class _Builder:
         refused = request.outcome in {AnswerOutcome.REFUSED, AnswerOutcome.PARTLY}
         return request.answered_on if refused else PartialDate()
 
-    def _day(self, day: dt.date | None) -> str:
-        return "" if day is None else day_text(day, self.language)
+    def _day(self, day: dt.date | None) -> DateText:
+        return DateText("") if day is None else day_text(day, self.language)
 
-    def _limit_day(self, limit: Limit) -> str:
+    def _limit_day(self, limit: Limit) -> DateText:
         """A time limit's last day; the days it may be when it counts from a date not known to the day."""
         if limit.due is None or limit.last is None or limit.last == limit.due:
             return self._day(limit.due)

@@ -2,19 +2,19 @@
 """Partial dates and waiting times written out in a petition's language: Russian, Kazakh or English.
 
 Russian follows official letters ("12 мая 2018", "около 2017", "между 2017 и 2019"),
-Kazakh the state-language style ("2018 жылғы 12 мамыр", "шамамен 2017 жыл").  Neither adds
-"г." or "ж." to a day: the template writes "г.р." or "года" after a date where its sentence needs
-it (docs/petition-templates.md), and no sentence ends in "г..".  English is
+Kazakh the state-language style ("2018 жылғы 12 мамыр", "шамамен 2017 жыл").  English is
 ``app.domain.date_words``, the one English phrasing; any other language gets English.  An
 unknown date is an empty string.
 
-A date stands alone as written ("сентябрь 2019": after a colon, in a list).  A sentence that
-puts it after a preposition or uses it to say when something happened takes one of its other
-forms (``DateText``): ``of`` after "от", "до", "с" ("от сентября 2019", "до 2025 года", "от 2017–2019
-годов (точная дата неизвестна)"), ``when``
-for the time of an act ("подана в сентябре 2019", "filed in September 2019").  For a whole day
-every form reads the same but the English ``when`` ("on 12 May 2018"); Kazakh templates write
-dates after a label ("күні: …"), so its forms are all the same.
+A date stands alone as written, without "года" or "г." ("12 мая 2018", "сентябрь 2019": after a
+colon, in a list or a table).  A sentence takes one of its other forms (``DateText``), which in
+Russian say "года" as legal documents do: ``of`` after "от", "до", "с" ("от 12 мая 2018 года",
+"от сентября 2019 года", "до 2025 года", "от 2017–2019 годов (точная дата неизвестна)"), ``when``
+for the time of an act ("подана 12 мая 2018 года", "в сентябре 2019 года", "в 2019 году", "filed
+in September 2019"), ``full`` where no preposition governs it, in parentheses or after a dash
+("(12 мая 2018 года, ДМС)", "(сентябрь 2019 года)", "(2019 год)").  English and Kazakh read the
+same in every form but the English ``when`` ("on 12 May 2018") and ``of`` of a range, and the
+Kazakh ``when`` ("2019 жылы"); Kazakh templates write dates after a label ("күні: …").
 """
 
 from __future__ import annotations
@@ -89,39 +89,71 @@ def _ru(date: PartialDate) -> str:
     return _ru_plain(date.year, date.month, date.day, months=RU_NOMINATIVE)
 
 
-def _ru_month_or_year_of(date: PartialDate) -> str:
-    """The month and year, or the year, in the genitive: "мая 2018", "2019 года"."""
-    return f"{RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"{date.year} года"
+def _ru_genitive(year: int, month: int | None, day: int | None) -> str:
+    """The day, month or year in the genitive with "года": "12 мая 2018 года", "мая 2018 года",
+    "2019 года"."""
+    if day is not None and month:
+        return f"{day} {RU_GENITIVE[month - 1]} {year} года"
+    return f"{RU_GENITIVE[month - 1]} {year} года" if month else f"{year} года"
+
+
+def _ru_instrumental(year: int, month: int | None, day: int | None) -> str:
+    """After "между … и": "21 декабря 2019 года", "маем 2017 года", "2019 годом"."""
+    if day is not None and month:
+        return _ru_genitive(year, month, day)
+    return f"{RU_INSTRUMENTAL[month - 1]} {year} года" if month else f"{year} годом"
+
+
+def _ru_full(date: PartialDate) -> str:
+    """In a sentence, where no preposition governs it: "12 мая 2018 года", "сентябрь 2019 года",
+    "2019 год", "конец мая 2018 года", "около 2017 года", "между 2017 и 2019 годами"."""
+    assert date.year is not None
+    end = date.end
+    if end is not None:
+        assert end.year is not None
+        if date.month is None and end.month is None:
+            return f"между {date.year} и {end.year} годами"
+        first = _ru_instrumental(date.year, date.month, date.day)
+        return f"между {first} и {_ru_instrumental(end.year, end.month, end.day)}"
+    if date.part is not None:
+        return f"{RU_PARTS[date.part]} {_ru_genitive(date.year, date.month, None)}"
+    if date.approximate:
+        return "около " + _ru_genitive(date.year, date.month, date.day)
+    if date.day is not None and date.month:
+        return _ru_genitive(date.year, date.month, date.day)
+    return f"{RU_NOMINATIVE[date.month - 1]} {date.year} года" if date.month else f"{date.year} год"
 
 
 def _ru_of(date: PartialDate) -> str:
-    """After "от", "до", "с": "12 мая 2018", "сентября 2019", "2019 года", "конца мая 2018"."""
+    """After "от", "до", "с": "12 мая 2018 года", "сентября 2019 года", "2019 года", "конца мая 2018
+    года"."""
+    assert date.year is not None
     if date.end is not None:  # "от между 2017 и 2019" is no Russian either
         return f"{_ru_span_of(date.start, date.end)} (точная дата неизвестна)"
-    if date.approximate:  # "от около мая 2018" is no Russian: "от мая 2018 (приблизительно)"
+    if date.approximate:  # "от около мая 2018" is no Russian: "от мая 2018 года (приблизительно)"
         return f"{_ru_of(dataclasses.replace(date, approximate=False))} (приблизительно)"
     if date.part is not None:
-        return f"{RU_PARTS_GENITIVE[date.part]} {_ru_month_or_year_of(date)}"
-    if date.day is not None and date.month:
-        return _ru(date)
-    return _ru_month_or_year_of(date)
+        return f"{RU_PARTS_GENITIVE[date.part]} {_ru_genitive(date.year, date.month, None)}"
+    return _ru_genitive(date.year, date.month, date.day)
 
 
 def _ru_span_of(start: PartialDate, end: PartialDate) -> str:
-    """A range after a preposition: "2017–2019 годов", "мая 2017 – июня 2019"."""
+    """A range after a preposition: "2017–2019 годов", "мая 2017 года – июня 2019 года"."""
     if start.month is None and end.month is None:
         return f"{start.year}–{end.year} годов"
     return f"{_ru_of(start)} – {_ru_of(end)}"
 
 
 def _ru_when(date: PartialDate) -> str:
-    """When something happened: "12 мая 2018", "в сентябре 2019", "в 2019 году", "в конце мая 2018"."""
+    """When something happened: "12 мая 2018 года", "в сентябре 2019 года", "в 2019 году", "в конце
+    мая 2018 года", "около 2017 года"."""
+    assert date.year is not None
     if date.end is not None or date.approximate or (date.day is not None and date.month):
-        return _ru(date)
+        return _ru_full(date)
     if date.part is not None:
-        return f"в {RU_PARTS_PREPOSITIONAL[date.part]} {_ru_month_or_year_of(date)}"
+        return f"в {RU_PARTS_PREPOSITIONAL[date.part]} {_ru_genitive(date.year, date.month, None)}"
     if date.month:
-        return f"в {RU_PREPOSITIONAL[date.month - 1]} {date.year}"
+        return f"в {RU_PREPOSITIONAL[date.month - 1]} {date.year} года"
     return f"в {date.year} году"
 
 
@@ -134,16 +166,21 @@ def _en_when(date: PartialDate) -> str:
 
 
 class DateText(str):
-    """A date written out for a petition: the text itself is the form that stands alone; ``of`` and
-    ``when`` are the forms a sentence needs after a preposition or to say when (module docstring)."""
+    """A date written out for a petition: the text itself is the form that stands alone; ``of``,
+    ``when`` and ``full`` are the forms a sentence needs after a preposition, to say when, and
+    elsewhere in it (module docstring)."""
 
     of: str
     when: str
+    full: str
 
-    def __new__(cls, text: str, *, of: str | None = None, when: str | None = None) -> DateText:
+    def __new__(
+        cls, text: str, *, of: str | None = None, when: str | None = None, full: str | None = None
+    ) -> DateText:
         written = super().__new__(cls, text)
         written.of = text if of is None else of
         written.when = text if when is None else when
+        written.full = text if full is None else full
         return written
 
 
@@ -187,7 +224,7 @@ def date_text(date: PartialDate, language: str) -> DateText:
     if not date.is_known:
         return DateText("")
     if language == "ru":
-        return DateText(_ru(date), of=_ru_of(date), when=_ru_when(date))
+        return DateText(_ru(date), of=_ru_of(date), when=_ru_when(date), full=_ru_full(date))
     if language == "kk":
         return DateText(_kk(date), when=_kk_when(date))
     text = date_words.in_words(date, unknown="")
@@ -197,14 +234,15 @@ def date_text(date: PartialDate, language: str) -> DateText:
 
 def until_text(date: PartialDate, language: str) -> DateText:
     """How long a document is valid, as a sentence says it after "до" / "until": a date known only to
-    the month or year runs to its end ("до конца июня 2023", "until the end of June 2023"), as the
-    case counts it; "до июня 2023" would read as "before June"."""
+    the month or year runs to its end ("до конца июня 2023 года", "until the end of June 2023"), as
+    the case counts it; "до июня 2023 года" would read as "before June"."""
     whole_month_or_year = date.is_known and date.day is None and date.part is None
     if not whole_month_or_year or date.end is not None or date.approximate or language == "kk":
         return date_text(date, language)  # Kazakh's "…-ға дейін" after the date reads right as it is
     if language == "ru":
-        end = f"конца {RU_GENITIVE[date.month - 1]} {date.year}" if date.month else f"конца {date.year} года"
-        return DateText(_ru(date), of=end, when=_ru_when(date))
+        assert date.year is not None
+        end = f"конца {_ru_genitive(date.year, date.month, None)}"
+        return DateText(_ru(date), of=end, when=_ru_when(date), full=_ru_full(date))
     month_or_year = date_words.in_words(date, unknown="")
     return DateText(f"the end of {month_or_year}", when=f"at the end of {month_or_year}")
 
@@ -231,20 +269,27 @@ def period_text(started: PartialDate, ended: PartialDate, language: str, *, stil
     return "; ".join([*parts, no_news] if still_held else parts)
 
 
-def day_text(day: dt.date, language: str) -> str:
-    """A calendar day (today's date under a petition) in ``language``."""
+def day_text(day: dt.date, language: str) -> DateText:
+    """A calendar day (today's date under a petition) in ``language``, with its other forms."""
     return date_text(PartialDate.of(day), language)
 
 
-def days_between(first: dt.date, last: dt.date, language: str) -> str:
+def days_between(first: dt.date, last: dt.date, language: str) -> DateText:
     """The last day of a time limit known only to lie from ``first`` to ``last``, where a sentence
-    names it ("истёк …", "ran out on …", "соңғы күні — …")."""
+    names it ("истёк …", "ran out on …", "соңғы күні — …"); in Russian its ``when`` and ``full``
+    say "года" ("мог истечь в период с 2 июня 2025 года по …")."""
     one, other = day_text(first, language), day_text(last, language)
     if language == "ru":
-        return f"в период с {one} по {other} (точная дата неизвестна)"
+        in_text = f"в период с {one.of} по {other.of} (точная дата неизвестна)"
+        return DateText(
+            f"в период с {one} по {other} (точная дата неизвестна)",
+            of=f"{one.of} – {other.of} (точная дата неизвестна)",
+            when=in_text,
+            full=in_text,
+        )
     if language == "kk":
-        return f"{one} – {other} аралығындағы бір күн (нақты күні белгісіз)"
-    return f"a day between {one} and {other} (the exact date is not known)"
+        return DateText(f"{one} – {other} аралығындағы бір күн (нақты күні белгісіз)")
+    return DateText(f"a day between {one} and {other} (the exact date is not known)")
 
 
 def _ru_plural(count: int, one: str, few: str, many: str) -> str:

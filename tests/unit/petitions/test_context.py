@@ -95,45 +95,89 @@ def test_dates_in_words(date: PartialDate, ru: str, kk: str, en: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("date", "ru_of", "ru_when", "en_when"),
+    ("date", "ru_of", "ru_when", "ru_full", "en_when"),
     [
-        (D(2018, 5, 12), "12 мая 2018", "12 мая 2018", "on 12 May 2018"),
-        (D(2019, 9), "сентября 2019", "в сентябре 2019", "in September 2019"),
-        (D(2019), "2019 года", "в 2019 году", "in 2019"),
-        (D.parse("2018-05-late"), "конца мая 2018", "в конце мая 2018", "in late May 2018"),
-        (D.parse("2017-early"), "начала 2017 года", "в начале 2017 года", "in early 2017"),
-        (D.parse("2017-mid"), "середины 2017 года", "в середине 2017 года", "in mid 2017"),
-        (D(2018, 5, approximate=True), "мая 2018 (приблизительно)", "около мая 2018", "about May 2018"),
+        (D(2018, 5, 12), "12 мая 2018 года", "12 мая 2018 года", "12 мая 2018 года", "on 12 May 2018"),
+        (D(2019, 9), "сентября 2019 года", "в сентябре 2019 года", "сентябрь 2019 года", "in September 2019"),
+        (D(2019), "2019 года", "в 2019 году", "2019 год", "in 2019"),
+        (
+            D.parse("2018-05-late"),
+            "конца мая 2018 года",
+            "в конце мая 2018 года",
+            "конец мая 2018 года",
+            "in late May 2018",
+        ),
+        (
+            D.parse("2017-early"),
+            "начала 2017 года",
+            "в начале 2017 года",
+            "начало 2017 года",
+            "in early 2017",
+        ),
+        (
+            D.parse("2017-mid"),
+            "середины 2017 года",
+            "в середине 2017 года",
+            "середина 2017 года",
+            "in mid 2017",
+        ),
+        (
+            D(2018, 5, approximate=True),
+            "мая 2018 года (приблизительно)",
+            "около мая 2018 года",
+            "около мая 2018 года",
+            "about May 2018",
+        ),
+        (
+            D(2017, approximate=True),
+            "2017 года (приблизительно)",
+            "около 2017 года",
+            "около 2017 года",
+            "about 2017",
+        ),
         (
             D(2017, end_year=2019),
             "2017–2019 годов (точная дата неизвестна)",
-            "между 2017 и 2019",
+            "между 2017 и 2019 годами",
+            "между 2017 и 2019 годами",
             "between 2017 and 2019",
         ),
         (
             D(2017, 5, end_year=2019, end_month=6),
-            "мая 2017 – июня 2019 (точная дата неизвестна)",
-            "между маем 2017 и июнем 2019",
+            "мая 2017 года – июня 2019 года (точная дата неизвестна)",
+            "между маем 2017 года и июнем 2019 года",
+            "между маем 2017 года и июнем 2019 года",
             "between May 2017 and June 2019",
         ),
         (
+            D(2017, 5, end_year=2019),
+            "мая 2017 года – 2019 года (точная дата неизвестна)",
+            "между маем 2017 года и 2019 годом",
+            "между маем 2017 года и 2019 годом",
+            "between May 2017 and 2019",
+        ),
+        (
             D(2019, 12, 21, end_year=2019, end_month=12, end_day=31),
-            "21 декабря 2019 – 31 декабря 2019 (точная дата неизвестна)",
-            "между 21 декабря 2019 и 31 декабря 2019",
+            "21 декабря 2019 года – 31 декабря 2019 года (точная дата неизвестна)",
+            "между 21 декабря 2019 года и 31 декабря 2019 года",
+            "между 21 декабря 2019 года и 31 декабря 2019 года",
             "between 21 December 2019 and 31 December 2019",
         ),
-        (D(), "", "", ""),
+        (D(), "", "", "", ""),
     ],
 )
 def test_a_date_after_a_preposition_and_saying_when(
-    date: PartialDate, ru_of: str, ru_when: str, en_when: str
+    date: PartialDate, ru_of: str, ru_when: str, ru_full: str, en_when: str
 ) -> None:
-    """ "Решением от сентября 2019", "подана в сентябре 2019", "filed in September 2019"; Kazakh
-    templates write a date after a label, so its forms are the date itself."""
+    """ "Решением от сентября 2019 года", "подана в сентябре 2019 года", "(сентябрь 2019 года, ДМС)",
+    "filed in September 2019": a Russian date in a sentence says "года", as legal documents do, while
+    the date alone (a list, a label) does not; Kazakh templates write a date after a label, so its
+    forms are the date itself."""
     ru, en, kk = date_text(date, "ru"), date_text(date, "en"), date_text(date, "kk")
-    assert (ru.of, ru.when, en.when) == (ru_of, ru_when, en_when)
+    assert (ru.of, ru.when, ru.full, en.when) == (ru_of, ru_when, ru_full, en_when)
+    assert "год" not in ru
     assert en.of == (f"an unknown date {en}" if date.end is not None else en)
-    assert kk.of == kk
+    assert en.full == en and kk.of == kk and kk.full == kk
 
 
 @pytest.mark.parametrize(
@@ -469,8 +513,8 @@ def test_a_kazakh_date_saying_when_takes_the_locative(date: PartialDate, when: s
 @pytest.mark.parametrize(
     ("date", "ru_of", "en", "en_when"),
     [
-        (D(2027, 6, 19), "19 июня 2027", "19 June 2027", "on 19 June 2027"),
-        (D(2023, 6), "конца июня 2023", "the end of June 2023", "at the end of June 2023"),
+        (D(2027, 6, 19), "19 июня 2027 года", "19 June 2027", "on 19 June 2027"),
+        (D(2023, 6), "конца июня 2023 года", "the end of June 2023", "at the end of June 2023"),
         (D(2025), "конца 2025 года", "the end of 2025", "at the end of 2025"),
         (D(2025, approximate=True), "2025 года (приблизительно)", "about 2025", "about 2025"),
     ],
@@ -478,7 +522,7 @@ def test_a_kazakh_date_saying_when_takes_the_locative(date: PartialDate, when: s
 def test_a_document_valid_until_a_month_or_a_year_runs_to_its_end(
     date: PartialDate, ru_of: str, en: str, en_when: str
 ) -> None:
-    """ "до июня 2023" reads as "before June"; the case counts a month-only validity to its end."""
+    """ "до июня 2023 года" reads as "before June"; the case counts a month-only validity to its end."""
     ru, english = until_text(date, "ru"), until_text(date, "en")
     assert (ru.of, str(english), english.when) == (ru_of, en, en_when)
     assert until_text(date, "kk") == date_text(date, "kk")

@@ -366,7 +366,7 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     refugee = dataclasses.replace(file, legal_events=(*kept, extended))
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", refugee))).split())
     assert (
-        "Я являюсь беженкой в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027)."
+        "Я являюсь беженкой в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027 года)."
         in text
     )
     assert "Мои права как беженца гарантированы" in text
@@ -539,9 +539,9 @@ def test_the_case_summary_shows_the_facts_a_lawyer_entered(templates: TemplateSe
 @pytest.mark.parametrize(
     ("kind", "language", "since"),
     [
-        ("resettlement-support", "ru", "лицо, ищущее убежище (с 14 июня 2019)"),
+        ("resettlement-support", "ru", "лицо, ищущее убежище (с 14 июня 2019 года)"),
         ("resettlement-support", "en", "asylum seeker (since 14 June 2019)"),
-        ("iin-issue", "ru", "ищущим убежище, в Республике Казахстан (14 июня 2019)"),
+        ("iin-issue", "ru", "ищущим убежище, в Республике Казахстан (14 июня 2019 года)"),
         ("non-refoulement", "en", "asylum-seeker certificate (14 June 2019)"),
     ],
 )
@@ -613,7 +613,7 @@ def test_a_certificate_is_listed_as_valid_as_its_latest_extension_and_an_expired
     file = dataclasses.replace(file, subject=subject, legal_events=(*file.legal_events, extended))
     text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", file))).split())
     assert "№ 0193, орган выдачи: ДМС, 14 июня 2019, срок действия: до 23 декабря 2026" in text
-    assert "срок действия: до 9 мая 2026 (срок действия истёк)" in text
+    assert "срок действия: до 9 мая 2026 года (срок действия истёк)" in text
 
 
 @pytest.mark.parametrize(
@@ -663,7 +663,7 @@ def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
         file, requests=(*file.requests, asked), legal_events=(*file.legal_events, refusal)
     )
     text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", file))).split())
-    assert "В присвоении ИИН мне было отказано (2 ноября 2026, ЦОН)" in text
+    assert "В присвоении ИИН мне было отказано (2 ноября 2026 года, ЦОН)" in text
     assert "результат:" not in text and "Отказано" not in text
 
 
@@ -673,7 +673,7 @@ def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
         (
             "ru",
             "Угроза выдворения из Республики Казахстан: предупреждение о выдворении (без решения) "
-            "(5 ноября 2026, Fictional",
+            "(5 ноября 2026 года, Fictional",
         ),
         ("en", "Threat of removal from the Republic of Kazakhstan:"),
         ("kk", "Қазақстан Республикасынан шығарып жіберу қаупі:"),

@@ -10,10 +10,11 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import LegalEventKind
+from app.domain.vocab import DocumentKind, LegalEventKind, RequestKind
 from app.paths import resources_dir
 from app.petitions.catalogue import TemplateSet, shipped_dir
 from app.petitions.context import case_context
+from app.petitions.document import BlockKind
 from tests.unit.petitions.fictional_case import TODAY, case_file, name_in_language, text_of
 
 FILES = sorted(path.name for path in shipped_dir().glob("*.txt"))
@@ -164,3 +165,66 @@ def test_kazakh_says_asylum_seeker_one_way(templates: TemplateSet) -> None:
     assert "Пана іздеген адам мәртебесі" in texts["case-summary"]
     for name, text in texts.items():
         assert not re.search(r"(?i)баспана|пана\s+іздеуші", text), name
+
+
+def _asylum_seeker_case() -> r.CaseFile:
+    """The fictional woman still an asylum seeker: her certificate, its status, the refusal she
+    appealed, a removal order and China's request for her return."""
+    full = case_file()
+    case = full.case.id
+    certificate = r.IdentityDocument(
+        full.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", "ДМС г. Алматы",
+        PartialDate(2026, 9, 20), PartialDate(2026, 12, 19), id="d-seeker",
+    )  # fmt: skip
+    granted = (LegalEventKind.REFUGEE_STATUS_GRANTED, LegalEventKind.STATUS_GRANTED_ABROAD)
+    events = (
+        *(e for e in full.legal_events if e.kind not in granted),
+        r.LegalEvent(
+            case,
+            LegalEventKind.ASYLUM_SEEKER_STATUS,
+            PartialDate(2019, 6),
+            valid_until=PartialDate(2019, 9, 3),
+        ),
+        r.LegalEvent(case, LegalEventKind.REFUGEE_STATUS_APPEALED, PartialDate(2021, 3, 2), authority="суд"),
+        r.LegalEvent(
+            case, LegalEventKind.DEPORTATION_ORDERED, PartialDate(2026, 10, 5), reference_number="2-1234/26"
+        ),
+        r.LegalEvent(case, LegalEventKind.RETURN_REQUESTED_BY_CHINA, PartialDate(2024, 3)),
+    )
+    asylum = r.Request(case, RequestKind.ASYLUM, "ДМС г. Алматы", PartialDate(2019, 5, 3), id="rq-asylum")
+    return dataclasses.replace(
+        full,
+        subject=dataclasses.replace(full.subject, documents=(full.subject.documents[0], certificate)),
+        legal_events=events,
+        requests=(*full.requests, asylum),
+    )
+
+
+#: A year in running text and what may follow it: "года", "году", "год", "годом", "годами", or the
+#: other end of a range before it ("2017–2019 годов", "между 2017 и 2019 годами").
+_YEAR = re.compile(r"(?<![\d/\-])(?:19|20)\d\d(?![\d/\-])")
+_YEAR_WORD = re.compile(r"(?:\s*(?:–|и)\s*(?:19|20)\d\d)?\s+год")
+
+
+@pytest.mark.parametrize("case", ["refugee", "asylum seeker", "month", "year"])
+@pytest.mark.parametrize(
+    "file", [f for f in FILES if f.endswith(".ru.txt") and not f.startswith("case-summary")]
+)
+def test_a_russian_date_in_a_sentence_says_year(templates: TemplateSet, file: str, case: str) -> None:
+    """Lawyers read "Решением от 1 марта 2025", "(12 июня 2022, ДМС)", "истёк 2 июня 2025": a Russian
+    legal document writes "1 марта 2025 года", "в марте 2025 года", "в 2025 году". A date alone — a
+    list, a label such as "дата рождения:", the address blocks, the case summary — stays compact."""
+    kind, language = kind_language(file)
+    cases = {"refugee": case_file, "asylum seeker": _asylum_seeker_case}
+    case_file_ = cases[case]() if case in cases else _coarse_case(case)
+    template = templates.template(kind, language)
+    context = case_context(case_file_, language, today=TODAY)
+    document = templates.fill(template, context, templates.default_fields(template, context))
+    for block in document.blocks:
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = re.sub(r"дата рождения: [^,;)]*", "", block.text)
+        for year in _YEAR.finditer(text):
+            assert _YEAR_WORD.match(text, year.end()), (
+                f"{text[max(0, year.start() - 60) : year.end() + 20]!r}"
+            )

@@ -32,7 +32,7 @@ from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
 COMPLAINT_WORDS = {
     "ru": (
         "и в срок, установленный статьёй 92 Кодекса",
-        "истёк 2 июня 2025;",
+        "истёк 2 июня 2025 года;",
         "восстановить срок подачи жалобы",
     ),
     "en": (
@@ -50,7 +50,7 @@ COMPLAINT_WORDS = {
 
 #: What a limit that may still be running says: it may have run out, on a day not known yet.
 MAY_STILL_RUN = {
-    "ru": "мог истечь в период с 2 июня 2025 по 30 июня 2025 (точная дата неизвестна);",
+    "ru": "мог истечь в период с 2 июня 2025 года по 30 июня 2025 года (точная дата неизвестна);",
     "en": "may have run out on a day between 2 June 2025 and 30 June 2025 (the exact date is not known);",
     "kk": "өтіп кеткен болуы мүмкін: оның соңғы күні — 2025 жылғы 2 маусым – 2025 жылғы 30 маусым",
 }
@@ -120,7 +120,7 @@ def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_
     assert fields["act"].startswith("отказ в приёме в гражданство, решение от") and "ЦОН" not in fields["act"]
     assert "Министерство внутренних дел" in fields["complaint"] and "ЦОН" not in fields["defendant"]
     text = text_of(templates.fill(template, context, fields))
-    assert "истёк 2 июня 2025. В случае" in text and "\nвосстановить срок на предъявление иска" in text
+    assert "истёк 2 июня 2025 года. В случае" in text and "\nвосстановить срок на предъявление иска" in text
     assert "Иск предъявляется в пределах срока" not in text
 
     in_time = _printed(templates, "court-claim", "ru", file, dt.date(2025, 5, 20), rules)
@@ -129,7 +129,7 @@ def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_
 
 #: The act a silence complaint contests, in each language's field (a request never answered).
 INACTION = {
-    "ru": "бездействие: не рассмотрено моё обращение «Проездной документ» от 12 апреля 2021 (Министерство",
+    "ru": "бездействие: не рассмотрено моё обращение «Проездной документ» от 12 апреля 2021 года (Минист",
     "en": 'failure to act: my request "Travel document" of 12 April 2021 was never decided (Министерство',
     "kk": "әрекетсіздік: «Жол жүру құжаты» өтінішім қаралмады (берілген күні: 2021 жылғы 12 сәуір;",
 }
@@ -212,7 +212,7 @@ def test_a_certificate_extension_does_not_call_a_granted_status_undecided(
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("ru", "истёк в период с 2 июня 2025 по 30 июня 2025 (точная дата неизвестна);"),
+        ("ru", "истёк в период с 2 июня 2025 года по 30 июня 2025 года (точная дата неизвестна);"),
         ("en", "ran out on a day between 2 June 2025 and 30 June 2025 (the exact date is not known);"),
         ("kk", "соңғы күні — 2025 жылғы 2 маусым – 2025 жылғы 30 маусым аралығындағы бір күн (нақты"),
     ],
@@ -242,7 +242,7 @@ def test_a_limit_from_an_act_known_only_to_the_month_names_the_days_it_may_be(
 @pytest.mark.parametrize(
     ("language", "expired", "valid"),
     [
-        ("ru", "(срок действия истёк 19 июня 2027)", "(срок действия — до 19 июня 2027)"),
+        ("ru", "(срок действия истёк 19 июня 2027 года)", "(срок действия — до 19 июня 2027 года)"),
         (
             "kk",
             "(жарамдылық мерзімі 2027 жылғы 19 маусымда өтті)",
@@ -282,7 +282,7 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
     file = dataclasses.replace(file, legal_events=(*file.legal_events, extended))
     template = templates.template("refugee-certificate-extension", "ru")
     context = case_context(file, "ru", today=TODAY, rules=rules)
-    assert templates.default_fields(template, context)["valid_until"] == "19 июня 2028"
+    assert templates.default_fields(template, context)["valid_until"] == "19 июня 2028 года"
 
 
 @pytest.mark.parametrize(
@@ -378,4 +378,16 @@ def test_a_refusal_whose_day_is_not_known_is_a_refusal_not_inaction(
     )
     template = templates.template("court-claim", "ru")
     fields = templates.default_fields(template, case_context(file, "ru", today=TODAY, rules=rules))
-    assert fields["act"] == "отказ по моему обращению «Проездной документ» от 12 апреля 2021 (МВД)"
+    assert fields["act"] == "отказ по моему обращению «Проездной документ» от 12 апреля 2021 года (МВД)"
+
+
+def test_the_summary_says_since_when_silence_is_a_refusal_with_the_year_word(
+    templates: TemplateSet, rules: dict
+) -> None:
+    """ "с 13 октября 2026 молчание считается отказом": a date after "с" in a Russian sentence says
+    "года"; the deadline's own date, opening the list item, stays as it stands alone."""
+    complaint = r.Request(CASE, RequestKind.COMPLAINT, "МВД", D(2026, 9, 15), id="rq-silent")
+    file = dataclasses.replace(case_file(), requests=(*case_file().requests, complaint))
+    text = _printed(templates, "case-summary", "ru", file, TODAY, rules)
+    assert "\n13 ноября 2026: подать иск в суд" in text
+    assert "решение по жалобе не принято: с 13 октября 2026 года молчание считается отказом" in text
