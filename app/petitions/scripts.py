@@ -164,14 +164,27 @@ def line_runs(text: str, chain: FontChain) -> list[Run]:
     return font_runs(visual_order(clean(text).replace("\n", " ")), chain)
 
 
+#: Spaces a line must not break at: "2019 года", "2021 жылғы", "№ 17".
+_KEPT_TOGETHER = re.compile(
+    r"(?<=\d) (?=(?:года|году|годами|годом|годов|год|г\.|жылғы|жылы)(?!\w))"  # a year and its word
+    r"|(?<=№) (?=\S)"
+)
+
+
+def kept_together(line: str) -> str:
+    """``line`` with a no-break space where a break would strand a word from its number."""
+    return _KEPT_TOGETHER.sub(NBSP, line)
+
+
 def markup_lines(text: str, chain: FontChain) -> list[str]:
     """ReportLab Paragraph markup for untrusted text, one string per non-blank line: every character
-    escaped, our own ``<font>`` tags around runs not in the style's font (``chain.base``)."""
+    escaped, a year kept with its word and "№" with its number (``kept_together``), our own
+    ``<font>`` tags around runs not in the style's font (``chain.base``)."""
     lines = []
     for line in clean(text).split("\n"):
         if line.strip():
             parts = []
-            for run in font_runs(visual_order(line), chain):
+            for run in font_runs(visual_order(kept_together(line)), chain):
                 body = escape(run.text)
                 parts.append(body if run.font == chain.base else f'<font face="{run.font}">{body}</font>')
             lines.append("".join(parts))

@@ -15,6 +15,7 @@ from app.petitions.scripts import (
     Run,
     clean,
     font_runs,
+    kept_together,
     line_runs,
     paragraph_markup,
     placeholder,
@@ -126,3 +127,15 @@ def test_markup_wraps_other_fonts_and_breaks_lines() -> None:
     assert markup == (
         f'{NAME_LATIN}<br/><font face="{CJK}">艾古丽</font>·<font face="{CJK}">赛力克</font>, &lt;'
     )
+
+
+def test_a_year_keeps_its_word_and_a_number_its_sign_on_one_line() -> None:
+    """«2019 / года» and «№ / 17» wrapped apart at line ends; the renderer ties them."""
+    tied = kept_together(
+        "от 1 марта 2025 года, в 2019 году, между 2017 и 2019 годами, 2021 жылғы 3 мамыр, № 17-3"
+    )
+    assert "2025\xa0года" in tied and "2019\xa0году" in tied and "2019\xa0годами" in tied
+    assert "2021\xa0жылғы" in tied and "№\xa017-3" in tied
+    assert "1 марта" in tied  # only those spaces
+    assert kept_together("2019 годовщина") == "2019 годовщина"
+    assert "2025\xa0года" in paragraph_markup("до 2025 года", fonts().regular)
