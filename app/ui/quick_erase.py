@@ -1,6 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Quick erase, the shell's side: confirm, a cancellable countdown, then the crypto-erase on the
-database worker, and back to the first-run screen (security row T50)."""
+database worker, and back to the first-run screen (security row T50).
+
+Once confirmed, the erase is lost only to Cancel: a lock during the countdown (idle, Ctrl+L, a
+damaged vault) locks at once, and the countdown goes on over the unlock screen, since whoever asked
+for the erase may not be able to unlock again to ask twice.  The erase itself needs no open vault,
+and a lock during it finds none to close.
+"""
 
 from __future__ import annotations
 
@@ -49,12 +55,30 @@ class QuickErase:
             destructive=True,
         ):
             return None
-        dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms, parent=self.window)
+        dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms)
         dialog.accepted.connect(self.on_erase_dialog_accepted)
         dialog.finished.connect(self.on_erase_dialog_finished)
         self.erase_dialog = dialog
-        dialog.open()
+        self._show_countdown_over(self.window)
         return dialog
+
+    def _show_countdown_over(self, screen: QWidget | None) -> None:
+        """Show a running countdown over ``screen``, the shell's current one, with the keyboard.  It is
+        no screen's child: a lock empties and drops the main window with all it owns, and its
+        application modality keeps the next screen (the unlock screen) waiting under it."""
+        dialog = self.erase_dialog
+        if dialog is None:
+            return
+        if screen is not None:
+            dialog.winId()  # its native window now, to be made transient for the screen's
+            dialog.windowHandle().setTransientParent(screen.windowHandle())
+            dialog.adjustSize()
+            place = dialog.geometry()
+            place.moveCenter(screen.geometry().center())
+            dialog.move(place.topLeft())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     @Slot(int)
     def on_erase_dialog_finished(self, result: int) -> None:

@@ -147,6 +147,7 @@ class Shell(QuickErase, QObject):
         screen.show()
         screen.raise_()
         screen.activateWindow()
+        self._show_countdown_over(screen)
         if old is not None:
             old.hide()  # hide, not close: closing the last window would quit the application
             old.deleteLater()

@@ -212,6 +212,10 @@ def make_shell(
 
     yield make
     for shell in made:
+        countdown = shell.erase_dialog
+        if countdown is not None:  # a failed test's countdown, no window's child: it must not erase later
+            countdown.timer.stop()
+            countdown.deleteLater()
         shell.shutdown()
         if shell.window is not None:
             shell.window.hide()

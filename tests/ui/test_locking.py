@@ -7,6 +7,7 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from app.ui.editor_host import default_editor_factory
 from app.ui.errors import message_for, show_failure
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
+from app.ui.shell import Shell
 from app.ui.unlock import UnlockScreen
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import CANARY, FakeEditor, open_main
@@ -190,6 +192,56 @@ def test_quick_erase_destroys_the_key_slots(qtbot, make_shell, canary_vault: Pat
     with pytest.raises(VaultNotFoundError):
         VaultService(canary_vault).open(PASSPHRASE)
     assert CANARY[1].encode() not in (canary_vault / "pana.db").read_bytes()
+
+
+def _lock_by_idle(shell: Shell) -> None:
+    shell.idle.set_timeout_ms(100)
+
+
+def _lock_by_damage(shell: Shell) -> None:  # a task meets a damaged page: the session ends in place
+    def damaged(progress: object) -> None:
+        raise e.VaultDamagedError()
+
+    shell.runner.start(damaged)
+
+
+@pytest.mark.parametrize("lock", [Shell.lock, _lock_by_idle, _lock_by_damage], ids=["lock", "idle", "damage"])
+def test_a_lock_during_the_erase_countdown_locks_and_the_erase_still_happens(
+    qtbot, make_shell, canary_vault: Path, lock: Callable[[Shell], None]
+):
+    """The erase was confirmed; the countdown is only a last chance to cancel it.  A lock meanwhile
+    locks at once, and the countdown goes on over the unlock screen: whoever asked for the erase may
+    not be able to unlock again to ask twice."""
+    shell = make_shell(canary_vault, erase_seconds=5, erase_tick_ms=100)
+    open_main(qtbot, shell)
+    dialog = shell.quick_erase()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.remaining <= 4, timeout=5_000)
+    with qtbot.waitSignal(shell.locked, timeout=5_000):
+        lock(shell)
+    assert isinstance(shell.window, UnlockScreen) and shell.vault is None
+    assert dialog.isVisible() and dialog.windowHandle().transientParent() is shell.window.windowHandle()
+    assert dialog.windowModality() == Qt.WindowModality.ApplicationModal  # nobody unlocks meanwhile
+    assert dialog.countdown_label.text() and dialog.remaining > 0
+    assert case_text_anywhere() == []
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        pass
+    assert not (canary_vault / "pana.keys").exists()
+    assert isinstance(shell.window, FirstRunWizard)
+
+
+def test_cancel_after_a_lock_during_the_countdown_keeps_the_vault(qtbot, make_shell, canary_vault: Path):
+    shell = make_shell(canary_vault, erase_seconds=5, erase_tick_ms=100)
+    open_main(qtbot, shell)
+    dialog = shell.quick_erase()
+    assert dialog is not None
+    with qtbot.waitSignal(shell.locked, timeout=5_000):
+        shell.lock()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(700)  # longer than the rest of the countdown
+    assert (canary_vault / "pana.keys").exists() and shell.erase_dialog is None
+    assert isinstance(shell.window, UnlockScreen)
+    assert isinstance(open_main(qtbot, shell), MainWindow)
 
 
 def test_quick_erase_from_the_unlock_screen(qtbot, make_shell, vault_dir: Path):
