@@ -155,5 +155,5 @@ def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
             return code
         try:
             restart_process(restarting.pop())
-        except OSError:  # the program cannot be started again (its medium was removed): lock in place
-            shell.show_unlock()
+        except OSError:  # the program cannot be started again (its medium was removed): go on in place
+            shell.start()  # the unlock screen, or the first-run screen after a quick erase

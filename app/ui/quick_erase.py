@@ -4,8 +4,10 @@ database worker, and back to the first-run screen (security row T50).
 
 Once confirmed, the erase is lost only to Cancel: a lock during the countdown (idle, Ctrl+L, a
 damaged vault) locks at once, and the countdown goes on over the unlock screen, since whoever asked
-for the erase may not be able to unlock again to ask twice.  The erase itself needs no open vault,
-and a lock during it finds none to close.
+for the erase may not be able to unlock again to ask twice.  A restart on lock would end the process
+the countdown lives in, so it waits for the countdown's end: after Cancel, or after the erase (the
+fresh process then has nothing to go back to).  The erase itself needs no open vault, and a lock
+during it finds none to close.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services.vault import VaultService
 from app.ui.errors import message_for, show_failure
 from app.ui.locking import EraseCountdownDialog
 from app.ui.prompts import UserPrompts
+from app.ui.restart import Resume
 from app.ui.tasks import TaskRunner
 
 
@@ -35,6 +38,9 @@ class QuickErase:
     erase_tick_ms: int
     erased: Any
     _resume: Any
+    _restart: Callable[[Resume], None] | None
+    #: The restart a lock during the countdown put off until the countdown's end.
+    _deferred_restart: Resume | None
     _close_vault: Callable[[], bool]
     show_first_run: Callable[[], Any]
     start: Callable[[], None]
@@ -56,7 +62,6 @@ class QuickErase:
         ):
             return None
         dialog = EraseCountdownDialog(self.erase_seconds, tick_ms=self.erase_tick_ms)
-        dialog.accepted.connect(self.on_erase_dialog_accepted)
         dialog.finished.connect(self.on_erase_dialog_finished)
         self.erase_dialog = dialog
         self._show_countdown_over(self.window)
@@ -85,9 +90,12 @@ class QuickErase:
         dialog, self.erase_dialog = self.erase_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self._erase()
+        else:
+            self._end_deferred_restart(erased=False)
 
-    @Slot()
-    def on_erase_dialog_accepted(self) -> None:
+    def _erase(self) -> None:
         self._close_vault()
         service = self.vault_service
         self.runner.start(
@@ -96,10 +104,21 @@ class QuickErase:
 
     def _on_erased(self, _: object) -> None:
         self._resume = None
-        self.show_first_run()
+        if not self._end_deferred_restart(erased=True):
+            self.show_first_run()
         self.erased.emit()
 
     def _on_erase_failed(self, error: Exception) -> None:
         message = message_for(error)
         show_failure(self.prompts, self.window, message)
-        self.start()
+        if not self._end_deferred_restart(erased=False):
+            self.start()
+
+    def _end_deferred_restart(self, *, erased: bool) -> bool:
+        """Make the restart a lock put off, now that the countdown (and the erase) ended; False if
+        none was put off.  After an erase there is no window or case to go back to."""
+        deferred, self._deferred_restart = self._deferred_restart, None
+        if deferred is None or self._restart is None:
+            return False
+        self._restart(Resume() if erased else deferred)
+        return True

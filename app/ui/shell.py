@@ -127,6 +127,7 @@ class Shell(QuickErase, QObject):
         self._resume = resume if resume is not None and resume.geometry is not None else None
         #: Ends a lock by restarting the app when the preference says so (``run_gui`` gives it).
         self._restart = restart
+        self._deferred_restart: Resume | None = None
         #: What became of the long work under way at the last lock (a backup, a check, a key
         #: replacement, an exchange file or a report; stopped, or let finish first): said once after the
         #: next unlock.
@@ -251,13 +252,15 @@ class Shell(QuickErase, QObject):
         """Lock now (Ctrl+L or idle) and show the unlock screen; with the preference on, in a fresh
         process, so that nothing the session showed stays in this one's memory.  ``restart`` false
         keeps this process, for what must go on over the unlock screen (a restore, the message that
-        the vault is damaged)."""
+        the vault is damaged); a quick erase's countdown puts the restart off until it ends."""
         if not self._close_vault():
             return
         if restart and self._restart is not None and self.preferences.restart_on_lock:
-            resume = self._resume or Resume()
-            self._restart(dataclasses.replace(resume, outcome=self._outcome_at_lock))
-            return
+            resume = dataclasses.replace(self._resume or Resume(), outcome=self._outcome_at_lock)
+            if self.erase_dialog is None:
+                self._restart(resume)
+                return
+            self._deferred_restart = resume
         self.show_unlock()
         self.locked.emit()
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from threading import Event
 
 import pytest
 
+from app.domain.errors import StorageError
+from app.services.vault import VaultService
 from app.ui.editor_host import default_editor_factory
+from app.ui.errors import message_for
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.restart import RESUME_VARIABLE, Resume, decoded, encoded, restart_process, take_resume
 from app.ui.unlock import UnlockScreen
@@ -103,6 +107,67 @@ def test_with_the_preference_off_or_for_a_restore_the_lock_stays_in_this_process
     dialog = shell.lock_and_restore()  # its files are replaced over the unlock screen, in this process
     assert dialog is not None and isinstance(shell.window, UnlockScreen) and handed == []
     dialog.reject()
+
+
+def _erase_held(monkeypatch: pytest.MonkeyPatch, *, fails: bool = False) -> tuple[Event, Event]:
+    """The real erase (or a failing one), held until the second event is set; the first says it began."""
+    began, go_on = Event(), Event()
+    erase = VaultService.erase
+
+    def held(service: VaultService) -> None:
+        began.set()
+        assert go_on.wait(10)
+        if fails:
+            raise StorageError()
+        erase(service)
+
+    monkeypatch.setattr(VaultService, "erase", held)
+    return began, go_on
+
+
+def test_a_restart_on_lock_waits_for_the_erase_countdown_and_the_erase(
+    qtbot, make_shell, canary_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The countdown and the erase live in this process: a restart would silently cancel a confirmed
+    erase.  The vault locks at once; the restart comes once the erase is done, with nothing to resume."""
+    began, go_on = _erase_held(monkeypatch)
+    handed: list[Resume] = []
+    shell = make_shell(canary_vault, restart=handed.append, erase_seconds=3, erase_tick_ms=100)
+    open_main(qtbot, shell)
+    dialog = shell.quick_erase()
+    assert dialog is not None
+    shell.lock()
+    assert shell.vault is None and isinstance(shell.window, UnlockScreen) and dialog.isVisible()
+    assert handed == []
+    qtbot.waitUntil(began.is_set, timeout=10_000)  # the countdown ended, the erase is under way
+    shell.lock()  # nothing left to lock: the erase goes on
+    assert handed == []
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        go_on.set()
+    assert handed == [Resume()] and not (canary_vault / "pana.keys").exists()
+
+
+@pytest.mark.parametrize("end", ["cancel", "erase fails"])
+def test_a_restart_put_off_by_the_countdown_comes_after_cancel_or_a_failed_erase(
+    qtbot, make_shell, canary_vault: Path, monkeypatch: pytest.MonkeyPatch, prompts, end: str
+) -> None:
+    began, go_on = _erase_held(monkeypatch, fails=True)
+    go_on.set()
+    handed: list[Resume] = []
+    shell = make_shell(canary_vault, restart=handed.append, erase_seconds=3, erase_tick_ms=100)
+    main = open_main(qtbot, shell)
+    main.resize(1300, 700)
+    dialog = shell.quick_erase()
+    assert dialog is not None
+    shell.lock()
+    if end == "cancel":
+        dialog.reject()
+    qtbot.waitUntil(lambda: bool(handed), timeout=10_000)
+    (resume,) = handed
+    assert resume.geometry is not None and resume.geometry[2:] == (1300, 700)  # back where the user was
+    assert began.is_set() == (end == "erase fails")
+    assert prompts.errors == ([message_for(StorageError())] if end == "erase fails" else [])
+    assert (canary_vault / "pana.keys").exists()
 
 
 def test_the_preference_is_on_until_turned_off_in_the_dialog(qtbot, settings) -> None:
