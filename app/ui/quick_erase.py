@@ -38,6 +38,7 @@ class QuickErase:
     erase_tick_ms: int
     erased: Any
     _resume: Any
+    _outcome_at_lock: str
     _restart: Callable[[Resume], None] | None
     #: The restart a lock during the countdown put off until the countdown's end.
     _deferred_restart: Resume | None
@@ -103,7 +104,8 @@ class QuickErase:
         )
 
     def _on_erased(self, _: object) -> None:
-        self._resume = None
+        # Where the user was and what became of long work at the last lock were the erased vault's.
+        self._resume, self._outcome_at_lock = None, ""
         if not self._end_deferred_restart(erased=True):
             self.show_first_run()
         self.erased.emit()

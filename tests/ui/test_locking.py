@@ -32,9 +32,11 @@ from app.ui.editor_host import default_editor_factory
 from app.ui.errors import message_for, show_failure
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
+from app.ui.restart import Resume
 from app.ui.shell import Shell
 from app.ui.unlock import UnlockScreen
-from tests.conftest import PASSPHRASE
+from app.vault import KdfParams
+from tests.conftest import PASSPHRASE, USERNAME
 from tests.ui.conftest import CANARY, FakeEditor, open_main
 
 MARKERS = ("Қанарбек", "Qanarbek", "قانار", "卡纳尔")
@@ -251,6 +253,25 @@ def test_quick_erase_from_the_unlock_screen(qtbot, make_shell, vault_dir: Path):
         qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
     assert not (vault_dir / "pana.keys").exists()
     assert isinstance(shell.window, FirstRunWizard)
+
+
+def test_after_an_erase_the_next_vault_hears_nothing_of_the_erased_ones_work(
+    qtbot, make_shell, vault_dir: Path, kdf: KdfParams, prompts
+):
+    """What became of long work at the last lock is said after the next unlock, and may name a file
+    the user chose; an erase in between leaves nothing of the old vault to say."""
+    outcome = "The backup to /media/usb/cases.pana was stopped."
+    shell = make_shell(vault_dir, resume=Resume(outcome=outcome))  # as a restart on lock hands it over
+    screen = shell.show_unlock()
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        qtbot.mouseClick(screen.erase_button, Qt.MouseButton.LeftButton)
+    created = VaultService(vault_dir, kdf=kdf).create(
+        office_name="New Office", username=USERNAME, passphrase=PASSPHRASE
+    )
+    shell.on_vault_opened(created.vault)  # as the first-run screen does once the new vault is made
+    qtbot.wait(100)
+    assert isinstance(shell.window, MainWindow)
+    assert not any(outcome in text for _, text in prompts.asked)
 
 
 def test_lock_with_the_real_case_editor_leaves_no_case_text(qtbot, make_shell, canary_vault: Path, qapp):
