@@ -4384,7 +4384,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+44"/>
+        <location filename="../../app/ui/quick_erase.py" line="+57"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -5187,12 +5187,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+224"/>
+        <location filename="../../app/ui/shell.py" line="+226"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Қойма сақтық көшірмеден қалпына келтіріліп, тексерілді. Оны сақтық көшірме білетін құпия фразамен ашыңыз.</translation>
     </message>

@@ -4433,7 +4433,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+44"/>
+        <location filename="../../app/ui/quick_erase.py" line="+57"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -5236,12 +5236,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+224"/>
+        <location filename="../../app/ui/shell.py" line="+226"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>The vault was restored from the backup and checked. Unlock it with a passphrase the backup knows.</source>
         <translation>Хранилище восстановлено из резервной копии и проверено. Откройте его парольной фразой, которую знает резервная копия.</translation>
     </message>
