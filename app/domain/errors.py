@@ -212,6 +212,14 @@ class ValidationError(PanaError):
         self.kind = kind
 
 
+class BackupInVaultFolderError(ValidationError):
+    """A backup asked for in the vault's own folder: it would be lost with the vault's disk, and
+    outlive the vault's erasure."""
+
+    def __init__(self, destination: str) -> None:
+        super().__init__(destination, "is in the vault's own folder; choose another place", "vault-folder")
+
+
 class UsageError(ValidationError):
     """A command given the wrong arguments, or a wrong combination of them (the CLI exits 2)."""
 

@@ -22,6 +22,7 @@ from app.db.page_check import damaged_vault_pages
 from app.db.revisions import save
 from app.domain import records
 from app.domain.errors import (
+    BackupInVaultFolderError,
     BackupWriteError,
     NotFoundError,
     PanaError,
@@ -302,15 +303,13 @@ class AdminService:
         ``replace``.  A full disk under the vault keeps the backup; its audit entry is then written
         later.
 
-        Refused (ValidationError) in the vault's own folder: a backup there is lost with the vault,
+        Refused (BackupInVaultFolderError) in the vault's own folder: a backup there is lost with the vault,
         and outlives its erasure (which removes only the copies Pana makes there).  BackupWriteError
         naming ``destination`` when it cannot be written there; the vault's own failures keep their
         types.
         """
         if self._in_vault_folder(destination):
-            raise ValidationError(
-                str(destination), "is in the vault's own folder; choose another place", "vault-folder"
-            )
+            raise BackupInVaultFolderError(str(destination))
         try:
             size = write_backup(
                 self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace

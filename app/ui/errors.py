@@ -45,6 +45,11 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.MigrationError: QT_TRANSLATE_NOOP(
         "errors", "Upgrading the vault failed. Nothing was changed; the vault is as it was."
     ),
+    e.BackupInVaultFolderError: QT_TRANSLATE_NOOP(
+        "errors",
+        "A backup in the vault's own folder would be lost with the vault's disk. Choose another place, "
+        "such as a USB stick.",
+    ),
     e.BackupWriteError: QT_TRANSLATE_NOOP(
         "errors", "The backup could not be written there: the medium is full, read-only or was removed."
     ),

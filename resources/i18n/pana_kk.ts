@@ -8044,6 +8044,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>A backup in the vault&apos;s own folder would be lost with the vault&apos;s disk. Choose another place, such as a USB stick.</source>
+        <translation>Қойманың өз қалтасындағы сақтық көшірме оның дискісімен бірге жоғалады. Басқа орынды таңдаңыз, мысалы, USB жинақтауышын.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
         <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады: тасығыш толы, тек оқуға арналған немесе ажыратылған.</translation>
     </message>

@@ -8100,6 +8100,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>A backup in the vault&apos;s own folder would be lost with the vault&apos;s disk. Choose another place, such as a USB stick.</source>
+        <translation>Резервная копия в папке самого хранилища пропадёт вместе с его диском. Выберите другое место, например USB-флешку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
         <translation>Резервную копию не удалось записать туда: носитель заполнен, доступен только для чтения или отключён.</translation>
     </message>

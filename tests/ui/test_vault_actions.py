@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from app.domain.errors import BackupInVaultFolderError
 from app.domain.records import CheckReport
 from app.services.admin import AdminService
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
 from app.services.vault import VaultService
+from app.ui.errors import message_for
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.vault_actions import VaultActions
 from tests.conftest import PASSPHRASE
@@ -48,6 +50,20 @@ def test_a_backup_is_written_where_chosen_and_restores(
     kept = VaultService(vault.directory, kdf=kdf).restore(target, PASSPHRASE)
     assert kept is not None  # the vault it replaced is kept, as pana restore does
     VaultService(vault.directory, kdf=kdf).open(PASSPHRASE).lock()
+
+
+def test_a_backup_into_the_vaults_own_folder_says_why_and_writes_nothing(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault
+) -> None:
+    before = sorted(p.name for p in vault.directory.iterdir())
+    actions = VaultActions(
+        AdminService(vault), runner, prompts, FakeFiles(str(vault.directory / "b.panabackup"))
+    )
+    actions.back_up(None)
+    qtbot.waitUntil(lambda: bool(prompts.errors), timeout=5_000)
+    assert prompts.errors == [message_for(BackupInVaultFolderError("b.panabackup"))]
+    assert "own folder" in prompts.errors[0] and "check the form" not in prompts.errors[0]
+    assert sorted(p.name for p in vault.directory.iterdir()) == before
 
 
 def test_no_file_chosen_writes_nothing(
