@@ -104,7 +104,7 @@ class Names:
         for person in (self.case_file.subject, *self.case_file.relative_people):
             self._names[person.person.id] = self._named("persons", name_in(person, language))
             for document in person.documents:
-                text = joined(self.vocab("document_kind", document.kind), document.number)
+                text = joined(self.quoted("document_kind", document.kind), document.number)
                 self._names[document.id] = self._named("identity_documents", text)
             for residence in person.residences:
                 self._names[residence.id] = self._named("residences", residence.place)

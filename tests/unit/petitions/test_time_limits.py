@@ -342,20 +342,53 @@ def test_an_asylum_seekers_certificate_is_not_called_a_refugee_certificate(
 ) -> None:
     """The case summary of an asylum seeker said "истекает удостоверение" of her "свидетельство лица,
     ищущего убежище": in Russian the refugee's certificate is another document."""
+    text = " ".join(_printed(templates, "case-summary", language, _seeker(), TODAY, rules).split())
+    assert line in text
+    assert "удостоверение" not in text.split("Заявитель")[0]
+
+
+def _seeker() -> r.CaseFile:
+    """The fictional case before refugee status, with an asylum-seeker certificate AS-0191."""
     file = case_file()
     seeker = r.IdentityDocument(
         file.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", valid_until=D(2027, 3, 19),
         id="d-seeker",
     )  # fmt: skip
     refugee = (LegalEventKind.REFUGEE_STATUS_GRANTED,)
-    file = dataclasses.replace(
+    return dataclasses.replace(
         file,
         subject=dataclasses.replace(file.subject, documents=(file.subject.documents[0], seeker)),
         legal_events=tuple(e for e in file.legal_events if e.kind not in refugee),
     )
-    text = " ".join(_printed(templates, "case-summary", language, file, TODAY, rules).split())
-    assert line in text
-    assert "удостоверение" not in text.split("Заявитель")[0]
+
+
+def test_an_asylum_seekers_certificate_reads_as_russian_punctuates_it(
+    templates: TemplateSet, rules: dict
+) -> None:
+    """Its name closes a participial phrase («…, ищущего убежище, № AS-0191»), and named as a record it
+    is quoted after the kind of record, not run into it («документ, удостоверяющий личность
+    Свидетельство…»)."""
+    iin = " ".join(_printed(templates, "iin-issue", "ru", _seeker(), TODAY, rules).split())
+    assert "Свидетельство лица, ищущего убежище, № AS-0191" in iin
+    summary = " ".join(_printed(templates, "case-summary", "ru", _seeker(), TODAY, rules).split())
+    assert "(документ, удостоверяющий личность «Свидетельство лица, ищущего убежище», AS-0191)" in summary
+
+
+def test_a_silence_day_in_kazakh_takes_its_case_ending(templates: TemplateSet, rules: dict) -> None:
+    """«2026 жылғы 13 қазан бастап» lacks the ablative; «… күнінен бастап» carries it whatever the date."""
+    file = _contested_elsewhere()
+    silent = r.Request(
+        CASE, RequestKind.COMPLAINT, "Министерство внутренних дел", D(2026, 8, 3),
+        status=RequestStatus.NO_ANSWER,
+        id="rq-silent",
+    )  # fmt: skip
+    contests = r.Link(
+        LinkKind.CONTESTS, CASE, "requests", "rq-silent", "legal_events", "ev-iin", CASE, id="ln-s"
+    )
+    file = dataclasses.replace(file, requests=(*file.requests, silent), links=(*file.links, contests))
+    text = " ".join(_printed(templates, "case-summary", "kk", file, TODAY, rules).split())
+    assert "күнінен бастап үнсіздік бас тарту деп саналады" in text
+    assert " бастап үнсіздік" not in text.replace("күнінен бастап үнсіздік", "")
 
 
 def test_a_refusal_whose_day_is_not_known_is_a_refusal_not_inaction(
