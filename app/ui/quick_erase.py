@@ -5,9 +5,10 @@ database worker, and back to the first-run screen (security row T50).
 Once confirmed, the erase is lost only to Cancel: a lock during the countdown (idle, Ctrl+L, a
 damaged vault) locks at once, and the countdown goes on over the unlock screen, since whoever asked
 for the erase may not be able to unlock again to ask twice.  A restart on lock would end the process
-the countdown lives in, so it waits for the countdown's end: after Cancel, or after the erase (the
-fresh process then has nothing to go back to).  The erase itself needs no open vault, and a lock
-during it finds none to close.
+the countdown lives in, so it waits for the countdown's end: after Cancel, or after the erase.  An
+erase ends in a fresh process whenever restarts are on, locked first or not: what the erased vault
+showed must not stay in this one's memory (the fresh process has nothing to go back to).  The
+erase itself needs no open vault, and a lock during it finds none to close.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class QuickErase:
     _restart: Callable[[Resume], None] | None
     #: The restart a lock during the countdown put off until the countdown's end.
     _deferred_restart: Resume | None
+    preferences: Any
     _close_vault: Callable[[], bool]
     show_first_run: Callable[[], Any]
     start: Callable[[], None]
@@ -94,7 +96,7 @@ class QuickErase:
         if result == QDialog.DialogCode.Accepted:
             self._erase()
         else:
-            self._end_deferred_restart(erased=False)
+            self._end_deferred_restart()
 
     def _erase(self) -> None:
         self._close_vault()
@@ -105,22 +107,24 @@ class QuickErase:
 
     def _on_erased(self, _: object) -> None:
         # Where the user was and what became of long work at the last lock were the erased vault's.
-        self._resume, self._outcome_at_lock = None, ""
-        if not self._end_deferred_restart(erased=True):
+        self._resume, self._outcome_at_lock, self._deferred_restart = None, "", None
+        if self._restart is not None and self.preferences.restart_on_lock:
+            self._restart(Resume())
+        else:
             self.show_first_run()
         self.erased.emit()
 
     def _on_erase_failed(self, error: Exception) -> None:
         message = message_for(error)
         show_failure(self.prompts, self.window, message)
-        if not self._end_deferred_restart(erased=False):
+        if not self._end_deferred_restart():
             self.start()
 
-    def _end_deferred_restart(self, *, erased: bool) -> bool:
-        """Make the restart a lock put off, now that the countdown (and the erase) ended; False if
-        none was put off.  After an erase there is no window or case to go back to."""
+    def _end_deferred_restart(self) -> bool:
+        """Make the restart a lock put off, now that the countdown ended without an erase; False if
+        none was put off."""
         deferred, self._deferred_restart = self._deferred_restart, None
         if deferred is None or self._restart is None:
             return False
-        self._restart(Resume() if erased else deferred)
+        self._restart(deferred)
         return True

@@ -17,6 +17,7 @@ from app.domain.errors import StorageError
 from app.services.vault import VaultService
 from app.ui.editor_host import default_editor_factory
 from app.ui.errors import message_for
+from app.ui.first_run import FirstRunWizard
 from app.ui.preferences import Preferences, PreferencesDialog
 from app.ui.restart import RESUME_VARIABLE, Resume, decoded, encoded, restart_process, take_resume
 from app.ui.unlock import UnlockScreen
@@ -145,6 +146,23 @@ def test_a_restart_on_lock_waits_for_the_erase_countdown_and_the_erase(
     with qtbot.waitSignal(shell.erased, timeout=10_000):
         go_on.set()
     assert handed == [Resume()] and not (canary_vault / "pana.keys").exists()
+
+
+@pytest.mark.parametrize("restarts", [True, False], ids=["preference on", "preference off"])
+def test_an_erase_from_an_open_session_ends_in_a_fresh_process(
+    qtbot, make_shell, canary_vault: Path, settings, restarts: bool
+) -> None:
+    """What the erased vault showed must not outlive it in this process's memory, locked first or not."""
+    Preferences(settings).restart_on_lock = restarts
+    handed: list[Resume] = []
+    shell = make_shell(canary_vault, restart=handed.append, erase_seconds=1, erase_tick_ms=50)
+    open_main(qtbot, shell)
+    assert shell.quick_erase() is not None
+    with qtbot.waitSignal(shell.erased, timeout=10_000):
+        pass
+    assert not (canary_vault / "pana.keys").exists()
+    assert handed == ([Resume()] if restarts else [])
+    assert isinstance(shell.window, FirstRunWizard) != restarts
 
 
 @pytest.mark.parametrize("end", ["cancel", "erase fails"])
