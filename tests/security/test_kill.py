@@ -259,6 +259,16 @@ def test_sigkill_during_backup_never_leaves_a_half_backup_under_the_final_name(
         vault.lock()
 
 
+def _add_scans(vault_dir: Path, kdf: KdfParams) -> None:
+    """A case with 12 MiB of scans: long enough to write that a kill finds it half done."""
+    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
+    for index in range(12):
+        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
+        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
+    vault.lock()
+
+
 @posix_only
 def test_sigkill_while_the_backup_file_is_written_leaves_it_nowhere(
     vault_dir: Path, kdf: KdfParams, tmp_path: Path
@@ -273,12 +283,7 @@ def test_sigkill_while_the_backup_file_is_written_leaves_it_nowhere(
     if descriptor is None:
         pytest.skip("no unnamed files here (not Linux, or the file system has none)")
     os.close(descriptor)
-    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
-    for index in range(12):
-        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
-        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
-    vault.lock()
+    _add_scans(vault_dir, kdf)
     destination = medium / "office.panabackup"
     child = Child(
         "backup_stopped_while_written",
@@ -308,12 +313,7 @@ def test_sigkill_during_an_export_leaves_whole_files_or_nothing_in_the_folder(
     only complete files under their names: no hidden partial file, as the file has no name until it
     is whole; the vault checks clean."""
     rng = random.Random(SEED + 3)
-    vault = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Fictional Applicant")])
-    for index in range(12):
-        data = hashlib.sha256(f"page {index}".encode()).digest() * (1 << 15)  # 1 MiB each
-        AttachmentService(vault).add(case_id, f"scan {index}.tiff", data, "image/tiff")
-    vault.lock()
+    _add_scans(vault_dir, kdf)
     folder = tmp_path / "usb"
     folder.mkdir()
     env = child_env(tmp_path)
