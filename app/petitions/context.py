@@ -190,6 +190,7 @@ class _Builder:
             {**plain[q.id], **self.complaint_of(q.id, self._refused_on(q), plain)}
             for q in _in_order(self.file.requests, lambda q: q.filed_on)
         ]
+        standing = [e for e in events if not e["annulled_by"]]
         subject = self.subject()
         documents = subject["documents"]
         return {
@@ -223,6 +224,7 @@ class _Builder:
                 self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
             ],
             "last_event": lambda *codes: _latest(events, codes, "date"),
+            "last_standing": lambda *codes: _latest(standing, codes, "date"),
             "first_event": lambda *codes: _first(events, codes, "date"),
             "contested_act": lambda *codes: _contested(events, requests, codes),
             "last_request": lambda *codes: _latest(requests, codes, "filed_on"),

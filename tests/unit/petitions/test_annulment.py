@@ -142,8 +142,8 @@ def test_links_that_go_round_in_a_circle_end() -> None:
 #: What each petition says of the annulled refusal, by kind and language.
 SAID = {
     ("asylum-seeker-certificate-extension", "ru"): (
-        "Решение об отказе в присвоении мне статуса беженца (20 ноября 2020 года, № 12-05/1487) отменено судом "
-        "(14 сентября 2021 года, "
+        "Решение об отказе в присвоении мне статуса беженца (20 ноября 2020 года, № 12-05/1487) "
+        "отменено судом (14 сентября 2021 года, "
         "Специализированный межрайонный административный суд г. Алматы, № 7594-21-00-4а/512); "
         "моё ходатайство подлежит новому рассмотрению; окончательное решение по нему не принято."
     ),
@@ -213,3 +213,23 @@ def test_a_court_claim_is_not_about_an_act_already_annulled(templates: TemplateS
     standing = dataclasses.replace(file, requests=file.requests[:-1])  # no court claim: still standing
     context = case_context(standing, "ru", today=TODAY)
     assert templates.default_fields(template, context)["act"].startswith("отказ в присвоении статуса беженца")
+
+
+def test_a_complaint_is_not_drafted_against_an_act_already_annulled(templates: TemplateSet) -> None:
+    """The administrative complaint's act defaults to the latest refusal still standing: the
+    citizenship refusal of 2025, not the refugee status refusal the court annulled in 2021."""
+    file = _asylum_seeker()
+    citizenship = next(e for e in file.legal_events if e.kind == LegalEventKind.CITIZENSHIP_REFUSED)
+    late = dataclasses.replace(citizenship, date=D(2020, 12, 1))
+    file = dataclasses.replace(
+        file, legal_events=tuple(late if e.id == citizenship.id else e for e in file.legal_events)
+    )
+    file = dataclasses.replace(  # the annulled refusal is now the latest refusal of all
+        file,
+        legal_events=tuple(
+            dataclasses.replace(e, date=D(2021, 1, 5)) if e.id == REFUSAL else e for e in file.legal_events
+        ),
+    )
+    template = templates.template("administrative-complaint", "ru")
+    fields = templates.default_fields(template, case_context(file, "ru", today=TODAY))
+    assert fields["act_date"] == "1 декабря 2020 года", fields
