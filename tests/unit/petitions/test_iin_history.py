@@ -58,7 +58,7 @@ SAID = {
     "en": (
         "I have applied for an IIN before, more than once: 2 March 2021, ЦОН Медеуского района 12 June 2024, "
         "ЦОН Алматы: the application is",
-        "An IIN was refused to me more than once: 1 April 2021, ЦОН Алматы; grounds given: нет вида на "
+        "I have been refused an IIN more than once: 1 April 2021, ЦОН Алматы; grounds given: нет вида на "
         "жительство 7 February 2023, ЦОН Алматы; grounds given: нет паспорта",
     ),
     "kk": (
