@@ -233,3 +233,49 @@ def test_a_complaint_is_not_drafted_against_an_act_already_annulled(templates: T
     template = templates.template("administrative-complaint", "ru")
     fields = templates.default_fields(template, case_context(file, "ru", today=TODAY))
     assert fields["act_date"] == "1 декабря 2020 года", fields
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ru", "отменено судом (14 сентября 2021); новое решение по ходатайству не принято"),
+        (
+            "en",
+            "annulled by the court (14 September 2021); no new decision on the application has been taken",
+        ),
+        (
+            "kk",
+            "сот шешімімен күші жойылды (2021 жылғы 14 қыркүйек); "
+            "өтінішхат бойынша жаңа шешім қабылданған жоқ",
+        ),
+    ],
+)
+def test_the_resettlement_letter_says_the_annulled_refusal_left_the_application_undecided(
+    templates: TemplateSet, language: str, said: str
+) -> None:
+    """Years without a new decision after the court's are the limbo the letter is about; the IIN
+    refusals are among what kept the person from settling."""
+    file = _asylum_seeker()
+    iin = r.LegalEvent(
+        CASE, LegalEventKind.IIN_REGISTRATION_REFUSED, D(2024, 3, 1), authority="ЦОН", id="ev-iin"
+    )
+    file = dataclasses.replace(file, legal_events=(*file.legal_events, iin))
+    text = _printed(templates, "resettlement-support", language, file)
+    assert said in text
+    assert {"ru": "Отказ в присвоении ИИН", "en": "IIN", "kk": "ЖСН"}[language] in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ru", "Заключение № 6 (XXVIII) 1977 года), принцип невысылки соблюдается независимо от того"),
+        ("en", "(Conclusion No. 6 (XXVIII), 1977), non-refoulement applies irrespective of whether"),
+        ("kk", "(1977 жылғы № 6 (XXVIII) қорытынды), кері қайтармау қағидаты"),
+    ],
+)
+def test_the_objection_to_removal_names_unhcr_doctrine_as_such(
+    templates: TemplateSet, language: str, said: str
+) -> None:
+    """That asylum seekers are protected too is UNHCR's Executive Committee's reading, not Article 33's
+    words: the objection had put it inside the Convention's paraphrase."""
+    assert said in _printed(templates, "non-refoulement", language, _asylum_seeker())

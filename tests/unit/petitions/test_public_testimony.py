@@ -83,3 +83,15 @@ def test_the_public_testimony_and_the_pressure_after_it_are_said(
     assert listed in text and after in text
     plain = _printed(templates, kind, language, case_file())
     assert listed not in plain and after not in plain
+
+
+@pytest.mark.parametrize("kind", ["resettlement-support", "non-refoulement"])
+def test_the_testimony_comes_before_the_pressure_said_to_follow_it(templates: TemplateSet, kind: str) -> None:
+    listed, after = SAID[kind, "ru"]
+    text = _printed(templates, kind, "ru", _testified())
+    assert text.index(listed) < text.index(after)
+
+
+def test_a_quoted_threat_keeps_no_full_stop_inside_the_sentence(templates: TemplateSet) -> None:
+    text = _printed(templates, "non-refoulement", "ru", _testified())
+    assert "сказано: «Пусть дочь вернётся домой»;" in text

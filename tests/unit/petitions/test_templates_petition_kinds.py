@@ -541,7 +541,7 @@ def test_the_case_summary_shows_the_facts_a_lawyer_entered(templates: TemplateSe
     [
         ("resettlement-support", "ru", "лицо, ищущее убежище (с 14 июня 2019 года)"),
         ("resettlement-support", "en", "asylum seeker (since 14 June 2019)"),
-        ("iin-issue", "ru", "ищущим убежище, в Республике Казахстан (14 июня 2019 года)"),
+        ("iin-issue", "ru", "ищущим убежище, в Республике Казахстан с 14 июня 2019 года."),
         ("non-refoulement", "en", "asylum-seeker certificate (14 June 2019)"),
     ],
 )
@@ -672,8 +672,8 @@ def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
     [
         (
             "ru",
-            "Угроза выдворения из Республики Казахстан: предупреждение о выдворении (без решения) "
-            "(5 ноября 2026 года, Fictional",
+            "Угроза выдворения из Республики Казахстан: предупреждение о выдворении (без решения) — "
+            "5 ноября 2026 года, Fictional",
         ),
         ("en", "Threat of removal from the Republic of Kazakhstan:"),
         ("kk", "Қазақстан Республикасынан шығарып жіберу қаупі:"),
