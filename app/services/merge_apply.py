@@ -144,20 +144,6 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
-def _shown_revisions(session: Session, refs: Sequence[Ref]) -> dict[Ref, str]:
-    """The revision each record's row shows, for the records that have a row."""
-    found: dict[Ref, str] = {}
-    for table_name, group in itertools.groupby(refs, key=lambda ref: ref[0]):
-        table = table_of(m.SYNCED_MODELS[table_name])
-        ids = [record_id for _, record_id in group]
-        for start in range(0, len(ids), _CHUNK):
-            rows = session.connection().execute(
-                select(table.c.id, table.c.rev).where(table.c.id.in_(ids[start : start + _CHUNK]))
-            )
-            found.update(((table_name, str(record_id)), str(rev)) for record_id, rev in rows)
-    return found
-
-
 def _show_waiting(session: Session, state: RowWriter, tried: set[Ref]) -> None:
     """Write the rows of records an earlier import kept without a row where the rows they refer to
     are here now, and name in ``waiting_rows`` those that still wait (this import's too)."""
@@ -247,7 +233,8 @@ def apply_revisions(
         if rev.id not in future:
             clock.observe(rev.hlc)
 
-    shown = _shown_revisions(session, sorted(by_record))
+    state = RowWriter(session, CaseWriter(session, actor, clock))
+    shown = state.read(sorted(by_record))
     outcomes: dict[Ref, tuple[Outcome, dict[str, Rev]]] = {}
     made: list[Rev] = []
     for done, ref in enumerate(sorted(by_record, key=lambda ref: (_RANK[ref[0]], ref[1]))):
@@ -269,7 +256,6 @@ def apply_revisions(
         outcomes[ref] = (outcome, known)
     revisions.add_revisions(session, [_columns(rev) for rev in made])
 
-    state = RowWriter(session, CaseWriter(session, actor, clock))
     for ref, (outcome, _) in sorted(outcomes.items(), key=lambda item: (-_RANK[item[0][0]], item[0][1])):
         if outcome.head.deleted and outcome.kind is not Kind.UNCHANGED:
             state.remove(ref)

@@ -2,11 +2,12 @@
 """The rows an import writes once the merge engine has said what each record becomes.
 
 ``RowWriter`` removes the rows whose head is a tombstone (children first) and writes the others
-(parents first), a few statements per table and 500 records: the current rows read at once, the
-rows they refer to looked up at once, new rows inserted and changed rows updated with one
-executemany each, and the derived tables (name index, case list) kept in step through
-``CaseWriter.shown``.  A record whose parent row is missing or deleted gets no row: it is
-``Skipped``, and a later import that brings the parent writes it.
+(parents first), a few statements per table and 500 records: the current rows read once (``read``,
+before the merge, which needs the revision each shows; read again only where a removal in this
+import may have changed them), the rows they refer to looked up at once, new rows inserted and
+changed rows updated with one executemany each, and the derived tables (name index, case list)
+kept in step through ``CaseWriter.shown``.  A record whose parent row is missing or deleted gets
+no row: it is ``Skipped``, and a later import that brings the parent writes it.
 
 A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the column
 default for a record new here.
@@ -14,6 +15,7 @@ default for a record new here.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +33,8 @@ from app.services.case_writer import RECORD_TYPES, CaseWriter
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
 
 Ref = tuple[str, str]
+#: (head revision id, content) of a row, as ``revisions.head_rows`` reads it.
+Row = tuple[str, dict[str, object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,16 @@ class RowWriter:
         self.unchanged = 0
         self.removed: set[Ref] = set()
         self.present: set[tuple[str, object]] = set()
+        self._read: dict[Ref, Row | None] = {}
+
+    def read(self, refs: Sequence[Ref]) -> dict[Ref, str]:
+        """Read the rows of these records (sorted by table) once, for ``show_rows`` to use; returns
+        the revision each row shows, for the records that have a row."""
+        for table, group in itertools.groupby(refs, key=lambda ref: ref[0]):
+            ids = [record_id for _, record_id in group]
+            rows = revisions.head_rows(self.session, m.SYNCED_MODELS[table], ids)
+            self._read.update(((table, record_id), rows.get(record_id)) for record_id in ids)
+        return {ref: row[0] for ref, row in self._read.items() if row is not None}
 
     def remove(self, ref: Ref) -> None:
         table, record_id = ref
@@ -129,7 +143,7 @@ class RowWriter:
         model = m.SYNCED_MODELS[table]
         for start in range(0, len(items), _CHUNK):
             chunk = items[start : start + _CHUNK]
-            rows = revisions.head_rows(self.session, model, [ref[1] for ref, _ in chunk])
+            rows = self._rows(model, [ref for ref, _ in chunk])
             wanted: list[tuple[Ref, Outcome, Mapping[str, object] | None]] = []
             for ref, outcome in chunk:
                 if outcome.head.deleted:
@@ -140,6 +154,28 @@ class RowWriter:
                 else:
                     self.unchanged += 1
             self._show(model, wanted)
+
+    def _rows(self, model: type[m.SyncedRecord], refs: Sequence[Ref]) -> dict[str, Row]:
+        """The rows of these records that exist, by id: as ``read`` found them, unless they were not
+        read or a removal since may have changed them (removed, or a reference set to NULL by the
+        database); those are read now."""
+        found: dict[str, Row] = {}
+        again: list[str] = []
+        for ref in refs:
+            if ref not in self._read or self._touched(model, ref):
+                again.append(ref[1])
+            elif (row := self._read[ref]) is not None:
+                found[ref[1]] = row
+        found.update(revisions.head_rows(self.session, model, again))
+        return found
+
+    def _touched(self, model: type[m.SyncedRecord], ref: Ref) -> bool:
+        if not self.removed:
+            return False
+        row = self._read[ref]
+        return ref in self.removed or (
+            row is not None and any(found in self.removed for found in _references(model, row[1]))
+        )
 
     def _show(
         self, model: type[m.SyncedRecord], wanted: Sequence[tuple[Ref, Outcome, Mapping[str, object] | None]]

@@ -20,7 +20,7 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.errors import ExchangeFileError, TamperedRevisionError, ValidationError
 from app.domain.validation import LONG_TEXT_LIMIT
-from app.domain.vocab import LegalEventKind, LinkKind, Relationship
+from app.domain.vocab import LegalEventKind, LinkKind, Relationship, SourceKind
 from app.exchange.merge import DELETION, WITHHELD
 from app.services.cases import CaseService
 from app.services.merge_apply import MergeService
@@ -275,3 +275,30 @@ def test_a_deletion_the_vault_cannot_carry_out_is_kept_back_and_named(
         ("persons", person.id, "still-referenced")
     ]
     assert CaseService(b).get_case(case_id).subject.person.id == person.id
+
+
+def test_a_row_a_removal_changed_is_written_as_the_removal_left_it(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """The import reads its rows before it removes any; removing the witness sets the source's person
+    to NULL in the database, so the source is read again and its withheld person stays NULL."""
+    a, b = pair
+    case_id, _ = open_case(a)
+    witness = CaseService(a).save(r.Person(notes="a witness"))
+    source = CaseService(a).save(r.Source(case_id, SourceKind.PERSON, witness.id, title="statement"))
+    send(a, b)
+    heads = {x["record_id"]: x for x in revisions_of(a)}
+    person, said = heads[witness.id], heads[source.id]
+    gone = revision_row(
+        "persons", witness.id, person["values"], [person["id"]], a.actor, person["hlc"], deleted=True
+    )
+    values = {**said["values"], "person_id": dict(WITHHELD), "title": "statement, redacted"}
+    redacted = revision_row("sources", source.id, values, [said["id"]], a.actor, said["hlc"])
+    report = MergeService(b).apply([gone, redacted])
+    assert (report.deletions, report.fast_forwards, report.skipped) == (
+        (("persons", witness.id),),
+        (("sources", source.id),),
+        (),
+    )
+    stored = CaseService(b).get_case(case_id).sources
+    assert [(x.person_id, x.title) for x in stored] == [(None, "statement, redacted")]

@@ -4,6 +4,7 @@ exchange benchmark's 100,000 revisions would otherwise take minutes (issue #10).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,3 +56,20 @@ def test_new_records_are_written_a_few_statements_per_table(tmp_path: Path) -> N
     assert many_revisions > 10 * few_revisions // 2  # the larger import really is about ten times larger
     assert many - few <= 10, (few, many)
     assert many < many_revisions // 10, (many, many_revisions)
+
+
+def test_an_import_reads_each_row_once(tmp_path: Path) -> None:
+    """The merge needs the revision each row shows and the row writer its content: one read serves both."""
+    source, target = make_office(tmp_path, "a"), make_office(tmp_path, "b")
+    populate(source, 3)
+    with source.db.transaction(readonly=True) as session:
+        rows = list(revisions_in_scope(session.connection(), Scope()))
+    with statements(target) as sent:
+        MergeService(target).apply(rows)
+    reads = Counter(
+        table
+        for text in sent
+        for table in m.SYNCED_MODELS
+        if text.startswith(f"SELECT {table}.id, {table}.rev")
+    )
+    assert len(reads) > 10 and set(reads.values()) == {1}, reads
