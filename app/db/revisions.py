@@ -22,6 +22,7 @@ from app.db.base import utcnow
 from app.db.many_rows import insert_rows
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
+from app.domain.errors import NotFoundError
 from app.domain.hlc import HybridClock
 from app.domain.records import Actor, new_id
 from app.domain.revision_id import revision_id
@@ -287,3 +288,14 @@ def with_history(connection: sa.Connection, table: str, record_ids: Iterable[str
         )
         found.update(connection.execute(held).scalars())
     return found
+
+
+def require_history(
+    connection: sa.Connection, table: str, record_ids: Iterable[str], message: str | None = None
+) -> None:
+    """NotFoundError unless this vault holds revisions of every one of ``record_ids`` (``with_history``):
+    ``message`` with ``{}`` for the first id missing, or NotFoundError's own."""
+    wanted = set(record_ids)
+    missing = sorted(wanted - with_history(connection, table, wanted))
+    if missing:
+        raise NotFoundError(None if message is None else message.format(missing[0]))

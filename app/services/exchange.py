@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
 from app.db import models as m
-from app.db.revisions import with_history
+from app.db.revisions import require_history
 from app.domain.canonical import canonical_json
 from app.domain.errors import (
     Cancelled,
@@ -164,7 +164,8 @@ class ExchangeService:
         with self._vault.db.transaction(readonly=True) as session:
             connection = session.connection()
             if cases is not None:
-                _require_cases(connection, cases)
+                # a deleted case still has its history, and a file of it carries the deletion
+                require_history(connection, "cases", cases, "No case {} in this vault.")
             mark = revision_mark(connection)
             sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
             after = _last_mark(sent, to) if since_last and to else 0
@@ -408,11 +409,3 @@ def _next_sequences(sent: Sequence[m.ExchangeBundle], recipients: Sequence[str])
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: row[name] for name in REVISION_COLUMNS}
-
-
-def _require_cases(connection: Connection, cases: Sequence[str]) -> None:
-    """NotFoundError naming the first of ``cases`` this vault never held (a deleted case still has its
-    history, and a file of it carries the deletion)."""
-    missing = sorted(set(cases) - with_history(connection, "cases", cases))
-    if missing:
-        raise NotFoundError(f"No case {missing[0]} in this vault.")

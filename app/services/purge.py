@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db import models as m
-from app.db.revisions import with_history
+from app.db.revisions import require_history
 from app.domain.errors import Cancelled, NotFoundError, ValidationError, WrongPassphraseError
 from app.domain.progress import Progress
 from app.domain.vocab import AuditAction
@@ -89,7 +89,7 @@ class PurgeService:
     def plan_person(self, person_id: str) -> PurgePlan:
         """What purging this person removes; NotFoundError when there is no such person."""
         with self._vault.db.transaction(readonly=True) as session:
-            _require_history(session, m.Person, person_id)
+            require_history(session.connection(), "persons", [person_id])
             subject = tuple(subject_of(session.connection(), person_id))
             found = person_scope(session.connection(), [person_id], subject_cases=False)
             return _plan(session, "persons", person_id, found, subject)
@@ -97,7 +97,7 @@ class PurgeService:
     def plan_case(self, case_id: str) -> PurgePlan:
         """What purging this case removes; NotFoundError when there is no such case."""
         with self._vault.db.transaction(readonly=True) as session:
-            _require_history(session, m.Case, case_id)
+            require_history(session.connection(), "cases", [case_id])
             return _plan(session, "cases", case_id, case_scope(session.connection(), [case_id]), ())
 
     def people(self, case_id: str) -> tuple[PurgeTarget, ...]:
@@ -157,14 +157,14 @@ class PurgeService:
         with vault.db.transaction() as session:
             connection = session.connection()
             if table == "persons":
-                _require_history(session, m.Person, record_id)
+                require_history(connection, "persons", [record_id])
                 if subject_of(connection, record_id):
                     raise ValidationError(
                         "person", "is the subject of a case; purge the case", "case-subject"
                     )
                 found = person_scope(connection, [record_id], subject_cases=False)
             else:
-                _require_history(session, m.Case, record_id)
+                require_history(connection, "cases", [record_id])
                 found = case_scope(connection, [record_id])
             removed = purge_found(session, found, actor, vault.db.clock)
             audit.append(
@@ -206,12 +206,6 @@ class PurgeService:
         if row is None:
             raise NotFoundError()
         return row
-
-
-def _require_history(session: Session, model: type[m.SyncedRecord], record_id: str) -> None:
-    """NotFoundError unless the record has a row, or was deleted and its history is still here."""
-    if not with_history(session.connection(), model.__tablename__, [record_id]):
-        raise NotFoundError()
 
 
 def _plan(session: Session, table: str, record_id: str, found: Found, subject: tuple[str, ...]) -> PurgePlan:

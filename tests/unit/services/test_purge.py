@@ -133,6 +133,8 @@ def test_a_deleted_case_can_still_be_purged_with_its_history(vault: UnlockedVaul
     assert "revisions" in _holding(vault, "Subject Fictional")
     plan = PurgeService(vault).plan_case(w.case_id)
     assert plan.cases == 1
+    with pytest.raises(NotFoundError):
+        PurgeService(vault).plan_person(w.case_id)  # the case's history is no person's
 
     PurgeService(vault).purge_case(w.case_id, USERNAME, PASSPHRASE)
 
