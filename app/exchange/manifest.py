@@ -17,11 +17,11 @@ from app.exchange.container import Container
 
 MAX_REVISION_LINE = 4 * 1024 * 1024
 #: The data model a bundle says it carries (its manifest's "schema"): the newest migration that changed
-#: what travels, the columns of synced records or of tombstones.  Later ones (0008-0015: indexes,
-#: keys, the case list's own table, the records waiting for a row, which received bundles covered
-#: earlier ones) change only how a vault stores it, so an office that has not upgraded yet still reads
-#: a bundle from one that has.  A migration that changes what travels sets this to itself
-#: (``tests/unit/exchange/test_exchanged_model.py`` pins the columns).
+#: what travels, the columns of synced records or of tombstones.  Later ones (0008-0016: indexes,
+#: keys, the case list's own table, the records waiting for a row and what each waits for, which
+#: received bundles covered earlier ones) change only how a vault stores it, so an office that has
+#: not upgraded yet still reads a bundle from one that has.  A migration that changes what travels
+#: sets this to itself (``tests/unit/exchange/test_exchanged_model.py`` pins the columns).
 EXCHANGED_MODEL = "0007"
 #: A tombstone as it travels (``Tombstone``): a record purged for good, and nothing of its content.
 TOMBSTONE_COLUMNS = ("record_table", "record_id", "purged_at", "office_id", "user_id")

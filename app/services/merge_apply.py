@@ -7,7 +7,8 @@ becomes, stores the merge revisions that makes, and brings the rows in line
 (``merge_rows.RowWriter``): deletions children first, then inserts and updates parents first
 (links last), the name index and the case list kept in step, and the records' open conflicts
 rewritten.  A record whose parent row is missing or deleted keeps its revisions but gets no
-row; the report names it, and a later import that brings the parent writes it.
+row; the report names it, ``waiting_rows`` keeps it with the row it waits for, and the import that
+brings that row writes it (records waiting for other rows are not read).
 
 A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the
 column default for a record new here.  ``MergeService.apply(dry_run=True)`` runs the same
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -144,30 +145,90 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
-def _show_waiting(session: Session, state: RowWriter, tried: set[Ref]) -> None:
-    """Write the rows of records an earlier import kept without a row where the rows they refer to
-    are here now, and name in ``waiting_rows`` those that still wait (this import's too)."""
+def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Outcome]) -> None:
+    """Write the rows of records kept without a row once the row each waits for has come: records an
+    earlier import kept, and this import's own whose row came later in it; a row so written may be
+    what others wait for, so on until no row comes.  ``waiting_rows`` then names those that still
+    wait, each with the row it waits for; the others are not read."""
     waiting = table_of(m.WaitingRow)
     connection = session.connection()
-    earlier = {
-        (str(t), str(i)) for t, i in connection.execute(select(waiting.c.record_table, waiting.c.record_id))
-    }
-    retry = sorted(earlier - tried, key=lambda ref: (_RANK.get(ref[0], len(_RANK)), ref[1]))
+    earlier = connection.execute(select(waiting.c.record_id).limit(1)).first() is not None
+    retried: set[Ref] = set()
+    arrived, first = set(state.arrived), True
+    while arrived or first:
+        stored = _waiting_for(connection, arrived, unnamed=first) if earlier else set()
+        stored -= outcomes.keys() | retried  # what this import found about them is newer
+        again = {
+            ref
+            for ref, row in state.awaited.items()
+            if row in arrived and state.skipped[ref].reason == "parent-missing"
+        }
+        retried |= stored
+        done = len(state.arrived)
+        _retry(session, state, stored | again, outcomes)
+        arrived, first = set(state.arrived[done:]), False
+    if earlier:
+        for table, group in itertools.groupby(sorted(outcomes.keys() | retried), key=lambda ref: ref[0]):
+            ids = [record_id for _, record_id in group]
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                connection.execute(
+                    delete(waiting).where(waiting.c.record_table == table, waiting.c.record_id.in_(chunk))
+                )
+    still = sorted(ref for ref, skip in state.skipped.items() if skip.reason == "parent-missing")
+    if still:
+        connection.execute(
+            insert(waiting),
+            [
+                {
+                    "record_table": t,
+                    "record_id": i,
+                    "wait_table": state.awaited[t, i][0],
+                    "wait_id": str(state.awaited[t, i][1]),
+                }
+                for t, i in still
+            ],
+        )
+
+
+def _waiting_for(connection: Connection, arrived: set[Ref], *, unnamed: bool) -> set[Ref]:
+    """The records ``waiting_rows`` names as waiting for one of the ``arrived`` rows; with ``unnamed``
+    also those that name nothing (kept before migration 0016)."""
+    waiting = table_of(m.WaitingRow)
+    asked = select(waiting.c.record_table, waiting.c.record_id)
+    found: set[Ref] = set()
+    if unnamed:
+        found.update(
+            (str(t), str(i)) for t, i in connection.execute(asked.where(waiting.c.wait_table.is_(None)))
+        )
+    for table, group in itertools.groupby(sorted(arrived), key=lambda ref: ref[0]):
+        ids = [record_id for _, record_id in group]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rows = connection.execute(
+                asked.where(waiting.c.wait_table == table, waiting.c.wait_id.in_(chunk))
+            )
+            found.update((str(t), str(i)) for t, i in rows)
+    return found
+
+
+def _retry(session: Session, state: RowWriter, refs: Iterable[Ref], outcomes: Mapping[Ref, Outcome]) -> None:
+    """Try again to write the rows of these records: this import's at the outcome it found, the
+    others at their latest head (as the import that brings a revision of them would show it)."""
+    ordered = sorted(refs, key=lambda ref: (_RANK.get(ref[0], len(_RANK)), ref[1]))
     by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
-    for rev in _local_revisions(session, sorted({record_id for _, record_id in retry})).values():
+    for rev in _local_revisions(session, sorted({i for t, i in ordered if (t, i) not in outcomes})).values():
         by_record[rev.table, rev.record_id][rev.id] = rev
     shown: list[tuple[Ref, Outcome]] = []
-    for ref in retry:
-        known = by_record.get(ref, {})
-        head = latest_head(known)
+    for ref in ordered:
+        if ref in outcomes:
+            shown.append((ref, outcomes[ref]))
+            continue
+        head = latest_head(by_record.get(ref, {}))
         if head is not None and not head.deleted and ref[0] in _RANK:  # else purged, or deleted since
             shown.append((ref, Outcome(Kind.UNCHANGED, head)))
     for table, group in itertools.groupby(shown, key=lambda item: item[0][0]):
         state.show_rows(table, list(group))
-    still = sorted(ref for ref, skip in state.skipped.items() if skip.reason == "parent-missing")
-    connection.execute(delete(waiting))
-    if still:
-        connection.execute(insert(waiting), [{"record_table": t, "record_id": i} for t, i in still])
 
 
 def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Iterable[Conflict]) -> None:
@@ -263,7 +324,7 @@ def apply_revisions(
     for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
         tell(2 * len(rows) + len(rows) * _RANK[table] // len(_RANK), 3 * len(rows), "merge")
         state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
-    _show_waiting(session, state, set(outcomes))
+    _show_waiting(session, state, {ref: outcome for ref, (outcome, _) in outcomes.items()})
     conflicts: list[Conflict] = []
     answered: list[str] = []  # records whose open conflicts are rewritten
     for ref, (outcome, known) in ordered:

@@ -108,6 +108,10 @@ class RowWriter:
         self.unchanged = 0
         self.removed: set[Ref] = set()
         self.present: set[tuple[str, object]] = set()
+        #: Of each record kept back as "parent-missing", the row it waits for: (table, id).
+        self.awaited: dict[Ref, tuple[str, object]] = {}
+        #: The records whose row this import inserted, in order: rows other records may wait for.
+        self.arrived: list[Ref] = []
         self._read: dict[Ref, Row | None] = {}
 
     def read(self, refs: Sequence[Ref]) -> dict[Ref, str]:
@@ -185,12 +189,20 @@ class RowWriter:
         written: list[tuple[str, Mapping[str, object], str, bool]] = []
         derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
         for (ref, outcome, previous), row in zip(wanted, values, strict=True):
-            if any(found not in self.present for found in _references(model, row)):
+            missing = next((found for found in _references(model, row) if found not in self.present), None)
+            if missing is not None:
                 self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
+                self.awaited[ref] = missing
                 continue
+            if ref in self.awaited:  # tried again once the row it waited for came
+                del self.awaited[ref]
+                if self.skipped[ref].reason == "parent-missing":
+                    del self.skipped[ref]
             written.append((ref[1], row, outcome.head.id, previous is None))
             derived.append((ref[1], row, previous))
             self.present.add(ref)
+            if previous is None:
+                self.arrived.append(ref)
             if outcome.kind is Kind.UNCHANGED:  # a record skipped earlier, whose parent has come since
                 self.report["new"].append(ref)
             else:

@@ -370,3 +370,32 @@ def test_0015_indexes_the_deletions_a_vault_already_has(vault: UnlockedVault) ->
             "WHERE record_table = 'cases' AND deleted = 1"
         ).scalars()
         assert list(found) == [gone] and kept != gone
+
+
+def test_0016_keeps_the_waiting_rows_naming_nothing_and_goes_back(vault: UnlockedVault) -> None:
+    """Down to 0015 with a record waiting, up again: it is still waiting and names no row (the next
+    import tries it); down again keeps it, and the table stays WITHOUT ROWID both ways."""
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO waiting_rows VALUES ('interviews', 'i-1', 'cases', 'c-1')")
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015")
+        assert connection.exec_driver_sql("SELECT * FROM waiting_rows").all() == [("interviews", "i-1")]
+        assert "WITHOUT ROWID" in _waiting_rows_sql(connection)
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT * FROM waiting_rows").all() == [
+            ("interviews", "i-1", None, None)
+        ]
+        assert "WITHOUT ROWID" in _waiting_rows_sql(connection)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015")
+        assert connection.exec_driver_sql("SELECT * FROM waiting_rows").all() == [("interviews", "i-1")]
+    config.attributes.pop("connection")
+
+
+def _waiting_rows_sql(connection: Connection) -> str:
+    return str(
+        connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'waiting_rows'").scalar()
+    )

@@ -102,14 +102,21 @@ class NameKey(Base):
 
 class WaitingRow(Base):
     """A record whose revisions are here but whose row is not: a row it refers to had not arrived
-    (bundles delivered out of order). Every import writes the rows that can be written now."""
+    (bundles delivered out of order, or a row another office has not sent). An import that brings
+    the row it waits for writes it."""
 
     __tablename__ = "waiting_rows"
 
     record_table: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: The row it waits for (the first missing one it refers to); None: kept before migration 0016.
+    wait_table: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    wait_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        Index("ix_waiting_rows_wait", "wait_table", "wait_id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class NotSamePerson(Base):

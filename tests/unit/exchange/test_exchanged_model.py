@@ -12,7 +12,7 @@ from app.db.models import SYNCED_MODELS
 from app.exchange.manifest import REVISION_COLUMNS, TOMBSTONE_COLUMNS
 
 #: SHA-256 of ``_travelling()`` when ``EXCHANGED_MODEL`` was last set (types and NOT NULL added to it
-#: since; migrations 0008–0015 changed no synced column).
+#: since; migrations 0008–0016 changed no synced column).
 TRAVELLING_PIN = "55555d511a5ec7f69021e07896ee4180dfa84cdec8659d7b84f3ea808919a48e"
 
 

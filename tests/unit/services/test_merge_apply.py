@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, event, insert, select
 
 from app.db import models as m
 from app.db.base import Base
@@ -302,3 +302,76 @@ def test_a_row_a_removal_changed_is_written_as_the_removal_left_it(
     )
     stored = CaseService(b).get_case(case_id).sources
     assert [(x.person_id, x.title) for x in stored] == [(None, "statement, redacted")]
+
+
+def _waiting(vault: UnlockedVault) -> list[tuple[str, str, str | None, str | None]]:
+    w = m.WaitingRow
+    with vault.db.transaction(readonly=True) as session:
+        rows = session.execute(select(w.record_table, w.record_id, w.wait_table, w.wait_id)).all()
+    return sorted((str(t), str(i), wt, wi) for t, i, wt, wi in rows)
+
+
+def _case_with_a_relative_status(vault: UnlockedVault) -> tuple[str, r.Relative, r.RelativeStatusEntry]:
+    case_id, case = open_case(vault)
+    relative = case.relatives[0]
+    status = CaseService(vault).save(r.RelativeStatusEntry(case_id, relative.id, notes="watched"))
+    return case_id, relative, status
+
+
+def test_an_import_reads_no_waiting_record_unless_it_brings_what_it_waits_for(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """A relative whose case has not come waits for that case; an import of another case does not
+    read it (its revisions went into every import's statements before); the case's import writes it."""
+    a, b = pair
+    case_id, relative, _ = _case_with_a_relative_status(a)
+    everything = revisions_of(a)
+    MergeService(b).apply([x for x in everything if x["record_table"] != "cases"])
+    assert ("relatives", relative.id, "cases", case_id) in _waiting(b)
+    other = CaseService(a).open_case(r.Person(), [r.PersonName("", "Ерлан Сейітұлы (fictional)")])
+    sent: list[tuple[str, Any]] = []
+    listen = lambda *args: sent.append((args[2], args[3]))  # noqa: E731 (statement, parameters)
+    event.listen(b.db.engine, "before_cursor_execute", listen)
+    known = {x["id"] for x in everything}
+    try:
+        report = MergeService(b).apply([x for x in revisions_of(a) if x["id"] not in known])
+    finally:
+        event.remove(b.db.engine, "before_cursor_execute", listen)
+    assert ("cases", other) in report.new and not report.skipped
+    assert sent and not [text for text, parameters in sent if relative.id in repr(parameters)]
+    MergeService(b).apply([x for x in everything if x["record_id"] == case_id])
+    assert _waiting(b) == [] and dump(a) == dump(b)
+
+
+def test_what_waits_for_a_row_written_in_the_same_import_is_written_in_it(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """The case arrives with a relative's status; the relative, kept by an earlier import, is written
+    once its case is, and then the status that refers to it: no record is left for the next import."""
+    a, b = pair
+    _, relative, status = _case_with_a_relative_status(a)
+    everything = revisions_of(a)
+    later = {"cases", "relative_statuses"}
+    MergeService(b).apply([x for x in everything if x["record_table"] not in later])
+    report = MergeService(b).apply([x for x in everything if x["record_table"] in later])
+    assert not report.skipped
+    assert {("relatives", relative.id), ("relative_statuses", status.id)} <= set(report.new)
+    assert _waiting(b) == [] and dump(a) == dump(b)
+
+
+def test_a_record_kept_before_it_named_what_it_waits_for_is_tried_at_the_next_import(
+    pair: tuple[UnlockedVault, UnlockedVault],
+) -> None:
+    """Waiting rows kept before migration 0016 name no row: the next import tries them, whatever it brings."""
+    a, b = pair
+    _, case = open_case(a)
+    spelling = case.subject.names[0].id
+    everything = revisions_of(a)
+    MergeService(b).apply([x for x in everything if x["record_id"] == spelling])
+    with b.db.transaction() as session:  # its person arrives while nothing names the spelling as waiting
+        session.execute(delete(m.WaitingRow))
+    MergeService(b).apply([x for x in everything if x["record_table"] == "persons"])
+    with b.db.transaction() as session:
+        session.execute(insert(m.WaitingRow).values(record_table="person_names", record_id=spelling))
+    report = MergeService(b).apply([])
+    assert report.new == (("person_names", spelling),) and _waiting(b) == []
