@@ -133,6 +133,12 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
             "this laptop's: a device clock may be set wrong (the merge does not depend on it)",
             file=sys.stderr,
         )
+    if report.merge is not None and report.merge.waiting:
+        print(
+            f"pana: {report.merge.waiting} records wait for the records they belong to, which another "
+            "office has not sent yet; they are written when those arrive",
+            file=sys.stderr,
+        )
     if report.merge is not None:
         for conflict in report.merge.conflicts:
             print(f"conflict\t{conflict.table}\t{conflict.record_id}\t{conflict.field}")

@@ -108,6 +108,7 @@ class ImportReport:
             "files": self.files,
             "withheld": self.withheld,
             "purged": self.purged,
+            "waiting": merge.waiting,
         }
 
     @property

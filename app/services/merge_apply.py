@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -73,6 +73,9 @@ class MergeReport:
     skipped: tuple[Skipped, ...] = ()
     #: Revisions stamped more than a day ahead of this laptop's clock.
     future_clock: tuple[str, ...] = ()
+    #: Records here without a row after the import (this import's and earlier ones'): each waits for a
+    #: record it refers to that another office has not sent.
+    waiting: int = 0
 
 
 def verified(row: Mapping[str, Any]) -> tuple[dict[str, Any], Rev]:
@@ -145,11 +148,11 @@ def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, R
     return found
 
 
-def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Outcome]) -> None:
+def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Outcome]) -> int:
     """Write the rows of records kept without a row once the row each waits for has come: records an
     earlier import kept, and this import's own whose row came later in it; a row so written may be
     what others wait for, so on until no row comes.  ``waiting_rows`` then names those that still
-    wait, each with the row it waits for; the others are not read."""
+    wait, each with the row it waits for (the others are not read); returns how many wait."""
     waiting = table_of(m.WaitingRow)
     connection = session.connection()
     earlier = connection.execute(select(waiting.c.record_id).limit(1)).first() is not None
@@ -189,6 +192,7 @@ def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Out
                 for t, i in still
             ],
         )
+    return int(connection.execute(select(func.count()).select_from(waiting)).scalar_one())
 
 
 def _waiting_for(connection: Connection, arrived: set[Ref], *, unnamed: bool) -> set[Ref]:
@@ -324,7 +328,7 @@ def apply_revisions(
     for table, group in itertools.groupby(ordered, key=lambda item: item[0][0]):
         tell(2 * len(rows) + len(rows) * _RANK[table] // len(_RANK), 3 * len(rows), "merge")
         state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
-    _show_waiting(session, state, {ref: outcome for ref, (outcome, _) in outcomes.items()})
+    waiting = _show_waiting(session, state, {ref: outcome for ref, (outcome, _) in outcomes.items()})
     conflicts: list[Conflict] = []
     answered: list[str] = []  # records whose open conflicts are rewritten
     for ref, (outcome, known) in ordered:
@@ -347,6 +351,7 @@ def apply_revisions(
         conflicts=tuple(conflicts),
         skipped=tuple(state.skipped.values()),
         future_clock=tuple(future),
+        waiting=waiting,
     )
 
 

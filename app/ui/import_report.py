@@ -166,6 +166,15 @@ class ImportReportView(QWidget):
                     len(report.merge.future_clock),
                 )
             )
+        if report.merge is not None and report.merge.waiting:
+            lines.append(
+                self.tr(
+                    "%n record(s) are waiting for the records they belong to, which another office has not "
+                    "sent yet; they will appear here once those arrive.",
+                    "",
+                    report.merge.waiting,
+                )
+            )
         if report.not_compared:
             lines.append(
                 self.tr(

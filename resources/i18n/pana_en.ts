@@ -341,6 +341,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>%n record(s) are waiting for the records they belong to, which another office has not sent yet; they will appear here once those arrive.</source>
+        <translation>
+            <numerusform>%n record is waiting for the record it belongs to, which another office has not sent yet; it will appear here once that arrives.</numerusform>
+            <numerusform>%n records are waiting for the records they belong to, which another office has not sent yet; they will appear here once those arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
         <translation>
             <numerusform>%n arriving person was not compared by name with the persons here (too many at once); the case file still warns when they may be someone already here.</numerusform>

@@ -2288,6 +2288,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>%n record(s) are waiting for the records they belong to, which another office has not sent yet; they will appear here once those arrive.</source>
+        <translation>
+            <numerusform>%n жазба өзі тиесілі жазбаны күтіп тұр, оны басқа кеңсе әлі жібермеген; ол келгенде, жазба мұнда көрінеді.</numerusform>
+            <numerusform>%n жазба өзі тиесілі жазбаны күтіп тұр, оны басқа кеңсе әлі жібермеген; ол келгенде, жазба мұнда көрінеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
         <translation>
             <numerusform>Файлдағы %n адам мұндағы адамдармен есімі бойынша салыстырылмады (бір мезгілде тым көп); олардың бірі мұнда бұрыннан бар адам болуы мүмкін болса, іс бәрібір ескертеді.</numerusform>
@@ -4384,7 +4392,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+57"/>
+        <location filename="../../app/ui/quick_erase.py" line="+59"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>

@@ -2325,6 +2325,15 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>%n record(s) are waiting for the records they belong to, which another office has not sent yet; they will appear here once those arrive.</source>
+        <translation>
+            <numerusform>%n запись ждёт записи, к которой относится и которую другой офис ещё не прислал; она появится здесь, когда та придёт.</numerusform>
+            <numerusform>%n записи ждут записей, к которым относятся и которые другой офис ещё не прислал; они появятся здесь, когда те придут.</numerusform>
+            <numerusform>%n записей ждут записей, к которым относятся и которые другой офис ещё не прислал; они появятся здесь, когда те придут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n arriving person(s) were not compared by name with the persons here (too many at once); the case file still warns when one of them may be someone already here.</source>
         <translation>
             <numerusform>%n человек из файла не сравнивался по имени с людьми здесь (слишком много сразу); дело всё равно предупредит о возможном совпадении с тем, кто уже есть здесь.</numerusform>
@@ -4433,7 +4442,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+57"/>
+        <location filename="../../app/ui/quick_erase.py" line="+59"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>

@@ -12,7 +12,7 @@ from app.services.exchange import ExchangeService
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
 from tests.unit.services.conflict_kit import edit_apart, shared_case
-from tests.unit.services.exchange_kit import make_office, partners
+from tests.unit.services.exchange_kit import linked_cases, make_office, partners
 
 
 def test_export_writes_one_file_the_partner_reads(tmp_path: Path) -> None:
@@ -71,6 +71,28 @@ def test_import_dry_run_then_import_then_again(tmp_path: Path) -> None:
     junk.write_bytes(b"not an exchange file at all")
     refused = pana(tmp_path, "import", junk, vault=folder_b, stdin=[PASSPHRASE])
     assert refused.code == 1 and len(refused.err_lines) == 1 and "not an exchange file" in refused.err
+
+
+def test_import_says_how_many_records_wait_for_a_record_not_sent(tmp_path: Path) -> None:
+    """A file of one case whose arrest is linked to a case not sent: the link waits for that case,
+    in the counts and in a sentence, until a file brings it."""
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    first, _ = linked_cases(a)
+    one, everything = tmp_path / "one.pana", tmp_path / "all.pana"
+    ExchangeService(a).export(one, to=[b.actor.office_id], cases=[first])
+    ExchangeService(a).export(everything, to=[b.actor.office_id])
+    folder_b = b.directory
+    a.lock()
+    b.lock()
+    done = pana(tmp_path, "import", one, vault=folder_b, stdin=[PASSPHRASE])
+    assert done.code == 0 and ", waiting 1" in done.out and "skipped\tlinks\t" in done.out, done.err
+    assert (
+        "pana: 1 records wait for the records they belong to, which another office has not sent yet; "
+        "they are written when those arrive" in done.err_lines
+    )
+    rest = pana(tmp_path, "import", everything, vault=folder_b, stdin=[PASSPHRASE])
+    assert rest.code == 0 and ", waiting 0" in rest.out and "records wait" not in rest.err
 
 
 def test_conflicts_listed_then_answered_with_a_side_or_a_text(tmp_path: Path) -> None:

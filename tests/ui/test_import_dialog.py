@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.domain import records as r
+from app.paths import resources_dir
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
@@ -22,7 +24,7 @@ from app.ui.import_dialog import ImportDialog
 from app.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock_main
-from tests.unit.services.exchange_kit import partnered
+from tests.unit.services.exchange_kit import linked_cases, partnered
 
 ARRIVING = "Nurlan Serikuly (fictional)"
 HERE = "Нұрлан Серікұлы (fictional)"
@@ -116,6 +118,29 @@ def test_a_lawyer_packet_says_what_was_withheld(qtbot, offices, runner, prompts,
     withheld = dialog.report.withheld
     assert withheld > 0
     assert f"the sending office withheld {withheld} field" in dialog.report_view.warnings.text()
+
+
+def test_records_waiting_for_a_record_not_sent_are_counted(qtbot, offices, runner, prompts, tmp_path) -> None:
+    a, b, _ = offices
+    first, _ = linked_cases(a)
+    out = tmp_path / "one.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id], cases=[first])
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, out)
+    assert dialog.report.counts()["waiting"] == 1
+    warnings = dialog.report_view.warnings
+    for language, words in (
+        ("en", "1 record is waiting for the record it belongs to, which another office has not sent yet"),
+        ("ru", "1 запись ждёт записи, к которой относится и которую другой офис ещё не прислал"),
+        ("kk", "1 жазба өзі тиесілі жазбаны күтіп тұр, оны басқа кеңсе әлі жібермеген"),
+    ):
+        translator = QTranslator()
+        assert translator.load(f"pana_{language}", str(resources_dir() / "i18n"))
+        QCoreApplication.installTranslator(translator)  # the report is said again in that language
+        try:
+            qtbot.waitUntil(lambda words=words: words in warnings.text(), timeout=5_000)
+        finally:
+            QCoreApplication.removeTranslator(translator)
 
 
 def test_records_purged_by_the_sender_are_counted(qtbot, offices, runner, prompts, tmp_path) -> None:

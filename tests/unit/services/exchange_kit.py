@@ -7,6 +7,10 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.vocab import LegalEventKind, LinkKind
+from app.services.cases import CaseService
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
@@ -29,6 +33,19 @@ def partners(*vaults: UnlockedVault) -> None:
         for other in vaults:
             if other is not vault:
                 service.add_partner(service.read_card(OfficeService(other).own_card()))
+
+
+def linked_cases(vault: UnlockedVault) -> tuple[str, str]:
+    """Two new cases, an arrest in the first linked to the second: a file of the first case alone
+    carries the link but not the case it points to, so the link waits for it at the partner."""
+    cases = CaseService(vault)
+    first, second = (
+        cases.open_case(r.Person(), [r.PersonName("", f"{name} (fictional)")])
+        for name in ("Айгүл Серікқызы", "Ерлан Сейітұлы")
+    )
+    arrest = cases.save(r.LegalEvent(first, LegalEventKind.ARREST, PartialDate(2018, 4)))
+    cases.save(r.Link(LinkKind.CONCERNS_CASE, first, "legal_events", arrest.id, "cases", second, second))
+    return first, second
 
 
 @contextlib.contextmanager

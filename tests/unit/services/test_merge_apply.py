@@ -326,8 +326,9 @@ def test_an_import_reads_no_waiting_record_unless_it_brings_what_it_waits_for(
     a, b = pair
     case_id, relative, _ = _case_with_a_relative_status(a)
     everything = revisions_of(a)
-    MergeService(b).apply([x for x in everything if x["record_table"] != "cases"])
+    kept = MergeService(b).apply([x for x in everything if x["record_table"] != "cases"])
     assert ("relatives", relative.id, "cases", case_id) in _waiting(b)
+    assert kept.waiting == len(_waiting(b)) == 2  # the relative and its status
     other = CaseService(a).open_case(r.Person(), [r.PersonName("", "Ерлан Сейітұлы (fictional)")])
     sent: list[tuple[str, Any]] = []
     listen = lambda *args: sent.append((args[2], args[3]))  # noqa: E731 (statement, parameters)
@@ -338,9 +339,10 @@ def test_an_import_reads_no_waiting_record_unless_it_brings_what_it_waits_for(
     finally:
         event.remove(b.db.engine, "before_cursor_execute", listen)
     assert ("cases", other) in report.new and not report.skipped
+    assert report.waiting == 2  # still waiting, though not read
     assert sent and not [text for text, parameters in sent if relative.id in repr(parameters)]
-    MergeService(b).apply([x for x in everything if x["record_id"] == case_id])
-    assert _waiting(b) == [] and dump(a) == dump(b)
+    arrived = MergeService(b).apply([x for x in everything if x["record_id"] == case_id])
+    assert arrived.waiting == 0 and _waiting(b) == [] and dump(a) == dump(b)
 
 
 def test_what_waits_for_a_row_written_in_the_same_import_is_written_in_it(
