@@ -7311,7 +7311,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+3"/>
         <source>answers</source>
-        <translation>жауабы</translation>
+        <translation>жауап береді</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7331,7 +7331,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>may answer</source>
-        <translation>мүмкін, жауап</translation>
+        <translation>мүмкін, мынаған жауап</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7366,7 +7366,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+4"/>
         <source>answered by</source>
-        <translation>жауап берген</translation>
+        <translation>жауабы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7386,7 +7386,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <message>
         <location line="+1"/>
         <source>may be answered by</source>
-        <translation>мүмкін жауап</translation>
+        <translation>мүмкін жауабы</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -303,6 +303,16 @@ def test_timeline_in_order_with_links_read_from_each_end() -> None:
     assert requests[1]["status"] == "Pending"
 
 
+def test_kazakh_links_read_the_right_way_from_each_end() -> None:
+    """The refusal "answers" the request and the request is "answered by" the refusal: Kazakh had the
+    two the wrong way round (the refusal read «жауабы: өтініш», "its answer: the request")."""
+    context = case_context(case_file(), "kk", today=TODAY)
+    refusal = context["legal_events"][-1]  # type: ignore[index]
+    request = context["requests"][0]  # type: ignore[index]
+    assert refusal["links"][0].startswith("жауап береді: өтініш «")
+    assert request["links"][0].startswith("жауабы: ")
+
+
 def test_relatives_detentions_pressure() -> None:
     context = case_context(case_file(), "ru", today=TODAY, annexes=["Копия"])
     brother, mother = context["relatives"]  # type: ignore[misc]
