@@ -261,7 +261,7 @@ class _Builder:
             "occupation": person.occupation,
             "civil_status": self.vocab("civil_status", person.civil_status),
             "address": joined(
-                residences[-1].place, residences[-1].region, self.vocab("country", residences[-1].country)
+                residences[-1].place, residences[-1].region, country(residences[-1].country, self.language)
             )
             if residences
             else "",
@@ -269,7 +269,7 @@ class _Builder:
                 {
                     "place": x.place,
                     "region": x.region,
-                    "country": self.vocab("country", x.country),
+                    "country": country(x.country, self.language),
                     "since": self.date(x.since),
                     "until": self.date(x.until),
                 }
@@ -312,7 +312,7 @@ class _Builder:
                 relative.township,
                 relative.county,
                 relative.prefecture,
-                self.vocab("country", relative.country),
+                country(relative.country, self.language),
             ),
             "last_contact": self.date(relative.last_contact),
             "status": listed(current),

@@ -318,7 +318,7 @@ def test_relatives_detentions_pressure() -> None:
     brother, mother = context["relatives"]  # type: ignore[misc]
     assert brother["name"] == "Ерлан Серікұлы"
     assert brother["relationship"] == "Старший брат"
-    assert brother["place"] == "Қарабұлақ, Шәуешек, Тарбағатай, Қытай"
+    assert brother["place"] == "Қарабұлақ, Шәуешек, Тарбағатай, Китай"  # country in its language
     assert brother["status"] == "В заключении, запрет на выезд"  # the ended camp status is history
     assert [s["status"] for s in brother["statuses"]] == ["В лагере", "В заключении", "Запрет на выезд"]
     assert brother["last_contact"] == "начало мая 2023"

@@ -698,3 +698,15 @@ def test_a_resettlement_letter_says_removal_threatens(
         "kk": "шығарылатын ел: Қытай",
     }
     assert country[language] in text
+
+
+def test_a_relatives_line_in_the_resettlement_letter_labels_what_it_says(templates: TemplateSet) -> None:
+    """«Старший брат: Ерлан Серікұлы; В заключении…; …, Қытай» ran a capitalised status and a country in
+    another language into the line."""
+    text = " ".join(
+        text_of(templates.fill(*_filled(templates, "resettlement-support", "ru", case_file()))).split()
+    )
+    assert (
+        "Старший брат: Ерлан Серікұлы; положение: в заключении, запрет на выезд; место: Қарабұлақ, " in text
+    )
+    assert "Тарбағатай, Китай" in text
