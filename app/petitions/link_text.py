@@ -63,6 +63,10 @@ def quoted(text: str, language: str) -> str:
     return f"“{text}”" if language == "en" else f"«{text}»"
 
 
+#: Records told apart by their date alone.
+_DATED = frozenset({"pressure_reports", "interviews"})
+
+
 class Names:
     """Every record of ``case_file`` named in ``language``, for link text and lists."""
 
@@ -100,7 +104,7 @@ class Names:
         }
         for table, (records, describer) in describe.items():
             for record in records:
-                self._names[record.id] = self._named(table, describer(record))
+                self._names[record.id] = self._named(table, describer(record), dated=table in _DATED)
         for person in (self.case_file.subject, *self.case_file.relative_people):
             self._names[person.person.id] = self._named("persons", name_in(person, language))
             for document in person.documents:
@@ -120,8 +124,10 @@ class Names:
         """A kind of record in running text: "обращение", "legal event"."""
         return lower_first(self.vocab("record_table", table))
 
-    def _named(self, table: str, description: str) -> str:
-        return joined(self._table(table), description, sep=" ")
+    def _named(self, table: str, description: str, *, dated: bool = False) -> str:
+        """The kind of record, then what tells it apart: "источник «Показания»", or after a comma a date
+        alone ("сообщение о давлении, начало апреля 2023")."""
+        return joined(self._table(table), description, sep=", " if dated else " ")
 
     def who(self, relative_id: str | None) -> str:
         """The subject's name (None), or a relative by name or description, with the relationship."""

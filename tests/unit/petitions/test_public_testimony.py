@@ -95,3 +95,11 @@ def test_the_testimony_comes_before_the_pressure_said_to_follow_it(templates: Te
 def test_a_quoted_threat_keeps_no_full_stop_inside_the_sentence(templates: TemplateSet) -> None:
     text = _printed(templates, "non-refoulement", "ru", _testified())
     assert "сказано: «Пусть дочь вернётся домой»;" in text
+
+
+def test_a_record_told_apart_by_its_date_is_named_with_a_comma() -> None:
+    context = case_context(_testified(), "ru", today=TODAY)
+    press = next(e for e in context["legal_events"] if e["kind_code"] == "public-testimony")  # type: ignore[attr-defined]
+    assert any(link.endswith("сообщение о давлении, начало мая 2023") for link in press["links"]), press[
+        "links"
+    ]
