@@ -710,3 +710,19 @@ def test_a_relatives_line_in_the_resettlement_letter_labels_what_it_says(templat
         "Старший брат: Ерлан Серікұлы; положение: в заключении, запрет на выезд; место: Қарабұлақ, " in text
     )
     assert "Тарбағатай, Китай" in text
+
+
+def test_kazakh_letters_keep_a_formal_register(templates: TemplateSet) -> None:
+    """«… атты адамды» is spoken Kazakh, and «№ … куәлік берілген (жарамдылық мерзімі: …)» said the
+    certificate was issued twice and dropped "inclusive"."""
+    letter = " ".join(
+        text_of(templates.fill(*_filled(templates, "resettlement-support", "kk", case_file()))).split()
+    )
+    assert "Мына адамды үшінші елге қоныстандыру мәселесін қарауыңызды сұраймыз: Жанар" in letter
+    assert "атты адам" not in letter
+    extension = " ".join(
+        text_of(
+            templates.fill(*_filled(templates, "asylum-seeker-certificate-extension", "kk", case_file()))
+        ).split()
+    )
+    assert "куәліктің жарамдылық мерзімі: " in extension and "(қоса алғанда)." in extension
