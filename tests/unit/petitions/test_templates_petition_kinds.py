@@ -726,3 +726,8 @@ def test_kazakh_letters_keep_a_formal_register(templates: TemplateSet) -> None:
         ).split()
     )
     assert "куәліктің жарамдылық мерзімі: " in extension and "(қоса алғанда)." in extension
+
+
+def test_the_case_summary_lists_what_the_person_lacks_in_running_text(templates: TemplateSet) -> None:
+    text = " ".join(text_of(templates.fill(*_filled(templates, "case-summary", "ru", case_file()))).split())
+    assert "Документы и регистрация: нет ИИН" in text
