@@ -11,20 +11,22 @@ complaint against it was refused and a complaint or claim against that refusal w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.domain import records as r
 from app.domain.link_rules import REQUESTS
 from app.domain.vocab import AnswerOutcome, LinkKind, RequestStatus
 
 
 class Complaints:
-    """The ``contests`` and ``answers`` links of one case file, read from the decision's end."""
+    """The ``contests`` and ``answers`` links of one case's requests, read from the decision's end."""
 
-    def __init__(self, case_file: r.CaseFile) -> None:
-        self._requests = {q.id: q for q in case_file.requests}
+    def __init__(self, requests: Iterable[r.Request], links: Iterable[r.Link]) -> None:
+        self._requests = {q.id: q for q in requests}
         self._answered: dict[str, str] = {}  # decision id -> the request it answers
         self._answers: dict[str, list[str]] = {}  # request id -> the decisions answering it
         self._contested: dict[str, list[str]] = {}  # record id -> the complaints contesting it
-        for link in case_file.links:
+        for link in links:
             if link.kind == LinkKind.ANSWERS and link.target_table == REQUESTS:
                 self._answered[link.source_id] = link.target_id
                 self._answers.setdefault(link.target_id, []).append(link.source_id)
@@ -57,3 +59,7 @@ class Complaints:
                     pending.append(complaint.id)
                     pending.extend(self._answers.get(complaint.id, []))
         return min(granted, key=lambda q: q.answered_on.sort_key(), default=None)
+
+    @classmethod
+    def of(cls, case_file: r.CaseFile) -> Complaints:
+        return cls(case_file.requests, case_file.links)

@@ -144,7 +144,7 @@ class _Builder:
         self.language = language
         self.today = today
         self.limits = limits
-        self.complaints = Complaints(case_file)
+        self.complaints = Complaints.of(case_file)
         self.names = Names(case_file, language)
         crossings = (
             e.date.earliest() for e in case_file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING

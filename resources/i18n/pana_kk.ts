@@ -1129,7 +1129,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын өткен</numerusform>
@@ -2425,7 +2425,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+91"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+92"/>
         <source> months</source>
         <translation> ай</translation>
     </message>
@@ -2528,7 +2528,27 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="-23"/>
+        <source>%1 (annulled by a court, %2)</source>
+        <translation>%1 (сот күшін жойды, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled on complaint, %2)</source>
+        <translation>%1 (шағым бойынша күші жойылды, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled by a court)</source>
+        <translation>%1 (сот күшін жойды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled on complaint)</source>
+        <translation>%1 (шағым бойынша күші жойылды)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -2553,7 +2573,7 @@
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>superseded</source>
         <translation>жаңасымен ауыстырылған</translation>
     </message>

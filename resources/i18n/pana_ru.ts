@@ -1139,7 +1139,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+38"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>истёк %n день назад</numerusform>
@@ -2464,7 +2464,7 @@
 <context>
     <name>LegalEventForm</name>
     <message>
-        <location filename="../../app/ui/case_editor/legal_tab.py" line="+91"/>
+        <location filename="../../app/ui/case_editor/legal_tab.py" line="+92"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
@@ -2567,7 +2567,27 @@
 <context>
     <name>LegalEventsModel</name>
     <message>
-        <location filename="../../app/ui/models/legal_events_model.py" line="+20"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="-23"/>
+        <source>%1 (annulled by a court, %2)</source>
+        <translation>%1 (отменено судом, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled on complaint, %2)</source>
+        <translation>%1 (отменено по жалобе, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled by a court)</source>
+        <translation>%1 (отменено судом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (annulled on complaint)</source>
+        <translation>%1 (отменено по жалобе)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2592,7 +2612,7 @@
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>superseded</source>
         <translation>заменено новым</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
+from app.domain.complaints import Complaints
 from app.domain.dates import PartialDate, days_left
 from app.domain.requests import REQUEST_EVENT_KINDS, moved_links, request_from_event
 from app.domain.vocab import EXPIRING_EVENT_KINDS
@@ -281,6 +282,15 @@ class LegalTab(PanelTab):
         )
         self.panel.splitter.setSizes([460, 340])  # most of the height for the timeline itself
         self.form.to_request.clicked.connect(self.on_to_request_clicked)
+
+    def refresh_choices(self, state: Any) -> None:
+        """Which events a complaint or claim annulled: its requests and links change on other tabs."""
+        if state is None:
+            self.model.set_annulments({})
+            return
+        complaints = Complaints(state.requests, state.links)
+        annulled = {e.id: complaints.annulled_by(e.id) for e in state.legal_events}
+        self.model.set_annulments({event_id: q for event_id, q in annulled.items() if q is not None})
 
     @Slot()
     def on_to_request_clicked(self) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -11,14 +12,19 @@ from PySide6.QtGui import QColor
 
 from app.domain.chronology import legal_timeline
 from app.domain.dates import days_left, deadline_key
-from app.domain.records import LegalEvent
-from app.domain.vocab import EXPIRING_EVENT_KINDS
+from app.domain.records import LegalEvent, Request
+from app.domain.vocab import EXPIRING_EVENT_KINDS, RequestKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, label
 from app.ui.widgets.date_text import deadline_note, deadline_sort_text, format_partial_date
 
 C = "LegalEventsModel"
 SOON_DAYS = 30
+#: An event a court or a complaint annulled: its kind (%1) and the day of the annulment (%2).
+_ANNULLED_BY_COURT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled by a court, %2)")
+_ANNULLED_ON_COMPLAINT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled on complaint, %2)")
+_ANNULLED_BY_COURT = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled by a court)")
+_ANNULLED_ON_COMPLAINT = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled on complaint)")
 EXPIRED_BACKGROUND = QColor("#f8d7d7")
 SOON_BACKGROUND = QColor("#fcebc4")
 
@@ -55,6 +61,7 @@ class LegalEventsModel(RecordTableModel):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self._superseded: set[str] = set()
+        self._annulled: dict[str, Request] = {}
         self._days_left_words = DaysLeft(self)
         self.COLUMNS = (
             Column(
@@ -62,7 +69,7 @@ class LegalEventsModel(RecordTableModel):
                 lambda e: format_partial_date(e.date),
                 sort=self.rank,  # the one order; the same date: the procedure (trial before sentence)
             ),
-            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
+            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), self._event_text),
             Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), event_details, user_text=True),
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Valid until"),
@@ -75,6 +82,26 @@ class LegalEventsModel(RecordTableModel):
                 sort=lambda e: 10**7 if self.days_left(e) is None else self.days_left(e),
             ),
         )
+
+    def set_annulments(self, annulled: Mapping[str, Request]) -> None:
+        """The complaints and claims whose granted answer annulled events, by event id
+        (``app.domain.complaints``): each such event says so beside its kind."""
+        if dict(annulled) != self._annulled:
+            self._annulled = dict(annulled)
+            self.refresh()
+
+    def _event_text(self, event: LegalEvent) -> str:
+        kind = label(LEGAL_EVENT_KIND, event.kind)
+        complaint = self._annulled.get(event.id)
+        if complaint is None:
+            return kind
+        court = complaint.kind == RequestKind.COURT_CLAIM
+        when = format_partial_date(complaint.answered_on, "")
+        if not when:
+            words = _ANNULLED_BY_COURT if court else _ANNULLED_ON_COMPLAINT
+        else:
+            words = _ANNULLED_BY_COURT_ON if court else _ANNULLED_ON_COMPLAINT_ON
+        return QCoreApplication.translate(C, words).replace("%1", kind).replace("%2", when)
 
     @staticmethod
     def expires(event: LegalEvent) -> bool:

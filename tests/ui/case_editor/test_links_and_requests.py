@@ -434,3 +434,33 @@ def test_an_application_event_turns_into_a_request_with_its_links(qtbot: Any, ma
     assert (link.kind, link.target_table, link.target_id) == (LinkKind.SOURCE_OF, "requests", request.id)
     reopened.legal.panel.select(later.id)
     assert not reopened.legal.form.to_request.isVisibleTo(reopened.legal.form)
+
+
+def test_the_legal_timeline_says_which_refusal_a_granted_complaint_annulled(
+    qtbot: Any, make_editor: Any
+) -> None:
+    """Recorded as a request that contests the refusal and was granted, the annulment showed only as a
+    link on the refusal ("contested by …"); the timeline now says it beside the refusal, unsaved."""
+    editor = _new_case(qtbot, make_editor)
+    refusal = add_legal_event(editor, "refugee-status-refused", PartialDate(2020, 11, 20))
+    editor.tabs.setCurrentWidget(editor.requests)
+    complaint = _add_request(editor, PartialDate(2020, 12, 10), "Ministry of Internal Affairs")
+    form = editor.requests.form
+    form.kind.set_code("complaint")
+    form.status.set_code("answered")
+    form.answered_on.set_value(PartialDate(2021, 2, 1))
+    form.outcome.set_code("granted")
+
+    def contests(dialog: AddLinkDialog) -> bool:
+        dialog.select("contests", True)
+        dialog.target.set_code(refusal.id)
+        return True
+
+    editor.requests.panel.select(complaint.id)
+    box = editor.requests.panel.links
+    box.ask = contests
+    box.add_button.click()
+    editor.tabs.setCurrentWidget(editor.legal)
+    model = editor.legal.model
+    kind = model.data(model.index(model.row_of(refusal.id), model.KIND))
+    assert kind == "Refugee status refused (annulled on complaint, 1 February 2021)"

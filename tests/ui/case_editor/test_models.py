@@ -161,6 +161,25 @@ def test_legal_events_sort_by_partial_date_and_show_days_left(qapp: Any) -> None
     assert proxy.index(0, 0).data(RecordRole).id == trial.id
 
 
+def test_an_event_a_court_or_a_complaint_annulled_says_so_beside_its_kind(qapp: Any) -> None:
+    model = LegalEventsModel(today=TODAY)
+    model_tester(model)
+    refused = event(K.REFUGEE_STATUS_REFUSED, PartialDate(2020, 11, 20))
+    order = event(K.DEPORTATION_ORDERED, PartialDate(2021, 2, 1))
+    model.set_rows([refused, order])
+    claim = r.Request(
+        "case-1", vocab.RequestKind.COURT_CLAIM, answered_on=PartialDate(2021, 9, 14), id="rq-1"
+    )
+    complaint = r.Request("case-1", vocab.RequestKind.COMPLAINT, id="rq-2")
+    model.set_annulments({refused.id: claim, order.id: complaint})
+    assert cell(model, model.row_of(refused.id), model.KIND) == (
+        "Refugee status refused (annulled by a court, 14 September 2021)"
+    )
+    assert cell(model, model.row_of(order.id), model.KIND) == "Deportation ordered (annulled on complaint)"
+    model.set_annulments({})
+    assert cell(model, model.row_of(refused.id), model.KIND) == "Refugee status refused"
+
+
 def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
     father = r.Relative(
         "c1",

@@ -74,7 +74,7 @@ def _asylum_seeker() -> r.CaseFile:
 def test_a_granted_complaint_annuls_what_it_contests() -> None:
     granted = _request("rq-g", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **GRANTED)
     file = _with(case_file(), (granted,), (_contests("ln-g", "rq-g", "legal_events", REFUSAL),))
-    complaints = Complaints(file)
+    complaints = Complaints.of(file)
     assert complaints.annulled_by(REFUSAL) == granted
     assert complaints.annulled_by("ev-6") is None  # another refusal, contested by nobody
 
@@ -99,7 +99,7 @@ def test_a_claim_against_the_letter_that_answered_the_complaint_reaches_the_refu
         legal_events=(*file.legal_events, letter),
         links=(*links, answers, _contests("ln-claim", "rq-claim", "legal_events", "ev-letter")),
     )
-    assert Complaints(file).annulled_by(REFUSAL).id == "rq-claim"  # type: ignore[union-attr]
+    assert Complaints.of(file).annulled_by(REFUSAL).id == "rq-claim"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +116,7 @@ def test_a_claim_against_the_letter_that_answered_the_complaint_reaches_the_refu
 def test_only_a_granted_answer_annuls(answer: dict) -> None:
     complaint = _request("rq-x", RequestKind.COMPLAINT, D(2021, 3, 1), **answer)
     file = _with(case_file(), (complaint,), (_contests("ln-x", "rq-x", "legal_events", REFUSAL),))
-    assert Complaints(file).annulled_by(REFUSAL) is None
+    assert Complaints.of(file).annulled_by(REFUSAL) is None
 
 
 def test_a_silence_complaint_then_a_granted_claim_does_not_annul_the_refusal() -> None:
@@ -126,7 +126,7 @@ def test_a_silence_complaint_then_a_granted_claim_does_not_annul_the_refusal() -
         file.requests[-2], status=RequestStatus.NO_ANSWER, outcome=AnswerOutcome.NONE
     )
     file = dataclasses.replace(file, requests=(*file.requests[:-2], silent, file.requests[-1]))
-    assert Complaints(file).annulled_by(REFUSAL) is None
+    assert Complaints.of(file).annulled_by(REFUSAL) is None
 
 
 def test_links_that_go_round_in_a_circle_end() -> None:
@@ -136,7 +136,7 @@ def test_links_that_go_round_in_a_circle_end() -> None:
     file = dataclasses.replace(
         file, requests=(*file.requests[:-1], refused_claim), links=(*file.links, circle)
     )
-    assert Complaints(file).annulled_by(REFUSAL) is None
+    assert Complaints.of(file).annulled_by(REFUSAL) is None
 
 
 #: What each petition says of the annulled refusal, by kind and language.
