@@ -2529,23 +2529,23 @@
     <name>LegalEventsModel</name>
     <message>
         <location filename="../../app/ui/models/legal_events_model.py" line="-23"/>
-        <source>%1 (annulled by a court, %2)</source>
-        <translation>%1 (сот күшін жойды, %2)</translation>
+        <source>Annulled by a court, %1</source>
+        <translation>Сот күшін жойды, %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled on complaint, %2)</source>
-        <translation>%1 (шағым бойынша күші жойылды, %2)</translation>
+        <source>Annulled on complaint, %1</source>
+        <translation>Шағым бойынша күші жойылды, %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled by a court)</source>
-        <translation>%1 (сот күшін жойды)</translation>
+        <source>Annulled by a court</source>
+        <translation>Сот күшін жойды</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled on complaint)</source>
-        <translation>%1 (шағым бойынша күші жойылды)</translation>
+        <source>Annulled on complaint</source>
+        <translation>Шағым бойынша күші жойылды</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2573,7 +2573,7 @@
         <translation>Қалған күн</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>superseded</source>
         <translation>жаңасымен ауыстырылған</translation>
     </message>

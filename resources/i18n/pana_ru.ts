@@ -2568,23 +2568,23 @@
     <name>LegalEventsModel</name>
     <message>
         <location filename="../../app/ui/models/legal_events_model.py" line="-23"/>
-        <source>%1 (annulled by a court, %2)</source>
-        <translation>%1 (отменено судом, %2)</translation>
+        <source>Annulled by a court, %1</source>
+        <translation>Отменено судом, %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled on complaint, %2)</source>
-        <translation>%1 (отменено по жалобе, %2)</translation>
+        <source>Annulled on complaint, %1</source>
+        <translation>Отменено по жалобе, %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled by a court)</source>
-        <translation>%1 (отменено судом)</translation>
+        <source>Annulled by a court</source>
+        <translation>Отменено судом</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (annulled on complaint)</source>
-        <translation>%1 (отменено по жалобе)</translation>
+        <source>Annulled on complaint</source>
+        <translation>Отменено по жалобе</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2612,7 +2612,7 @@
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>superseded</source>
         <translation>заменено новым</translation>
     </message>

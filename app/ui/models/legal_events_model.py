@@ -20,11 +20,11 @@ from app.ui.widgets.date_text import deadline_note, deadline_sort_text, format_p
 
 C = "LegalEventsModel"
 SOON_DAYS = 30
-#: An event a court or a complaint annulled: its kind (%1) and the day of the annulment (%2).
-_ANNULLED_BY_COURT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled by a court, %2)")
-_ANNULLED_ON_COMPLAINT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled on complaint, %2)")
-_ANNULLED_BY_COURT = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled by a court)")
-_ANNULLED_ON_COMPLAINT = QT_TRANSLATE_NOOP("LegalEventsModel", "%1 (annulled on complaint)")
+#: An event a court or a complaint annulled, first in its details; %1 is the day of the annulment.
+_ANNULLED_BY_COURT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "Annulled by a court, %1")
+_ANNULLED_ON_COMPLAINT_ON = QT_TRANSLATE_NOOP("LegalEventsModel", "Annulled on complaint, %1")
+_ANNULLED_BY_COURT = QT_TRANSLATE_NOOP("LegalEventsModel", "Annulled by a court")
+_ANNULLED_ON_COMPLAINT = QT_TRANSLATE_NOOP("LegalEventsModel", "Annulled on complaint")
 EXPIRED_BACKGROUND = QColor("#f8d7d7")
 SOON_BACKGROUND = QColor("#fcebc4")
 
@@ -69,8 +69,8 @@ class LegalEventsModel(RecordTableModel):
                 lambda e: format_partial_date(e.date),
                 sort=self.rank,  # the one order; the same date: the procedure (trial before sentence)
             ),
-            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), self._event_text),
-            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), event_details, user_text=True),
+            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Event"), lambda e: label(LEGAL_EVENT_KIND, e.kind)),
+            Column(QT_TRANSLATE_NOOP("LegalEventsModel", "Details"), self._details, user_text=True),
             Column(
                 QT_TRANSLATE_NOOP("LegalEventsModel", "Valid until"),
                 lambda e: format_partial_date(e.valid_until, "") if self.expires(e) else "",
@@ -85,23 +85,24 @@ class LegalEventsModel(RecordTableModel):
 
     def set_annulments(self, annulled: Mapping[str, Request]) -> None:
         """The complaints and claims whose granted answer annulled events, by event id
-        (``app.domain.complaints``): each such event says so beside its kind."""
+        (``app.domain.complaints``): each such event says so first in its details."""
         if dict(annulled) != self._annulled:
             self._annulled = dict(annulled)
             self.refresh()
 
-    def _event_text(self, event: LegalEvent) -> str:
-        kind = label(LEGAL_EVENT_KIND, event.kind)
+    def _details(self, event: LegalEvent) -> str:
+        """Whether a court or a complaint annulled the event, then ``event_details``."""
         complaint = self._annulled.get(event.id)
         if complaint is None:
-            return kind
+            return event_details(event)
         court = complaint.kind == RequestKind.COURT_CLAIM
         when = format_partial_date(complaint.answered_on, "")
         if not when:
             words = _ANNULLED_BY_COURT if court else _ANNULLED_ON_COMPLAINT
         else:
             words = _ANNULLED_BY_COURT_ON if court else _ANNULLED_ON_COMPLAINT_ON
-        return QCoreApplication.translate(C, words).replace("%1", kind).replace("%2", when)
+        annulled = QCoreApplication.translate(C, words).replace("%1", when)
+        return " · ".join(part for part in (annulled, event_details(event)) if part)
 
     @staticmethod
     def expires(event: LegalEvent) -> bool:

@@ -440,7 +440,7 @@ def test_the_legal_timeline_says_which_refusal_a_granted_complaint_annulled(
     qtbot: Any, make_editor: Any
 ) -> None:
     """Recorded as a request that contests the refusal and was granted, the annulment showed only as a
-    link on the refusal ("contested by …"); the timeline now says it beside the refusal, unsaved."""
+    link on the refusal ("contested by …"); the timeline now says it in the refusal's row, unsaved."""
     editor = _new_case(qtbot, make_editor)
     refusal = add_legal_event(editor, "refugee-status-refused", PartialDate(2020, 11, 20))
     editor.tabs.setCurrentWidget(editor.requests)
@@ -462,5 +462,5 @@ def test_the_legal_timeline_says_which_refusal_a_granted_complaint_annulled(
     box.add_button.click()
     editor.tabs.setCurrentWidget(editor.legal)
     model = editor.legal.model
-    kind = model.data(model.index(model.row_of(refusal.id), model.KIND))
-    assert kind == "Refugee status refused (annulled on complaint, 1 February 2021)"
+    details = plain(model.data(model.index(model.row_of(refusal.id), model.DETAILS)))
+    assert details == "Annulled on complaint, 1 February 2021"

@@ -161,10 +161,10 @@ def test_legal_events_sort_by_partial_date_and_show_days_left(qapp: Any) -> None
     assert proxy.index(0, 0).data(RecordRole).id == trial.id
 
 
-def test_an_event_a_court_or_a_complaint_annulled_says_so_beside_its_kind(qapp: Any) -> None:
+def test_an_event_a_court_or_a_complaint_annulled_says_so_first_in_its_details(qapp: Any) -> None:
     model = LegalEventsModel(today=TODAY)
     model_tester(model)
-    refused = event(K.REFUGEE_STATUS_REFUSED, PartialDate(2020, 11, 20))
+    refused = event(K.REFUGEE_STATUS_REFUSED, PartialDate(2020, 11, 20), authority="Migration service")
     order = event(K.DEPORTATION_ORDERED, PartialDate(2021, 2, 1))
     model.set_rows([refused, order])
     claim = r.Request(
@@ -172,12 +172,13 @@ def test_an_event_a_court_or_a_complaint_annulled_says_so_beside_its_kind(qapp: 
     )
     complaint = r.Request("case-1", vocab.RequestKind.COMPLAINT, id="rq-2")
     model.set_annulments({refused.id: claim, order.id: complaint})
-    assert cell(model, model.row_of(refused.id), model.KIND) == (
-        "Refugee status refused (annulled by a court, 14 September 2021)"
+    assert cell(model, model.row_of(refused.id), model.DETAILS) == (
+        f"{FSI}Annulled by a court, 14 September 2021 · Migration service{PDI}"
     )
-    assert cell(model, model.row_of(order.id), model.KIND) == "Deportation ordered (annulled on complaint)"
-    model.set_annulments({})
+    assert cell(model, model.row_of(order.id), model.DETAILS) == f"{FSI}Annulled on complaint{PDI}"
     assert cell(model, model.row_of(refused.id), model.KIND) == "Refugee status refused"
+    model.set_annulments({})
+    assert cell(model, model.row_of(refused.id), model.DETAILS) == f"{FSI}Migration service{PDI}"
 
 
 def test_relatives_detentions_and_reports_models(qapp: Any) -> None:
