@@ -731,3 +731,20 @@ def test_kazakh_letters_keep_a_formal_register(templates: TemplateSet) -> None:
 def test_the_case_summary_lists_what_the_person_lacks_in_running_text(templates: TemplateSet) -> None:
     text = " ".join(text_of(templates.fill(*_filled(templates, "case-summary", "ru", case_file()))).split())
     assert "Документы и регистрация: нет ИИН" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ru", "ответ 1 марта 2025 года: отказано"),
+        ("kk", "жауап күні: 2025 жылғы 1 наурыз; нәтижесі: бас тартылды"),
+        ("en", "answered on 1 March 2025: refused"),
+    ],
+)
+def test_the_case_summary_says_a_requests_answer_in_running_text(
+    templates: TemplateSet, language: str, said: str
+) -> None:
+    text = " ".join(
+        text_of(templates.fill(*_filled(templates, "case-summary", language, case_file()))).split()
+    )
+    assert said in text
