@@ -80,7 +80,7 @@ def test_a_granted_complaint_annuls_what_it_contests() -> None:
 
 
 def test_a_court_that_overturns_the_complaints_answer_annuls_the_refusal_too() -> None:
-    complaints = Complaints(_asylum_seeker())
+    complaints = Complaints.of(_asylum_seeker())
     annulled_by = complaints.annulled_by(REFUSAL)
     assert annulled_by is not None and annulled_by.id == "rq-claim"
     assert complaints.latest_against(REFUSAL) is not None
