@@ -26,6 +26,7 @@ from app.petitions.words import label
 
 from .fictional_case import CASE, TODAY, case_file, name_in_language
 from .readback import normal
+from .test_annulment import REFUSAL, _asylum_seeker
 
 SHIPPED = TemplateSet()
 
@@ -174,3 +175,20 @@ def test_an_undated_item_says_whose_it_is() -> None:
     page = next(text for text in _pages_text(_summary("ru", file)) if "Хронология дела" in text)
     assert normal(f"{chart.lane_names[2][:10]}") in page
     assert "— Положение родственников: в Казахстане" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "annulled"), [("en", "Annulled: "), ("ru", "Отменено: "), ("kk", "Күші жойылды: ")]
+)
+def test_the_timeline_marks_a_decision_a_granted_complaint_annulled(language: str, annulled: str) -> None:
+    """The printed timeline drew a refusal a court had annulled as if it stood."""
+    chart = timeline_chart(_asylum_seeker(), language, TODAY)
+    marked = [i for i in (*chart.timeline.items, *chart.timeline.undated) if i.label.startswith(annulled)]
+    # the refusal, and the ministry's answer to the complaint against it, which the court overturned
+    assert sorted((i.kind.value, i.record_id) for i in marked) == [
+        ("answer", "rq-complaint"),
+        ("legal-event", REFUSAL),
+    ]
+    assert not any(
+        i.label.startswith(annulled) for i in timeline_chart(case_file(), language, TODAY).timeline.items
+    )
