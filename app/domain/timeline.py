@@ -41,8 +41,9 @@ from enum import StrEnum
 
 from app.domain import records as r
 from app.domain.chronology import chronological
+from app.domain.complaints import Complaints
 from app.domain.dates import PartialDate
-from app.domain.running_text import joined, listed
+from app.domain.running_text import joined, listed, lower_first
 from app.domain.vocab import LinkKind, RequestStatus
 
 
@@ -359,3 +360,19 @@ def _petition_date(petition: r.Petition) -> PartialDate:
         return petition.filed_on
     when = petition.printed_at or petition.created_at
     return PartialDate.of(when.date()) if when is not None else PartialDate()
+
+
+def annulled_marked(timeline: Timeline, complaints: Complaints, annulled: str) -> Timeline:
+    """``timeline`` with ``annulled`` ("Annulled") before the label of each decision a granted
+    complaint or claim annulled: a legal event, or a request's answer (the request's filing stands).
+    First, since long labels are cut short at their end."""
+
+    def marked(item: Item) -> Item:
+        decision = item.kind in (ItemKind.LEGAL_EVENT, ItemKind.ANSWER)
+        if not decision or complaints.annulled_by(item.record_id) is None:
+            return item
+        return replace(item, label=f"{annulled}: {lower_first(item.label)}")
+
+    return replace(
+        timeline, items=tuple(map(marked, timeline.items)), undated=tuple(map(marked, timeline.undated))
+    )

@@ -21,7 +21,7 @@ from app.domain import records as r
 from app.domain.complaints import Complaints
 from app.domain.petition_flow import was_filed
 from app.domain.running_text import lower_first
-from app.domain.timeline import Item, ItemKind, Timeline, build_timeline
+from app.domain.timeline import ItemKind, annulled_marked, build_timeline
 from app.domain.timeline_layout import (
     COLOURS,
     TODAY_COLOUR,
@@ -77,7 +77,7 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
             return f"{words['answer-item']}: {lower_first(label('answer_outcome', code, language))}"
         return str(words.get(f"{kind.value}-item", kind.value))
 
-    timeline = _annulled_marked(
+    timeline = annulled_marked(
         build_timeline(dataclasses.replace(case_file, petitions=filed), today, name),
         Complaints.of(case_file),
         str(words["annulled"]),
@@ -93,23 +93,6 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
         notes=(words["uncertain"], words["ongoing"], f"{words['today']} {day_text(today, language)}"),
         undated_heading=words["undated"],
         months=tuple(words["months"]),
-    )
-
-
-def _annulled_marked(timeline: Timeline, complaints: Complaints, annulled: str) -> Timeline:
-    """``timeline`` with "Annulled:" before each decision a granted complaint or claim annulled: a
-    legal event, or a request's answer (the request's filing stands)."""
-
-    def marked(item: Item) -> Item:
-        decision = item.kind in (ItemKind.LEGAL_EVENT, ItemKind.ANSWER)
-        if not decision or complaints.annulled_by(item.record_id) is None:
-            return item
-        return dataclasses.replace(
-            item, label=f"{annulled}: {lower_first(item.label)}"
-        )  # first: long labels end in "…"
-
-    return dataclasses.replace(
-        timeline, items=tuple(map(marked, timeline.items)), undated=tuple(map(marked, timeline.undated))
     )
 
 

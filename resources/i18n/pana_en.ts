@@ -481,7 +481,7 @@
 <context>
     <name>TimelineTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+226"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+231"/>
         <source>Without a date: %n</source>
         <translation>
             <numerusform>Without a date: %n</numerusform>

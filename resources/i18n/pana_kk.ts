@@ -5445,7 +5445,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
         <source>Legal events</source>
         <translation>Құқықтық оқиғалар</translation>
     </message>
@@ -5554,8 +5554,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <source>&amp;Fit</source>
         <translation>&amp;Толық</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>Annulled</source>
+        <translation>Күші жойылды</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+18"/>
         <source>Without a date: %n</source>
         <translation>
             <numerusform>Күні жоқ: %n</numerusform>

@@ -5497,7 +5497,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
         <source>Legal events</source>
         <translation>Правовые события</translation>
     </message>
@@ -5606,8 +5606,13 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <source>&amp;Fit</source>
         <translation>&amp;Целиком</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>Annulled</source>
+        <translation>Отменено</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+18"/>
         <source>Without a date: %n</source>
         <translation>
             <numerusform>Без даты: %n</numerusform>

@@ -464,3 +464,8 @@ def test_the_legal_timeline_says_which_refusal_a_granted_complaint_annulled(
     model = editor.legal.model
     details = plain(model.data(model.index(model.row_of(refusal.id), model.DETAILS)))
     assert details == "Annulled on complaint, 1 February 2021"
+    timeline = editor.timeline
+    editor.tabs.setCurrentWidget(timeline)
+    qtbot.waitUntil(lambda: timeline.view.layout_now() is not None)
+    labels = {p.item.record_id: p.item.label for p in timeline.view.layout_now().placed}
+    assert labels[refusal.id] == "Annulled: refugee status refused"
