@@ -126,6 +126,8 @@ def _longest_valid(*records: Any) -> Any:
     return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()
 
 
+#: A relative's statuses that hold them in the authorities' hands without a detention on record.
+_RESTRAINED = frozenset({RelativeStatus.UNDER_SURVEILLANCE, RelativeStatus.FORBIDDEN_TO_LEAVE})
 #: A relative's statuses that end a detention.
 _NOT_HELD = frozenset(
     {
@@ -296,7 +298,9 @@ class _Builder:
             [s for s in self.file.relative_statuses if s.relative_id == relative.id], lambda s: s.started_on
         )
         sex = person.person.sex
-        current = [self.vocab("relative_status", s.status, sex) for s in entries if not s.ended_on.is_known]
+        now = [s for s in entries if not s.ended_on.is_known]
+        current = [self.vocab("relative_status", s.status, sex) for s in now]
+        restrained = [self.vocab("relative_status", s.status, sex) for s in now if s.status in _RESTRAINED]
         return {
             "name": name_in(person, self.language),
             "relationship": self.vocab("relationship", relative.relationship, sex),
@@ -316,6 +320,7 @@ class _Builder:
             ),
             "last_contact": self.date(relative.last_contact),
             "status": listed(current),
+            "restrained": listed(restrained),
             "statuses": [
                 {
                     "status": self.vocab("relative_status", s.status, sex),

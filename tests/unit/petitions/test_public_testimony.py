@@ -103,3 +103,23 @@ def test_a_record_told_apart_by_its_date_is_named_with_a_comma() -> None:
     assert any(link.endswith("сообщение о давлении, начало мая 2023") for link in press["links"]), press[
         "links"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "ru",
+            "Мои родственники в стране происхождения находятся под контролем властей: Старший брат "
+            "(Ерлан Серікұлы): запрет на выезд Мать (анасы, шамамен 70 жаста): под наблюдением",
+        ),
+        ("kk", "Шыққан елдегі туыстарым билік бақылауында: Аға (Ерлан Серікұлы): шығуға тыйым салынған"),
+        ("en", "My relatives in the country of origin are under the authorities' control: Older brother"),
+    ],
+)
+def test_the_objection_to_removal_says_which_relatives_are_watched_or_kept_from_leaving(
+    templates: TemplateSet, language: str, said: str
+) -> None:
+    """A brother forbidden to leave and a mother under surveillance are held without a detention on
+    record: the objection printed neither."""
+    assert said in _printed(templates, "non-refoulement", language, case_file())
