@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
-from app.domain.vocab import AnswerOutcome, LegalEventKind, RequestKind, RequestStatus
+from app.domain.vocab import AnswerOutcome, DocumentKind, LegalEventKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
@@ -94,3 +94,49 @@ def test_one_application_and_one_refusal_read_as_one_sentence_each(
     applied, refused = SAID[language]
     assert applied.split(":")[0] not in text and refused.split(":")[0] not in text
     assert "ЦОН Медеуского района" in text and "нет вида на жительство" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "refugee", "seeker", "none_held"),
+    [
+        (
+            "ru",
+            "на основании удостоверения беженца № RC-0042;",
+            "на основании свидетельства лица, ищущего убежище, № AS-0191;",
+            "на основании имеющегося у меня документа, удостоверяющего личность;",
+        ),
+        (
+            "kk",
+            "маған № RC-0042 босқын куәлігі негізінде",
+            "маған № AS-0191 пана іздеген адамның куәлігі негізінде",
+            "маған өзімдегі жеке басымды куәландыратын құжат негізінде",
+        ),
+        (
+            "en",
+            "on the basis of my refugee certificate No. RC-0042;",
+            "on the basis of my asylum-seeker certificate No. AS-0191;",
+            "on the basis of the identity document I hold;",
+        ),
+    ],
+)
+def test_the_iin_request_names_the_certificate_it_asks_on(
+    templates: TemplateSet, language: str, refugee: str, seeker: str, none_held: str
+) -> None:
+    """It asked for an IIN "on the identity document I hold" while the only valid one was the
+    certificate an office may refuse to accept: the lawyer names it, and the office must answer on it."""
+    file = case_file()
+    assert refugee in _printed(templates, language, file)
+    person = file.subject.person.id
+    certificate = r.IdentityDocument(
+        person, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", issued_on=D(2023, 1, 5), id="d-seeker"
+    )
+    passport = file.subject.documents[0]
+    with_seeker = dataclasses.replace(
+        file, subject=dataclasses.replace(file.subject, documents=(passport, certificate))
+    )
+    assert seeker in _printed(templates, language, with_seeker)
+    expired = dataclasses.replace(certificate, valid_until=D(2024, 1, 5))
+    with_expired = dataclasses.replace(
+        file, subject=dataclasses.replace(file.subject, documents=(passport, expired))
+    )
+    assert none_held in _printed(templates, language, with_expired)
