@@ -121,9 +121,14 @@ class PersonFile:
     residences: tuple[Residence, ...] = ()
 
     @property
+    def primary_name(self) -> PersonName | None:
+        """The spelling marked primary, else the first; None for a person with no names."""
+        return next((n for n in self.names if n.is_primary), None) or (self.names[0] if self.names else None)
+
+    @property
     def display_name(self) -> str:
-        primary = [n for n in self.names if n.is_primary] or list(self.names)
-        return primary[0].text if primary else ""
+        primary = self.primary_name
+        return primary.text if primary is not None else ""
 
 
 @dataclass(frozen=True, slots=True)

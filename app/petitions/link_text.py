@@ -45,9 +45,7 @@ def name_in(person: r.PersonFile, language: str) -> str:
     """The person's name as a petition in ``language`` prints it: the primary spelling when it is in
     the language's script; else a whole name recorded in that script (as on a document first), so an
     English letter does not name people in Cyrillic only; else the primary one."""
-    primary = next((n for n in person.names if n.is_primary), None) or (
-        person.names[0] if person.names else None
-    )
+    primary = person.primary_name
     wanted = _SCRIPT_OF.get(language)
     if primary is None or wanted is None or primary.script == wanted:
         return person.display_name
