@@ -327,9 +327,11 @@ class AdminService:
         return size
 
     def _in_vault_folder(self, destination: Path) -> bool:
+        """In the vault's folder or any folder inside it (a folder that does not exist is in none)."""
+        vault = self._vault.directory
         try:
-            return destination.resolve().parent.samefile(self._vault.directory)
-        except OSError:  # no such folder: not the vault's (writing there then says so)
+            return any(folder.samefile(vault) for folder in destination.resolve().parents)
+        except OSError:  # a folder on the way is not there: not the vault's (writing there then says so)
             return False
 
     def check(self, progress: Progress | None = None) -> CheckReport:

@@ -5801,6 +5801,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сақтық көшірме қойма құлыпталардың алдында ғана %1 ішіне жазылды.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>The backup could not be written to %1: the medium is full, read-only or was removed. The vault itself is unchanged.</source>
+        <translation>Сақтық көшірмені %1 файлына жазу мүмкін болмады: тасымалдағыш толы, жазудан қорғалған немесе алынып тасталған. Қойманың өзі өзгерген жоқ.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>Vault check</source>
@@ -5902,12 +5907,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-240"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+132"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

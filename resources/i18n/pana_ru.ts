@@ -5855,6 +5855,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Резервная копия записана в %1 незадолго до блокировки хранилища.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>The backup could not be written to %1: the medium is full, read-only or was removed. The vault itself is unchanged.</source>
+        <translation>Не удалось записать резервную копию в %1: носитель заполнен, защищён от записи или извлечён. Само хранилище не изменилось.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>Vault check</source>
@@ -5956,12 +5961,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-240"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+132"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

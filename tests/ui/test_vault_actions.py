@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from app.domain.errors import BackupInVaultFolderError
+from app.domain.errors import BackupInVaultFolderError, BackupWriteError
 from app.domain.records import CheckReport
 from app.services.admin import AdminService
 from app.services.session import UnlockedVault
@@ -64,6 +64,22 @@ def test_a_backup_into_the_vaults_own_folder_says_why_and_writes_nothing(
     assert prompts.errors == [message_for(BackupInVaultFolderError("b.panabackup"))]
     assert "own folder" in prompts.errors[0] and "check the form" not in prompts.errors[0]
     assert sorted(p.name for p in vault.directory.iterdir()) == before
+
+
+def test_a_backup_the_medium_cannot_take_is_said_with_the_files_name(
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path, monkeypatch: Any
+) -> None:
+    target = str(tmp_path / "usb" / "office.panabackup")
+
+    def full(*_args: Any, **_kwargs: Any) -> int:
+        raise BackupWriteError(f"The backup could not be written to {target}: No space left on device.")
+
+    monkeypatch.setattr(AdminService, "backup", full)
+    actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(target))
+    actions.back_up(None)
+    qtbot.waitUntil(lambda: bool(prompts.errors), timeout=5_000)
+    (said,) = prompts.errors
+    assert target in said and "The vault itself is unchanged." in said
 
 
 def test_no_file_chosen_writes_nothing(

@@ -41,6 +41,17 @@ def test_a_backup_into_the_vaults_own_folder_is_refused_and_writes_nothing(
     VaultService(vault_dir, kdf=kdf).open(PASSPHRASE).lock()  # still opens
 
 
+def test_a_backup_into_a_folder_inside_the_vaults_is_refused_too(
+    vault: UnlockedVault, vault_dir: Path
+) -> None:
+    """A folder inside the vault's folder is on the same disk: a backup there is lost with it too."""
+    inside = vault_dir / "backups" / "2026"
+    inside.mkdir(parents=True)
+    with pytest.raises(ValidationError, match="is in the vault's own folder"):
+        AdminService(vault).backup(inside / "office.panabackup")
+    assert list(inside.iterdir()) == []
+
+
 def test_an_existing_file_is_replaced_only_when_asked(vault: UnlockedVault, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     notes = tmp_path / "out" / "notes.txt"
