@@ -424,3 +424,11 @@ def test_the_summary_says_since_when_silence_is_a_refusal_with_the_year_word(
     text = _printed(templates, "case-summary", "ru", file, TODAY, rules)
     assert "\n13 ноября 2026: подать иск в суд" in text
     assert "решение по жалобе не принято: с 13 октября 2026 года молчание считается отказом" in text
+
+
+def test_the_kazakh_court_claim_names_its_act_as_a_decision(templates: TemplateSet, rules: dict) -> None:
+    """«азаматтыққа қабылдаудан бас тартылды, шешім (…)» used a verb form as the act's name."""
+    file = _contested_elsewhere()
+    template = templates.template("court-claim", "kk")
+    fields = templates.default_fields(template, case_context(file, "kk", today=TODAY, rules=rules))
+    assert fields["act"].startswith("«") and "» деген шешім (" in fields["act"], fields["act"]
