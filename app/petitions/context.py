@@ -5,48 +5,38 @@ Every value is text in the petition's language: dates written out, codes as labe
 anything not known as ``""``; lists are in the one chronological order
 (``app.domain.chronology``).  ``last_event``, ``last_request`` and ``document`` return
 "nothing" (false, prints empty) when the case has no such record.
+
+Each record kind's text is ``app.petitions.context_records``; the look-ups over the lists are
+``app.petitions.context_lookups``; this module adds requests with their complaints and time limits,
+the deadlines, and puts the context together.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
 
 from app.domain import records as r
-from app.domain.chronology import chronological, legal_timeline
+from app.domain.chronology import legal_timeline
 from app.domain.complaints import Complaints
-from app.domain.dates import PartialDate, days_left
-from app.domain.deadline_chains import EXPIRY_RULES, Found, case_deadlines
+from app.domain.dates import PartialDate
+from app.domain.deadline_chains import Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
-from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS
 from app.domain.requests import OPEN_STATUSES
-from app.domain.running_text import joined, listed
-from app.domain.vocab import (
-    AnswerOutcome,
-    LegalEventKind,
-    LinkKind,
-    RelativeStatus,
-    RequestKind,
-    SourceConnection,
+from app.domain.vocab import AnswerOutcome
+from app.petitions.context_lookups import (
+    Record,
+    contested,
+    first_of,
+    in_order,
+    known_first,
+    latest_of,
+    longest_valid,
 )
-from app.petitions.date_text import (
-    DateText,
-    date_text,
-    day_text,
-    days_between,
-    period_text,
-    term_text,
-    until_text,
-    waiting_text,
-)
-from app.petitions.link_text import Names, name_in
+from app.petitions.context_records import RecordText
+from app.petitions.date_text import DateText, day_text, days_between, waiting_text
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
-from app.petitions.words import citizenship, country, ethnicity, ethnicity_code
-
-Record = dict[str, Any]
-T = TypeVar("T")
 
 
 def case_context(
@@ -66,121 +56,14 @@ def case_context(
     return _Builder(case_file, language, today, TimeLimits(case_file, rules or {}, today)).context(annexes)
 
 
-def _in_order(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[T]:
-    return chronological(items, date_of, lambda item: int(getattr(item, "sort_order", 0)))
+class _Builder(RecordText):
+    """The whole context: every record as text (``RecordText``), the requests with their complaints
+    and time limits, the deadlines, and the look-ups templates call."""
 
-
-def _first(records: Sequence[Record], codes: tuple[str, ...], date_key: str) -> Any:
-    """The first of ``records`` (in order) whose ``kind_code`` is one of ``codes``, preferring a dated
-    one: since when a status has been held, whatever its later extensions."""
-    chosen = [record for record in records if record["kind_code"] in codes]
-    dated = [record for record in chosen if record[date_key]]
-    return (dated or chosen or [nothing()])[0]
-
-
-def _latest(records: Sequence[Record], codes: tuple[str, ...], date_key: str) -> Any:
-    """The last of ``records`` (in order) whose ``kind_code`` is one of ``codes``, preferring a dated one."""
-    chosen = [record for record in records if record["kind_code"] in codes]
-    dated = [record for record in chosen if record[date_key]]
-    return (dated or chosen or [nothing()])[-1]
-
-
-def _contested(events: Sequence[Record], requests: Sequence[Record], codes: tuple[str, ...]) -> Any:
-    """What a court claim contests: of the decisions of ``codes`` and the requests a complaint was
-    filed against (``request``: refused, or never answered, ``inaction``), the one complained of
-    last; with no complaint, the latest decision of ``codes``.  A refusal complained of years ago is not the
-    claim's act when a later complaint, about a silence, is the one a court may still hear.  An act
-    already annulled is no claim's act."""
-    as_decision = {"request": False, "inaction": False}
-    events = [e for e in events if not e["annulled_by"]]
-    complained = [{**e, **as_decision} for e in events if e["kind_code"] in codes and e["complaint"]]
-    complained += [
-        {**q, "request": True, "inaction": q["open"]}
-        for q in requests
-        if q["complaint"]
-        and not q["annulled_by"]
-        and q["kind_code"] not in (RequestKind.COMPLAINT, RequestKind.COURT_CLAIM)
-    ]
-    if not complained:
-        latest = _latest(events, codes, "date")
-        return {**latest, **as_decision} if latest else latest
-    return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
-
-
-def _known_first(date: PartialDate) -> tuple[bool, dt.date, dt.date]:
-    """A key under which an unknown date comes before every known one (``max`` takes the latest known)."""
-    unknown, earliest, latest = date.sort_key()
-    return (not unknown, earliest, latest)
-
-
-def _last_day_text(date: PartialDate) -> str:
-    """The last day ``date`` can mean, as ISO text that sorts ("" when unknown)."""
-    last = date.latest()
-    return last.isoformat() if last is not None else ""
-
-
-def _longest_valid(*records: Any) -> Any:
-    """Of documents and events (what ``document`` and ``last_event`` give), the one valid longest: a
-    certificate's record may be older than the extension that followed it."""
-    dated = [record for record in records if isinstance(record, dict) and record.get("valid_until_day")]
-    return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()
-
-
-#: A relative's statuses that hold them in the authorities' hands without a detention on record.
-_RESTRAINED = frozenset({RelativeStatus.UNDER_SURVEILLANCE, RelativeStatus.FORBIDDEN_TO_LEAVE})
-#: A relative's statuses that end a detention.
-_NOT_HELD = frozenset(
-    {
-        RelativeStatus.RELEASED,
-        RelativeStatus.AT_HOME,
-        RelativeStatus.IN_KAZAKHSTAN,
-        RelativeStatus.ABROAD,
-        RelativeStatus.DECEASED,
-    }
-)
-
-
-class _Builder:
     def __init__(self, case_file: r.CaseFile, language: str, today: dt.date, limits: TimeLimits) -> None:
-        self.file = case_file
-        self.language = language
-        self.today = today
+        super().__init__(case_file, language, today)
         self.limits = limits
         self.complaints = Complaints.of(case_file)
-        self.names = Names(case_file, language)
-        crossings = (
-            e.date.earliest() for e in case_file.legal_events if e.kind == LegalEventKind.BORDER_CROSSING
-        )
-        #: The earliest day the applicant may have crossed the border (None: no crossing dated).
-        self.crossed = min((day for day in crossings if day is not None), default=None)
-
-    def date(self, date: PartialDate) -> DateText:
-        return date_text(date, self.language)
-
-    def vocab(self, table: str, code: object, sex: object = "") -> str:
-        return self.names.vocab(table, code, sex)
-
-    def valid_until(self, document: r.IdentityDocument) -> PartialDate:
-        """How long a certificate holds: its own end, or a later one from the legal events that
-        extend it (the same deadline rule): the document's record is seldom updated at each extension."""
-        rule = EXPIRY_RULES.get((IDENTITY_DOCUMENTS, str(document.kind)))
-        ends = [document.valid_until] + [
-            e.valid_until
-            for e in self.file.legal_events
-            if rule is not None and EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule
-        ]
-        known = [end for end in ends if end.latest() is not None]
-        return max(known, key=lambda end: end.latest() or dt.date.min, default=document.valid_until)
-
-    def validity(self, valid_until: PartialDate) -> Record:
-        """How long a document or an event holds: in words (``valid_until``), as a sortable last day
-        (``valid_until_day``), and whether it surely ran out before today (``expired``)."""
-        left = days_left(valid_until, self.today)
-        return {
-            "valid_until": until_text(valid_until, self.language),
-            "valid_until_day": _last_day_text(valid_until),
-            "expired": left is not None and left < 0,
-        }
 
     def context(self, annexes: Sequence[str]) -> dict[str, object]:
         plain = {q.id: {**self.request(q), **self.claim(q)} for q in self.file.requests}
@@ -190,7 +73,7 @@ class _Builder:
         ]
         requests = [
             {**plain[q.id], **self.complaint_of(q.id, self._refused_on(q), plain)}
-            for q in _in_order(self.file.requests, lambda q: q.filed_on)
+            for q in in_order(self.file.requests, lambda q: q.filed_on)
         ]
         standing = [e for e in events if not e["annulled_by"]]
         subject = self.subject()
@@ -209,11 +92,9 @@ class _Builder:
                 for rel, person in zip(self.file.relatives, self.file.relative_people, strict=True)
             ],
             "legal_events": events,
-            "detentions": [
-                self.detention(d) for d in _in_order(self.file.detentions, lambda d: d.started_on)
-            ],
+            "detentions": [self.detention(d) for d in in_order(self.file.detentions, lambda d: d.started_on)],
             "pressure_reports": [
-                self.pressure(p) for p in _in_order(self.file.pressure_reports, lambda p: p.occurred_on)
+                self.pressure(p) for p in in_order(self.file.pressure_reports, lambda p: p.occurred_on)
             ],
             "requests": requests,
             "attachments": [
@@ -221,115 +102,17 @@ class _Builder:
                 for a in self.file.attachments
             ],
             "annexes": list(annexes),
-            "interviews": [self.interview(i) for i in _in_order(self.file.interviews, lambda i: i.held_on)],
+            "interviews": [self.interview(i) for i in in_order(self.file.interviews, lambda i: i.held_on)],
             "deadlines": [
                 self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
             ],
-            "last_event": lambda *codes: _latest(events, codes, "date"),
-            "last_standing": lambda *codes: _latest(standing, codes, "date"),
-            "first_event": lambda *codes: _first(events, codes, "date"),
-            "contested_act": lambda *codes: _contested(events, requests, codes),
-            "last_request": lambda *codes: _latest(requests, codes, "filed_on"),
-            "document": lambda *codes: _latest(documents, codes, "issued_on"),
-            "longest_valid": _longest_valid,
-        }
-
-    def subject(self) -> Record:
-        person_file = self.file.subject
-        person = person_file.person
-        names = sorted(person_file.names, key=lambda n: not n.is_primary)
-        residences = _in_order(person_file.residences, lambda x: x.since)
-        documents = _in_order(person_file.documents, lambda x: x.issued_on)
-        return {
-            "name": name_in(person_file, self.language),
-            "names": [
-                {
-                    "text": n.text,
-                    "script": n.script,
-                    "script_name": self.vocab("script", n.script),
-                    "scheme": self.vocab("scheme", n.scheme),
-                    "kind": self.vocab("name_kind", n.kind),
-                    "kind_code": str(n.kind),
-                }
-                for n in names
-            ],
-            "birth_date": self.date(person.birth_date),
-            "birth_place": person.birth_place,
-            "sex": self.vocab("sex", person.sex),
-            "sex_code": str(person.sex),
-            "citizenship": citizenship(person.citizenship, self.language),
-            "ethnicity": ethnicity(person.ethnicity, str(person.sex), self.language),
-            "ethnicity_code": ethnicity_code(person.ethnicity),
-            "occupation": person.occupation,
-            "civil_status": self.vocab("civil_status", person.civil_status),
-            "address": joined(
-                residences[-1].place, residences[-1].region, country(residences[-1].country, self.language)
-            )
-            if residences
-            else "",
-            "residences": [
-                {
-                    "place": x.place,
-                    "region": x.region,
-                    "country": country(x.country, self.language),
-                    "since": self.date(x.since),
-                    "until": self.date(x.until),
-                }
-                for x in residences
-            ],
-            "documents": [
-                {
-                    "kind": self.vocab("document_kind", d.kind),
-                    "kind_code": str(d.kind),
-                    "number": d.number,
-                    "issuer": d.issuer,
-                    "issued_on": self.date(d.issued_on),
-                    **self.validity(self.valid_until(d)),
-                    "notes": d.notes,
-                }
-                for d in documents
-            ],
-            "lacks": [self.vocab("lack", code) for code in person.lacks],
-            "blocked": [self.vocab("blocked", code) for code in person.blocked],
-        }
-
-    def relative(self, relative: r.Relative, person: r.PersonFile) -> Record:
-        entries = _in_order(
-            [s for s in self.file.relative_statuses if s.relative_id == relative.id], lambda s: s.started_on
-        )
-        sex = person.person.sex
-        now = [s for s in entries if not s.ended_on.is_known]
-        current = [self.vocab("relative_status", s.status, sex) for s in now]
-        restrained = [self.vocab("relative_status", s.status, sex) for s in now if s.status in _RESTRAINED]
-        return {
-            "name": name_in(person, self.language),
-            "relationship": self.vocab("relationship", relative.relationship, sex),
-            "relationship_code": str(relative.relationship),
-            "sex_code": str(sex),
-            "birth_date": self.date(person.person.birth_date),
-            "citizenship": citizenship(person.person.citizenship, self.language),
-            "description": relative.description,
-            "notes": relative.notes,
-            "minor": relative.minor,
-            "place": joined(
-                relative.village,
-                relative.township,
-                relative.county,
-                relative.prefecture,
-                country(relative.country, self.language),
-            ),
-            "last_contact": self.date(relative.last_contact),
-            "status": listed(current),
-            "restrained": listed(restrained),
-            "statuses": [
-                {
-                    "status": self.vocab("relative_status", s.status, sex),
-                    "since": self.date(s.started_on),
-                    "until": self.date(s.ended_on),
-                    "notes": s.notes,
-                }
-                for s in entries
-            ],
+            "last_event": lambda *codes: latest_of(events, codes, "date"),
+            "last_standing": lambda *codes: latest_of(standing, codes, "date"),
+            "first_event": lambda *codes: first_of(events, codes, "date"),
+            "contested_act": lambda *codes: contested(events, requests, codes),
+            "last_request": lambda *codes: latest_of(requests, codes, "filed_on"),
+            "document": lambda *codes: latest_of(documents, codes, "issued_on"),
+            "longest_valid": longest_valid,
         }
 
     def complaint_of(self, record_id: str, decided_on: PartialDate, requests: dict[str, Record]) -> Record:
@@ -342,7 +125,7 @@ class _Builder:
         return {
             "complaint": requests[filed.id] if filed is not None else nothing(),
             "annulled_by": requests[annulled_by.id] if annulled_by is not None else nothing(),
-            "complaint_filed": _known_first(filed.filed_on if filed is not None else PartialDate()),
+            "complaint_filed": known_first(filed.filed_on if filed is not None else PartialDate()),
             "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),
             "complaint_running": limit.may_run(self.today),
@@ -371,21 +154,6 @@ class _Builder:
             return self._day(limit.due)
         return days_between(limit.due, limit.last, self.language)
 
-    def interview(self, interview: r.Interview) -> Record:
-        """An intake interview as the case summary lists it: when, where, who and in what language, and
-        what the person consented to (never its text)."""
-        scopes = [code for code in interview.consent_scope.split(",") if code.strip()]
-        return {
-            "held_on": self.date(interview.held_on),
-            "place": interview.place,
-            "interviewer": interview.interviewer,
-            "language": self.vocab("language", interview.language),
-            "interpreter": interview.interpreter,
-            "consent_given": interview.consent_given,
-            "consent_scope": listed([self.vocab("consent_scope", code.strip()) for code in scopes]),
-            "recording": self.vocab("consent_recording", interview.consent_recording),
-        }
-
     def deadline(self, found: Found) -> Record:
         """A deadline of the case: its day, what it asks for, the record it is about, and whether it
         passed (``overdue``) or is the day a complaint's silence became a refusal (``silence_since``)."""
@@ -399,109 +167,6 @@ class _Builder:
             if found.note == DeadlineNote.SILENCE_IS_REFUSAL
             else "",
         }
-
-    def event(self, event: r.LegalEvent) -> Record:
-        return {
-            "date": self.date(event.date),
-            "kind": self.vocab("legal_event_kind", event.kind),
-            "kind_code": str(event.kind),
-            "place": event.place,
-            "authority": event.authority,
-            "reference_number": event.reference_number,
-            "outcome": event.outcome,
-            "term": term_text(event.term_months, event.suspended, event.detention_credit_days, self.language),
-            "legal_basis": event.legal_basis,
-            **self.validity(event.valid_until),
-            "destination_country": country(event.destination_country, self.language),
-            "notes": event.notes,
-            "links": self.names.links(event.id),
-        }
-
-    def detention(self, detention: r.Detention) -> Record:
-        return {
-            "who": self.names.who(detention.relative_id),
-            "of_subject": detention.relative_id is None,
-            "period": period_text(
-                detention.started_on,
-                detention.ended_on,
-                self.language,
-                still_held=detention.relative_id is not None and not self._left_detention(detention),
-            ),
-            "in_origin": detention.relative_id is not None or self._before_crossing(detention.started_on),
-            "facility": detention.facility,
-            "place": detention.place,
-            "started_on": self.date(detention.started_on),
-            "ended_on": self.date(detention.ended_on),
-            "stated_reason": detention.stated_reason,
-            "treatment": detention.treatment,
-            "links": self.names.links(detention.id),
-        }
-
-    def _left_detention(self, detention: r.Detention) -> bool:
-        """A relative's status since the detention began says they are no longer held (released,
-        at home, abroad, dead), though the detention has no end date."""
-        if detention.relative_id is None:
-            return False
-        began = detention.started_on.earliest()
-        for status in self.file.relative_statuses:
-            if status.relative_id == detention.relative_id and status.status in _NOT_HELD:
-                since = status.started_on.latest()
-                if began is None or since is None or since >= began:
-                    return True
-        return False
-
-    def _before_crossing(self, day: PartialDate) -> bool:
-        """``day`` surely falls before the applicant's first border crossing (so the applicant was
-        still in the country of origin); False when either date is unknown."""
-        started = day.latest()
-        return started is not None and self.crossed is not None and started < self.crossed
-
-    def pressure(self, report: r.PressureReport) -> Record:
-        return {
-            "occurred_on": self.date(report.occurred_on),
-            "reported_on": self.date(report.reported_on),
-            "kinds": listed([self.vocab("pressure_kind", k) for k in report.kinds]),
-            "kind_codes": [str(k) for k in report.kinds],
-            "targets": joined(*(self.names.who(t) for t in report.target_ids)),
-            "actor": self.vocab("pressure_actor", report.actor),
-            "channel": self.vocab("channel", report.channel),
-            "relayed_by": self.names.who_is_person(report.relayed_by_id),
-            "source_connection": ""
-            if report.source_connection == SourceConnection.UNKNOWN
-            else self.vocab("source_connection", report.source_connection, self._source_sex(report)),
-            "frequency": self.vocab("frequency", report.frequency),
-            "place": report.place,
-            "description": report.description,
-            "words": report.words,
-            "reliability": self.vocab("reliability", report.reliability),
-            "after": self._act_answered(report.id),
-            "links": self.names.links(report.id),
-        }
-
-    def _act_answered(self, report_id: str) -> Any:
-        """The applicant's own act (a public testimony) the report may answer (``may-answer``), the
-        latest when several; nothing when none."""
-        ids = {
-            link.target_id
-            for link in self.file.links
-            if link.kind == LinkKind.MAY_ANSWER and link.source_id == report_id
-        }
-        acts = [event for event in legal_timeline(self.file.legal_events) if event.id in ids]
-        return self.event(acts[-1]) if acts else nothing()
-
-    def _source_sex(self, report: r.PressureReport) -> str:
-        """The sex of the report's source, which "how the source knows" agrees with ("сама
-        пострадавшая"): the person who passed the news on; else the relatives it was aimed at when all
-        are of one sex (a victim who told it is one of them), ``""`` when not; else, aimed at no
-        relative, the applicant."""
-        people = {p.person.id: str(p.person.sex) for p in (self.file.subject, *self.file.relative_people)}
-        if report.relayed_by_id is not None:
-            return people.get(report.relayed_by_id, "")
-        if not report.target_ids:
-            return str(self.file.subject.person.sex)
-        relatives = {rel.id: rel.person_id for rel in self.file.relatives}
-        sexes = {people.get(relatives.get(target, ""), "") for target in report.target_ids}
-        return sexes.pop() if len(sexes) == 1 else ""
 
     def request(self, request: r.Request) -> Record:
         return {

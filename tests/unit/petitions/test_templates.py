@@ -61,9 +61,9 @@ def context(**extra: object) -> dict[str, object]:
     events = [{"kind_code": "refugee-status-granted", "date": "12 мая 2018", "destination_country": ""}]
 
     def last_event(*codes: str) -> object:
-        from app.petitions.context import _latest
+        from app.petitions.context_lookups import latest_of
 
-        return _latest(events, codes, "date")
+        return latest_of(events, codes, "date")
 
     return {
         "today": "6 декабря 2026",
