@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.domain import records as r
+from app.domain.dates import known_first
 from app.domain.link_rules import REQUESTS
 from app.domain.vocab import AnswerOutcome, LinkKind, RequestStatus
 
@@ -39,8 +40,8 @@ class Complaints:
         return [self._requests[i] for i in dict.fromkeys(ids) if i in self._requests]
 
     def latest_against(self, record_id: str) -> r.Request | None:
-        """The complaint or claim against the record filed last (unknown filing dates first)."""
-        return max(self.against(record_id), key=lambda q: q.filed_on.sort_key(), default=None)
+        """The complaint or claim against the record filed last (unknown filing dates count as earliest)."""
+        return max(self.against(record_id), key=lambda q: known_first(q.filed_on), default=None)
 
     def annulled_by(self, record_id: str) -> r.Request | None:
         """The granted complaint or claim that annulled the record, directly or through a refused

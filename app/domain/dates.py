@@ -352,3 +352,9 @@ def key_text(key: tuple[bool, dt.date, dt.date]) -> str:
     """
     unknown, first, second = key
     return "~" if unknown else f"{first.isoformat()} {second.isoformat()}"
+
+
+def known_first(date: PartialDate) -> tuple[bool, dt.date, dt.date]:
+    """A key under which an unknown date comes before every known one (``max`` takes the latest known)."""
+    unknown, earliest, latest = date.sort_key()
+    return (not unknown, earliest, latest)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from app.domain import records as r
 from app.domain.chronology import legal_timeline
 from app.domain.complaints import Complaints
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, known_first
 from app.domain.deadline_chains import Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
 from app.domain.requests import OPEN_STATUSES
@@ -29,7 +29,6 @@ from app.petitions.context_lookups import (
     contested,
     first_of,
     in_order,
-    known_first,
     latest_of,
     longest_valid,
 )

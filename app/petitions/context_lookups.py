@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -56,12 +55,6 @@ def contested(events: Sequence[Record], requests: Sequence[Record], codes: tuple
         latest = latest_of(events, codes, "date")
         return {**latest, **as_decision} if latest else latest
     return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
-
-
-def known_first(date: PartialDate) -> tuple[bool, dt.date, dt.date]:
-    """A key under which an unknown date comes before every known one (``max`` takes the latest known)."""
-    unknown, earliest, latest = date.sort_key()
-    return (not unknown, earliest, latest)
 
 
 def longest_valid(*records: Any) -> Any:

@@ -279,3 +279,16 @@ def test_the_objection_to_removal_names_unhcr_doctrine_as_such(
     """That asylum seekers are protected too is UNHCR's Executive Committee's reading, not Article 33's
     words: the objection had put it inside the Convention's paraphrase."""
     assert said in _printed(templates, "non-refoulement", language, _asylum_seeker())
+
+
+def test_the_complaint_filed_last_is_a_dated_one_over_one_of_unknown_date() -> None:
+    """``sort_key`` puts unknown dates last, so a complaint of unknown filing date had counted as the
+    latest of all; the petitions' own order counts it as the earliest."""
+    undated = _request("rq-undated", RequestKind.COMPLAINT, D(), **REFUSED)
+    dated = _request("rq-dated", RequestKind.COMPLAINT, D(2021, 3, 1), **REFUSED)
+    links = (
+        _contests("ln-u", "rq-undated", "legal_events", REFUSAL),
+        _contests("ln-d", "rq-dated", "legal_events", REFUSAL),
+    )
+    latest = Complaints.of(_with(case_file(), (undated, dated), links)).latest_against(REFUSAL)
+    assert latest is not None and latest.id == "rq-dated"
