@@ -103,9 +103,9 @@ def assess(passphrase: str) -> Strength:
     return Strength(min(max(score, 0), MAX_SCORE), length, classes, tuple(problems))
 
 
-def require_strong(passphrase: str, field: str = "passphrase") -> None:
+def require_strong(passphrase: str) -> None:
     """``ValidationError`` (kind ``"weak"``) saying why, when ``passphrase`` is too easy to guess."""
     strength = assess(passphrase)
     if not strength.acceptable:
         why = ", ".join(WEAKNESSES.get(problem, problem) for problem in strength.problems) or "too short"
-        raise ValidationError(field, f"too easy to guess ({why}); use a longer one", "weak")
+        raise ValidationError("passphrase", f"too easy to guess ({why}); use a longer one", "weak")

@@ -52,7 +52,7 @@ def case_context(
     ``place`` is empty (a template that declares a field ``place`` sets it); ``fields`` is
     added when the template is filled.
     """
-    return _Builder(case_file, language, today, TimeLimits(case_file, rules or {}, today)).context(annexes)
+    return _Builder(case_file, language, today, TimeLimits(rules or {}, today)).context(annexes)
 
 
 class _Builder(RecordText):

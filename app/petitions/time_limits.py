@@ -43,9 +43,9 @@ class Limit:
 
 
 class TimeLimits:
-    """The time limits of one case file on ``today`` under ``rules`` (by rule id; none: no limits)."""
+    """Time limits on ``today`` under ``rules`` (by rule id; none: no limits)."""
 
-    def __init__(self, case_file: r.CaseFile, rules: Mapping[str, DeadlineRule], today: dt.date) -> None:
+    def __init__(self, rules: Mapping[str, DeadlineRule], today: dt.date) -> None:
         self.rules = rules
         self.today = today
 
