@@ -207,9 +207,13 @@ class Timeline:
         return min(e.start for e in extents), max(e.end for e in extents)
 
 
-def build_timeline(case_file: r.CaseFile, today: dt.date, words: Words = default_words) -> Timeline:
-    """The timeline of ``case_file`` as of ``today`` (open spans run to it), named by ``words``."""
-    return _Builder(case_file, today, words).build()
+def build_timeline(
+    case_file: r.CaseFile, today: dt.date, words: Words = default_words, *, annulled: str = "Annulled"
+) -> Timeline:
+    """The timeline of ``case_file`` as of ``today`` (open spans run to it), named by ``words``; a
+    decision a granted complaint or claim annulled is marked with ``annulled``."""
+    built = _Builder(case_file, today, words).build()
+    return _annulled_marked(built, Complaints.of(case_file), annulled)
 
 
 class _Builder:
@@ -362,7 +366,7 @@ def _petition_date(petition: r.Petition) -> PartialDate:
     return PartialDate.of(when.date()) if when is not None else PartialDate()
 
 
-def annulled_marked(timeline: Timeline, complaints: Complaints, annulled: str) -> Timeline:
+def _annulled_marked(timeline: Timeline, complaints: Complaints, annulled: str) -> Timeline:
     """``timeline`` with ``annulled`` ("Annulled") before the label of each decision a granted
     complaint or claim annulled: a legal event, or a request's answer (the request's filing stands).
     First, since long labels are cut short at their end."""

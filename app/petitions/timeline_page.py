@@ -18,10 +18,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from app.domain import records as r
-from app.domain.complaints import Complaints
 from app.domain.petition_flow import was_filed
 from app.domain.running_text import lower_first
-from app.domain.timeline import ItemKind, annulled_marked, build_timeline
+from app.domain.timeline import ItemKind, build_timeline
 from app.domain.timeline_layout import (
     COLOURS,
     TODAY_COLOUR,
@@ -77,10 +76,8 @@ def timeline_chart(case_file: r.CaseFile, language: str, today: dt.date) -> Time
             return f"{words['answer-item']}: {lower_first(label('answer_outcome', code, language))}"
         return str(words.get(f"{kind.value}-item", kind.value))
 
-    timeline = annulled_marked(
-        build_timeline(dataclasses.replace(case_file, petitions=filed), today, name),
-        Complaints.of(case_file),
-        str(words["annulled"]),
+    timeline = build_timeline(
+        dataclasses.replace(case_file, petitions=filed), today, name, annulled=str(words["annulled"])
     )
     names = Names(case_file, language)  # as the petition around it names them
     lanes = [names.who(None) or words["person"], *(names.who(lane.id) for lane in timeline.lanes[1:])]

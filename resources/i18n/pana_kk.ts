@@ -5445,7 +5445,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
         <source>Legal events</source>
         <translation>Құқықтық оқиғалар</translation>
     </message>
@@ -5555,7 +5555,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>&amp;Толық</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Annulled</source>
         <translation>Күші жойылды</translation>
     </message>

@@ -5497,7 +5497,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
         <source>Legal events</source>
         <translation>Правовые события</translation>
     </message>
@@ -5607,7 +5607,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>&amp;Целиком</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Annulled</source>
         <translation>Отменено</translation>
     </message>

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
-from app.domain.complaints import Complaints
 from app.domain.running_text import lower_first
-from app.domain.timeline import Item, ItemKind, Timeline, annulled_marked, build_timeline
+from app.domain.timeline import Item, ItemKind, Timeline, build_timeline
 from app.ui.case_editor.state import CaseState
 from app.ui.models.petitions_model import kind_text
 from app.ui.models.vocab_labels import (
@@ -207,10 +206,11 @@ class TimelineTab(QWidget):
         if state is None:
             return
         file = dataclasses.replace(state.snapshot(), petitions=tuple(self._petitions()))
-        self._timeline = annulled_marked(
-            build_timeline(file, self._today or dt.date.today(), item_words),
-            Complaints.of(file),
-            QCoreApplication.translate("TimelineTab", "Annulled"),
+        self._timeline = build_timeline(
+            file,
+            self._today or dt.date.today(),
+            item_words,
+            annulled=QCoreApplication.translate("TimelineTab", "Annulled"),
         )
         self._show()
 
