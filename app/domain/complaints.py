@@ -39,6 +39,10 @@ class Complaints:
         ids = self._contested.get(record_id, []) + self._contested.get(self._answered.get(record_id, ""), [])
         return [self._requests[i] for i in dict.fromkeys(ids) if i in self._requests]
 
+    def contested(self, request_id: str) -> bool:
+        """Whether a complaint or claim contests the request, or a decision that answers it."""
+        return any(self._contested.get(i) for i in (request_id, *self._answers.get(request_id, ())))
+
     def latest_against(self, record_id: str) -> r.Request | None:
         """The complaint or claim against the record filed last (unknown filing dates count as earliest)."""
         return max(self.against(record_id), key=lambda q: known_first(q.filed_on), default=None)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from app.domain import records as r
+from app.domain.complaints import Complaints
 from app.domain.dates import PartialDate, deadline_key
 from app.domain.deadlines import (
     COMPLAINT_DECISION_RULE,
@@ -39,7 +40,7 @@ from app.domain.deadlines import (
 from app.domain.facts import UNKNOWN
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS, REQUESTS
 from app.domain.requests import OPEN_STATUSES
-from app.domain.vocab import AnswerOutcome, CaseStatus, DocumentKind, LegalEventKind, LinkKind, RequestKind
+from app.domain.vocab import AnswerOutcome, CaseStatus, DocumentKind, LegalEventKind, RequestKind
 
 #: The rule each kind of deadline follows (ids in the rules file).
 ANSWER_RULE = "answer-to-request"
@@ -262,16 +263,8 @@ def case_deadlines(case_file: r.CaseFile, rules: Rules, today: dt.date) -> list[
         RequestRow(q.id, case_id, str(q.kind), str(q.status), q.filed_on, q.answered_on, str(q.outcome))
         for q in case_file.requests
     ]
-    contests = [link for link in case_file.links if link.kind == LinkKind.CONTESTS]
-    contested_records = {link.target_id for link in contests}
-    answered = {
-        (link.source_id, link.target_id)
-        for link in case_file.links
-        if link.kind == LinkKind.ANSWERS and link.target_table == REQUESTS
-    }
-    contested = {link.target_id for link in contests if link.target_table == REQUESTS} | {
-        request_id for answer_id, request_id in answered if answer_id in contested_records
-    }
+    complaints = Complaints.of(case_file)
+    contested = {q.id for q in case_file.requests if complaints.contested(q.id)}
     events = [
         DatedRow(LEGAL_EVENTS, e.id, case_id, str(e.kind), e.date, e.valid_until)
         for e in case_file.legal_events
