@@ -18,7 +18,13 @@ from unittest import mock
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.db.engine import PRAGMAS_AFTER_KEY, PRAGMAS_BEFORE_KEY, database_uri
+from app.services.session import UnlockedVault
+from app.services.vault import VaultService
+from app.vault import KdfParams
 from app.vault.keyring import KeyRing
+
+#: The passphrase of every benchmark's throw-away vaults.
+PASSPHRASE = "bench passphrase Қазақ 馬"  # fictional
 
 
 def pct(samples: list[float], p: int) -> float:
@@ -73,6 +79,14 @@ def raw_connect(path: Path, key: bytes, *, create: bool = False) -> Any:
     for pragma in PRAGMAS_AFTER_KEY:
         conn.execute(pragma)
     return conn
+
+
+def make_office(folder: Path, name: str) -> UnlockedVault:
+    """A new vault for a fictional office in ``folder / name``, unlocked (test-strength keys)."""
+    created = VaultService(folder / name, kdf=KdfParams.minimum()).create(
+        office_name=f"Fictional office {name}", username="bench", passphrase=PASSPHRASE
+    )
+    return created.vault
 
 
 class TableRows:

@@ -42,7 +42,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pyrage
-from common import ms, print_report, say, timed  # bench/common.py (scripts run from bench/)
+from common import (  # bench/common.py (scripts run from bench/)
+    make_office,
+    ms,
+    print_report,
+    say,
+    timed,
+)
 from pyrage import x25519
 from sqlalchemy import func, select
 
@@ -60,23 +66,13 @@ from app.services.listing_rows import order_keys
 from app.services.merge_apply import verified
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
-from app.services.vault import VaultService
-from app.vault import KdfParams
 
-PASSPHRASE = "bench passphrase Қазақ 馬"  # fictional
 GOALS = {"export": 10.0, "import": 20.0, "reimport": 3.0}  # seconds, at 10,000 cases
 GOAL_CASES = 10_000
 T = TypeVar("T")
 
 
 # -- the two offices -------------------------------------------------------------------------------------
-
-
-def make_office(folder: Path, name: str) -> UnlockedVault:
-    created = VaultService(folder / name, kdf=KdfParams.minimum()).create(
-        office_name=f"Fictional office {name}", username="bench", passphrase=PASSPHRASE
-    )
-    return created.vault
 
 
 def introduce(a: UnlockedVault, b: UnlockedVault) -> None:
