@@ -363,8 +363,8 @@ def test_an_exchange_file_to_a_read_only_medium_fails_in_one_line_and_sends_noth
     out = tmp_path / "office.age"
     written = pana(home, "export", "--out", out, vault=vault_dir, stdin=[PASSPHRASE])
     assert written.code == 0, written.err
-    if os.geteuid() != 0:
-        return
+    if os.geteuid() != 0:  # the export's half ran; the import's is not passed off as checked
+        pytest.skip("needs root to mount a read-only medium for the import")
     with mounted_tmpfs(tmp_path / "stick", "size=8m") as stick:
         shutil.copy(out, stick / "office.age")
         subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
