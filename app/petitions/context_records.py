@@ -54,6 +54,10 @@ class RecordText:
         )
         #: The earliest day the applicant may have crossed the border (None: no crossing dated).
         self.crossed = min((day for day in crossings if day is not None), default=None)
+        self._sex_of_person = {
+            p.person.id: str(p.person.sex) for p in (case_file.subject, *case_file.relative_people)
+        }
+        self._person_of_relative = {rel.id: rel.person_id for rel in case_file.relatives}
 
     def date(self, date: PartialDate) -> DateText:
         return date_text(date, self.language)
@@ -290,11 +294,10 @@ class RecordText:
         пострадавшая"): the person who passed the news on; else the relatives it was aimed at when all
         are of one sex (a victim who told it is one of them), ``""`` when not; else, aimed at no
         relative, the applicant."""
-        people = {p.person.id: str(p.person.sex) for p in (self.file.subject, *self.file.relative_people)}
+        people = self._sex_of_person
         if report.relayed_by_id is not None:
             return people.get(report.relayed_by_id, "")
         if not report.target_ids:
             return str(self.file.subject.person.sex)
-        relatives = {rel.id: rel.person_id for rel in self.file.relatives}
-        sexes = {people.get(relatives.get(target, ""), "") for target in report.target_ids}
+        sexes = {people.get(self._person_of_relative.get(target, ""), "") for target in report.target_ids}
         return sexes.pop() if len(sexes) == 1 else ""
