@@ -20,6 +20,7 @@ from app.services.vault import VaultService
 from app.ui.i18n import Translations
 from app.ui.preferences import Preferences
 from app.ui.prompts import UserPrompts
+from app.ui.quit_signals import QuitOnSignals
 from app.ui.restart import SUPPORTED as RESTART_SUPPORTED
 from app.ui.restart import Resume, restart_process, take_resume
 from app.ui.shell import Shell
@@ -145,15 +146,19 @@ def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
         app, vault_dir, kdf=kdf, restart=restart if RESTART_SUPPORTED else None, resume=resume
     )
     install_excepthook(shell.prompts)
+    quit_on_signals = QuitOnSignals(app.exit)  # not quit(): that asks each window first
     shell.start()
-    while True:
-        try:
-            code = app.exec()
-        finally:
-            shell.shutdown()
-        if not restarting:
-            return code
-        try:
-            restart_process(restarting.pop())
-        except OSError:  # the program cannot be started again (its medium was removed): go on in place
-            shell.start()  # the unlock screen, or the first-run screen after a quick erase
+    try:
+        while True:
+            try:
+                code = app.exec()
+            finally:
+                shell.shutdown()
+            if not restarting:
+                return code
+            try:
+                restart_process(restarting.pop())
+            except OSError:  # the program cannot be started again (its medium was removed): go on in place
+                shell.start()  # the unlock screen, or the first-run screen after a quick erase
+    finally:
+        quit_on_signals.uninstall()

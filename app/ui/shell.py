@@ -118,6 +118,7 @@ class Shell(QuickErase, QObject):
         self.idle.idle.connect(self.on_idle_idle)
         self.clipboard_guard = ClipboardGuard(clipboard or QGuiApplication.clipboard(), self)
         self.erase_dialog: EraseCountdownDialog | None = None
+        self.erasing = False
         self.preferences_dialog: PreferencesDialog | None = None
         self.vault_dialog: QDialog | None = None  # passphrase or older copies: one at a time
         self.vault_actions: VaultActions | None = None
@@ -398,7 +399,8 @@ class Shell(QuickErase, QObject):
     # -- shutdown ----------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Quitting: lock an open vault (also one created but not yet confirmed) and wait for tasks."""
+        """Quitting: lock an open vault (also one created but not yet confirmed), wait for tasks, and
+        carry out a quick erase whose countdown was running (confirmed, and not cancelled)."""
         self._close_vault()
         wizard = self.window if isinstance(self.window, FirstRunWizard) else None
         created = wizard.created_vault if wizard is not None else None
@@ -406,3 +408,4 @@ class Shell(QuickErase, QObject):
             self.runner.wait()
             created.vault.lock()
         self.runner.wait()
+        self.erase_at_quit()

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The desktop app as a child for T51's restart on lock: ``python -m tests.security.gui_worker VAULT``.
+"""The desktop app as a child: ``python -m tests.security.gui_worker VAULT [SCENARIO]``.
+
+The default scenario is T51's restart on lock; ``edit`` and ``erase`` wait for a termination signal.
 
 ``run_gui`` itself runs, offscreen, with a script laid over its shell.  First life: unlock with the
 passphrase read from stdin, open the case of the fictional person named on the next line (not on
@@ -35,16 +37,21 @@ def _when(ready: object, then: object) -> None:
         QTimer.singleShot(50, lambda: _when(ready, then))
 
 
-def _first_life(shell: Shell) -> None:
+def _unlocked(shell: Shell, then: object) -> None:
+    """Unlock with the passphrase on stdin, then ``then(main window)`` once its case list is filled."""
     screen = shell.window
     assert isinstance(screen, UnlockScreen)
     screen.passphrase_edit.setText(read_line())
-    marker = read_line()
     screen.on_unlock_button_clicked()
+    _when(
+        lambda: isinstance(shell.window, MainWindow) and shell.window.case_list.model.rowCount() > 0,
+        lambda: then(shell.window),  # type: ignore[operator]
+    )
 
-    def open_case() -> None:
-        main = shell.window
-        assert isinstance(main, MainWindow)
+
+def _first_life(shell: Shell) -> None:
+    def open_case(main: MainWindow) -> None:
+        marker = read_line()
         model = main.case_list.model
         row = next(i for i in range(model.rowCount()) if marker in model.rows[i].subject_name)
         main.open_case(model.case_id(row))
@@ -57,10 +64,7 @@ def _first_life(shell: Shell) -> None:
         read_line()  # the parent has looked
         shell.lock()
 
-    _when(
-        lambda: isinstance(shell.window, MainWindow) and shell.window.case_list.model.rowCount() > 0,
-        open_case,
-    )
+    _unlocked(shell, open_case)
 
 
 def _second_life(shell: Shell) -> None:
@@ -76,16 +80,45 @@ def _second_life(shell: Shell) -> None:
     )
 
 
-def main(vault: str) -> int:
+def _edit_unsaved(shell: Shell) -> None:
+    """Open the only case, type the next stdin line into its summary without saving, say ``EDITED``."""
+
+    def edit(main: MainWindow) -> None:
+        typed = read_line()
+        main.open_case(main.case_list.model.case_id(0))
+
+        def type_summary() -> None:
+            main.editor.identity.case_form.summary.setPlainText(typed)  # type: ignore[union-attr]
+            say("EDITED")
+
+        main.editor.loaded.connect(type_summary)  # type: ignore[union-attr]
+
+    _unlocked(shell, edit)
+
+
+def _start_erase(shell: Shell) -> None:
+    """Confirm a quick erase and say ``COUNTING`` while its countdown runs."""
+
+    def erase(main: MainWindow) -> None:
+        shell.prompts.confirm = lambda *args, **options: True  # type: ignore[method-assign]
+        dialog = shell.quick_erase()
+        assert dialog is not None
+        say(f"COUNTING {dialog.remaining}")
+
+    _unlocked(shell, erase)
+
+
+def main(vault: str, scenario: str = "restart") -> int:
     second_life = RESUME_VARIABLE in os.environ
     build = gui.build_shell
+    first_life = {"restart": _first_life, "edit": _edit_unsaved, "erase": _start_erase}[scenario]
 
     def scripted(*args: object, **options: object) -> Shell:
         shell = build(*args, **options)  # type: ignore[arg-type]
         if second_life:
             QTimer.singleShot(0, lambda: _second_life(shell))
         else:
-            QTimer.singleShot(0, lambda: _first_life(shell))
+            QTimer.singleShot(0, lambda: first_life(shell))
         return shell
 
     gui.build_shell = scripted  # type: ignore[assignment]

@@ -212,11 +212,7 @@ def make_shell(
 
     yield make
     for shell in made:
-        countdown = shell.erase_dialog
-        if countdown is not None:  # a failed test's countdown, no window's child: it must not erase later
-            countdown.timer.stop()
-            countdown.deleteLater()
-        shell.shutdown()
+        shell.shutdown()  # a failed test's countdown, no window's child, erases now, not later
         if shell.window is not None:
             shell.window.hide()
             shell.window.deleteLater()
