@@ -186,24 +186,25 @@ def apply_tombstones(
 
 def purged_revisions(session: Session, incoming: Iterable[Mapping[str, Any]], actor: r.Actor) -> set[str]:
     """Ids of incoming revisions (verified) to drop: of a purged record, or of a record that exists
-    only with one (tombstoned here now, so it never arrives again either)."""
+    only with one (tombstoned here now, so it never arrives again either).  Whether a record exists
+    only with a purged one is read from the latest of its arriving revisions: a record once filed
+    under a purged person and corrected since is not theirs (the purge that made the tombstone kept
+    it)."""
     purged = set(session.scalars(select(m.Tombstone.record_id)))
     if not purged:
         return set()
+    pending: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for revision in incoming:
+        pending.setdefault((revision["record_table"], revision["record_id"]), []).append(revision)
     dropped: dict[str, tuple[str, str]] = {}
-    pending = list(incoming)
     while pending:
-        kept = []
-        for revision in pending:
-            values = revision["values"]
-            owners = [values.get(field) for field in _OWNER_FIELDS]
-            if revision["record_table"] == "links":
-                owners += [values.get("source_id"), values.get("target_id")]
-            if revision["record_id"] in purged or any(isinstance(o, str) and o in purged for o in owners):
-                dropped[revision["id"]] = (revision["record_table"], revision["record_id"])
-                purged.add(revision["record_id"])
+        kept = {}
+        for (table, record_id), history in pending.items():
+            if record_id in purged or _owners(_latest(history)) & purged:
+                dropped.update((revision["id"], (table, record_id)) for revision in history)
+                purged.add(record_id)
             else:
-                kept.append(revision)
+                kept[table, record_id] = history
         if len(kept) == len(pending):
             break
         pending = kept
@@ -212,6 +213,19 @@ def purged_revisions(session: Session, incoming: Iterable[Mapping[str, Any]], ac
         found.setdefault(table, set()).add(record_id)
     _keep_tombstones(session, found, (utcnow(), actor.office_id, actor.user_id))
     return set(dropped)
+
+
+def _latest(history: Iterable[Mapping[str, Any]]) -> Mapping[str, Any]:
+    return max(history, key=lambda revision: (revision["hlc"], revision["id"]))
+
+
+def _owners(revision: Mapping[str, Any]) -> set[str]:
+    """The records a revision's record exists with (its case, person, relative; a link's two ends)."""
+    values = revision["values"]
+    fields = (
+        (*_OWNER_FIELDS, "source_id", "target_id") if revision["record_table"] == "links" else _OWNER_FIELDS
+    )
+    return {owner for owner in (values.get(field) for field in fields) if isinstance(owner, str)}
 
 
 def compact(vault: UnlockedVault) -> bool:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: purging a person must not, through the next exchange, purge a record that once named them
+"""Purging a person must not, through the next exchange, purge a record that once named them
 but names someone else now (T36 removes the person, never what was corrected away from them)."""
 
 from __future__ import annotations
@@ -32,12 +32,6 @@ def _send(source: UnlockedVault, target: UnlockedVault, path: Path) -> None:
     ExchangeService(target).import_bundle(path.read_bytes())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="purged_revisions (app/services/purge_apply.py) drops every revision of a record if ANY of "
-    "its revisions names a purged person in an owner field, and tombstones the record; the source "
-    "was corrected to name the subject, was kept by A's purge, but B tombstones it and A purges it",
-)
 def test_a_source_corrected_away_from_a_purged_person_survives_the_exchange(
     offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
