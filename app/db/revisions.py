@@ -224,6 +224,29 @@ def delete(
     return stored
 
 
+def write_over(
+    session: Session,
+    model: type[SyncedRecord],
+    record_id: str,
+    values: Mapping[str, object],
+    head: str,
+    actor: Actor,
+    clock: HybridClock,
+    *,
+    deleted: bool,
+) -> dict[str, object] | None:
+    """A revision on top of ``head`` for a record that has no row (a merge left it without one): its
+    deletion, or ``values`` (the row's columns) shown again, its row written.  Returns the row's
+    values (None for a deletion)."""
+    conn = session.connection()
+    row = with_defaults(model, dict(values))
+    rev = _add_revision(conn, model, record_id, row, head, actor, clock, deleted=deleted)
+    if deleted:
+        return None
+    conn.execute(_statements(model).insert, {**row, "id": record_id, "rev": rev})
+    return row
+
+
 def head_rows(
     session: Session, model: type[SyncedRecord], record_ids: Sequence[str]
 ) -> dict[str, tuple[str, dict[str, object]]]:

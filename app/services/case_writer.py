@@ -167,6 +167,26 @@ class CaseWriter:
         self._changed(record_type, record_id, previous, None, frozenset(previous))
         return True
 
+    def write_over(
+        self,
+        record_type: type[Any],
+        record_id: str,
+        values: Mapping[str, object],
+        head: str,
+        *,
+        deleted: bool,
+    ) -> None:
+        """A record a merge left without a row, on top of its ``head`` revision: deleted, or shown at
+        ``values`` (its row's columns; the rows it refers to must be there)."""
+        model = RECORD_MODELS[record_type]
+        row = revisions.write_over(
+            self._session, model, record_id, values, head, self._actor, self._clock, deleted=deleted
+        )
+        self.revisions += 1
+        self._edited.add(record_id)
+        if row is not None:
+            self.shown(record_type, [(record_id, row, None)])
+
     def _delete_dependents(self, record_type: type[Any], record_id: str) -> None:
         """What only makes sense with the deleted record goes with it, each with its tombstone:
         the links at either end, a relative's status history and detentions, its place in pressure

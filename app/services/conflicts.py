@@ -42,6 +42,7 @@ from app.domain.validation import validate
 from app.domain.vocab import AuditAction
 from app.exchange.merge import DELETION
 from app.services.case_writer import RECORD_TYPES, CaseWriter
+from app.services.conflict_rowless import answer_without_row
 from app.services.session import UnlockedVault
 
 #: Records whose deletion would take other records with them: a conflict about them is kept, not deleted.
@@ -209,8 +210,6 @@ class ConflictService:
         if record_type is None:
             raise ValidationError(table, "this record is not answered here", "not-resolvable")
         found = revisions.head_rows(session, model, [record_id]).get(record_id)
-        if found is None:
-            raise NotFoundError()
         closed = int(
             session.scalar(
                 select(func.count())
@@ -221,14 +220,15 @@ class ConflictService:
         )
         vault = self._vault
         writer = CaseWriter(session, vault.actor, vault.db.clock)
-        if delete:
-            if table in _NOT_DELETED:
-                raise ValidationError(table, "this record is kept: it holds other records", "cannot-delete")
+        if delete and table in _NOT_DELETED:
+            raise ValidationError(table, "this record is kept: it holds other records", "cannot-delete")
+        changed = {} if row.field == DELETION else column_values(model, {row.field: value})
+        if found is None:  # kept without a row: a row it belongs to was deleted meanwhile
+            answer_without_row(session, writer, table, record_id, changed, delete=delete)
+        elif delete:
             writer.delete(record_type, record_id)
         else:
-            current = found[1]
-            changed = {} if row.field == DELETION else column_values(model, {row.field: value})
-            record = record_from_values({**current, **changed, "id": record_id}, record_type)
+            record = record_from_values({**found[1], **changed, "id": record_id}, record_type)
             validate(record)
             writer.save(record, force=True)
         writer.finish()

@@ -138,7 +138,7 @@ def _columns(rev: Rev) -> dict[str, Any]:
     }
 
 
-def _local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, Rev]:
+def local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, Rev]:
     table = table_of(m.Revision)
     found: dict[str, Rev] = {}
     for start in range(0, len(record_ids), _CHUNK):
@@ -221,7 +221,7 @@ def _retry(session: Session, state: RowWriter, refs: Iterable[Ref], outcomes: Ma
     others at their latest head (as the import that brings a revision of them would show it)."""
     ordered = sorted(refs, key=lambda ref: (_RANK.get(ref[0], len(_RANK)), ref[1]))
     by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
-    for rev in _local_revisions(session, sorted({i for t, i in ordered if (t, i) not in outcomes})).values():
+    for rev in local_revisions(session, sorted({i for t, i in ordered if (t, i) not in outcomes})).values():
         by_record[rev.table, rev.record_id][rev.id] = rev
     shown: list[tuple[Ref, Outcome]] = []
     for ref in ordered:
@@ -284,7 +284,7 @@ def apply_revisions(
     by_record: dict[Ref, list[Rev]] = defaultdict(list)
     for _, rev in arriving.values():
         by_record[rev.table, rev.record_id].append(rev)
-    local = _local_revisions(session, sorted({record_id for _, record_id in by_record}))
+    local = local_revisions(session, sorted({record_id for _, record_id in by_record}))
     local_by_record: dict[Ref, dict[str, Rev]] = defaultdict(dict)
     for rev in local.values():
         local_by_record[rev.table, rev.record_id][rev.id] = rev

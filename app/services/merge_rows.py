@@ -58,7 +58,7 @@ def _row_values(
     return with_defaults(model, {**kept, **values})
 
 
-def _references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
+def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
     """The rows a record refers to (a foreign key, or a link's end) as (table, id), in known tables."""
     refs: list[tuple[str, object]] = [
         (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
@@ -178,7 +178,7 @@ class RowWriter:
             return False
         row = self._read[ref]
         return ref in self.removed or (
-            row is not None and any(found in self.removed for found in _references(model, row[1]))
+            row is not None and any(found in self.removed for found in references(model, row[1]))
         )
 
     def _show(
@@ -189,7 +189,7 @@ class RowWriter:
         written: list[tuple[str, Mapping[str, object], str, bool]] = []
         derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
         for (ref, outcome, previous), row in zip(wanted, values, strict=True):
-            missing = next((found for found in _references(model, row) if found not in self.present), None)
+            missing = next((found for found in references(model, row) if found not in self.present), None)
             if missing is not None:
                 self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
                 self.awaited[ref] = missing
@@ -221,7 +221,7 @@ class RowWriter:
         """Remember in ``present`` which of the rows these records refer to the vault has now."""
         asked: dict[str, set[object]] = defaultdict(set)
         for values in rows:
-            for table, ref in _references(model, values):
+            for table, ref in references(model, values):
                 if (table, ref) not in self.present:
                     asked[table].add(ref)
         connection = self.session.connection()
