@@ -429,7 +429,12 @@
         <translation>оны оқу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>files too large for a draft, add them again: %1</source>
+        <translation>файлдар жоба үшін тым үлкен, оларды қайта қосыңыз: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Сағат %1 кезіндегі сақталмаған өзгерістерді қалпына келтіру керек пе? (%2)</translation>
     </message>
@@ -444,7 +449,12 @@
         <translation>Бұл жобаны оқу мүмкін болмады; ол сол күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+13"/>
+        <source>Changed since by someone else too, and now as in the draft: %1. Check before saving.</source>
+        <translation>Жобадан кейін мұны басқа біреу де өзгертті; қазір жобадағыдай: %1. Сақтамас бұрын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
     </message>
@@ -4412,7 +4422,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+59"/>
+        <location filename="../../app/ui/quick_erase.py" line="+67"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -5215,7 +5225,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+226"/>
+        <location filename="../../app/ui/shell.py" line="+227"/>
         <source>When the vault locked</source>
         <translation>Қойма құлыпталған кезде</translation>
     </message>

@@ -429,7 +429,12 @@
         <translation>его не удалось прочитать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>files too large for a draft, add them again: %1</source>
+        <translation>файлы слишком велики для черновика, добавьте их снова: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Восстановить несохранённые изменения от %1? (%2)</translation>
     </message>
@@ -444,7 +449,12 @@
         <translation>Не удалось прочитать черновик; он оставлен как есть.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+13"/>
+        <source>Changed since by someone else too, and now as in the draft: %1. Check before saving.</source>
+        <translation>После черновика это изменил и кто-то другой; сейчас — как в черновике: %1. Проверьте перед сохранением.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
     </message>
@@ -4462,7 +4472,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>QuickErase</name>
     <message>
-        <location filename="../../app/ui/quick_erase.py" line="+59"/>
+        <location filename="../../app/ui/quick_erase.py" line="+67"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -5265,7 +5275,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+226"/>
+        <location filename="../../app/ui/shell.py" line="+227"/>
         <source>When the vault locked</source>
         <translation>Когда хранилище заблокировалось</translation>
     </message>

@@ -23,8 +23,8 @@ def draft_changes(payload: dict[str, Any], baseline: CaseState) -> str:
     stored = {record.id for record in baseline.edit(None, draft_id="").changes().records}
     new, changed = Counter[str](), Counter[str]()
     for record in changes.records:
-        (changed if record.id in stored else new)[_kind(type(record))] += 1
-    removed = Counter(_kind(record_type) for record_type, _ in changes.deletions)
+        (changed if record.id in stored else new)[record_kind(type(record))] += 1
+    removed = Counter(record_kind(record_type) for record_type, _ in changes.deletions)
     parts = []
     for heading, counts in (
         (QCoreApplication.translate("DraftText", "changed: %1"), changed),
@@ -47,5 +47,6 @@ _UNLINKED_TABLES: dict[type[Any], str] = {
 }
 
 
-def _kind(record_type: type[Any]) -> str:
+def record_kind(record_type: type[Any]) -> str:
+    """A kind of record as the editor names it (\"Legal event\")."""
     return label(RECORD_TABLE, lr.TABLE_OF.get(record_type) or _UNLINKED_TABLES.get(record_type, ""))

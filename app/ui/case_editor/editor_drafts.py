@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Slot
 
 from app.services.drafts import DraftView
-from app.ui.case_editor.draft_text import draft_changes
+from app.ui.case_editor.draft_text import draft_changes, record_kind
 from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
 from app.ui.models.attachments_model import local_time
 from app.ui.widgets.text import isolate
@@ -56,6 +56,12 @@ class DraftKeeping:
             changes = draft_changes(draft.payload, self._baseline)
         except (ValueError, KeyError, TypeError):
             changes = QCoreApplication.translate("CaseEditor", "it could not be read")
+        left_out = [str(name) for name in draft.payload.get("left_out", [])]
+        if left_out:  # unsaved files too large to keep in a draft
+            lost = QCoreApplication.translate("CaseEditor", "files too large for a draft, add them again: %1")
+            changes = "; ".join(
+                filter(None, [changes, lost.replace("%1", ", ".join(map(isolate, left_out)))])
+            )
         names = [n.get("text", "") for n in draft.payload.get("names", []) if isinstance(n, dict)]
         if self._is_new and names:  # which new case it was
             changes = f"{isolate(names[0])}: {changes}"
@@ -74,7 +80,7 @@ class DraftKeeping:
         if draft is None or self._state is None or baseline is None:
             return
         try:
-            restored = CaseState.from_payload(draft.payload, baseline)
+            restored, clashes = CaseState.restored(draft.payload, baseline)
         except (ValueError, KeyError, TypeError):
             self.status.show_message(
                 QCoreApplication.translate(
@@ -87,6 +93,15 @@ class DraftKeeping:
         self.draft_bar.dismiss()
         self._set_state(restored, baseline=baseline)
         self._generation += 1
+        if clashes:
+            kinds = ", ".join(sorted({record_kind(kind) for kind in clashes}))
+            self.status.show_message(
+                QCoreApplication.translate(
+                    "CaseEditor",
+                    "Changed since by someone else too, and now as in the draft: %1. Check before saving.",
+                ).replace("%1", kinds),
+                "warning",
+            )
 
     @Slot()
     def on_discard_button_clicked(self) -> None:
@@ -104,7 +119,7 @@ class DraftKeeping:
 
     def _write_draft(self) -> None:
         assert self._state is not None
-        payload = self._state.to_payload(is_new=self._is_new)
+        payload = self._state.to_payload(is_new=self._is_new, base=self._baseline)
         drafts, draft_id = self._services.drafts, self._draft_id
         case_id = None if self._is_new else self._state.case.id
         self._drafted = generation = self._generation

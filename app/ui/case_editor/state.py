@@ -16,6 +16,7 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.services.case_edit import CaseEdit, PendingAttachment
 from app.ui.case_editor.codec import from_json, to_json
+from app.ui.case_editor.draft_merge import over_stored
 from app.ui.models.entries import PENDING_PREFIX, RelativeEntry
 
 PAYLOAD_FORMAT = "pana-case-editor/1"
@@ -145,12 +146,16 @@ class CaseState:
         )
 
     # -- drafts -----------------------------------------------------------------------------------
-    def to_payload(self, *, is_new: bool) -> dict[str, Any]:
-        """A JSON-safe dict of the whole working copy (unsaved attachments too, while they are small)."""
+    def to_payload(self, *, is_new: bool, base: CaseState | None = None) -> dict[str, Any]:
+        """A JSON-safe dict of the whole working copy (unsaved attachments too, while they are small;
+        the names of those left out), with ``base``, the case as it was when the editing began: a
+        restore lays only what changed since over the case as stored then (``draft_merge``)."""
         budget = DRAFT_ATTACHMENT_BUDGET
-        pending = []
+        pending, left_out = [], []
         for item in self.pending_attachments:
-            if len(item.data) <= budget:
+            if len(item.data) > budget:
+                left_out.append(item.display_name)
+            else:
                 budget -= len(item.data)
                 pending.append(
                     {
@@ -161,7 +166,7 @@ class CaseState:
                         "data": _b64(item.data),
                     }
                 )
-        return {
+        payload = {
             "format": PAYLOAD_FORMAT,
             "is_new": is_new,
             "case": to_json(self.case),
@@ -184,14 +189,33 @@ class CaseState:
             "detentions": [to_json(x) for x in self.detentions],
             "pressure_reports": [to_json(x) for x in self.pressure_reports],
             **{key: [to_json(x) for x in getattr(self, key)] for key in _V2_LISTS},
+            "attachments": [to_json(x) for x in self.attachments],
             "pending_attachments": pending,
+            "left_out": left_out,
             "not_same": list(self.not_same),
         }
+        if base is not None and not is_new:  # a new case has nothing stored to lay it over
+            payload["base"] = base.to_payload(is_new=False)
+        return payload
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any], stored: CaseState) -> CaseState:
-        """The working copy a draft holds; ``stored`` is the case as loaded, for what drafts lack
-        (stored attachments; relatives' documents in drafts older than this version)."""
+        """The working copy a draft holds, laid over ``stored`` (the case as loaded now) when the
+        draft knows the case it started from; else ``stored`` gives only what older drafts lack
+        (stored attachments, relatives' documents)."""
+        return cls.restored(payload, stored)[0]
+
+    @classmethod
+    def restored(cls, payload: dict[str, Any], stored: CaseState) -> tuple[CaseState, list[type[Any]]]:
+        """``from_payload``, with the kinds of record in which someone else changed since a field the
+        draft changes too (the draft's value is kept)."""
+        draft = cls._parsed(payload, stored)
+        if "base" not in payload:
+            return draft, []
+        return over_stored(draft, cls._parsed(payload["base"], stored), stored)
+
+    @classmethod
+    def _parsed(cls, payload: dict[str, Any], stored: CaseState) -> CaseState:
         if payload.get("format") != PAYLOAD_FORMAT:
             raise ValueError("not a case editor draft")
         stored_documents = {e.person.person.id: e.person.documents for e in stored.relatives}
@@ -222,7 +246,9 @@ class CaseState:
             detentions=many("detentions", r.Detention),
             pressure_reports=many("pressure_reports", r.PressureReport),
             **{key: many(key, record_type) for key, record_type in _V2_LISTS.items()},
-            attachments=list(stored.attachments),
+            attachments=many("attachments", r.Attachment)
+            if "attachments" in payload
+            else list(stored.attachments),
             known_parties=list(stored.known_parties),
             other_cases=list(stored.other_cases),
             pending_attachments=[

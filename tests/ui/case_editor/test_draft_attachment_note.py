@@ -1,11 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: an unsaved description of a stored file must come back with the draft a lock kept."""
+"""An unsaved description of a stored file must come back with the draft a lock kept."""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from app.domain import records as r
 from app.services.bundle import Services
@@ -17,12 +15,7 @@ from .helpers import SPELLINGS
 NOTE = "Паспорт, 2-бет (fictional)"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CaseState.to_payload leaves out the stored attachments and from_payload takes them "
-    "from the vault: a typed kind or description of a stored file is lost on restore",
-)
-def test_review_a_restored_draft_keeps_a_stored_files_new_description(
+def test_a_restored_draft_keeps_a_stored_files_new_description(
     qtbot: Any, make_editor: Any, runner: TaskRunner, services: Services
 ) -> None:
     case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])

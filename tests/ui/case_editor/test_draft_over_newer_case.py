@@ -1,12 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: restoring a draft into a case someone changed since must not undo their changes."""
+"""restoring a draft into a case someone changed since must not undo their changes."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
-
-import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
@@ -17,12 +15,7 @@ from app.ui.tasks import TaskRunner
 from .helpers import SPELLINGS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a restored draft replaces the whole working copy: the Save deletes records added "
-    "since the draft and reverts fields changed since, with no conflict said",
-)
-def test_review_a_restored_draft_keeps_what_another_user_saved_since(
+def test_a_restored_draft_keeps_what_another_user_saved_since(
     qtbot: Any, make_editor: Any, runner: TaskRunner, services: Services
 ) -> None:
     case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
@@ -47,3 +40,22 @@ def test_review_a_restored_draft_keeps_what_another_user_saved_since(
     assert stored.subject.person.birth_place == "Нылқы"  # A's edit
     assert stored.legal_events == (arrest,)  # the other user's record is still there
     assert stored.subject.person.ethnicity == "Kazakh"  # and their field too
+
+
+def test_a_field_both_changed_takes_the_drafts_value_and_is_said(
+    qtbot: Any, make_editor: Any, runner: TaskRunner, services: Services
+) -> None:
+    case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
+    editor = make_editor(case_id)
+    editor.identity.person.birth_place.setText("Нылқы")
+    editor.clear()
+    runner.wait(10_000)
+    person = services.cases.get_case(case_id).subject.person
+    services.cases.save(dataclasses.replace(person, birth_place="Құлжа", ethnicity="Kazakh"))
+
+    again = make_editor(case_id)
+    again.restore_button.click()
+    restored = again.state().subject
+    assert (restored.birth_place, restored.ethnicity) == ("Нылқы", "Kazakh")
+    told = again.status.text()
+    assert told.startswith("Changed since by someone else too, and now as in the draft: Person")

@@ -1,12 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: a phone photo added to a new case must come back with the draft an idle lock kept, or
+"""A phone photo added to a new case must come back with the draft an idle lock kept, or
 the worker must be told it did not."""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from app.ui.tasks import TaskRunner
 
@@ -14,12 +12,7 @@ from .conftest import png_bytes
 from .helpers import SPELLINGS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CaseState.to_payload leaves out unsaved files beyond DRAFT_ATTACHMENT_BUDGET without "
-    "a word: the restored draft silently lacks the photo",
-)
-def test_review_a_big_unsaved_file_is_restored_or_said_to_be_lost(
+def test_a_big_unsaved_file_is_restored_or_said_to_be_lost(
     qtbot: Any, make_editor: Any, runner: TaskRunner
 ) -> None:
     editor = make_editor(draft_interval_ms=600_000)
