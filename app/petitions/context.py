@@ -34,6 +34,7 @@ from app.petitions.context_lookups import (
 )
 from app.petitions.context_records import RecordText
 from app.petitions.date_text import DateText, day_text, days_between, waiting_text
+from app.petitions.phrases import numbered
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
 
@@ -112,6 +113,7 @@ class _Builder(RecordText):
             "last_request": lambda *codes: latest_of(requests, codes, "filed_on"),
             "document": lambda *codes: latest_of(documents, codes, "issued_on"),
             "longest_valid": longest_valid,
+            "no": lambda number: numbered(number, self.language),
         }
 
     def complaint_of(self, record_id: str, decided_on: PartialDate, requests: dict[str, Record]) -> Record:
