@@ -25,6 +25,7 @@ from app.domain.deadlines import DeadlineNote, DeadlineRule
 from app.domain.requests import OPEN_STATUSES
 from app.domain.vocab import AnswerOutcome
 from app.petitions.context_lookups import (
+    REFUSAL_CODES,
     Record,
     contested,
     first_of,
@@ -113,6 +114,7 @@ class _Builder(RecordText):
             "last_request": lambda *codes: latest_of(requests, codes, "filed_on"),
             "document": lambda *codes: latest_of(documents, codes, "issued_on"),
             "longest_valid": longest_valid,
+            "refusal_codes": list(REFUSAL_CODES),
             "no": lambda number: numbered(number, self.language),
         }
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a petition template looks up among the context's lists (``last_event``, ``first_event``,
-``contested_act``, ``document``, ``longest_valid``): records chosen by kind, in the one order."""
+``contested_act``, ``document``, ``longest_valid``): records chosen by kind, in the one order; and the
+kinds a complaint or a court claim is usually about (``refusal_codes``)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,25 @@ from typing import Any, TypeVar
 
 from app.domain.chronology import chronological
 from app.domain.dates import PartialDate
-from app.domain.vocab import RequestKind
+from app.domain.vocab import LegalEventKind, RequestKind
 from app.petitions.sandbox import nothing
 
 Record = dict[str, Any]
 T = TypeVar("T")
+
+#: The refusals the administrative complaint and the court claim look for to name the act they
+#: contest (a refused deportation is no act the person complains of).
+REFUSAL_CODES = tuple(
+    str(kind)
+    for kind in (
+        LegalEventKind.REFUGEE_STATUS_REFUSED,
+        LegalEventKind.CITIZENSHIP_REFUSED,
+        LegalEventKind.RESIDENCE_PERMIT_REFUSED,
+        LegalEventKind.TRAVEL_DOCUMENT_REFUSED,
+        LegalEventKind.MARRIAGE_REGISTRATION_REFUSED,
+        LegalEventKind.IIN_REGISTRATION_REFUSED,
+    )
+)
 
 
 def in_order(items: Sequence[T], date_of: Callable[[T], PartialDate]) -> list[T]:
