@@ -23,7 +23,7 @@ from app.domain.dates import PartialDate, known_first
 from app.domain.deadline_chains import Found, case_deadlines
 from app.domain.deadlines import DeadlineNote, DeadlineRule
 from app.domain.requests import OPEN_STATUSES
-from app.domain.vocab import AnswerOutcome
+from app.domain.vocab import AnswerOutcome, LegalEventKind, RequestKind
 from app.petitions.context_lookups import (
     REFUSAL_CODES,
     Record,
@@ -35,7 +35,7 @@ from app.petitions.context_lookups import (
 )
 from app.petitions.context_records import RecordText
 from app.petitions.date_text import DateText, day_text, days_between, waiting_text
-from app.petitions.phrases import numbered
+from app.petitions.phrases import annulment, numbered, refusal_annulled
 from app.petitions.sandbox import nothing
 from app.petitions.time_limits import Limit, TimeLimits
 
@@ -77,6 +77,8 @@ class _Builder(RecordText):
             for q in in_order(self.file.requests, lambda q: q.filed_on)
         ]
         standing = [e for e in events if not e["annulled_by"]]
+        status_refused = latest_of(events, (LegalEventKind.REFUGEE_STATUS_REFUSED,), "date")
+        applied = latest_of(requests, (RequestKind.ASYLUM, RequestKind.REFUGEE_STATUS), "filed_on")
         subject = self.subject()
         documents = subject["documents"]
         return {
@@ -104,6 +106,7 @@ class _Builder(RecordText):
             ],
             "annexes": list(annexes),
             "interviews": [self.interview(i) for i in in_order(self.file.interviews, lambda i: i.held_on)],
+            "status_refusal_annulled": refusal_annulled(status_refused, applied, self.language),
             "deadlines": [
                 self.deadline(found) for found in case_deadlines(self.file, self.limits.rules, self.today)
             ],
@@ -120,14 +123,17 @@ class _Builder(RecordText):
 
     def complaint_of(self, record_id: str, decided_on: PartialDate, requests: dict[str, Record]) -> Record:
         """The complaint against a decision: the one filed last (``complaint``, nothing when none), the
-        granted one that annulled the decision (``annulled_by``, nothing when none), and the time limit
-        for a complaint counted from ``decided_on`` (``complaint_due``, ``complaint_late``)."""
+        granted one that annulled the decision (``annulled_by``, nothing when none; ``annulment`` says
+        so in words), and the time limit for a complaint counted from ``decided_on`` (``complaint_due``,
+        ``complaint_late``)."""
         filed = self.complaints.latest_against(record_id)
-        annulled_by = self.complaints.annulled_by(record_id)
+        annulled = self.complaints.annulled_by(record_id)
+        annulled_by = requests[annulled.id] if annulled is not None else nothing()
         limit = self.limits.complaint_against_act(decided_on)
         return {
             "complaint": requests[filed.id] if filed is not None else nothing(),
-            "annulled_by": requests[annulled_by.id] if annulled_by is not None else nothing(),
+            "annulled_by": annulled_by,
+            "annulment": annulment(annulled_by, self.language),
             "complaint_filed": known_first(filed.filed_on if filed is not None else PartialDate()),
             "complaint_due": self._limit_day(limit),
             "complaint_late": limit.passed(self.today),

@@ -292,3 +292,70 @@ def test_the_complaint_filed_last_is_a_dated_one_over_one_of_unknown_date() -> N
     )
     latest = Complaints.of(_with(case_file(), (undated, dated), links)).latest_against(REFUSAL)
     assert latest is not None and latest.id == "rq-dated"
+
+
+def _annulled_by_complaint() -> r.CaseFile:
+    """The fictional asylum seeker whose complaint to the ministry was granted (no court claim)."""
+    file = _asylum_seeker()
+    requests = tuple(
+        dataclasses.replace(q, outcome=AnswerOutcome.GRANTED) if q.id == "rq-complaint" else q
+        for q in file.requests
+        if q.id != "rq-claim"
+    )
+    return dataclasses.replace(file, requests=requests, links=file.links[:-1])
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "beside"),
+    [
+        (
+            "ru",
+            "Решение об отказе в присвоении мне статуса беженца (20 ноября 2020 года, № 12-05/1487) отменено "
+            "по моей жалобе (1 апреля 2021 года, Министерство внутренних дел); моё ходатайство подлежит "
+            "новому рассмотрению",
+            "отменено по жалобе (1 апреля 2021)",
+        ),
+        (
+            "kk",
+            "Шағымым қанағаттандырылып, босқын мәртебесін беруден бас тарту туралы шешімнің (2020 жылғы "
+            "20 қараша; № 12-05/1487) күші жойылды (2021 жылғы 1 сәуір; Министерство внутренних дел); "
+            "өтінішхатым қайта қаралуға тиіс",
+            "шағым бойынша күші жойылды (2021 жылғы 1 сәуір)",
+        ),
+        (
+            "en",
+            "The refusal of refugee status (20 November 2020, No. 12-05/1487) was annulled on my complaint "
+            "(1 April 2021, Министерство внутренних дел); my application is to be examined anew",
+            "annulled on complaint (1 April 2021)",
+        ),
+    ],
+)
+def test_a_refusal_annulled_on_complaint_is_said_once_per_language(
+    language: str, sentence: str, beside: str
+) -> None:
+    context = case_context(_annulled_by_complaint(), language, today=TODAY)
+    assert context["status_refusal_annulled"] == sentence
+    refusal = next(e for e in context["legal_events"] if e["annulled_by"])  # type: ignore[attr-defined]
+    assert refusal["annulment"] == beside
+    standing = next(e for e in context["legal_events"] if not e["annulled_by"])  # type: ignore[attr-defined]
+    assert standing["annulment"] == ""
+
+
+def test_the_refused_application_is_the_refusal_when_no_decision_is_on_record() -> None:
+    """With no refusal event, the refusal annulled is the answer to the asylum application."""
+    file = _annulled_by_complaint()
+    asylum = r.Request(
+        CASE, RequestKind.ASYLUM, "ДМС г. Алматы", D(2019, 5, 3), status=RequestStatus.ANSWERED,
+        answered_on=D(2020, 11), outcome=AnswerOutcome.REFUSED, answer_reference="А-7", id="rq-asylum",
+    )  # fmt: skip
+    file = dataclasses.replace(
+        file,
+        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_REFUSED),
+        requests=(asylum, *file.requests),
+        links=(*file.links[1:], _contests("ln-asylum", "rq-complaint", "requests", "rq-asylum")),
+    )
+    sentence = case_context(file, "ru", today=TODAY)["status_refusal_annulled"]
+    assert sentence.startswith(  # type: ignore[union-attr]
+        "Решение об отказе в присвоении мне статуса беженца (ноябрь 2020 года, № А-7) отменено по моей жалобе"
+    )
+    assert case_context(case_file(), "ru", today=TODAY)["status_refusal_annulled"] == ""
