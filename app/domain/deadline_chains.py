@@ -8,9 +8,10 @@
   on no rule.
 - A refusal no record contests: the complaint against it (3 months), or after a refused
   complaint the court claim (1 month), from the day the answer came.
-- The latest refugee certificate, asylum-seeker certificate and travel document of a case
-  (identity documents of its subject and legal events valid until a day, or with no end
-  recorded, the rule's period from the issue): their expiry.  An
+- The refugee certificate, asylum-seeker certificate and travel document of a case, each valid
+  as long as the longest of its records says (``valid_longest``: identity documents of its
+  subject and legal events valid until a day, or with no end recorded, the rule's period from
+  the issue): their expiry.  An
   asylum-seeker certificate is behind a refugee who has a refugee certificate; a travel
   document is never valid beyond the refugee certificate, so it falls due on that day.
 - The latest border crossing with no asylum application (or a status that follows one) after
@@ -22,8 +23,9 @@ A rule the office removed from its rules file gives no deadline.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app.domain import records as r
 from app.domain.complaints import Complaints
@@ -81,6 +83,7 @@ EXPIRING_EVENTS = {kind: rule_id for (table, kind), rule_id in EXPIRY_RULES.item
 DOCUMENT_KINDS = frozenset(kind for table, kind in EXPIRY_RULES if table == IDENTITY_DOCUMENTS)
 
 Rules = Mapping[str, DeadlineRule]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,21 +174,35 @@ def _complaint_waiting(q: RequestRow, contested: bool, rules: Rules, today: dt.d
         )
 
 
+def valid_longest(records: Iterable[T], until: Callable[[T], PartialDate]) -> T | None:
+    """Of the records that say ``until`` when one certificate holds (its own record and the legal
+    events that issued or extended it, by ``EXPIRY_RULES``: the record is seldom updated at each
+    extension), the one valid longest: by the last day its end can mean, then by the first ("31
+    December 2027" over "2027"); the first given of equal ones.  None when no end is known."""
+    longest: tuple[tuple[bool, dt.date, dt.date], T] | None = None
+    for record in records:
+        end = until(record)
+        if end.latest() is not None and (longest is None or deadline_key(end) > longest[0]):
+            longest = (deadline_key(end), record)
+    return None if longest is None else longest[1]
+
+
 def expiry_deadlines(rows: Iterable[DatedRow], rules: Rules) -> Iterator[Found]:
-    """The expiry of the latest certificate and travel document of each case (module docstring).
+    """The expiry of the certificates and the travel document of each case (module docstring).
 
     A document with no end of validity recorded runs out by its rule's period from the day it
     was issued (``DeadlineNote.COUNTED_FROM_ISSUE``)."""
-    latest: dict[tuple[str, str], tuple[PartialDate, DatedRow]] = {}  # (case, rule) -> valid longest
+    ends: dict[tuple[str, str], list[tuple[PartialDate, DatedRow]]] = {}  # (case, rule) -> its records
     for row in rows:
         rule_id = EXPIRY_RULES.get((row.table, row.kind), "")
         rule = rules.get(rule_id)
-        until = _until(row, rule) if rule is not None else UNKNOWN
-        if until.year is None:
-            continue
-        held = latest.get((row.case_id, rule_id))
-        if held is None or deadline_key(until) > deadline_key(held[0]):
-            latest[row.case_id, rule_id] = (until, row)
+        if rule is not None:
+            ends.setdefault((row.case_id, rule_id), []).append((_until(row, rule), row))
+    latest = {  # (case, rule) -> valid longest
+        key: chosen
+        for key, group in ends.items()
+        if (chosen := valid_longest(group, lambda end: end[0])) is not None
+    }
     for (case_id, rule_id), (until, row) in latest.items():
         certificate = latest.get((case_id, REFUGEE_CERTIFICATE_RULE))
         rule = rules[rule_id]

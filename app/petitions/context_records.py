@@ -11,7 +11,7 @@ from typing import Any
 from app.domain import records as r
 from app.domain.chronology import legal_timeline
 from app.domain.dates import PartialDate, days_left
-from app.domain.deadline_chains import EXPIRY_RULES
+from app.domain.deadline_chains import EXPIRY_RULES, valid_longest
 from app.domain.link_rules import IDENTITY_DOCUMENTS, LEGAL_EVENTS
 from app.domain.running_text import joined, listed
 from app.domain.vocab import LegalEventKind, LinkKind, RelativeStatus, SourceConnection
@@ -33,6 +33,10 @@ _NOT_HELD = frozenset(
         RelativeStatus.DECEASED,
     }
 )
+
+
+def _itself(date: PartialDate) -> PartialDate:
+    return date
 
 
 def _last_day_text(date: PartialDate) -> str:
@@ -67,15 +71,21 @@ class RecordText:
 
     def valid_until(self, document: r.IdentityDocument) -> PartialDate:
         """How long a certificate holds: its own end, or a later one from the legal events that
-        extend it (the same deadline rule): the document's record is seldom updated at each extension."""
-        rule = EXPIRY_RULES.get((IDENTITY_DOCUMENTS, str(document.kind)))
-        ends = [document.valid_until] + [
+        extend it (``valid_longest``)."""
+        longest = valid_longest([document.valid_until, *self._extended(str(document.kind))], _itself)
+        return document.valid_until if longest is None else longest
+
+    def _extended(self, kind: str) -> list[PartialDate]:
+        """The ends the legal events that issue or extend a certificate of ``kind`` give it (those of
+        its expiry rule)."""
+        rule = EXPIRY_RULES.get((IDENTITY_DOCUMENTS, kind))
+        if rule is None:
+            return []
+        return [
             e.valid_until
             for e in self.file.legal_events
-            if rule is not None and EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule
+            if EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule
         ]
-        known = [end for end in ends if end.latest() is not None]
-        return max(known, key=lambda end: end.latest() or dt.date.min, default=document.valid_until)
 
     def validity(self, valid_until: PartialDate) -> Record:
         """How long a document or an event holds: in words (``valid_until``), as a sortable last day

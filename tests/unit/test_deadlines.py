@@ -11,6 +11,7 @@ import pytest
 
 from app import paths
 from app.domain.dates import PartialDate
+from app.domain.deadline_chains import valid_longest
 from app.domain.deadlines import DeadlineRule, add_months, add_working_days, is_working_day, load_rules
 from app.domain.errors import ValidationError
 
@@ -156,3 +157,15 @@ def test_a_rule_s_translations_are_checked(tmp_path: Path) -> None:
         with pytest.raises(ValidationError) as refused:
             load_rules(bad)
         assert said in str(refused.value) and "bad.toml: rule 1" in str(refused.value)
+
+
+def test_a_certificate_is_valid_as_long_as_its_longest_end_says() -> None:
+    """One rule for the deadlines list and the petitions: the latest last day; of two with the same
+    last day the one known to the day; of equal ends the first; an unknown end says nothing."""
+    ends = [PartialDate(2026, 6, 19), PartialDate(), PartialDate(2027), PartialDate(2026, 12, 1)]
+    assert valid_longest(ends, lambda end: end) == PartialDate(2027)
+    ends.append(PartialDate(2027, 12, 31))
+    assert valid_longest(ends, lambda end: end) == PartialDate(2027, 12, 31)
+    rows = [("document", PartialDate(2027, 6, 19)), ("extension", PartialDate(2027, 6, 19))]
+    assert valid_longest(rows, lambda row: row[1]) == rows[0]
+    assert valid_longest([PartialDate()], lambda end: end) is None
