@@ -31,7 +31,6 @@ from app.petitions.context_lookups import (
     first_of,
     in_order,
     latest_of,
-    longest_valid,
 )
 from app.petitions.context_records import RecordText
 from app.petitions.date_text import DateText, day_text, days_between, waiting_text
@@ -116,7 +115,7 @@ class _Builder(RecordText):
             "contested_act": lambda *codes: contested(events, requests, codes),
             "last_request": lambda *codes: latest_of(requests, codes, "filed_on"),
             "document": lambda *codes: latest_of(documents, codes, "issued_on"),
-            "longest_valid": longest_valid,
+            "certificate": self.certificate,
             "refusal_codes": list(REFUSAL_CODES),
             "no": lambda number: numbered(number, self.language),
         }

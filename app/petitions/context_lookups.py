@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a petition template looks up among the context's lists (``last_event``, ``first_event``,
-``contested_act``, ``document``, ``longest_valid``): records chosen by kind, in the one order; and the
+``contested_act``, ``document``): records chosen by kind, in the one order; and the
 kinds a complaint or a court claim is usually about (``refusal_codes``)."""
 
 from __future__ import annotations
@@ -70,10 +70,3 @@ def contested(events: Sequence[Record], requests: Sequence[Record], codes: tuple
         latest = latest_of(events, codes, "date")
         return {**latest, **as_decision} if latest else latest
     return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
-
-
-def longest_valid(*records: Any) -> Any:
-    """Of documents and events (what ``document`` and ``last_event`` give), the one valid longest: a
-    certificate's record may be older than the extension that followed it."""
-    dated = [record for record in records if isinstance(record, dict) and record.get("valid_until_day")]
-    return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()

@@ -39,12 +39,6 @@ def _itself(date: PartialDate) -> PartialDate:
     return date
 
 
-def _last_day_text(date: PartialDate) -> str:
-    """The last day ``date`` can mean, as ISO text that sorts ("" when unknown)."""
-    last = date.latest()
-    return last.isoformat() if last is not None else ""
-
-
 class RecordText:
     """The records of ``case_file`` in ``language`` on ``today``, one method a record kind."""
 
@@ -75,6 +69,14 @@ class RecordText:
         longest = valid_longest([document.valid_until, *self._extended(str(document.kind))], _itself)
         return document.valid_until if longest is None else longest
 
+    def certificate(self, kind: str) -> Any:
+        """How long the subject's certificate of ``kind`` holds (``validity``), whichever of its records
+        says so (``valid_longest``: the documents of that kind, the legal events that issued or extended
+        it); nothing when none has an end."""
+        documents = [d.valid_until for d in self.file.subject.documents if d.kind == kind]
+        longest = valid_longest([*documents, *self._extended(kind)], _itself)
+        return nothing() if longest is None else self.validity(longest)
+
     def _extended(self, kind: str) -> list[PartialDate]:
         """The ends the legal events that issue or extend a certificate of ``kind`` give it (those of
         its expiry rule)."""
@@ -88,12 +90,11 @@ class RecordText:
         ]
 
     def validity(self, valid_until: PartialDate) -> Record:
-        """How long a document or an event holds: in words (``valid_until``), as a sortable last day
-        (``valid_until_day``), and whether it surely ran out before today (``expired``)."""
+        """How long a document or an event holds: in words (``valid_until``), and whether it surely ran
+        out before today (``expired``)."""
         left = days_left(valid_until, self.today)
         return {
             "valid_until": until_text(valid_until, self.language),
-            "valid_until_day": _last_day_text(valid_until),
             "expired": left is not None and left < 0,
         }
 
