@@ -75,19 +75,29 @@ class RecordText:
         it); nothing when none has an end."""
         documents = [d.valid_until for d in self.file.subject.documents if d.kind == kind]
         longest = valid_longest([*documents, *self._extended(kind)], _itself)
-        return nothing() if longest is None else self.validity(longest)
+        if longest is None or self._extended_since(kind, longest):
+            return nothing()
+        return self.validity(longest)
 
-    def _extended(self, kind: str) -> list[PartialDate]:
-        """The ends the legal events that issue or extend a certificate of ``kind`` give it (those of
-        its expiry rule)."""
+    def _extending(self, kind: str) -> list[r.LegalEvent]:
+        """The legal events that issue or extend a certificate of ``kind`` (those of its expiry rule)."""
         rule = EXPIRY_RULES.get((IDENTITY_DOCUMENTS, kind))
         if rule is None:
             return []
-        return [
-            e.valid_until
-            for e in self.file.legal_events
-            if EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule
-        ]
+        return [e for e in self.file.legal_events if EXPIRY_RULES.get((LEGAL_EVENTS, str(e.kind))) == rule]
+
+    def _extended(self, kind: str) -> list[PartialDate]:
+        """The ends the legal events that issue or extend a certificate of ``kind`` give it."""
+        return [e.valid_until for e in self._extending(kind)]
+
+    def _extended_since(self, kind: str, end: PartialDate) -> bool:
+        """Whether the certificate was issued or extended after ``end`` for a term not recorded: then
+        how long it holds is not known, and no petition may say it ran out at ``end``."""
+        last_day = end.latest()
+        return last_day is not None and any(
+            e.valid_until.latest() is None and (e.date.earliest() or last_day) > last_day
+            for e in self._extending(kind)
+        )
 
     def validity(self, valid_until: PartialDate) -> Record:
         """How long a document or an event holds: in words (``valid_until``), and whether it surely ran

@@ -63,3 +63,18 @@ def test_with_no_end_on_record_the_validity_is_left_to_the_lawyer(templates: Tem
     context = case_context(file, "ru", today=TODAY)
     assert not context["certificate"]("refugee-certificate")  # type: ignore[operator]
     assert templates.default_fields(template, context)["valid_until"] == ""
+
+
+def test_an_extension_after_the_known_end_with_no_term_of_its_own_leaves_the_validity_unknown(
+    templates: TemplateSet,
+) -> None:
+    """The certificate ran to June 2023, and was extended in 2024 for a term nobody recorded: the
+    petition must not say it ran out in 2023."""
+    file = _without_certificate(
+        _extended(D(2022, 6, 20), D(2023, 6, 19), "e1"), _extended(D(2024, 3, 1), D(), "e2")
+    )
+    file = dataclasses.replace(file, legal_events=tuple(e for e in file.legal_events if e.id in ("e1", "e2")))
+    context = case_context(file, "ru", today=TODAY)
+    assert not context["certificate"]("refugee-certificate")  # type: ignore[operator]
+    template = templates.template("refugee-certificate-extension", "ru")
+    assert templates.default_fields(template, context)["valid_until"] == ""
