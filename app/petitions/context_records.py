@@ -19,7 +19,7 @@ from app.petitions.context_lookups import Record, in_order
 from app.petitions.date_text import DateText, date_text, period_text, term_text, until_text
 from app.petitions.link_text import Names, name_in
 from app.petitions.sandbox import nothing
-from app.petitions.words import citizenship, country, ethnicity, ethnicity_code
+from app.petitions.words import citizenship, country, ethnicity, ethnicity_code, is_kazakh
 
 #: A relative's statuses that hold them in the authorities' hands without a detention on record.
 _RESTRAINED = frozenset({RelativeStatus.UNDER_SURVEILLANCE, RelativeStatus.FORBIDDEN_TO_LEAVE})
@@ -134,6 +134,7 @@ class RecordText:
             "citizenship": citizenship(person.citizenship, self.language),
             "ethnicity": ethnicity(person.ethnicity, str(person.sex), self.language),
             "ethnicity_code": ethnicity_code(person.ethnicity),
+            "kazakh": is_kazakh(person.ethnicity),
             "occupation": person.occupation,
             "civil_status": self.vocab("civil_status", person.civil_status),
             "address": joined(

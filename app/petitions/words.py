@@ -126,6 +126,16 @@ def ethnicity_code(text: str) -> str:
     return _ethnicity_by_spelling().get(_folded(text), "")
 
 
+#: Stems that mark a typed ethnicity as Kazakh however it goes on ("Kazakh of Altai", «қазақ (керей)»).
+_KAZAKH_STEMS = ("казах", "казаш", "қазақ", "kazakh", "qazaq")
+
+
+def is_kazakh(text: str) -> bool:
+    """Whether a typed ethnicity makes the person an ethnic Kazakh (a qandas, by origin)."""
+    folded = text.casefold()
+    return ethnicity_code(text) == "kazakh" or any(stem in folded for stem in _KAZAKH_STEMS)
+
+
 def ethnicity(text: str, sex: str, language: str) -> str:
     """A usual ethnicity, typed in any language ("қазақ", "Kazakh", "казашка"), as ``language`` says
     it of a person of this ``sex`` (resources/petitions/ethnicities.toml); any other text as typed."""

@@ -748,3 +748,28 @@ def test_the_case_summary_says_a_requests_answer_in_running_text(
         text_of(templates.fill(*_filled(templates, "case-summary", language, case_file()))).split()
     )
     assert said in text
+
+
+@pytest.mark.parametrize(
+    ("language", "origin", "arrival"),
+    [
+        ("ru", "упрощённый порядок приёма в гражданство", "проживаю с момента прибытия (около 2019 года)"),
+        ("kk", "оңайлатылған тәртібін көздейді", "келгеннен бері (шамамен 2019 жыл) осында тұрамын"),
+        ("en", "simplified procedure of admission to citizenship", "since I arrived (about 2019)"),
+    ],
+)
+def test_a_citizenship_complaint_argues_the_kazakh_origin_and_the_years_here(
+    templates: TemplateSet, language: str, origin: str, arrival: str
+) -> None:
+    """The refusal of an ethnic Kazakh: the complaint says the qandas procedure was not weighed, and
+    since when the applicant lives in Kazakhstan; of anyone else it claims no Kazakh origin."""
+    template = templates.template("citizenship-refusal-complaint", language)
+    context = case_context(case_file(), language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert origin in text and arrival in text.replace("\N{NO-BREAK SPACE}", " ")
+    file = case_file()
+    uyghur = dataclasses.replace(file.subject.person, ethnicity="ұйғыр")
+    file = dataclasses.replace(file, subject=dataclasses.replace(file.subject, person=uyghur))
+    context = case_context(file, language, today=TODAY)
+    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    assert origin not in text and arrival in text.replace("\N{NO-BREAK SPACE}", " ")
