@@ -31,6 +31,7 @@ from app.petitions.context_lookups import (
     first_of,
     in_order,
     latest_of,
+    longest_valid,
 )
 from app.petitions.context_records import RecordText
 from app.petitions.date_text import DateText, day_text, days_between, waiting_text
@@ -116,6 +117,7 @@ class _Builder(RecordText):
             "last_request": lambda *codes: latest_of(requests, codes, "filed_on"),
             "document": lambda *codes: latest_of(documents, codes, "issued_on"),
             "certificate": self.certificate,
+            "longest_valid": longest_valid,
             "refusal_codes": list(REFUSAL_CODES),
             "no": lambda number: numbered(number, self.language),
         }

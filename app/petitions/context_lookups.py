@@ -70,3 +70,10 @@ def contested(events: Sequence[Record], requests: Sequence[Record], codes: tuple
         latest = latest_of(events, codes, "date")
         return {**latest, **as_decision} if latest else latest
     return max(enumerate(complained), key=lambda item: (item[1]["complaint_filed"], item[0]))[1]
+
+
+def longest_valid(*records: Any) -> Any:
+    """Of documents and events, the one valid longest.  Kept for office templates copied before
+    ``certificate`` (which also weighs every extension, as the deadlines list does) replaced it."""
+    dated = [record for record in records if isinstance(record, dict) and record.get("valid_until_day")]
+    return max(dated, key=lambda record: record["valid_until_day"]) if dated else nothing()

@@ -39,6 +39,12 @@ def _itself(date: PartialDate) -> PartialDate:
     return date
 
 
+def _last_day_text(date: PartialDate) -> str:
+    """The last day ``date`` can mean, as ISO text that sorts ("" when unknown)."""
+    last = date.latest()
+    return last.isoformat() if last is not None else ""
+
+
 class RecordText:
     """The records of ``case_file`` in ``language`` on ``today``, one method a record kind."""
 
@@ -100,11 +106,13 @@ class RecordText:
         )
 
     def validity(self, valid_until: PartialDate) -> Record:
-        """How long a document or an event holds: in words (``valid_until``), and whether it surely ran
-        out before today (``expired``)."""
+        """How long a document or an event holds: in words (``valid_until``), as a sortable last day
+        (``valid_until_day``, for office templates that still call ``longest_valid``), and whether it
+        surely ran out before today (``expired``)."""
         left = days_left(valid_until, self.today)
         return {
             "valid_until": until_text(valid_until, self.language),
+            "valid_until_day": _last_day_text(valid_until),
             "expired": left is not None and left < 0,
         }
 

@@ -5,6 +5,7 @@ extended it, whether or not the case has a record of the certificate itself."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,17 @@ def test_an_extension_after_the_known_end_with_no_term_of_its_own_leaves_the_val
     assert not context["certificate"]("refugee-certificate")  # type: ignore[operator]
     template = templates.template("refugee-certificate-extension", "ru")
     assert templates.default_fields(template, context)["valid_until"] == ""
+
+
+def test_an_office_copy_of_the_earlier_template_still_prints() -> None:
+    """An office's own copy of the last release's extension letter calls ``longest_valid``, which
+    ``certificate`` replaced in the shipped ones: it must go on printing, with the validity."""
+    copy = Path(__file__).parents[2] / "data" / "office-templates" / "refugee-certificate-extension.ru.txt"
+    templates = TemplateSet([(copy.name, copy.read_text(encoding="utf-8"))])
+    assert not templates.problems
+    template = templates.template("refugee-certificate-extension", "ru")
+    assert template.office
+    context = case_context(case_file(), "ru", today=TODAY)
+    filled = templates.default_fields(template, context)
+    assert filled["valid_until"]
+    assert templates.fill(template, context, filled).blocks
