@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain import errors as e
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
 from app.ui.prompts import UserPrompts
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 #: One message per typed error class, looked up along the class hierarchy.
 MESSAGES: dict[type[e.PanaError], str] = {

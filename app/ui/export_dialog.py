@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.models.exchange_models import CheckListModel, Choice
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import Progress, TaskRunner
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import PlainLabel
 
 #: The service's progress messages, as the user reads them.

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from app.domain.vocab import CaseStatus
 from app.ui.models.record_table import forget_cell_texts
 from app.ui.pseudo_locale import PSEUDO_LANGUAGE, PseudoTranslator
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 #: Offered languages, each named in itself (never translated).
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))

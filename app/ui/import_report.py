@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.exchange.redaction import FULL
 from app.services.exchange import ImportReport
 from app.ui.models.exchange_models import SamePersonModel
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 
 #: Why a record was kept back, by ``Skipped.reason``.

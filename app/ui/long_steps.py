@@ -8,7 +8,9 @@ upgraded as it is unlocked).  Steps counted in thousandths (``app.services.told`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Steps counted in thousandths: their text takes a percentage.
 _PERCENT = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from app.ui.errors import message_for, show_failure
 from app.ui.file_dialogs import open_path, save_path
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import PlainLabel
 
 CARD_SUFFIX = ".pana-card"

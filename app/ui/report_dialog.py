@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.i18n import interface_language
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import PlainLabel
 
 #: The service's progress messages, as the user reads them.

@@ -97,7 +97,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+44"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/documents_model.py" line="+100"/>
+        <location filename="../../app/ui/models/documents_model.py" line="+101"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="+264"/>
+        <location filename="../../app/ui/export_dialog.py" line="+265"/>
         <source>%n record revision(s)</source>
         <translation>
             <numerusform>%n record revision</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>ImportReportView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_report.py" line="+80"/>
+        <location filename="../../app/ui/import_report.py" line="+81"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n arriving person may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>
@@ -481,7 +481,7 @@
 <context>
     <name>TimelineTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+231"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+232"/>
         <source>Without a date: %n</source>
         <translation>
             <numerusform>Without a date: %n</numerusform>
@@ -500,7 +500,7 @@
 <context>
     <name>WaitingWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/requests_model.py" line="+28"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+29"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

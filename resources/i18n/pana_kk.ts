@@ -95,7 +95,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="+42"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+28"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+29"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+23"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+24"/>
         <location line="+6"/>
         <source>(no case)</source>
         <translation>(іссіз)</translation>
@@ -1024,7 +1024,7 @@
 <context>
     <name>CopiesModel</name>
     <message>
-        <location filename="../../app/ui/models/copies_model.py" line="+14"/>
+        <location filename="../../app/ui/models/copies_model.py" line="+15"/>
         <source>The vault a restore replaced</source>
         <translation>Қалпына келтіру ауыстырған қойма</translation>
     </message>
@@ -1139,7 +1139,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+44"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын өткен</numerusform>
@@ -1377,7 +1377,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+154"/>
+        <location filename="../../app/ui/models/family_models.py" line="+153"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/models/documents_model.py" line="+77"/>
+        <location filename="../../app/ui/models/documents_model.py" line="+78"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+43"/>
+        <location filename="../../app/ui/export_dialog.py" line="+44"/>
         <source>Collecting the records…</source>
         <translation>Жазбалар жиналуда…</translation>
     </message>
@@ -1720,7 +1720,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+234"/>
+        <location filename="../../app/ui/models/history_models.py" line="+235"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -2153,7 +2153,7 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../app/ui/import_report.py" line="+20"/>
+        <location filename="../../app/ui/import_report.py" line="+21"/>
         <source>the record it belongs to is not here yet</source>
         <translation>ол тиесілі жазба мұнда әлі жоқ</translation>
     </message>
@@ -2402,7 +2402,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+22"/>
         <source>recorded</source>
         <translation>тіркелген</translation>
     </message>
@@ -2648,7 +2648,7 @@
 <context>
     <name>LongSteps</name>
     <message>
-        <location filename="../../app/ui/long_steps.py" line="+15"/>
+        <location filename="../../app/ui/long_steps.py" line="+17"/>
         <source>Keeping a backup before the upgrade (%1 %)…</source>
         <translation>Жаңарту алдында сақтық көшірме жасалуда (%1 %)…</translation>
     </message>
@@ -2924,7 +2924,7 @@
 <context>
     <name>NameVariantsModel</name>
     <message>
-        <location filename="../../app/ui/models/names_model.py" line="+32"/>
+        <location filename="../../app/ui/models/names_model.py" line="+33"/>
         <source>Spelling</source>
         <translation>Жазылуы</translation>
     </message>
@@ -2952,7 +2952,7 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
         <source>early %1</source>
         <translation>%1 басы</translation>
     </message>
@@ -3106,7 +3106,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+45"/>
+        <location filename="../../app/ui/partner_offices.py" line="+46"/>
         <source>This file is not a Pana office card.</source>
         <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
     </message>
@@ -3359,7 +3359,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PatternsModels</name>
     <message>
-        <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
+        <location filename="../../app/ui/models/patterns_models.py" line="+22"/>
         <source>Pressure reports by kind</source>
         <translation>Қысым туралы хабарлар түрі бойынша</translation>
     </message>
@@ -3852,7 +3852,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionsModel</name>
     <message>
-        <location filename="../../app/ui/models/petitions_model.py" line="+21"/>
+        <location filename="../../app/ui/models/petitions_model.py" line="+22"/>
         <source>Travel document</source>
         <translation>Жол жүру құжаты</translation>
     </message>
@@ -4669,7 +4669,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+40"/>
+        <location filename="../../app/ui/report_dialog.py" line="+41"/>
         <source>Starting…</source>
         <translation>Басталуда…</translation>
     </message>
@@ -4988,7 +4988,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../app/ui/models/requests_model.py" line="+58"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+59"/>
         <source>Filed</source>
         <translation>Берілген</translation>
     </message>
@@ -5072,7 +5072,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidencesModel</name>
     <message>
-        <location filename="../../app/ui/models/residences_model.py" line="+28"/>
+        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
         <source>Place</source>
         <translation>Елді мекен</translation>
     </message>
@@ -5309,7 +5309,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../app/ui/models/sources_model.py" line="+29"/>
+        <location filename="../../app/ui/models/sources_model.py" line="+28"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -5455,7 +5455,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
         <source>Legal events</source>
         <translation>Құқықтық оқиғалар</translation>
     </message>
@@ -5979,7 +5979,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <name>Vocab</name>
     <message>
         <location filename="../../app/ui/models/documents_model.py" line="-19"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="+43"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+44"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
@@ -8036,7 +8036,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+15"/>
+        <location filename="../../app/ui/errors.py" line="+16"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <translation>Құпия фраза (немесе пайдаланушы аты) қате. Қайталап көріңіз.</translation>
     </message>

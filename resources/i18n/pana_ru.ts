@@ -95,7 +95,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="+41"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="+42"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+28"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+29"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/models/conflicts_model.py" line="+23"/>
+        <location filename="../../app/ui/models/conflicts_model.py" line="+24"/>
         <location line="+6"/>
         <source>(no case)</source>
         <translation>(без дела)</translation>
@@ -1031,7 +1031,7 @@
 <context>
     <name>CopiesModel</name>
     <message>
-        <location filename="../../app/ui/models/copies_model.py" line="+14"/>
+        <location filename="../../app/ui/models/copies_model.py" line="+15"/>
         <source>The vault a restore replaced</source>
         <translation>Хранилище, заменённое при восстановлении</translation>
     </message>
@@ -1149,7 +1149,7 @@
 <context>
     <name>DaysLeft</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/legal_events_model.py" line="+44"/>
+        <location filename="../../app/ui/models/legal_events_model.py" line="+45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>истёк %n день назад</numerusform>
@@ -1393,7 +1393,7 @@
 <context>
     <name>DetentionsModel</name>
     <message>
-        <location filename="../../app/ui/models/family_models.py" line="+154"/>
+        <location filename="../../app/ui/models/family_models.py" line="+153"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/models/documents_model.py" line="+77"/>
+        <location filename="../../app/ui/models/documents_model.py" line="+78"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -1572,7 +1572,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+43"/>
+        <location filename="../../app/ui/export_dialog.py" line="+44"/>
         <source>Collecting the records…</source>
         <translation>Сбор записей…</translation>
     </message>
@@ -1741,7 +1741,7 @@
 <context>
     <name>FieldChangesModel</name>
     <message>
-        <location filename="../../app/ui/models/history_models.py" line="+234"/>
+        <location filename="../../app/ui/models/history_models.py" line="+235"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2177,7 +2177,7 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../app/ui/import_report.py" line="+20"/>
+        <location filename="../../app/ui/import_report.py" line="+21"/>
         <source>the record it belongs to is not here yet</source>
         <translation>записи, к которой она относится, здесь ещё нет</translation>
     </message>
@@ -2441,7 +2441,7 @@
 <context>
     <name>InterviewsModel</name>
     <message>
-        <location filename="../../app/ui/models/interviews_model.py" line="+21"/>
+        <location filename="../../app/ui/models/interviews_model.py" line="+22"/>
         <source>recorded</source>
         <translation>есть</translation>
     </message>
@@ -2687,7 +2687,7 @@
 <context>
     <name>LongSteps</name>
     <message>
-        <location filename="../../app/ui/long_steps.py" line="+15"/>
+        <location filename="../../app/ui/long_steps.py" line="+17"/>
         <source>Keeping a backup before the upgrade (%1 %)…</source>
         <translation>Создание резервной копии перед обновлением (%1 %)…</translation>
     </message>
@@ -2963,7 +2963,7 @@
 <context>
     <name>NameVariantsModel</name>
     <message>
-        <location filename="../../app/ui/models/names_model.py" line="+32"/>
+        <location filename="../../app/ui/models/names_model.py" line="+33"/>
         <source>Spelling</source>
         <translation>Написание</translation>
     </message>
@@ -2991,7 +2991,7 @@
 <context>
     <name>PartialDate</name>
     <message>
-        <location filename="../../app/ui/widgets/date_text.py" line="+23"/>
+        <location filename="../../app/ui/widgets/date_text.py" line="+24"/>
         <source>early %1</source>
         <translation>начало %1</translation>
     </message>
@@ -3145,7 +3145,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+45"/>
+        <location filename="../../app/ui/partner_offices.py" line="+46"/>
         <source>This file is not a Pana office card.</source>
         <translation>Этот файл не является карточкой офиса Pana.</translation>
     </message>
@@ -3398,7 +3398,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PatternsModels</name>
     <message>
-        <location filename="../../app/ui/models/patterns_models.py" line="+21"/>
+        <location filename="../../app/ui/models/patterns_models.py" line="+22"/>
         <source>Pressure reports by kind</source>
         <translation>Сообщения о давлении по видам</translation>
     </message>
@@ -3897,7 +3897,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PetitionsModel</name>
     <message>
-        <location filename="../../app/ui/models/petitions_model.py" line="+21"/>
+        <location filename="../../app/ui/models/petitions_model.py" line="+22"/>
         <source>Travel document</source>
         <translation>Проездной документ</translation>
     </message>
@@ -4719,7 +4719,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/report_dialog.py" line="+40"/>
+        <location filename="../../app/ui/report_dialog.py" line="+41"/>
         <source>Starting…</source>
         <translation>Начало…</translation>
     </message>
@@ -5038,7 +5038,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../app/ui/models/requests_model.py" line="+58"/>
+        <location filename="../../app/ui/models/requests_model.py" line="+59"/>
         <source>Filed</source>
         <translation>Подано</translation>
     </message>
@@ -5122,7 +5122,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ResidencesModel</name>
     <message>
-        <location filename="../../app/ui/models/residences_model.py" line="+28"/>
+        <location filename="../../app/ui/models/residences_model.py" line="+27"/>
         <source>Place</source>
         <translation>Населённый пункт</translation>
     </message>
@@ -5359,7 +5359,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../app/ui/models/sources_model.py" line="+29"/>
+        <location filename="../../app/ui/models/sources_model.py" line="+28"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -5507,7 +5507,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+50"/>
+        <location filename="../../app/ui/case_editor/timeline_tab.py" line="+51"/>
         <source>Legal events</source>
         <translation>Правовые события</translation>
     </message>
@@ -6033,7 +6033,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     <name>Vocab</name>
     <message>
         <location filename="../../app/ui/models/documents_model.py" line="-19"/>
-        <location filename="../../app/ui/models/vocab_labels.py" line="+43"/>
+        <location filename="../../app/ui/models/vocab_labels.py" line="+44"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
@@ -8093,7 +8093,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+15"/>
+        <location filename="../../app/ui/errors.py" line="+16"/>
         <source>Wrong passphrase (or wrong user name). Try again.</source>
         <translation>Неверная парольная фраза (или имя пользователя). Попробуйте ещё раз.</translation>
     </message>

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ from app.ui.models.vocab_labels import (
     REQUEST_KIND,
     label,
 )
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import PlainLabel
 from app.ui.widgets.timeline_view import ZOOM_STEP, TimelineView

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.records import Attachment
 from app.ui.models.entries import PENDING_PREFIX
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ATTACHMENT_KIND, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 C = "AttachmentsModel"
 

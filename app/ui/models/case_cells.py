@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.dates import PartialDate
 from app.domain.records import CaseRow, CaseSort, MatchedBy
 from app.names.collation import collation_key
 from app.ui.i18n import status_label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import date_sort_text, deadline_sort_text, format_partial_date
 from app.ui.widgets.text import isolate
 

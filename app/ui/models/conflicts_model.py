@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.services.conflicts import ConflictItem, PastImport, Side
 from app.ui.models.attachments_model import local_time
@@ -13,6 +13,7 @@ from app.ui.models.field_labels import FIELD
 from app.ui.models.history_models import format_value, record_label
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import RECORD_TABLE, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 C = "ConflictsModel"
 

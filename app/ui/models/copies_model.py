@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.copies import CopyKind, VaultCopy
 from app.ui.models.attachments_model import local_time
 from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 C = "CopiesModel"
 KIND_LABELS = {

@@ -11,7 +11,6 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from app.domain.deadlines import WhatIsDue
 from app.services.deadlines import Deadline, Upcoming
 from app.ui.i18n import interface_language
 from app.ui.models.vocab_labels import WHAT_IS_DUE, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate, leading_alignment
 

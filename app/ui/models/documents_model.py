@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.dates import PartialDate
@@ -14,6 +14,7 @@ from app.domain.records import IdentityDocument
 from app.domain.vocab import DocumentKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import DOCUMENT_KIND, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import deadline_sort_text, format_partial_date
 
 C = "DocumentsModel"

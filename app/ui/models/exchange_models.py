@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from app.services.exchange_suggestions import SamePersonHint
 from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate
 

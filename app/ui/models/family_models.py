@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.domain.chronology import by_date
 from app.domain.records import PressureReport, Relative, RelativeStatusEntry
 from app.ui.models.record_table import Column, RecordTableModel
@@ -21,6 +19,7 @@ from app.ui.models.vocab_labels import (
     country_text,
     label,
 )
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import date_sort_text, format_partial_date
 
 

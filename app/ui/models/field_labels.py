@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 #: Field name → its label (context ``Vocab``, like the vocabulary's labels).
 FIELD = {

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
@@ -50,6 +50,7 @@ from app.ui.models.vocab_labels import (
     country_text,
     label,
 )
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 
 H = "HistoryModel"

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.chronology import legal_timeline
@@ -16,6 +16,7 @@ from app.domain.records import LegalEvent, Request
 from app.domain.vocab import EXPIRING_EVENT_KINDS, RequestKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import LEGAL_EVENT_KIND, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import deadline_note, deadline_sort_text, format_partial_date
 
 C = "LegalEventsModel"

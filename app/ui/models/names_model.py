@@ -6,13 +6,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from app.domain.records import PersonName
 from app.domain.vocab import NameKind
 from app.names import detect_script
 from app.ui.models.record_table import DISPLAY, EDIT, Column, Index, RecordTableModel
 from app.ui.models.vocab_labels import NAME_KIND, SCHEME, SCRIPT, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 C = "NameVariantsModel"
 _KINDS = {kind.value for kind in NameKind}

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.patterns import PERSON, UNKNOWN, Bar, CaseBehind, Dimension, Subject
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import PRESSURE_ACTOR, PRESSURE_KIND, RELATIONSHIP, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import FSI, PDI
 
 C = "PatternsModels"

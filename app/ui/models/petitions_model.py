@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.dates import PartialDate
 from app.domain.vocab import AnswerOutcome, PetitionStatus
 from app.services.petitions import PetitionEntry
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ANSWER_OUTCOME, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 
 C = "PetitionsModel"

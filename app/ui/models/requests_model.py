@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from app.domain.chronology import by_date
 from app.domain.records import Request
 from app.domain.requests import rough_span, waiting_days
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import ANSWER_OUTCOME, REQUEST_KIND, REQUEST_STATUS, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 
 C = "RequestsModel"

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.domain.chronology import by_date
 from app.domain.records import Residence
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import country_text
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 
 C = "ResidencesModel"

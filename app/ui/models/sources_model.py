@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.domain.records import Source
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import RELIABILITY, SOURCE_KIND, label
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 
 C = "SourcesModel"

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import isolate
 
 CONTEXT = "Vocab"

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.dates import DatePart, PartialDate, deadline_key, key_text
+from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 C = "PartialDate"
 _PART_PATTERNS = {
