@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
@@ -130,7 +131,9 @@ def run_gui(args: list[str], *, kdf: KdfParams | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pana", *args])
+    # instance() is typed as the QCoreApplication it may be; Pana (and its tests) make only QApplications.
+    running = cast("QApplication | None", QApplication.instance())
+    app = running or QApplication([sys.argv[0] if sys.argv else "pana", *args])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Pana")
     app.setApplicationVersion(__version__)

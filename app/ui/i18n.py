@@ -57,9 +57,8 @@ class Translations:
         pseudo = language == PSEUDO_LANGUAGE
         if pseudo or language not in dict(LANGUAGES):
             language = DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
         for translator in self._installed:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
@@ -67,20 +66,22 @@ class Translations:
         found = False
         pana = QTranslator()  # English too: its file holds the plural forms ("1 day", "3 days")
         if pana.load(f"pana_{language}", str(self._dir)):
-            app.installTranslator(pana)
+            QCoreApplication.installTranslator(pana)
             self._installed.append(pana)
             found = True
         if pseudo:
             self.language = PSEUDO_LANGUAGE
             wrapper = PseudoTranslator(pana if found else None)
-            app.installTranslator(wrapper)  # asked first: the last one installed is
+            QCoreApplication.installTranslator(wrapper)  # asked first: the last one installed is
             self._installed.append(wrapper)
+            app = QCoreApplication.instance()
+            assert app is not None  # as installTranslator above requires
             # Qt must not call into a Python translator while the interpreter shuts down.
-            app.aboutToQuit.connect(lambda: app.removeTranslator(wrapper))
+            app.aboutToQuit.connect(lambda: QCoreApplication.removeTranslator(wrapper))
         if language == DEFAULT_LANGUAGE:
             return True
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_own)
+            QCoreApplication.installTranslator(qt_own)
             self._installed.append(qt_own)
         return found

@@ -148,6 +148,7 @@ def show_only(dialog: QWidget, keep: set[QWidget]) -> None:
 def _hide_all_but(layout: QLayout, keep: set[QWidget]) -> None:
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        assert item is not None
         widget, inner = item.widget(), item.layout()
         if widget is not None and widget not in keep:
             widget.hide()

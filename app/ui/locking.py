@@ -49,6 +49,12 @@ _ACTIVITY = frozenset(
 )
 
 
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # the watcher runs only while the app does
+    return app
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` once nobody pressed a key or moved the mouse in any Pana window for ``timeout_ms``.
 
@@ -78,14 +84,14 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         if not self._running:
-            QCoreApplication.instance().installEventFilter(self)
+            _application().installEventFilter(self)
             self._running = True
         self._last_input = time.monotonic()
         self.timer.start(self._timeout_ms)
 
     def stop(self) -> None:
         if self._running:
-            QCoreApplication.instance().removeEventFilter(self)
+            _application().removeEventFilter(self)
             self._running = False
         self.timer.stop()
 

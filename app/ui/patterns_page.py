@@ -347,8 +347,8 @@ class PatternsPage(QWidget):
 
     def select_bar(self, key: str) -> None:
         """List the cases behind the bar ``key`` of the breakdown shown (on the database worker)."""
-        breakdown = self.breakdown()
-        if breakdown is None or breakdown.bar(key) is None or key == self._selected:
+        patterns, breakdown = self._patterns, self.breakdown()
+        if patterns is None or breakdown is None or breakdown.bar(key) is None or key == self._selected:
             return
         self._selected = key
         row = self.bars_model.row_of(key)
@@ -359,7 +359,7 @@ class PatternsPage(QWidget):
             self.tr("Looking for the cases behind “%1”…").replace("%1", self._selected_name)
         )
         service = self._service
-        subject, dimension, pattern_filter = breakdown.subject, breakdown.dimension, self._patterns.filter  # type: ignore[union-attr]
+        subject, dimension, pattern_filter = breakdown.subject, breakdown.dimension, patterns.filter
         if self._cases_task is not None:
             self._cases_task.cancel()
         self._cases_task = self._runner.start(

@@ -165,7 +165,7 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+141"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+143"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>%n person in the vault may be this one: %1. Compare before going on; if not, say so.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/locking.py" line="+281"/>
+        <location filename="../../app/ui/locking.py" line="+287"/>
         <source>Erasing in %n s</source>
         <translation>
             <numerusform>Erasing in %n s</numerusform>

@@ -126,8 +126,10 @@ class DuplicatesPanel(QFrame):
         self.cards = []
         while self._row.count():
             item = self._row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            assert item is not None
+            card = item.widget()
+            if card is not None:
+                card.deleteLater()
         self.heading.setText("")
         self.hide()
 

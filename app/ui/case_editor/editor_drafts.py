@@ -56,13 +56,15 @@ class DraftKeeping:
             changes = draft_changes(draft.payload, self._baseline)
         except (ValueError, KeyError, TypeError):
             changes = QCoreApplication.translate("CaseEditor", "it could not be read")
-        left_out = [str(name) for name in draft.payload.get("left_out", [])]
+        listed_out = draft.payload.get("left_out")
+        left_out = [str(name) for name in listed_out] if isinstance(listed_out, list) else []
         if left_out:  # unsaved files too large to keep in a draft
             lost = QCoreApplication.translate("CaseEditor", "files too large for a draft, add them again: %1")
             changes = "; ".join(
                 filter(None, [changes, lost.replace("%1", ", ".join(map(isolate, left_out)))])
             )
-        names = [n.get("text", "") for n in draft.payload.get("names", []) if isinstance(n, dict)]
+        listed = draft.payload.get("names")
+        names = [n.get("text", "") for n in listed if isinstance(n, dict)] if isinstance(listed, list) else []
         if self._is_new and names:  # which new case it was
             changes = f"{isolate(names[0])}: {changes}"
         text = QCoreApplication.translate("CaseEditor", "Restore unsaved changes from %1? (%2)").replace(

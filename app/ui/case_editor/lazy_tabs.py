@@ -90,6 +90,7 @@ class LazyTabs(QObject):
         self._built[spec.name] = tab
         self.built.emit(spec.name, tab)
         placeholder = self.tabs.widget(index)
+        assert placeholder is not None
         was_current = self.tabs.currentIndex() == index
         # Insert the tab after its placeholder, make it current if the placeholder was, then drop the
         # placeholder: no other page is shown in between.
