@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The factory that makes the case editor the main window hosts (``has_unsaved_changes``,
-``save``, ``clear``, ``discard`` and a ``saved(str)`` signal)."""
+"""The factory that makes the case editor the main window hosts: a ``CaseEditor`` (tests hand in a
+stand-in with what the window calls: ``has_unsaved_changes``, ``save``, ``clear``, ``discard`` and a
+``saved(str)`` signal)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.services.bundle import Services
+    from app.ui.case_editor import CaseEditor
 
-EditorFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"], QWidget]
+EditorFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"], "CaseEditor"]
 
 
 def default_editor_factory() -> EditorFactory:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication, QStandardItemModel
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 from app.services.session import UnlockedVault
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 _ACTIVITY = frozenset(
     {
@@ -182,16 +186,21 @@ def wipe_widgets(root: QWidget) -> None:
 def _wipe(root: QWidget) -> None:
     for edit in root.findChildren(QLineEdit):
         edit.setText("")  # unlike clear(), setText drops the undo history
-    for text_edit in (*root.findChildren(QTextEdit), *root.findChildren(QPlainTextEdit)):
+    text_edits: list[QTextEdit | QPlainTextEdit] = [
+        *root.findChildren(QTextEdit),
+        *root.findChildren(QPlainTextEdit),
+    ]
+    for text_edit in text_edits:
         text_edit.setPlainText("")
     for combo in root.findChildren(QComboBox):
         if combo.isEditable():
             combo.setEditText("")
-    for item_widget in (
+    item_widgets: list[QListWidget | QTableWidget | QTreeWidget] = [
         *root.findChildren(QListWidget),
         *root.findChildren(QTableWidget),
         *root.findChildren(QTreeWidget),
-    ):
+    ]
+    for item_widget in item_widgets:
         item_widget.clear()
     for view in root.findChildren(QAbstractItemView):
         model = view.model()
@@ -214,9 +223,9 @@ def settle_tasks(runner: TaskRunner, rounds: int = 20) -> None:
 
 
 def lock_session(
-    window: QWidget | None, runner: TaskRunner, vault: UnlockedVault, clipboard: ClipboardGuard
+    window: MainWindow | None, runner: TaskRunner, vault: UnlockedVault, clipboard: ClipboardGuard
 ) -> None:
-    """Run the lock sequence; ``window`` (the main window) must offer ``prepare_lock`` and ``wipe``."""
+    """Run the lock sequence over ``window``, the main window (None: none was open)."""
     if window is not None:
         window.prepare_lock()  # the editor stores a draft of unsaved work (a task), then empties itself
     settle_tasks(runner)

@@ -13,6 +13,7 @@ The window title never names a person.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -41,6 +42,9 @@ from app.ui.petitions_page import PetitionsPage
 from app.ui.prompts import UnsavedChoice, UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel, isolate
+
+if TYPE_CHECKING:
+    from app.ui.case_editor import CaseEditor
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._prompts = prompts
         self._editor_factory = editor_factory or default_editor_factory()
-        self._editor: QWidget | None = None
+        self._editor: CaseEditor | None = None
         self._editor_case_id: str | None = None
         self._list_sizes: list[int] = []
         self._home_sizes: list[int] = []
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
     # -- the case editor ---------------------------------------------------------------------------
 
     @property
-    def editor(self) -> QWidget | None:
+    def editor(self) -> CaseEditor | None:
         return self._editor
 
     @Slot(str)

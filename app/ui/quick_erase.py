@@ -53,7 +53,7 @@ class QuickErase:
     _close_vault: Callable[[], bool]
     show_first_run: Callable[[], Any]
     start: Callable[[], None]
-    tr: Callable[[str], str]
+    tr: Callable[..., str]
 
     @Slot()
     def quick_erase(self) -> EraseCountdownDialog | None:

@@ -176,7 +176,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/locking.py" line="+287"/>
+        <location filename="../../app/ui/locking.py" line="+296"/>
         <source>Erasing in %n s</source>
         <translation>
             <numerusform>Erasing in %n s</numerusform>

@@ -191,13 +191,14 @@ class InterviewForm(RecordForm):
         )
 
     def clear_fields(self) -> None:
-        for field in (
+        texts: list[ScriptLineEdit | ScriptTextEdit] = [
             self.place,
             self.interviewer,
             self.interpreter,
             self.narrative,
             *self.sections.values(),
-        ):
+        ]
+        for field in texts:
             field.clear()
         self.held_on.clear()
         self.language.setCurrentIndex(0)

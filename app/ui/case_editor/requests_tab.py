@@ -136,6 +136,7 @@ class RequestsTab(PanelTab):
 
     RECORD_TYPE = r.Request
     STATE_FIELD = "requests"
+    form: RequestForm
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)

@@ -110,6 +110,7 @@ class SourcesTab(PanelTab):
 
     RECORD_TYPE = r.Source
     STATE_FIELD = "sources"
+    form: SourceForm
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
