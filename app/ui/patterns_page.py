@@ -326,7 +326,8 @@ class PatternsPage(QWidget):
             labels=bar_labels(breakdown.dimension, breakdown.bars),
         )
         figure.set_dpi(CHART_DPI)
-        canvas = FigureCanvasQTAgg(figure)
+        # matplotlib's Qt backend has no annotations.
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setMinimumHeight(int(figure.get_figheight() * CHART_DPI) if len(breakdown.bars) > 12 else 200)
         canvas.mpl_connect("button_press_event", self._on_chart_clicked)
         self.chart_area.setWidget(canvas)  # the scroll area deletes the previous canvas

@@ -49,8 +49,6 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         found = self._english.translate(context, source, disambiguation, n) if self._english else ""
         return pseudo(found or source)

@@ -207,7 +207,8 @@ class ReportDialog(FileTaskDialog):
 
     def request(self) -> ReportRequest:
         def day(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
-            return edit.date().toPython() if check.isChecked() else None  # type: ignore[no-any-return]
+            # PySide6's stub says toPython() returns object; a QDate's is a datetime.date.
+            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
 
         return ReportRequest(
             ReportFormat(self.format_combo.currentData()),

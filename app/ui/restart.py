@@ -54,8 +54,12 @@ def decoded(text: str) -> Resume | None:
         geometry, editing = values["geometry"], values["editing"]
         if not isinstance(editing, bool) or (geometry is not None and len(geometry) != 4):
             return None
+        box = None
+        if geometry is not None:
+            x, y, width, height = (int(v) for v in geometry)
+            box = (x, y, width, height)
         return Resume(
-            tuple(int(v) for v in geometry) if geometry is not None else None,  # type: ignore[arg-type]
+            box,
             int(values["window_state"]),
             editing,
             None if values["case_id"] is None else str(values["case_id"]),

@@ -253,7 +253,7 @@ class VaultActions(QObject):
 
         def cancelling() -> None:  # after Qt's own handling, which empties the bar and hides it
             self._lock_wait.cancel(task)
-            dialog.setCancelButton(None)  # type: ignore[arg-type]  # asked once is enough
+            dialog.setCancelButton(None)  # asked once is enough
             dialog.setLabelText(self.tr("Cancelling…"))
             dialog.setValue(reached[0])
             dialog.show()

@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%n case(s) behind “%1”</source>
         <translation>
             <numerusform>%n case behind “%1”</numerusform>

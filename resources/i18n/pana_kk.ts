@@ -3536,7 +3536,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қамаулардың түрі мен сенімділігі жоқ: бұл сүзгілер тек қысым туралы хабарларға қолданылады.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Looking for the cases behind “%1”…</source>
         <translation>«%1» бойынша істер ізделуде…</translation>
     </message>
@@ -4894,7 +4894,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Істің иесінің өзі</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
@@ -4917,7 +4917,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>

@@ -3578,7 +3578,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>У задержаний нет вида и достоверности: эти фильтры действуют только на сообщения о давлении.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Looking for the cases behind “%1”…</source>
         <translation>Поиск дел по «%1»…</translation>
     </message>
@@ -4944,7 +4944,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Само лицо по делу</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -4967,7 +4967,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>ReportFiles</name>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>

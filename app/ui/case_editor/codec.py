@@ -9,16 +9,19 @@ import enum
 import functools
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.domain.dates import PartialDate
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 
-def to_json(record: object) -> dict[str, Any]:
+def to_json(record: DataclassInstance) -> dict[str, Any]:
     """A record's fields as JSON values."""
-    return {f.name: _value_to_json(getattr(record, f.name)) for f in dataclasses.fields(record)}  # type: ignore[arg-type]
+    return {f.name: _value_to_json(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
 def _value_to_json(value: object) -> Any:
@@ -43,7 +46,7 @@ def _hints(record_type: type[Any]) -> dict[str, Any]:
 def from_json(record_type: type[R], data: dict[str, Any]) -> R:
     """The record back from ``to_json`` output; unknown keys are ignored, missing ones take defaults."""
     hints = _hints(record_type)
-    names = {f.name for f in dataclasses.fields(record_type)}  # type: ignore[arg-type]
+    names = {f.name for f in dataclasses.fields(record_type)}
     values = {key: _value_from_json(value, hints[key]) for key, value in data.items() if key in names}
     return record_type(**values)
 

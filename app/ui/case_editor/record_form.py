@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QWidget,
 )
 
@@ -68,13 +69,13 @@ class RecordForm(QWidget):
                 signal = widget.textChanged
             elif isinstance(widget, QComboBox):
                 signal = widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
-            elif isinstance(widget, QAbstractSpinBox):
-                signal = widget.valueChanged  # type: ignore[attr-defined]
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                signal = widget.valueChanged
             elif isinstance(widget, QCheckBox | QAbstractButton):
                 signal = widget.toggled
             elif isinstance(widget, PartialDateEdit):
                 signal = widget.changed
-            else:
+            else:  # a composite field (a checklist, the names) has an edited signal
                 signal = widget.edited  # type: ignore[attr-defined]
             signal.connect(self.on_field_edited)
 
