@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.progress import Progress
 from app.domain.records import CaseRow
 from app.exchange.redaction import FULL, LAWYER
 from app.services.exchange import ExchangeService, Written
@@ -35,7 +36,7 @@ from app.ui.exchange_files import ExchangeFiles, neutral_file_name
 from app.ui.file_task_dialog import FileTaskDialog
 from app.ui.models.exchange_models import CheckListModel, Choice
 from app.ui.prompts import UserPrompts
-from app.ui.tasks import Progress, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import PlainLabel
 
@@ -152,14 +153,14 @@ class ExportDialog(FileTaskDialog):
         (self.selected_radio if cases else self.everything_radio).setChecked(True)
         self.what_box = QGroupBox()
         what_layout = QVBoxLayout(self.what_box)
-        for widget in (
+        for choice in (
             self.everything_radio,
             self.since_radio,
             self.selected_radio,
             self.lawyer_radio,
             self.case_view,
         ):
-            what_layout.addWidget(widget)
+            what_layout.addWidget(choice)
         what_layout.addWidget(self.attachments_check)
         self.partner_model.checked_changed.connect(self._update_buttons)
         self.case_model.checked_changed.connect(self._update_buttons)

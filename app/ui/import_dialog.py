@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Cancelled
+from app.domain.progress import Progress
 from app.services.exchange import ExchangeService, ImportReport
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, operation_failed
@@ -32,7 +33,7 @@ from app.ui.exchange_files import ExchangeFiles, read_bounded
 from app.ui.import_report import ImportReportView
 from app.ui.lock_wait import LockWait, LongWorkDialog
 from app.ui.prompts import UserPrompts
-from app.ui.tasks import Progress, Task, TaskRunner, Work
+from app.ui.tasks import Task, TaskRunner, Work
 from app.ui.widgets.text import InlineMessage, PlainLabel
 
 

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QClipboard, QGuiApplication, QStandardItemModel
+from PySide6.QtGui import QClipboard, QGuiApplication, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -269,7 +269,7 @@ class EraseCountdownDialog(QDialog):
         self.finished.connect(self.timer.stop)
         self._retranslate()
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.cancel_button.setFocus()
         if not self.timer.isActive() and self._remaining > 0:

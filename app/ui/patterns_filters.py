@@ -99,8 +99,8 @@ class PatternFilterBar(QWidget):
         period.addWidget(self.office, 1)
         period.addStretch(1)
         what.addWidget(self.kind, 1)
-        for widget in (self.reliability_label, self.reliability):
-            what.addWidget(widget)
+        for part in (self.reliability_label, self.reliability):
+            what.addWidget(part)
         what.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,8 @@ Only interface choices are stored: never a name, a case reference or a user name
 
 from __future__ import annotations
 
+from typing import SupportsInt
+
 from PySide6.QtCore import QEvent, QSettings, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,9 +51,12 @@ class Preferences:
 
     @property
     def idle_minutes(self) -> int:
+        stored = self._settings.value(self.IDLE_KEY, DEFAULT_IDLE_MINUTES)
+        if not isinstance(stored, str | bytes | SupportsInt):
+            return DEFAULT_IDLE_MINUTES
         try:
-            value = int(self._settings.value(self.IDLE_KEY, DEFAULT_IDLE_MINUTES))
-        except (TypeError, ValueError):
+            value = int(stored)
+        except ValueError:
             return DEFAULT_IDLE_MINUTES
         return min(max(value, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
 

@@ -202,7 +202,12 @@ class UsersDialog(QDialog):
             return
         admin, name = self._admin, chosen.username
         done = self.tr("%1 can no longer unlock this vault.").replace("%1", name)
-        self._run(lambda: (admin.remove_user(name), admin.accounts())[1], self._show, done)
+
+        def remove() -> list[UserAccount]:
+            admin.remove_user(name)
+            return admin.accounts()
+
+        self._run(remove, self._show, done)
 
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None], message: str) -> None:
         self._busy = True

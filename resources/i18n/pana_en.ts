@@ -31,7 +31,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+357"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Days since it expired: %n</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="+265"/>
+        <location filename="../../app/ui/export_dialog.py" line="+266"/>
         <source>%n record revision(s)</source>
         <translation>
             <numerusform>%n record revision</numerusform>

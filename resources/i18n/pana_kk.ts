@@ -711,7 +711,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+29"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+33"/>
         <source>Reference</source>
         <translation>Іс нөмірі</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+357"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Мерзімі %n күн бұрын өткен</numerusform>
@@ -1553,7 +1553,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+44"/>
+        <location filename="../../app/ui/export_dialog.py" line="+45"/>
         <source>Collecting the records…</source>
         <translation>Жазбалар жиналуда…</translation>
     </message>
@@ -2065,7 +2065,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+99"/>
+        <location filename="../../app/ui/import_dialog.py" line="+100"/>
         <source>Import from a partner office</source>
         <translation>Серіктес кеңседен импорттау</translation>
     </message>
@@ -4137,7 +4137,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+129"/>
+        <location filename="../../app/ui/preferences.py" line="+134"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
@@ -5735,7 +5735,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>%1 бұл қойманы енді аша алмайды.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The last user who can unlock the vault cannot be removed.</source>
         <translation>Қойманы аша алатын соңғы пайдаланушыны жоюға болмайды.</translation>
     </message>
@@ -5753,7 +5753,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>User</source>
         <translation>Пайдаланушы</translation>
     </message>

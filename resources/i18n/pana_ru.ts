@@ -714,7 +714,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_cells.py" line="+29"/>
+        <location filename="../../app/ui/models/case_cells.py" line="+33"/>
         <source>Reference</source>
         <translation>Номер дела</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Изменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="+355"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="+357"/>
         <source>Days since it expired: %n</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1572,7 +1572,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+44"/>
+        <location filename="../../app/ui/export_dialog.py" line="+45"/>
         <source>Collecting the records…</source>
         <translation>Сбор записей…</translation>
     </message>
@@ -2089,7 +2089,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+99"/>
+        <location filename="../../app/ui/import_dialog.py" line="+100"/>
         <source>Import from a partner office</source>
         <translation>Импорт от офиса-партнёра</translation>
     </message>
@@ -4183,7 +4183,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+129"/>
+        <location filename="../../app/ui/preferences.py" line="+134"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -5789,7 +5789,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>%1 больше не может открыть это хранилище.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The last user who can unlock the vault cannot be removed.</source>
         <translation>Нельзя удалить последнего пользователя, который может открыть хранилище.</translation>
     </message>
@@ -5807,7 +5807,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>UsersModel</name>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>

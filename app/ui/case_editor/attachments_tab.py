@@ -318,8 +318,8 @@ class AttachmentsTab(QWidget):
         for widget in (self.kind, self.note):
             widget.setEnabled(record is not None and not is_pending(record))
         if record is None:
-            for widget in (self.name_label, self.type_label, self.sha_label):
-                widget.setText("")
+            for detail in (self.name_label, self.type_label, self.sha_label):
+                detail.setText("")
             none = self.model.rowCount() == 0
             self.image.setText(
                 self.tr("No files in this case yet. Add files… keeps scans, photos, documents.")
@@ -355,7 +355,7 @@ class AttachmentsTab(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        record = self.model.record(index.row())
+        record: r.Attachment = self.model.record(index.row())
         if is_pending(record):
             return
         warning = self.tr(

@@ -93,7 +93,8 @@ class CaseState:
         )
 
     def copy(self) -> CaseState:
-        return dataclasses.replace(self, **{f.name: list(getattr(self, f.name)) for f in _LIST_FIELDS})
+        lists: dict[str, Any] = {f.name: list(getattr(self, f.name)) for f in _LIST_FIELDS}
+        return dataclasses.replace(self, **lists)
 
     # -- reading ----------------------------------------------------------------------------------
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +17,9 @@ from app.ui.i18n import status_label
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import date_sort_text, deadline_sort_text, format_partial_date
 from app.ui.widgets.text import isolate
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,7 @@ COLUMNS = (
     Column(CaseSort.DEADLINE, QT_TRANSLATE_NOOP("CaseTableModel", "Deadline")),
     Column(CaseSort.UPDATED, QT_TRANSLATE_NOOP("CaseTableModel", "Last change")),
 )
-_SORT_KEYS: dict[int, Callable[[CaseRow], object]] = {
+_SORT_KEYS: dict[int, Callable[[CaseRow], SupportsRichComparison]] = {
     REFERENCE: lambda row: row.reference,
     NAME: lambda row: collation_key(row.subject_name),  # the alphabet of each script, as the service sorts
     STATUS: lambda row: str(row.status),
@@ -46,7 +50,7 @@ _SORT_KEYS: dict[int, Callable[[CaseRow], object]] = {
 }
 
 
-def sort_key(column: int) -> Callable[[CaseRow], object]:
+def sort_key(column: int) -> Callable[[CaseRow], SupportsRichComparison]:
     """How rows sort by ``column`` in memory (the last change for a column that has no order)."""
     return _SORT_KEYS.get(column, _SORT_KEYS[UPDATED])
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -68,7 +69,7 @@ class CaseTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         today: Callable[[], dt.date] = dt.date.today,
-        parent: object | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -308,7 +309,8 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key = cells.sort_key(self._sort_column)
-        self._rows = sorted(self.rows, key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        ordered = sorted(self.rows, key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(ordered)  # copied: a list[CaseRow] does not type as list[CaseRow | None]
         self.layoutChanged.emit()
 
     # -- Qt model interface ------------------------------------------------------------------------

@@ -147,8 +147,8 @@ def record_label(table_name: str, values: Mapping[str, object]) -> str:
     value = values.get(field) if field else None
     if not value:
         return what
-    values = value if isinstance(value, list | tuple) else [value]  # a report's several kinds
-    shown = "; ".join(label(table, item) if table else str(item) for item in values)
+    items = value if isinstance(value, list | tuple) else [value]  # a report's several kinds
+    shown = "; ".join(label(table, item) if table else str(item) for item in items)
     return f"{what}: {shown}"
 
 

@@ -106,8 +106,8 @@ class PartialDateEdit(QWidget):
         self.setToolTip(self.tr("You can also paste a date, such as 12.05.2018."))
         for widget in (self.year, self.month, self.day, self.qualifier, self.dash):
             layout.addWidget(widget)
-        for widget in (self.end_year, self.end_month, self.end_day, self.unknown):
-            layout.addWidget(widget)
+        for end in (self.end_year, self.end_month, self.end_day, self.unknown):
+            layout.addWidget(end)
         layout.addStretch(1)
         outer.addWidget(self.message)
         self._fill_qualifiers()
