@@ -429,12 +429,12 @@
         <translation>оны оқу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>files too large for a draft, add them again: %1</source>
         <translation>файлдар жоба үшін тым үлкен, оларды қайта қосыңыз: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Сағат %1 кезіндегі сақталмаған өзгерістерді қалпына келтіру керек пе? (%2)</translation>
     </message>
@@ -1502,7 +1502,7 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+78"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+80"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>Қоймадағы %n адам осы адам болуы мүмкін: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
@@ -1513,7 +1513,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../app/ui/locking.py" line="+277"/>
+        <location filename="../../app/ui/locking.py" line="+292"/>
         <source>Quick erase</source>
         <translation>Жылдам жою</translation>
     </message>
@@ -2389,7 +2389,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>New interview</source>
         <translation>Жаңа сұхбат</translation>
     </message>
@@ -2820,7 +2820,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+143"/>
+        <location filename="../../app/ui/main_window.py" line="+147"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -5021,7 +5021,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+69"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+70"/>
         <source>Add request</source>
         <translation>Өтініш қосу</translation>
     </message>
@@ -5337,7 +5337,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+63"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+64"/>
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
     </message>

@@ -429,12 +429,12 @@
         <translation>его не удалось прочитать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>files too large for a draft, add them again: %1</source>
         <translation>файлы слишком велики для черновика, добавьте их снова: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore unsaved changes from %1? (%2)</source>
         <translation>Восстановить несохранённые изменения от %1? (%2)</translation>
     </message>
@@ -1519,7 +1519,7 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+78"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+80"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>%n человек в хранилище может быть этим человеком: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
@@ -1531,7 +1531,7 @@
 <context>
     <name>EraseCountdownDialog</name>
     <message>
-        <location filename="../../app/ui/locking.py" line="+277"/>
+        <location filename="../../app/ui/locking.py" line="+292"/>
         <source>Quick erase</source>
         <translation>Быстрое уничтожение</translation>
     </message>
@@ -2428,7 +2428,7 @@
 <context>
     <name>InterviewTab</name>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>New interview</source>
         <translation>Новое интервью</translation>
     </message>
@@ -2859,7 +2859,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+143"/>
+        <location filename="../../app/ui/main_window.py" line="+147"/>
         <source>Pana</source>
         <translation>Pana</translation>
     </message>
@@ -5071,7 +5071,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/requests_tab.py" line="+69"/>
+        <location filename="../../app/ui/case_editor/requests_tab.py" line="+70"/>
         <source>Add request</source>
         <translation>Добавить обращение</translation>
     </message>
@@ -5387,7 +5387,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>SourcesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/sources_tab.py" line="+63"/>
+        <location filename="../../app/ui/case_editor/sources_tab.py" line="+64"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
