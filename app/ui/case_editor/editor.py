@@ -192,7 +192,8 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         if relatives is not None and relatives.relative_form.current() is not None:
             relatives.relative_form.names.commit_entry()
         self.status.clear_message()
-        edit = state.edit(None if self._is_new else baseline, draft_id=self._draft_id)
+        sent = state.copy()
+        edit = sent.edit(None if self._is_new else baseline, draft_id=self._draft_id)
         problem = first_problem(edit)
         if problem is not None:
             self._show_validation(problem.record, problem.error)
@@ -201,7 +202,7 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         self.status.show_message(self.tr("Saving…"), "info")
         case_edits, epoch, generation = self._services.case_edits, self._epoch, self._generation
         self._runner.start(
-            lambda progress: (epoch, generation, case_edits.save(edit).case),
+            lambda progress: (epoch, generation, sent, case_edits.save(edit).case),
             on_success=self.on_save_succeeded,
             on_failure=self.on_save_failed,
         )
@@ -354,8 +355,8 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         self.status.show_message(self.tr("Not saved: %1").replace("%1", text))
 
     @Slot(object)
-    def on_save_succeeded(self, result: tuple[int, int, Any]) -> None:
-        epoch, generation, file = result
+    def on_save_succeeded(self, result: tuple[int, int, CaseState, Any]) -> None:
+        epoch, generation, sent, file = result
         if epoch != self._epoch:
             return
         self._saving = False
@@ -366,7 +367,10 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
             self._set_state(saved, baseline=saved.copy())
         else:  # edited while saving: keep the edits, count them against what was stored
             assert self._state is not None
-            self._state.attachments, self._state.pending_attachments = saved.attachments, []
+            self._state.take_saved(sent, saved)
+            stored = {item.id for item in sent.pending_attachments}
+            self._state.attachments += [a for a in saved.attachments if a.id in stored]
+            self._state.pending_attachments = []
             self._state.not_same = []
             self._baseline = saved.copy()
             for name in ("identity", "attachments", "history"):

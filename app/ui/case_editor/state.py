@@ -146,6 +146,25 @@ class CaseState:
             draft_id,
         )
 
+    def take_saved(self, sent: CaseState, saved: CaseState) -> None:
+        """Take in what a Save of ``sent`` stored as ``saved`` (the reference it gave, the scripts it
+        found) wherever this working copy was not edited since: edits made while it ran are kept."""
+        self.case = _rebased(self.case, sent.case, saved.case)
+        self.subject = _rebased(self.subject, sent.subject, saved.subject)
+        for name in _SAVED_LISTS:
+            sent_by_id = {record.id: record for record in getattr(sent, name)}
+            saved_by_id = {record.id: record for record in getattr(saved, name)}
+            setattr(
+                self,
+                name,
+                [
+                    _rebased(record, sent_by_id[record.id], saved_by_id[record.id])
+                    if record.id in sent_by_id and record.id in saved_by_id
+                    else record
+                    for record in getattr(self, name)
+                ],
+            )
+
     # -- drafts -----------------------------------------------------------------------------------
     def to_payload(self, *, is_new: bool, base: CaseState | None = None) -> dict[str, Any]:
         """A JSON-safe dict of the whole working copy (unsaved attachments too, while they are small;
@@ -275,6 +294,22 @@ _V2_LISTS: dict[str, type[Any]] = {
     "parties": r.Party,
 }
 _LIST_FIELDS = [f for f in dataclasses.fields(CaseState) if f.name not in ("case", "subject")]
+#: The lists a Save stores and reads back (the others are the editor's own or read only).
+_SAVED_LISTS = [
+    f.name for f in _LIST_FIELDS if f.compare and f.name not in ("pending_attachments", "not_same")
+]
+
+
+def _rebased(mine: Any, sent: Any, saved: Any) -> Any:
+    """``mine`` with each field it still holds as ``sent`` taken from ``saved``."""
+    if mine == sent:
+        return saved
+    taken = {
+        f.name: getattr(saved, f.name)
+        for f in dataclasses.fields(mine)
+        if getattr(mine, f.name) == getattr(sent, f.name)
+    }
+    return dataclasses.replace(mine, **taken)
 
 
 def _b64(data: bytes) -> str:
