@@ -368,10 +368,6 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         else:  # edited while saving: keep the edits, count them against what was stored
             assert self._state is not None
             self._state.take_saved(sent, saved)
-            stored = {item.id for item in sent.pending_attachments}
-            self._state.attachments += [a for a in saved.attachments if a.id in stored]
-            self._state.pending_attachments = []
-            self._state.not_same = []
             self._baseline = saved.copy()
             for name in ("identity", "attachments", "history"):
                 tab = self.lazy_tabs.built_tab(name)

@@ -148,7 +148,8 @@ class CaseState:
 
     def take_saved(self, sent: CaseState, saved: CaseState) -> None:
         """Take in what a Save of ``sent`` stored as ``saved`` (the reference it gave, the scripts it
-        found) wherever this working copy was not edited since: edits made while it ran are kept."""
+        found, the files it stored) wherever this working copy was not edited since: edits made while
+        it ran are kept, files added meanwhile still wait."""
         self.case = _rebased(self.case, sent.case, saved.case)
         self.subject = _rebased(self.subject, sent.subject, saved.subject)
         for name in _SAVED_LISTS:
@@ -164,6 +165,11 @@ class CaseState:
                     for record in getattr(self, name)
                 ],
             )
+        stored = {item.id for item in sent.pending_attachments}
+        kept = {item.id for item in self.pending_attachments if item.id in stored}  # not removed since
+        self.attachments += [record for record in saved.attachments if record.id in kept]
+        self.pending_attachments = [item for item in self.pending_attachments if item.id not in stored]
+        self.not_same = [person_id for person_id in self.not_same if person_id not in sent.not_same]
 
     # -- drafts -----------------------------------------------------------------------------------
     def to_payload(self, *, is_new: bool, base: CaseState | None = None) -> dict[str, Any]:
