@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The factory that makes the case editor the main window hosts: a ``CaseEditor`` (tests hand in a
-stand-in with what the window calls: ``has_unsaved_changes``, ``save``, ``clear``, ``discard`` and a
-``saved(str)`` signal)."""
+stand-in with what the window calls: ``has_unsaved_changes``, ``save``, ``clear``, ``discard``, and
+``saved(str)`` and ``save_failed(str)`` signals)."""
 
 from __future__ import annotations
 

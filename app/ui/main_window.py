@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             return False
         editor = self._editor_factory(self._services, self._runner, case_id, self.editor_page)
         editor.saved.connect(self.on_editor_saved)
+        editor.save_failed.connect(self.on_editor_save_failed)
         if hasattr(editor, "open_case_requested"):  # e.g. "this person already has a case"
             editor.open_case_requested.connect(self.on_case_list_case_activated)
         self._editor = editor
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
 
         With unsaved changes the user chooses: Cancel keeps it open; Save starts the save
         (a task) and ``then`` runs once ``saved`` arrives (a failed save leaves the editor
-        open with its message); Discard closes without keeping a draft of the changes, as
-        ``discard`` does (after a purge).
+        open with its message, and ``then`` is forgotten); Discard closes without keeping a
+        draft of the changes, as ``discard`` does (after a purge).
         """
         editor = self._editor
         if editor is None:
@@ -316,6 +317,13 @@ class MainWindow(QMainWindow):
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
+
+    @Slot(str)
+    def on_editor_save_failed(self, _: str) -> None:
+        """The Save chosen before switching cases or quitting failed: the case stays open, and a later
+        Save of it must not then switch or quit."""
+        if self.sender() is self._editor:
+            self._after_save = None
 
     @property
     def open_case_id(self) -> str | None:

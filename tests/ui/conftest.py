@@ -147,6 +147,7 @@ class FakeEditor(QWidget):
     """Stands in for ``app.ui.case_editor.CaseEditor``: shows the subject's name in a line edit."""
 
     saved = Signal(str)
+    save_failed = Signal(str)
     instances: ClassVar[list[FakeEditor]] = []
 
     def __init__(
