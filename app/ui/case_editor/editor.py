@@ -176,7 +176,10 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
 
     # -- the public contract --------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return self._state is not None and self._baseline is not None and self._state != self._baseline
+        """Edits not saved yet, a spelling typed without Enter among them (Save would add it)."""
+        if self._state is None or self._baseline is None:
+            return False
+        return self._state != self._baseline or any(box.has_typed_spelling() for box in self._name_boxes())
 
     def save(self) -> bool:
         """Check inline, then write every change in one transaction (a task); ``saved`` follows.
@@ -186,11 +189,8 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         state, baseline = self._state, self._baseline
         if state is None or baseline is None or self._saving:
             return False
-        identity, relatives = self.lazy_tabs.built_tab("identity"), self.lazy_tabs.built_tab("relatives")
-        if identity is not None:
-            identity.names.commit_entry()
-        if relatives is not None and relatives.relative_form.current() is not None:
-            relatives.relative_form.names.commit_entry()
+        for box in self._name_boxes():
+            box.commit_entry()
         self.status.clear_message()
         sent = state.copy()
         edit = sent.edit(None if self._is_new else baseline, draft_id=self._draft_id)
@@ -213,6 +213,9 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
 
         The draft is written even while a save is running: if that save fails, nothing is lost.
         """
+        if self._state is not None:
+            for box in self._name_boxes():
+                box.commit_entry()  # kept in the draft as Save would store it
         if self.has_unsaved_changes():
             self._write_draft()
         self._epoch += 1

@@ -15,6 +15,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.case_editor.lazy_tabs import LazyTabs
+from app.ui.case_editor.names_editor import NameVariantsEditor
 from app.ui.case_editor.state import CaseState
 
 
@@ -54,6 +55,15 @@ class TabWiring:
             self._bind_links(self._state, tab)
             if name == "relatives":
                 tab.refresh_subject()
+
+    def _name_boxes(self) -> list[NameVariantsEditor]:
+        """The spelling boxes whose typed text Save adds (Enter not pressed): the person's, and the
+        relative's being edited."""
+        identity, relatives = self.lazy_tabs.built_tab("identity"), self.lazy_tabs.built_tab("relatives")
+        boxes = [identity.names] if identity is not None else []
+        if relatives is not None and relatives.relative_form.current() is not None:
+            boxes.append(relatives.relative_form.names)
+        return boxes
 
     @Slot(str)
     def on_legal_request_made(self, request_id: str) -> None:

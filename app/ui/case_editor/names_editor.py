@@ -141,6 +141,11 @@ class NameVariantsEditor(QWidget):
         self.spelling_added.emit(text)
         return name
 
+    def has_typed_spelling(self) -> bool:
+        """Whether the entry holds a spelling ``commit_entry`` would add (typed, not in the list)."""
+        text = self.entry.text()
+        return bool(text.strip()) and all(n.text != text for n in self.model.rows())
+
     def commit_entry(self) -> None:
         """A spelling typed but not yet added (Save pressed before Enter) is added, not lost."""
         if self.entry.text().strip():
