@@ -404,12 +404,12 @@
         <translation>&amp;Уақыт желісі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Opening the case…</source>
         <translation>Іс ашылуда…</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2855,12 +2855,12 @@
         <translation>Заңдылықтар</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Case deleted</source>
         <translation>Іс жойылды</translation>
     </message>
@@ -4606,7 +4606,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+40"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+42"/>
         <source>Add relative</source>
         <translation>Туыс қосу</translation>
     </message>
@@ -4661,9 +4661,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Істің иесі: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
-        <translation>%1 жойылды. Бірге жойылған қамаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Сақтамайынша ештеңе жазылмайды.</translation>
+        <location line="+122"/>
+        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Sources that no longer name this relative: %4. Nothing is written until you save.</source>
+        <translation>%1 жойылды. Бірге жойылған қамаулар: %2. Бұл туыс енді аталмайтын қысым туралы хабарлар: %3. Бұл туыс енді аталмайтын дереккөздер: %4. Сақтамайынша ештеңе жазылмайды.</translation>
     </message>
 </context>
 <context>

@@ -404,12 +404,12 @@
         <translation>&amp;Хронология дела</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Opening the case…</source>
         <translation>Открытие дела…</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2894,12 +2894,12 @@
         <translation>Закономерности</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Case deleted</source>
         <translation>Дело удалено</translation>
     </message>
@@ -4656,7 +4656,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+40"/>
+        <location filename="../../app/ui/case_editor/relatives_tab.py" line="+42"/>
         <source>Add relative</source>
         <translation>Добавить родственника</translation>
     </message>
@@ -4711,9 +4711,9 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Лицо по делу: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Nothing is written until you save.</source>
-        <translation>Удалён(а) %1. Удалено задержаний: %2. Сообщений о давлении, где этот родственник больше не указан: %3. Ничего не записано, пока вы не сохраните.</translation>
+        <location line="+122"/>
+        <source>Removed %1. Detentions removed with them: %2. Pressure reports that no longer name this relative: %3. Sources that no longer name this relative: %4. Nothing is written until you save.</source>
+        <translation>Удалён(а) %1. Удалено задержаний: %2. Сообщений о давлении, где этот родственник больше не указан: %3. Источников, где этот родственник больше не указан: %4. Ничего не записано, пока вы не сохраните.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ class TabWiring:
         elif name == "petitions":
             tab.case_changed.connect(self.on_petitions_case_changed)
             tab.model.modelReset.connect(self.on_petitions_listed)
+        elif name == "relatives":
+            tab.sources_edited.connect(self.on_relatives_sources_edited)
         elif name == "timeline":
             tab.open_requested.connect(self.on_timeline_open_requested)
         if self._state is not None:
@@ -73,6 +75,13 @@ class TabWiring:
             requests.panel.set_rows(self._state.requests)
             self.tabs.setCurrentWidget(requests)
             requests.panel.select(request_id)
+
+    @Slot()
+    def on_relatives_sources_edited(self) -> None:
+        """Sources no longer name a removed relative: the Sources tab shows them as they are now."""
+        sources = self.lazy_tabs.built_tab("sources")
+        if sources is not None and self._state is not None:
+            sources.panel.set_rows(self._state.sources)
 
     @Slot(str, str)
     def on_timeline_open_requested(self, table: str, record_id: str) -> None:

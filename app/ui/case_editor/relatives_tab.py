@@ -26,6 +26,8 @@ class RelativesTab(QWidget):
     """Four pages: relatives, the family picture, detention episodes, pressure reports."""
 
     edited = Signal()
+    #: Sources that named a removed relative no longer do (the Sources tab shows them again).
+    sources_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,7 +225,8 @@ class RelativesTab(QWidget):
 
     @Slot(object)
     def on_relatives_removed(self, entry: RelativeEntry) -> None:
-        """A removed relative takes their detentions and statuses along; pressure reports stay."""
+        """A removed relative takes their detentions and statuses along; pressure reports and sources
+        stay, no longer naming them."""
         state = self._state
         if state is None:
             return
@@ -232,6 +235,7 @@ class RelativesTab(QWidget):
         reports = [
             p for p in state.pressure_reports if entry.id in p.target_ids or p.relayed_by_id == person_id
         ]
+        told = [s for s in state.sources if s.person_id == person_id]
         state.detentions = [d for d in state.detentions if d.relative_id != entry.id]
         state.relative_statuses = [s for s in state.relative_statuses if s.relative_id != entry.id]
         state.pressure_reports = [
@@ -244,19 +248,24 @@ class RelativesTab(QWidget):
             else p
             for p in state.pressure_reports
         ]
+        state.sources = [dataclasses.replace(s, person_id=None) if s in told else s for s in state.sources]
         self._refresh_people()
         self._show_statuses()
         self.detentions.set_rows(state.detentions)
         self.pressure.set_rows(state.pressure_reports)
-        if held or reports:
+        if told:
+            self.sources_edited.emit()
+        if held or reports or told:
             self.message.show_message(
                 self.tr(
                     "Removed %1. Detentions removed with them: %2. Pressure reports that no longer name "
-                    "this relative: %3. Nothing is written until you save."
+                    "this relative: %3. Sources that no longer name this relative: %4. Nothing is "
+                    "written until you save."
                 )
                 .replace("%1", isolate(entry.name))
                 .replace("%2", str(len(held)))
-                .replace("%3", str(len(reports))),
+                .replace("%3", str(len(reports)))
+                .replace("%4", str(len(told))),
                 "warning",
             )
 
