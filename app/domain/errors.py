@@ -96,11 +96,55 @@ class StorageError(PanaError):
     default_message = "The vault could not be written (disk full, read-only or removed medium)."
 
 
-class BackupWriteError(StorageError):
+class WriteRefusal(StrEnum):
+    """Why the system would not write a file, from its error number: the code the GUI and the CLI phrase."""
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+    NOT_PERMITTED = "not-permitted"
+    NO_FOLDER = "no-folder"
+    FAILED = "failed"  # an input/output error, or any other
+
+    @classmethod
+    def of(cls, exc: OSError) -> WriteRefusal:
+        return _WRITE_REFUSED_BY_ERRNO.get(exc.errno or 0, cls.FAILED)
+
+
+_WRITE_REFUSED_BY_ERRNO = {
+    errno.ENOSPC: WriteRefusal.FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): WriteRefusal.FULL,
+    errno.EROFS: WriteRefusal.READ_ONLY,
+    errno.EACCES: WriteRefusal.NOT_PERMITTED,
+    errno.EPERM: WriteRefusal.NOT_PERMITTED,
+    errno.ENOENT: WriteRefusal.NO_FOLDER,
+    errno.ENOTDIR: WriteRefusal.NO_FOLDER,
+}
+_WRITE_REFUSAL_MESSAGES = {
+    WriteRefusal.FULL: "the disk is full",
+    WriteRefusal.READ_ONLY: "the medium is read-only",
+    WriteRefusal.NOT_PERMITTED: "there is no permission to write there",
+    WriteRefusal.NO_FOLDER: "its folder is not there (was the medium removed?)",
+    WriteRefusal.FAILED: "the medium failed or was removed",
+}
+
+
+class FileWriteError(StorageError):
+    """A file Pana writes could not be written: ``path`` names it, ``why`` says why, and each subclass's
+    ``sentence`` what the file was (in one line, for the CLI; the GUI phrases the same three)."""
+
+    sentence: ClassVar[str]
+
+    def __init__(self, path: str, why: WriteRefusal) -> None:
+        super().__init__(self.sentence.format(path=path, why=_WRITE_REFUSAL_MESSAGES[why]))
+        self.path = path
+        self.why = why
+
+
+class BackupWriteError(FileWriteError):
     """A backup could not be written where it was asked for; the vault itself is fine."""
 
     code = "backup-write"
-    default_message = "The backup could not be written there (full, read-only or removed medium)."
+    sentence = "The backup could not be written to {path}: {why}. The vault itself is unchanged."
 
 
 class MigrationError(PanaError):
@@ -269,8 +313,7 @@ class KeyChangeUnverifiedError(StorageError):
 
 def storage_error(exc: OSError) -> StorageError:
     """The typed error for a failed file operation: DiskFullError for ENOSPC or EDQUOT."""
-    full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-    return DiskFullError() if full else StorageError()
+    return DiskFullError() if WriteRefusal.of(exc) is WriteRefusal.FULL else StorageError()
 
 
 class AttachmentDamagedError(VaultDamagedError):

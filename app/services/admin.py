@@ -29,6 +29,7 @@ from app.domain.errors import (
     StorageError,
     ValidationError,
     VaultDamagedError,
+    WriteRefusal,
 )
 from app.domain.passphrase_strength import require_strong
 from app.domain.progress import Progress
@@ -315,8 +316,7 @@ class AdminService:
                 self._vault.db.engine, self._vault.ring.path, destination, progress, replace=replace
             )
         except OSError as exc:
-            why = exc.strerror or str(exc)
-            raise BackupWriteError(f"The backup could not be written to {destination}: {why}.") from exc
+            raise BackupWriteError(str(destination), WriteRefusal.of(exc)) from exc
         actor, at = self._vault.actor, utcnow()
 
         def record(session: Session) -> None:

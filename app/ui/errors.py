@@ -52,7 +52,7 @@ MESSAGES: dict[type[e.PanaError], str] = {
         "such as a USB stick.",
     ),
     e.BackupWriteError: QT_TRANSLATE_NOOP(
-        "errors", "The backup could not be written there: the medium is full, read-only or was removed."
+        "errors", "The backup could not be written to %1: %2. The vault itself is unchanged."
     ),
     e.StorageError: QT_TRANSLATE_NOOP(
         "errors", "The vault could not be read or written (disk full, read-only or removed)."
@@ -85,6 +85,16 @@ MESSAGES: dict[type[e.PanaError], str] = {
     TemplateNotFoundError: QT_TRANSLATE_NOOP("errors", "There is no such petition template."),
 }
 
+#: Why a file was not written (``FileWriteError.why``): the %2 of its message, %1 naming the file.
+WRITE_REFUSALS: dict[e.WriteRefusal, str] = {
+    e.WriteRefusal.FULL: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    e.WriteRefusal.READ_ONLY: QT_TRANSLATE_NOOP("errors", "the medium is read-only"),
+    e.WriteRefusal.NOT_PERMITTED: QT_TRANSLATE_NOOP("errors", "there is no permission to write there"),
+    e.WriteRefusal.NO_FOLDER: QT_TRANSLATE_NOOP(
+        "errors", "its folder is not there (was the medium removed?)"
+    ),
+    e.WriteRefusal.FAILED: QT_TRANSLATE_NOOP("errors", "the medium failed or was removed"),
+}
 
 _R = e.ExchangeRefusal
 #: Why an exchange file was refused, by ``ExchangeFileError.reason``: nothing of it was imported.
@@ -158,8 +168,16 @@ def message_for(error: BaseException) -> str | None:
         return QCoreApplication.translate("errors", REFUSALS[error.reason])
     for cls in type(error).__mro__:
         if cls in MESSAGES:
-            return QCoreApplication.translate("errors", MESSAGES[cls])
+            return _filled_in(error, QCoreApplication.translate("errors", MESSAGES[cls]))
     return operation_failed()
+
+
+def _filled_in(error: e.PanaError, message: str) -> str:
+    """``message`` naming the file a ``FileWriteError`` could not write (%1) and why (%2)."""
+    if not isinstance(error, e.FileWriteError):
+        return message
+    why = QCoreApplication.translate("errors", WRITE_REFUSALS[error.why])
+    return message.replace("%2", why).replace("%1", error.path)  # %2 first: a path may hold "%2"
 
 
 def operation_failed() -> str:

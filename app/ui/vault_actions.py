@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import BackupWriteError, Cancelled, WrongPassphraseError
+from app.domain.errors import Cancelled, WrongPassphraseError
 from app.domain.progress import Progress
 from app.domain.records import CheckReport
 from app.services.admin import AdminService, RotationResult, UserAccount
@@ -135,22 +135,8 @@ class VaultActions(QObject):
                 lambda _size: self.tr("The backup was written to %1 just before the vault locked.").replace(
                     "%1", path
                 ),
-                handled=lambda error: self._backup_not_written(window, error, path),
             ),
         )
-
-    def _backup_not_written(self, window: QWidget | None, error: Exception, path: str) -> bool:
-        """A backup the chosen place could not take: said with the file's name (the vault is fine)."""
-        if not isinstance(error, BackupWriteError):
-            return False
-        self._prompts.error(
-            window,
-            self.tr(
-                "The backup could not be written to %1: the medium is full, read-only or was removed. "
-                "The vault itself is unchanged."
-            ).replace("%1", path),
-        )
-        return True
 
     def check(self, window: QWidget | None) -> None:
         """Check every page, the structure, the links, the history and the audit log behind a progress

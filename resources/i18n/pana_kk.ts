@@ -5811,11 +5811,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Сақтық көшірме қойма құлыпталардың алдында ғана %1 ішіне жазылды.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The backup could not be written to %1: the medium is full, read-only or was removed. The vault itself is unchanged.</source>
-        <translation>Сақтық көшірмені %1 файлына жазу мүмкін болмады: тасымалдағыш толы, жазудан қорғалған немесе алынып тасталған. Қойманың өзі өзгерген жоқ.</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>Vault check</source>
@@ -5917,12 +5912,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Қойма кілті қойма құлыпталардың алдында ғана ауыстырылды, бірақ жаңа қалпына келтіру кілтін көрсету мүмкін болмады. Қазір жаңасын жасаңыз: Қойма → Жаңа қалпына келтіру кілті…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-226"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -8097,8 +8092,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+5"/>
-        <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
-        <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады: тасығыш толы, тек оқуға арналған немесе ажыратылған.</translation>
+        <source>The backup could not be written to %1: %2. The vault itself is unchanged.</source>
+        <translation>Сақтық көшірмені %1 файлына жазу мүмкін болмады: %2. Қойманың өзі өзгерген жоқ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8201,7 +8196,32 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Мұндай арыз үлгісі жоқ.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the medium is read-only</source>
+        <translation>тасымалдағыш тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no permission to write there</source>
+        <translation>ол жерге жазуға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is not there (was the medium removed?)</source>
+        <translation>мұндай қалта жоқ (тасымалдағыш алынып тасталды ма?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the medium failed or was removed</source>
+        <translation>тасымалдағыш істен шықты немесе алынып тасталды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
         <translation>Файл Pana алмасу файлы үшін қабылдайтын көлемнен үлкен.</translation>
     </message>
@@ -8311,7 +8331,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Басқа кеңсе осы идентификатормен пакет жіберген: олардың бірі жалған. Ештеңе импортталмады; жіберушіден телефон арқылы қандай пакеттер жібергенін сұраңыз.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The operation failed.</source>
         <translation>Әрекет орындалмады.</translation>
     </message>

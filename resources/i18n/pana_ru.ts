@@ -5865,11 +5865,6 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Резервная копия записана в %1 незадолго до блокировки хранилища.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The backup could not be written to %1: the medium is full, read-only or was removed. The vault itself is unchanged.</source>
-        <translation>Не удалось записать резервную копию в %1: носитель заполнен, защищён от записи или извлечён. Само хранилище не изменилось.</translation>
-    </message>
-    <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>Vault check</source>
@@ -5971,12 +5966,12 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Ключ хранилища был заменён незадолго до блокировки, но новый ключ восстановления показать не удалось. Создайте новый сейчас: Хранилище → Новый ключ восстановления…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-226"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+118"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -8154,8 +8149,8 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+5"/>
-        <source>The backup could not be written there: the medium is full, read-only or was removed.</source>
-        <translation>Резервную копию не удалось записать туда: носитель заполнен, доступен только для чтения или отключён.</translation>
+        <source>The backup could not be written to %1: %2. The vault itself is unchanged.</source>
+        <translation>Не удалось записать резервную копию в %1: %2. Само хранилище не изменилось.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8258,7 +8253,32 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Такого шаблона заявления нет.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the medium is read-only</source>
+        <translation>носитель доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no permission to write there</source>
+        <translation>нет прав на запись в это место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder is not there (was the medium removed?)</source>
+        <translation>такой папки нет (носитель извлечён?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the medium failed or was removed</source>
+        <translation>носитель неисправен или извлечён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file is larger than Pana accepts for an exchange file.</source>
         <translation>Файл больше, чем Pana допускает для файла обмена.</translation>
     </message>
@@ -8368,7 +8388,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <translation>Другой офис уже присылал пакет с тем же идентификатором: один из них поддельный. Ничего не импортировано; уточните у отправителя по телефону, какие пакеты он отправлял.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>
     </message>

@@ -23,14 +23,20 @@ import app.services.backups as backups_module
 import app.vault.storage as storage_module
 from app.db.engine import PanaDialect
 from app.domain import records as r
-from app.domain.errors import BackupWriteError, DiskFullError, StorageError, WrongPassphraseError
+from app.domain.errors import (
+    BackupWriteError,
+    DiskFullError,
+    StorageError,
+    WriteRefusal,
+    WrongPassphraseError,
+)
 from app.services.admin import AdminService
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
-from tests.cli.test_cli import pana
+from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE, USERNAME
 from tests.security.kit import digest, failing_database_copy, file_state, fill, mounted_tmpfs, table_rows
 
@@ -267,7 +273,8 @@ def test_a_failed_copy_of_the_database_is_blamed_on_the_medium_only_when_writing
     monkeypatch.undo()
     if the_mediums:
         assert isinstance(failed.value, BackupWriteError)
-        assert str(failed.value).startswith(f"The backup could not be written to {chosen}: ")
+        assert failed.value.path == str(chosen)
+        assert failed.value.why == {13: WriteRefusal.FULL, 778: WriteRefusal.FAILED}[code]
     else:
         assert not isinstance(failed.value, BackupWriteError)
         assert str(failed.value) == f"The vault could not be read ({vault.directory / 'pana.db'})."
@@ -318,18 +325,43 @@ def test_backup_to_a_read_only_medium_is_a_storage_error(vault: UnlockedVault, t
     """T44: a clean StorageError (not a raw OSError or driver error), nothing partial, vault unchanged."""
     before = state(vault)
     with read_only_directory(tmp_path / "ro") as medium:
-        with pytest.raises(StorageError):
+        with pytest.raises(BackupWriteError) as failed:
             AdminService(vault).backup(medium / "office.panabackup")
+        assert failed.value.path == str(medium / "office.panabackup")
+        assert failed.value.why in (
+            WriteRefusal.READ_ONLY,
+            WriteRefusal.NOT_PERMITTED,
+        )  # mode 0555 when not root
         assert list(medium.iterdir()) == []
     assert state(vault) == before
+
+
+def test_the_cli_says_which_backup_file_a_read_only_medium_refused_and_why(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    """T44 from the command line: one line naming the file, the reason and the vault unchanged."""
+    home = tmp_path / "home"
+    home.mkdir()
+    why = "the medium is read-only" if os.geteuid() == 0 else "there is no permission to write there"
+    with read_only_directory(tmp_path / "ro") as medium:
+        chosen = medium / "office.panabackup"
+        failed = pana(home, "backup", chosen, vault=vault_dir, stdin=[PASSPHRASE])
+        one_line_failure(
+            failed, f"The backup could not be written to {chosen}: {why}. The vault itself is unchanged."
+        )
 
 
 def test_backup_to_a_missing_folder_is_a_storage_error(vault: UnlockedVault, tmp_path: Path) -> None:
     """T44: the medium was unplugged before the backup started (its folder is gone). The message names
     the place, not the vault, which is fine."""
     chosen = tmp_path / "unplugged" / "office.panabackup"
-    with pytest.raises(BackupWriteError, match=f"could not be written to {chosen}: No such file"):
+    with pytest.raises(BackupWriteError) as failed:
         AdminService(vault).backup(chosen)
+    assert str(failed.value) == (
+        f"The backup could not be written to {chosen}: its folder is not there (was the medium removed?). "
+        "The vault itself is unchanged."
+    )
+    assert (failed.value.path, failed.value.why) == (str(chosen), WriteRefusal.NO_FOLDER)
     assert not (tmp_path / "unplugged").exists()
 
 
@@ -340,9 +372,10 @@ def test_backup_to_a_full_medium_names_the_medium_not_the_vault(vault: UnlockedV
     with mounted_tmpfs(tmp_path / "stick", "size=64k") as medium:
         chosen = medium / "office.panabackup"
         with pytest.raises(
-            BackupWriteError, match=f"could not be written to {chosen}: No space left on device"
-        ):
+            BackupWriteError, match=f"could not be written to {chosen}: the disk is full"
+        ) as failed:
             AdminService(vault).backup(chosen)
+        assert failed.value.why == WriteRefusal.FULL
         assert list(medium.iterdir()) == []
     assert AdminService(vault).check().ok
 

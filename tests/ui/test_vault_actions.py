@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QPushButton
 
-from app.domain.errors import BackupInVaultFolderError, BackupWriteError
+from app.domain.errors import BackupInVaultFolderError, BackupWriteError, WriteRefusal
 from app.domain.records import CheckReport
+from app.paths import resources_dir
 from app.services.admin import AdminService
 from app.services.session import UnlockedVault
 from app.services.told import STEPS
@@ -67,19 +69,46 @@ def test_a_backup_into_the_vaults_own_folder_says_why_and_writes_nothing(
 
 
 def test_a_backup_the_medium_cannot_take_is_said_with_the_files_name(
-    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path, monkeypatch: Any
+    qtbot: Any, runner: Any, prompts: Any, vault: UnlockedVault, tmp_path: Path
 ) -> None:
-    target = str(tmp_path / "usb" / "office.panabackup")
-
-    def full(*_args: Any, **_kwargs: Any) -> int:
-        raise BackupWriteError(f"The backup could not be written to {target}: No space left on device.")
-
-    monkeypatch.setattr(AdminService, "backup", full)
-    actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(target))
+    """The words are the error's own (``message_for``), as every other caller says them: no handler of
+    the backup job's own."""
+    target = tmp_path / "unplugged" / "office.panabackup"
+    actions = VaultActions(AdminService(vault), runner, prompts, FakeFiles(str(target)))
     actions.back_up(None)
     qtbot.waitUntil(lambda: bool(prompts.errors), timeout=5_000)
-    (said,) = prompts.errors
-    assert target in said and "The vault itself is unchanged." in said
+    assert prompts.errors == [
+        f"The backup could not be written to {target}: its folder is not there (was the medium "
+        "removed?). The vault itself is unchanged."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "full"),
+    [
+        ("en", "The backup could not be written to {}: the disk is full. The vault itself is unchanged."),
+        ("ru", "Не удалось записать резервную копию в {}: диск заполнен. Само хранилище не изменилось."),
+        ("kk", "Сақтық көшірмені {} файлына жазу мүмкін болмады: диск толы. Қойманың өзі өзгерген жоқ."),
+    ],
+    ids=["en", "ru", "kk"],
+)
+def test_a_backup_not_written_is_said_in_one_line_naming_the_file_and_why(
+    qapp: Any, language: str, full: str
+) -> None:
+    path = "/media/usb/%2 office.panabackup"  # a name that holds a placeholder stays as it is
+    translator = QTranslator()
+    assert translator.load(f"pana_{language}", str(resources_dir() / "i18n"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        said = {why: message_for(BackupWriteError(path, why)) or "" for why in WriteRefusal}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert said[WriteRefusal.FULL] == full.format(path)
+    assert len(set(said.values())) == len(WriteRefusal)  # each reason its own words
+    assert all(
+        text.count(path) == 1 and "\n" not in text and "%" not in text.replace(path, "")
+        for text in said.values()
+    )
 
 
 def test_no_file_chosen_writes_nothing(
