@@ -147,6 +147,17 @@ class BackupWriteError(FileWriteError):
     sentence = "The backup could not be written to {path}: {why}. The vault itself is unchanged."
 
 
+class UpgradeBackupWriteError(FileWriteError):
+    """The backup made before a schema upgrade, in the vault's own folder, could not be written: no
+    upgrade ran, and the vault is as it was."""
+
+    code = "upgrade-backup-write"
+    sentence = (
+        "Before upgrading the vault, Pana could not write a backup of it to {path}: {why}. "
+        "The vault was not upgraded and is unchanged."
+    )
+
+
 class MigrationError(PanaError):
     code = "migration-failed"
     default_message = "Upgrading the vault failed; it was left as it was."

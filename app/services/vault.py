@@ -32,10 +32,12 @@ from app.domain.errors import (
     KeyFileMismatchError,
     KeyRotationPendingError,
     StorageError,
+    UpgradeBackupWriteError,
     ValidationError,
     VaultDamagedError,
     VaultExistsError,
     VaultNotFoundError,
+    WriteRefusal,
     WrongPassphraseError,
 )
 from app.domain.passphrase_strength import require_strong
@@ -258,8 +260,10 @@ class VaultService:
                     raise KeyFileMismatchError()
             if state.needs_upgrade and not state.is_new:
                 backup_path = self._pre_upgrade_backup_path(state.current or "")
-                with translated():  # it is written into the vault's own folder: its failure is the vault's
+                try:
                     write_backup(engine, self.keys_path, backup_path, progress)
+                except OSError as exc:  # the backup's file (the vault's own failures are typed)
+                    raise UpgradeBackupWriteError(str(backup_path), WriteRefusal.of(exc)) from exc
             migrate.upgrade(engine, progress=progress)
         except BaseException:
             close_engine(engine)

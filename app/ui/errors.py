@@ -54,6 +54,11 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.BackupWriteError: QT_TRANSLATE_NOOP(
         "errors", "The backup could not be written to %1: %2. The vault itself is unchanged."
     ),
+    e.UpgradeBackupWriteError: QT_TRANSLATE_NOOP(
+        "errors",
+        "Before upgrading the vault, Pana could not write a backup of it to %1: %2. "
+        "The vault was not upgraded and is unchanged.",
+    ),
     e.StorageError: QT_TRANSLATE_NOOP(
         "errors", "The vault could not be read or written (disk full, read-only or removed)."
     ),

@@ -8097,6 +8097,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>Before upgrading the vault, Pana could not write a backup of it to %1: %2. The vault was not upgraded and is unchanged.</source>
+        <translation>Қойманы жаңарту алдында Pana оның сақтық көшірмесін %1 файлына жаза алмады: %2. Қойма жаңартылмады және өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault could not be read or written (disk full, read-only or removed).</source>
         <translation>Қойманы оқу не жазу мүмкін болмады (диск толы, тек оқуға арналған немесе ажыратылған).</translation>
     </message>

@@ -8154,6 +8154,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>Before upgrading the vault, Pana could not write a backup of it to %1: %2. The vault was not upgraded and is unchanged.</source>
+        <translation>Перед обновлением хранилища Pana не удалось записать его резервную копию в %1: %2. Хранилище не обновлено и не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault could not be read or written (disk full, read-only or removed).</source>
         <translation>Не удалось прочитать или записать хранилище (диск заполнен, доступен только для чтения или извлечён).</translation>
     </message>

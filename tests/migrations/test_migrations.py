@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 from pathlib import Path
 
@@ -22,14 +23,21 @@ from app.db.dates_sql import date_order_text
 from app.db.engine import close_engine, make_engine
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import BackupWriteError, DiskFullError, MigrationError, VaultTooNewError
+from app.domain.errors import (
+    BackupWriteError,
+    DiskFullError,
+    MigrationError,
+    UpgradeBackupWriteError,
+    VaultTooNewError,
+    WriteRefusal,
+)
 from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
-from tests.security.kit import failing_database_copy
+from tests.security.kit import failing_database_copy, file_state, fill, mounted_tmpfs
 
 GOOD_STEP = """
 import sqlalchemy as sa
@@ -199,24 +207,79 @@ def test_an_older_vault_is_backed_up_then_upgraded(
     assert len(backups) == 1
 
 
-def test_an_upgrade_whose_backup_cannot_be_written_is_a_storage_error_and_not_made(
-    vault_dir: Path, tmp_path: Path, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+UPGRADE_BACKUP = r"{}/before-upgrade-\w+-[0-9a-f]{{8}}\.panabackup"
+
+
+@pytest.mark.parametrize(("code", "why"), [(13, WriteRefusal.FULL), (8, WriteRefusal.READ_ONLY)])
+def test_an_upgrade_whose_backup_cannot_be_written_names_it_and_is_not_made(
+    vault_dir: Path,
+    tmp_path: Path,
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    code: int,
+    why: WriteRefusal,
 ) -> None:
-    """The backup goes into the vault's own folder: a full disk there is the vault's (DiskFullError,
-    not a backup medium's), and no upgrade runs without the backup."""
+    """The backup goes into the vault's own folder: its failure names that file and why (it is not a
+    chosen medium's BackupWriteError), no upgrade runs without the backup, and the vault's files are
+    as they were (SQLite's FULL or READONLY while the database is copied)."""
     newer = _migrations_with_step(tmp_path, fail=False)
     monkeypatch.setattr(paths, "migrations_dir", lambda: newer)
-    failing_database_copy(monkeypatch, 13)  # SQLITE_FULL
-    with pytest.raises(DiskFullError) as failed:
+    before = file_state(vault_dir)
+    failing_database_copy(monkeypatch, code)
+    with pytest.raises(UpgradeBackupWriteError) as failed:
         VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
-    assert not isinstance(failed.value, BackupWriteError)
-    assert not list(vault_dir.glob("*before-upgrade-*"))
+    assert not isinstance(failed.value, BackupWriteError) and failed.value.why is why
+    assert re.fullmatch(UPGRADE_BACKUP.format(re.escape(str(vault_dir))), failed.value.path)
+    assert str(failed.value).startswith(
+        f"Before upgrading the vault, Pana could not write a backup of it to {failed.value.path}: "
+    )
+    assert str(failed.value).endswith(". The vault was not upgraded and is unchanged.")
+    assert {name: sha for name, sha in file_state(vault_dir).items() if name != "pana.lock"} == before
     monkeypatch.undo()
     opened = VaultService(vault_dir, kdf=kdf).open(PASSPHRASE)
     try:
         _assert_as_it_was(opened)
     finally:
         opened.lock()
+
+
+def test_the_cli_names_the_upgrade_backup_a_full_disk_refused_and_the_vault_stays_as_it_was(
+    vault: UnlockedVault, vault_dir: Path, tmp_path: Path, kdf: KdfParams
+) -> None:
+    """T43 for the backup made before an upgrade, on a really full disk, through ``python -m app``: one
+    line naming the backup's file and why; the vault's files are as they were, and once space is
+    freed the same vault is backed up and upgraded."""
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")  # the vault of the Pana before this one
+    vault.lock()
+    home = tmp_path / "home"
+    home.mkdir()
+    with mounted_tmpfs(tmp_path / "disk", "size=4m") as disk:
+        directory = disk / "vault"
+        shutil.copytree(vault_dir, directory, ignore=shutil.ignore_patterns("pana.lock"))
+        before = file_state(directory)
+        filler = fill(disk)
+        failed = pana(home, "cases", vault=directory, stdin=[PASSPHRASE])
+        assert failed.code == 1 and failed.out == "", failed
+        (line,) = failed.err_lines
+        assert re.fullmatch(
+            "pana: Before upgrading the vault, Pana could not write a backup of it to "
+            + UPGRADE_BACKUP.format(re.escape(str(directory)))
+            + re.escape(": the disk is full. The vault was not upgraded and is unchanged."),
+            line,
+        ), line
+        assert {name: sha for name, sha in file_state(directory).items() if name != "pana.lock"} == before
+        filler.unlink()
+        opened = VaultService(directory, kdf=kdf).open(PASSPHRASE)
+        try:
+            assert (
+                migrate.schema_state(opened.db.engine).current == migrate.schema_state(opened.db.engine).head
+            )
+        finally:
+            opened.lock()
+        assert len(list(directory.glob("before-upgrade-*.panabackup"))) == 1
 
 
 def test_0011_stores_the_date_order_keys_and_goes_back(vault: UnlockedVault) -> None:

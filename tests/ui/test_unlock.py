@@ -109,6 +109,21 @@ def test_unlock_messages_are_all_different() -> None:
     assert all(cls in MESSAGES for cls in UNLOCK_ERRORS)
 
 
+def test_an_upgrade_whose_backup_was_not_written_says_which_file_and_why(qtbot, runner, prompts):
+    backup = "/home/aigerim/Pana/vault/before-upgrade-0015-5e1f0c2a.panabackup"
+    error = e.UpgradeBackupWriteError(backup, e.WriteRefusal.FULL)
+    screen = UnlockScreen(FailingVaultService(error), runner, prompts)
+    qtbot.addWidget(screen)
+    screen.passphrase_edit.setText("x")
+    screen.on_unlock_button_clicked()
+    qtbot.waitUntil(lambda: not screen.busy_unlocking, timeout=5_000)
+    assert screen.error_text == (
+        f"Before upgrading the vault, Pana could not write a backup of it to {backup}: the disk is full. "
+        "The vault was not upgraded and is unchanged."
+    )
+    assert prompts.crashes == 0
+
+
 def test_a_bug_goes_to_the_crash_dialog_without_its_text(qtbot, runner, prompts):
     screen = UnlockScreen(FailingVaultService(RuntimeError("Нұрлан secret")), runner, prompts)
     qtbot.addWidget(screen)
