@@ -27,6 +27,8 @@ from app.vault import KdfParams
 PASSPHRASE = "correct horse Қазақ 馬"
 USERNAME = "aigerim"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+#: More values than one SQLite statement may bind (SQLITE_MAX_VARIABLE_NUMBER of the SQLCipher build).
+MORE_IDS_THAN_SQLITE_BINDS = 250_001
 
 
 @pytest.fixture(autouse=True)

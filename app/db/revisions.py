@@ -11,6 +11,7 @@ in that session must expire them before reading them again.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.many_rows import insert_rows
+from app.db.many_rows import id_list, insert_rows
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
 from app.db.models import Revision, SyncedRecord
 from app.domain.errors import NotFoundError
@@ -116,6 +117,15 @@ _HEAD_VALUES = sa.select(table_of(Revision).c["values"]).where(
     table_of(Revision).c.record_id == sa.bindparam("record_id"), table_of(Revision).c.id == sa.bindparam("id")
 )
 _CHUNK = 500  # ids per statement (SQLite's bound-parameter limit)
+#: Which of the ids (a JSON array: a user's list of cases may be longer than SQLite binds) have revisions.
+_WITH_HISTORY = (
+    sa.select(table_of(Revision).c.record_id)
+    .where(
+        table_of(Revision).c.record_table == sa.bindparam("record_table"),
+        table_of(Revision).c.record_id.in_(id_list("record_ids")),
+    )
+    .distinct()
+)
 
 
 def _current(
@@ -298,19 +308,11 @@ def hide(session: Session, model: type[SyncedRecord], record_id: str) -> dict[st
 def with_history(connection: sa.Connection, table: str, record_ids: Iterable[str]) -> set[str]:
     """Of ``record_ids`` in ``table``, those this vault holds revisions of: every record with a row,
     and one deleted since (a deletion keeps the history; a purge removes it)."""
-    revisions = table_of(Revision)
     wanted = sorted(set(record_ids))
-    found: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):  # a user's list of cases may be longer than SQLite takes
-        held = (
-            sa.select(revisions.c.record_id)
-            .where(
-                revisions.c.record_table == table, revisions.c.record_id.in_(wanted[start : start + _CHUNK])
-            )
-            .distinct()
-        )
-        found.update(connection.execute(held).scalars())
-    return found
+    if not wanted:
+        return set()
+    held = connection.execute(_WITH_HISTORY, {"record_table": table, "record_ids": json.dumps(wanted)})
+    return set(held.scalars())
 
 
 def require_history(

@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
 from app.db.base import Base, utcnow
+from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.db.upcast import upcast
 from app.domain.errors import ExchangeFileError, ExchangeRefusal, TamperedRevisionError
@@ -49,12 +51,21 @@ from app.services.session import UnlockedVault
 FUTURE_MS = 24 * 3600 * 1000
 #: Revisions (or records) between two progress reports: often enough for Cancel to answer quickly.
 _TICK = 1_000
-_CHUNK = 500
 _REVISION_KEYS = ("id", "record_table", "record_id", "parents", "values", "deleted", "hlc")
 _AUTHOR_KEYS = ("author_user_id", "author_device_id", "author_office_id")
 #: Synced tables with parents before children, links last (their ends may be in any table).
 _ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in m.SYNCED_MODELS and t.name != "links"]
 _RANK = {name: rank for rank, name in enumerate([*_ORDER, "links"])}
+# Ids are bound as one JSON array (``id_list``): an import may bring more than SQLite binds.
+_REVISIONS, _WAITING, _CONFLICTS = table_of(m.Revision), table_of(m.WaitingRow), table_of(m.MergeConflict)
+_LOCAL_REVISIONS = select(_REVISIONS).where(_REVISIONS.c.record_id.in_(id_list("record_ids")))
+_NO_LONGER_WAITING = delete(_WAITING).where(
+    _WAITING.c.record_table == bindparam("record_table"), _WAITING.c.record_id.in_(id_list("record_ids"))
+)
+_WAITING_FOR = select(_WAITING.c.record_table, _WAITING.c.record_id).where(
+    _WAITING.c.wait_table == bindparam("wait_table"), _WAITING.c.wait_id.in_(id_list("wait_ids"))
+)
+_CONFLICTS_OF = delete(_CONFLICTS).where(_CONFLICTS.c.record_id.in_(id_list("record_ids")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +150,10 @@ def _columns(rev: Rev) -> dict[str, Any]:
 
 
 def local_revisions(session: Session, record_ids: Sequence[str]) -> dict[str, Rev]:
-    table = table_of(m.Revision)
-    found: dict[str, Rev] = {}
-    for start in range(0, len(record_ids), _CHUNK):
-        chunk = record_ids[start : start + _CHUNK]
-        rows = session.connection().execute(select(table).where(table.c.record_id.in_(chunk)))
-        found.update((row["id"], _rev(dict(row))) for row in rows.mappings())
-    return found
+    if not record_ids:
+        return {}
+    rows = session.connection().execute(_LOCAL_REVISIONS, {"record_ids": json.dumps(list(record_ids))})
+    return {row["id"]: _rev(dict(row)) for row in rows.mappings()}
 
 
 def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Outcome]) -> int:
@@ -153,9 +161,8 @@ def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Out
     earlier import kept, and this import's own whose row came later in it; a row so written may be
     what others wait for, so on until no row comes.  ``waiting_rows`` then names those that still
     wait, each with the row it waits for (the others are not read); returns how many wait."""
-    waiting = table_of(m.WaitingRow)
     connection = session.connection()
-    earlier = connection.execute(select(waiting.c.record_id).limit(1)).first() is not None
+    earlier = connection.execute(select(_WAITING.c.record_id).limit(1)).first() is not None
     retried: set[Ref] = set()
     arrived, first = set(state.arrived), True
     while arrived or first:
@@ -171,17 +178,11 @@ def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Out
         _retry(session, state, stored | again, outcomes)
         arrived, first = set(state.arrived[done:]), False
     if earlier:
-        for table, group in itertools.groupby(sorted(outcomes.keys() | retried), key=lambda ref: ref[0]):
-            ids = [record_id for _, record_id in group]
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
-                connection.execute(
-                    delete(waiting).where(waiting.c.record_table == table, waiting.c.record_id.in_(chunk))
-                )
+        _no_longer_waiting(connection, outcomes.keys() | retried)
     still = sorted(ref for ref, skip in state.skipped.items() if skip.reason == "parent-missing")
     if still:
         connection.execute(
-            insert(waiting),
+            insert(_WAITING),
             [
                 {
                     "record_table": t,
@@ -192,27 +193,27 @@ def _show_waiting(session: Session, state: RowWriter, outcomes: Mapping[Ref, Out
                 for t, i in still
             ],
         )
-    return int(connection.execute(select(func.count()).select_from(waiting)).scalar_one())
+    return int(connection.execute(select(func.count()).select_from(_WAITING)).scalar_one())
+
+
+def _no_longer_waiting(connection: Connection, refs: Iterable[Ref]) -> None:
+    """``waiting_rows`` forgets these records: this import wrote their rows, or keeps them anew."""
+    for table, group in itertools.groupby(sorted(refs), key=lambda ref: ref[0]):
+        ids = json.dumps([record_id for _, record_id in group])
+        connection.execute(_NO_LONGER_WAITING, {"record_table": table, "record_ids": ids})
 
 
 def _waiting_for(connection: Connection, arrived: set[Ref], *, unnamed: bool) -> set[Ref]:
     """The records ``waiting_rows`` names as waiting for one of the ``arrived`` rows; with ``unnamed``
     also those that name nothing (kept before migration 0016)."""
-    waiting = table_of(m.WaitingRow)
-    asked = select(waiting.c.record_table, waiting.c.record_id)
     found: set[Ref] = set()
     if unnamed:
-        found.update(
-            (str(t), str(i)) for t, i in connection.execute(asked.where(waiting.c.wait_table.is_(None)))
-        )
+        asked = select(_WAITING.c.record_table, _WAITING.c.record_id).where(_WAITING.c.wait_table.is_(None))
+        found.update((str(t), str(i)) for t, i in connection.execute(asked))
     for table, group in itertools.groupby(sorted(arrived), key=lambda ref: ref[0]):
-        ids = [record_id for _, record_id in group]
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            rows = connection.execute(
-                asked.where(waiting.c.wait_table == table, waiting.c.wait_id.in_(chunk))
-            )
-            found.update((str(t), str(i)) for t, i in rows)
+        ids = json.dumps([record_id for _, record_id in group])
+        rows = connection.execute(_WAITING_FOR, {"wait_table": table, "wait_ids": ids})
+        found.update((str(t), str(i)) for t, i in rows)
     return found
 
 
@@ -237,10 +238,9 @@ def _retry(session: Session, state: RowWriter, refs: Iterable[Ref], outcomes: Ma
 
 def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Iterable[Conflict]) -> None:
     """The open conflicts of these records become ``conflicts`` (those of other records are kept)."""
-    table = table_of(m.MergeConflict)
     connection = session.connection()
-    for start in range(0, len(record_ids), _CHUNK):
-        connection.execute(delete(table).where(table.c.record_id.in_(record_ids[start : start + _CHUNK])))
+    if record_ids:
+        connection.execute(_CONFLICTS_OF, {"record_ids": json.dumps(list(record_ids))})
     rows = [
         {
             "merge_id": c.merge_id,
@@ -254,7 +254,7 @@ def _write_conflicts(session: Session, record_ids: Sequence[str], conflicts: Ite
         for c in conflicts
     ]
     if rows:
-        connection.execute(insert(table), rows)
+        connection.execute(insert(_CONFLICTS), rows)
 
 
 def apply_revisions(
