@@ -43,21 +43,32 @@ def publishing(out: Path, *, replace: bool = False) -> Iterator[Path]:
     stick), it is written under a hidden name beside ``out`` and renamed.  Not for SQLite to write:
     it resolves that path as a symbolic link and creates a file named after its target instead.
     """
+    with _file_beside(out) as (path, descriptor):
+        yield path
+        if descriptor is None:
+            with open(path, "rb+") as file:
+                os.fsync(file.fileno())
+            _rename_into(path, out, replace=replace)
+        else:
+            os.fsync(descriptor)
+            _name(descriptor, out, replace=replace)
+
+
+@contextlib.contextmanager
+def _file_beside(out: Path, label: str = "") -> Iterator[tuple[Path, int | None]]:
+    """A new file in ``out``'s folder for the block, and its path: unnamed where the system allows
+    (with its descriptor), else under a hidden name (``partial_beside``; None for the descriptor).
+    Afterwards it is gone, unless the block gave it a name."""
     descriptor = _unnamed_file(out.parent)
     if descriptor is None:
-        partial = partial_beside(out)
+        path = partial_beside(out, label)
         try:
-            yield partial
-            with open(partial, "rb+") as file:
-                os.fsync(file.fileno())
-            _rename_into(partial, out, replace=replace)
+            yield path, None
         finally:
-            partial.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
         return
     try:
-        yield _descriptor_path(descriptor)
-        os.fsync(descriptor)
-        _name(descriptor, out, replace=replace)
+        yield _descriptor_path(descriptor), descriptor
     finally:
         os.close(descriptor)
 
@@ -85,18 +96,8 @@ def _sync_folder(folder: Path) -> None:
 def scratch_beside(out: Path, label: str) -> Iterator[Path]:
     """A scratch file in ``out``'s folder for the block (rows spooled on the way to ``out``), gone
     afterwards: unnamed where the system allows, as ``publishing``, else under a hidden name."""
-    descriptor = _unnamed_file(out.parent)
-    if descriptor is None:
-        path = partial_beside(out, label)
-        try:
-            yield path
-        finally:
-            path.unlink(missing_ok=True)
-        return
-    try:
-        yield _descriptor_path(descriptor)
-    finally:
-        os.close(descriptor)
+    with _file_beside(out, label) as (path, _descriptor):
+        yield path
 
 
 def write_whole(out: Path, data: bytes, *, replace: bool = False) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,26 @@ def test_a_report_written_through_a_path_with_scratch_beside_it_leaves_only_itse
         scratch.write_text("fictional row\n")
         path.write_text("half a report")
         raise RuntimeError("cancelled")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
+
+
+def test_while_a_report_and_its_scratch_are_written_they_are_unnamed_or_hidden(
+    tmp_path: Path, way: str
+) -> None:
+    """The names a kill would leave: none where files can be unnamed, else a hidden one each, the
+    scratch file's with its label (``.NAME.TAG[.LABEL].partial``, as backups look for their own)."""
+    out = tmp_path / "report.csv"
+    with files.publishing(out) as path, files.scratch_beside(out, "rows") as scratch:
+        path.write_text("half a report")
+        scratch.write_text("fictional row\n")
+        seen = sorted(p.name for p in tmp_path.iterdir())
+    if way == "unnamed":
+        assert seen == []
+    else:
+        assert sorted(re.sub("[0-9a-f]{8}", "TAG", name) for name in seen) == [
+            ".report.csv.TAG.partial",
+            ".report.csv.TAG.rows.partial",
+        ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
 
 
