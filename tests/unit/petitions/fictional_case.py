@@ -1,12 +1,18 @@
-"""A fictional case for petition tests: names in four scripts, partial dates, relatives, pressure."""
+"""A fictional case for petition tests: names in four scripts, partial dates, relatives, pressure;
+the same woman still an asylum seeker; the requests and links tests add to her case; and the
+petitions filled for it, as the tests read them."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from app.domain import records as r
 from app.domain.dates import DatePart
 from app.domain.dates import PartialDate as D
+from app.domain.deadlines import DeadlineRule
 from app.domain.vocab import (
     AnswerOutcome,
     CivilStatus,
@@ -20,6 +26,8 @@ from app.domain.vocab import (
     RequestStatus,
     Sex,
 )
+from app.petitions.catalogue import TemplateSet
+from app.petitions.context import case_context
 from app.petitions.document import PetitionDocument
 
 TODAY = dt.date(2026, 12, 6)
@@ -218,3 +226,62 @@ def text_of(document: PetitionDocument) -> str:
             document.signatory,
         ]
     )
+
+
+#: The court the fictional requests go to unless a test names another authority.
+COURT = "Специализированный межрайонный административный суд г. Алматы"
+
+
+def request(
+    request_id: str, kind: RequestKind, filed: D, authority: str = COURT, **answer: object
+) -> r.Request:
+    """A request of the fictional case filed on ``filed``; ``answer`` its status, outcome, answer date."""
+    return r.Request(CASE, kind, authority, filed, id=request_id, **answer)  # type: ignore[arg-type]
+
+
+def contests(link_id: str, complaint_id: str, target_table: str, target_id: str) -> r.Link:
+    """The link saying the complaint (or claim) ``complaint_id`` contests a decision or an answer."""
+    return r.Link(
+        LinkKind.CONTESTS, CASE, "requests", complaint_id, target_table, target_id, CASE, id=link_id
+    )
+
+
+def seeker_certificate(**dates_and_issuer: object) -> r.IdentityDocument:
+    """The applicant's asylum-seeker certificate, No. AS-0191, with its ``issuer``, ``issued_on``,
+    ``valid_until`` where given."""
+    return r.IdentityDocument(
+        SUBJECT, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", id="d-seeker",
+        **dates_and_issuer,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def asylum_seeker(*events: r.LegalEvent, certificate: r.IdentityDocument | None = None) -> r.CaseFile:
+    """The fictional case before refugee status: the grant left out (her application still waits),
+    ``events`` added, and ``certificate`` held in place of the refugee certificate when given."""
+    file = case_file()
+    passport, refugee = file.subject.documents
+    subject = dataclasses.replace(file.subject, documents=(passport, certificate or refugee))
+    kept = tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED)
+    return dataclasses.replace(file, subject=subject, legal_events=(*kept, *events))
+
+
+def filled(
+    templates: TemplateSet,
+    kind: str,
+    language: str,
+    file: r.CaseFile,
+    *,
+    today: dt.date = TODAY,
+    rules: Mapping[str, DeadlineRule] | None = None,
+) -> PetitionDocument:
+    """The petition ``kind`` in ``language`` filled for ``file`` on ``today`` with its default fields,
+    as the petition dialog first shows it; ``rules`` the deadline rules (none: no limit has passed)."""
+    template = templates.template(kind, language)
+    context = case_context(file, language, today=today, rules=rules)
+    return templates.fill(template, context, templates.default_fields(template, context))
+
+
+def printed(templates: TemplateSet, kind: str, language: str, file: r.CaseFile, **when: Any) -> str:
+    """The words of ``filled`` (``when``: its ``today``, its ``rules``), every run of white space (a
+    line break too) one space."""
+    return " ".join(text_of(filled(templates, kind, language, file, **when)).split())

@@ -16,20 +16,17 @@ from app.domain.dates import PartialDate as D
 from app.domain.vocab import AnswerOutcome, LegalEventKind, LinkKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+from tests.unit.petitions.fictional_case import (
+    CASE,
+    TODAY,
+    asylum_seeker,
+    case_file,
+    contests,
+    printed,
+    request,
+)
 
 REFUSAL = "ev-3"  # the refugee status refusal of the fictional case
-
-
-def _request(request_id: str, kind: RequestKind, filed: D, **answer: object) -> r.Request:
-    return r.Request(CASE, kind, "Специализированный межрайонный административный суд г. Алматы", filed,
-                     id=request_id, **answer)  # type: ignore[arg-type]  # fmt: skip
-
-
-def _contests(link_id: str, complaint_id: str, target_table: str, target_id: str) -> r.Link:
-    return r.Link(
-        LinkKind.CONTESTS, CASE, "requests", complaint_id, target_table, target_id, CASE, id=link_id
-    )
 
 
 GRANTED = {"status": RequestStatus.ANSWERED, "outcome": AnswerOutcome.GRANTED}
@@ -43,37 +40,40 @@ def _with(file: r.CaseFile, requests: tuple[r.Request, ...], links: tuple[r.Link
 def _asylum_seeker() -> r.CaseFile:
     """The fictional case before refugee status: refused (ev-3), a seeker's certificate since 2021,
     and a complaint to the ministry refused, then a court claim against that answer granted."""
-    file = case_file()
+    file = asylum_seeker(
+        r.LegalEvent(
+            CASE,
+            LegalEventKind.ASYLUM_SEEKER_STATUS,
+            D(2021, 2, 1),
+            valid_until=D(2027, 3, 1),
+            id="ev-seeker",
+        )
+    )
     events = tuple(
         dataclasses.replace(e, date=D(2020, 11, 20), reference_number="12-05/1487") if e.id == REFUSAL else e
         for e in file.legal_events
-        if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED
     )
-    seeker = r.LegalEvent(
-        CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2021, 2, 1), valid_until=D(2027, 3, 1), id="ev-seeker"
-    )
-    complaint = dataclasses.replace(
-        _request("rq-complaint", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **REFUSED),
-        authority="Министерство внутренних дел",
-    )
-    claim = _request(
+    complaint = request(
+        "rq-complaint", RequestKind.COMPLAINT, D(2021, 3, 1), "Министерство внутренних дел",
+        answered_on=D(2021, 4, 1), **REFUSED,
+    )  # fmt: skip
+    claim = request(
         "rq-claim", RequestKind.COURT_CLAIM, D(2021, 5, 3), answered_on=D(2021, 9, 14),
         answer_reference="7594-21-00-4а/512", **GRANTED,
     )  # fmt: skip
-    file = dataclasses.replace(file, legal_events=(*events, seeker))
     return _with(
-        file,
+        dataclasses.replace(file, legal_events=events),
         (complaint, claim),
         (
-            _contests("ln-complaint", "rq-complaint", "legal_events", REFUSAL),
-            _contests("ln-claim", "rq-claim", "requests", "rq-complaint"),
+            contests("ln-complaint", "rq-complaint", "legal_events", REFUSAL),
+            contests("ln-claim", "rq-claim", "requests", "rq-complaint"),
         ),
     )
 
 
 def test_a_granted_complaint_annuls_what_it_contests() -> None:
-    granted = _request("rq-g", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **GRANTED)
-    file = _with(case_file(), (granted,), (_contests("ln-g", "rq-g", "legal_events", REFUSAL),))
+    granted = request("rq-g", RequestKind.COMPLAINT, D(2021, 3, 1), answered_on=D(2021, 4, 1), **GRANTED)
+    file = _with(case_file(), (granted,), (contests("ln-g", "rq-g", "legal_events", REFUSAL),))
     complaints = Complaints.of(file)
     assert complaints.annulled_by(REFUSAL) == granted
     assert complaints.annulled_by("ev-6") is None  # another refusal, contested by nobody
@@ -97,7 +97,7 @@ def test_a_claim_against_the_letter_that_answered_the_complaint_reaches_the_refu
     file = dataclasses.replace(
         file,
         legal_events=(*file.legal_events, letter),
-        links=(*links, answers, _contests("ln-claim", "rq-claim", "legal_events", "ev-letter")),
+        links=(*links, answers, contests("ln-claim", "rq-claim", "legal_events", "ev-letter")),
     )
     assert Complaints.of(file).annulled_by(REFUSAL).id == "rq-claim"  # type: ignore[union-attr]
 
@@ -114,8 +114,8 @@ def test_a_claim_against_the_letter_that_answered_the_complaint_reaches_the_refu
     ids=["pending", "silence", "withdrawn", "partly", "refused"],
 )
 def test_only_a_granted_answer_annuls(answer: dict) -> None:
-    complaint = _request("rq-x", RequestKind.COMPLAINT, D(2021, 3, 1), **answer)
-    file = _with(case_file(), (complaint,), (_contests("ln-x", "rq-x", "legal_events", REFUSAL),))
+    complaint = request("rq-x", RequestKind.COMPLAINT, D(2021, 3, 1), **answer)
+    file = _with(case_file(), (complaint,), (contests("ln-x", "rq-x", "legal_events", REFUSAL),))
     assert Complaints.of(file).annulled_by(REFUSAL) is None
 
 
@@ -131,7 +131,7 @@ def test_a_silence_complaint_then_a_granted_claim_does_not_annul_the_refusal() -
 
 def test_links_that_go_round_in_a_circle_end() -> None:
     file = _asylum_seeker()
-    circle = _contests("ln-circle", "rq-complaint", "requests", "rq-claim")
+    circle = contests("ln-circle", "rq-complaint", "requests", "rq-claim")
     refused_claim = dataclasses.replace(file.requests[-1], outcome=AnswerOutcome.REFUSED)
     file = dataclasses.replace(
         file, requests=(*file.requests[:-1], refused_claim), links=(*file.links, circle)
@@ -173,21 +173,13 @@ SAID = {
 STILL_APPEALED = {"ru": "мною обжаловано", "en": "I have appealed", "kk": "шағым бердім"}
 
 
-def _printed(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) -> str:
-    template = templates.template(kind, language)
-    context = case_context(file, language, today=TODAY)
-    return " ".join(
-        text_of(templates.fill(template, context, templates.default_fields(template, context))).split()
-    )
-
-
 @pytest.mark.parametrize(("kind", "language"), SAID.keys(), ids=[f"{k}-{lang}" for k, lang in SAID])
 def test_petitions_say_the_refusal_was_annulled(templates: TemplateSet, kind: str, language: str) -> None:
-    annulled = _printed(templates, kind, language, _asylum_seeker())
+    annulled = printed(templates, kind, language, _asylum_seeker())
     assert SAID[kind, language] in annulled
     standing = _asylum_seeker()
     standing = dataclasses.replace(standing, requests=standing.requests[:-1])  # no court claim
-    assert SAID[kind, language] not in _printed(templates, kind, language, standing)
+    assert SAID[kind, language] not in printed(templates, kind, language, standing)
 
 
 @pytest.mark.parametrize("language", ["ru", "en", "kk"])
@@ -197,7 +189,7 @@ def test_a_certificate_extension_does_not_call_an_annulled_refusal_appealed(
     file = _asylum_seeker()
     appealed = r.LegalEvent(CASE, LegalEventKind.REFUGEE_STATUS_APPEALED, D(2021, 3, 1), id="ev-appeal")
     file = dataclasses.replace(file, legal_events=(*file.legal_events, appealed))
-    text = _printed(templates, "asylum-seeker-certificate-extension", language, file)
+    text = printed(templates, "asylum-seeker-certificate-extension", language, file)
     assert SAID["asylum-seeker-certificate-extension", language] in text
     assert STILL_APPEALED[language] not in text
 
@@ -260,7 +252,7 @@ def test_the_resettlement_letter_says_the_annulled_refusal_left_the_application_
         CASE, LegalEventKind.IIN_REGISTRATION_REFUSED, D(2024, 3, 1), authority="ЦОН", id="ev-iin"
     )
     file = dataclasses.replace(file, legal_events=(*file.legal_events, iin))
-    text = _printed(templates, "resettlement-support", language, file)
+    text = printed(templates, "resettlement-support", language, file)
     assert said in text
     assert {"ru": "Отказ в присвоении ИИН", "en": "IIN", "kk": "ЖСН"}[language] in text
 
@@ -278,17 +270,17 @@ def test_the_objection_to_removal_names_unhcr_doctrine_as_such(
 ) -> None:
     """That asylum seekers are protected too is UNHCR's Executive Committee's reading, not Article 33's
     words: the objection had put it inside the Convention's paraphrase."""
-    assert said in _printed(templates, "non-refoulement", language, _asylum_seeker())
+    assert said in printed(templates, "non-refoulement", language, _asylum_seeker())
 
 
 def test_the_complaint_filed_last_is_a_dated_one_over_one_of_unknown_date() -> None:
     """``sort_key`` puts unknown dates last, so a complaint of unknown filing date had counted as the
     latest of all; the petitions' own order counts it as the earliest."""
-    undated = _request("rq-undated", RequestKind.COMPLAINT, D(), **REFUSED)
-    dated = _request("rq-dated", RequestKind.COMPLAINT, D(2021, 3, 1), **REFUSED)
+    undated = request("rq-undated", RequestKind.COMPLAINT, D(), **REFUSED)
+    dated = request("rq-dated", RequestKind.COMPLAINT, D(2021, 3, 1), **REFUSED)
     links = (
-        _contests("ln-u", "rq-undated", "legal_events", REFUSAL),
-        _contests("ln-d", "rq-dated", "legal_events", REFUSAL),
+        contests("ln-u", "rq-undated", "legal_events", REFUSAL),
+        contests("ln-d", "rq-dated", "legal_events", REFUSAL),
     )
     latest = Complaints.of(_with(case_file(), (undated, dated), links)).latest_against(REFUSAL)
     assert latest is not None and latest.id == "rq-dated"
@@ -344,15 +336,15 @@ def test_a_refusal_annulled_on_complaint_is_said_once_per_language(
 def test_the_refused_application_is_the_refusal_when_no_decision_is_on_record() -> None:
     """With no refusal event, the refusal annulled is the answer to the asylum application."""
     file = _annulled_by_complaint()
-    asylum = r.Request(
-        CASE, RequestKind.ASYLUM, "ДМС г. Алматы", D(2019, 5, 3), status=RequestStatus.ANSWERED,
-        answered_on=D(2020, 11), outcome=AnswerOutcome.REFUSED, answer_reference="А-7", id="rq-asylum",
+    asylum = request(
+        "rq-asylum", RequestKind.ASYLUM, D(2019, 5, 3), "ДМС г. Алматы", status=RequestStatus.ANSWERED,
+        answered_on=D(2020, 11), outcome=AnswerOutcome.REFUSED, answer_reference="А-7",
     )  # fmt: skip
     file = dataclasses.replace(
         file,
         legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_REFUSED),
         requests=(asylum, *file.requests),
-        links=(*file.links[1:], _contests("ln-asylum", "rq-complaint", "requests", "rq-asylum")),
+        links=(*file.links[1:], contests("ln-asylum", "rq-complaint", "requests", "rq-asylum")),
     )
     sentence = case_context(file, "ru", today=TODAY)["status_refusal_annulled"]
     assert sentence.startswith(  # type: ignore[union-attr]

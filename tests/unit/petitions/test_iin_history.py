@@ -10,14 +10,20 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
-from app.domain.vocab import AnswerOutcome, DocumentKind, LegalEventKind, RequestKind, RequestStatus
+from app.domain.vocab import AnswerOutcome, LegalEventKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
-from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+from tests.unit.petitions.fictional_case import (
+    CASE,
+    asylum_seeker,
+    case_file,
+    printed,
+    request,
+    seeker_certificate,
+)
 
 
 def _applied(request_id: str, filed: D, authority: str, **answer: object) -> r.Request:
-    return r.Request(CASE, RequestKind.IIN_REGISTRATION, authority, filed, id=request_id, **answer)  # type: ignore[arg-type]
+    return request(request_id, RequestKind.IIN_REGISTRATION, filed, authority, **answer)
 
 
 def _refused(event_id: str, day: D, basis: str) -> r.LegalEvent:
@@ -70,17 +76,10 @@ SAID = {
 }
 
 
-def _printed(templates: TemplateSet, language: str, file: r.CaseFile) -> str:
-    template = templates.template("iin-issue", language)
-    context = case_context(file, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
-    return " ".join(text.split())
-
-
 @pytest.mark.parametrize("language", SAID)
 def test_every_application_and_refusal_is_cited(templates: TemplateSet, language: str) -> None:
     applied, refused = SAID[language]
-    text = _printed(templates, language, _refused_twice())
+    text = printed(templates, "iin-issue", language, _refused_twice())
     assert applied in text and refused in text
 
 
@@ -90,7 +89,7 @@ def test_one_application_and_one_refusal_read_as_one_sentence_each(
 ) -> None:
     file = _refused_twice()
     file = dataclasses.replace(file, requests=file.requests[:-1], legal_events=file.legal_events[:-1])
-    text = _printed(templates, language, file)
+    text = printed(templates, "iin-issue", language, file)
     applied, refused = SAID[language]
     assert applied.split(":")[0] not in text and refused.split(":")[0] not in text
     assert "ЦОН Медеуского района" in text and "нет вида на жительство" in text
@@ -125,18 +124,8 @@ def test_the_iin_request_names_the_certificate_it_asks_on(
     """It asked for an IIN "on the identity document I hold" while the only valid one was the
     certificate an office may refuse to accept: the lawyer names it, and the office must answer on it."""
     file = case_file()
-    assert refugee in _printed(templates, language, file)
-    person = file.subject.person.id
-    certificate = r.IdentityDocument(
-        person, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", issued_on=D(2023, 1, 5), id="d-seeker"
-    )
-    passport = file.subject.documents[0]
-    with_seeker = dataclasses.replace(
-        file, subject=dataclasses.replace(file.subject, documents=(passport, certificate))
-    )
-    assert seeker in _printed(templates, language, with_seeker)
-    expired = dataclasses.replace(certificate, valid_until=D(2024, 1, 5))
-    with_expired = dataclasses.replace(
-        file, subject=dataclasses.replace(file.subject, documents=(passport, expired))
-    )
-    assert none_held in _printed(templates, language, with_expired)
+    assert refugee in printed(templates, "iin-issue", language, file)
+    with_seeker = asylum_seeker(certificate=seeker_certificate(issued_on=D(2023, 1, 5)))
+    assert seeker in printed(templates, "iin-issue", language, with_seeker)
+    expired = seeker_certificate(issued_on=D(2023, 1, 5), valid_until=D(2024, 1, 5))
+    assert none_held in printed(templates, "iin-issue", language, asylum_seeker(certificate=expired))

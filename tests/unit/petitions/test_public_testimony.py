@@ -13,7 +13,7 @@ from app.domain.dates import PartialDate as D
 from app.domain.vocab import LegalEventKind, LinkKind
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, printed
 
 
 def _testified() -> r.CaseFile:
@@ -67,33 +67,26 @@ SAID = {
 }
 
 
-def _printed(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) -> str:
-    template = templates.template(kind, language)
-    context = case_context(file, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
-    return " ".join(text.split())
-
-
 @pytest.mark.parametrize(("kind", "language"), SAID.keys(), ids=[f"{k}-{lang}" for k, lang in SAID])
 def test_the_public_testimony_and_the_pressure_after_it_are_said(
     templates: TemplateSet, kind: str, language: str
 ) -> None:
     listed, after = SAID[kind, language]
-    text = _printed(templates, kind, language, _testified())
+    text = printed(templates, kind, language, _testified())
     assert listed in text and after in text
-    plain = _printed(templates, kind, language, case_file())
+    plain = printed(templates, kind, language, case_file())
     assert listed not in plain and after not in plain
 
 
 @pytest.mark.parametrize("kind", ["resettlement-support", "non-refoulement"])
 def test_the_testimony_comes_before_the_pressure_said_to_follow_it(templates: TemplateSet, kind: str) -> None:
     listed, after = SAID[kind, "ru"]
-    text = _printed(templates, kind, "ru", _testified())
+    text = printed(templates, kind, "ru", _testified())
     assert text.index(listed) < text.index(after)
 
 
 def test_a_quoted_threat_keeps_no_full_stop_inside_the_sentence(templates: TemplateSet) -> None:
-    text = _printed(templates, "non-refoulement", "ru", _testified())
+    text = printed(templates, "non-refoulement", "ru", _testified())
     assert "сказано: «Пусть дочь вернётся домой»;" in text
 
 
@@ -122,4 +115,4 @@ def test_the_objection_to_removal_says_which_relatives_are_watched_or_kept_from_
 ) -> None:
     """A brother forbidden to leave and a mother under surveillance are held without a detention on
     record: the objection printed neither."""
-    assert said in _printed(templates, "non-refoulement", language, case_file())
+    assert said in printed(templates, "non-refoulement", language, case_file())

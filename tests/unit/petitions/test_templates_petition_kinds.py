@@ -23,7 +23,15 @@ from app.domain.vocab import (
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
 from app.petitions.link_text import word
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+from tests.unit.petitions.fictional_case import (
+    CASE,
+    TODAY,
+    asylum_seeker,
+    case_file,
+    filled,
+    printed,
+    text_of,
+)
 
 #: What each kind must cite, per language, when filled for the fictional case.
 CITES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -113,9 +121,7 @@ CITES: dict[str, dict[str, tuple[str, ...]]] = {
 def test_cites_its_law_and_reads_without_doubled_marks(
     templates: TemplateSet, kind: str, language: str
 ) -> None:
-    template = templates.template(kind, language)
-    context = case_context(case_file(), language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, kind, language, case_file()))
     for cited in CITES[kind][language]:
         assert cited in text, cited
     for doubled in ("№ №", "No. No.", "..", " ,", "()", "((", "г.."):
@@ -129,9 +135,7 @@ def test_a_report_of_no_pressure_is_not_cited_as_a_risk(
 ) -> None:
     report = r.PressureReport(CASE, kinds=("no-pressure-reported",), occurred_on=D(2024, 1, 5), id="pr-none")
     quiet = dataclasses.replace(case_file(), pressure_reports=(report,), detentions=())
-    template = templates.template(kind, language)
-    context = case_context(quiet, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, kind, language, quiet))
     assert word("pressure_kind", "no-pressure-reported", language) not in text
 
 
@@ -154,11 +158,7 @@ def test_a_citizenship_application_states_the_ethnicity_once_in_its_language(
     person = dataclasses.replace(file.subject.person, ethnicity=typed)
     file = dataclasses.replace(file, subject=dataclasses.replace(file.subject, person=person))
     for language, expected in (("ru", ru), ("kk", kk)):
-        template = templates.template("citizenship-application", language)
-        context = case_context(file, language, today=TODAY)
-        assert expected in text_of(
-            templates.fill(template, context, templates.default_fields(template, context))
-        )
+        assert expected in text_of(filled(templates, "citizenship-application", language, file))
 
 
 def test_a_value_ending_in_a_full_stop_ends_its_sentence_once(templates: TemplateSet) -> None:
@@ -168,9 +168,7 @@ def test_a_value_ending_in_a_full_stop_ends_its_sentence_once(templates: Templat
     basis = "ст. 49 Закона РК «О миграции населения» № 477-IV от 22 июля 2011 г."
     refusal = dataclasses.replace(file.requests[0], answer_basis=basis, asked="приём в гражданство…")
     file = dataclasses.replace(file, requests=(refusal, *file.requests[1:]))
-    template = templates.template("citizenship-refusal-complaint", "ru")
-    context = case_context(file, "ru", today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "citizenship-refusal-complaint", "ru", file))
     assert "2011 г.." not in text and "2011 г." in text
 
 
@@ -178,9 +176,7 @@ def test_russian_document_lines_agree_with_any_document_kind(templates: Template
     """ "Удостоверение беженца выдан… действителен…" read wrong: the lines name the issuer and the
     validity without a participle that must agree with the document's gender."""
     for kind in ("case-summary", "citizenship-application", "iin-issue", "marriage-registration"):
-        template = templates.template(kind, "ru")
-        context = case_context(case_file(), "ru", today=TODAY)
-        text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+        text = text_of(filled(templates, kind, "ru", case_file()))
         assert "выдан:" not in text and "действителен до" not in text, kind
 
 
@@ -194,9 +190,7 @@ def test_non_refoulement_cites_only_detentions_in_the_country_of_origin(
     here = r.Detention(CASE, None, "ИВС Жаркент", "Жаркент", D(2020, 5, 27), D(2020, 9, 12), id="det-kz")
     there = r.Detention(CASE, None, "лагерь Тоғызтарау", "Тоғызтарау", D(2017, 4), D(2018, 1), id="det-cn")
     file = dataclasses.replace(file, detentions=(*file.detentions, here, there))
-    template = templates.template("non-refoulement", language)
-    context = case_context(file, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "non-refoulement", language, file))
     assert "лагерь Тоғызтарау" in text and "лагерь «профобучения»" in text
     assert "ИВС Жаркент" not in text
 
@@ -210,9 +204,7 @@ def test_a_description_ending_in_a_full_stop_is_not_followed_by_a_semicolon(temp
         place="ст. Шаты, 2011 г.",
     )
     file = dataclasses.replace(file, pressure_reports=(report,))
-    context = case_context(file, "ru", today=TODAY)
-    template = templates.template("case-summary", "ru")
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "case-summary", "ru", file))
     assert "сестра.;" not in text and "сестра" in text
 
 
@@ -256,9 +248,7 @@ def test_a_marriage_registration_is_the_couples_joint_application(
         relatives=(partner, *file.relatives[1:]),
         relative_people=(dataclasses.replace(person, person=born, names=names), *file.relative_people[1:]),
     )
-    text = " ".join(
-        text_of(templates.fill(*_filled(templates, "marriage-registration", language, file))).split()
-    )
+    text = printed(templates, "marriage-registration", language, file)
     assert details in text and signs in text
 
 
@@ -269,7 +259,7 @@ def test_resettlement_lists_family_only_and_a_travel_document_asked_for_once(
     """An acquaintance who relayed news is no family; a travel document asked for as a request and
     recorded as an event too is one attempt, not two."""
     file = case_file()
-    family = text_of(templates.fill(*_filled(templates, "resettlement-support", language, file)))
+    family = text_of(filled(templates, "resettlement-support", language, file))
     named = file.relative_people[0].display_name
     assert f"{word('relationship', file.relatives[0].relationship, language)}: {named}" in family
     friend = dataclasses.replace(file.relatives[0], relationship=Relationship.ACQUAINTANCE)
@@ -277,15 +267,9 @@ def test_resettlement_lists_family_only_and_a_travel_document_asked_for_once(
     file = dataclasses.replace(
         file, relatives=(friend, *file.relatives[1:]), legal_events=(*file.legal_events, asked)
     )
-    text = text_of(templates.fill(*_filled(templates, "resettlement-support", language, file)))
+    text = text_of(filled(templates, "resettlement-support", language, file))
     assert f"{word('relationship', 'acquaintance', language)}: {named}" not in text  # not under Family
     assert word("legal_event_kind", "travel-document-requested", language) not in text
-
-
-def _filled(templates: TemplateSet, kind: str, language: str, file: r.CaseFile) -> tuple[Any, ...]:
-    template = templates.template(kind, language)
-    context = case_context(file, language, today=TODAY)
-    return template, context, templates.default_fields(template, context)
 
 
 def test_a_label_inside_a_sentence_starts_in_lower_case_unless_it_is_an_acronym() -> None:
@@ -330,12 +314,12 @@ def test_a_relatives_detention_without_an_end_is_not_printed_as_over(
     file = case_file()
     held = r.Detention(CASE, "rel-mother", place="Шәуешек", started_on=D(2020), id="det-2")
     file = dataclasses.replace(file, detentions=(*file.detentions, held))
-    text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
+    text = printed(templates, kind, language, file)
     assert period in text and still_held in text
     # Released since (a status says so): no "no news of release", though the detention has no end.
     freed = r.RelativeStatusEntry(CASE, "rel-mother", RelativeStatus.RELEASED, D(2022), id="st-freed")
     file = dataclasses.replace(file, relative_statuses=(*file.relative_statuses, freed))
-    text = " ".join(text_of(templates.fill(*_filled(templates, kind, language, file))).split())
+    text = printed(templates, kind, language, file)
     assert still_held.split("; ")[0] in text and still_held not in text
 
 
@@ -351,7 +335,7 @@ def test_a_minor_relative_is_called_so_in_her_own_gender(templates: TemplateSet)
         ),
         relative_people=(file.relative_people[0], daughter),
     )
-    text = text_of(templates.fill(*_filled(templates, "case-summary", "ru", file)))
+    text = text_of(filled(templates, "case-summary", "ru", file))
     assert "несовершеннолетняя)" in text and "(-яя)" not in text
 
 
@@ -364,7 +348,7 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
         CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2026, 6, 1), valid_until=D(2027, 6, 1)
     )
     refugee = dataclasses.replace(file, legal_events=(*kept, extended))
-    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", refugee))).split())
+    text = printed(templates, "iin-issue", "ru", refugee)
     assert (
         "Я являюсь беженкой в Республике Казахстан (удостоверение беженца действительно до 1 июня 2027 года)."
         in text
@@ -375,14 +359,14 @@ def test_an_iin_petition_names_the_status_the_case_shows(templates: TemplateSet)
     # "Certificate issued" names no kind of certificate: an asylum seeker's is not a refugee's
     issued = r.LegalEvent(CASE, LegalEventKind.CERTIFICATE_ISSUED, D(2026, 6, 2), valid_until=D(2027, 1, 1))
     asking = dataclasses.replace(file, legal_events=(*seeker_events, seeker, issued))
-    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", asking))).split())
+    text = printed(templates, "iin-issue", "ru", asking)
     assert "Мои права как лица, ищущего убежище, гарантированы" in text
     assert "Мои права как беженца" not in text and "являюсь беженкой" not in text
 
 
 def test_labels_inside_a_sentence_start_in_lower_case(templates: TemplateSet) -> None:
     """«(Старший брат)», «кто: Уездная полиция», «Требование вернуться, Угроза» read as typos."""
-    text = " ".join(text_of(templates.fill(*_filled(templates, "case-summary", "ru", case_file()))).split())
+    text = printed(templates, "case-summary", "ru", case_file())
     for words in (
         "Ерлан Серікұлы (старший брат); место:",
         "положение: в заключении, запрет на выезд;",
@@ -415,9 +399,7 @@ def test_a_filed_petition_never_prints_the_records_notes(templates: TemplateSet,
     noted = _with_notes(dataclasses.replace(file, legal_events=(*file.legal_events, wanted)))
     assert noted.legal_events[-1].notes == INTERNAL
     for info in templates.kinds():
-        template = templates.template(info.code, language)
-        context = case_context(noted, language, today=TODAY)
-        text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+        text = text_of(filled(templates, info.code, language, noted))
         assert (INTERNAL in text) == (info.code == "case-summary"), info.code
 
 
@@ -442,9 +424,7 @@ def test_a_certificate_issued_anew_after_a_lapse_is_listed_with_the_extensions(
         CASE, LegalEventKind.CERTIFICATE_EXTENDED, D(2022, 12, 16), valid_until=D(2023, 12, 19), id="le-ext"
     )
     file = dataclasses.replace(file, legal_events=(*file.legal_events, anew, renewed))
-    template = templates.template("refugee-certificate-extension", language)
-    context = case_context(file, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "refugee-certificate-extension", language, file))
     assert issued in text and extended in text
     assert text.index(issued) < text.index(extended)
 
@@ -550,7 +530,6 @@ def test_an_asylum_seeker_is_one_since_the_first_certificate_not_the_last_extens
 ) -> None:
     """ "лицо, ищущее убежище (с 23 сентября 2026)": the date of the last extension, for a woman in
     the procedure since 2019, contradicting the complaint that said 14 June 2019."""
-    file = case_file()
     first = r.LegalEvent(CASE, LegalEventKind.ASYLUM_SEEKER_STATUS, D(2019, 6, 14), id="le-as")
     extended = r.LegalEvent(
         CASE,
@@ -559,13 +538,7 @@ def test_an_asylum_seeker_is_one_since_the_first_certificate_not_the_last_extens
         valid_until=D(2026, 12, 23),
         id="le-ext2",
     )
-    events = tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED)
-    file = dataclasses.replace(file, legal_events=(*events, first, extended))
-    template = templates.template(kind, language)
-    context = case_context(file, language, today=TODAY)
-    text = " ".join(
-        text_of(templates.fill(template, context, templates.default_fields(template, context))).split()
-    )
+    text = printed(templates, kind, language, asylum_seeker(first, extended))
     assert since in text, text[:1500]
 
 
@@ -584,7 +557,7 @@ def test_a_refugee_woman_is_a_беженка_and_a_man_a_беженец(template
         ),
     )
     for case, said in ((file, "являюсь беженкой"), (man, "являюсь беженцем")):
-        text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", case))).split())
+        text = printed(templates, kind, "ru", case)
         assert said in text, (kind, said)
 
 
@@ -611,7 +584,7 @@ def test_a_certificate_is_listed_as_valid_as_its_latest_extension_and_an_expired
         file.subject, documents=(dataclasses.replace(passport, valid_until=D(2026, 5, 9)), certificate)
     )
     file = dataclasses.replace(file, subject=subject, legal_events=(*file.legal_events, extended))
-    text = " ".join(text_of(templates.fill(*_filled(templates, kind, "ru", file))).split())
+    text = printed(templates, kind, "ru", file)
     assert "№ 0193, орган выдачи: ДМС, 14 июня 2019, срок действия: до 23 декабря 2026" in text
     assert "срок действия: до 9 мая 2026 года (срок действия истёк)" in text
 
@@ -628,11 +601,7 @@ def test_an_objection_asks_for_the_procedure_only_for_one_not_in_it(
     templates: TemplateSet, language: str, in_procedure: str, no_procedure: str
 ) -> None:
     """Someone in the asylum procedure since 2019 was asked to be "given access" to it."""
-    file = case_file()
-    waiting = dataclasses.replace(
-        file,
-        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED),
-    )
+    waiting = asylum_seeker()
     outside = dataclasses.replace(
         waiting,
         legal_events=tuple(e for e in waiting.legal_events if e.kind != LegalEventKind.ASYLUM_APPLICATION),
@@ -642,9 +611,7 @@ def test_an_objection_asks_for_the_procedure_only_for_one_not_in_it(
         (waiting, in_procedure, no_procedure),
         (outside, no_procedure, in_procedure),
     ):
-        text = " ".join(
-            text_of(templates.fill(*_filled(templates, "non-refoulement", language, case))).split()
-        )
+        text = printed(templates, "non-refoulement", language, case)
         assert said in text and not_said not in text, (said, text[-900:])
 
 
@@ -662,7 +629,7 @@ def test_an_iin_request_says_a_refusal_once(templates: TemplateSet) -> None:
     file = dataclasses.replace(
         file, requests=(*file.requests, asked), legal_events=(*file.legal_events, refusal)
     )
-    text = " ".join(text_of(templates.fill(*_filled(templates, "iin-issue", "ru", file))).split())
+    text = printed(templates, "iin-issue", "ru", file)
     assert "В присвоении ИИН мне было отказано (2 ноября 2026 года, ЦОН)" in text
     assert "результат:" not in text and "Отказано" not in text
 
@@ -688,9 +655,7 @@ def test_a_resettlement_letter_says_removal_threatens(
         destination_country="КНР", id="le-warn",
     )  # fmt: skip
     file = dataclasses.replace(case_file(), legal_events=(*case_file().legal_events, warning))
-    text = " ".join(
-        text_of(templates.fill(*_filled(templates, "resettlement-support", language, file))).split()
-    )
+    text = printed(templates, "resettlement-support", language, file)
     assert said in text, text[:2000]
     country = {
         "ru": "страна высылки: Китай",
@@ -703,9 +668,7 @@ def test_a_resettlement_letter_says_removal_threatens(
 def test_a_relatives_line_in_the_resettlement_letter_labels_what_it_says(templates: TemplateSet) -> None:
     """«Старший брат: Ерлан Серікұлы; В заключении…; …, Қытай» ran a capitalised status and a country in
     another language into the line."""
-    text = " ".join(
-        text_of(templates.fill(*_filled(templates, "resettlement-support", "ru", case_file()))).split()
-    )
+    text = printed(templates, "resettlement-support", "ru", case_file())
     assert (
         "Старший брат: Ерлан Серікұлы; положение: в заключении, запрет на выезд; место: Қарабұлақ, " in text
     )
@@ -715,21 +678,15 @@ def test_a_relatives_line_in_the_resettlement_letter_labels_what_it_says(templat
 def test_kazakh_letters_keep_a_formal_register(templates: TemplateSet) -> None:
     """«… атты адамды» is spoken Kazakh, and «№ … куәлік берілген (жарамдылық мерзімі: …)» said the
     certificate was issued twice and dropped "inclusive"."""
-    letter = " ".join(
-        text_of(templates.fill(*_filled(templates, "resettlement-support", "kk", case_file()))).split()
-    )
+    letter = printed(templates, "resettlement-support", "kk", case_file())
     assert "Мына адамды үшінші елге қоныстандыру мәселесін қарауыңызды сұраймыз: Жанар" in letter
     assert "атты адам" not in letter
-    extension = " ".join(
-        text_of(
-            templates.fill(*_filled(templates, "asylum-seeker-certificate-extension", "kk", case_file()))
-        ).split()
-    )
+    extension = printed(templates, "asylum-seeker-certificate-extension", "kk", case_file())
     assert "куәліктің жарамдылық мерзімі: " in extension and "(қоса алғанда)." in extension
 
 
 def test_the_case_summary_lists_what_the_person_lacks_in_running_text(templates: TemplateSet) -> None:
-    text = " ".join(text_of(templates.fill(*_filled(templates, "case-summary", "ru", case_file()))).split())
+    text = printed(templates, "case-summary", "ru", case_file())
     assert "Документы и регистрация: нет ИИН" in text
 
 
@@ -744,9 +701,7 @@ def test_the_case_summary_lists_what_the_person_lacks_in_running_text(templates:
 def test_the_case_summary_says_a_requests_answer_in_running_text(
     templates: TemplateSet, language: str, said: str
 ) -> None:
-    text = " ".join(
-        text_of(templates.fill(*_filled(templates, "case-summary", language, case_file()))).split()
-    )
+    text = printed(templates, "case-summary", language, case_file())
     assert said in text
 
 
@@ -763,13 +718,10 @@ def test_a_citizenship_complaint_argues_the_kazakh_origin_and_the_years_here(
 ) -> None:
     """The refusal of an ethnic Kazakh: the complaint says the qandas procedure was not weighed, and
     since when the applicant lives in Kazakhstan; of anyone else it claims no Kazakh origin."""
-    template = templates.template("citizenship-refusal-complaint", language)
-    context = case_context(case_file(), language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "citizenship-refusal-complaint", language, case_file()))
     assert origin in text and arrival in text.replace("\N{NO-BREAK SPACE}", " ")
     file = case_file()
     uyghur = dataclasses.replace(file.subject.person, ethnicity="ұйғыр")
     file = dataclasses.replace(file, subject=dataclasses.replace(file.subject, person=uyghur))
-    context = case_context(file, language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, "citizenship-refusal-complaint", language, file))
     assert origin not in text and arrival in text.replace("\N{NO-BREAK SPACE}", " ")

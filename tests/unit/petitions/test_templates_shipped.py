@@ -10,12 +10,22 @@ import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.vocab import DocumentKind, LegalEventKind, RequestKind
+from app.domain.vocab import LegalEventKind, RequestKind
 from app.paths import resources_dir
 from app.petitions.catalogue import TemplateSet, shipped_dir
 from app.petitions.context import case_context
 from app.petitions.document import BlockKind
-from tests.unit.petitions.fictional_case import TODAY, case_file, name_in_language, text_of
+from tests.unit.petitions.fictional_case import (
+    CASE,
+    TODAY,
+    asylum_seeker,
+    case_file,
+    filled,
+    name_in_language,
+    request,
+    seeker_certificate,
+    text_of,
+)
 
 FILES = sorted(path.name for path in shipped_dir().glob("*.txt"))
 LANGUAGES = ("ru", "kk", "en")
@@ -138,9 +148,7 @@ def test_dates_known_to_the_month_or_year_agree_with_their_sentence(
     """A decision of "September 2019" prints "Решением от сентября 2019", "подана в сентябре 2019",
     "filed in September 2019": never a date in the form that stands alone after a preposition."""
     kind, language = kind_language(file)
-    template = templates.template(kind, language)
-    context = case_context(_coarse_case(precision), language, today=TODAY)
-    text = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+    text = text_of(filled(templates, kind, language, _coarse_case(precision)))
     assert not UNGRAMMATICAL[language].search(text), UNGRAMMATICAL[language].search(text)
 
 
@@ -159,44 +167,36 @@ def test_kazakh_says_asylum_seeker_one_way(templates: TemplateSet) -> None:
     )
     file = dataclasses.replace(file, legal_events=(*file.legal_events, seeker))
     for kind in ("case-summary", "non-refoulement"):
-        template = templates.template(kind, "kk")
-        context = case_context(file, "kk", today=TODAY)
-        texts[kind] = text_of(templates.fill(template, context, templates.default_fields(template, context)))
+        texts[kind] = text_of(filled(templates, kind, "kk", file))
     assert "Пана іздеген адам мәртебесі" in texts["case-summary"]
     for name, text in texts.items():
         assert not re.search(r"(?i)баспана|пана\s+іздеуші", text), name
 
 
 def _asylum_seeker_case() -> r.CaseFile:
-    """The fictional woman still an asylum seeker: her certificate, its status, the refusal she
-    appealed, a removal order and China's request for her return."""
-    full = case_file()
-    case = full.case.id
-    certificate = r.IdentityDocument(
-        full.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", "ДМС г. Алматы",
-        PartialDate(2026, 9, 20), PartialDate(2026, 12, 19), id="d-seeker",
-    )  # fmt: skip
-    granted = (LegalEventKind.REFUGEE_STATUS_GRANTED, LegalEventKind.STATUS_GRANTED_ABROAD)
-    events = (
-        *(e for e in full.legal_events if e.kind not in granted),
+    """The fictional woman still an asylum seeker, with no status abroad either: her certificate, its
+    status, the refusal she appealed, a removal order and China's request for her return."""
+    file = asylum_seeker(
         r.LegalEvent(
-            case,
+            CASE,
             LegalEventKind.ASYLUM_SEEKER_STATUS,
             PartialDate(2019, 6),
             valid_until=PartialDate(2019, 9, 3),
         ),
-        r.LegalEvent(case, LegalEventKind.REFUGEE_STATUS_APPEALED, PartialDate(2021, 3, 2), authority="суд"),
+        r.LegalEvent(CASE, LegalEventKind.REFUGEE_STATUS_APPEALED, PartialDate(2021, 3, 2), authority="суд"),
         r.LegalEvent(
-            case, LegalEventKind.DEPORTATION_ORDERED, PartialDate(2026, 10, 5), reference_number="2-1234/26"
+            CASE, LegalEventKind.DEPORTATION_ORDERED, PartialDate(2026, 10, 5), reference_number="2-1234/26"
         ),
-        r.LegalEvent(case, LegalEventKind.RETURN_REQUESTED_BY_CHINA, PartialDate(2024, 3)),
+        r.LegalEvent(CASE, LegalEventKind.RETURN_REQUESTED_BY_CHINA, PartialDate(2024, 3)),
+        certificate=seeker_certificate(
+            issuer="ДМС г. Алматы", issued_on=PartialDate(2026, 9, 20), valid_until=PartialDate(2026, 12, 19)
+        ),
     )
-    asylum = r.Request(case, RequestKind.ASYLUM, "ДМС г. Алматы", PartialDate(2019, 5, 3), id="rq-asylum")
+    asylum = request("rq-asylum", RequestKind.ASYLUM, PartialDate(2019, 5, 3), "ДМС г. Алматы")
     return dataclasses.replace(
-        full,
-        subject=dataclasses.replace(full.subject, documents=(full.subject.documents[0], certificate)),
-        legal_events=events,
-        requests=(*full.requests, asylum),
+        file,
+        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.STATUS_GRANTED_ABROAD),
+        requests=(*file.requests, asylum),
     )
 
 
@@ -217,10 +217,7 @@ def test_a_russian_date_in_a_sentence_says_year(templates: TemplateSet, file: st
     kind, language = kind_language(file)
     cases = {"refugee": case_file, "asylum seeker": _asylum_seeker_case}
     case_file_ = cases[case]() if case in cases else _coarse_case(case)
-    template = templates.template(kind, language)
-    context = case_context(case_file_, language, today=TODAY)
-    document = templates.fill(template, context, templates.default_fields(template, context))
-    for block in document.blocks:
+    for block in filled(templates, kind, language, case_file_).blocks:
         if block.kind != BlockKind.PARAGRAPH:
             continue
         text = re.sub(r"дата рождения: [^,;)]*", "", block.text)

@@ -15,18 +15,21 @@ from app import paths
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.deadlines import DeadlineRule, load_rules
-from app.domain.vocab import (
-    AnswerOutcome,
-    CaseStatus,
-    DocumentKind,
-    LegalEventKind,
-    LinkKind,
-    RequestKind,
-    RequestStatus,
-)
+from app.domain.vocab import AnswerOutcome, CaseStatus, LegalEventKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
-from tests.unit.petitions.fictional_case import CASE, TODAY, case_file, text_of
+from tests.unit.petitions.fictional_case import (
+    CASE,
+    TODAY,
+    asylum_seeker,
+    case_file,
+    contests,
+    filled,
+    printed,
+    request,
+    seeker_certificate,
+    text_of,
+)
 
 #: What each complaint says when in time, and when its limit (from the refusal of 1 March 2025) passed.
 COMPLAINT_WORDS = {
@@ -61,24 +64,15 @@ def rules() -> dict[str, DeadlineRule]:
     return {rule.id: rule for rule in load_rules(paths.resources_dir() / "deadlines" / "rules.toml")}
 
 
-def _printed(
-    templates: TemplateSet, kind: str, language: str, file: r.CaseFile, today: dt.date, rules: dict
-) -> str:
-    template = templates.template(kind, language)
-    context = case_context(file, language, today=today, rules=rules)
-    return text_of(templates.fill(template, context, templates.default_fields(template, context)))
-
-
 @pytest.mark.parametrize("language", ["ru", "en", "kk"])
 def test_a_complaint_after_its_time_limit_asks_for_it_to_be_restored(
     templates: TemplateSet, rules: dict, language: str
 ) -> None:
     in_time_words, ran_out, restore = COMPLAINT_WORDS[language]
-    early = _printed(
-        templates, "citizenship-refusal-complaint", language, case_file(), dt.date(2025, 4, 1), rules
-    )
+    kind = "citizenship-refusal-complaint"
+    early = printed(templates, kind, language, case_file(), today=dt.date(2025, 4, 1), rules=rules)
     assert in_time_words in early and ran_out not in early and restore not in early
-    late = _printed(templates, "citizenship-refusal-complaint", language, case_file(), TODAY, rules)
+    late = printed(templates, kind, language, case_file(), rules=rules)
     assert in_time_words not in late and ran_out in late and restore in late
 
 
@@ -89,24 +83,15 @@ def _contested_elsewhere() -> r.CaseFile:
     iin = r.LegalEvent(
         CASE, LegalEventKind.IIN_REGISTRATION_REFUSED, D(2025, 9, 1), authority="ЦОН Алматы", id="ev-iin"
     )
-    complaint = r.Request(
-        CASE,
-        RequestKind.COMPLAINT,
-        "Министерство внутренних дел",
-        D(2025, 4, 1),
-        status=RequestStatus.ANSWERED,
-        answered_on=D(2025, 5, 2),
-        outcome=AnswerOutcome.REFUSED,
-        id="rq-complaint",
-    )
-    contests = r.Link(
-        LinkKind.CONTESTS, CASE, "requests", "rq-complaint", "legal_events", "ev-6", CASE, id="ln-c"
-    )
+    complaint = request(
+        "rq-complaint", RequestKind.COMPLAINT, D(2025, 4, 1), "Министерство внутренних дел",
+        status=RequestStatus.ANSWERED, answered_on=D(2025, 5, 2), outcome=AnswerOutcome.REFUSED,
+    )  # fmt: skip
     return dataclasses.replace(
         file,
         legal_events=(*file.legal_events, iin),
         requests=(*file.requests, complaint),
-        links=(*file.links, contests),
+        links=(*file.links, contests("ln-c", "rq-complaint", "legal_events", "ev-6")),
     )
 
 
@@ -123,7 +108,7 @@ def test_a_court_claim_is_about_the_act_its_complaint_contests_and_says_when_it_
     assert "истёк 2 июня 2025 года. В случае" in text and "\nвосстановить срок на предъявление иска" in text
     assert "Иск предъявляется в пределах срока" not in text
 
-    in_time = _printed(templates, "court-claim", "ru", file, dt.date(2025, 5, 20), rules)
+    in_time = printed(templates, "court-claim", "ru", file, today=dt.date(2025, 5, 20), rules=rules)
     assert "Иск предъявляется в пределах срока" in in_time and "восстановить срок" not in in_time
 
 
@@ -143,25 +128,14 @@ def test_a_court_claim_is_about_the_latest_complaint_even_one_about_a_silence(
     and never answered, whose complaint was refused on 20 November 2026: the claim is about the
     silence and in time (to 20 December), not about the old refusal with a request to restore."""
     file = _contested_elsewhere()
-    travel = r.Request(
-        CASE, RequestKind.TRAVEL_DOCUMENT, "Министерство внутренних дел", D(2021, 4, 12), id="rq-travel"
-    )
-    silence = r.Request(
-        CASE,
-        RequestKind.COMPLAINT,
-        "Министерство внутренних дел",
-        D(2026, 9, 15),
-        status=RequestStatus.ANSWERED,
-        answered_on=D(2026, 11, 20),
-        outcome=AnswerOutcome.REFUSED,
-        id="rq-silence",
-    )
-    contests = r.Link(
-        LinkKind.CONTESTS, CASE, "requests", "rq-silence", "requests", "rq-travel", CASE, id="ln-s"
-    )
-    file = dataclasses.replace(
-        file, requests=(*file.requests, travel, silence), links=(*file.links, contests)
-    )
+    ministry = "Министерство внутренних дел"
+    travel = request("rq-travel", RequestKind.TRAVEL_DOCUMENT, D(2021, 4, 12), ministry)
+    silence = request(
+        "rq-silence", RequestKind.COMPLAINT, D(2026, 9, 15), ministry,
+        status=RequestStatus.ANSWERED, answered_on=D(2026, 11, 20), outcome=AnswerOutcome.REFUSED,
+    )  # fmt: skip
+    link = contests("ln-s", "rq-silence", "requests", "rq-travel")
+    file = dataclasses.replace(file, requests=(*file.requests, travel, silence), links=(*file.links, link))
     template = templates.template("court-claim", language)
     context = case_context(file, language, today=TODAY, rules=rules)
     fields = templates.default_fields(template, context)
@@ -181,7 +155,7 @@ def test_with_no_complaint_filed_the_court_claim_names_none(templates: TemplateS
     context = case_context(file, "en", today=TODAY, rules=rules)
     assert templates.default_fields(template, context)["complaint"] == ""
     # With no complaint on record, whether the claim is in time is not known: the law is stated, no more.
-    text = " ".join(_printed(templates, "court-claim", "ru", file, TODAY, rules).split())
+    text = printed(templates, "court-claim", "ru", file, rules=rules)
     assert "Срок на предъявление иска установлен статьёй 136" in text
     assert "Иск предъявляется в пределах срока" not in text and "истёк" not in text
 
@@ -197,15 +171,11 @@ def test_with_no_complaint_filed_the_court_claim_names_none(templates: TemplateS
 def test_a_certificate_extension_does_not_call_a_granted_status_undecided(
     templates: TemplateSet, rules: dict, language: str, undecided: str
 ) -> None:
-    granted = _printed(templates, "asylum-seeker-certificate-extension", language, case_file(), TODAY, rules)
+    granted = printed(templates, "asylum-seeker-certificate-extension", language, case_file(), rules=rules)
     assert undecided not in granted
-    file = case_file()
-    waiting = dataclasses.replace(
-        file,
-        legal_events=tuple(e for e in file.legal_events if e.kind != LegalEventKind.REFUGEE_STATUS_GRANTED),
-    )
-    assert undecided in _printed(
-        templates, "asylum-seeker-certificate-extension", language, waiting, TODAY, rules
+    waiting = asylum_seeker()
+    assert undecided in printed(
+        templates, "asylum-seeker-certificate-extension", language, waiting, rules=rules
     )
 
 
@@ -226,17 +196,15 @@ def test_a_limit_from_an_act_known_only_to_the_month_names_the_days_it_may_be(
     events = tuple(
         dataclasses.replace(e, date=D(2025, 3)) if e.id == "ev-6" else e for e in file.legal_events
     )
-    text = _printed(
-        templates, "citizenship-refusal-complaint", language,
-        dataclasses.replace(file, legal_events=events), TODAY, rules,
-    )  # fmt: skip
-    assert words in " ".join(text.split())
+    known_to_the_month = dataclasses.replace(file, legal_events=events)
+    text = printed(templates, "citizenship-refusal-complaint", language, known_to_the_month, rules=rules)
+    assert words in text
     # On 10 June 2025 the limit may still be running; the petition says so.
-    running = _printed(
-        templates, "citizenship-refusal-complaint", language,
-        dataclasses.replace(file, legal_events=events), dt.date(2025, 6, 10), rules,
+    running = printed(
+        templates, "citizenship-refusal-complaint", language, known_to_the_month,
+        today=dt.date(2025, 6, 10), rules=rules,
     )  # fmt: skip
-    assert MAY_STILL_RUN[language] in " ".join(running.split())
+    assert MAY_STILL_RUN[language] in running
 
 
 @pytest.mark.parametrize(
@@ -256,14 +224,13 @@ def test_a_certificate_extension_says_when_the_certificate_has_run_out(
 ) -> None:
     """Asking to extend a certificate that ran out long ago as if it were current misleads the
     authority; the petition says it ran out."""
-    later = _printed(
-        templates, "refugee-certificate-extension", language, case_file(), dt.date(2028, 1, 10), rules
-    )
-    now = _printed(templates, "refugee-certificate-extension", language, case_file(), TODAY, rules)
-    assert expired in " ".join(later.split()) and valid not in " ".join(later.split())
-    assert valid in " ".join(now.split())
+    kind = "refugee-certificate-extension"
+    later = printed(templates, kind, language, case_file(), today=dt.date(2028, 1, 10), rules=rules)
+    now = printed(templates, kind, language, case_file(), rules=rules)
+    assert expired in later and valid not in later
+    assert valid in now
     # A date the lawyer typed (an extension the case does not show yet) is printed as typed.
-    template = templates.template("refugee-certificate-extension", language)
+    template = templates.template(kind, language)
     context = case_context(case_file(), language, today=dt.date(2028, 1, 10), rules=rules)
     fields = {**templates.default_fields(template, context), "valid_until": "2029-06-19"}
     typed = " ".join(text_of(templates.fill(template, context, fields)).split())
@@ -319,14 +286,14 @@ def test_the_case_summary_lists_the_cases_deadlines_first(
     templates: TemplateSet, rules: dict, language: str, heading: str, lines: tuple[str, ...]
 ) -> None:
     """The lawyer's summary had no deadline at all, though the deadlines list had them."""
-    text = _printed(templates, "case-summary", language, case_file(), TODAY, rules)
+    text = text_of(filled(templates, "case-summary", language, case_file(), rules=rules))
     assert f"\n{heading}\n" in text
     for line in lines:
         assert line in text, line
     closed = dataclasses.replace(
         case_file(), case=dataclasses.replace(case_file().case, status=CaseStatus.CLOSED)
     )
-    assert f"\n{heading}\n" not in _printed(templates, "case-summary", language, closed, TODAY, rules)
+    assert f"\n{heading}\n" not in text_of(filled(templates, "case-summary", language, closed, rules=rules))
 
 
 @pytest.mark.parametrize(
@@ -342,24 +309,14 @@ def test_an_asylum_seekers_certificate_is_not_called_a_refugee_certificate(
 ) -> None:
     """The case summary of an asylum seeker said "истекает удостоверение" of her "свидетельство лица,
     ищущего убежище": in Russian the refugee's certificate is another document."""
-    text = " ".join(_printed(templates, "case-summary", language, _seeker(), TODAY, rules).split())
+    text = printed(templates, "case-summary", language, _seeker(), rules=rules)
     assert line in text
     assert "удостоверение" not in text.split("Заявитель")[0]
 
 
 def _seeker() -> r.CaseFile:
     """The fictional case before refugee status, with an asylum-seeker certificate AS-0191."""
-    file = case_file()
-    seeker = r.IdentityDocument(
-        file.subject.person.id, DocumentKind.ASYLUM_SEEKER_CERTIFICATE, "AS-0191", valid_until=D(2027, 3, 19),
-        id="d-seeker",
-    )  # fmt: skip
-    refugee = (LegalEventKind.REFUGEE_STATUS_GRANTED,)
-    return dataclasses.replace(
-        file,
-        subject=dataclasses.replace(file.subject, documents=(file.subject.documents[0], seeker)),
-        legal_events=tuple(e for e in file.legal_events if e.kind not in refugee),
-    )
+    return asylum_seeker(certificate=seeker_certificate(valid_until=D(2027, 3, 19)))
 
 
 def test_an_asylum_seekers_certificate_reads_as_russian_punctuates_it(
@@ -368,25 +325,22 @@ def test_an_asylum_seekers_certificate_reads_as_russian_punctuates_it(
     """Its name closes a participial phrase («…, ищущего убежище, № AS-0191»), and named as a record it
     is quoted after the kind of record, not run into it («документ, удостоверяющий личность
     Свидетельство…»)."""
-    iin = " ".join(_printed(templates, "iin-issue", "ru", _seeker(), TODAY, rules).split())
+    iin = printed(templates, "iin-issue", "ru", _seeker(), rules=rules)
     assert "Свидетельство лица, ищущего убежище, № AS-0191" in iin
-    summary = " ".join(_printed(templates, "case-summary", "ru", _seeker(), TODAY, rules).split())
+    summary = printed(templates, "case-summary", "ru", _seeker(), rules=rules)
     assert "(документ, удостоверяющий личность «Свидетельство лица, ищущего убежище», AS-0191)" in summary
 
 
 def test_a_silence_day_in_kazakh_takes_its_case_ending(templates: TemplateSet, rules: dict) -> None:
     """«2026 жылғы 13 қазан бастап» lacks the ablative; «… күнінен бастап» carries it whatever the date."""
     file = _contested_elsewhere()
-    silent = r.Request(
-        CASE, RequestKind.COMPLAINT, "Министерство внутренних дел", D(2026, 8, 3),
+    silent = request(
+        "rq-silent", RequestKind.COMPLAINT, D(2026, 8, 3), "Министерство внутренних дел",
         status=RequestStatus.NO_ANSWER,
-        id="rq-silent",
     )  # fmt: skip
-    contests = r.Link(
-        LinkKind.CONTESTS, CASE, "requests", "rq-silent", "legal_events", "ev-iin", CASE, id="ln-s"
-    )
-    file = dataclasses.replace(file, requests=(*file.requests, silent), links=(*file.links, contests))
-    text = " ".join(_printed(templates, "case-summary", "kk", file, TODAY, rules).split())
+    link = contests("ln-s", "rq-silent", "legal_events", "ev-iin")
+    file = dataclasses.replace(file, requests=(*file.requests, silent), links=(*file.links, link))
+    text = printed(templates, "case-summary", "kk", file, rules=rules)
     assert "күнінен бастап үнсіздік бас тарту деп саналады" in text
     assert " бастап үнсіздік" not in text.replace("күнінен бастап үнсіздік", "")
 
@@ -397,18 +351,16 @@ def test_a_refusal_whose_day_is_not_known_is_a_refusal_not_inaction(
     """Whether the claim is about inaction follows the request's status, not whether its answer is
     dated: a refusal of unknown date read "бездействие: не рассмотрено"."""
     file = case_file()
-    refused = r.Request(
-        CASE, RequestKind.TRAVEL_DOCUMENT, "МВД", D(2021, 4, 12), status=RequestStatus.ANSWERED,
-        outcome=AnswerOutcome.REFUSED, id="rq-refused",
+    refused = request(
+        "rq-refused", RequestKind.TRAVEL_DOCUMENT, D(2021, 4, 12), "МВД", status=RequestStatus.ANSWERED,
+        outcome=AnswerOutcome.REFUSED,
     )  # fmt: skip
-    complaint = r.Request(
-        CASE, RequestKind.COMPLAINT, "МВД", D(2026, 9, 15), status=RequestStatus.ANSWERED,
-        answered_on=D(2026, 11, 20), outcome=AnswerOutcome.REFUSED, id="rq-c",
+    complaint = request(
+        "rq-c", RequestKind.COMPLAINT, D(2026, 9, 15), "МВД", status=RequestStatus.ANSWERED,
+        answered_on=D(2026, 11, 20), outcome=AnswerOutcome.REFUSED,
     )  # fmt: skip
-    contests = r.Link(LinkKind.CONTESTS, CASE, "requests", "rq-c", "requests", "rq-refused", CASE, id="ln-r")
-    file = dataclasses.replace(
-        file, requests=(*file.requests, refused, complaint), links=(*file.links, contests)
-    )
+    link = contests("ln-r", "rq-c", "requests", "rq-refused")
+    file = dataclasses.replace(file, requests=(*file.requests, refused, complaint), links=(*file.links, link))
     template = templates.template("court-claim", "ru")
     fields = templates.default_fields(template, case_context(file, "ru", today=TODAY, rules=rules))
     assert fields["act"] == "отказ по моему обращению «Проездной документ» от 12 апреля 2021 года (МВД)"
@@ -419,9 +371,9 @@ def test_the_summary_says_since_when_silence_is_a_refusal_with_the_year_word(
 ) -> None:
     """ "с 13 октября 2026 молчание считается отказом": a date after "с" in a Russian sentence says
     "года"; the deadline's own date, opening the list item, stays as it stands alone."""
-    complaint = r.Request(CASE, RequestKind.COMPLAINT, "МВД", D(2026, 9, 15), id="rq-silent")
+    complaint = request("rq-silent", RequestKind.COMPLAINT, D(2026, 9, 15), "МВД")
     file = dataclasses.replace(case_file(), requests=(*case_file().requests, complaint))
-    text = _printed(templates, "case-summary", "ru", file, TODAY, rules)
+    text = text_of(filled(templates, "case-summary", "ru", file, rules=rules))
     assert "\n13 ноября 2026: подать иск в суд" in text
     assert "решение по жалобе не принято: с 13 октября 2026 года молчание считается отказом" in text
 
