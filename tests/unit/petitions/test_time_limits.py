@@ -15,9 +15,12 @@ from app import paths
 from app.domain import records as r
 from app.domain.dates import PartialDate as D
 from app.domain.deadlines import DeadlineRule, load_rules
+from app.domain.running_text import lower_first
 from app.domain.vocab import AnswerOutcome, CaseStatus, LegalEventKind, RequestKind, RequestStatus
 from app.petitions.catalogue import TemplateSet
 from app.petitions.context import case_context
+from app.petitions.document import BlockKind, PetitionDocument
+from app.petitions.link_text import word
 from tests.unit.petitions.fictional_case import (
     CASE,
     TODAY,
@@ -252,12 +255,15 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
     assert templates.default_fields(template, context)["valid_until"] == "19 июня 2028 года"
 
 
+#: The heading of the case summary's deadlines, by language.
+DEADLINES = {"ru": "Сроки", "en": "Deadlines", "kk": "Мерзімдер"}
+
+
 @pytest.mark.parametrize(
-    ("language", "heading", "lines"),
+    ("language", "lines"),
     [
         (
             "ru",
-            "Сроки",
             (
                 "2 июня 2025: подать жалобу (обращение «Приём в гражданство», 2 сентября 2024) — срок прошёл",
                 "19 июня 2027: истекает удостоверение (правовое событие «Присвоен статус беженца»",
@@ -265,7 +271,6 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
         ),
         (
             "en",
-            "Deadlines",
             (
                 "2 June 2025: complaint to file (request “Admission to citizenship”, 2 September 2024) — "
                 "overdue",
@@ -274,7 +279,6 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
         ),
         (
             "kk",
-            "Мерзімдер",
             (
                 "2025 жылғы 2 маусым: шағым беру керек (өтініш «Азаматтыққа қабылдау»",
                 "2027 жылғы 19 маусым: куәліктің мерзімі бітеді",
@@ -283,17 +287,27 @@ def test_a_certificate_extension_takes_the_latest_validity_the_case_shows(
     ],
 )
 def test_the_case_summary_lists_the_cases_deadlines_first(
-    templates: TemplateSet, rules: dict, language: str, heading: str, lines: tuple[str, ...]
+    templates: TemplateSet, rules: dict, language: str, lines: tuple[str, ...]
 ) -> None:
-    """The lawyer's summary had no deadline at all, though the deadlines list had them."""
-    text = text_of(filled(templates, "case-summary", language, case_file(), rules=rules))
-    assert f"\n{heading}\n" in text
-    for line in lines:
-        assert line in text, line
+    """The lawyer's summary had no deadline at all, though the deadlines list had them: they open it,
+    before the applicant, the soonest first."""
+    heading = DEADLINES[language]
+    first, items = _first_section(filled(templates, "case-summary", language, case_file(), rules=rules))
+    assert first == heading
+    places = [next((at for at, item in enumerate(items) if item.startswith(line)), None) for line in lines]
+    assert None not in places and places == sorted(places), (places, items)
     closed = dataclasses.replace(
         case_file(), case=dataclasses.replace(case_file().case, status=CaseStatus.CLOSED)
     )
-    assert f"\n{heading}\n" not in text_of(filled(templates, "case-summary", language, closed, rules=rules))
+    document = filled(templates, "case-summary", language, closed, rules=rules)
+    assert heading not in [block.text for block in document.blocks if block.kind == BlockKind.HEADING]
+
+
+def _first_section(document: PetitionDocument) -> tuple[str, list[str]]:
+    """The first heading of ``document`` and the text of each block under it, up to the next heading."""
+    starts = [at for at, block in enumerate(document.blocks) if block.kind == BlockKind.HEADING]
+    start, end = starts[0], starts[1] if len(starts) > 1 else len(document.blocks)
+    return document.blocks[start].text, [block.text for block in document.blocks[start + 1 : end]]
 
 
 @pytest.mark.parametrize(
@@ -308,10 +322,22 @@ def test_an_asylum_seekers_certificate_is_not_called_a_refugee_certificate(
     templates: TemplateSet, rules: dict, language: str, line: str
 ) -> None:
     """The case summary of an asylum seeker said "истекает удостоверение" of her "свидетельство лица,
-    ищущего убежище": in Russian the refugee's certificate is another document."""
-    text = printed(templates, "case-summary", language, _seeker(), rules=rules)
-    assert line in text
-    assert "удостоверение" not in text.split("Заявитель")[0]
+    ищущего убежище": in Russian the refugee's certificate is another document.  Each language has
+    its own words for the refugee's certificate and its expiry; none of them is among her deadlines,
+    where the refugee's summary has them."""
+    assert line in printed(templates, "case-summary", language, _seeker(), rules=rules)
+    refugees = (
+        f": {lower_first(word('what_is_due', 'certificate-expires', language))}".casefold(),
+        word("document_kind", "refugee-certificate", language).casefold(),
+    )
+
+    def deadlines_naming_the_refugees_certificate(file: r.CaseFile) -> list[str]:
+        heading, items = _first_section(filled(templates, "case-summary", language, file, rules=rules))
+        assert heading == DEADLINES[language]
+        return [item for item in items if any(said in item.casefold() for said in refugees)]
+
+    assert deadlines_naming_the_refugees_certificate(_seeker()) == []
+    assert deadlines_naming_the_refugees_certificate(case_file()) != []  # the refugee's: seen where said
 
 
 def _seeker() -> r.CaseFile:
