@@ -136,12 +136,18 @@ def test_a_password_protected_save_opens_only_with_its_password(
     dialog.protect_check.setChecked(True)
     out = tmp_path / "protected.pdf"
     editor_prompts.save_path = str(out)
+    every_kept: list[r.Petition] = []
+    dialog.kept.connect(every_kept.append)
     dialog.save_button.click()  # no password given: cancelled
-    qtbot.wait(200)
-    assert not out.exists() and ("pdf password", "") in editor_prompts.asked
+    assert ("pdf password", "") in editor_prompts.asked
+    assert not out.exists() and not dialog.progress.isVisible()  # no save was started
     editor_prompts.pdf_password_answer = "fictional PDF password 7"
     with qtbot.waitSignal(dialog.kept, timeout=10_000) as kept:
         dialog.save_button.click()
+    # The database worker runs one task at a time, in order: a save the cancelled click had started
+    # would have been kept before this one.
+    assert every_kept == [kept.args[0]]
+    assert len(services.petitions.registry.list(kept.args[0].case_id)) == 1
     assert kept.args[0].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert "password" in dialog.status.text()
     with pytest.raises(pdfium.PdfiumError):
