@@ -17,6 +17,7 @@ import logging
 import sys
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import insert, text
@@ -165,18 +166,34 @@ def backup_stopped_while_written(directory: str, destination: str) -> None:
     AdminService(vault).backup(Path(destination), stop_in_the_file)
 
 
-def exports(directory: str, folder: str) -> None:
-    """Write exchange files of the whole vault into ``folder`` one after another (T42: kill during
-    an export), each under a new name, saying DONE n after each."""
+def export_stopped_while_written(directory: str, folder: str) -> None:
+    """Write an exchange file of the whole vault into ``folder`` (DONE 1), then another, stopping for
+    good halfway through that file's bytes, saying WRITING (T42: the parent kills it there).  Only
+    the bytes' writing is held up: the file is made, and would be named, as any export's."""
+    from app import files
     from app.services.exchange import ExchangeService
 
+    class HalfWritten(type(Path())):  # type: ignore[misc]
+        def write_bytes(self, data: bytes) -> int:  # type: ignore[override]
+            with open(self, "wb") as file:
+                file.write(data[: len(data) // 2])
+                file.flush()
+            say("WRITING")
+            time.sleep(600)
+            raise AssertionError("not killed")
+
+    publishing = files.publishing
+
+    @contextlib.contextmanager
+    def stopping_halfway(out: Path, *, replace: bool = False) -> Iterator[Path]:
+        with publishing(out, replace=replace) as path:
+            yield HalfWritten(path)
+
     exchange = ExchangeService(open_vault(directory))
-    say("READY")
-    count = 0
-    while True:
-        count += 1
-        exchange.export(Path(folder) / f"office-{count}.age")
-        say(f"DONE {count}")
+    exchange.export(Path(folder) / "office-1.age")
+    say("DONE 1")
+    files.publishing = stopping_halfway  # write_whole looks it up at each call
+    exchange.export(Path(folder) / "office-2.age")
 
 
 def canary(directory: str, backup: str, spill_rows: str, temp_store: str) -> None:
@@ -418,7 +435,7 @@ MODES = {
     "edits": edits,
     "backups": backups,
     "backup_stopped_while_written": backup_stopped_while_written,
-    "exports": exports,
+    "export_stopped_while_written": export_stopped_while_written,
     "autosave": autosave,
     "canary": canary,
     "damaged": damaged,
