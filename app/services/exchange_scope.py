@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from app.db import models as m
@@ -63,13 +63,9 @@ class Scope:
 
 
 def revision_mark(connection: Connection) -> int:
-    """Where the vault's stored revisions end now (their insertion order)."""
-    return int(
-        connection.execute(
-            select(func.max(literal_column("rowid"))).select_from(table_of(m.Revision))
-        ).scalar()
-        or 0
-    )
+    """Where the vault's stored revisions end now (``Revision.stored``: every revision stored later
+    has a larger number, even after a purge deleted the newest ones)."""
+    return int(connection.execute(select(func.max(table_of(m.Revision).c.stored))).scalar() or 0)
 
 
 def records_in_scope(
@@ -111,7 +107,7 @@ def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[st
         .order_by(revisions.c.hlc, revisions.c.id)
     )
     if scope.after:
-        query = query.where(literal_column("revisions.rowid") > scope.after)
+        query = query.where(revisions.c.stored > scope.after)
     if scope.case_ids is None:
         yield from (dict(row) for row in connection.execute(query).mappings())
         return

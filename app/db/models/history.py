@@ -13,9 +13,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    PrimaryKeyConstraint,
     String,
     Text,
+    UniqueConstraint,
     false,
     text,
 )
@@ -27,7 +27,7 @@ from app.db.base import Base, utcnow
 class Revision(Base):
     """One immutable state of a record; the id is the SHA-256 of its canonical content.
 
-    Keyed by record, then id (migration 0012): every lookup knows the record (a row's head, a
+    Unique by record, then id (migration 0012): every lookup knows the record (a row's head, a
     revision's parents, a merge's revisions of a record), and an index keyed by the content hash
     alone took each new revision to a random page, which a large vault's writes could not keep
     cached.  The hash covers the record id, so the id alone is still unique.
@@ -35,9 +35,13 @@ class Revision(Base):
 
     __tablename__ = "revisions"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: The order this vault stored it in, the rowid (migration 0017): what an exchange mark counts
+    #: (``Scope.after``).  AUTOINCREMENT: a number is never given again, though a purge deletes the
+    #: newest revisions, and a copy of the database (VACUUM, a backup, a rekey) keeps every one.
+    stored: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64))
     record_table: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36))
     parents: Mapped[list[str]] = mapped_column(JSON, default=list)
     values: Mapped[dict[str, object]] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -49,10 +53,11 @@ class Revision(Base):
 
     # hlc alone: the clock resumes from max(hlc) at every unlock.
     __table_args__ = (
-        PrimaryKeyConstraint("record_id", "id"),
+        UniqueConstraint("record_id", "id"),
         Index("ix_revisions_hlc", "hlc"),
         #: The deletions, few: which deleted case a person was the subject of (migration 0015).
         Index("ix_revisions_deletions", "record_table", "record_id", sqlite_where=text("deleted = 1")),
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -145,7 +150,7 @@ class ExchangeBundle(Base):
     sequences: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    #: For a sent bundle: where this vault's stored revisions ended when it was made.
+    #: For a sent bundle: where this vault's stored revisions ended when it was made (``Revision.stored``).
     revision_mark: Mapped[int] = mapped_column(Integer, default=0)
     revisions: Mapped[int] = mapped_column(Integer, default=0)
     #: For a received bundle: what the import did (counts and ids, never content), as JSON.

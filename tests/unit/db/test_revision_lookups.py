@@ -4,7 +4,7 @@ alone, which no index starts with: what a save and an edit of withheld fields re
 
 from __future__ import annotations
 
-from sqlalchemy import Select
+from sqlalchemy import Select, UniqueConstraint
 
 from app.db import models as m
 from app.db import revisions
@@ -26,7 +26,9 @@ def test_no_index_of_revisions_starts_with_the_id(vault: UnlockedVault) -> None:
     indexes = table_of(m.Revision).indexes
     columns = sorted([c.name for c in index.columns] for index in indexes)
     assert columns == [["hlc"], ["record_table", "record_id"]]  # the second: deletions only (0015)
-    assert [c.name for c in table_of(m.Revision).primary_key.columns] == ["record_id", "id"]
+    assert [c.name for c in table_of(m.Revision).primary_key.columns] == ["stored"]  # the rowid (0017)
+    unique = [c for c in table_of(m.Revision).constraints if isinstance(c, UniqueConstraint)]
+    assert [[c.name for c in constraint.columns] for constraint in unique] == [["record_id", "id"]]
 
 
 def test_a_saves_look_up_of_the_head_walks_the_key(vault: UnlockedVault) -> None:

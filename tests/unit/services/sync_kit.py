@@ -31,7 +31,8 @@ from tests.unit.services.exchange_kit import make_office, partners
 #: Synced tables that never travel whole: a user is a key slot of one vault; an office row travels
 #: only with a case of that office.
 NOT_COMPARED = frozenset({"users", "offices"})
-_LOCAL_TIMES = frozenset({"updated_at", "created_at", "found_at"})
+#: Columns that say when (or in what order) this laptop wrote a row, not what the row holds.
+WRITTEN_HERE = frozenset({"updated_at", "created_at", "found_at", "stored"})
 CONTENT_TABLES = tuple(sorted(set(m.SYNCED_MODELS) - NOT_COMPARED))
 
 
@@ -84,7 +85,7 @@ def content(vault: UnlockedVault) -> dict[str, list[tuple[Any, ...]]]:
     with vault.db.transaction(readonly=True) as session:
         for name in (*CONTENT_TABLES, "conflicts", "name_keys", "revisions"):
             table = Base.metadata.tables[name]
-            query = select(*(c for c in table.c if c.name not in _LOCAL_TIMES))
+            query = select(*(c for c in table.c if c.name not in WRITTEN_HERE))
             if name == "revisions":
                 query = query.where(table.c.record_table.in_(CONTENT_TABLES))
             rows = (tuple(row) for row in session.execute(query))

@@ -4,6 +4,11 @@ deleted one as its tombstone), the people and parties they name, and nothing of 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy import Connection, event
+
 from app.domain import records as r
 from app.services.bundle import Services
 from app.services.exchange_scope import Scope, records_in_scope, revision_mark, revisions_in_scope
@@ -56,3 +61,34 @@ def test_a_case_scope_carries_its_records_and_people_and_nothing_of_another_case
     services.cases.save(r.Interview(shown.case.id, place="Almaty", id=r.new_id()))
     (later,) = _scope(vault, Scope(after=mark))
     assert later["record_table"] == "interviews" and str(later["hlc"]) > max(hlcs)
+
+
+def test_the_changes_since_a_mark_are_read_by_their_stored_numbers(vault: UnlockedVault) -> None:
+    """A whole-vault file since the last one walks the revisions stored after its mark (the rowid),
+    not every revision: its statement's plan searches the rowid range."""
+    v2_case(Services.for_vault(vault), "SC-3")
+    sent: list[tuple[str, object]] = []
+    with vault.db.transaction(readonly=True) as session:
+        connection = session.connection()
+        after = revision_mark(connection) - 1
+        with _statements(connection, sent):
+            (carried,) = revisions_in_scope(connection, Scope(after=after))
+        ((sql, parameters),) = sent
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters).all()
+    assert carried["record_table"] and "SEARCH revisions USING INTEGER PRIMARY KEY (rowid>?)" in [
+        row[-1] for row in plan
+    ], plan
+
+
+@contextlib.contextmanager
+def _statements(connection: Connection, sent: list[tuple[str, object]]) -> Iterator[None]:
+    """``sent`` gets each statement run on ``connection`` in the block, with its parameters."""
+
+    def caught(_conn: object, _cursor: object, sql: str, parameters: object, *_: object) -> None:
+        sent.append((sql, parameters))
+
+    event.listen(connection, "before_cursor_execute", caught)
+    try:
+        yield
+    finally:
+        event.remove(connection, "before_cursor_execute", caught)

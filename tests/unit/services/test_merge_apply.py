@@ -28,9 +28,8 @@ from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.unit.services.sync_kit import WRITTEN_HERE
 
-#: Columns that say when this laptop wrote a row, not what the row holds.
-_LOCAL_TIMES = {"updated_at", "created_at", "found_at"}
 _COMPARED = [*sorted(m.SYNCED_MODELS), "name_keys", "case_listing", "conflicts", "revisions"]
 
 
@@ -54,7 +53,7 @@ def dump(vault: UnlockedVault) -> dict[str, list[tuple[Any, ...]]]:
     with vault.db.transaction(readonly=True) as session:
         for name in _COMPARED:
             table = Base.metadata.tables[name]
-            columns = [c for c in table.c if c.name not in _LOCAL_TIMES]
+            columns = [c for c in table.c if c.name not in WRITTEN_HERE]
             found[name] = sorted((tuple(row) for row in session.execute(select(*columns))), key=repr)
     return found
 
