@@ -225,14 +225,15 @@ def _has_frames(database: Path) -> bool:
 def _digest(raw: Any, tell_share: Callable[[float], None], expected: int) -> tuple[str, int]:
     """SHA-256 of the main database's schema, ``user_version`` and every row, in primary-key order,
     and the bytes hashed; ``tell_share`` is told those bytes against ``expected`` every
-    ``_ROWS_PER_TICK`` rows.
+    ``_ROWS_PER_TICK`` rows.  SQLite's own tables but ``sqlite_sequence`` are left out: it holds
+    the numbers AUTOINCREMENT has given (``revisions.stored``), which must never be given again.
 
     A row is hashed as its ``repr``: unambiguous for the values SQLite returns (the quotes tell
     text from numbers, ``b''`` blobs from text), and half the time of hashing value by value."""
     digest, hashed = hashlib.sha256(), 0
     objects = raw.execute(
         "SELECT type, name, tbl_name, sql FROM main.sqlite_master"
-        " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+        " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' OR name = 'sqlite_sequence' ORDER BY type, name"
     ).fetchall()
     digest.update(repr(objects).encode())
     digest.update(repr(raw.execute("PRAGMA main.user_version").fetchall()).encode())

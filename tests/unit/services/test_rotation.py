@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -228,6 +231,31 @@ def test_a_damaged_copy_is_never_swapped_in(
         return copied
 
     monkeypatch.setattr(rekey_module, "_export", export_then_damage)
+    with pytest.raises(KeyChangeUnverifiedError):
+        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+
+
+def test_a_copy_that_would_give_a_stored_number_again_is_never_swapped_in(
+    vault: UnlockedVault,
+    vault_dir: Path,
+    template_vault: tuple[Path, str],
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A copy without ``sqlite_sequence`` would number the next revision below an exchange mark."""
+    CaseService(vault).open_case(r.Person(), [r.PersonName("", "Жанар Әлиқызы (fictional)")])
+    files = _vault_files(vault_dir)
+    growing = rekey_module.growing  # the block the export runs in
+
+    @contextlib.contextmanager
+    def export_then_forget_the_numbers(raw: Any, *args: Any) -> Iterator[None]:
+        with growing(raw, *args):
+            yield
+        raw.execute("DELETE FROM rekeyed.sqlite_sequence")
+
+    monkeypatch.setattr(rekey_module, "growing", export_then_forget_the_numbers)
     with pytest.raises(KeyChangeUnverifiedError):
         AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
     monkeypatch.undo()
