@@ -9,7 +9,9 @@ made a column, INTEGER PRIMARY KEY AUTOINCREMENT: SQLite keeps the highest numbe
 (``sqlite_sequence``) and gives only larger ones, and VACUUM, a backup and a rekey keep both.
 
 The revisions are moved as 0012 moved them, a range of rowids at a time, each keeping its rowid as
-its number, so every mark recorded so far means what it did.
+its number, so every mark recorded so far means what it did.  A vault that has purged, or imported a
+purge, may already hold revisions numbered under a mark they came after: its marks are cleared, and
+its next bundle to each office "since the last one" carries every revision once.
 
 Revision ID: 0017
 Revises: 0016
@@ -51,6 +53,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("record_id", "id", name=op.f("uq_revisions_record_id")),
         copy=_NUMBERED,
         autoincrement=True,
+    )
+    op.execute(
+        "UPDATE exchange_bundles SET revision_mark = 0 "
+        "WHERE direction = 'sent' AND EXISTS (SELECT 1 FROM tombstones)"
     )
 
 

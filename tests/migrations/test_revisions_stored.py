@@ -52,7 +52,7 @@ def test_0017_numbers_each_revision_by_its_rowid_and_never_gives_a_number_again(
     assert _rows(at_0016, "stored") == before
     assert [row[0] for row in before] == list(ROWIDS)
     with at_0016.begin() as connection:
-        assert _marks(connection) == [MARK]  # it means what it did
+        assert _marks(connection) == [MARK]  # nothing was purged: the mark still holds
         assert inspect(connection).get_pk_constraint("revisions")["constrained_columns"] == ["stored"]
         assert {i["name"] for i in inspect(connection).get_indexes("revisions")} == {
             "ix_revisions_hlc",
@@ -63,6 +63,24 @@ def test_0017_numbers_each_revision_by_its_rowid_and_never_gives_a_number_again(
         assert connection.exec_driver_sql("SELECT max(stored) FROM revisions").scalar() == ROWIDS[-1] + 1
     with pytest.raises(IntegrityError, match="UNIQUE"), at_0016.begin() as connection:
         _add_revision(connection, f"{3:064x}", "rec-1")  # (record_id, id) is still unique
+
+
+def test_0017_clears_the_marks_of_a_vault_that_purged(at_0016: Engine) -> None:
+    """Purged before, it may hold revisions numbered under a mark they came after: the next bundle
+    since the last one carries everything.  What it received stays as it was."""
+    with at_0016.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO tombstones VALUES ('cases', 'case-1', '2026-12-02 10:00:00', 'office-a', 'user-a')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO exchange_bundles (id, direction, sender_office_id, recipients, sequences, "
+            "created_at, recorded_at, revision_mark, revisions, report, covers_earlier) VALUES "
+            "('bundle-2', 'received', 'office-b', '[\"office-a\"]', '{\"office-a\": 1}', "
+            "'2026-12-01 10:00:00', '2026-12-01 10:00:01', 7, 4, '', 0)"
+        )
+    migrate.upgrade(at_0016)
+    with at_0016.connect() as connection:
+        assert _marks(connection) == [0, 7]  # the sent bundle's mark cleared, the received one's kept
 
 
 def test_0017_goes_back_with_every_number_as_its_rowid(at_0016: Engine) -> None:
