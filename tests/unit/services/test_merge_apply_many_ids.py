@@ -9,7 +9,7 @@ from sqlalchemy import insert, select
 from app.db import models as m
 from app.domain import records as r
 from app.services.cases import CaseService
-from app.services.merge_apply import _local_revisions, _no_longer_waiting, _waiting_for, _write_conflicts
+from app.services.merge_apply import _no_longer_waiting, _waiting_for, _write_conflicts, local_revisions
 from app.services.session import UnlockedVault
 from tests.conftest import MORE_IDS_THAN_SQLITE_BINDS
 
@@ -25,11 +25,11 @@ def _case(vault: UnlockedVault, name: str) -> str:
     return CaseService(vault).open_case(r.Person(), [r.PersonName("", f"{name} (fictional)")])
 
 
-def test_the_local_revisions_of_more_records_than_sqlite_binds(vault: UnlockedVault) -> None:
+def test_thelocal_revisions_of_more_records_than_sqlite_binds(vault: UnlockedVault) -> None:
     first, second = _case(vault, "Айгүл Серікқызы"), _case(vault, "Ерлан Сейітұлы")
     with vault.db.transaction(readonly=True) as session:
         stored = set(session.scalars(select(m.Revision.id).where(m.Revision.record_id.in_([first, second]))))
-        found = _local_revisions(session, sorted(_many(first, second)))
+        found = local_revisions(session, sorted(_many(first, second)))
     assert stored and set(found) == stored
     assert {rev.record_id for rev in found.values()} == {first, second}
 
