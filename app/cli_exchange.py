@@ -98,6 +98,12 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
         f"{written.path}\tbundle {written.bundle_id}\t{written.revisions} revisions\t"
         f"{written.attachments} files\tto {','.join(written.recipients)}{redacted}"
     )
+    if written.not_received:
+        print(
+            f"pana: {written.not_received} files of these records were left out: this office has not "
+            "received them yet (they came without files)",
+            file=sys.stderr,
+        )
 
 
 def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:

@@ -336,6 +336,15 @@ class AttachmentDamagedError(VaultDamagedError):
     ends_session = False
 
 
+class AttachmentNotReceivedError(PanaError):
+    """An attachment's record came from another office without its bytes (a bundle written without
+    files, or one that office wrote without them): nothing is damaged, a bundle with files brings
+    them."""
+
+    code = "attachment-not-received"
+    default_message = "This file has not arrived yet: the office that sent its record has not sent the file."
+
+
 class DatabaseMissingError(VaultDamagedError):
     """The key file is there but ``pana.db`` is not: damage, never a new vault."""
 

@@ -13,7 +13,12 @@ from app.db import audit, revisions
 from app.db import models as m
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
-from app.domain.errors import AttachmentDamagedError, NotFoundError, ValidationError
+from app.domain.errors import (
+    AttachmentDamagedError,
+    AttachmentNotReceivedError,
+    NotFoundError,
+    ValidationError,
+)
 from app.domain.hlc import HybridClock
 from app.domain.vocab import AttachmentKind, AuditAction
 from app.services.listing_rows import touch_listing
@@ -103,21 +108,23 @@ def store_attachment(
     return record_from_values({**written.values, "id": written.id}, r.Attachment), bool(written.changed)
 
 
+def read_chunks(session: Session, attachment_id: str) -> list[bytes]:
+    """The ~1 MiB rows of an attachment's bytes, in order (none: its bytes never came)."""
+    query = select(_CHUNKS.c.data).where(_CHUNKS.c.attachment_id == attachment_id).order_by(_CHUNKS.c.seq)
+    return list(session.connection().execute(query).scalars())
+
+
 def read_attachment(session: Session, attachment_id: str) -> bytes:
-    """An attachment's bytes, read in the caller's transaction; NotFoundError, or AttachmentDamagedError
-    if they no longer match the stored SHA-256."""
+    """An attachment's bytes, read in the caller's transaction; NotFoundError, AttachmentNotReceivedError
+    if its record came from another office without them, or AttachmentDamagedError if they no longer
+    match the stored SHA-256."""
     row = session.get(m.Attachment, attachment_id)
     if row is None:
         raise NotFoundError()
-    data = b"".join(
-        session.scalars(
-            select(m.AttachmentChunk.data)
-            .where(m.AttachmentChunk.attachment_id == attachment_id)
-            .order_by(m.AttachmentChunk.seq)
-        )
-    )
+    chunks = read_chunks(session, attachment_id)
+    data = b"".join(chunks)
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        raise AttachmentDamagedError()
+        raise AttachmentDamagedError() if chunks else AttachmentNotReceivedError()
     return data
 
 
@@ -141,7 +148,8 @@ class AttachmentService:
             return stored
 
     def read(self, attachment_id: str) -> bytes:
-        """The attachment's bytes; AttachmentDamagedError if they no longer match the stored SHA-256."""
+        """The attachment's bytes; AttachmentNotReceivedError if another office has not sent them yet,
+        AttachmentDamagedError if they no longer match the stored SHA-256."""
         with self._vault.db.transaction(readonly=True) as session:
             return read_attachment(session, attachment_id)
 

@@ -2,10 +2,10 @@
 """Exchange files between offices: write one for partner offices, and read one that arrived.
 
 Writing: the revisions in scope (``exchange_scope``) as JSON lines and, if asked, the bytes of
-the scope's attachments go into a signed container (``app.exchange.container``), encrypted with
-age to every recipient office and always to this office too.  The file is written under a
-temporary name beside the target and renamed only when complete; the ledger and the audit log
-record it.
+the scope's attachments that this office has (``exchange_attachments``) go into a signed
+container (``app.exchange.container``), encrypted with age to every recipient office and always
+to this office too.  The file is written under a temporary name beside the target and renamed
+only when complete; the ledger and the audit log record it.
 
 Importing merges the revisions by ancestry (``merge_apply``) and stores the files in one
 transaction, after the whole bundle was checked; a dry run does the same and rolls back.
@@ -24,14 +24,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit, migrate
@@ -55,7 +54,7 @@ from app.exchange.manifest import EXCHANGED_MODEL, REVISION_COLUMNS, IncomingBun
 from app.exchange.office_card import verify
 from app.files import removed_on_failure, write_whole
 from app.services import office_keys
-from app.services.attachments import read_attachment, write_chunks
+from app.services.exchange_attachments import files_in_scope, store_files
 from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, revisions_in_scope
 from app.services.exchange_suggestions import SamePersonHint, arriving_persons, same_person_hints
 from app.services.merge_apply import MergeReport, apply_revisions
@@ -72,6 +71,8 @@ class Written:
     revisions: int
     attachments: int
     size: int
+    #: Files in scope left out because their bytes never reached this office (a bundle without files).
+    not_received: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,8 @@ class ExchangeService:
             revisions = redaction.redact(
                 (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
             )
-            files = self._files(session, revisions) if attachments else {}
+            ids = (str(r["record_id"]) for r in revisions if r["record_table"] == "attachments")
+            files = files_in_scope(session, ids if attachments else ())
             tombstones = stored_tombstones(session)
             sequences = _next_sequences(sent, recipients)
         tell(1, 3, "encrypt")
@@ -202,7 +204,9 @@ class ExchangeService:
         if tombstones:  # every one, in any scope: they are tiny, and a purge must reach everywhere
             wire = b"".join(canonical_json(t.wire()) + b"\n" for t in tombstones)
             entries.append(Entry("tombstones", "tombstones", wire))
-        entries += [Entry("attachment", attachment_id, data) for attachment_id, data in sorted(files.items())]
+        entries += [
+            Entry("attachment", attachment_id, data) for attachment_id, data in sorted(files.data.items())
+        ]
         keys = [self._offices.own_recipient(), *(partners[o].recipient for o in recipients if o != own)]
         encrypted = age_file.encrypt(pack(manifest, entries, signer.sign), keys)
         tell(2, 3, "write")
@@ -234,11 +238,20 @@ class ExchangeService:
                 to=recipients,
                 profile=chosen.name,
                 revisions=len(revisions),
-                attachments=len(files),
+                attachments=len(files.data),
+                not_received=files.not_received,
             )
         with contextlib.suppress(Cancelled):  # the file is complete: too late to cancel
             tell(3, 3, "done")
-        return Written(out, bundle_id, tuple(recipients), len(revisions), len(files), len(encrypted))
+        return Written(
+            out,
+            bundle_id,
+            tuple(recipients),
+            len(revisions),
+            len(files.data),
+            len(encrypted),
+            files.not_received,
+        )
 
     # -- reading --------------------------------------------------------------------------------------
     def read(self, data: bytes) -> IncomingBundle:
@@ -330,7 +343,7 @@ class ExchangeService:
             return ImportReport(bundle, None, 0, missing, already_imported=True, dry_run=dry_run)
         purged = apply_tombstones(session, bundle.tombstones, actor, self._vault.db.clock)
         merged = apply_revisions(session, bundle.revisions, self._vault.db.clock, actor, progress=tell)
-        stored = _store_files(session, bundle.attachments)
+        stored = store_files(session, bundle.attachments)
         report = ImportReport(
             bundle, merged, stored, missing, already_imported=False, dry_run=dry_run, purged=purged
         )
@@ -367,34 +380,6 @@ class ExchangeService:
     def _own_signing_keys(self) -> set[str]:
         with self._vault.db.transaction(readonly=True) as session:
             return {key.public for key in office_keys.keys(session, office_keys.SIGN)}
-
-    @staticmethod
-    def _files(session: Session, revisions: Sequence[Mapping[str, Any]]) -> dict[str, bytes]:
-        """The bytes of every attachment in scope that is still stored."""
-        ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
-        stored = session.scalars(select(m.Attachment.id).where(m.Attachment.id.in_(sorted(ids)))).all()
-        return {attachment_id: read_attachment(session, attachment_id) for attachment_id in stored}
-
-
-def _store_files(session: Session, files: Mapping[str, bytes]) -> int:
-    """Store the bytes of files whose records this vault has and whose bytes it lacks; a file that
-    does not match its record's SHA-256 refuses the whole bundle (security row T31)."""
-    stored = 0
-    for attachment_id, data in sorted(files.items()):
-        row = session.get(m.Attachment, attachment_id)
-        if row is None:
-            continue
-        if hashlib.sha256(data).hexdigest() != row.sha256 or len(data) != row.size:
-            raise ExchangeFileError(R.TAMPERED, f"attachment {attachment_id} does not match its record")
-        has = session.scalar(
-            select(func.count())
-            .select_from(m.AttachmentChunk)
-            .where(m.AttachmentChunk.attachment_id == attachment_id)
-        )
-        if not has:
-            write_chunks(session, attachment_id, data)
-            stored += 1
-    return stored
 
 
 def _last_mark(sent: Sequence[m.ExchangeBundle], to: Sequence[str]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain import records as r
+from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from tests.cli.test_cli import one_line_failure, pana
@@ -44,6 +45,27 @@ def test_export_writes_one_file_the_partner_reads(tmp_path: Path) -> None:
         stdin=[PASSPHRASE],
     )
     one_line_failure(unknown, "No partner office no-such-office.")
+
+
+def test_export_says_which_files_it_left_out_because_they_never_came(tmp_path: Path) -> None:
+    """After a bundle written without files, B's export carries none of A's files, and says so."""
+    a, b = make_office(tmp_path, "A"), make_office(tmp_path, "B")
+    partners(a, b)
+    case_id = CaseService(a).open_case(r.Person(), [r.PersonName("", "Жанар Серікқызы (fictional)")])
+    AttachmentService(a).add(case_id, "scan.pdf", b"%PDF fictional", "application/pdf")
+    ExchangeService(a).export(tmp_path / "a.pana", to=[b.actor.office_id], attachments=False)
+    ExchangeService(b).import_bundle((tmp_path / "a.pana").read_bytes())
+    to, folder_b = a.actor.office_id, b.directory
+    a.lock()
+    b.lock()
+    out = tmp_path / "b.pana"
+    run = pana(tmp_path, "export", "--to", to, "--out", out, vault=folder_b, stdin=[PASSPHRASE])
+    assert run.code == 0, run.err
+    assert run.out.split("\t")[3] == "0 files"
+    assert run.err_lines == [
+        "pana: 1 files of these records were left out: this office has not received them yet "
+        "(they came without files)"
+    ]
 
 
 def test_import_dry_run_then_import_then_again(tmp_path: Path) -> None:

@@ -21,7 +21,10 @@ from sqlalchemy import select
 
 from app.db import models as m
 from app.db.base import Base
+from app.exchange import age_file
+from app.exchange.container import Entry, pack, unpack
 from app.services.exchange import ExchangeService, ImportReport
+from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.vault import KdfParams
@@ -72,6 +75,22 @@ def bundle(
     data = out.read_bytes()
     out.unlink()
     return data
+
+
+def carried_files(source: UnlockedVault, data: bytes) -> dict[str, bytes]:
+    """The attachment bytes a bundle ``source`` wrote carries, by attachment id."""
+    inner = unpack(age_file.decrypt(data, OfficeService(source).own_identities()), lambda *_: None)
+    return {e.name: e.data for e in inner.entries if e.kind == "attachment"}
+
+
+def with_files(source: UnlockedVault, data: bytes, files: dict[str, bytes], to: list[UnlockedVault]) -> bytes:
+    """The bundle ``data`` that ``source`` wrote, its attachment bytes replaced by ``files``, signed again
+    by ``source`` and encrypted to ``to``: what a modified Pana at the sending office could send."""
+    inner = unpack(age_file.decrypt(data, OfficeService(source).own_identities()), lambda *_: None)
+    entries = [Entry(e.kind, e.name, files.get(e.name, e.data)) for e in inner.entries]
+    manifest = {k: v for k, v in inner.manifest.items() if k not in ("entries", "format")}
+    packed = pack(manifest, entries, OfficeService(source).signing_key().sign)
+    return age_file.encrypt(packed, [OfficeService(v).own_recipient() for v in to])
 
 
 def send(source: UnlockedVault, target: UnlockedVault, folder: Path, **scope: Any) -> ImportReport:

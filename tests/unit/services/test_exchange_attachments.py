@@ -16,16 +16,13 @@ from sqlalchemy import select, text
 from app.db import models as m
 from app.domain import records as r
 from app.domain.errors import ExchangeFileError, VaultDamagedError
-from app.exchange import age_file
-from app.exchange.container import Entry, pack, unpack
 from app.services.attachments import AttachmentService, safe_display_name, store_attachment
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
-from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from tests.security.kit import table_rows
 
-from .sync_kit import bundle, make_templates, open_copies, state_digest
+from .sync_kit import bundle, carried_files, make_templates, open_copies, state_digest, with_files
 
 HOSTILE_NAMES = [
     "../../.bashrc",
@@ -202,19 +199,14 @@ def test_swapped_or_truncated_files_in_a_bundle_refuse_the_whole_bundle(
     a, b = pair
     _, big, small = _two_files(a)
     data = bundle(a, tmp_path, [b])
-    inner = unpack(age_file.decrypt(data, OfficeService(a).own_identities()), lambda *_: None)
-    files = {e.name: e.data for e in inner.entries if e.kind == "attachment"}
+    files = carried_files(a, data)
     if label == "swapped":
         files = {big.id: files[small.id], small.id: files[big.id]}
     elif label == "truncated":
         files[big.id] = files[big.id][:1_048_576]
     else:
         files[small.id] = b"%PDF-1.7 another case's letter"
-    entries = [Entry(e.kind, e.name, files.get(e.name, e.data)) for e in inner.entries]
-    manifest = {k: v for k, v in inner.manifest.items() if k not in ("entries", "format")}
-    forged = age_file.encrypt(
-        pack(manifest, entries, OfficeService(a).signing_key().sign), [OfficeService(b).own_recipient()]
-    )
+    forged = with_files(a, data, files, [b])
     before = table_rows(b)
     with pytest.raises(ExchangeFileError) as refused:
         ExchangeService(b).import_bundle(forged)

@@ -23,11 +23,6 @@ def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
         yield offices
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ExchangeService._files reads every attachment row in scope with read_attachment, which "
-    "raises AttachmentDamagedError for a row whose bytes never came (a bundle 'without files')",
-)
 def test_a_bundle_without_files_does_not_stop_the_receiver_writing_bundles(
     offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:

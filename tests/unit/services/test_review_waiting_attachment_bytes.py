@@ -50,11 +50,6 @@ def test_a_file_delivered_before_its_case_keeps_its_bytes(
     assert AttachmentService(b).read(attachment_id) == DATA
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the file row left without bytes makes read_attachment raise AttachmentDamagedError in "
-    "ExchangeService._files, so the receiving office can no longer write any bundle with files",
-)
 def test_the_office_that_got_bundles_out_of_order_can_still_export(
     offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:

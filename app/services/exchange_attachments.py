@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The files (attachment bytes) that travel in bundles: what an export takes, what an import keeps.
+
+An export takes the bytes of every file in its scope that this office has.  A file whose record
+came without them (a bundle written without files) is left out and counted; one whose bytes are
+damaged stops the export (AttachmentDamagedError), since its receiver would refuse the bundle.
+
+An import stores the bytes of a file whose row is here and lacks them.  Bytes that do not match
+the row's SHA-256 and size refuse the whole bundle (security row T31); bytes of a file without a
+row here are not kept.
+
+Threading: inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db.mapping import table_of
+from app.domain.errors import AttachmentNotReceivedError, ExchangeFileError
+from app.domain.errors import ExchangeRefusal as R
+from app.services.attachments import read_attachment, write_chunks
+
+_CHUNKS = table_of(m.AttachmentChunk)
+
+
+@dataclass(frozen=True, slots=True)
+class FilesInScope:
+    """The bytes an export carries, by attachment id, and how many files it leaves out because
+    this office has not received their bytes."""
+
+    data: dict[str, bytes]
+    not_received: int
+
+
+def files_in_scope(session: Session, attachment_ids: Iterable[str]) -> FilesInScope:
+    """The bytes of these attachments that are stored here (a deleted one has none to send)."""
+    ids = sorted(set(attachment_ids))
+    stored = session.scalars(select(m.Attachment.id).where(m.Attachment.id.in_(ids))).all()
+    data: dict[str, bytes] = {}
+    for attachment_id in stored:
+        try:
+            data[attachment_id] = read_attachment(session, attachment_id)
+        except AttachmentNotReceivedError:
+            continue
+    return FilesInScope(data, len(stored) - len(data))
+
+
+def store_files(session: Session, files: Mapping[str, bytes]) -> int:
+    """Store the bytes of files whose row lacks them (after the bundle's revisions were merged);
+    returns how many were stored."""
+    stored = 0
+    for attachment_id, data in sorted(files.items()):
+        row = _row(session, attachment_id)
+        if row is not None:
+            _check(attachment_id, data, {row})
+            if not _has_bytes(session, attachment_id, _CHUNKS):
+                write_chunks(session, attachment_id, data)
+                stored += 1
+    return stored
+
+
+def _row(session: Session, attachment_id: str) -> tuple[str, int] | None:
+    """(SHA-256, size) of the file's row, read from the database (the import wrote rows through
+    the connection, past the session's identity map); None when it has no row."""
+    query = select(m.Attachment.sha256, m.Attachment.size).where(m.Attachment.id == attachment_id)
+    found = session.connection().execute(query).first()
+    return None if found is None else (str(found[0]), int(found[1]))
+
+
+def _has_bytes(session: Session, attachment_id: str, table: Table) -> bool:
+    query = select(table.c.seq).where(table.c.attachment_id == attachment_id).limit(1)
+    return session.connection().execute(query).first() is not None
+
+
+def _fingerprint(data: bytes) -> tuple[str, int]:
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def _check(attachment_id: str, data: bytes, expected: Collection[tuple[str, object]]) -> None:
+    if _fingerprint(data) not in expected:
+        raise ExchangeFileError(R.TAMPERED, f"attachment {attachment_id} does not match its record")
