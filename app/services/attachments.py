@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import audit, revisions
@@ -82,16 +82,17 @@ def attachment_record(
     )
 
 
-def write_chunks(session: Session, attachment_id: str, data: bytes) -> None:
-    """The bytes of an attachment in ~1 MiB rows, replacing any it had (the caller's transaction)."""
+def write_chunks(session: Session, attachment_id: str, data: bytes, table: Table = _CHUNKS) -> None:
+    """The bytes of an attachment in ~1 MiB rows of ``table`` (``attachment_chunks``, or
+    ``waiting_file_chunks``), replacing any it had there (the caller's transaction)."""
     connection = session.connection()
-    connection.execute(delete(_CHUNKS).where(_CHUNKS.c.attachment_id == attachment_id))
+    connection.execute(delete(table).where(table.c.attachment_id == attachment_id))
     chunks = [
         {"attachment_id": attachment_id, "seq": seq, "data": data[offset : offset + CHUNK_SIZE]}
         for seq, offset in enumerate(range(0, len(data), CHUNK_SIZE))
     ]
     if chunks:
-        connection.execute(insert(_CHUNKS), chunks)
+        connection.execute(insert(table), chunks)
 
 
 def store_attachment(
@@ -108,9 +109,9 @@ def store_attachment(
     return record_from_values({**written.values, "id": written.id}, r.Attachment), bool(written.changed)
 
 
-def read_chunks(session: Session, attachment_id: str) -> list[bytes]:
-    """The ~1 MiB rows of an attachment's bytes, in order (none: its bytes never came)."""
-    query = select(_CHUNKS.c.data).where(_CHUNKS.c.attachment_id == attachment_id).order_by(_CHUNKS.c.seq)
+def read_chunks(session: Session, attachment_id: str, table: Table = _CHUNKS) -> list[bytes]:
+    """The ~1 MiB rows of an attachment's bytes in ``table``, in order (none: it has none there)."""
+    query = select(table.c.data).where(table.c.attachment_id == attachment_id).order_by(table.c.seq)
     return list(session.connection().execute(query).scalars())
 
 

@@ -7,8 +7,9 @@ container (``app.exchange.container``), encrypted with age to every recipient of
 to this office too.  The file is written under a temporary name beside the target and renamed
 only when complete; the ledger and the audit log record it.
 
-Importing merges the revisions by ancestry (``merge_apply``) and stores the files in one
-transaction, after the whole bundle was checked; a dry run does the same and rolls back.
+Importing merges the revisions by ancestry (``merge_apply``) and stores the files (a file whose
+record waits for its case is kept until the case comes) in one transaction, after the whole
+bundle was checked; a dry run does the same and rolls back.
 
 Reading is hostile-input work, in memory only: the size is bounded before reading, the age
 header before decrypting (``app.exchange.age_file``), the container before parsing; the manifest

@@ -8,7 +8,8 @@ becomes, stores the merge revisions that makes, and brings the rows in line
 (links last), the name index and the case list kept in step, and the records' open conflicts
 rewritten.  A record whose parent row is missing or deleted keeps its revisions but gets no
 row; the report names it, ``waiting_rows`` keeps it with the row it waits for, and the import that
-brings that row writes it (records waiting for other rows are not read).
+brings that row writes it (records waiting for other rows are not read), and puts the bytes kept for
+a waiting file in place (``exchange_attachments``).
 
 A withheld field (``WITHHELD``) never reaches a row: the row keeps what it had, or the
 column default for a record new here.  ``MergeService.apply(dry_run=True)`` runs the same
@@ -43,6 +44,7 @@ from app.domain.revision_id import revision_id
 from app.domain.validation import LONG_TEXT_LIMIT
 from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, latest_head, open_conflicts, resolve
 from app.services.case_writer import CaseWriter
+from app.services.exchange_attachments import place_waiting_files
 from app.services.merge_rows import Ref, RowWriter, Skipped
 from app.services.purge_apply import purged_revisions
 from app.services.session import UnlockedVault
@@ -329,6 +331,7 @@ def apply_revisions(
         tell(2 * len(rows) + len(rows) * _RANK[table] // len(_RANK), 3 * len(rows), "merge")
         state.show_rows(table, [(ref, outcome) for ref, (outcome, _) in group])
     waiting = _show_waiting(session, state, {ref: outcome for ref, (outcome, _) in outcomes.items()})
+    place_waiting_files(session)
     conflicts: list[Conflict] = []
     answered: list[str] = []  # records whose open conflicts are rewritten
     for ref, (outcome, known) in ordered:

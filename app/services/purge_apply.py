@@ -3,8 +3,9 @@
 keeping its tombstones, applying tombstones from another office, and the import's filter that drops
 revisions of purged records (security rows T22, T36), and compacting the file afterwards.
 
-What is removed for each record: its row, every revision, attachment bytes, name-search keys, the
-case list row, open merge conflicts, "not the same person" notes and editor drafts naming it.
+What is removed for each record: its row, every revision, attachment bytes (those kept for a file
+waiting for its case too), name-search keys, the case list row, open merge conflicts, "not the same
+person" notes and editor drafts naming it.
 """
 
 from __future__ import annotations
@@ -74,12 +75,12 @@ def purge_found(session: Session, found: Found, actor: r.Actor, clock: HybridClo
             waiting = (m.WaitingRow.record_table == table) & m.WaitingRow.record_id.in_(chunk)
             connection.execute(delete(m.WaitingRow).where(waiting))
     for chunk in _chunks(found.get("attachments", set())):
-        files += connection.execute(
-            select(func.count(distinct(m.AttachmentChunk.attachment_id))).where(
-                m.AttachmentChunk.attachment_id.in_(chunk)
-            )
-        ).scalar_one()
-        connection.execute(delete(m.AttachmentChunk).where(m.AttachmentChunk.attachment_id.in_(chunk)))
+        # the bytes of a file are in one of these: its row's, or kept while its record waits for its case
+        for kept_in in (m.AttachmentChunk, m.WaitingFileChunk):
+            files += connection.execute(
+                select(func.count(distinct(kept_in.attachment_id))).where(kept_in.attachment_id.in_(chunk))
+            ).scalar_one()
+            connection.execute(delete(kept_in).where(kept_in.attachment_id.in_(chunk)))
     _remove_derived(session, found)
     for table in _CHILDREN_FIRST:
         model = m.SYNCED_MODELS[table]

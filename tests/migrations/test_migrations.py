@@ -464,3 +464,18 @@ def _waiting_rows_sql(connection: Connection) -> str:
     return str(
         connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'waiting_rows'").scalar()
     )
+
+
+def test_0018_adds_the_waiting_files_table_and_goes_back(vault: UnlockedVault) -> None:
+    """Down a step with a file's bytes kept for it, up again: the table comes back empty (the file's
+    next bundle with files brings its bytes, as before the table was there)."""
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO waiting_file_chunks VALUES ('a-1', 0, x'25504446')")
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+        assert "waiting_file_chunks" not in inspect(connection).get_table_names()
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM waiting_file_chunks").scalar() == 0

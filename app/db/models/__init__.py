@@ -3,7 +3,14 @@
 
 from app.db.models.cases import Case, CaseListing, Detention, Interview, LegalEvent, PressureReport, Relative
 from app.db.models.facts import Link, Party, RelativeStatusEntry, Request, Source
-from app.db.models.files import Attachment, AttachmentChunk, Draft, Petition, PetitionTemplate
+from app.db.models.files import (
+    Attachment,
+    AttachmentChunk,
+    Draft,
+    Petition,
+    PetitionTemplate,
+    WaitingFileChunk,
+)
 from app.db.models.history import (
     AuditEntry,
     ExchangeBundle,
@@ -82,5 +89,6 @@ __all__ = [
     "SyncedRecord",
     "Tombstone",
     "User",
+    "WaitingFileChunk",
     "WaitingRow",
 ]

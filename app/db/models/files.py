@@ -38,6 +38,18 @@ class AttachmentChunk(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class WaitingFileChunk(Base):
+    """About 1 MiB of the bytes of a file whose record waits for a row (``WaitingRow``), checked
+    against the SHA-256 a revision of the record carries; moved to ``AttachmentChunk`` when the
+    record's row is written (no foreign key: that row is not there yet)."""
+
+    __tablename__ = "waiting_file_chunks"
+
+    attachment_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Petition(SyncedRecord):
     __tablename__ = "petitions"
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Files whose bytes never came (a bundle written without files): they are "not received", never
-damaged, and an office without some files still exports the ones it has."""
+"""Files whose record waits for its case (bundles out of order, T23), and files whose bytes never came
+(a bundle written without files): every delivery order ends with the same bytes, a dry run says what
+the import does, damaged bytes are still damaged, and an office without some files still exports."""
 
 from __future__ import annotations
 
@@ -8,15 +9,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.domain import records as r
-from app.domain.errors import AttachmentNotReceivedError, VaultDamagedError
+from app.domain.errors import (
+    AttachmentDamagedError,
+    AttachmentNotReceivedError,
+    ExchangeFileError,
+    VaultDamagedError,
+)
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
+from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
+from tests.conftest import PASSPHRASE
+from tests.security.kit import table_rows
 
-from .sync_kit import bundle, carried_files, make_templates, open_copies
+from .sync_kit import bundle, carried_files, make_templates, open_copies, state_digest, with_files
+
+#: Three chunks' worth, the last one short.
+DATA = bytes(range(256)) * 9_000
+SECRET = "Zhetysu4412"
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +50,117 @@ def _case(vault: UnlockedVault) -> str:
     return CaseService(vault).open_case(r.Person(), [r.PersonName("", "Гүлнар Әбілқызы (fictional)")])
 
 
+def _case_then_file(
+    a: UnlockedVault, to: list[UnlockedVault], folder: Path, data: bytes = DATA
+) -> tuple[bytes, bytes, r.Attachment]:
+    """A new case in one bundle, then (since the last one) a file of it in the next."""
+    case_id = _case(a)
+    first = bundle(a, folder, to)
+    attachment = AttachmentService(a).add(case_id, "passport scan.pdf", data, "application/pdf")
+    return first, bundle(a, folder, to, since_last=True), attachment
+
+
 def _import(vault: UnlockedVault, data: bytes) -> dict[str, int]:
     return ExchangeService(vault).import_bundle(data).counts()
+
+
+def _rows(vault: UnlockedVault, table: str) -> list[tuple[object, ...]]:
+    return table_rows(vault)[table]
+
+
+def test_either_delivery_order_ends_with_the_same_bytes(offices: list[UnlockedVault], tmp_path: Path) -> None:
+    """T23: B gets the case, then the file; C the file first (it waits, its bytes kept), then the case.
+    Both hold the same records, the same bytes in the same chunks, and nothing kept aside."""
+    a, b, c = offices
+    first, second, attachment = _case_then_file(a, [b, c], tmp_path)
+    in_order = [_import(b, first), _import(b, second)]
+    out_of_order = [_import(c, second), _import(c, first)]
+
+    assert out_of_order[0]["waiting"] == 1 and out_of_order[0]["files"] == 1  # kept with its record
+    assert in_order[1]["files"] == 1 and out_of_order[1]["files"] == 0  # the case brought no file
+    for vault in (b, c):
+        assert AttachmentService(vault).read(attachment.id) == DATA
+        assert _rows(vault, "waiting_file_chunks") == [] and _rows(vault, "waiting_rows") == []
+    assert state_digest(b) == state_digest(c) == state_digest(a)
+    assert _rows(b, "attachment_chunks") == _rows(c, "attachment_chunks") == _rows(a, "attachment_chunks")
+    assert len(_rows(c, "attachment_chunks")) == 3
+
+
+def test_a_dry_run_says_what_the_import_does_and_keeps_nothing(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, _ = offices
+    first, second, attachment = _case_then_file(a, [b], tmp_path)
+    for data in (second, first):
+        before = table_rows(b)
+        dry = ExchangeService(b).import_bundle(data, dry_run=True)
+        assert table_rows(b) == before
+        assert ExchangeService(b).import_bundle(data).counts() == dry.counts()
+    assert AttachmentService(b).read(attachment.id) == DATA
+
+
+def test_a_file_deleted_while_it_waits_leaves_nothing_behind(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """C gets the file, then its deletion, then the case: the bytes kept for it go with it, and C ends
+    where B, which got the three in order, ends."""
+    a, b, c = offices
+    first, second, attachment = _case_then_file(a, [b, c], tmp_path)
+    CaseService(a).delete(r.Attachment, attachment.id)
+    third = bundle(a, tmp_path, [b, c], since_last=True)
+    for data in (first, second, third):
+        _import(b, data)
+    _import(c, second)
+    _import(c, third)
+    assert _rows(c, "waiting_file_chunks") == []
+    _import(c, first)
+    assert state_digest(b) == state_digest(c)
+    assert _rows(b, "attachment_chunks") == _rows(c, "attachment_chunks") == []
+
+
+def test_a_file_waiting_for_a_purged_case_is_purged_with_it(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """T36: the bytes kept for a waiting file are purged with its case, like every other trace."""
+    a, b, _ = offices
+    _, second, attachment = _case_then_file(a, [b], tmp_path, data=f"%PDF {SECRET}".encode())
+    _import(b, second)
+    assert [table for table, rows in table_rows(b).items() if SECRET in repr(rows)] == ["waiting_file_chunks"]
+    PurgeService(a).purge_case(attachment.case_id, "aigerim", PASSPHRASE)
+    assert _import(b, bundle(a, tmp_path, [b]))["purged"] > 0
+    assert [table for table, rows in table_rows(b).items() if SECRET in repr(rows)] == []
+
+
+def test_bytes_for_a_waiting_file_that_match_none_of_its_revisions_refuse_the_bundle(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """T31: a file kept while its record waits is checked as one with a row: other bytes refuse the
+    whole bundle, nothing is kept."""
+    a, b, _ = offices
+    _, second, attachment = _case_then_file(a, [b], tmp_path)
+    forged = with_files(a, second, {attachment.id: b"%PDF-1.7 another case's letter"}, [b])
+    before = table_rows(b)
+    with pytest.raises(ExchangeFileError) as refused:
+        ExchangeService(b).import_bundle(forged)
+    assert refused.value.reason == "tampered" and attachment.id in str(refused.value)
+    assert table_rows(b) == before
+
+
+def test_a_damaged_file_is_still_damaged_not_missing(offices: list[UnlockedVault], tmp_path: Path) -> None:
+    a, b, _ = offices
+    first, second, attachment = _case_then_file(a, [b], tmp_path)
+    _import(b, second)
+    _import(b, first)
+    with b.db.transaction() as session:
+        session.execute(
+            text("UPDATE attachment_chunks SET data = substr(data, 1, 1000) WHERE attachment_id = :id"),
+            {"id": attachment.id},
+        )
+    with pytest.raises(AttachmentDamagedError):
+        AttachmentService(b).read(attachment.id)
+    with pytest.raises(VaultDamagedError):  # its receiver would refuse the bundle: none is written
+        ExchangeService(b).export(tmp_path / "out.pana", to=[a.actor.office_id])
+    assert not (tmp_path / "out.pana").exists()
 
 
 def test_after_a_bundle_without_files_the_office_exports_the_files_it_has(

@@ -36,12 +36,6 @@ def _two_bundles_out_of_order(a: UnlockedVault, b: UnlockedVault, folder: Path) 
     return str(attachment.id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_store_files (app/services/exchange.py) drops the bytes of a file whose record has no row "
-    "yet (waiting for its case); the row written later has no bytes, and no later since-last bundle "
-    "carries them",
-)
 def test_a_file_delivered_before_its_case_keeps_its_bytes(
     offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
