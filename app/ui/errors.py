@@ -29,6 +29,11 @@ MESSAGES: dict[type[e.PanaError], str] = {
     e.AttachmentDamagedError: QT_TRANSLATE_NOOP(
         "errors", "This file is damaged: its bytes no longer match what was stored. Restore it from a backup."
     ),
+    e.AttachmentNotReceivedError: QT_TRANSLATE_NOOP(
+        "errors",
+        "This file has not been received yet: the office that sent its record did not include the file. "
+        "Ask that office for an exchange file of this case with its files.",
+    ),
     e.VaultDamagedError: QT_TRANSLATE_NOOP(
         "errors", "The vault database is damaged. Restore the vault from a backup."
     ),

@@ -269,10 +269,23 @@ class ExportDialog(FileTaskDialog):
                     + ", "
                     + QLocale().formattedDataSize(written.size),
                     self.tr("Can be opened by: %1").replace("%1", ", ".join(names)),
+                    *self._left_out(written),
                 )
             )
         )
         self.exported.emit(written)
+
+    def _left_out(self, written: Written) -> tuple[str, ...]:
+        if not written.not_received:
+            return ()
+        return (
+            self.tr(
+                "%n attached file(s) left out: this office has not received them from the office that "
+                "added them yet.",
+                "",
+                written.not_received,
+            ),
+        )
 
     def _stopped_at_lock(self) -> str:
         return self.tr(

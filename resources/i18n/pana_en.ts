@@ -202,6 +202,14 @@
             <numerusform>%n attached files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <translation>
+            <numerusform>%n attached file left out: this office has not received it from the office that added it yet.</numerusform>
+            <numerusform>%n attached files left out: this office has not received them from the office that added them yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

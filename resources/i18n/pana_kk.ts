@@ -133,7 +133,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+90"/>
         <source>Add files…</source>
         <translation>Файлдарды қосу…</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Файл сақталмады.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
         <translation>Бұл тіркемені оқу мүмкін болмады: ол зақымдалған болуы мүмкін (SHA-256 сәйкес емес).</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Шифрланбаған көшірме сақталды. Қажет болмай қалғанда оны жойыңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The copy could not be saved.</source>
         <translation>Көшірмені сақтау мүмкін болмады.</translation>
     </message>
@@ -1678,8 +1678,16 @@
         <source>Can be opened by: %1</source>
         <translation>Аша алатындар: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <translation>
+            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ.</numerusform>
+            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
         <translation>Алмасу файлы жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Алмасу → Серіктес кеңселерге экспорттау…</translation>
     </message>
@@ -8062,6 +8070,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>This file has not been received yet: the office that sent its record did not include the file. Ask that office for an exchange file of this case with its files.</source>
+        <translation>Бұл файл әлі алынған жоқ: оның жазбасын жіберген кеңсе файлдың өзін қоспаған. Сол кеңседен осы істің файлдары бар алмасу файлын сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>Қойманың дерекқоры зақымдалған. Қойманы сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>

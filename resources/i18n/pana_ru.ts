@@ -133,7 +133,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+88"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+90"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Файл не сохранён.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
         <translation>Не удалось прочитать вложение: возможно, оно повреждено (не совпадает SHA-256).</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Незашифрованная копия сохранена. Удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The copy could not be saved.</source>
         <translation>Не удалось сохранить копию.</translation>
     </message>
@@ -1699,8 +1699,17 @@
         <source>Can be opened by: %1</source>
         <translation>Могут открыть: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <translation>
+            <numerusform>%n вложенный файл не включён: этот офис ещё не получил его от офиса, который его добавил.</numerusform>
+            <numerusform>%n вложенных файла не включены: этот офис ещё не получил их от офиса, который их добавил.</numerusform>
+            <numerusform>%n вложенных файлов не включены: этот офис ещё не получил их от офиса, который их добавил.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
         <translation>Хранилище заблокировалось во время записи файла обмена, и это его остановило: файл не записан. Запустите его снова: Обмен → Экспорт для офисов-партнёров…</translation>
     </message>
@@ -8119,6 +8128,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
     </message>
     <message>
         <location line="+3"/>
+        <source>This file has not been received yet: the office that sent its record did not include the file. Ask that office for an exchange file of this case with its files.</source>
+        <translation>Этот файл ещё не получен: офис, приславший его запись, не включил сам файл. Попросите этот офис прислать файл обмена этого дела вместе с его файлами.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault database is damaged. Restore the vault from a backup.</source>
         <translation>База данных хранилища повреждена. Восстановите хранилище из резервной копии.</translation>
     </message>

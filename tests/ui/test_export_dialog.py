@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import records as r
+from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
@@ -154,3 +155,23 @@ def test_without_partners_nothing_can_be_exported(qtbot, runner, prompts, tmp_pa
         assert dialog.no_partner_label.isVisible() and not dialog.export_button.isEnabled()
     finally:
         alone.lock()
+
+
+def test_files_not_received_here_are_left_out_and_said(qtbot, offices, runner, prompts, tmp_path) -> None:
+    """B got A's case with two files' records but not their bytes (a bundle without files): B's file
+    is written without them, and the dialog says it left them out, and why."""
+    a, b = offices
+    case_id = _case(a, "A-1", "Айгүл Серікқызы (fictional)")
+    for n in (1, 2):
+        AttachmentService(a).add(case_id, f"scan {n}.pdf", f"%PDF {n}".encode(), "application/pdf")
+    ExchangeService(a).export(tmp_path / "a.pana", to=[b.actor.office_id], attachments=False)
+    ExchangeService(b).import_bundle((tmp_path / "a.pana").read_bytes())
+    dialog = _dialog(qtbot, b, runner, prompts, tmp_path / "b.pana")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        dialog.export_button.click()
+    assert (done.args[0].attachments, done.args[0].not_received) == (0, 2)
+    status = dialog.status_label.text()
+    left_out = status.splitlines()[-1]
+    assert "0 attached file" in status and left_out.startswith("2 attached file")
+    assert "left out: this office has not received them" in left_out
+    assert prompts.errors == [] and prompts.crashes == 0

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
+from app.domain.errors import AttachmentDamagedError, AttachmentNotReceivedError
 from app.domain.vocab import AttachmentKind
 from app.files import write_whole
 from app.services.attachments import safe_display_name
@@ -31,6 +32,7 @@ from app.services.case_edit import PendingAttachment
 from app.ui.case_editor.prompts import EditorPrompts
 from app.ui.case_editor.record_panel import make_table_view, stretch_column
 from app.ui.case_editor.state import CaseState, pending_record
+from app.ui.errors import message_for
 from app.ui.models.attachments_model import AttachmentsModel, is_pending
 from app.ui.models.vocab_labels import ATTACHMENT_KIND, label, options
 from app.ui.tasks import TaskRunner
@@ -270,8 +272,9 @@ class AttachmentsTab(QWidget):
 
     @Slot(Exception)
     def on_attachment_read_failed(self, error: Exception) -> None:
+        said = message_for(error) if isinstance(error, AttachmentNotReceivedError) else None
         self.image.setText(
-            self.tr("This attachment could not be read: it may be damaged (SHA-256 mismatch).")
+            said or self.tr("This attachment could not be read: it may be damaged (SHA-256 mismatch).")
         )
 
     # -- editing: kind and description of a stored file, or removing one (both written by Save) -------
@@ -385,4 +388,7 @@ class AttachmentsTab(QWidget):
 
     @Slot(Exception)
     def on_copy_failed(self, error: Exception) -> None:
-        self.message.show_message(self.tr("The copy could not be saved."))
+        known = isinstance(error, AttachmentNotReceivedError | AttachmentDamagedError)
+        self.message.show_message(
+            (message_for(error) if known else None) or self.tr("The copy could not be saved.")
+        )

@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from PySide6.QtCore import QModelIndex
+from sqlalchemy import func, select, text
 
 from app.db import models as m
+from app.domain.errors import AttachmentDamagedError, AttachmentNotReceivedError
 from app.domain.vocab import AttachmentKind
 from app.services.bundle import Services
+from app.ui.errors import message_for
 
 from .conftest import EditorPrompts, png_bytes
 from .helpers import SPELLINGS, add_spellings
@@ -106,3 +109,29 @@ def test_a_stored_file_gets_a_kind_and_description_or_is_removed_with_its_bytes(
     with services.vault.db.transaction(readonly=True) as session:
         assert session.scalar(select(func.count()).select_from(m.AttachmentChunk)) == 0
     assert services.admin.check().ok
+
+
+def test_a_file_not_received_yet_says_so_and_a_damaged_one_says_damaged(
+    qtbot: Any, saved_editor: Any, editor_prompts: EditorPrompts, services: Services, tmp_path: Path
+) -> None:
+    """A file whose record came from another office without its bytes (a bundle written without files)
+    is "not received yet" in the preview and when a copy is asked for, never "damaged"; a file whose
+    bytes are there but wrong still says damaged."""
+    tab = saved_editor.attachments
+    with qtbot.waitSignal(tab.preview_shown, timeout=10_000):
+        tab.add_bytes("scan.png", png_bytes(8, 8))
+    editor_prompts.save_path = str(tmp_path / "copy.png")
+    not_received, damaged = message_for(AttachmentNotReceivedError()), message_for(AttachmentDamagedError())
+    for change, said in (
+        ("DELETE FROM attachment_chunks", not_received),  # as a bundle without files leaves it
+        ("INSERT INTO attachment_chunks SELECT id, 0, x'00' FROM attachments", damaged),
+    ):
+        with services.vault.db.transaction() as session:
+            session.execute(text(change))
+        tab.view.setCurrentIndex(QModelIndex())
+        tab.view.setCurrentIndex(tab.model.index(0, 0))
+        expected = said if said == not_received else "it may be damaged"
+        qtbot.waitUntil(lambda expected=expected: expected in tab.image.text(), timeout=10_000)
+        tab.save_copy_button.click()
+        qtbot.waitUntil(lambda said=said: tab.message.text() == said, timeout=10_000)
+        assert not (tmp_path / "copy.png").exists()
