@@ -9,7 +9,7 @@ stopped every export with files.  The bytes are now kept here, in chunks like ``
 revision of the record carries, and moved into ``attachment_chunks`` when the row is written.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
