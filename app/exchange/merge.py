@@ -24,6 +24,11 @@ and the exchange settles instead of ping-ponging.  Three or more heads are folde
 in sorted order.  A merge revision's conflicts are not stored in it: ``open_conflicts``
 recomputes them from its parents, and they stay open until an ordinary (human) revision
 descends from it — the resolution, which travels like any edit and closes them everywhere.
+
+A deletion other records still need (``app.services.merge_holds``: an event added at one office to
+a case deleted at another) is **held**: ``hold`` makes a revision on top of the deletion that keeps
+the record as it was, by ``MERGE_AUTHOR`` at the deletion's clock, so every office that finds the
+need makes the same one.  It is a deletion conflict until a human revision descends from it.
 """
 
 from __future__ import annotations
@@ -62,6 +67,11 @@ class Rev:
     @property
     def is_merge(self) -> bool:
         return self.author == MERGE_AUTHOR and len(self.parents) > 1
+
+    @property
+    def is_hold(self) -> bool:
+        """A deletion held for the records that need it (``hold``)."""
+        return self.author == MERGE_AUTHOR and len(self.parents) == 1 and not self.deleted
 
     @property
     def order(self) -> tuple[str, str]:
@@ -235,6 +245,22 @@ def merge_pair(a: Rev, b: Rev, known: Mapping[str, Rev]) -> tuple[Rev, tuple[Con
     return merged, tuple(conflicts)
 
 
+def hold(deletion: Rev) -> Rev:
+    """The revision that keeps a deleted record, as it was, for the records that need it: a function
+    of the deletion alone, so two offices that hold it apart make the same revision."""
+    parents = (deletion.id,)
+    table, record_id, values, hlc = deletion.table, deletion.record_id, deletion.values, deletion.hlc
+    rev_id = revision_id(table, record_id, parents, values, False, MERGE_AUTHOR, hlc)
+    return Rev(rev_id, table, record_id, parents, values, False, MERGE_AUTHOR, hlc)
+
+
+def _held(kept: Rev, deletion: Rev) -> Conflict:
+    """The deletion conflict of a hold: the deletion against the record kept."""
+    first, last = sorted((deletion, kept), key=lambda rev: rev.order)
+    sides = (_candidate(first, dict(first.values)), _candidate(last, dict(last.values)))
+    return Conflict(kept.table, kept.record_id, DELETION, kept.id, sides, False)
+
+
 def merge_heads(
     head_ids: Sequence[str], known: Mapping[str, Rev]
 ) -> tuple[Rev, tuple[Rev, ...], tuple[Conflict, ...]]:
@@ -280,16 +306,20 @@ def resolve(local_head: str | None, incoming: Iterable[Rev], known: Mapping[str,
 
 
 def open_conflicts(head_id: str, known: Mapping[str, Rev]) -> tuple[Conflict, ...]:
-    """The conflicts no human has answered yet: those of the merge revisions reached from the head
-    through merge revisions only (an ordinary revision on the way is the answer)."""
+    """The conflicts no human has answered yet: those of the merge revisions and holds reached from
+    the head through merge revisions only (an ordinary revision on the way is the answer)."""
     found: list[Conflict] = []
     visited: set[str] = set()
     stack = [head_id]
     while stack:
         rev = known.get(stack.pop())
-        if rev is None or rev.id in visited or not rev.is_merge:
+        if rev is None or rev.id in visited:
             continue
         visited.add(rev.id)
+        if rev.is_hold and rev.parents[0] in known:
+            found.append(_held(rev, known[rev.parents[0]]))
+        if not rev.is_merge:
+            continue
         sides = [known[parent] for parent in rev.parents if parent in known]
         if len(sides) == 2:
             found.extend(conflict for conflict in merge_pair(sides[0], sides[1], known)[1])

@@ -14,6 +14,7 @@ from app.exchange.merge import (
     Kind,
     Outcome,
     Rev,
+    hold,
     merge_pair,
     open_conflicts,
     resolve,
@@ -195,3 +196,27 @@ def test_a_conflict_stays_open_until_a_person_answers_it() -> None:
     assert open_conflicts(answer.id, history) == ()
     # the answer reaches B, which had only its own merge: a fast-forward, and closed there too
     assert resolve(merged.id, [at_c, later, answer], history).head.id == answer.id
+
+
+def test_a_held_deletion_is_the_same_revision_everywhere_and_a_conflict_until_answered() -> None:
+    root = rev(BASE)
+    gone = tombstone(root, "A", 1)
+    kept = hold(gone)
+    assert kept == hold(gone) and kept.is_hold and not kept.is_merge  # any office makes this one
+    assert (kept.parents, kept.values, kept.deleted, kept.author) == (
+        (gone.id,),
+        gone.values,
+        False,
+        MERGE_AUTHOR,
+    )
+    history = known(root, gone, kept)
+    (conflict,) = open_conflicts(kept.id, history)
+    assert (conflict.field, conflict.merge_id, conflict.provisional) == (DELETION, kept.id, False)
+    assert sorted(c.deleted for c in conflict.candidates) == [False, True]
+    # an edit from a third office merged in: still open, and only once
+    at_c = edit(root, "C", 2, village="Құлжа")
+    merged, _ = merge_pair(kept, at_c, {**history, at_c.id: at_c})
+    history.update(known(at_c, merged))
+    assert [c.merge_id for c in open_conflicts(merged.id, history)] == [kept.id]
+    for answer in (edit(merged, "B", 3), tombstone(merged, "B", 3)):  # kept, or deleted after all
+        assert open_conflicts(answer.id, {**history, answer.id: answer}) == ()
