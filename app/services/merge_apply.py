@@ -3,7 +3,8 @@
 
 ``apply_revisions`` checks every incoming revision (its id must be the hash of its content),
 stores the ones the vault lacks, asks ``app.exchange.merge.resolve`` what each record
-becomes, stores the merge revisions that makes, and brings the rows in line
+becomes, holds the deletions that live records still need (``merge_holds``: a conflict each),
+stores the merge and hold revisions that makes, and brings the rows in line
 (``merge_rows.RowWriter``): deletions children first, then inserts and updates parents first
 (links last), the name index and the case list kept in step, and the records' open conflicts
 rewritten.  A record whose parent row is missing or deleted keeps its revisions but gets no
@@ -45,6 +46,7 @@ from app.domain.validation import LONG_TEXT_LIMIT
 from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, latest_head, open_conflicts, resolve
 from app.services.case_writer import CaseWriter
 from app.services.exchange_attachments import place_waiting_files
+from app.services.merge_holds import hold_deletions
 from app.services.merge_rows import Ref, RowWriter, Skipped
 from app.services.purge_apply import purged_revisions
 from app.services.session import UnlockedVault
@@ -321,6 +323,7 @@ def apply_revisions(
         known.update((rev.id, rev) for rev in outcome.made)
         made.extend(rev for rev in outcome.made if rev.id not in local)
         outcomes[ref] = (outcome, known)
+    made += hold_deletions(session, outcomes, lambda ids: local_revisions(session, ids).values())
     revisions.add_revisions(session, [_columns(rev) for rev in made])
 
     for ref, (outcome, _) in sorted(outcomes.items(), key=lambda item: (-_RANK[item[0][0]], item[0][1])):

@@ -43,8 +43,8 @@ class Skipped:
 
     table: str
     record_id: str
-    #: "parent-missing" (a row it refers to is not here), "parent-deleted" (removed with its parent),
-    #: or "still-referenced" (a deletion kept back: another row still refers to it)
+    #: "parent-missing" (a row it refers to is not here) or "parent-deleted" (removed with its parent:
+    #: a link, or a record whose own deletion is in conflict; ``merge_holds`` keeps the parent of others)
     reason: str
 
 
@@ -71,22 +71,18 @@ def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> lis
     return [(table, ref) for table, ref in refs if ref is not None and table in Base.metadata.tables]
 
 
-def _dependents(session: Session, table_name: str, record_id: str, *, cascade: bool = True) -> list[Ref]:
-    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth; with
-    ``cascade`` False, the rows that forbid removing it (a foreign key without ON DELETE)."""
+def _dependents(session: Session, table_name: str, record_id: str) -> list[Ref]:
+    """Synced rows the database would remove with this one (ON DELETE CASCADE), at any depth."""
     found: list[Ref] = []
     for child in m.SYNCED_MODELS.values():
         table = table_of(child)
         for key in table.foreign_keys:
-            if key.column.table.name == table_name and (key.ondelete == "CASCADE") is cascade:
-                if key.ondelete == "SET NULL":
-                    continue
+            if key.column.table.name == table_name and key.ondelete == "CASCADE":
                 rows = session.connection().execute(select(table.c.id).where(key.parent == record_id))
                 for child_id in rows.scalars():
                     found.append((table.name, child_id))
-                    if cascade:
-                        found += _dependents(session, table.name, child_id)
-    if cascade and table_name != "links":  # a link's ends are no foreign keys, but it goes with them
+                    found += _dependents(session, table.name, child_id)
+    if table_name != "links":  # a link's ends are no foreign keys, but it goes with them
         links = table_of(m.Link)
         ends = ((links.c.source_table == table_name) & (links.c.source_id == record_id)) | (
             (links.c.target_table == table_name) & (links.c.target_id == record_id)
@@ -125,9 +121,6 @@ class RowWriter:
 
     def remove(self, ref: Ref) -> None:
         table, record_id = ref
-        if _dependents(self.session, table, record_id, cascade=False):  # e.g. a person still a case's subject
-            self.skipped.setdefault(ref, Skipped(table, record_id, "still-referenced"))
-            return
         cascaded = [dep for dep in _dependents(self.session, table, record_id) if dep not in self.removed]
         previous = revisions.hide(self.session, m.SYNCED_MODELS[table], record_id)
         self.removed.add(ref)

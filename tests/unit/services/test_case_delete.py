@@ -134,11 +134,13 @@ def test_an_edit_at_a_partner_office_crossing_the_deletion_comes_back_as_a_confl
 
         report = ExchangeService(b).import_bundle((tmp_path / "2.pana").read_bytes())
 
-        # The case B was working on stays there, with a deletion conflict for someone to answer;
-        # its records B did not touch go, as they did at A.
-        assert report.counts()["conflicts"] == 1
-        assert _rows(b, w.case_id) == ["cases"] and _rows(b, w.relative_id) == []
-        conflict = ConflictService(b).open_conflicts()[0]
+        # The case B was working on stays there, with a deletion conflict for someone to answer, and
+        # so does its subject (held for it: a case stands on its subject); its records B did not
+        # touch go, as they did at A.
+        assert report.counts()["conflicts"] == 2
+        assert _rows(b, w.case_id) == ["cases"] and _rows(b, w.subject_id) == ["persons"]
+        assert _rows(b, w.relative_id) == []
+        conflict = next(c for c in ConflictService(b).open_conflicts() if c.record_table == "cases")
         assert (conflict.record_id, conflict.field) == (w.case_id, "(deleted)")
         assert [side.deleted for side in conflict.sides] == [False, True]
         assert AdminService(b).check().ok

@@ -26,12 +26,6 @@ def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
         yield offices
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge_pair judges the case record alone: B's new event does not edit it, so A's deletion "
-    "stands; RowWriter.remove lets the database cascade take B's event (Skipped 'parent-deleted') and "
-    "at A it waits for a case that never comes; no conflict is raised at either office",
-)
 def test_an_event_added_to_a_case_deleted_elsewhere_is_a_conflict_not_a_silent_loss(
     offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:

@@ -1,0 +1,152 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""T35: a record one office adds to a case (or a relative) that another office deletes meanwhile
+holds the deletion (``app.services.merge_holds``).  Whichever file arrives first, or when they cross,
+both offices keep the case with the new record and the same deletion conflict."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db import models as m
+from app.domain import records as r
+from app.domain.dates import PartialDate
+from app.domain.errors import CaseNotFoundError
+from app.domain.vocab import LegalEventKind
+from app.exchange.merge import DELETION
+from app.services.admin import AdminService
+from app.services.cases import CaseService
+from app.services.conflicts import ConflictService
+from app.services.exchange import ExchangeService
+from app.services.session import UnlockedVault
+
+from .conflict_kit import shared_case
+from .sync_kit import bundle, make_templates, open_copies, send, state_digest
+
+SENTENCE = "Sentenced to 9 years (fictional)."
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_templates(tmp_path_factory.mktemp("offices"), "AB")
+
+
+@pytest.fixture
+def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
+    a, b = open_copies(templates, tmp_path, "AB")
+    yield a, b
+    a.lock()
+    b.lock()
+
+
+def _waiting(vault: UnlockedVault) -> int:
+    with vault.db.transaction(readonly=True) as session:
+        return int(session.scalar(select(func.count()).select_from(m.WaitingRow)) or 0)
+
+
+def _cross(a: UnlockedVault, b: UnlockedVault, folder: Path, first: str) -> tuple[str, r.LegalEvent]:
+    """A deletes the shared case while B adds an event to it; the files go as ``first`` says."""
+    case_id = shared_case(a, b, folder)
+    event = CaseService(b).save(
+        r.LegalEvent(case_id, LegalEventKind.SENTENCE, PartialDate(2019, 5), notes=SENTENCE)
+    )
+    CaseService(a).delete_case(case_id)
+    if first == "crossing":  # both write before either imports
+        to_b, to_a = bundle(a, folder, [b], since_last=True), bundle(b, folder, [a], since_last=True)
+        ExchangeService(b).import_bundle(to_b)
+        ExchangeService(a).import_bundle(to_a)
+    else:
+        for source, target in ((a, b), (b, a)) if first == "deletion" else ((b, a), (a, b)):
+            send(source, target, folder, since_last=True)
+    return case_id, event
+
+
+@pytest.mark.parametrize("first", ["deletion", "event", "crossing"])
+def test_both_offices_keep_the_case_and_its_new_event_with_one_deletion_conflict(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, first: str
+) -> None:
+    a, b = pair
+    case_id, event = _cross(a, b, tmp_path, first)
+
+    assert state_digest(a) == state_digest(b)  # the same hold, made apart when the files crossed
+    for office in (a, b):
+        found = {c.record_table: c for c in ConflictService(office).open_conflicts()}
+        assert set(found) == {"cases", "persons"}  # the case, and its subject kept with it
+        case = found["cases"]
+        assert (case.record_id, case.field, case.provisional) == (case_id, DELETION, False)
+        assert [side.deleted for side in case.sides].count(True) == 1
+        shown = CaseService(office).get_case(case_id)
+        assert [(e.id, e.notes) for e in shown.legal_events] == [(event.id, SENTENCE)]
+        assert shown.relatives == ()  # what B did not add goes, as it went at A
+        assert _waiting(office) == 0
+        assert AdminService(office).check().ok
+
+
+@pytest.mark.parametrize("importer", ["adding office", "deleting office"])
+def test_a_dry_run_reports_the_hold_exactly_as_the_import_makes_it(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, importer: str
+) -> None:
+    a, b = pair
+    case_id = shared_case(a, b, tmp_path)
+    CaseService(b).save(r.LegalEvent(case_id, LegalEventKind.SENTENCE, PartialDate(2019, 5), notes=SENTENCE))
+    CaseService(a).delete_case(case_id)
+    source, target = (a, b) if importer == "adding office" else (b, a)
+    data = bundle(source, tmp_path, [target], since_last=True)
+    before = state_digest(target)
+
+    dry = ExchangeService(target).import_bundle(data, dry_run=True)
+
+    assert state_digest(target) == before
+    done = ExchangeService(target).import_bundle(data)
+    assert dry.merge == done.merge and dry.counts() == done.counts()
+    assert done.merge is not None and ("cases", case_id) in done.merge.conflicted
+    assert {(c.record_id, c.field) for c in done.merge.conflicts} >= {(case_id, DELETION)}
+
+
+def test_a_detention_added_to_a_relative_deleted_elsewhere_holds_the_relative(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    a, b = pair
+    case_id = shared_case(a, b, tmp_path)
+    relative = CaseService(b).get_case(case_id).relatives[0]
+    detention = CaseService(b).save(r.Detention(case_id, relative.id, facility="Camp No. 3 (fictional)"))
+    CaseService(a).delete(r.Relative, relative.id)
+    send(a, b, tmp_path, since_last=True)
+    send(b, a, tmp_path, since_last=True)
+
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        held = [(c.record_table, c.record_id) for c in ConflictService(office).open_conflicts()]
+        assert held == [("relatives", relative.id)]
+        shown = CaseService(office).get_case(case_id)
+        assert [x.id for x in shown.relatives] == [relative.id]
+        assert [x.id for x in shown.detentions] == [detention.id]
+
+
+def test_a_relative_whose_own_deletion_met_an_edit_does_not_keep_its_case(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+) -> None:
+    """As in the T35 matrix, a record whose deletion met an edit waits for its parent with its conflict:
+    here a row from an earlier import, when a later file deletes its whole case."""
+    a, b = pair
+    case_id = shared_case(a, b, tmp_path)
+    relative = CaseService(b).get_case(case_id).relatives[0]
+    CaseService(b).save(dataclasses.replace(relative, notes="Seen in Ghulja (fictional)."))
+    CaseService(a).delete(r.Relative, relative.id)
+    send(a, b, tmp_path, since_last=True)
+    assert [c.record_id for c in ConflictService(b).open_conflicts()] == [relative.id]
+    CaseService(a).delete_case(case_id)
+    send(a, b, tmp_path, since_last=True)
+    send(b, a, tmp_path, since_last=True)
+
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        with pytest.raises(CaseNotFoundError):
+            CaseService(office).get_case(case_id)
+        assert [(c.record_id, c.field) for c in ConflictService(office).open_conflicts()] == [
+            (relative.id, DELETION)
+        ]
