@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db import models as m
 from app.domain.errors import CaseNotFoundError
+from app.domain.records import Actor
+from app.domain.vocab import AuditAction
 from app.services.case_writer import RECORD_TYPES, CaseWriter, children_first
 from app.services.purge_scope import case_scope
 
@@ -34,8 +37,9 @@ class DeletedCase:
     records: int
 
 
-def delete_whole_case(session: Session, writer: CaseWriter, case_id: str) -> DeletedCase:
-    """Write a deletion revision for each record of ``case_id``; CaseNotFoundError if it is not here."""
+def delete_whole_case(session: Session, writer: CaseWriter, actor: Actor, case_id: str) -> DeletedCase:
+    """Write a deletion revision for each record of ``case_id`` and the audit entry that names it;
+    CaseNotFoundError if it is not here."""
     connection = session.connection()
     reference = connection.execute(select(m.Case.reference).where(m.Case.id == case_id)).scalar_one_or_none()
     if reference is None:
@@ -47,5 +51,14 @@ def delete_whole_case(session: Session, writer: CaseWriter, case_id: str) -> Del
     records = sum(
         writer.delete(record_type, record_id, whole_case=True)
         for record_type, record_id in children_first(deletions)
+    )
+    audit.append(
+        session,
+        AuditAction.CASE_DELETED,
+        actor.user_id,
+        actor.device_id,
+        case=case_id,
+        reference=reference,
+        records=records,
     )
     return DeletedCase(case_id, reference, records)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Executable, Select, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
-from app.db import audit
 from app.db import models as m
 from app.db.base import Base
 from app.db.mapping import record_from_values, table_of
@@ -23,7 +22,6 @@ from app.domain import records as r
 from app.domain.chronology import by_date, legal_timeline
 from app.domain.errors import CaseNotFoundError, NotFoundError, ValidationError
 from app.domain.validation import validate
-from app.domain.vocab import AuditAction
 from app.services.case_delete import DeletedCase, delete_whole_case
 from app.services.case_writer import CaseWriter
 from app.services.session import UnlockedVault
@@ -96,17 +94,8 @@ class CaseService:
         vault = self._vault
         with vault.db.transaction() as session:
             writer = CaseWriter(session, vault.actor, vault.db.clock)
-            deleted = delete_whole_case(session, writer, case_id)
+            deleted = delete_whole_case(session, writer, vault.actor, case_id)
             writer.finish()
-            audit.append(
-                session,
-                AuditAction.CASE_DELETED,
-                vault.actor.user_id,
-                vault.actor.device_id,
-                case=case_id,
-                reference=deleted.reference,
-                records=deleted.records,
-            )
             return deleted
 
     def _write(self, records: Sequence[D], deletions: Sequence[tuple[type[Any], str]]) -> tuple[list[D], int]:

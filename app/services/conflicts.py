@@ -11,7 +11,10 @@ answer that keeps the value shown still writes a revision (``save(force=True)``)
 other offices would never learn of it.
 
 A revision answers the whole record: other open conflicts of the same record are closed
-with the values shown (``ConflictItem.others_on_record`` tells the reviewer beforehand).
+with the values shown (``ConflictItem.others_on_record`` tells the reviewer beforehand).  Keeping a
+record another office deleted keeps the records it needs whose deletion waits for an answer too (a
+case's subject, held with the case: ``app.services.merge_holds``); deleting a case deletes the whole
+case, as the office that deleted it did.
 
 Threading: any thread (the GUI runs these on its database worker); each call is one
 transaction.  Errors: NotFoundError for a conflict no longer open, ValidationError (with
@@ -41,12 +44,14 @@ from app.domain.hlc import HybridClock
 from app.domain.validation import validate
 from app.domain.vocab import AuditAction
 from app.exchange.merge import DELETION
+from app.services.case_delete import delete_whole_case
 from app.services.case_writer import RECORD_TYPES, CaseWriter
 from app.services.conflict_rowless import answer_without_row
+from app.services.merge_holds import refers
 from app.services.session import UnlockedVault
 
-#: Records whose deletion would take other records with them: a conflict about them is kept, not deleted.
-_NOT_DELETED = frozenset({"cases", "persons"})
+#: Records another case may name: a conflict about them is kept, not deleted (a case goes whole).
+_NOT_DELETED = frozenset({"persons"})
 _PERSON_TABLES = frozenset({"person_names", "identity_documents", "residences", "relatives"})
 
 
@@ -210,14 +215,7 @@ class ConflictService:
         if record_type is None:
             raise ValidationError(table, "this record is not answered here", "not-resolvable")
         found = revisions.head_rows(session, model, [record_id]).get(record_id)
-        closed = int(
-            session.scalar(
-                select(func.count())
-                .select_from(m.MergeConflict)
-                .where(m.MergeConflict.record_id == record_id)
-            )
-            or 0
-        )
+        closed = _open(session, record_id)
         vault = self._vault
         writer = CaseWriter(session, vault.actor, vault.db.clock)
         if delete and table in _NOT_DELETED:
@@ -225,12 +223,17 @@ class ConflictService:
         changed = {} if row.field == DELETION else column_values(model, {row.field: value})
         if found is None:  # kept without a row: a row it belongs to was deleted meanwhile
             answer_without_row(session, writer, table, record_id, changed, delete=delete)
+        elif delete and table == "cases":
+            delete_whole_case(session, writer, vault.actor, record_id)
         elif delete:
             writer.delete(record_type, record_id)
         else:
-            record = record_from_values({**found[1], **changed, "id": record_id}, record_type)
+            current = found[1]
+            record = record_from_values({**current, **changed, "id": record_id}, record_type)
             validate(record)
             writer.save(record, force=True)
+            if row.field == DELETION:
+                _keep_needed(session, writer, table, current)
         writer.finish()
         cid = conflict_id(row.merge_id, row.field)
         audit.append(
@@ -246,6 +249,26 @@ class ConflictService:
             closed=closed,
         )
         return Resolved(cid, table, record_id, delete, closed)
+
+
+def _open(session: Session, record_id: str, *, deletion: bool = False) -> int:
+    """How many conflicts of a record are open (with ``deletion``: whether its deletion is one)."""
+    query = select(func.count()).select_from(m.MergeConflict).where(m.MergeConflict.record_id == record_id)
+    if deletion:
+        query = query.where(m.MergeConflict.field == DELETION)
+    return int(session.scalar(query) or 0)
+
+
+def _keep_needed(session: Session, writer: CaseWriter, table: str, values: Mapping[str, object]) -> None:
+    """Keep the records a kept record needs whose deletion is an open conflict, and what they need."""
+    for (needed, record_id), _ in refers(table, values):
+        if _open(session, record_id, deletion=True):
+            found = revisions.head_rows(session, m.SYNCED_MODELS[needed], [record_id]).get(record_id)
+            if found is not None:
+                writer.save(
+                    record_from_values({**found[1], "id": record_id}, RECORD_TYPES[needed]), force=True
+                )
+                _keep_needed(session, writer, needed, found[1])
 
 
 @functools.cache

@@ -135,8 +135,8 @@ def test_an_edit_at_a_partner_office_crossing_the_deletion_comes_back_as_a_confl
         report = ExchangeService(b).import_bundle((tmp_path / "2.pana").read_bytes())
 
         # The case B was working on stays there, with a deletion conflict for someone to answer, and
-        # so does its subject (held for it: a case stands on its subject); its records B did not
-        # touch go, as they did at A.
+        # so does its subject (held for it, a conflict answered with it); its records B did not touch
+        # go, as they did at A.
         assert report.counts()["conflicts"] == 2
         assert _rows(b, w.case_id) == ["cases"] and _rows(b, w.subject_id) == ["persons"]
         assert _rows(b, w.relative_id) == []
@@ -144,3 +144,10 @@ def test_an_edit_at_a_partner_office_crossing_the_deletion_comes_back_as_a_confl
         assert (conflict.record_id, conflict.field) == (w.case_id, "(deleted)")
         assert [side.deleted for side in conflict.sides] == [False, True]
         assert AdminService(b).check().ok
+
+        ConflictService(b).keep(conflict.id, 0)  # kept, with its subject: at A too, not waiting there
+        ExchangeService(b).export(tmp_path / "3.pana", to=[a.actor.office_id], since_last=True)
+        ExchangeService(a).import_bundle((tmp_path / "3.pana").read_bytes())
+        for office in (a, b):
+            assert CaseService(office).get_case(w.case_id).case.summary == "seen at B first"
+            assert ConflictService(office).count() == 0 and AdminService(office).check().ok

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """T35: a record one office adds to a case (or a relative) that another office deletes meanwhile
 holds the deletion (``app.services.merge_holds``).  Whichever file arrives first, or when they cross,
-both offices keep the case with the new record and the same deletion conflict."""
+both offices keep the case with the new record and the same deletion conflict; one answer, at either
+office, settles it at both: the case kept with the record, or both gone with deletion revisions."""
 
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ def _waiting(vault: UnlockedVault) -> int:
         return int(session.scalar(select(func.count()).select_from(m.WaitingRow)) or 0)
 
 
+def _deleted(vault: UnlockedVault, record_id: str) -> bool:
+    """Whether the record's newest revision here is a deletion."""
+    with vault.db.transaction(readonly=True) as session:
+        newest = session.scalars(
+            select(m.Revision.deleted)
+            .where(m.Revision.record_id == record_id)
+            .order_by(m.Revision.hlc.desc())
+        ).first()
+    return bool(newest)
+
+
 def _cross(a: UnlockedVault, b: UnlockedVault, folder: Path, first: str) -> tuple[str, r.LegalEvent]:
     """A deletes the shared case while B adds an event to it; the files go as ``first`` says."""
     case_id = shared_case(a, b, folder)
@@ -84,6 +96,36 @@ def test_both_offices_keep_the_case_and_its_new_event_with_one_deletion_conflict
         assert shown.relatives == ()  # what B did not add goes, as it went at A
         assert _waiting(office) == 0
         assert AdminService(office).check().ok
+
+
+@pytest.mark.parametrize("answer", ["keep", "delete"])
+@pytest.mark.parametrize("where", ["deleting office", "adding office"])
+def test_one_answer_at_either_office_settles_it_at_both(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, answer: str, where: str
+) -> None:
+    a, b = pair
+    case_id, event = _cross(a, b, tmp_path, "deletion")
+    office, other = (a, b) if where == "deleting office" else (b, a)
+    item = next(c for c in ConflictService(office).open_conflicts() if c.record_table == "cases")
+    side = next(s.index for s in item.sides if s.deleted == (answer == "delete"))
+
+    done = ConflictService(office).keep(item.id, side)
+
+    assert done.deleted == (answer == "delete")
+    assert ConflictService(office).count() == 0  # the subject's conflict went with the case's answer
+    send(office, other, tmp_path, since_last=True)
+    again = send(other, office, tmp_path, since_last=True)
+    assert again.merge is not None and again.merge.conflicts == () and again.merge.merges == ()
+    assert state_digest(a) == state_digest(b)
+    for vault in (a, b):
+        assert ConflictService(vault).count() == 0 and _waiting(vault) == 0
+        if answer == "keep":
+            assert [e.notes for e in CaseService(vault).get_case(case_id).legal_events] == [SENTENCE]
+        else:
+            with pytest.raises(CaseNotFoundError):
+                CaseService(vault).get_case(case_id)
+            assert _deleted(vault, case_id) and _deleted(vault, event.id)
+        assert AdminService(vault).check().ok
 
 
 @pytest.mark.parametrize("importer", ["adding office", "deleting office"])
@@ -125,6 +167,14 @@ def test_a_detention_added_to_a_relative_deleted_elsewhere_holds_the_relative(
         shown = CaseService(office).get_case(case_id)
         assert [x.id for x in shown.relatives] == [relative.id]
         assert [x.id for x in shown.detentions] == [detention.id]
+    (item,) = ConflictService(a).open_conflicts()
+    ConflictService(a).keep(item.id, next(s.index for s in item.sides if s.deleted))
+    send(a, b, tmp_path, since_last=True)
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        shown = CaseService(office).get_case(case_id)
+        assert (shown.relatives, shown.detentions) == ((), ())
+        assert ConflictService(office).count() == 0 and _deleted(office, detention.id)
 
 
 def test_a_relative_whose_own_deletion_met_an_edit_does_not_keep_its_case(
