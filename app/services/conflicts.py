@@ -68,6 +68,8 @@ class Side:
     own_office: bool
     at: dt.datetime  # UTC, from the revision's clock
     revision_id: str
+    #: The record kept by the exchange for other records that need it (a hold: nobody's edit).
+    held: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,11 @@ class ConflictItem:
     @property
     def is_deletion(self) -> bool:
         return self.field == DELETION
+
+    @property
+    def held(self) -> bool:
+        """A deletion held for other records that need the record, not one an edit met."""
+        return any(side.held for side in self.sides)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +326,7 @@ class _Names:
         return str(self._offices.get(office_id, ""))
 
 
-def _side(index: int, candidate: Mapping[str, Any], who: _Names) -> Side:
+def _side(index: int, candidate: Mapping[str, Any], who: _Names, merge_id: str) -> Side:
     author = candidate.get("author") or ("", "", "")
     user_id, _, office_id = (str(part) for part in author)
     return Side(
@@ -331,6 +338,7 @@ def _side(index: int, candidate: Mapping[str, Any], who: _Names) -> Side:
         office_id == who.own,
         clock_time(str(candidate.get("hlc", "0"))),
         str(candidate.get("revision_id", "")),
+        candidate.get("revision_id") == merge_id,  # a merge's sides are its parents, a hold's itself
     )
 
 
@@ -358,7 +366,7 @@ def _item(session: Session, row: m.MergeConflict, who: _Names, others: int) -> C
         listing.subject_name if listing is not None else "",
         _person_name(session, person_id),
         values,
-        tuple(_side(i, c, who) for i, c in enumerate(candidates)),
+        tuple(_side(i, c, who, row.merge_id) for i, c in enumerate(candidates)),
         row.provisional,
         row.found_at,
         others,

@@ -20,9 +20,6 @@ from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 SKIPPED = {
     "parent-missing": QT_TRANSLATE_NOOP("ImportReportView", "the record it belongs to is not here yet"),
     "parent-deleted": QT_TRANSLATE_NOOP("ImportReportView", "the record it belongs to was deleted here"),
-    "still-referenced": QT_TRANSLATE_NOOP(
-        "ImportReportView", "a deletion kept back: other records here still refer to it"
-    ),
 }
 
 

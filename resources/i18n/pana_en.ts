@@ -244,7 +244,7 @@
 <context>
     <name>ImportReportView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_report.py" line="+81"/>
+        <location filename="../../app/ui/import_report.py" line="+78"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n arriving person may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>

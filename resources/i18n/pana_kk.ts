@@ -811,6 +811,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Deleted at one office, still needed at another</source>
+        <translation>Бір кеңседе жойылған, басқасында әлі қажет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deleted at one office, edited at another</source>
         <translation>Бір кеңседе жойылған, басқасында өзгертілген</translation>
     </message>
@@ -825,9 +830,19 @@
         <translation>%1 (осы кеңсе)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kept by the exchange</source>
+        <translation>Алмасу кезінде сақталған</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Deleted the record</source>
         <translation>Жазбаны жойды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other records still need it</source>
+        <translation>Ол басқа жазбаларға әлі қажет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -835,7 +850,7 @@
         <translation>Жазбаны өзгертті</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete the record</source>
         <translation>Жазбаны жою</translation>
     </message>
@@ -2171,12 +2186,7 @@
         <translation>ол тиесілі жазба мұнда жойылған</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>a deletion kept back: other records here still refer to it</source>
-        <translation>жою кейінге қалдырылды: мұндағы басқа жазбалар әлі оған сілтейді</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
         <translation>Кімнен: %1, сол кеңсенің № %2 файлы, жасалған уақыты: %3 (UTC)</translation>
     </message>

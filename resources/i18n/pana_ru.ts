@@ -816,6 +816,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Deleted at one office, still needed at another</source>
+        <translation>Удалено в одном офисе, ещё нужно в другом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deleted at one office, edited at another</source>
         <translation>Удалено в одном офисе, изменено в другом</translation>
     </message>
@@ -830,9 +835,19 @@
         <translation>%1 (этот офис)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kept by the exchange</source>
+        <translation>Сохранено при обмене</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Deleted the record</source>
         <translation>Удалил(а) запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other records still need it</source>
+        <translation>Она ещё нужна другим записям</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -840,7 +855,7 @@
         <translation>Изменил(а) запись</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete the record</source>
         <translation>Удалить запись</translation>
     </message>
@@ -2196,12 +2211,7 @@
         <translation>запись, к которой она относится, здесь удалена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>a deletion kept back: other records here still refer to it</source>
-        <translation>удаление отложено: на неё ещё ссылаются другие записи здесь</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
         <translation>От: %1, файл № %2 этого офиса, создан %3 (UTC)</translation>
     </message>

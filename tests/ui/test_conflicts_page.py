@@ -21,7 +21,13 @@ from app.services.conflicts import ConflictItem, ConflictService, PastImport, Si
 from app.services.session import UnlockedVault
 from app.ui.conflicts_page import ConflictsPage
 from app.ui.main_window import MainWindow
-from app.ui.models.conflicts_model import ConflictQueueModel, PastImportsModel, case_text, side_view
+from app.ui.models.conflicts_model import (
+    ConflictQueueModel,
+    PastImportsModel,
+    case_text,
+    field_text,
+    side_view,
+)
 from app.ui.tasks import TaskRunner
 from tests.unit.services.conflict_kit import edit_apart, shared_case
 from tests.unit.services.exchange_kit import make_office, partners
@@ -82,6 +88,19 @@ def test_the_queue_model_names_case_record_and_field(qapp: Any, qtmodeltester: A
     dead, alive = (side_view(deletion, side) for side in deletion.sides)
     assert (dead.value, dead.keep_label, dead.shown_now) == ("Deleted the record", "Delete the record", False)
     assert (alive.value, alive.keep_label, alive.shown_now) == ("Edited the record", "Keep the record", True)
+
+
+def test_a_held_deletion_says_that_other_records_still_need_the_record(qapp: Any) -> None:
+    kept = Side(1, {"reference": "CF-1"}, False, "", "", False, AT, "hold1", held=True)
+    item = _item(DELETION, sides=(_side(0, None, deleted=True), kept), provisional=False, editable=False)
+    assert item.held and field_text(item) == "Deleted at one office, still needed at another"
+    shown = side_view(item, kept)
+    assert (shown.who, shown.value, shown.keep_label, shown.shown_now) == (
+        "Kept by the exchange",
+        "Other records still need it",
+        "Keep the record",
+        True,
+    )
 
 
 def test_the_past_imports_model_shows_each_report(qapp: Any, qtmodeltester: Any) -> None:

@@ -40,6 +40,8 @@ def record_text(item: ConflictItem) -> str:
 
 
 def field_text(item: ConflictItem) -> str:
+    if item.is_deletion and item.held:
+        return QCoreApplication.translate("ConflictsModel", "Deleted at one office, still needed at another")
     if item.is_deletion:
         return QCoreApplication.translate("ConflictsModel", "Deleted at one office, edited at another")
     return label(FIELD, item.field)
@@ -68,12 +70,15 @@ def side_view(item: ConflictItem, side: Side) -> SideView:
         who = QCoreApplication.translate("ConflictsModel", "an office not known here")
     if side.own_office:
         who = QCoreApplication.translate("ConflictsModel", "%1 (this office)").replace("%1", who)
+    if side.held:  # nobody's edit: the exchange kept it for records added to it or kept elsewhere
+        who = QCoreApplication.translate("ConflictsModel", "Kept by the exchange")
     if item.is_deletion:
-        value = (
-            QCoreApplication.translate("ConflictsModel", "Deleted the record")
-            if side.deleted
-            else QCoreApplication.translate("ConflictsModel", "Edited the record")
-        )
+        if side.deleted:
+            value = QCoreApplication.translate("ConflictsModel", "Deleted the record")
+        elif side.held:
+            value = QCoreApplication.translate("ConflictsModel", "Other records still need it")
+        else:
+            value = QCoreApplication.translate("ConflictsModel", "Edited the record")
         shown = not side.deleted  # the record stays until someone answers
         keep = (
             QCoreApplication.translate("ConflictsModel", "Delete the record")

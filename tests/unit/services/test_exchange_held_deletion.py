@@ -91,6 +91,7 @@ def test_both_offices_keep_the_case_and_its_new_event_with_one_deletion_conflict
         case = found["cases"]
         assert (case.record_id, case.field, case.provisional) == (case_id, DELETION, False)
         assert [side.deleted for side in case.sides].count(True) == 1
+        assert case.held and [side.held for side in case.sides].count(True) == 1  # nobody's edit
         shown = CaseService(office).get_case(case_id)
         assert [(e.id, e.notes) for e in shown.legal_events] == [(event.id, SENTENCE)]
         assert shown.relatives == ()  # what B did not add goes, as it went at A
@@ -197,6 +198,6 @@ def test_a_relative_whose_own_deletion_met_an_edit_does_not_keep_its_case(
     for office in (a, b):
         with pytest.raises(CaseNotFoundError):
             CaseService(office).get_case(case_id)
-        assert [(c.record_id, c.field) for c in ConflictService(office).open_conflicts()] == [
-            (relative.id, DELETION)
+        assert [(c.record_id, c.field, c.held) for c in ConflictService(office).open_conflicts()] == [
+            (relative.id, DELETION, False)
         ]
