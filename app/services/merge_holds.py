@@ -35,14 +35,17 @@ from app.exchange.merge import DELETION, Kind, Outcome, Rev, hold, latest_head, 
 from app.services.merge_rows import Ref
 
 _CHUNK = 500
-#: (referring table, column, referred table, whether the database removes the referring row with it)
-_KEYS = [
-    (table.name, key.parent.name, key.column.table.name, key.ondelete == "CASCADE")
+#: Of each table, its references: (column, referred table, whether the database removes the row with
+#: the one it refers to).
+_KEYS = {
+    table.name: [
+        (key.parent.name, key.column.table.name, key.ondelete == "CASCADE")
+        for key in table.foreign_keys
+        if key.ondelete != "SET NULL"
+    ]
     for table in (table_of(model) for model in m.SYNCED_MODELS.values())
     if table.name != "links"
-    for key in table.foreign_keys
-    if key.ondelete != "SET NULL"
-]
+}
 
 Outcomes = MutableMapping[Ref, tuple[Outcome, dict[str, Rev]]]
 History = Callable[[Sequence[str]], Iterable[Rev]]
@@ -61,8 +64,8 @@ def refers(table: str, values: Mapping[str, object]) -> tuple[tuple[Ref, bool], 
     with whether the record belongs to it (the database would remove the record with it)."""
     return tuple(
         ((parent, str(values[column])), cascade)
-        for child, column, parent, cascade in _KEYS
-        if child == table and isinstance(values.get(column), str)
+        for column, parent, cascade in _KEYS.get(table, ())
+        if isinstance(values.get(column), str)
     )
 
 
@@ -161,14 +164,16 @@ class _Holds:
         found: dict[Ref, _Holder] = {}
         for parent, group in itertools.groupby(sorted(removed), key=lambda ref: ref[0]):
             ids = [record_id for _, record_id in group]
-            for child, column, _, _ in (key for key in _KEYS if key[2] == parent):
+            for child, keys in _KEYS.items():
                 table = table_of(m.SYNCED_MODELS[child])
-                query = select(table.c.id, *(table.c[key[1]] for key in _KEYS if key[0] == child))
-                for chunk in _chunks(ids):
-                    for row in self.connection.execute(query.where(table.c[column].in_(chunk))).mappings():
-                        ref = (child, str(row["id"]))
-                        if ref not in self.outcomes:
-                            found[ref] = _Holder(ref, refers(child, dict(row)))
+                query = select(table.c.id, *(table.c[column] for column, _, _ in keys))
+                for column in (column for column, referred, _ in keys if referred == parent):
+                    for chunk in _chunks(ids):
+                        rows = self.connection.execute(query.where(table.c[column].in_(chunk)))
+                        for row in rows.mappings():
+                            ref = (child, str(row["id"]))
+                            if ref not in self.outcomes:
+                                found[ref] = _Holder(ref, refers(child, dict(row)))
         return list(found.values())
 
     def _look_up(self, refs: set[Ref]) -> None:
