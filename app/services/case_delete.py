@@ -9,7 +9,8 @@ deletion is one more, and the audit log names the case by id and reference.
 
 At a partner office the deletion merges record by record (``app.exchange.merge``): a record the
 partner did not edit meanwhile goes; one it edited comes back as a deletion conflict and stays
-until someone answers it.  Threading: called inside the caller's transaction.
+until someone answers it, and so does the case when the partner added a record to it meanwhile
+(``app.services.merge_holds``).  Threading: called inside the caller's transaction.
 """
 
 from __future__ import annotations
