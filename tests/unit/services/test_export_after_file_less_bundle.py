@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: an office that received a bundle written without files must still be able to export."""
+"""An office that received a bundle written without files must still be able to export."""
 
 from __future__ import annotations
 

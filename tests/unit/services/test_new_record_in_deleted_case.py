@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: a record one office adds to a case another office deletes meanwhile is an edit against a
+"""A record one office adds to a case another office deletes meanwhile is an edit against a
 deletion (T35): it must be surfaced as a conflict, not vanish at both offices."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: a file whose record waits for its case (bundles out of order) must not lose its bytes."""
+"""A file whose record waits for its case (bundles out of order) must not lose its bytes."""
 
 from __future__ import annotations
 

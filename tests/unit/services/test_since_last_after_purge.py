@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Review: a bundle "since the last one" written after a purge must still carry every edit made since.
+"""A bundle "since the last one" written after a purge must still carry every edit made since.
 
 A purge deletes the newest revisions; an edit made after it must still be numbered above the mark of
 the bundle sent before it, whether the purge was made here or imported, and after the vault was
