@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from pathlib import Path
@@ -212,10 +213,12 @@ def test_a_maximal_query_returns_well_under_a_second(vault: UnlockedVault) -> No
     for label, query in _maximal_queries(names).items():
         assert len(query) <= MAX_QUERY_CHARS and len(query.split()) <= MAX_QUERY_WORDS
         clear_caches()
-        start = time.process_time()  # CPU time: other processes on the machine do not count
+        gc.collect()  # the garbage of earlier tests is not this query's
+        # This thread's CPU time: neither other processes nor a thread an earlier test left count.
+        start = time.thread_time()
         service.search(query)
         service.possible_duplicates([query])
-        assert time.process_time() - start < 0.5, label
+        assert time.thread_time() - start < 0.5, label
 
 
 def test_a_long_stored_spelling_is_still_checked_for_duplicates(
