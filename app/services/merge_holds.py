@@ -23,18 +23,19 @@ so the office that meets the deletion and the office that meets the new record m
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+import json
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.exchange.merge import DELETION, Kind, Outcome, Rev, hold, latest_head, open_conflicts
 from app.services.merge_rows import Ref
 
-_CHUNK = 500
 #: Of each table, its references: (column, referred table, whether the database removes the row with
 #: the one it refers to).
 _KEYS = {
@@ -67,12 +68,6 @@ def refers(table: str, values: Mapping[str, object]) -> tuple[tuple[Ref, bool], 
         for column, parent, cascade in _KEYS.get(table, ())
         if isinstance(values.get(column), str)
     )
-
-
-def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), _CHUNK):
-        yield ordered[start : start + _CHUNK]
 
 
 def hold_deletions(session: Session, outcomes: Outcomes, history: History) -> list[Rev]:
@@ -168,12 +163,13 @@ class _Holds:
                 table = table_of(m.SYNCED_MODELS[child])
                 query = select(table.c.id, *(table.c[column] for column, _, _ in keys))
                 for column in (column for column, referred, _ in keys if referred == parent):
-                    for chunk in _chunks(ids):
-                        rows = self.connection.execute(query.where(table.c[column].in_(chunk)))
-                        for row in rows.mappings():
-                            ref = (child, str(row["id"]))
-                            if ref not in self.outcomes:
-                                found[ref] = _Holder(ref, refers(child, dict(row)))
+                    rows = self.connection.execute(
+                        query.where(table.c[column].in_(id_list("ids"))), {"ids": json.dumps(ids)}
+                    )
+                    for row in rows.mappings():
+                        ref = (child, str(row["id"]))
+                        if ref not in self.outcomes:
+                            found[ref] = _Holder(ref, refers(child, dict(row)))
         return list(found.values())
 
     def _look_up(self, refs: set[Ref]) -> None:
@@ -182,11 +178,11 @@ class _Holds:
         absent: list[Ref] = []
         for table, group in itertools.groupby(asked, key=lambda ref: ref[0]):
             target, ids = table_of(m.SYNCED_MODELS[table]), [record_id for _, record_id in group]
-            present: set[str] = set()
-            for chunk in _chunks(ids):
-                present.update(
-                    self.connection.execute(select(target.c.id).where(target.c.id.in_(chunk))).scalars()
-                )
+            present = set(
+                self.connection.execute(
+                    select(target.c.id).where(target.c.id.in_(id_list("ids"))), {"ids": json.dumps(ids)}
+                ).scalars()
+            )
             self.deleted.update(((table, record_id), None) for record_id in present)
             absent += [(table, record_id) for record_id in ids if record_id not in present]
         by_record: dict[Ref, dict[str, Rev]] = {ref: {} for ref in absent}
