@@ -254,6 +254,9 @@ def make_engine(directory: Path, master_key: bytes | bytearray, *, create: bool 
         # The URL names no file, so say which pool: one connection per thread, closed on dispose().
         poolclass=QueuePool,
         pool_size=4,
+        # The connection used last comes back first: its page cache is the one still valid, where
+        # another connection would decrypt again every page written since it was last used.
+        pool_use_lifo=True,
     )
 
     _ENGINE_KEYS[engine] = key

@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """How transactions begin (``PanaDialect``): a writer holds the write lock from its first statement,
-a reader never takes it, even inside a writer's block, and no engine event slows every statement."""
+a reader never takes it, even inside a writer's block, no engine event slows every statement, and the
+connection used last is used next."""
 
 from __future__ import annotations
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.services.session import UnlockedVault
@@ -48,3 +50,18 @@ def test_a_read_transaction_takes_no_write_lock_even_inside_a_writers_block(vaul
 def test_no_engine_event_is_registered(vault: UnlockedVault) -> None:
     """With any engine event, SQLAlchemy dispatches six more per statement (a fifth of a save's cost)."""
     assert not vault.db.engine._has_events
+
+
+def _driver(session: Session) -> object:
+    return session.connection().connection.driver_connection
+
+
+def test_a_transaction_gets_the_connection_used_last_whose_page_cache_is_still_valid(
+    vault: UnlockedVault,
+) -> None:
+    with vault.db.transaction(readonly=True) as outer:
+        used_last = _driver(outer)
+        with vault.db.transaction(readonly=True) as inner:
+            assert _driver(inner) is not used_last
+    with vault.db.transaction() as session:
+        assert _driver(session) is used_last
