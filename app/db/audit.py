@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam, exists, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
+from app.db import direct
 from app.db.base import utcnow
 from app.db.mapping import table_of
 from app.db.models import AuditEntry
@@ -72,20 +73,20 @@ def append(
     head = connection.info.get(HEAD)
     if head is not None:
         entry = entry_after(head, at, action, user_id, device_id, text)
-        if connection.execute(_APPEND_AFTER, entry).rowcount:
+        if direct.write(connection, _APPEND_AFTER, entry):
             connection.info[HEAD] = (head[0] + 1, entry["hash"])
             return
     # No head remembered, or another connection (or a rolled-back transaction) moved it: look it up.
     head = _last(connection)
     entry = entry_after(head, at, action, user_id, device_id, text)
-    connection.execute(_APPEND, entry)
+    direct.write(connection, _APPEND, entry)
     connection.info[HEAD] = (head[0] + 1, entry["hash"])
 
 
 def _last(connection: Connection) -> tuple[int, str]:
     """(seq, hash) of the last entry; (0, GENESIS) when there is none."""
-    last = connection.execute(_LAST).first()
-    return (last[0], last[1]) if last else (0, GENESIS)
+    last = direct.rows(connection, _LAST, {})
+    return (last[0][0], last[0][1]) if last else (0, GENESIS)
 
 
 def entry_after(

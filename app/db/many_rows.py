@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, Select, Table, bindparam, func, insert, literal_column, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+
+from app.db.direct import python_default
 
 #: Per column of the statement: its name, how a missing value is made (None: the rows give it), and
 #: its type's bind processor.
@@ -31,11 +32,10 @@ def _plan(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[str, 
         default = column.default
         if column.name in names or default is None:
             continue
-        if not isinstance(default, ScalarElementColumnDefault | CallableColumnDefault):
+        make = python_default(default)
+        if make is None:
             raise NotImplementedError(f"{table.name}.{column.name}: a default SQL runs, not Python")
-        made[column.name] = (
-            default.arg if isinstance(default, CallableColumnDefault) else _constant(default.arg)
-        )
+        made[column.name] = make
     compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
     order = tuple(compiled.positiontup or ())
     if sorted(order) != sorted([*names, *made]):
@@ -45,10 +45,6 @@ def _plan(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[str, 
         for name in order
     )
     return compiled.string, slots
-
-
-def _constant(value: Any) -> Callable[[Any], Any]:
-    return lambda _: value
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.db import direct
 from app.db.base import utcnow
 from app.db.many_rows import id_list, insert_rows
 from app.db.mapping import content_columns, revision_values, row_values, table_of, with_defaults
@@ -132,9 +133,10 @@ def _current(
     conn: sa.Connection, model: type[SyncedRecord], record_id: str
 ) -> tuple[str, dict[str, object]] | None:
     """(head revision id, content) of a row, or None when there is no such row."""
-    row = conn.execute(_statements(model).current, {"record_id_": record_id}).first()
-    if row is None:
+    found = direct.rows(conn, _statements(model).current, {"record_id_": record_id})
+    if not found:
         return None
+    row = found[0]
     return row[0], dict(zip(content_columns(model), row[1:], strict=True))
 
 
@@ -158,7 +160,7 @@ def _add_revision(
         clock.now(),
         deleted=deleted,
     )
-    conn.execute(_REVISIONS, revision)
+    direct.write(conn, _REVISIONS, revision)
     return str(revision["id"])
 
 
@@ -180,18 +182,17 @@ def save(
     conn = session.connection()
     values = row_values(record, model)
     record_id: str = getattr(record, "id", "") or ""
-    row = (
-        conn.execute(_statements(model).current_marked, {"record_id_": record_id}).first()
-        if record_id
-        else None
+    found = (
+        direct.rows(conn, _statements(model).current_marked, {"record_id_": record_id}) if record_id else []
     )
-    if row is None:
+    if not found:
         # Defaults filled in here, not by the INSERT: the revision holds the full values.
         full = with_defaults(model, values)
         record_id = record_id or new_id()
         rev = _add_revision(conn, model, record_id, full, "", actor, clock)
-        conn.execute(_statements(model).insert, {**full, "id": record_id, "rev": rev})
+        direct.write(conn, _statements(model).insert, {**full, "id": record_id, "rev": rev})
         return Written(record_id, full, frozenset(full))
+    row = found[0]
     head, stored, marked = row[0], dict(zip(content_columns(model), row[1:-1], strict=True)), row[-1]
     changed = {name: value for name, value in values.items() if stored[name] != value}
     if not changed and not force:
@@ -199,7 +200,7 @@ def save(
     full = {**stored, **changed}
     withheld = _still_withheld(conn, record_id, head, changed) if marked else {}
     rev = _add_revision(conn, model, record_id, {**full, **withheld}, head, actor, clock)
-    conn.execute(_statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
+    direct.write(conn, _statements(model).update, {**changed, "rev": rev, "record_id_": record_id})
     return Written(record_id, full, frozenset(changed), stored)
 
 
@@ -230,7 +231,7 @@ def delete(
         return None
     head, stored = found
     _add_revision(conn, model, record_id, stored, head, actor, clock, deleted=True)
-    conn.execute(_statements(model).delete, {"record_id_": record_id})
+    direct.write(conn, _statements(model).delete, {"record_id_": record_id})
     return stored
 
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.db import direct, revisions
 from app.db import models as m
-from app.db import revisions
 from app.db.many_rows import id_list
 from app.db.mapping import record_from_values, table_of
 from app.domain import records as r
@@ -257,7 +257,7 @@ class CaseWriter:
         """Bring the case list's rows in line with everything written so far, and close the merge
         conflicts of the records written: a person's revision after a merge is its answer."""
         if self._edited:
-            self._session.connection().execute(_ANSWERED, {"ids": json.dumps(sorted(self._edited))})
+            direct.write(self._session.connection(), _ANSWERED, {"ids": json.dumps(sorted(self._edited))})
         people = self._people_recompute | self._people_touch
         if people:
             connection = self._session.connection()

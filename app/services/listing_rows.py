@@ -17,6 +17,7 @@ from sqlalchemy import String, bindparam, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.db import direct
 from app.db import models as m
 from app.db.base import utcnow
 from app.db.dates_sql import date_order_text, deadline_order_text
@@ -92,7 +93,7 @@ def touch_listing(session: Session, case_ids: Iterable[str]) -> None:
     """Mark cases as changed now, when nothing else their listing rows show has changed."""
     ids = sorted(set(case_ids))
     if ids:
-        session.connection().execute(_TOUCH, {"case_ids": json.dumps(ids), "now": utcnow()})
+        direct.write(session.connection(), _TOUCH, {"case_ids": json.dumps(ids), "now": utcnow()})
 
 
 _LISTING = table_of(m.CaseListing)

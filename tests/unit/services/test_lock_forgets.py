@@ -45,6 +45,7 @@ def test_locking_forgets_every_name_kept_to_go_faster(vault: UnlockedVault) -> N
 #: Caches whose keys and values are never case data: the code's own tables, statements and words.
 HOLD_NO_CASE_DATA = {
     "app.db.many_rows._plan",  # a table's INSERT statement
+    "app.db.direct._plan",  # a module-level statement compiled, the values it carries itself
     "app.db.mapping.content_columns",
     "app.db.mapping.column_defaults",
     "app.db.mapping._defaulted_not_null",
