@@ -103,10 +103,13 @@ class NameVariantsEditor(QWidget):
         self.model.dataChanged.connect(self.on_model_dataChanged)
 
     def set_names(self, person_id: str, names: list[PersonName] | tuple[PersonName, ...]) -> None:
+        """Show ``names``; a spelling being typed for the same person stays (a Save that ends while
+        the user types reloads the names)."""
+        if person_id != self.person_id:
+            self.entry.clear()
         self.person_id = person_id
         self._known_texts = {n.text for n in names}
         self.model.set_rows(names)
-        self.entry.clear()
         self.message.clear_message()
 
     def names(self) -> list[PersonName]:

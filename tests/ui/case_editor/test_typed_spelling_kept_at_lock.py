@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A spelling typed but not yet added (no Enter) counts as work: Save keeps it, so must
-closing the case file (asked first) and the idle lock (kept as a draft)."""
+closing the case file (asked first), the idle lock (kept as a draft) and a Save that ends while it
+is typed."""
 
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ def test_a_spelling_typed_for_a_relative_counts_and_a_repeat_does_not(qtbot: Any
     editor.relatives.relatives.select(editor.state().relatives[0].id)
     editor.relatives.relative_form.names.entry.setText(SPELLINGS[2])
     assert editor.has_unsaved_changes()
+
+
+def test_a_spelling_typed_while_a_save_runs_stays_typed_and_the_next_save_adds_it(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
+    editor = make_editor(case_id)
+    editor.identity.person.birth_place.setText("Нылқы")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        assert editor.save()
+        editor.identity.names.entry.setText(SPELLINGS[2])  # typed on while the Save runs
+    assert editor.identity.names.entry.text() == SPELLINGS[2]
+    assert editor.has_unsaved_changes()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        assert editor.save()
+    stored = services.cases.get_case(case_id).subject.names
+    assert sorted(n.text for n in stored) == sorted([SPELLINGS[0], SPELLINGS[2]])
