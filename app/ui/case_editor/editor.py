@@ -87,6 +87,7 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         self._epoch = 0  # bumped by clear(): results of older tasks are dropped
         self._generation = 0  # bumped by every edit
         self._drafted = 0  # the generation the last draft holds
+        self._drafted_typed: tuple[str, ...] = ()
         self._draft_id = new_id()
         self._offered: DraftView | None = None
         self._saving = False

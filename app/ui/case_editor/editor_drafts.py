@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 
+from app.domain.records import PersonName
 from app.services.drafts import DraftView
 from app.ui.case_editor.draft_text import draft_changes, record_kind
 from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
@@ -43,11 +44,14 @@ class DraftKeeping:
     _epoch: int
     _generation: int
     _drafted: int
+    #: The spellings typed without Enter that the last draft holds.
+    _drafted_typed: tuple[str, ...]
     _draft_id: str
     draft_bar: Any
     status: Any
     draft_saved: Any
     _set_state: Callable[..., None]
+    _name_boxes: Callable[[], list[Any]]
 
     def _offer(self, draft: DraftView) -> None:
         self._offered = draft
@@ -115,13 +119,19 @@ class DraftKeeping:
 
     @Slot()
     def on_draft_timer_timeout(self) -> None:
-        if self._state is None or self._saving or self._generation == self._drafted:
+        if self._state is None or self._saving:
             return
-        self._write_draft()
+        typed = [name for box in self._name_boxes() if (name := box.typed_name()) is not None]
+        if self._generation != self._drafted or tuple(n.text for n in typed) != self._drafted_typed:
+            self._write_draft(typed)
 
-    def _write_draft(self) -> None:
+    def _write_draft(self, typed: list[PersonName] | None = None) -> None:
+        """Keep the working copy as a draft (a task), with ``typed``: spellings typed without Enter,
+        left in their entries."""
         assert self._state is not None
-        payload = self._state.to_payload(is_new=self._is_new, base=self._baseline)
+        state = self._state.with_spellings(typed) if typed else self._state
+        self._drafted_typed = tuple(name.text for name in typed or ())
+        payload = state.to_payload(is_new=self._is_new, base=self._baseline)
         drafts, draft_id = self._services.drafts, self._draft_id
         case_id = None if self._is_new else self._state.case.id
         self._drafted = generation = self._generation

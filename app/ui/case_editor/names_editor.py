@@ -149,6 +149,15 @@ class NameVariantsEditor(QWidget):
         text = self.entry.text()
         return bool(text.strip()) and all(n.text != text for n in self.model.rows())
 
+    def typed_name(self) -> PersonName | None:
+        """The spelling ``commit_entry`` would add, left in the entry (for a draft), or None."""
+        if not self.has_typed_spelling():
+            return None
+        text, kind = self.entry.text(), code_of(self.kind, NameKind, NameKind.FULL)
+        return with_text(
+            PersonName(self.person_id, text, scheme=self.scheme_code(), kind=kind, id=new_id()), text
+        )
+
     def commit_entry(self) -> None:
         """A spelling typed but not yet added (Save pressed before Enter) is added, not lost."""
         if self.entry.text().strip():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,6 +96,24 @@ class CaseState:
     def copy(self) -> CaseState:
         lists: dict[str, Any] = {f.name: list(getattr(self, f.name)) for f in _LIST_FIELDS}
         return dataclasses.replace(self, **lists)
+
+    def with_spellings(self, names: Iterable[r.PersonName]) -> CaseState:
+        """A copy with ``names`` added to the person each belongs to, the subject or a relative (what
+        Save would add of the spellings typed without Enter)."""
+        state = self.copy()
+        for name in names:
+            if name.person_id == state.subject.id:
+                state.names.append(name)
+                continue
+            state.relatives = [
+                dataclasses.replace(
+                    entry, person=dataclasses.replace(entry.person, names=(*entry.person.names, name))
+                )
+                if entry.person.person.id == name.person_id
+                else entry
+                for entry in state.relatives
+            ]
+        return state
 
     # -- reading ----------------------------------------------------------------------------------
     @property

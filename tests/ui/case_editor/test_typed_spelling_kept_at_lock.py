@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A spelling typed but not yet added (no Enter) counts as work: Save keeps it, so must
-closing the case file (asked first), the idle lock (kept as a draft) and a Save that ends while it
-is typed."""
+closing the case file (asked first), the idle lock and the draft timer (kept as a draft, left in
+its entry) and a Save that ends while it is typed."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from app.domain import records as r
@@ -57,3 +58,23 @@ def test_a_spelling_typed_while_a_save_runs_stays_typed_and_the_next_save_adds_i
         assert editor.save()
     stored = services.cases.get_case(case_id).subject.names
     assert sorted(n.text for n in stored) == sorted([SPELLINGS[0], SPELLINGS[2]])
+
+
+def test_the_draft_timer_keeps_a_spelling_typed_without_enter_and_leaves_it_typed(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    case_id = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])])
+    editor = make_editor(case_id, draft_interval_ms=50)
+    editor.identity.names.entry.setText(SPELLINGS[2])  # typed, Enter not pressed: nothing else changed
+    with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
+        pass
+    drafts = [d for d in services.drafts.pending() if d.case_id == case_id]
+    assert drafts and SPELLINGS[2] in [n["text"] for n in drafts[0].payload["names"]]
+    assert editor.identity.names.entry.text() == SPELLINGS[2]  # still being typed
+    assert [n.text for n in editor.state().names] == [SPELLINGS[0]]
+    editor.relatives.relatives.add_button.click()
+    editor.relatives.relative_form.names.entry.setText(SPELLINGS[1])  # a relative's, typed too
+    with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
+        pass
+    drafts = [d for d in services.drafts.pending() if d.case_id == case_id]
+    assert SPELLINGS[1] in json.dumps(drafts[0].payload["relatives"], ensure_ascii=False)
