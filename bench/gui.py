@@ -159,7 +159,11 @@ def protect_singletons() -> int:
     """
     if sys.version_info >= (3, 12):
         return 0
-    _BALLAST.extend([None] * BALLAST + [True] * (BALLAST // 5) + [False] * (BALLAST // 5))
+    # A tuple of untracked objects leaves the collector's lists at its first pass; a list of 7
+    # million references would be walked by every full collection (~100 ms a time, in GUI frames).
+    _BALLAST.append(tuple([None] * BALLAST + [True] * (BALLAST // 5) + [False] * (BALLAST // 5)))
+    gc.collect()
+    assert not gc.is_tracked(_BALLAST[-1])
     return BALLAST
 
 
