@@ -13,8 +13,9 @@ other offices would never learn of it.
 A revision answers the whole record: other open conflicts of the same record are closed
 with the values shown (``ConflictItem.others_on_record`` tells the reviewer beforehand).  Keeping a
 record another office deleted keeps the records it needs whose deletion waits for an answer too (a
-case's subject, held with the case: ``app.services.merge_holds``); deleting a case deletes the whole
-case, as the office that deleted it did.
+case's subject, held with the case: ``app.services.merge_holds``), and keeping a case brings back what
+its deletion took with it (``app.services.case_keep``); deleting a case deletes the whole case, as
+the office that deleted it did.
 
 Threading: any thread (the GUI runs these on its database worker); each call is one
 transaction.  Errors: NotFoundError for a conflict no longer open, ValidationError (with
@@ -45,6 +46,7 @@ from app.domain.validation import validate
 from app.domain.vocab import AuditAction
 from app.exchange.merge import DELETION
 from app.services.case_delete import delete_whole_case
+from app.services.case_keep import bring_back_taken_with
 from app.services.case_writer import RECORD_TYPES, CaseWriter
 from app.services.conflict_rowless import answer_without_row
 from app.services.merge_holds import refers
@@ -241,6 +243,10 @@ class ConflictService:
             writer.save(record, force=True)
             if row.field == DELETION:
                 _keep_needed(session, writer, table, current)
+                if table == "cases":  # as it was: what the deletion took with it comes back too
+                    for side in row.candidates:
+                        if isinstance(side, dict) and side.get("deleted"):
+                            bring_back_taken_with(session, writer, record_id, str(side.get("revision_id")))
         writer.finish()
         cid = conflict_id(row.merge_id, row.field)
         audit.append(

@@ -120,8 +120,12 @@ def test_one_answer_at_either_office_settles_it_at_both(
     assert state_digest(a) == state_digest(b)
     for vault in (a, b):
         assert ConflictService(vault).count() == 0 and _waiting(vault) == 0
-        if answer == "keep":
-            assert [e.notes for e in CaseService(vault).get_case(case_id).legal_events] == [SENTENCE]
+        if answer == "keep":  # as it was: what the deletion took with the case is back too
+            kept = CaseService(vault).get_case(case_id)
+            assert [e.notes for e in kept.legal_events] == [SENTENCE]
+            assert [n.text for n in kept.subject.names] == ["Гүлнар Асқарқызы (fictional)"]
+            assert [p.display_name for p in kept.relative_people] == ["Ерлан"]
+            assert [rel.village for rel in kept.relatives] == ["Шәуешек"]
         else:
             with pytest.raises(CaseNotFoundError):
                 CaseService(vault).get_case(case_id)
