@@ -15,6 +15,7 @@ default for a record new here.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -56,6 +57,16 @@ def _row_values(
     values = column_values(model, real)
     kept = {name: value for name, value in (previous or {}).items() if name not in values}
     return with_defaults(model, {**kept, **values})
+
+
+@functools.cache
+def _cleared_keys(model: type[m.SyncedRecord]) -> dict[str, str]:
+    """The keys the database sets to NULL when the row they name goes (column: table)."""
+    return {
+        key.parent.name: key.column.table.name
+        for key in table_of(model).foreign_keys
+        if key.ondelete == "SET NULL"
+    }
 
 
 def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
@@ -182,6 +193,7 @@ class RowWriter:
         written: list[tuple[str, Mapping[str, object], str, bool]] = []
         derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
         for (ref, outcome, previous), row in zip(wanted, values, strict=True):
+            row = self._cleared(model, row)
             missing = next((found for found in references(model, row) if found not in self.present), None)
             if missing is not None:
                 self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
@@ -209,6 +221,20 @@ class RowWriter:
                 ].append(ref)
         revisions.show(self.session, model, written)
         self._derived(model.__tablename__, derived)
+
+    def _cleared(self, model: type[m.SyncedRecord], row: dict[str, object]) -> dict[str, object]:
+        """``row`` with each key the database sets to NULL cleared when the row it names was deleted
+        here (its history is here, its row is not), as the database cleared it wherever this row was
+        there first; a row not received yet is waited for."""
+        connection = self.session.connection()
+        cleared = {
+            name: None
+            for name, table in _cleared_keys(model).items()
+            if row.get(name) is not None
+            and (table, row[name]) not in self.present
+            and revisions.with_history(connection, table, [str(row[name])])
+        }
+        return {**row, **cleared} if cleared else row
 
     def _look_up(self, model: type[m.SyncedRecord], rows: Iterable[Mapping[str, object]]) -> None:
         """Remember in ``present`` which of the rows these records refer to the vault has now."""

@@ -205,3 +205,34 @@ def test_a_relative_whose_own_deletion_met_an_edit_does_not_keep_its_case(
         assert [(c.record_id, c.field, c.held) for c in ConflictService(office).open_conflicts()] == [
             (relative.id, DELETION, False)
         ]
+
+
+@pytest.mark.parametrize("first", ["deletion", "event", "crossing"])
+def test_a_report_relayed_by_a_person_the_deletion_took_shows_at_both_without_them(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, first: str
+) -> None:
+    """The database clears a reference to a deleted person (ON DELETE SET NULL) where the report was
+    already there; where the report arrives after the deletion it must be written the same, not wait
+    for the person forever."""
+    a, b = pair
+    case_id = shared_case(a, b, tmp_path)
+    brother = CaseService(b).get_case(case_id).relative_people[0].person.id
+    report = CaseService(b).save(
+        r.PressureReport(
+            case_id, ("visit-by-police",), relayed_by_id=brother, description="Visited (fictional)."
+        )
+    )
+    CaseService(a).delete_case(case_id)
+    if first == "crossing":
+        to_b, to_a = bundle(a, tmp_path, [b], since_last=True), bundle(b, tmp_path, [a], since_last=True)
+        ExchangeService(b).import_bundle(to_b)
+        ExchangeService(a).import_bundle(to_a)
+    else:
+        for source, target in ((a, b), (b, a)) if first == "deletion" else ((b, a), (a, b)):
+            send(source, target, tmp_path, since_last=True)
+
+    assert state_digest(a) == state_digest(b)
+    for office in (a, b):
+        shown = CaseService(office).get_case(case_id).pressure_reports
+        assert [(p.id, p.relayed_by_id) for p in shown] == [(report.id, None)]
+        assert _waiting(office) == 0
