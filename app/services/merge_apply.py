@@ -47,7 +47,7 @@ from app.exchange.merge import Conflict, Kind, Outcome, Rev, heads, latest_head,
 from app.services.case_writer import CaseWriter
 from app.services.exchange_attachments import place_waiting_files
 from app.services.merge_holds import hold_deletions
-from app.services.merge_rows import Ref, RowWriter, Skipped
+from app.services.merge_rows import CLEARED_TARGETS, Ref, RowWriter, Skipped
 from app.services.purge_apply import purged_revisions
 from app.services.session import UnlockedVault
 
@@ -214,10 +214,31 @@ def _waiting_for(connection: Connection, arrived: set[Ref], *, unnamed: bool) ->
     if unnamed:
         asked = select(_WAITING.c.record_table, _WAITING.c.record_id).where(_WAITING.c.wait_table.is_(None))
         found.update((str(t), str(i)) for t, i in connection.execute(asked))
+        found |= _waiting_for_deleted(connection)
     for table, group in itertools.groupby(sorted(arrived), key=lambda ref: ref[0]):
         ids = json.dumps([record_id for _, record_id in group])
         rows = connection.execute(_WAITING_FOR, {"wait_table": table, "wait_ids": ids})
         found.update((str(t), str(i)) for t, i in rows)
+    return found
+
+
+def _waiting_for_deleted(connection: Connection) -> set[Ref]:
+    """The records waiting for a row that was deleted here (its history is here, its row is not):
+    tried again at each import, in case only a key the database clears names it (kept waiting before
+    ``RowWriter`` cleared such keys); the others go back to waiting."""
+    found: set[Ref] = set()
+    for table in sorted(CLEARED_TARGETS):
+        waits = connection.execute(
+            select(_WAITING.c.record_table, _WAITING.c.record_id, _WAITING.c.wait_id).where(
+                _WAITING.c.wait_table == table
+            )
+        ).all()
+        target = Base.metadata.tables[table]
+        named = sorted({str(wait_id) for _, _, wait_id in waits})
+        present = select(target.c.id).where(target.c.id.in_(id_list("ids")))
+        here = set(connection.execute(present, {"ids": json.dumps(named)}).scalars())
+        deleted = revisions.with_history(connection, table, set(named) - here)
+        found.update((str(t), str(i)) for t, i, wait_id in waits if wait_id in deleted)
     return found
 
 

@@ -69,6 +69,12 @@ def _cleared_keys(model: type[m.SyncedRecord]) -> dict[str, str]:
     }
 
 
+#: The tables a key the database clears names (``RowWriter._cleared``).
+CLEARED_TARGETS = frozenset(
+    table for model in m.SYNCED_MODELS.values() for table in _cleared_keys(model).values()
+)
+
+
 def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
     """The rows a record refers to (a foreign key, or a link's end) as (table, id), in known tables."""
     refs: list[tuple[str, object]] = [

@@ -23,6 +23,7 @@ from app.services.admin import AdminService
 from app.services.cases import CaseService
 from app.services.conflicts import ConflictService
 from app.services.exchange import ExchangeService
+from app.services.merge_rows import RowWriter
 from app.services.session import UnlockedVault
 
 from .conflict_kit import shared_case
@@ -236,3 +237,24 @@ def test_a_report_relayed_by_a_person_the_deletion_took_shows_at_both_without_th
         shown = CaseService(office).get_case(case_id).pressure_reports
         assert [(p.id, p.relayed_by_id) for p in shown] == [(report.id, None)]
         assert _waiting(office) == 0
+
+
+def test_a_report_kept_waiting_for_a_deleted_person_by_an_older_import_shows_at_the_next(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = pair
+    case_id = shared_case(a, b, tmp_path)
+    brother = CaseService(b).get_case(case_id).relative_people[0].person.id
+    report = CaseService(b).save(r.PressureReport(case_id, ("threat",), relayed_by_id=brother))
+    CaseService(a).delete_case(case_id)
+    send(a, b, tmp_path, since_last=True)
+    with monkeypatch.context() as older:  # the import as it was: the report waits for the person
+        older.setattr(RowWriter, "_cleared", lambda self, model, row: row)
+        send(b, a, tmp_path, since_last=True)
+    assert _waiting(a) == 1
+
+    send(b, a, tmp_path, since_last=True)  # the next file, whatever it holds
+
+    assert _waiting(a) == 0
+    assert [p.id for p in CaseService(a).get_case(case_id).pressure_reports] == [report.id]
+    assert state_digest(a) == state_digest(b)
