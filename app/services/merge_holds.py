@@ -31,21 +31,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.keys import CASCADE, KEYS, SET_NULL
 from app.db.many_rows import id_list
 from app.db.mapping import table_of
 from app.exchange.merge import DELETION, Kind, Outcome, Rev, hold, latest_head, open_conflicts
 from app.services.merge_rows import Ref
 
-#: Of each table, its references: (column, referred table, whether the database removes the row with
-#: the one it refers to).
-_KEYS = {
-    table.name: [
-        (key.parent.name, key.column.table.name, key.ondelete == "CASCADE")
-        for key in table.foreign_keys
-        if key.ondelete != "SET NULL"
-    ]
-    for table in (table_of(model) for model in m.SYNCED_MODELS.values())
-    if table.name != "links"
+#: Of each table, the keys that make a record need the row it names (the database removes the record
+#: with it, or refuses the deletion); a key it clears does not, nor a link's ends.
+_NEEDS = {
+    table: tuple(key for key in keys if key.on_delete != SET_NULL)
+    for table, keys in KEYS.items()
+    if table != "links"
 }
 
 Outcomes = MutableMapping[Ref, tuple[Outcome, dict[str, Rev]]]
@@ -64,9 +61,9 @@ def refers(table: str, values: Mapping[str, object]) -> tuple[tuple[Ref, bool], 
     """The records a record with these values needs (its foreign keys but those set to NULL), each
     with whether the record belongs to it (the database would remove the record with it)."""
     return tuple(
-        ((parent, str(values[column])), cascade)
-        for column, parent, cascade in _KEYS.get(table, ())
-        if isinstance(values.get(column), str)
+        ((key.table, str(values[key.column])), key.on_delete == CASCADE)
+        for key in _NEEDS.get(table, ())
+        if isinstance(values.get(key.column), str)
     )
 
 
@@ -159,10 +156,10 @@ class _Holds:
         found: dict[Ref, _Holder] = {}
         for parent, group in itertools.groupby(sorted(removed), key=lambda ref: ref[0]):
             ids = [record_id for _, record_id in group]
-            for child, keys in _KEYS.items():
+            for child, keys in _NEEDS.items():
                 table = table_of(m.SYNCED_MODELS[child])
-                query = select(table.c.id, *(table.c[column] for column, _, _ in keys))
-                for column in (column for column, referred, _ in keys if referred == parent):
+                query = select(table.c.id, *(table.c[key.column] for key in keys))
+                for column in (key.column for key in keys if key.table == parent):
                     rows = self.connection.execute(
                         query.where(table.c[column].in_(id_list("ids"))), {"ids": json.dumps(ids)}
                     )

@@ -15,7 +15,6 @@ default for a record new here.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 from app.db import models as m
 from app.db import revisions
 from app.db.base import Base
+from app.db.keys import KEYS, SET_NULL
 from app.db.mapping import column_values, content_columns, table_of, with_defaults
 from app.exchange.merge import Kind, Outcome, Rev, is_withheld
 from app.services.case_writer import RECORD_TYPES, CaseWriter
@@ -59,26 +59,14 @@ def _row_values(
     return with_defaults(model, {**kept, **values})
 
 
-@functools.cache
-def _cleared_keys(model: type[m.SyncedRecord]) -> dict[str, str]:
-    """The keys the database sets to NULL when the row they name goes (column: table)."""
-    return {
-        key.parent.name: key.column.table.name
-        for key in table_of(model).foreign_keys
-        if key.ondelete == "SET NULL"
-    }
-
-
 #: The tables a key the database clears names (``RowWriter._cleared``).
-CLEARED_TARGETS = frozenset(
-    table for model in m.SYNCED_MODELS.values() for table in _cleared_keys(model).values()
-)
+CLEARED_TARGETS = frozenset(key.table for keys in KEYS.values() for key in keys if key.on_delete == SET_NULL)
 
 
 def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
     """The rows a record refers to (a foreign key, or a link's end) as (table, id), in known tables."""
     refs: list[tuple[str, object]] = [
-        (key.column.table.name, values.get(key.parent.name)) for key in table_of(model).foreign_keys
+        (key.table, values.get(key.column)) for key in KEYS[model.__tablename__]
     ]
     if model is m.Link:
         refs += [
@@ -234,11 +222,12 @@ class RowWriter:
         there first; a row not received yet is waited for."""
         connection = self.session.connection()
         cleared = {
-            name: None
-            for name, table in _cleared_keys(model).items()
-            if row.get(name) is not None
-            and (table, row[name]) not in self.present
-            and revisions.with_history(connection, table, [str(row[name])])
+            key.column: None
+            for key in KEYS[model.__tablename__]
+            if key.on_delete == SET_NULL
+            and row.get(key.column) is not None
+            and (key.table, row[key.column]) not in self.present
+            and revisions.with_history(connection, key.table, [str(row[key.column])])
         }
         return {**row, **cleared} if cleared else row
 

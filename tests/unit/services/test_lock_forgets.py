@@ -46,7 +46,6 @@ def test_locking_forgets_every_name_kept_to_go_faster(vault: UnlockedVault) -> N
 HOLD_NO_CASE_DATA = {
     "app.db.many_rows._plan",  # a table's INSERT statement
     "app.db.direct._plan",  # a module-level statement compiled, the values it carries itself
-    "app.services.merge_rows._cleared_keys",  # a table's ON DELETE SET NULL keys
     "app.db.mapping.content_columns",
     "app.db.mapping.column_defaults",
     "app.db.mapping._defaulted_not_null",
