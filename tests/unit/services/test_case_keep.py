@@ -6,7 +6,6 @@ once the answer travels; not what was deleted apart before it, nor the files."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,22 +21,9 @@ from app.services.conflicts import ConflictService
 from app.services.session import UnlockedVault
 
 from .conflict_kit import shared_case
-from .sync_kit import make_templates, open_copies, send, state_digest
+from .sync_kit import send, state_digest
 
 SUBJECT, BROTHER = "Гүлнар Асқарқызы (fictional)", "Ерлан"
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "AB")
-
-
-@pytest.fixture
-def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = open_copies(templates, tmp_path, "AB")
-    yield a, b
-    a.lock()
-    b.lock()
 
 
 def _keep_the_case(office: UnlockedVault, case_id: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
@@ -22,7 +21,7 @@ from app.services.exchange import ExchangeService
 from app.services.session import UnlockedVault
 from tests.security.kit import table_rows
 
-from .sync_kit import bundle, carried_files, make_templates, open_copies, state_digest, with_files
+from .sync_kit import bundle, carried_files, state_digest, with_files
 
 HOSTILE_NAMES = [
     "../../.bashrc",
@@ -55,19 +54,6 @@ _WINDOWS_RESERVED = {
     *(f"COM{i}" for i in range(10)),
     *(f"LPT{i}" for i in range(10)),
 }
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "AB")
-
-
-@pytest.fixture
-def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = open_copies(templates, tmp_path / "vaults", "AB")
-    yield a, b
-    a.lock()
-    b.lock()
 
 
 def _case(vault: UnlockedVault) -> str:

@@ -7,7 +7,6 @@ office, settles it at both: the case kept with the record, or both gone with del
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,22 +26,9 @@ from app.services.merge_rows import RowWriter
 from app.services.session import UnlockedVault
 
 from .conflict_kit import shared_case
-from .sync_kit import bundle, make_templates, open_copies, send, state_digest
+from .sync_kit import bundle, send, state_digest
 
 SENTENCE = "Sentenced to 9 years (fictional)."
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "AB")
-
-
-@pytest.fixture
-def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = open_copies(templates, tmp_path, "AB")
-    yield a, b
-    a.lock()
-    b.lock()
 
 
 def _waiting(vault: UnlockedVault) -> int:
@@ -68,6 +54,12 @@ def _cross(a: UnlockedVault, b: UnlockedVault, folder: Path, first: str) -> tupl
         r.LegalEvent(case_id, LegalEventKind.SENTENCE, PartialDate(2019, 5), notes=SENTENCE)
     )
     CaseService(a).delete_case(case_id)
+    _deliver(a, b, folder, first)
+    return case_id, event
+
+
+def _deliver(a: UnlockedVault, b: UnlockedVault, folder: Path, first: str) -> None:
+    """A's file (the deletion) and B's go as ``first`` says: "deletion", "event" or "crossing"."""
     if first == "crossing":  # both write before either imports
         to_b, to_a = bundle(a, folder, [b], since_last=True), bundle(b, folder, [a], since_last=True)
         ExchangeService(b).import_bundle(to_b)
@@ -75,7 +67,6 @@ def _cross(a: UnlockedVault, b: UnlockedVault, folder: Path, first: str) -> tupl
     else:
         for source, target in ((a, b), (b, a)) if first == "deletion" else ((b, a), (a, b)):
             send(source, target, folder, since_last=True)
-    return case_id, event
 
 
 @pytest.mark.parametrize("first", ["deletion", "event", "crossing"])
@@ -224,13 +215,7 @@ def test_a_report_relayed_by_a_person_the_deletion_took_shows_at_both_without_th
         )
     )
     CaseService(a).delete_case(case_id)
-    if first == "crossing":
-        to_b, to_a = bundle(a, tmp_path, [b], since_last=True), bundle(b, tmp_path, [a], since_last=True)
-        ExchangeService(b).import_bundle(to_b)
-        ExchangeService(a).import_bundle(to_a)
-    else:
-        for source, target in ((a, b), (b, a)) if first == "deletion" else ((b, a), (a, b)):
-            send(source, target, tmp_path, since_last=True)
+    _deliver(a, b, tmp_path, first)
 
     assert state_digest(a) == state_digest(b)
     for office in (a, b):

@@ -14,7 +14,6 @@ never lost and the deletion is never silent.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,22 +27,9 @@ from app.services.cases import CaseService
 from app.services.conflicts import ConflictService
 from app.services.session import UnlockedVault
 
-from .sync_kit import make_templates, open_copies, send, state_digest
+from .sync_kit import send, state_digest
 
 CHANGE = "Change"
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "AB")
-
-
-@pytest.fixture
-def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    a, b = open_copies(templates, tmp_path, "AB")
-    yield a, b
-    a.lock()
-    b.lock()
 
 
 @dataclass(frozen=True)
