@@ -317,6 +317,9 @@ class CaseFile:
     parties: tuple[Party, ...] = ()
     #: The other cases the links reach (read only: each is edited as its own case file).
     other_cases: tuple[CaseRef, ...] = ()
+    #: Attachments whose bytes this office has not received yet (their ids): another office sent
+    #: their records without the files.
+    files_not_received: frozenset[str] = frozenset()
 
     def person(self, person_id: str) -> PersonFile | None:
         for candidate in (self.subject, *self.relative_people):

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Executable, Select, bindparam, literal_column, select
+from sqlalchemy import Connection, Executable, Select, bindparam, exists, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -148,6 +148,11 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
     )
     relatives: tuple[r.Relative, ...] = lists["relatives"]
     people = _person_files(connection, [case.subject_id, *(x.person_id for x in relatives)])
+    not_received = (
+        frozenset(connection.execute(_NOT_RECEIVED, {"key": case_id}).scalars())
+        if lists["attachments"]
+        else frozenset()
+    )
     return r.CaseFile(
         case=case,
         subject=people[case.subject_id],
@@ -155,6 +160,7 @@ def read_case(session: Session, case_id: str) -> r.CaseFile:
         links=links,
         parties=parties,
         other_cases=other_cases,
+        files_not_received=not_received,
         **lists,
     )
 
@@ -191,6 +197,11 @@ _LINKS = (
     .order_by(m.Link.kind, m.Link.id)
 )
 _PARTIES = _select(m.Party, "id", m.Party.name, many=True)
+#: The case's attachments with no bytes here (``read_attachment``: "not received yet").
+_NOT_RECEIVED = select(m.Attachment.id).where(
+    m.Attachment.case_id == bindparam("key"),
+    ~exists().where(m.AttachmentChunk.attachment_id == m.Attachment.id),
+)
 _CASE_REFS = (
     select(m.Case.id, m.Case.reference, m.CaseListing.subject_name)
     .join(m.CaseListing, m.CaseListing.case_id == m.Case.id)

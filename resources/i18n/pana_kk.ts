@@ -95,7 +95,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="+42"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="+45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -125,9 +125,14 @@
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>not saved yet</source>
         <translation>әлі сақталмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not received yet</source>
+        <translation>әлі алынбаған</translation>
     </message>
 </context>
 <context>
@@ -178,7 +183,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Add scans, photos or audio</source>
         <translation>Скан, фото немесе аудио қосу</translation>
     </message>
@@ -342,7 +347,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+106"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+107"/>
         <location line="+66"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
@@ -424,7 +429,7 @@
         <translation>%1 · %2 ісі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+58"/>
+        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+62"/>
         <source>it could not be read</source>
         <translation>оны оқу мүмкін болмады</translation>
     </message>
@@ -454,7 +459,7 @@
         <translation>Жобадан кейін мұны басқа біреу де өзгертті; қазір жобадағыдай: %1. Сақтамас бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Жобаны сақтау мүмкін болмады; істі тезірек сақтаңыз.</translation>
     </message>
@@ -2929,7 +2934,7 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Type the spelling first.</source>
         <translation>Алдымен жазылуын теріңіз.</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="+42"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="+45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -125,9 +125,14 @@
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not received yet</source>
+        <translation>ещё не получено</translation>
     </message>
 </context>
 <context>
@@ -178,7 +183,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Add scans, photos or audio</source>
         <translation>Добавить сканы, фото или аудио</translation>
     </message>
@@ -342,7 +347,7 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/ui/case_editor/editor.py" line="+106"/>
+        <location filename="../../app/ui/case_editor/editor.py" line="+107"/>
         <location line="+66"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
@@ -424,7 +429,7 @@
         <translation>%1 · дело %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+58"/>
+        <location filename="../../app/ui/case_editor/editor_drafts.py" line="+62"/>
         <source>it could not be read</source>
         <translation>его не удалось прочитать</translation>
     </message>
@@ -454,7 +459,7 @@
         <translation>После черновика это изменил и кто-то другой; сейчас — как в черновике: %1. Проверьте перед сохранением.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>The draft could not be kept; save the case soon.</source>
         <translation>Не удалось сохранить черновик; сохраните дело как можно скорее.</translation>
     </message>
@@ -2969,7 +2974,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Type the spelling first.</source>
         <translation>Сначала введите написание.</translation>
     </message>

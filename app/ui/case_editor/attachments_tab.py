@@ -146,6 +146,7 @@ class AttachmentsTab(QWidget):
     def load(self, state: CaseState, is_new: bool) -> None:
         self._state, self._is_new = state, is_new
         keep = self.current_id()
+        self.model.not_received = state.files_not_received
         self.model.set_rows(state.all_attachments())
         row = self.model.row_of(keep)
         if row >= 0:

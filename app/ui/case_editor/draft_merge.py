@@ -29,14 +29,17 @@ def over_stored(draft: CaseState, base: CaseState, stored: CaseState) -> tuple[C
     """``draft``'s changes since ``base`` laid over ``stored``; also the kinds of record in which
     someone else changed a field the draft changes too."""
     clashes: list[type[Any]] = []
+    case = _record(draft.case, base.case, stored.case, clashes)
+    subject = _record(draft.subject, base.subject, stored.subject, clashes)
+    lists: dict[str, Any] = {
+        name: _records(getattr(draft, name), getattr(base, name), getattr(stored, name), clashes)
+        for name in _LISTS
+    }
     merged = dataclasses.replace(
         stored,
-        case=_record(draft.case, base.case, stored.case, clashes),
-        subject=_record(draft.subject, base.subject, stored.subject, clashes),
-        **{
-            name: _records(getattr(draft, name), getattr(base, name), getattr(stored, name), clashes)
-            for name in _LISTS
-        },
+        case=case,
+        subject=subject,
+        **lists,
         relatives=_relatives(draft.relatives, base.relatives, stored.relatives, clashes),
         pending_attachments=list(draft.pending_attachments),
         not_same=list(draft.not_same),

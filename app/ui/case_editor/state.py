@@ -57,6 +57,8 @@ class CaseState:
     attachments: list[r.Attachment] = field(default_factory=list)
     pending_attachments: list[PendingAttachment] = field(default_factory=list)
     not_same: list[str] = field(default_factory=list)  # persons dismissed before the subject was saved
+    #: Stored attachments whose bytes another office has not sent yet (read only).
+    files_not_received: frozenset[str] = field(default_factory=frozenset, compare=False)
 
     # -- building ---------------------------------------------------------------------------------
     @classmethod
@@ -90,6 +92,7 @@ class CaseState:
             links=list(file.links),
             parties=list(file.parties),
             other_cases=list(file.other_cases),
+            files_not_received=file.files_not_received,
             attachments=list(file.attachments),
         )
 
@@ -296,6 +299,7 @@ class CaseState:
             else list(stored.attachments),
             known_parties=list(stored.known_parties),
             other_cases=list(stored.other_cases),
+            files_not_received=stored.files_not_received,
             pending_attachments=[
                 PendingAttachment(
                     str(item["key"]).removeprefix(PENDING_PREFIX),
@@ -318,7 +322,9 @@ _V2_LISTS: dict[str, type[Any]] = {
     "links": r.Link,
     "parties": r.Party,
 }
-_LIST_FIELDS = [f for f in dataclasses.fields(CaseState) if f.name not in ("case", "subject")]
+_LIST_FIELDS = [
+    f for f in dataclasses.fields(CaseState) if f.name not in ("case", "subject", "files_not_received")
+]
 #: The lists a Save stores and reads back (the others are the editor's own or read only).
 _SAVED_LISTS = [
     f.name for f in _LIST_FIELDS if f.compare and f.name not in ("pending_attachments", "not_same")

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Attachments of a case: file name, kind, type, size and SHA-256."""
+"""Attachments of a case: file name, kind, type, size, SHA-256, and when added (or that the file is not
+saved, or not received from another office, yet)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ class AttachmentsModel(RecordTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        #: Ids of stored files whose bytes this office has not received (``CaseFile.files_not_received``).
+        self.not_received: frozenset[str] = frozenset()
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("AttachmentsModel", "File"), lambda a: a.display_name, user_text=True),
             Column(QT_TRANSLATE_NOOP("AttachmentsModel", "Kind"), lambda a: label(ATTACHMENT_KIND, a.kind)),
@@ -54,15 +57,16 @@ class AttachmentsModel(RecordTableModel):
             Column(QT_TRANSLATE_NOOP("AttachmentsModel", "Added"), self._added),
         )
 
-    @staticmethod
-    def _added(attachment: Attachment) -> str:
+    def _added(self, attachment: Attachment) -> str:
         if is_pending(attachment):
             return QCoreApplication.translate("AttachmentsModel", "not saved yet")
+        if attachment.id in self.not_received:
+            return QCoreApplication.translate("AttachmentsModel", "not received yet")
         return local_time(attachment.created_at)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and column == self.SHA256:
             return QFont("DejaVu Sans Mono")
-        if role == Qt.ItemDataRole.ForegroundRole and is_pending(record):
+        if role == Qt.ItemDataRole.ForegroundRole and (is_pending(record) or record.id in self.not_received):
             return QColor("#8a4b00")
         return None

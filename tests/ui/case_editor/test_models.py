@@ -264,6 +264,11 @@ def test_attachments_interviews_and_history_models(qapp: Any) -> None:
     assert cell(attachments, 0, attachments.SHA256) == "abababababababab…"
     assert cell(attachments, 1, attachments.ADDED) == "not saved yet"
     assert cell(attachments, 0, attachments.KIND) == "Photo"
+    attachments.not_received = frozenset({"a1"})  # sent by another office without its bytes
+    attachments.set_rows([stored, pending])
+    assert cell(attachments, 0, attachments.ADDED) == "not received yet"
+    foreground = attachments.data(attachments.index(0, attachments.NAME), Qt.ItemDataRole.ForegroundRole)
+    assert foreground is not None
 
     interviews = InterviewsModel()
     model_tester(interviews)

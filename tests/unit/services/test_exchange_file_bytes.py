@@ -181,6 +181,7 @@ def test_after_a_bundle_without_files_the_office_exports_the_files_it_has(
             AttachmentService(b).read(attachment.id)
         assert not isinstance(raised.value, VaultDamagedError)
     own = AttachmentService(b).add(case_id, "letter.pdf", b"%PDF letter from B", "application/pdf")
+    assert CaseService(b).get_case(case_id).files_not_received == {x.id for x in theirs}
 
     written = ExchangeService(b).export(tmp_path / "b.pana", to=[c.actor.office_id])
     assert (written.attachments, written.not_received) == (1, 2)
@@ -194,4 +195,5 @@ def test_after_a_bundle_without_files_the_office_exports_the_files_it_has(
     assert _import(b, with_bytes)["files"] == 2 and _import(c, with_bytes)["files"] == 2
     for vault in (b, c):
         assert [AttachmentService(vault).read(x.id) for x in theirs] == [b"%PDF 1", b"%PDF 2"]
+        assert CaseService(vault).get_case(case_id).files_not_received == frozenset()
     assert ExchangeService(b).export(tmp_path / "again.pana", to=[c.actor.office_id]).not_received == 0
