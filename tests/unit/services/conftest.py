@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Two partner offices, A and B, for the exchange tests: made once per module, copied per test."""
+"""Partner offices for the exchange tests, made once per module and copied per test: A and B
+(``pair``), or A, B and C (``offices``)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ def pair(templates: Path, tmp_path: Path) -> Iterator[tuple[UnlockedVault, Unloc
     yield a, b
     a.lock()
     b.lock()
+
+
+@pytest.fixture(scope="module")
+def three_templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Offices A, B and C, each knowing the others, kept as templates."""
+    return make_templates(tmp_path_factory.mktemp("offices"), "ABC")
+
+
+@pytest.fixture
+def offices(three_templates: Path, tmp_path: Path) -> Iterator[list[UnlockedVault]]:
+    """Unlocked copies of A, B and C under ``tmp_path/vaults``."""
+    vaults = open_copies(three_templates, tmp_path / "vaults", "ABC")
+    yield vaults
+    for vault in vaults:
+        vault.lock()

@@ -5,7 +5,6 @@ the import does, damaged bytes are still damaged, and an office without some fil
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,24 +25,11 @@ from app.services.session import UnlockedVault
 from tests.conftest import PASSPHRASE
 from tests.security.kit import table_rows
 
-from .sync_kit import bundle, carried_files, make_templates, open_copies, state_digest, with_files
+from .sync_kit import bundle, carried_files, state_digest, with_files
 
 #: Three chunks' worth, the last one short.
 DATA = bytes(range(256)) * 9_000
 SECRET = "Zhetysu4412"
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "ABC")
-
-
-@pytest.fixture
-def offices(templates: Path, tmp_path: Path) -> Iterator[list[UnlockedVault]]:
-    vaults = open_copies(templates, tmp_path / "vaults", "ABC")
-    yield vaults
-    for vault in vaults:
-        vault.lock()
 
 
 def _case(vault: UnlockedVault) -> str:

@@ -30,22 +30,9 @@ from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 from tests.security.kit import files_under, table_rows
 
-from .sync_kit import bundle, content, make_templates, open_copies, send, state_digest
+from .sync_kit import bundle, content, send, state_digest
 
 FIVE_YEARS_MS = 5 * 365 * 24 * 3600 * 1000
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_templates(tmp_path_factory.mktemp("offices"), "ABC")
-
-
-@pytest.fixture
-def offices(templates: Path, tmp_path: Path) -> Iterator[list[UnlockedVault]]:
-    opened = open_copies(templates, tmp_path / "vaults", "ABC")
-    yield opened
-    for vault in opened:
-        vault.lock()
 
 
 def _case(vault: UnlockedVault) -> tuple[str, r.LegalEvent, r.LegalEvent]:

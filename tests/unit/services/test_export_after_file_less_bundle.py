@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app.domain import records as r
 from app.services.attachments import AttachmentService
@@ -14,19 +11,11 @@ from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.session import UnlockedVault
 
-from .exchange_kit import partnered
-
-
-@pytest.fixture
-def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    with partnered(tmp_path, "AB") as offices:
-        yield offices
-
 
 def test_a_bundle_without_files_does_not_stop_the_receiver_writing_bundles(
-    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
-    a, b = offices
+    a, b = pair
     case_id = CaseService(a).open_case(r.Person(), [r.PersonName("", "Ербол Қайратұлы (fictional)")])
     AttachmentService(a).add(case_id, "statement.pdf", b"%PDF fictional", "application/pdf")
     ExchangeService(a).export(tmp_path / "1.pana", to=[b.actor.office_id], attachments=False)

@@ -4,10 +4,7 @@ deletion (T35): it must be surfaced as a conflict, not vanish at both offices.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app.domain import records as r
 from app.domain.dates import PartialDate
@@ -17,19 +14,12 @@ from app.services.conflicts import ConflictService
 from app.services.session import UnlockedVault
 
 from .conflict_kit import send, shared_case
-from .exchange_kit import partnered
-
-
-@pytest.fixture
-def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    with partnered(tmp_path, "AB") as offices:
-        yield offices
 
 
 def test_an_event_added_to_a_case_deleted_elsewhere_is_a_conflict_not_a_silent_loss(
-    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
-    a, b = offices
+    a, b = pair
     case_id = shared_case(a, b, tmp_path)
     added = CaseService(b).save(
         r.LegalEvent(case_id, LegalEventKind.SENTENCE, PartialDate(2019, 5), notes="Sentenced to 9 years.")

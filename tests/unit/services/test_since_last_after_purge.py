@@ -8,7 +8,7 @@ copied (a key rotation's re-encrypted copy, a backup restored)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,21 +23,13 @@ from app.services.vault import VaultService
 from app.vault import KdfParams
 from tests.conftest import PASSPHRASE
 
-from .exchange_kit import partnered
-
 SUMMARY = "Seen in Ghulja in March."
 
 
-@pytest.fixture
-def offices(tmp_path: Path) -> Iterator[tuple[UnlockedVault, UnlockedVault]]:
-    with partnered(tmp_path, "AB") as offices:
-        yield offices
-
-
 def test_an_edit_after_a_purge_travels_in_the_next_bundle_since_the_last(
-    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
-    a, b = offices
+    a, b = pair
     kept, risky = _two_cases(a)
     _send(a, b, tmp_path / "1.pana")
 
@@ -49,10 +41,10 @@ def test_an_edit_after_a_purge_travels_in_the_next_bundle_since_the_last(
 
 
 def test_an_edit_after_an_imported_purge_travels_in_the_next_bundle_since_the_last(
-    offices: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path
 ) -> None:
     """B's newest revisions are of a case A purges: importing A's purge deletes them at B."""
-    a, b = offices
+    a, b = pair
     kept = _two_cases(a)[0]
     _send(a, b, tmp_path / "1.pana")
     risky = CaseService(b).open_case(r.Person(), [r.PersonName("", "Ерлан Сейітұлы (fictional)")])
@@ -82,11 +74,11 @@ def _restored(vault: UnlockedVault, folder: Path) -> UnlockedVault:
 
 @pytest.mark.parametrize("copied", [_rekeyed, _restored], ids=["rekeyed", "restored from a backup"])
 def test_an_edit_after_a_purge_and_a_copy_of_the_vault_travels_in_the_next_bundle_since_the_last(
-    offices: tuple[UnlockedVault, UnlockedVault],
+    pair: tuple[UnlockedVault, UnlockedVault],
     tmp_path: Path,
     copied: Callable[[UnlockedVault, Path], UnlockedVault],
 ) -> None:
-    a, b = offices
+    a, b = pair
     kept, risky = _two_cases(a)
     _send(a, b, tmp_path / "1.pana")
     PurgeService(a).purge_case(risky, "aigerim", PASSPHRASE)
