@@ -26,14 +26,14 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
-from app.db.mapping import column_values, table_of
+from app.db.mapping import table_of
 from app.db.upcast import upcast
 from app.domain.hlc import HybridClock
-from app.domain.withheld import is_withheld
-from app.exchange.merge import Rev, latest_head
+from app.exchange.merge import Rev
 from app.services.case_writer import RECORD_MODELS, RECORD_TYPES, CaseWriter
+from app.services.conflict_rowless import latest_heads
 from app.services.merge_apply import local_revisions
-from app.services.merge_rows import references
+from app.services.merge_rows import references, shown_row
 
 #: A person's own records: they belong to the case through the person (the subject or a relative).
 _PERSON_TABLES = frozenset({"persons", "person_names", "identity_documents", "residences"})
@@ -74,14 +74,14 @@ def bring_back_taken_with(session: Session, writer: CaseWriter, case_id: str, de
     if deletion is None or not deletion.deleted:
         return 0
     taken = sorted(_taken_with(session.connection(), deletion), key=lambda ref: (_RANK[ref[0]], ref[1]))
-    heads = _heads(session, [record_id for _, record_id in taken])
+    heads = latest_heads(session, [record_id for _, record_id in taken])
     back: set[tuple[str, str]] = set()
     for table, record_id in taken:
         head = heads.get(record_id)
         if head is None or not head.deleted or head.author != deletion.author or table in _LEFT_DELETED:
             continue  # changed since, or never here
         model = m.SYNCED_MODELS[table]
-        values = column_values(model, {name: v for name, v in head.values.items() if not is_withheld(v)})
+        values = shown_row(model, head)
         needed = [(parent, str(parent_id)) for parent, parent_id in references(model, values)]
         if not all(ref in back or _has_row(session, *ref) for ref in needed):
             continue
@@ -128,15 +128,6 @@ def _deletions(
             return
         previous = at
         yield table, record_id, upcast(table, values)
-
-
-def _heads(session: Session, record_ids: list[str]) -> dict[str, Rev]:
-    """The newest revision of each record, by id."""
-    by_record: dict[str, dict[str, Rev]] = {}
-    for rev in local_revisions(session, record_ids).values():
-        by_record.setdefault(rev.record_id, {})[rev.id] = rev
-    found = {record_id: latest_head(known) for record_id, known in by_record.items()}
-    return {record_id: head for record_id, head in found.items() if head is not None}
 
 
 def _has_row(session: Session, table: str, record_id: str) -> bool:

@@ -15,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.db import revisions
-from app.db.mapping import column_values, record_from_values, table_of
+from app.db.mapping import record_from_values, table_of
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.validation import validate
-from app.domain.withheld import is_withheld
 from app.exchange.merge import Rev, latest_head
 from app.services.case_writer import RECORD_TYPES, CaseWriter
 from app.services.merge_apply import local_revisions
-from app.services.merge_rows import references
+from app.services.merge_rows import references, shown_row
 
 #: Rows brought back for one answer, at most: a record's parents, then theirs (a case is the last).
 _DEPTH = 4
@@ -39,11 +38,11 @@ def answer_without_row(
 ) -> None:
     """Delete the record (``delete``), or keep it with ``changed`` (column values) over its latest
     revision, its deleted parents brought back first.  NotFoundError when nothing of it is held."""
-    head = _latest(session, record_id)
+    head = latest_heads(session, [record_id]).get(record_id)
     if head is None:
         raise NotFoundError()
     model = m.SYNCED_MODELS[table]
-    values = _row(model, head)
+    values = shown_row(model, head)
     if not delete:
         values = {**values, **changed}
         validate(record_from_values({**values, "id": record_id}, RECORD_TYPES[table]))
@@ -60,28 +59,27 @@ def _bring_back_parents(
         parent_model = m.SYNCED_MODELS.get(parent_table)
         if parent_model is None or revisions.head_rows(session, parent_model, [str(parent_id)]):
             continue
-        head = _latest(session, str(parent_id))
+        head = latest_heads(session, [str(parent_id)]).get(str(parent_id))
         if head is None or parent_table not in RECORD_TYPES or depth == 0:
             raise ValidationError(
                 table,
                 "it belongs to a record this office has not received: answer after it arrives",
                 "parent-missing",
             )
-        parent_values = _row(parent_model, head)
+        parent_values = shown_row(parent_model, head)
         _bring_back_parents(session, writer, parent_table, parent_values, depth - 1)
         writer.write_over(RECORD_TYPES[parent_table], str(parent_id), parent_values, head.id, deleted=False)
         _stop_waiting(session, parent_table, str(parent_id))
 
 
-def _latest(session: Session, record_id: str) -> Rev | None:
-    return latest_head(local_revisions(session, [record_id]))
-
-
-def _row(model: type[m.SyncedRecord], head: Rev) -> dict[str, Any]:
-    """The columns a revision holds (a deletion keeps what the row last held); withheld ones left out."""
-    return column_values(
-        model, {name: value for name, value in head.values.items() if not is_withheld(value)}
-    )
+def latest_heads(session: Session, record_ids: list[str]) -> dict[str, Rev]:
+    """The newest head of each of these records held here (a deletion keeps what the row last held),
+    by id; records with no revisions here are left out."""
+    by_record: dict[str, dict[str, Rev]] = {}
+    for rev in local_revisions(session, record_ids).values():
+        by_record.setdefault(rev.record_id, {})[rev.id] = rev
+    found = {record_id: latest_head(known) for record_id, known in by_record.items()}
+    return {record_id: head for record_id, head in found.items() if head is not None}
 
 
 def _stop_waiting(session: Session, table: str, record_id: str) -> None:

@@ -49,8 +49,8 @@ class Skipped:
     reason: str
 
 
-def _row_values(
-    model: type[m.SyncedRecord], head: Rev, previous: Mapping[str, object] | None
+def shown_row(
+    model: type[m.SyncedRecord], head: Rev, previous: Mapping[str, object] | None = None
 ) -> dict[str, object]:
     """The row a live head shows: withheld fields keep what the row had (a new row: the default)."""
     real = {name: value for name, value in head.values.items() if not is_withheld(value)}
@@ -59,8 +59,23 @@ def _row_values(
     return with_defaults(model, {**kept, **values})
 
 
-#: The tables a key the database clears names (``RowWriter._cleared``).
-CLEARED_TARGETS = frozenset(key.table for keys in KEYS.values() for key in keys if key.on_delete == SET_NULL)
+#: Of each table, the keys the database clears (sets to NULL) when the row they name goes.
+_CLEARED = {table: tuple(key for key in keys if key.on_delete == SET_NULL) for table, keys in KEYS.items()}
+#: The tables such keys name.
+CLEARED_TARGETS = frozenset(key.table for keys in _CLEARED.values() for key in keys)
+
+
+def _cleared(
+    model: type[m.SyncedRecord], row: dict[str, object], deleted: set[tuple[str, object]]
+) -> dict[str, object]:
+    """``row`` with each key the database clears set to NULL where it names a row of ``deleted``, as
+    the database cleared it wherever this row was there first (a row not received yet is waited for)."""
+    cleared = {
+        key.column: None
+        for key in _CLEARED[model.__tablename__]
+        if (key.table, str(row.get(key.column))) in deleted
+    }
+    return {**row, **cleared} if cleared else row
 
 
 def references(model: type[m.SyncedRecord], values: Mapping[str, object]) -> list[tuple[str, object]]:
@@ -182,12 +197,13 @@ class RowWriter:
     def _show(
         self, model: type[m.SyncedRecord], wanted: Sequence[tuple[Ref, Outcome, Mapping[str, object] | None]]
     ) -> None:
-        values = [_row_values(model, outcome.head, previous) for _, outcome, previous in wanted]
+        values = [shown_row(model, outcome.head, previous) for _, outcome, previous in wanted]
         self._look_up(model, values)
         written: list[tuple[str, Mapping[str, object], str, bool]] = []
         derived: list[tuple[str, Mapping[str, object] | None, Mapping[str, object] | None]] = []
+        deleted = self._deleted_here(model, values)
         for (ref, outcome, previous), row in zip(wanted, values, strict=True):
-            row = self._cleared(model, row)
+            row = _cleared(model, row, deleted)
             missing = next((found for found in references(model, row) if found not in self.present), None)
             if missing is not None:
                 self.skipped.setdefault(ref, Skipped(*ref, "parent-missing"))
@@ -216,20 +232,22 @@ class RowWriter:
         revisions.show(self.session, model, written)
         self._derived(model.__tablename__, derived)
 
-    def _cleared(self, model: type[m.SyncedRecord], row: dict[str, object]) -> dict[str, object]:
-        """``row`` with each key the database sets to NULL cleared when the row it names was deleted
-        here (its history is here, its row is not), as the database cleared it wherever this row was
-        there first; a row not received yet is waited for."""
+    def _deleted_here(
+        self, model: type[m.SyncedRecord], rows: Sequence[Mapping[str, object]]
+    ) -> set[tuple[str, object]]:
+        """The rows that keys the database clears name in ``rows`` and that were deleted here (their
+        history is here, their row is not): one query per table named."""
+        asked: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            for key in _CLEARED[model.__tablename__]:
+                if row.get(key.column) is not None and (key.table, row[key.column]) not in self.present:
+                    asked[key.table].add(str(row[key.column]))
         connection = self.session.connection()
-        cleared = {
-            key.column: None
-            for key in KEYS[model.__tablename__]
-            if key.on_delete == SET_NULL
-            and row.get(key.column) is not None
-            and (key.table, row[key.column]) not in self.present
-            and revisions.with_history(connection, key.table, [str(row[key.column])])
+        return {
+            (table, record_id)
+            for table, ids in asked.items()
+            for record_id in revisions.with_history(connection, table, ids)
         }
-        return {**row, **cleared} if cleared else row
 
     def _look_up(self, model: type[m.SyncedRecord], rows: Iterable[Mapping[str, object]]) -> None:
         """Remember in ``present`` which of the rows these records refer to the vault has now."""
