@@ -127,6 +127,21 @@ def _assert_unchanged_and_usable(
     VaultService(directory, kdf=kdf).open_with_recovery(recovery).lock()
 
 
+def _assert_refused_unverified(
+    opened: UnlockedVault,
+    directory: Path,
+    files: dict[str, str],
+    recovery: str,
+    kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the fault ``monkeypatch`` set up, the rotation fails unverified and changes nothing."""
+    with pytest.raises(KeyChangeUnverifiedError):
+        AdminService(opened, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
+    monkeypatch.undo()
+    _assert_unchanged_and_usable(opened, directory, files, recovery, kdf)
+
+
 def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
     vault: UnlockedVault,
     vault_dir: Path,
@@ -137,10 +152,7 @@ def test_a_copy_that_does_not_read_back_the_same_is_never_swapped_in(
     files = _vault_files(vault_dir)
     digests = iter([("what was copied", 1), ("something else", 1)])
     monkeypatch.setattr(rekey_module, "_digest", lambda _raw, _tell_share, _expected: next(digests))
-    with pytest.raises(KeyChangeUnverifiedError):
-        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
-    monkeypatch.undo()
-    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+    _assert_refused_unverified(vault, vault_dir, files, template_vault[1], kdf, monkeypatch)
 
 
 def test_a_mistyped_passphrase_rotates_nothing(
@@ -231,10 +243,7 @@ def test_a_damaged_copy_is_never_swapped_in(
         return copied
 
     monkeypatch.setattr(rekey_module, "_export", export_then_damage)
-    with pytest.raises(KeyChangeUnverifiedError):
-        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
-    monkeypatch.undo()
-    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+    _assert_refused_unverified(vault, vault_dir, files, template_vault[1], kdf, monkeypatch)
 
 
 def test_a_copy_that_would_give_a_stored_number_again_is_never_swapped_in(
@@ -256,10 +265,7 @@ def test_a_copy_that_would_give_a_stored_number_again_is_never_swapped_in(
         raw.execute("DELETE FROM rekeyed.sqlite_sequence")
 
     monkeypatch.setattr(rekey_module, "growing", export_then_forget_the_numbers)
-    with pytest.raises(KeyChangeUnverifiedError):
-        AdminService(vault, kdf=kdf).rotate_master_key(USERNAME, PASSPHRASE)
-    monkeypatch.undo()
-    _assert_unchanged_and_usable(vault, vault_dir, files, template_vault[1], kdf)
+    _assert_refused_unverified(vault, vault_dir, files, template_vault[1], kdf, monkeypatch)
 
 
 def test_an_error_after_the_swap_does_not_undo_the_rotation(
