@@ -75,18 +75,22 @@ def bring_back_taken_with(session: Session, writer: CaseWriter, case_id: str, de
         return 0
     taken = sorted(_taken_with(session.connection(), deletion), key=lambda ref: (_RANK[ref[0]], ref[1]))
     heads = latest_heads(session, [record_id for _, record_id in taken])
-    back: set[tuple[str, str]] = set()
+    wanted = []
     for table, record_id in taken:
         head = heads.get(record_id)
         if head is None or not head.deleted or head.author != deletion.author or table in _LEFT_DELETED:
             continue  # changed since, or never here
-        model = m.SYNCED_MODELS[table]
-        values = shown_row(model, head)
-        needed = [(parent, str(parent_id)) for parent, parent_id in references(model, values)]
-        if not all(ref in back or _has_row(session, *ref) for ref in needed):
-            continue
-        writer.write_over(RECORD_TYPES[table], record_id, values, head.id, deleted=False)
-        back.add((table, record_id))
+        values = shown_row(m.SYNCED_MODELS[table], head)
+        needed = [
+            (parent, str(parent_id)) for parent, parent_id in references(m.SYNCED_MODELS[table], values)
+        ]
+        wanted.append((table, record_id, head.id, values, needed))
+    here = _rows_here(session, {ref for *_, needed in wanted for ref in needed})
+    back: set[tuple[str, str]] = set()
+    for table, record_id, head_id, values, needed in wanted:
+        if all(ref in back or ref in here for ref in needed):
+            writer.write_over(RECORD_TYPES[table], record_id, values, head_id, deleted=False)
+            back.add((table, record_id))
     return len(back)
 
 
@@ -130,6 +134,13 @@ def _deletions(
         yield table, record_id, upcast(table, values)
 
 
-def _has_row(session: Session, table: str, record_id: str) -> bool:
-    model = m.SYNCED_MODELS.get(table)
-    return model is None or bool(revisions.head_rows(session, model, [record_id]))
+def _rows_here(session: Session, refs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Of these (table, id), those with a row here (a table that is not a record's counts as here):
+    one lookup per table."""
+    here: set[tuple[str, str]] = set()
+    for table in {table for table, _ in refs}:
+        ids = sorted(record_id for named, record_id in refs if named == table)
+        model = m.SYNCED_MODELS.get(table)
+        found = ids if model is None else revisions.head_rows(session, model, ids)
+        here.update((table, record_id) for record_id in found)
+    return here
