@@ -322,9 +322,7 @@ _V2_LISTS: dict[str, type[Any]] = {
     "links": r.Link,
     "parties": r.Party,
 }
-_LIST_FIELDS = [
-    f for f in dataclasses.fields(CaseState) if f.name not in ("case", "subject", "files_not_received")
-]
+_LIST_FIELDS = [f for f in dataclasses.fields(CaseState) if f.default_factory is list]
 #: The lists a Save stores and reads back (the others are the editor's own or read only).
 _SAVED_LISTS = [
     f.name for f in _LIST_FIELDS if f.compare and f.name not in ("pending_attachments", "not_same")
