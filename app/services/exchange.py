@@ -56,7 +56,13 @@ from app.exchange.office_card import verify
 from app.files import removed_on_failure, write_whole
 from app.services import office_keys
 from app.services.exchange_attachments import files_in_scope, store_files
-from app.services.exchange_scope import PERSON_FIELDS, Scope, revision_mark, revisions_in_scope
+from app.services.exchange_scope import (
+    PERSON_FIELDS,
+    Scope,
+    attachments_stored_after,
+    revision_mark,
+    revisions_in_scope,
+)
 from app.services.exchange_suggestions import SamePersonHint, arriving_persons, same_person_hints
 from app.services.merge_apply import MergeReport, apply_revisions
 from app.services.offices import OfficeService
@@ -171,13 +177,15 @@ class ExchangeService:
                 require_history(connection, "cases", cases, "No case {} in this vault.")
             mark = revision_mark(connection)
             sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
-            after = _last_mark(sent, to) if since_last and to else 0
+            after = _last_mark(sent, to, "revision_mark") if since_last and to else 0
             unfollowed = frozenset(f for f in PERSON_FIELDS if chosen.withholds(*f))
             scope = Scope(None if cases is None else frozenset(cases), after, unfollowed)
             revisions = redaction.redact(
                 (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
             )
-            ids = (str(r["record_id"]) for r in revisions if r["record_table"] == "attachments")
+            ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
+            if after and attachments:  # and those a bundle without files left out since the last with them
+                ids |= attachments_stored_after(connection, scope, _last_mark(sent, to, "files_mark"))
             files = files_in_scope(session, ids if attachments else ())
             tombstones = stored_tombstones(session)
             sequences = _next_sequences(sent, recipients)
@@ -226,6 +234,7 @@ class ExchangeService:
                     sequences=sequences,
                     created_at=created,
                     revision_mark=mark if whole else 0,
+                    files_mark=mark if whole and attachments else 0,
                     revisions=len(revisions),
                 )
             )
@@ -383,9 +392,10 @@ class ExchangeService:
             return {key.public for key in office_keys.keys(session, office_keys.SIGN)}
 
 
-def _last_mark(sent: Sequence[m.ExchangeBundle], to: Sequence[str]) -> int:
-    """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything)."""
-    marks = [max((b.revision_mark for b in sent if office in b.recipients), default=0) for office in to]
+def _last_mark(sent: Sequence[m.ExchangeBundle], to: Sequence[str], mark: str) -> int:
+    """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything), by
+    its ``revision_mark`` or its ``files_mark``."""
+    marks = [max((getattr(b, mark) for b in sent if office in b.recipients), default=0) for office in to]
     return min(marks, default=0)
 
 

@@ -68,6 +68,21 @@ def revision_mark(connection: Connection) -> int:
     return int(connection.execute(select(func.max(table_of(m.Revision).c.stored))).scalar() or 0)
 
 
+def attachments_stored_after(connection: Connection, scope: Scope, mark: int) -> set[str]:
+    """The files of ``scope`` (its cases, or the whole vault) with a revision this vault stored after
+    ``mark``, deleted ones too."""
+    revisions = table_of(m.Revision)
+    query = (
+        select(revisions.c.record_id)
+        .distinct()
+        .where(revisions.c.record_table == "attachments", revisions.c.stored > mark)
+    )
+    found = set(connection.execute(query).scalars())
+    if scope.case_ids is not None:
+        found &= records_in_scope(connection, scope.case_ids, scope.unfollowed)["attachments"]
+    return found
+
+
 def records_in_scope(
     connection: Connection, case_ids: Iterable[str], unfollowed: Collection[tuple[str, str]] = ()
 ) -> dict[str, set[str]]:

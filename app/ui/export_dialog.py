@@ -205,6 +205,12 @@ class ExportDialog(FileTaskDialog):
         self.attachments_check.setText(
             self.tr("Include attached files (scans, photos): the file gets larger")
         )
+        self.attachments_check.setToolTip(
+            self.tr(
+                "Attached files an earlier file to these offices left out go with the next file that "
+                "includes them."
+            )
+        )
         self.export_button.setText(self.tr("&Export…"))
         self.cancel_button.setText(self.tr("Cancel"))
 

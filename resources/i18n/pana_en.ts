@@ -187,7 +187,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/export_dialog.py" line="+266"/>
+        <location filename="../../app/ui/export_dialog.py" line="+272"/>
         <source>%n record revision(s)</source>
         <translation>
             <numerusform>%n record revision</numerusform>

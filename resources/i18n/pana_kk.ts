@@ -1658,7 +1658,12 @@
         <translation>Тіркелген файлдарды қосу (скандар, фотолар): файл үлкейеді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Attached files an earlier file to these offices left out go with the next file that includes them.</source>
+        <translation>Осы кеңселерге бұрынғы файлға кірмеген тіркелген файлдар оларды қамтитын келесі файлмен кетеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>

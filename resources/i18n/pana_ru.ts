@@ -1677,7 +1677,12 @@
         <translation>Включить вложенные файлы (сканы, фото): файл станет больше</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Attached files an earlier file to these offices left out go with the next file that includes them.</source>
+        <translation>Вложенные файлы, которые не вошли в прежний файл для этих офисов, уйдут со следующим файлом, который их включает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>

@@ -473,9 +473,39 @@ def test_0018_adds_the_waiting_files_table_and_goes_back(vault: UnlockedVault) -
     with vault.db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO waiting_file_chunks VALUES ('a-1', 0, x'25504446')")
         config.attributes["connection"] = connection
-        command.downgrade(config, "-1")
+        command.downgrade(config, "0017")
         assert "waiting_file_chunks" not in inspect(connection).get_table_names()
     config.attributes.pop("connection")
     migrate.upgrade(vault.db.engine)
     with vault.db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM waiting_file_chunks").scalar() == 0
+
+
+def test_0019_counts_earlier_bundles_as_carrying_files_and_goes_back(vault: UnlockedVault) -> None:
+    """Down to 0018 with two bundles sent, up again: each keeps its row and counts as having carried
+    the files up to its mark (what the next bundle since the last one carries stays as it was); down
+    again keeps the rows."""
+    config = migrate.alembic_config()
+    columns = "id, direction, recipients, revision_mark"
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0018")
+        for number in (1, 2):
+            connection.exec_driver_sql(
+                "INSERT INTO exchange_bundles (id, direction, sender_office_id, recipients, sequences, "
+                "created_at, recorded_at, revision_mark, revisions, report) VALUES (?, 'sent', 'office-a', "
+                "'[\"office-b\"]', '{}', '2026-12-01 10:00:00', '2026-12-01 10:00:01', ?, 1, '')",
+                (f"bundle-{number}", 40 * number),
+            )
+        before = _bundle_rows(connection, columns)
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.begin() as connection:
+        assert _bundle_rows(connection, columns) == before
+        marks = connection.exec_driver_sql("SELECT files_mark FROM exchange_bundles ORDER BY id").scalars()
+        assert list(marks) == [40, 80]
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0018")
+        assert "files_mark" not in {c["name"] for c in inspect(connection).get_columns("exchange_bundles")}
+        assert _bundle_rows(connection, columns) == before
+    config.attributes.pop("connection")

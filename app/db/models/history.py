@@ -152,6 +152,9 @@ class ExchangeBundle(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     #: For a sent bundle: where this vault's stored revisions ended when it was made (``Revision.stored``).
     revision_mark: Mapped[int] = mapped_column(Integer, default=0)
+    #: For a sent bundle of the whole vault that carried its files: its ``revision_mark``; 0 for one
+    #: without files, so that the next bundle since the last one with files carries those it left out.
+    files_mark: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     revisions: Mapped[int] = mapped_column(Integer, default=0)
     #: For a received bundle: what the import did (counts and ids, never content), as JSON.
     report: Mapped[str] = mapped_column(Text, default="")

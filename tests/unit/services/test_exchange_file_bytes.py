@@ -5,6 +5,7 @@ the import does, damaged bytes are still damaged, and an office without some fil
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,38 @@ def test_after_a_bundle_without_files_the_office_exports_the_files_it_has(
         assert [AttachmentService(vault).read(x.id) for x in theirs] == [b"%PDF 1", b"%PDF 2"]
         assert CaseService(vault).get_case(case_id).files_not_received == frozenset()
     assert ExchangeService(b).export(tmp_path / "again.pana", to=[c.actor.office_id]).not_received == 0
+
+
+def test_the_next_bundle_with_files_brings_those_a_bundle_without_files_left_out(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """A sends B every case without files, then an edit "since the last one" still without files:
+    B has the file's record, not its bytes.  The next bundle since the last one with files carries
+    the bytes, though no revision of the file is in it; the one after carries them no more."""
+    a, b, _ = offices
+    case_id = _case(a)
+    attachment = AttachmentService(a).add(case_id, "court decision.pdf", DATA, "application/pdf")
+    _import(b, bundle(a, tmp_path, [b], attachments=False))
+    CaseService(a).save(dataclasses.replace(CaseService(a).get_case(case_id).case, summary="Appeal filed."))
+    _import(b, bundle(a, tmp_path, [b], since_last=True, attachments=False))
+    assert CaseService(b).get_case(case_id).files_not_received == {attachment.id}
+
+    since = bundle(a, tmp_path, [b], since_last=True)
+    assert set(carried_files(a, since)) == {attachment.id}
+    assert _import(b, since)["files"] == 1
+    assert AttachmentService(b).read(attachment.id) == DATA
+    assert CaseService(b).get_case(case_id).files_not_received == frozenset()
+    assert carried_files(a, bundle(a, tmp_path, [b], since_last=True)) == {}
+
+
+def test_a_bundle_of_some_cases_since_the_last_one_brings_only_their_files_left_out(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, _ = offices
+    cases = [_case(a), _case(a)]
+    files = [AttachmentService(a).add(c, "scan.pdf", f"%PDF {c}".encode(), "application/pdf") for c in cases]
+    _import(b, bundle(a, tmp_path, [b], attachments=False))
+    chosen = bundle(a, tmp_path, [b], cases=cases[:1], since_last=True)
+    assert set(carried_files(a, chosen)) == {files[0].id}
+    assert _import(b, chosen)["files"] == 1
+    assert CaseService(b).get_case(cases[1]).files_not_received == {files[1].id}
