@@ -61,15 +61,25 @@ def kind_for(media_type: str) -> AttachmentKind:
     return {"image": AttachmentKind.PHOTO, "audio": AttachmentKind.AUDIO}.get(major, AttachmentKind.DOCUMENT)
 
 
+def check_attachment_size(size: int) -> None:
+    """ValidationError unless a file of ``size`` bytes may be attached: an empty one is a failed scan
+    or download, never evidence; one over ``MAX_ATTACHMENT`` is refused (a file is held in memory
+    whole when it is added, shown, saved out or exchanged)."""
+    if size == 0:
+        raise ValidationError("attachment", "the file is empty (0 bytes)", "empty-file")
+    if size > MAX_ATTACHMENT:
+        raise ValidationError("attachment", f"larger than {MAX_ATTACHMENT >> 20} MiB", "file-too-large")
+
+
 def attachment_record(
     case_id: str, display_name: str, data: bytes, media_type: str, note: str = "", *, attachment_id: str = ""
 ) -> r.Attachment:
-    """The record describing ``data`` (a safe label, kind, size, SHA-256); ValidationError when too large.
+    """The record describing ``data`` (a safe label, kind, size, SHA-256); ValidationError when it is
+    empty or too large (``check_attachment_size``).
 
     ``attachment_id`` may be given beforehand, so that a retried save stores the file once.
     """
-    if len(data) > MAX_ATTACHMENT:
-        raise ValidationError("attachment", f"larger than {MAX_ATTACHMENT >> 20} MiB")
+    check_attachment_size(len(data))
     return r.Attachment(
         case_id=case_id,
         display_name=safe_display_name(display_name),

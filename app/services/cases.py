@@ -197,9 +197,11 @@ _LINKS = (
     .order_by(m.Link.kind, m.Link.id)
 )
 _PARTIES = _select(m.Party, "id", m.Party.name, many=True)
-#: The case's attachments with no bytes here (``read_attachment``: "not received yet").
+#: The case's attachments with no bytes here (``read_attachment``: "not received yet"); an empty file
+#: (which older versions and other offices may hold) has none to receive.
 _NOT_RECEIVED = select(m.Attachment.id).where(
     m.Attachment.case_id == bindparam("key"),
+    m.Attachment.size > 0,
     ~exists().where(m.AttachmentChunk.attachment_id == m.Attachment.id),
 )
 _CASE_REFS = (

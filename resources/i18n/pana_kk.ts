@@ -138,7 +138,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+90"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+92"/>
         <source>Add files…</source>
         <translation>Файлдарды қосу…</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Скандар, фотолар, аудио (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The file could not be read.</source>
         <translation>Файлды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Kept in memory; stored in the vault when the case is saved.</source>
         <translation>Әзірге жадта; іс сақталғанда қоймаға жазылады.</translation>
     </message>
@@ -208,12 +208,22 @@
         <translation>Қоймада сақталған (шифрланған).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The file was not stored.</source>
         <translation>Файл сақталмады.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>%1 is empty (0 bytes), so it was not added: scan or copy it again.</source>
+        <translation>%1 бос (0 байт), сондықтан қосылмады: оны қайта сканерлеңіз не көшіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MiB, so it was not added.</source>
+        <translation>%1 %2 МБ-тан үлкен, сондықтан қосылмады.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
         <translation>Бұл тіркемені оқу мүмкін болмады: ол зақымдалған болуы мүмкін (SHA-256 сәйкес емес).</translation>
     </message>
@@ -553,6 +563,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An added file is empty (0 bytes); remove it.</source>
+        <translation>Қосылған файл бос (0 байт); оны жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An added file is too large to be stored; remove it.</source>
+        <translation>Қосылған файл сақтау үшін тым үлкен; оны жойыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;Documentation only&quot; cannot be given with any other use.</source>
         <translation>«Тек құжаттау» басқа қолданыспен бірге белгіленбейді.</translation>
     </message>

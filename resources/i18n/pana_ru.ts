@@ -138,7 +138,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+90"/>
+        <location filename="../../app/ui/case_editor/attachments_tab.py" line="+92"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Сканы, фото, аудио (*.png *.jpg *.jpeg *.gif *.pdf *.mp3 *.ogg *.wav *.m4a);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Kept in memory; stored in the vault when the case is saved.</source>
         <translation>Пока в памяти; попадёт в хранилище при сохранении дела.</translation>
     </message>
@@ -208,12 +208,22 @@
         <translation>Сохранено в хранилище (зашифровано).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The file was not stored.</source>
         <translation>Файл не сохранён.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>%1 is empty (0 bytes), so it was not added: scan or copy it again.</source>
+        <translation>%1 пуст (0 байт), поэтому не добавлен: отсканируйте или скопируйте его заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MiB, so it was not added.</source>
+        <translation>%1 больше %2 МБ, поэтому не добавлен.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This attachment could not be read: it may be damaged (SHA-256 mismatch).</source>
         <translation>Не удалось прочитать вложение: возможно, оно повреждено (не совпадает SHA-256).</translation>
     </message>
@@ -553,6 +563,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An added file is empty (0 bytes); remove it.</source>
+        <translation>Добавленный файл пуст (0 байт); удалите его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An added file is too large to be stored; remove it.</source>
+        <translation>Добавленный файл слишком велик для хранения; удалите его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;Documentation only&quot; cannot be given with any other use.</source>
         <translation>«Только документирование» нельзя отметить вместе с другим использованием.</translation>
     </message>

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import records as r
-from app.domain.errors import AttachmentDamagedError, AttachmentNotReceivedError
+from app.domain.errors import AttachmentDamagedError, AttachmentNotReceivedError, ValidationError
 from app.domain.vocab import AttachmentKind
 from app.files import write_whole
-from app.services.attachments import safe_display_name
+from app.services.attachments import MAX_ATTACHMENT, check_attachment_size, safe_display_name
 from app.services.bundle import Services
 from app.services.case_edit import PendingAttachment
 from app.ui.case_editor.prompts import EditorPrompts
@@ -60,7 +60,9 @@ def media_type_of(name: str, data: bytes) -> str:
 
 
 def read_file(path: str) -> tuple[str, bytes, str, str]:
-    """Worker-thread work: (name, bytes, media type, SHA-256) of a file chosen by the user."""
+    """Worker-thread work: (name, bytes, media type, SHA-256) of a file chosen by the user;
+    ValidationError, before reading it, if it is empty or too large."""
+    check_attachment_size(Path(path).stat().st_size)
     data = Path(path).read_bytes()
     name = Path(path).name
     return name, data, media_type_of(name, data), hashlib.sha256(data).hexdigest()
@@ -186,11 +188,11 @@ class AttachmentsTab(QWidget):
 
     def add_file(self, path: str) -> None:
         """Read the file off the GUI thread, then store it (or keep it until the case's first save)."""
-        epoch = self._epoch
+        epoch, name = self._epoch, safe_display_name(Path(path).name)
         self._runner.start(
             lambda progress: (epoch, read_file(path)),
             on_success=self.on_file_read,
-            on_failure=self.on_file_failed,
+            on_failure=lambda error: self.on_file_failed(name, error),
             database=False,
         )
 
@@ -200,13 +202,20 @@ class AttachmentsTab(QWidget):
         if epoch == self._epoch:
             self.add_bytes(name, data, media_type, sha256)
 
-    @Slot(Exception)
-    def on_file_failed(self, error: Exception) -> None:
-        self.message.show_message(self.tr("The file could not be read."))
+    def on_file_failed(self, name: str, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self._refuse(name, error)
+        else:
+            self.message.show_message(self.tr("The file could not be read."))
 
     def add_bytes(self, name: str, data: bytes, media_type: str = "", sha256: str = "") -> None:
         state = self._state
         if state is None:
+            return
+        try:
+            check_attachment_size(len(data))
+        except ValidationError as error:
+            self._refuse(safe_display_name(name), error)
             return
         media_type = media_type or media_type_of(name, data)
         sha256 = sha256 or hashlib.sha256(data).hexdigest()
@@ -237,8 +246,17 @@ class AttachmentsTab(QWidget):
 
     @Slot(Exception)
     def on_attachment_failed(self, error: Exception) -> None:
-        reason = getattr(error, "reason", "")
-        self.message.show_message(self.tr("The file was not stored.") + (f" ({reason})" if reason else ""))
+        self.message.show_message(self.tr("The file was not stored.") + " " + (message_for(error) or ""))
+
+    def _refuse(self, name: str, error: ValidationError) -> None:
+        """Say why the file ``name`` was not added (an empty one, one too large)."""
+        if error.kind == "empty-file":
+            text = self.tr("%1 is empty (0 bytes), so it was not added: scan or copy it again.")
+        else:
+            text = self.tr("%1 is larger than %2 MiB, so it was not added.").replace(
+                "%2", str(MAX_ATTACHMENT >> 20)
+            )
+        self.message.show_message(text.replace("%1", isolate(name)))
 
     def _added(self, record: r.Attachment) -> None:
         row = self.model.upsert(record)

@@ -44,6 +44,12 @@ def validation_text(error: ValidationError) -> str:
             "CaseEditorMessages", "This choice is not known to this version of Pana."
         ),
         "negative": QCoreApplication.translate("CaseEditorMessages", "This number must not be negative."),
+        "empty-file": QCoreApplication.translate(
+            "CaseEditorMessages", "An added file is empty (0 bytes); remove it."
+        ),
+        "file-too-large": QCoreApplication.translate(
+            "CaseEditorMessages", "An added file is too large to be stored; remove it."
+        ),
         "exclusive-scopes": QCoreApplication.translate(
             "CaseEditorMessages", '"Documentation only" cannot be given with any other use.'
         ),

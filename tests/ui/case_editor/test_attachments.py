@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 from app.db import models as m
 from app.domain.errors import AttachmentDamagedError, AttachmentNotReceivedError
 from app.domain.vocab import AttachmentKind
+from app.services import attachments
 from app.services.bundle import Services
 from app.ui.errors import message_for
 
@@ -135,3 +136,31 @@ def test_a_file_not_received_yet_says_so_and_a_damaged_one_says_damaged(
         tab.save_copy_button.click()
         qtbot.waitUntil(lambda said=said: tab.message.text() == said, timeout=10_000)
         assert not (tmp_path / "copy.png").exists()
+
+
+def test_an_empty_or_too_large_file_is_refused_by_name_and_nothing_is_added(
+    qtbot: Any,
+    saved_editor: Any,
+    editor_prompts: EditorPrompts,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failed scan (0 bytes) chosen in the file dialog, and one too large, are named and refused
+    before a byte is read or stored; the case keeps no file and no unsaved change."""
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT", 10)
+    empty, large = tmp_path / "failed scan.pdf", tmp_path / "whole archive.zip"
+    empty.write_bytes(b"")
+    large.write_bytes(b"x" * 11)
+    tab = saved_editor.attachments
+    for source, said in ((empty, "is empty (0 bytes)"), (large, "is larger than")):
+        editor_prompts.files = [str(source)]
+        tab.message.clear_message()
+        tab.add_button.click()
+        qtbot.waitUntil(lambda said=said: said in tab.message.text(), timeout=10_000)
+        assert f"\u2068{source.name}\u2069" in tab.message.text()
+    tab.message.clear_message()
+    tab.add_bytes("pasted.png", b"")
+    assert "\u2068pasted.png\u2069 is empty" in tab.message.text()
+    assert tab.model.rowCount() == 0 and not saved_editor.has_unsaved_changes()
+    assert services.cases.get_case(saved_editor.case_id).attachments == ()

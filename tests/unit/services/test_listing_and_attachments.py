@@ -12,7 +12,7 @@ from sqlalchemy import update
 from app.db import models as m
 from app.domain import records as r
 from app.domain.dates import PartialDate
-from app.domain.errors import VaultDamagedError
+from app.domain.errors import ValidationError, VaultDamagedError
 from app.domain.vocab import CaseStatus, LegalEventKind
 from app.services import attachments
 from app.services.attachments import AttachmentService, safe_display_name
@@ -82,6 +82,38 @@ def test_a_changed_chunk_is_reported_as_damage(vault: UnlockedVault) -> None:
         session.execute(update(m.AttachmentChunk).values(data=b"swapped bytes!"))
     with pytest.raises(VaultDamagedError):
         AttachmentService(vault).read(stored.id)
+
+
+@pytest.mark.parametrize(("size", "kind"), [(0, "empty-file"), (11, "file-too-large")])
+def test_an_empty_or_too_large_file_is_refused_and_nothing_is_stored(
+    vault: UnlockedVault, monkeypatch: pytest.MonkeyPatch, size: int, kind: str
+) -> None:
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT", 10)
+    case_id = _case(CaseService(vault), "Жанар Оспанқызы")
+    with pytest.raises(ValidationError) as refused:
+        AttachmentService(vault).add(case_id, "scan.pdf", b"x" * size, "application/pdf")
+    assert (refused.value.field, refused.value.kind) == ("attachment", kind)
+    assert CaseService(vault).get_case(case_id).attachments == ()
+
+
+def test_an_empty_file_another_office_stored_is_here_not_waiting_to_be_received(vault: UnlockedVault) -> None:
+    """Older versions took a file of 0 bytes, which has no chunks: it reads as empty, never as a file
+    whose bytes another office has not sent."""
+    case_id = _case(CaseService(vault), "Жанар Оспанқызы")
+    with vault.db.transaction() as session:
+        session.add(
+            m.Attachment(
+                id="empty-file",
+                case_id=case_id,
+                display_name="empty.pdf",
+                media_type="application/pdf",
+                kind="document",
+                size=0,
+                sha256=hashlib.sha256(b"").hexdigest(),
+            )
+        )
+    assert AttachmentService(vault).read("empty-file") == b""
+    assert CaseService(vault).get_case(case_id).files_not_received == frozenset()
 
 
 @pytest.mark.parametrize(
