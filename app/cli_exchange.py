@@ -101,7 +101,8 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
     if written.not_received:
         print(
             f"pana: {written.not_received} files of these records were left out: this office has not "
-            "received them yet (they came without files)",
+            "received them yet (they came without files); they go with the first export with files to "
+            "these offices after they come",
             file=sys.stderr,
         )
 

@@ -55,11 +55,12 @@ from app.exchange.manifest import EXCHANGED_MODEL, REVISION_COLUMNS, IncomingBun
 from app.exchange.office_card import verify
 from app.files import removed_on_failure, write_whole
 from app.services import office_keys
-from app.services.exchange_attachments import files_in_scope, store_files
+from app.services.exchange_attachments import files_in_scope, files_owed, settle_owed, store_files
 from app.services.exchange_scope import (
     PERSON_FIELDS,
     Scope,
     attachments_stored_after,
+    files_of_scope,
     revision_mark,
     revisions_in_scope,
 )
@@ -165,7 +166,8 @@ class ExchangeService:
             if partners[office_id].revoked:
                 raise ValidationError(office_id, "this partner office was revoked", "revoked")
         own = self._vault.actor.office_id
-        recipients = [own, *sorted(set(to) - {own})]
+        partners_to = sorted(set(to) - {own})
+        recipients = [own, *partners_to]
         #: Only a file of the whole vault, unredacted, moves "since the last file": one of some cases
         #: (or a lawyer packet) leaves the others' changes still to send.
         whole = cases is None and not chosen.redacts
@@ -184,8 +186,11 @@ class ExchangeService:
                 (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
             )
             ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
-            if after and attachments:  # and those a bundle without files left out since the last with them
-                ids |= attachments_stored_after(connection, scope, _last_mark(sent, to, "files_mark"))
+            if attachments:  # and those earlier bundles to these offices left out
+                left_out = files_owed(session, partners_to)
+                if after:
+                    left_out |= attachments_stored_after(connection, _last_mark(sent, to, "files_mark"))
+                ids |= files_of_scope(connection, scope, left_out)
             files = files_in_scope(session, ids if attachments else ())
             tombstones = stored_tombstones(session)
             sequences = _next_sequences(sent, recipients)
@@ -238,6 +243,8 @@ class ExchangeService:
                     revisions=len(revisions),
                 )
             )
+            if attachments:
+                settle_owed(session, partners_to, files)
             actor = self._vault.actor
             audit.append(
                 session,
@@ -249,7 +256,7 @@ class ExchangeService:
                 profile=chosen.name,
                 revisions=len(revisions),
                 attachments=len(files.data),
-                not_received=files.not_received,
+                not_received=len(files.left_out),
             )
         with contextlib.suppress(Cancelled):  # the file is complete: too late to cancel
             tell(3, 3, "done")
@@ -260,7 +267,7 @@ class ExchangeService:
             len(revisions),
             len(files.data),
             len(encrypted),
-            files.not_received,
+            len(files.left_out),
         )
 
     # -- reading --------------------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 """The files (attachment bytes) that travel in bundles: what an export takes, what an import keeps.
 
 An export takes the bytes of every file in its scope that this office has.  A file whose record
-came without them (a bundle written without files) is left out and counted; one whose bytes are
-damaged stops the export (AttachmentDamagedError), since its receiver would refuse the bundle.
+came without them (a bundle written without files) is left out and counted, and owed to the offices
+the bundle was for (``files_owed``): their next bundle with files carries it once its bytes are here.
+One whose bytes are damaged stops the export (AttachmentDamagedError), since its receiver would
+refuse the bundle.
 
 An import stores the bytes of a file whose row is here and lacks them.  A file whose record waits
 for the row it belongs to (``waiting_rows``: bundles delivered out of order) has no row to hold its
@@ -22,7 +24,7 @@ import hashlib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -33,15 +35,16 @@ from app.services.attachments import read_attachment, read_chunks, write_chunks
 
 _CHUNKS = table_of(m.AttachmentChunk)
 _WAITING = table_of(m.WaitingFileChunk)
+_OWED = table_of(m.FileOwed)
 
 
 @dataclass(frozen=True, slots=True)
 class FilesInScope:
-    """The bytes an export carries, by attachment id, and how many files it leaves out because
-    this office has not received their bytes."""
+    """The bytes an export carries, by attachment id, and the files it leaves out because this
+    office has not received their bytes."""
 
     data: dict[str, bytes]
-    not_received: int
+    left_out: frozenset[str]
 
 
 def files_in_scope(session: Session, attachment_ids: Iterable[str]) -> FilesInScope:
@@ -54,7 +57,30 @@ def files_in_scope(session: Session, attachment_ids: Iterable[str]) -> FilesInSc
             data[attachment_id] = read_attachment(session, attachment_id)
         except AttachmentNotReceivedError:
             continue
-    return FilesInScope(data, len(stored) - len(data))
+    return FilesInScope(data, frozenset(stored) - data.keys())
+
+
+def files_owed(session: Session, offices: Collection[str]) -> set[str]:
+    """The files a bundle left out for any of these offices, their bytes not here then."""
+    query = select(_OWED.c.attachment_id).where(_OWED.c.office_id.in_(sorted(offices)))
+    return set(session.connection().execute(query).scalars())
+
+
+def settle_owed(session: Session, offices: Collection[str], files: FilesInScope) -> None:
+    """After a bundle with files to these offices: what it carried is owed no more, what it left
+    out is owed to each of them."""
+    connection = session.connection()
+    for office_id in sorted(offices):
+        to_office = _OWED.c.office_id == office_id
+        carried = sorted(
+            files.data.keys()
+            & set(connection.execute(select(_OWED.c.attachment_id).where(to_office)).scalars())
+        )
+        if carried:
+            connection.execute(delete(_OWED).where(to_office, _OWED.c.attachment_id.in_(carried)))
+        owed = [{"attachment_id": a, "office_id": office_id} for a in sorted(files.left_out)]
+        if owed:
+            connection.execute(insert(_OWED).prefix_with("OR IGNORE"), owed)
 
 
 def store_files(session: Session, files: Mapping[str, bytes]) -> int:

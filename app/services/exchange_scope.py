@@ -68,19 +68,22 @@ def revision_mark(connection: Connection) -> int:
     return int(connection.execute(select(func.max(table_of(m.Revision).c.stored))).scalar() or 0)
 
 
-def attachments_stored_after(connection: Connection, scope: Scope, mark: int) -> set[str]:
-    """The files of ``scope`` (its cases, or the whole vault) with a revision this vault stored after
-    ``mark``, deleted ones too."""
+def attachments_stored_after(connection: Connection, mark: int) -> set[str]:
+    """The files with a revision this vault stored after ``mark``, deleted ones too."""
     revisions = table_of(m.Revision)
     query = (
         select(revisions.c.record_id)
         .distinct()
         .where(revisions.c.record_table == "attachments", revisions.c.stored > mark)
     )
-    found = set(connection.execute(query).scalars())
-    if scope.case_ids is not None:
-        found &= records_in_scope(connection, scope.case_ids, scope.unfollowed)["attachments"]
-    return found
+    return set(connection.execute(query).scalars())
+
+
+def files_of_scope(connection: Connection, scope: Scope, attachment_ids: set[str]) -> set[str]:
+    """Those of these files that belong to the scope's cases (all of them for the whole vault)."""
+    if scope.case_ids is None or not attachment_ids:
+        return attachment_ids
+    return attachment_ids & records_in_scope(connection, scope.case_ids, scope.unfollowed)["attachments"]
 
 
 def records_in_scope(

@@ -287,7 +287,8 @@ class ExportDialog(FileTaskDialog):
         return (
             self.tr(
                 "%n attached file(s) left out: this office has not received them from the office that "
-                "added them yet.",
+                "added them yet. They go with the first file with attached files to these offices after "
+                "they arrive.",
                 "",
                 written.not_received,
             ),

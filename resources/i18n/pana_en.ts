@@ -204,10 +204,10 @@
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet. They go with the first file with attached files to these offices after they arrive.</source>
         <translation>
-            <numerusform>%n attached file left out: this office has not received it from the office that added it yet.</numerusform>
-            <numerusform>%n attached files left out: this office has not received them from the office that added them yet.</numerusform>
+            <numerusform>%n attached file left out: this office has not received it from the office that added it yet. It goes with the first file with attached files to these offices after it arrives.</numerusform>
+            <numerusform>%n attached files left out: this office has not received them from the office that added them yet. They go with the first file with attached files to these offices after they arrive.</numerusform>
         </translation>
     </message>
 </context>

@@ -1725,14 +1725,14 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet. They go with the first file with attached files to these offices after they arrive.</source>
         <translation>
-            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ.</numerusform>
-            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ.</numerusform>
+            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ. Олар келгенде осы кеңселерге тіркелген файлдары бар алғашқы файлмен кетеді.</numerusform>
+            <numerusform>%n тіркелген файл қосылмады: бұл кеңсе оларды қосқан кеңседен әлі алған жоқ. Олар келгенде осы кеңселерге тіркелген файлдары бар алғашқы файлмен кетеді.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
         <translation>Алмасу файлы жазылып жатқанда қойма құлыпталып, оны тоқтатты: файл жазылмады. Оны қайта бастаңыз: Алмасу → Серіктес кеңселерге экспорттау…</translation>
     </message>

@@ -1746,15 +1746,15 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n attached file(s) left out: this office has not received them from the office that added them yet.</source>
+        <source>%n attached file(s) left out: this office has not received them from the office that added them yet. They go with the first file with attached files to these offices after they arrive.</source>
         <translation>
-            <numerusform>%n вложенный файл не включён: этот офис ещё не получил его от офиса, который его добавил.</numerusform>
-            <numerusform>%n вложенных файла не включены: этот офис ещё не получил их от офиса, который их добавил.</numerusform>
-            <numerusform>%n вложенных файлов не включены: этот офис ещё не получил их от офиса, который их добавил.</numerusform>
+            <numerusform>%n вложенный файл не включён: этот офис ещё не получил его от офиса, который его добавил. Он уйдёт с первым файлом с вложениями для этих офисов, когда поступит.</numerusform>
+            <numerusform>%n вложенных файла не включены: этот офис ещё не получил их от офиса, который их добавил. Они уйдут с первым файлом с вложениями для этих офисов, когда поступят.</numerusform>
+            <numerusform>%n вложенных файлов не включены: этот офис ещё не получил их от офиса, который их добавил. Они уйдут с первым файлом с вложениями для этих офисов, когда поступят.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The vault locked while the exchange file was being written, which stopped it: no file was written. Start it again from Exchange → Export for partner offices…</source>
         <translation>Хранилище заблокировалось во время записи файла обмена, и это его остановило: файл не записан. Запустите его снова: Обмен → Экспорт для офисов-партнёров…</translation>
     </message>

@@ -64,7 +64,8 @@ def test_export_says_which_files_it_left_out_because_they_never_came(tmp_path: P
     assert run.out.split("\t")[3] == "0 files"
     assert run.err_lines == [
         "pana: 1 files of these records were left out: this office has not received them yet "
-        "(they came without files)"
+        "(they came without files); they go with the first export with files to these offices after "
+        "they come"
     ]
 
 

@@ -31,6 +31,7 @@ from app.domain.errors import (
     VaultTooNewError,
     WriteRefusal,
 )
+from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.session import UnlockedVault
 from app.services.vault import VaultService
@@ -509,3 +510,21 @@ def test_0019_counts_earlier_bundles_as_carrying_files_and_goes_back(vault: Unlo
         assert "files_mark" not in {c["name"] for c in inspect(connection).get_columns("exchange_bundles")}
         assert _bundle_rows(connection, columns) == before
     config.attributes.pop("connection")
+
+
+def test_0020_adds_the_files_owed_table_and_goes_back(vault: UnlockedVault) -> None:
+    """Up from 0019 the table is there, empty, and goes with an attachment's row; down again it is gone."""
+    case_id = CaseService(vault).open_case(r.Person(), [r.PersonName("", "Owed Fictional")], r.Case("", ""))
+    attachment = AttachmentService(vault).add(case_id, "scan.pdf", b"%PDF", "application/pdf")
+    config = migrate.alembic_config()
+    with vault.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0019")
+        assert "files_owed" not in inspect(connection).get_table_names()
+    config.attributes.pop("connection")
+    migrate.upgrade(vault.db.engine)
+    with vault.db.engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM files_owed").scalar() == 0
+        connection.exec_driver_sql("INSERT INTO files_owed VALUES (?, 'office-b')", (attachment.id,))
+        connection.exec_driver_sql("DELETE FROM attachments WHERE id = ?", (attachment.id,))
+        assert connection.exec_driver_sql("SELECT count(*) FROM files_owed").scalar() == 0

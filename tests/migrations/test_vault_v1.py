@@ -101,6 +101,7 @@ NEW_TABLES = {
     "tombstones",
     "waiting_rows",
     "waiting_file_chunks",
+    "files_owed",
 }
 #: New tables the first unlock fills: the office's key pairs (0004), one current of each kind.
 MADE_AT_UNLOCK = {"office_keys"}

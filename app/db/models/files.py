@@ -50,6 +50,20 @@ class WaitingFileChunk(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class FileOwed(Base):
+    """A file a bundle to a partner office left out because its bytes had not reached this office
+    (its record came from a third office without them): the first bundle with files to that office
+    after they arrive carries it.  Gone with the file's row."""
+
+    __tablename__ = "files_owed"
+
+    #: The file first in the key: deleting its row finds what it owes by the key.
+    attachment_id: Mapped[str] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class Petition(SyncedRecord):
     __tablename__ = "petitions"
 

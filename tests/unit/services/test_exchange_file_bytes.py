@@ -219,3 +219,40 @@ def test_a_bundle_of_some_cases_since_the_last_one_brings_only_their_files_left_
     assert set(carried_files(a, chosen)) == {files[0].id}
     assert _import(b, chosen)["files"] == 1
     assert CaseService(b).get_case(cases[1]).files_not_received == {files[1].id}
+
+
+def test_a_file_passed_on_before_its_bytes_came_goes_once_they_have_come(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """C's case reaches A without the file's bytes, and A passes the case on to B (the file left out,
+    counted).  Once C's bytes reach A, A's next bundle with files to B carries them, though no
+    revision of the file is new at A; the bundle after carries them no more."""
+    a, b, c = offices
+    case_id = _case(c)
+    attachment = AttachmentService(c).add(case_id, "verdict.pdf", DATA, "application/pdf")
+    _import(a, bundle(c, tmp_path, [a], attachments=False))
+    out = tmp_path / "a-to-b.pana"
+    assert ExchangeService(a).export(out, to=[b.actor.office_id]).not_received == 1
+    assert _rows(a, "files_owed") == [(attachment.id, b.actor.office_id)]
+    _import(b, out.read_bytes())
+    _import(a, bundle(c, tmp_path, [a], since_last=True))
+    assert AttachmentService(a).read(attachment.id) == DATA
+
+    owed = bundle(a, tmp_path, [b], since_last=True)
+    assert set(carried_files(a, owed)) == {attachment.id}
+    assert _import(b, owed)["files"] == 1 and AttachmentService(b).read(attachment.id) == DATA
+    assert _rows(a, "files_owed") == []
+    assert carried_files(a, bundle(a, tmp_path, [b], since_last=True)) == {}
+
+
+def test_a_file_owed_is_owed_no_more_once_its_record_is_deleted(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    a, b, c = offices
+    case_id = _case(c)
+    attachment = AttachmentService(c).add(case_id, "verdict.pdf", DATA, "application/pdf")
+    _import(a, bundle(c, tmp_path, [a], attachments=False))
+    ExchangeService(a).export(tmp_path / "a-to-b.pana", to=[b.actor.office_id])
+    assert len(_rows(a, "files_owed")) == 1
+    CaseService(a).delete_case(case_id)
+    assert _rows(a, "files_owed") == [] and attachment.id not in carried_files(a, bundle(a, tmp_path, [b]))
