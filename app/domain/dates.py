@@ -299,6 +299,11 @@ class PartialDate:
             return mine[0] and theirs[0]
         return not (mine[2] < theirs[1] or theirs[2] < mine[1])
 
+    def contradicts(self, other: PartialDate) -> bool:
+        """True when both dates are known and cannot be the same day (two birth dates of what would be
+        one person): ``1993`` and ``13 Jan 1993`` agree, ``1956`` and ``1993`` do not."""
+        return self.is_known and other.is_known and not self.overlaps(other)
+
     # -- text ------------------------------------------------------------------------------
 
     def isoformat(self) -> str:

@@ -52,6 +52,11 @@ class SamePersonHint:
     incoming_birth: PartialDate = UNKNOWN
     local_birth: PartialDate = UNKNOWN
 
+    @property
+    def births_contradict(self) -> bool:
+        """Both birth dates are known and cannot be the same day."""
+        return self.incoming_birth.contradicts(self.local_birth)
+
 
 def arriving_persons(session: Session, merge: MergeReport | None) -> tuple[list[PersonFile], int]:
     """The persons ``merge`` adds to the vault (the first ``MAX_COMPARED``), each with the spelling it
@@ -85,8 +90,10 @@ def arriving_persons(session: Session, merge: MergeReport | None) -> tuple[list[
 
 def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> tuple[SamePersonHint, ...]:
     """Who among the vault's persons each of ``arriving`` may be: per person the best ``MAX_PER_PERSON``
-    matches, by score, then the same birth date first.  Two read transactions; call it outside the
-    import's (the vault as it is before the import)."""
+    matches, those whose birth date cannot be the arriving person's last (a namesake born another
+    year must not push out a spelling a little further off born the same day), then by score, then
+    the same birth date first.  Two read transactions; call it outside the import's (the vault as
+    it is before the import)."""
     if not arriving:
         return ()
     found = NameSearchService(vault).same_person_suggestions(arriving)
@@ -118,7 +125,13 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
         for s in found
     ]
     hints.sort(
-        key=lambda h: (h.incoming_name, h.incoming_person_id, -h.score, h.incoming_birth != h.local_birth)
+        key=lambda h: (
+            h.incoming_name,
+            h.incoming_person_id,
+            h.births_contradict,
+            -h.score,
+            h.incoming_birth != h.local_birth,
+        )
     )
     kept: dict[str, int] = defaultdict(int)
     best = []

@@ -165,7 +165,7 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+143"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+138"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>%n person in the vault may be this one: %1. Compare before going on; if not, say so.</numerusform>

@@ -296,7 +296,7 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+44"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+39"/>
         <source>Born: %1</source>
         <translation>Дата рождения: %1</translation>
     </message>
@@ -5295,7 +5295,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>SamePersonModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_models.py" line="+100"/>
+        <location filename="../../app/ui/models/exchange_models.py" line="+101"/>
         <source>Arriving person</source>
         <translation>Человек из файла</translation>
     </message>
@@ -5319,6 +5319,11 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
         <location line="+2"/>
         <source>Names alike</source>
         <translation>Сходство имён</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not the arriving person&apos;s birth date: probably a namesake.</source>
+        <translation>Не дата рождения прибывающего человека: вероятно, это полный тёзка.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,22 @@ def test_a_suggestion_shows_both_names_the_cases_here_and_how_alike(qtbot) -> No
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Arriving person"
 
 
+def test_a_birth_date_here_that_cannot_be_the_arriving_persons_stands_out(qtbot) -> None:
+    """1985 against 1962 is marked; 1985 against 14 May 1985, or against an unknown date, is not."""
+    model = SamePersonModel()
+    hints = [
+        SamePersonHint("in-1", "Nurlan (fictional)", f"here-{n}", "Нұрлан", 1.0, (), PartialDate(1985), born)
+        for n, born in enumerate((PartialDate(1962), PartialDate(1985, 5, 14), PartialDate()))
+    ]
+    model.set_rows(hints)
+    colours = [
+        model.index(row, SamePersonModel.HERE_BORN).data(Qt.ItemDataRole.ForegroundRole) for row in range(3)
+    ]
+    assert colours[0] is not None and colours[1:] == [None, None]
+    assert "namesake" in model.index(0, SamePersonModel.HERE_BORN).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, SamePersonModel.HERE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
 def test_a_new_file_name_names_only_the_day() -> None:
     name = neutral_file_name(dt.date(2026, 12, 6))
     assert re.fullmatch(r"pana-20261206-[0-9a-f]{6}\.age", name)

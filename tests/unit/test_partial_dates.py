@@ -238,3 +238,17 @@ def test_overlap_is_what_cannot_be_told_apart() -> None:
     for (a, b), expected in pairs.items():
         for x, y in itertools.permutations((PartialDate.parse(a), PartialDate.parse(b))):
             assert x.overlaps(y) is expected, (a, b)
+
+
+def test_two_dates_contradict_only_when_both_are_known_and_cannot_be_one_day() -> None:
+    pairs = {
+        ("1993", "1993-01-13"): False,
+        ("1956", "1993"): True,
+        ("1993-01-13", "1993-01-14"): True,
+        ("[1990..1995]", "1993-06"): False,
+        ("", "1993"): False,  # an unknown birth date tells nothing
+        ("", ""): False,
+    }
+    for (a, b), expected in pairs.items():
+        for x, y in itertools.permutations((PartialDate.parse(a), PartialDate.parse(b))):
+            assert x.contradicts(y) is expected, (a, b)

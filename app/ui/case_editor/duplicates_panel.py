@@ -13,11 +13,6 @@ from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import PlainLabel, isolate
 
 
-def births_differ(theirs: PartialDate, here: PartialDate) -> bool:
-    """Both birth dates are known and cannot be the same day."""
-    return theirs.is_known and here.is_known and not theirs.overlaps(here)
-
-
 class CandidateCard(QFrame):
     """One possible match: every spelling, birth date, the cases they appear in."""
 
@@ -42,7 +37,7 @@ class CandidateCard(QFrame):
             layout.addWidget(PlainLabel("\n".join(others), self, selectable=True))
         similar = self.tr("Names %1% alike").replace("%1", str(round(candidate.score * 100)))
         born = self.tr("Born: %1").replace("%1", format_partial_date(candidate.birth))
-        self.birth_differs = births_differ(candidate.birth, birth_here)
+        self.birth_differs = candidate.birth.contradicts(birth_here)
         if self.birth_differs:
             born = self.tr("Born: %1, not %2 as here").replace("%1", format_partial_date(candidate.birth))
             born = born.replace("%2", format_partial_date(birth_here))
@@ -99,7 +94,7 @@ class DuplicatesPanel(QFrame):
     def show_candidates(self, candidates: list[DuplicateCandidate], birth_here: PartialDate) -> None:
         """Cards for ``candidates``, those born on a day that cannot be ``birth_here`` last."""
         self.clear()
-        for candidate in sorted(candidates, key=lambda c: births_differ(c.birth, birth_here)):
+        for candidate in sorted(candidates, key=lambda c: c.birth.contradicts(birth_here)):
             card = CandidateCard(candidate, birth_here, self)
             card.not_same_button.clicked.connect(self.on_card_not_same_clicked)
             card.open_button.clicked.connect(self.on_card_open_clicked)

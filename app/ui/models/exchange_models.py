@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from app.services.exchange_suggestions import SamePersonHint
 from app.ui.models.record_table import Column, RecordTableModel
@@ -120,3 +121,13 @@ class SamePersonModel(RecordTableModel):
     @staticmethod
     def record_id(record: Any) -> str:
         return f"{record.incoming_person_id}/{record.local_person_id}"
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        """A birth date here that cannot be the arriving person's stands out, and says why."""
+        if column != self.HERE_BORN or not record.births_contradict:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#9a3412")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Not the arriving person's birth date: probably a namesake.")
+        return None

@@ -87,3 +87,23 @@ def test_namesakes_are_listed_best_first_and_a_few_at_most(
     monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 3)
     hints = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True).suggestions
     assert len(hints) == 3 and hints[0].local_birth == PartialDate(1982)  # equal scores: same birth first
+
+
+def test_a_namesake_born_another_year_never_pushes_out_a_close_spelling_born_that_year(
+    pair: tuple[UnlockedVault, UnlockedVault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three namesakes spelled exactly alike but born in other years, and the same woman spelled the
+    Russian way, born the arriving person's year: she comes first, though her name is less alike,
+    and the namesakes after her, their birth dates marked as contradicting."""
+    a, b = pair
+    for number in range(3):
+        _case(b, f"B-{number}", "Айгүл Серікқызы (fictional)", born=1950 + number)
+    _case(b, "B-same", "Айгуль Серикова (fictional)", born=1993)
+    _case(a, "A-1", "Айгүл Серікқызы (fictional)", born=1993)
+    out = tmp_path / "bundle.age"
+    ExchangeService(a).export(out, to=[b.actor.office_id])
+    monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 3)
+    hints = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True).suggestions
+    assert len(hints) == 3 and hints[0].local_birth == PartialDate(1993)
+    assert hints[0].score < hints[1].score and {h.local_birth.year for h in hints[1:]} < {1950, 1951, 1952}
+    assert [h.births_contradict for h in hints] == [False, True, True]
