@@ -20,7 +20,7 @@ from app.db import models as m
 from app.domain.dates import PartialDate
 from app.domain.records import UNKNOWN, Person, PersonFile, PersonName
 from app.services.merge_apply import MergeReport
-from app.services.name_index import MENTIONS, NameSearchService
+from app.services.name_index import MENTIONS, NameSearchService, birth_dates
 from app.services.session import UnlockedVault
 
 #: New persons compared at most: each costs a name search (about 45 ms on a 2,000-case demo vault,
@@ -79,7 +79,7 @@ def arriving_persons(session: Session, merge: MergeReport | None) -> tuple[list[
             names[row.person_id].append(
                 PersonName(row.person_id, row.text, is_primary=row.is_primary, id=row.id)
             )
-        births.update(_births(session, chunk))
+        births.update(birth_dates(session, chunk))
     persons = [
         PersonFile(Person(id=pid, birth_date=births.get(pid, UNKNOWN)), tuple(names[pid][:1]))
         for pid in ids
@@ -103,7 +103,7 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
     with vault.db.transaction(readonly=True) as session:
         local_ids = sorted({s.local.person_id for s in found})
         local_names = _primary_names(session, local_ids)
-        local_births = _births(session, local_ids)
+        local_births = birth_dates(session, local_ids)
         case_ids = {case_id for s in found for case_id in s.local.case_ids[:MENTIONS]}
         references = {
             case_id: reference
@@ -150,8 +150,3 @@ def _primary_names(session: Session, person_ids: list[str]) -> dict[str, str]:
     )
     # The last row of each person wins: its primary spelling, if it has one.
     return {person_id: text for person_id, text in rows}
-
-
-def _births(session: Session, person_ids: list[str]) -> dict[str, PartialDate]:
-    rows = session.execute(select(m.Person.id, m.Person.birth_date).where(m.Person.id.in_(person_ids)))
-    return {person_id: birth for person_id, birth in rows}

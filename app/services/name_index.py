@@ -24,7 +24,7 @@ from app.db.mapping import table_of
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.progress import Progress
-from app.domain.records import PersonFile
+from app.domain.records import UNKNOWN, PersonFile
 from app.names import INDEX_VERSION, SAME_PERSON_THRESHOLD, keys, phonetic
 from app.services.name_candidates import candidate_tiers, rank
 from app.services.session import UnlockedVault
@@ -199,17 +199,27 @@ class NameSearchService:
             return _possible_duplicates(session, spellings, exclude_person)
 
     def duplicate_candidates(
-        self, spellings: list[str], person_id: str, dismissed: Iterable[str] = (), *, limit: int = 4
+        self,
+        spellings: list[str],
+        person_id: str,
+        dismissed: Iterable[str] = (),
+        *,
+        born: PartialDate = UNKNOWN,
+        limit: int = 4,
     ) -> list[DuplicateCandidate]:
-        """Up to ``limit`` persons who may be the one spelled ``spellings`` (never ``person_id`` itself,
-        anyone marked "not the same" or in ``dismissed``), best first, each with all their spellings,
-        birth date and the cases they appear in: what the editor shows side by side.  One read.
+        """Up to ``limit`` persons who may be the one spelled ``spellings`` and ``born`` then (never
+        ``person_id`` itself, anyone marked "not the same" or in ``dismissed``), best first, those
+        whose birth date cannot be ``born`` after every other, each with all their spellings, birth
+        date and the cases they appear in: what the editor shows side by side.  One read.
         """
         skip = set(dismissed)
         with self._vault.db.transaction(readonly=True) as session:
             matches = [
                 m for m in _possible_duplicates(session, spellings, person_id) if m.person_id not in skip
             ]
+            if born.is_known:  # a namesake born another year must not push out the person born then
+                births = birth_dates(session, [match.person_id for match in matches])
+                matches.sort(key=lambda match: births.get(match.person_id, UNKNOWN).contradicts(born))
             return _candidates(session, matches[:limit])
 
     def same_person_suggestions(self, incoming: Sequence[PersonFile]) -> list[SamePersonSuggestion]:
@@ -295,6 +305,12 @@ def cases_of(session: Session, person_ids: list[str]) -> dict[str, list[str]]:
     return cases
 
 
+def birth_dates(session: Session, person_ids: list[str]) -> dict[str, PartialDate]:
+    """The birth dates of these persons, by id."""
+    rows = session.execute(select(m.Person.id, m.Person.birth_date).where(m.Person.id.in_(person_ids)))
+    return {person_id: birth for person_id, birth in rows}
+
+
 def _candidates(session: Session, matches: list[PersonMatch]) -> list[DuplicateCandidate]:
     """Each match with every spelling, birth date and up to MENTIONS cases (a few queries in all)."""
     person_ids = [match.person_id for match in matches]
@@ -306,12 +322,7 @@ def _candidates(session: Session, matches: list[PersonMatch]) -> list[DuplicateC
     )
     for person_id, text in spellings:
         names[person_id].append(text)
-    births = {
-        person_id: birth
-        for person_id, birth in session.execute(
-            select(m.Person.id, m.Person.birth_date).where(m.Person.id.in_(person_ids))
-        )
-    }
+    births = birth_dates(session, person_ids)
     case_ids = {case_id for match in matches for case_id in match.case_ids[:MENTIONS]}
     cases = {
         case_id: (reference, subject_id, subject_name or "")
@@ -334,7 +345,7 @@ def _candidates(session: Session, matches: list[PersonMatch]) -> list[DuplicateC
                 match.score,
                 match.matched,
                 tuple(names.get(match.person_id, [match.matched])),
-                births.get(match.person_id, PartialDate()),
+                births.get(match.person_id, UNKNOWN),
                 mentions,
             )
         )

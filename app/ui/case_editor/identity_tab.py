@@ -180,9 +180,12 @@ class IdentityTab(QWidget):
         self._check_token += 1
         token, names = self._check_token, self._services.names
         spellings = [n.text for n in self._state.names]
-        subject_id, dismissed = self._state.subject.id, list(self._state.not_same)
+        subject, dismissed = self._state.subject, list(self._state.not_same)
         self._runner.start(
-            lambda progress: (token, names.duplicate_candidates(spellings, subject_id, dismissed)),
+            lambda progress: (
+                token,
+                names.duplicate_candidates(spellings, subject.id, dismissed, born=subject.birth_date),
+            ),
             on_success=self.on_duplicates_found,
             on_failure=self.on_duplicates_failed,
         )
@@ -228,6 +231,8 @@ class IdentityTab(QWidget):
             self._state.subject = self.person.current()
             if self._state.subject.birth_date != birth_before:
                 self._birth_changed()
+                if self.duplicates.cards:  # who comes first among them depends on it
+                    self.check_duplicates()
             self.edited.emit()
 
     @Slot()

@@ -257,3 +257,32 @@ def test_a_namesake_born_on_another_day_is_said_to_differ_and_comes_last(qtbot: 
     assert "Names 100% alike" in panel.cards[0].details.text()
     assert panel.heading.text().count(SPELLINGS[0]) == 1
     assert panel.heading.text().startswith("3 person(s) in the vault may be this one")
+
+
+def test_the_person_born_that_year_comes_first_though_namesakes_are_more_alike(
+    qtbot: Any, make_editor: Any, services: Services
+) -> None:
+    """Five namesakes spelled exactly alike, born in the 1950s, and the same woman spelled the Russian
+    way, born 1993: before a birth date is given the panel shows four of the namesakes; once 1993 is
+    entered it looks again, and she comes first."""
+    office = services.vault.actor.office_id
+    for year in range(1950, 1955):
+        person = r.Person(birth_date=PartialDate(year))
+        services.cases.open_case(
+            person, [r.PersonName("", "Айгүл Серікқызы (fictional)")], r.Case("", office)
+        )
+    same = services.cases.open_case(
+        r.Person(birth_date=PartialDate(1993)),
+        [r.PersonName("", "Айгуль Серикова (fictional)")],
+        r.Case("", office),
+    )
+    her = services.cases.get_case(same).subject.person.id
+    editor = make_editor()
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        add_spellings(qtbot, editor, "Айгүл Серікқызы (fictional)")
+    panel = editor.identity.duplicates
+    assert len(panel.cards) == 4 and her not in [card.candidate.person_id for card in panel.cards]
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        editor.identity.person.birth_date.set_value(PartialDate(1993))
+    assert panel.cards[0].candidate.person_id == her and not panel.cards[0].birth_differs
+    assert all(card.birth_differs for card in panel.cards[1:])
