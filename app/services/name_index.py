@@ -41,6 +41,8 @@ MAX_QUERY_WORDS = 8
 
 #: Cases shown per possible duplicate at most.
 MENTIONS = 3
+#: Persons one spelling's "may be the same person" search finds at most.
+SAME_PERSON_LIMIT = 50
 
 _NAME_KEYS = table_of(m.NameKey)
 _UNINDEX = delete(_NAME_KEYS).where(_NAME_KEYS.c.name_id.in_(id_list("name_ids")))
@@ -165,6 +167,16 @@ class DuplicateCandidate:
 
 
 @dataclass(frozen=True, slots=True)
+class PossibleDuplicates:
+    """The persons the editor shows side by side (the most alike few), how many were found in all,
+    and whether that is every one (``complete`` False: a search stopped at ``SAME_PERSON_LIMIT``)."""
+
+    shown: tuple[DuplicateCandidate, ...] = ()
+    found: int = 0
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class SamePersonSuggestion:
     """``incoming_person_id`` may be the same person as ``local``: for a human to confirm."""
 
@@ -196,7 +208,7 @@ class NameSearchService:
     ) -> list[PersonMatch]:
         """Persons who may be the same as someone spelled ``spellings``, minus those marked "not the same"."""
         with self._vault.db.transaction(readonly=True) as session:
-            return _possible_duplicates(session, spellings, exclude_person)
+            return _possible_duplicates(session, spellings, exclude_person)[0]
 
     def duplicate_candidates(
         self,
@@ -206,21 +218,21 @@ class NameSearchService:
         *,
         born: PartialDate = UNKNOWN,
         limit: int = 4,
-    ) -> list[DuplicateCandidate]:
+    ) -> PossibleDuplicates:
         """Up to ``limit`` persons who may be the one spelled ``spellings`` and ``born`` then (never
         ``person_id`` itself, anyone marked "not the same" or in ``dismissed``), best first, those
         whose birth date cannot be ``born`` after every other, each with all their spellings, birth
-        date and the cases they appear in: what the editor shows side by side.  One read.
+        date and the cases they appear in: what the editor shows side by side; and how many were
+        found in all.  One read.
         """
         skip = set(dismissed)
         with self._vault.db.transaction(readonly=True) as session:
-            matches = [
-                m for m in _possible_duplicates(session, spellings, person_id) if m.person_id not in skip
-            ]
+            found, complete = _possible_duplicates(session, spellings, person_id)
+            matches = [match for match in found if match.person_id not in skip]
             if born.is_known:  # a namesake born another year must not push out the person born then
                 births = birth_dates(session, [match.person_id for match in matches])
                 matches.sort(key=lambda match: births.get(match.person_id, UNKNOWN).contradicts(born))
-            return _candidates(session, matches[:limit])
+            return PossibleDuplicates(tuple(_candidates(session, matches[:limit])), len(matches), complete)
 
     def same_person_suggestions(self, incoming: Sequence[PersonFile]) -> list[SamePersonSuggestion]:
         """For persons arriving from elsewhere (another office's bundle, before it is merged): the
@@ -231,7 +243,7 @@ class NameSearchService:
         with self._vault.db.transaction(readonly=True) as session:
             for person in incoming:
                 spellings = [name.text for name in person.names]
-                for match in _possible_duplicates(session, spellings, person.person.id):
+                for match in _possible_duplicates(session, spellings, person.person.id)[0]:
                     suggestions.append(SamePersonSuggestion(person.person.id, match))
         return suggestions
 
@@ -271,11 +283,16 @@ def search_in(
 
 def _possible_duplicates(
     session: Session, spellings: list[str], exclude_person: str | None
-) -> list[PersonMatch]:
+) -> tuple[list[PersonMatch], bool]:
+    """The persons found, most alike first, and whether that is all of them (no search stopped at
+    ``SAME_PERSON_LIMIT``)."""
     found: dict[str, PersonMatch] = {}
+    complete = True
     for spelling in spellings:
         # A stored spelling may be longer than a query (up to 1,000 characters): its start is enough.
-        for match in search_in(session, spelling[:MAX_QUERY_CHARS], 50, SAME_PERSON_THRESHOLD):
+        matches = search_in(session, spelling[:MAX_QUERY_CHARS], SAME_PERSON_LIMIT, SAME_PERSON_THRESHOLD)
+        complete = complete and len(matches) < SAME_PERSON_LIMIT
+        for match in matches:
             if match.person_id != exclude_person and match.score > getattr(
                 found.get(match.person_id), "score", 0
             ):
@@ -283,7 +300,7 @@ def _possible_duplicates(
     if exclude_person and found:
         dismissed = _not_same(session, exclude_person)
         found = {k: v for k, v in found.items() if k not in dismissed}
-    return sorted(found.values(), key=lambda match: -match.score)
+    return sorted(found.values(), key=lambda match: -match.score), complete
 
 
 def _not_same(session: Session, person_id: str) -> set[str]:

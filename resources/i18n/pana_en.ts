@@ -165,7 +165,23 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+138"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+144"/>
+        <source>%n or more person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n or more people in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</numerusform>
+            <numerusform>%n or more people in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n person in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</numerusform>
+            <numerusform>%n people in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>%n person in the vault may be this one: %1. Compare before going on; if not, say so.</numerusform>

@@ -1542,7 +1542,23 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+80"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+86"/>
+        <source>%n or more person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>Қоймадағы %n не одан көп адам осы адам болуы мүмкін; ең ықтимал %2: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+            <numerusform>Қоймадағы %n не одан көп адам осы адам болуы мүмкін; ең ықтимал %2: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>Қоймадағы %n адам осы адам болуы мүмкін; ең ықтимал %2: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+            <numerusform>Қоймадағы %n адам осы адам болуы мүмкін; ең ықтимал %2: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>Қоймадағы %n адам осы адам болуы мүмкін: %1. Жалғастырмас бұрын салыстырыңыз; егер ол емес болса, соны белгілеңіз.</numerusform>
@@ -2070,7 +2086,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+52"/>
         <source>Add document</source>
         <translation>Құжат қосу</translation>
     </message>

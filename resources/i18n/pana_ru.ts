@@ -1559,7 +1559,25 @@
 <context>
     <name>DuplicatesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+80"/>
+        <location filename="../../app/ui/case_editor/duplicates_panel.py" line="+86"/>
+        <source>%n or more person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n или больше человек в хранилище могут быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n или больше человек в хранилище могут быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n или больше человек в хранилище могут быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n person(s) in the vault may be this one; the %2 most likely: %1. Compare before going on; if not, say so.</source>
+        <translation>
+            <numerusform>%n человек в хранилище может быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n человека в хранилище могут быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+            <numerusform>%n человек в хранилище могут быть этим человеком; %2 наиболее вероятных: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.</source>
         <translation>
             <numerusform>%n человек в хранилище может быть этим человеком: %1. Сравните, прежде чем продолжать; если это не он, отметьте это.</numerusform>
@@ -2095,7 +2113,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../app/ui/case_editor/identity_tab.py" line="+51"/>
+        <location filename="../../app/ui/case_editor/identity_tab.py" line="+52"/>
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>

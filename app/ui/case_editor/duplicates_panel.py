@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.dates import PartialDate
-from app.services.name_index import DuplicateCandidate
+from app.services.name_index import DuplicateCandidate, PossibleDuplicates
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import PlainLabel, isolate
@@ -76,6 +76,7 @@ class DuplicatesPanel(QFrame):
         self.setObjectName("duplicatesPanel")
         self.setStyleSheet("#duplicatesPanel { background: #fff6d5; border: 1px solid #d9b84a; }")
         self.cards: list[CandidateCard] = []
+        self._found, self._complete = 0, True  # every person found, not only the cards shown
         self.heading = PlainLabel("", self)
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -91,10 +92,12 @@ class DuplicatesPanel(QFrame):
         layout.addWidget(self._scroll)
         self.hide()
 
-    def show_candidates(self, candidates: list[DuplicateCandidate], birth_here: PartialDate) -> None:
-        """Cards for ``candidates``, those born on a day that cannot be ``birth_here`` last."""
+    def show_candidates(self, duplicates: PossibleDuplicates, birth_here: PartialDate) -> None:
+        """Cards for the persons ``duplicates`` shows, those born on a day that cannot be ``birth_here``
+        last; the heading counts every person found."""
         self.clear()
-        for candidate in sorted(candidates, key=lambda c: c.birth.contradicts(birth_here)):
+        self._found, self._complete = duplicates.found, duplicates.complete
+        for candidate in sorted(duplicates.shown, key=lambda c: c.birth.contradicts(birth_here)):
             card = CandidateCard(candidate, birth_here, self)
             card.not_same_button.clicked.connect(self.on_card_not_same_clicked)
             card.open_button.clicked.connect(self.on_card_open_clicked)
@@ -109,6 +112,7 @@ class DuplicatesPanel(QFrame):
 
     def remove_candidate(self, person_id: str) -> None:
         for card in [c for c in self.cards if c.candidate.person_id == person_id]:
+            self._found -= 1
             self.cards.remove(card)
             card.hide()
             card.deleteLater()
@@ -119,6 +123,7 @@ class DuplicatesPanel(QFrame):
 
     def clear(self) -> None:
         self.cards = []
+        self._found, self._complete = 0, True
         while self._row.count():
             item = self._row.takeAt(0)
             assert item is not None
@@ -134,12 +139,27 @@ class DuplicatesPanel(QFrame):
             self.hide()
             return
         names = ", ".join(isolate(name) for name in dict.fromkeys(c.candidate.matched for c in self.cards))
-        heading = self.tr(
-            "%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.",
-            "",
-            len(self.cards),
-        )
-        self.heading.setText(heading.replace("%1", names))
+        if not self._complete:
+            heading = self.tr(
+                "%n or more person(s) in the vault may be this one; the %2 most likely: %1. Compare "
+                "before going on; if not, say so.",
+                "",
+                self._found,
+            )
+        elif self._found > len(self.cards):
+            heading = self.tr(
+                "%n person(s) in the vault may be this one; the %2 most likely: %1. Compare before going "
+                "on; if not, say so.",
+                "",
+                self._found,
+            )
+        else:
+            heading = self.tr(
+                "%n person(s) in the vault may be this one: %1. Compare before going on; if not, say so.",
+                "",
+                len(self.cards),
+            )
+        self.heading.setText(heading.replace("%2", str(len(self.cards))).replace("%1", names))
         self.show()
 
     def _card_of(self, sender: object) -> CandidateCard | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
 from app.domain import records as r
 from app.domain.vocab import DocumentKind
 from app.services.bundle import Services
+from app.services.name_index import PossibleDuplicates
 from app.ui.case_editor.duplicates_panel import DuplicatesPanel
 from app.ui.case_editor.links_box import LinksBox
 from app.ui.case_editor.names_editor import NameVariantsEditor
@@ -191,10 +192,10 @@ class IdentityTab(QWidget):
         )
 
     @Slot(object)
-    def on_duplicates_found(self, result: tuple[int, list[Any]]) -> None:
-        token, candidates = result
+    def on_duplicates_found(self, result: tuple[int, PossibleDuplicates]) -> None:
+        token, duplicates = result
         if token == self._check_token and self._state is not None:
-            self.duplicates.show_candidates(candidates, self._state.subject.birth_date)
+            self.duplicates.show_candidates(duplicates, self._state.subject.birth_date)
             self.duplicates_checked.emit()
 
     @Slot(Exception)

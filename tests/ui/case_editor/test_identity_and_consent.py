@@ -16,7 +16,7 @@ from app.domain.prc_id import check_digit
 from app.domain.validation import validate
 from app.domain.vocab import ConsentScope
 from app.services.bundle import Services
-from app.services.name_index import DuplicateCandidate
+from app.services.name_index import DuplicateCandidate, PossibleDuplicates
 from app.ui.case_editor.duplicates_panel import DuplicatesPanel
 from app.ui.tasks import TaskRunner
 
@@ -243,14 +243,12 @@ def test_a_namesake_born_on_another_day_is_said_to_differ_and_comes_last(qtbot: 
     flagged with both dates and put after the others, and the heading names the name once."""
     panel = DuplicatesPanel()
     qtbot.addWidget(panel)
-    panel.show_candidates(
-        [
-            _candidate("p-1953", PartialDate(1953)),
-            _candidate("p-1954", PartialDate(1954, 3)),
-            _candidate("p-?", r.UNKNOWN),
-        ],
-        PartialDate(1954, 3, 12),
+    found = (
+        _candidate("p-1953", PartialDate(1953)),
+        _candidate("p-1954", PartialDate(1954, 3)),
+        _candidate("p-?", r.UNKNOWN),
     )
+    panel.show_candidates(PossibleDuplicates(found, 3), PartialDate(1954, 3, 12))
     assert [card.candidate.person_id for card in panel.cards] == ["p-1954", "p-?", "p-1953"]
     assert [card.birth_differs for card in panel.cards] == [False, False, True]
     assert "Born: 1953, not 12 March 1954 as here" in panel.cards[-1].details.text()
@@ -286,3 +284,14 @@ def test_the_person_born_that_year_comes_first_though_namesakes_are_more_alike(
         editor.identity.person.birth_date.set_value(PartialDate(1993))
     assert panel.cards[0].candidate.person_id == her and not panel.cards[0].birth_differs
     assert all(card.birth_differs for card in panel.cards[1:])
+    assert panel.heading.text().startswith("6 person(s) in the vault may be this one; the 4 most likely: ")
+    panel.cards[1].not_same_button.click()  # a namesake told apart: five left, three of them shown
+    assert panel.heading.text().startswith("5 person(s) in the vault may be this one; the 3 most likely: ")
+
+
+def test_a_search_that_stopped_at_its_limit_says_there_may_be_more(qtbot: Any) -> None:
+    panel = DuplicatesPanel()
+    qtbot.addWidget(panel)
+    shown = tuple(_candidate(f"p-{n}", r.UNKNOWN) for n in range(4))
+    panel.show_candidates(PossibleDuplicates(shown, 50, complete=False), r.UNKNOWN)
+    assert panel.heading.text().startswith("50 or more person(s) in the vault may be this one; the 4 most")

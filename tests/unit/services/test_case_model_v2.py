@@ -22,6 +22,7 @@ from app.services.bundle import Services
 from app.services.case_edit import CaseEdit, first_problem
 from app.services.case_export import ExportedCase
 from app.services.case_text import case_text
+from app.services.name_index import PossibleDuplicates
 from app.services.session import UnlockedVault
 from tests.security.kit import digest, table_rows
 from tests.unit.services.v2_kit import MOTHER, event_of, request_of, v2_case, without
@@ -94,8 +95,8 @@ def test_unnamed_relatives_are_saved_and_never_offered_as_duplicates(
         indexed = set(session.scalars(select(m.NameKey.person_id)))
     assert not indexed & {p.person.id for p in mothers}
     for mother in mothers:
-        assert services.names.duplicate_candidates([], mother.person.id) == []
-        assert services.names.duplicate_candidates([MOTHER], mother.person.id) == []
+        assert services.names.duplicate_candidates([], mother.person.id) == PossibleDuplicates()
+        assert services.names.duplicate_candidates([MOTHER], mother.person.id) == PossibleDuplicates()
     assert services.names.possible_duplicates([MOTHER, ""]) == []
     # Added one at a time, too (CaseService), with no name but a description.
     added = services.cases.add_relative(
