@@ -9,7 +9,8 @@ the persons already here.  Only suggestions for a human: nothing is merged or li
 
 from __future__ import annotations
 
-from collections import defaultdict
+import dataclasses
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,8 @@ class SamePersonHint:
     #: Birth dates, as far as known: what tells two people of one name apart at a glance.
     incoming_birth: PartialDate = UNKNOWN
     local_birth: PartialDate = UNKNOWN
+    #: How many persons here may be the arriving one, listed or not (at most ``MAX_PER_PERSON`` are).
+    found_here: int = 1
 
     @property
     def births_contradict(self) -> bool:
@@ -133,12 +136,13 @@ def same_person_hints(vault: UnlockedVault, arriving: Sequence[PersonFile]) -> t
             h.incoming_birth != h.local_birth,
         )
     )
+    found_here = Counter(hint.incoming_person_id for hint in hints)
     kept: dict[str, int] = defaultdict(int)
     best = []
     for hint in hints:
         kept[hint.incoming_person_id] += 1
         if kept[hint.incoming_person_id] <= MAX_PER_PERSON:
-            best.append(hint)
+            best.append(dataclasses.replace(hint, found_here=found_here[hint.incoming_person_id]))
     return tuple(best)
 
 

@@ -73,16 +73,33 @@ class ImportReportView(QWidget):
         warnings = self._warning_lines(report)
         self.warnings.show_message("\n".join(warnings), "warning")
         self.same_model.set_rows(report.suggestions)
-        self.same_label.setText(
+        self.same_label.setText("\n".join(self._same_person_lines(report)))
+        self.same_label.setVisible(bool(report.suggestions))
+        self.same_view.setVisible(bool(report.suggestions))
+
+    def _same_person_lines(self, report: ImportReport) -> list[str]:
+        hints = report.suggestions
+        lines = [
             self.tr(
                 "%n arriving person(s) may be someone already here. Nothing is merged: compare them, "
                 "then link them or mark them as different in the case file.",
                 "",
-                len({hint.incoming_person_id for hint in report.suggestions}),
+                len({hint.incoming_person_id for hint in hints}),
             )
-        )
-        self.same_label.setVisible(bool(report.suggestions))
-        self.same_view.setVisible(bool(report.suggestions))
+        ]
+        listed = Counter(hint.incoming_person_id for hint in hints)
+        more = {
+            hint.incoming_person_id for hint in hints if hint.found_here > listed[hint.incoming_person_id]
+        }
+        if more:
+            lines.append(
+                self.tr(
+                    "For %n of them more persons here have a name alike; only the %2 most likely are listed.",
+                    "",
+                    len(more),
+                ).replace("%2", str(max(listed.values())))
+            )
+        return lines
 
     def summary(self, report: ImportReport) -> str:
         """What the import did and what needs attention, as text (said after an unlock when the vault

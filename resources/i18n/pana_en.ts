@@ -260,7 +260,7 @@
 <context>
     <name>ImportReportView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_report.py" line="+78"/>
+        <location filename="../../app/ui/import_report.py" line="+84"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n arriving person may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>
@@ -268,7 +268,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <translation>
+            <numerusform>For %n of them more persons here have a name alike; only the %2 most likely are listed.</numerusform>
+            <numerusform>For %n of them more persons here have a name alike; only the %2 most likely are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>

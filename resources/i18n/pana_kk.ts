@@ -2237,15 +2237,23 @@
         <translation>Кімнен: %1, сол кеңсенің № %2 файлы, жасалған уақыты: %3 (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>Файлдағы %n адам мұнда бұрыннан бар біреу болуы мүмкін. Ештеңе біріктірілмейді: оларды салыстырып, содан соң істе байланыстырыңыз немесе басқа адамдар деп белгілеңіз.</numerusform>
             <numerusform>Файлдағы %n адам мұнда бұрыннан бар біреу болуы мүмкін. Ештеңе біріктірілмейді: оларды салыстырып, содан соң істе байланыстырыңыз немесе басқа адамдар деп белгілеңіз.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <translation>
+            <numerusform>Олардың %n адамына мұнда аты ұқсас басқа адамдар да бар; тек ең ықтимал %2 адам көрсетілген.</numerusform>
+            <numerusform>Олардың %n адамына мұнда аты ұқсас басқа адамдар да бар; тек ең ықтимал %2 адам көрсетілген.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
         <translation>Бұл файл бұрын импортталған. Қайта импорттау ештеңені өзгертпейді.</translation>
     </message>

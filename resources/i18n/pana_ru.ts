@@ -2264,7 +2264,7 @@
         <translation>От: %1, файл № %2 этого офиса, создан %3 (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n человек из файла может оказаться тем, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
@@ -2272,8 +2272,17 @@
             <numerusform>%n человек из файла могут оказаться теми, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <translation>
+            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
+            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
+            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>This file was imported before. Importing it again changes nothing.</source>
         <translation>Этот файл уже импортировался. Повторный импорт ничего не изменит.</translation>
     </message>

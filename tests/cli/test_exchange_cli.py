@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain import records as r
+from app.domain.dates import PartialDate
 from app.services.attachments import AttachmentService
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
+from app.services.exchange_suggestions import MAX_PER_PERSON
 from tests.cli.test_cli import one_line_failure, pana
 from tests.conftest import PASSPHRASE
 from tests.unit.services.conflict_kit import edit_apart, shared_case
@@ -181,6 +183,8 @@ def test_import_dry_run_prints_who_may_be_the_same_person(tmp_path: Path) -> Non
     CaseService(a).open_case(r.Person(), arriving, r.Case("", "", reference="A-1"))
     here = [r.PersonName("", "Нұрлан Серікұлы (fictional)", is_primary=True)]
     CaseService(b).open_case(r.Person(), here, r.Case("", "", reference="B-7"))
+    for number in range(MAX_PER_PERSON):  # namesakes not all listed
+        CaseService(b).open_case(r.Person(birth_date=PartialDate(1950 + number)), here, r.Case("", ""))
     out = tmp_path / "bundle.pana"
     ExchangeService(a).export(out, to=[b.actor.office_id])
     folder_b = b.directory
@@ -188,10 +192,15 @@ def test_import_dry_run_prints_who_may_be_the_same_person(tmp_path: Path) -> Non
     b.lock()
     dry = pana(tmp_path, "import", "--dry-run", out, vault=folder_b, stdin=[PASSPHRASE])
     assert dry.code == 0, dry.err
-    [line] = [line for line in dry.out.splitlines() if line.startswith("may be the same person\t")]
-    _, incoming, incoming_id, local, local_id, cases = line.split("\t")
+    lines = [line for line in dry.out.splitlines() if line.startswith("may be the same person\t")]
+    assert len(lines) == MAX_PER_PERSON
+    _, incoming, incoming_id, local, local_id, cases = lines[0].split("\t")
     assert (incoming, local, cases) == ("Nurlan Serikuly (fictional)", "Нұрлан Серікұлы (fictional)", "B-7")
     assert incoming_id and local_id and incoming_id != local_id
+    assert (
+        f"pana: {incoming_id}: {MAX_PER_PERSON + 1} persons here have a name alike; only the "
+        f"{MAX_PER_PERSON} most likely are listed"
+    ) in dry.err_lines
 
 
 def test_a_lawyer_packet_of_chosen_cases_only_and_the_import_says_it_is_redacted(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.domain import records as r
 from app.paths import resources_dir
+from app.services import exchange_suggestions
 from app.services.cases import CaseService
 from app.services.exchange import ExchangeService
 from app.services.listing import ListingService
@@ -94,6 +95,23 @@ def test_the_dry_run_shows_the_counts_and_the_same_person_then_import_applies(
     _checked(qtbot, dialog, path)  # the same file again: nothing to do
     assert view.counts_label.text() == "This file was imported before. Importing it again changes nothing."
     assert not dialog.import_button.isEnabled() and prompts.errors == [] and prompts.crashes == 0
+
+
+def test_more_namesakes_than_are_listed_are_said(
+    qtbot, offices, runner, prompts, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    for number in range(3):
+        _case(b, f"B-{number}", HERE)
+    monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 2)
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, _bundle(a, b, tmp_path / "bundle.age"))
+    view = dialog.report_view
+    assert view.same_model.rowCount() == 2
+    assert view.same_label.text().splitlines()[1] == (
+        "For 1 of them more persons here have a name alike; only the 2 most likely are listed."
+    )
 
 
 def test_a_gap_in_the_files_from_a_sender_is_reported(qtbot, offices, runner, prompts, tmp_path) -> None:

@@ -87,6 +87,7 @@ def test_namesakes_are_listed_best_first_and_a_few_at_most(
     monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 3)
     hints = ExchangeService(b).import_bundle(out.read_bytes(), dry_run=True).suggestions
     assert len(hints) == 3 and hints[0].local_birth == PartialDate(1982)  # equal scores: same birth first
+    assert [hint.found_here for hint in hints] == [4, 4, 4]  # one more namesake than listed
 
 
 def test_a_namesake_born_another_year_never_pushes_out_a_close_spelling_born_that_year(
