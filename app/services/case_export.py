@@ -13,7 +13,8 @@ The shape (``FORMAT`` names it; keys are stable, documented in the README):
   ``attachments``, ``petitions`` as added;
 * ``links``: every ``Link`` touching the case (kept with it or pointing into it);
   ``parties``: the ``Party`` records those links name; ``other_cases``: ``{"id",
-  "reference", "subject_name"}`` of every other case those links reach.
+  "reference", "subject_name"}`` of every other case those links reach;
+* ``files_not_received``: the ids of attachments whose bytes another office has not sent yet.
 
 Format 2 (case model v2) replaced format 1: a relative's ``status`` became ``statuses``,
 a pressure report's ``kind`` and ``relative_id`` became ``kinds`` and ``target_ids``.
@@ -155,6 +156,7 @@ def case_to_json(exported: ExportedCase) -> dict[str, object]:
     }
     for name in _LISTS:
         data[name] = [record(item) for item in getattr(case_file, name)]
+    data["files_not_received"] = sorted(case_file.files_not_received)
     return data
 
 

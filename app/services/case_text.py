@@ -309,6 +309,7 @@ def _files(out: Writer, case_file: r.CaseFile) -> None:
                 ("type", attachment.media_type),
                 ("size", f"{attachment.size:,} bytes"),
                 ("SHA-256", attachment.sha256),
+                ("bytes", "not received yet" if attachment.id in case_file.files_not_received else ""),
                 ("added", attachment.created_at),
                 ("note", attachment.note),
                 ("id", attachment.id),

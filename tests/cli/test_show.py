@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import delete, text
 
 from app.db import models as m
 from app.domain import records as r
@@ -61,6 +61,7 @@ JSON_KEYS = {
     "links",
     "parties",
     "other_cases",
+    "files_not_received",
 }
 
 
@@ -161,9 +162,11 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> Shown:
             )
         files = AttachmentService(vault)
         files.add(case_id, "passport scan.png", b"\x89PNG fictional scan", "image/png")
-        files.add(
+        letter = files.add(
             case_id, "refusal letter.pdf", b"%PDF fictional letter", "application/pdf", note="the refusal"
         )
+        with vault.db.transaction() as session:  # as a bundle without files leaves a file: not received
+            session.execute(delete(m.AttachmentChunk).where(m.AttachmentChunk.attachment_id == letter.id))
         case_file = add_v2_facts(vault, cases.get_case(case_id))
     finally:
         vault.lock()
@@ -246,6 +249,7 @@ def test_text_prints_every_fact_readably(shown: Shown, home: Path) -> None:
         assert attachment.display_name in out
         assert attachment.sha256 in out and f"type: {attachment.media_type}" in out
         assert f"size: {attachment.size:,} bytes" in out
+    assert out.count("bytes: not received yet") == len(case_file.files_not_received) == 1
     assert "fictional scan" not in out and "fictional letter" not in out  # never the bytes
 
 
@@ -330,6 +334,7 @@ def test_json_round_trips_every_field_of_the_case_file(shown: Shown, home: Path)
         links=tuple(_decode(r.Link, x) for x in data["links"]),
         parties=tuple(_decode(r.Party, x) for x in data["parties"]),
         other_cases=tuple(_decode(r.CaseRef, x) for x in data["other_cases"]),
+        files_not_received=frozenset(data["files_not_received"]),
     )
     assert decoded == shown.case_file
     assert (
