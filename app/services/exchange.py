@@ -26,7 +26,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,7 +60,7 @@ from app.services.exchange_scope import (
     PERSON_FIELDS,
     Scope,
     attachments_stored_after,
-    files_of_scope,
+    records_in_scope,
     revision_mark,
     revisions_in_scope,
 )
@@ -179,18 +179,20 @@ class ExchangeService:
                 require_history(connection, "cases", cases, "No case {} in this vault.")
             mark = revision_mark(connection)
             sent = session.scalars(select(m.ExchangeBundle).where(m.ExchangeBundle.direction == "sent")).all()
-            after = _last_mark(sent, to, "revision_mark") if since_last and to else 0
+            after = _last_mark(sent, to, lambda b: b.revision_mark) if since_last and to else 0
             unfollowed = frozenset(f for f in PERSON_FIELDS if chosen.withholds(*f))
             scope = Scope(None if cases is None else frozenset(cases), after, unfollowed)
+            records = None if cases is None else records_in_scope(connection, cases, unfollowed)
             revisions = redaction.redact(
-                (_plain(row) for row in revisions_in_scope(connection, scope)), chosen
+                (_plain(row) for row in revisions_in_scope(connection, scope, records)), chosen
             )
             ids = {str(r["record_id"]) for r in revisions if r["record_table"] == "attachments"}
-            if attachments:  # and those earlier bundles to these offices left out
+            if attachments:  # and the files of the scope earlier bundles to these offices left out
                 left_out = files_owed(session, partners_to)
                 if after:
-                    left_out |= attachments_stored_after(connection, _last_mark(sent, to, "files_mark"))
-                ids |= files_of_scope(connection, scope, left_out)
+                    files_end = _last_mark(sent, to, lambda b: b.files_mark)
+                    left_out |= attachments_stored_after(connection, files_end)
+                ids |= left_out if records is None else left_out & records["attachments"]
             files = files_in_scope(session, ids if attachments else ())
             tombstones = stored_tombstones(session)
             sequences = _next_sequences(sent, recipients)
@@ -399,10 +401,12 @@ class ExchangeService:
             return {key.public for key in office_keys.keys(session, office_keys.SIGN)}
 
 
-def _last_mark(sent: Sequence[m.ExchangeBundle], to: Sequence[str], mark: str) -> int:
+def _last_mark(
+    sent: Sequence[m.ExchangeBundle], to: Sequence[str], end: Callable[[m.ExchangeBundle], int]
+) -> int:
     """Where the last bundle sent to every one of ``to`` ended (0: none yet, send everything), by
-    its ``revision_mark`` or its ``files_mark``."""
-    marks = [max((getattr(b, mark) for b in sent if office in b.recipients), default=0) for office in to]
+    ``end``: its revisions, or its files."""
+    marks = [max((end(b) for b in sent if office in b.recipients), default=0) for office in to]
     return min(marks, default=0)
 
 

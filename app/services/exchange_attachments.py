@@ -67,20 +67,16 @@ def files_owed(session: Session, offices: Collection[str]) -> set[str]:
 
 
 def settle_owed(session: Session, offices: Collection[str], files: FilesInScope) -> None:
-    """After a bundle with files to these offices: what it carried is owed no more, what it left
-    out is owed to each of them."""
+    """After a bundle with files to these offices: what it carried is owed to them no more, what it
+    left out is owed to each of them."""
     connection = session.connection()
-    for office_id in sorted(offices):
-        to_office = _OWED.c.office_id == office_id
-        carried = sorted(
-            files.data.keys()
-            & set(connection.execute(select(_OWED.c.attachment_id).where(to_office)).scalars())
-        )
-        if carried:
-            connection.execute(delete(_OWED).where(to_office, _OWED.c.attachment_id.in_(carried)))
-        owed = [{"attachment_id": a, "office_id": office_id} for a in sorted(files.left_out)]
-        if owed:
-            connection.execute(insert(_OWED).prefix_with("OR IGNORE"), owed)
+    carried = sorted(files_owed(session, offices) & files.data.keys())
+    if carried:
+        to_them = _OWED.c.office_id.in_(sorted(offices)) & _OWED.c.attachment_id.in_(carried)
+        connection.execute(delete(_OWED).where(to_them))
+    owed = [{"attachment_id": a, "office_id": o} for o in sorted(offices) for a in sorted(files.left_out)]
+    if owed:
+        connection.execute(insert(_OWED).prefix_with("OR IGNORE"), owed)
 
 
 def store_files(session: Session, files: Mapping[str, bytes]) -> int:

@@ -12,7 +12,7 @@ Threading: called inside the caller's read transaction.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,13 +79,6 @@ def attachments_stored_after(connection: Connection, mark: int) -> set[str]:
     return set(connection.execute(query).scalars())
 
 
-def files_of_scope(connection: Connection, scope: Scope, attachment_ids: set[str]) -> set[str]:
-    """Those of these files that belong to the scope's cases (all of them for the whole vault)."""
-    if scope.case_ids is None or not attachment_ids:
-        return attachment_ids
-    return attachment_ids & records_in_scope(connection, scope.case_ids, scope.unfollowed)["attachments"]
-
-
 def records_in_scope(
     connection: Connection, case_ids: Iterable[str], unfollowed: Collection[tuple[str, str]] = ()
 ) -> dict[str, set[str]]:
@@ -116,8 +109,11 @@ def records_in_scope(
     return found
 
 
-def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[str, Any]]:
-    """Every revision the scope carries, oldest clock reading first (then by id)."""
+def revisions_in_scope(
+    connection: Connection, scope: Scope, records: Mapping[str, set[str]] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every revision the scope carries, oldest clock reading first (then by id).  ``records``: the
+    scope's ``records_in_scope`` if the caller has them already (found here otherwise)."""
     revisions = table_of(m.Revision)
     query = (
         select(*(revisions.c[name] for name in REVISION_COLUMNS))
@@ -129,7 +125,8 @@ def revisions_in_scope(connection: Connection, scope: Scope) -> Iterator[dict[st
     if scope.case_ids is None:
         yield from (dict(row) for row in connection.execute(query).mappings())
         return
-    records = records_in_scope(connection, scope.case_ids, scope.unfollowed)
+    if records is None:
+        records = records_in_scope(connection, scope.case_ids, scope.unfollowed)
     for table, ids in sorted(records.items()):
         for chunk in _chunks(sorted(ids)):
             selected = query.where(revisions.c.record_table == table, revisions.c.record_id.in_(chunk))

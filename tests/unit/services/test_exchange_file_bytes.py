@@ -256,3 +256,23 @@ def test_a_file_owed_is_owed_no_more_once_its_record_is_deleted(
     assert len(_rows(a, "files_owed")) == 1
     CaseService(a).delete_case(case_id)
     assert _rows(a, "files_owed") == [] and attachment.id not in carried_files(a, bundle(a, tmp_path, [b]))
+
+
+def test_bytes_sent_apart_from_their_record_that_do_not_match_it_refuse_the_bundle(
+    offices: list[UnlockedVault], tmp_path: Path
+) -> None:
+    """T31 for a file a bundle carries without a revision of it (one an earlier bundle left out): its
+    bytes are checked against the row here; other bytes refuse the whole bundle, nothing is kept."""
+    a, b, _ = offices
+    case_id = _case(a)
+    attachment = AttachmentService(a).add(case_id, "court decision.pdf", DATA, "application/pdf")
+    _import(b, bundle(a, tmp_path, [b], attachments=False))
+    since = bundle(a, tmp_path, [b], since_last=True)
+    forged = with_files(a, since, {attachment.id: b"%PDF-1.7 another case's letter"}, [b])
+    before = table_rows(b)
+    with pytest.raises(ExchangeFileError) as refused:
+        ExchangeService(b).import_bundle(forged)
+    assert refused.value.reason == "tampered" and attachment.id in str(refused.value)
+    assert table_rows(b) == before
+    with pytest.raises(AttachmentNotReceivedError):
+        AttachmentService(b).read(attachment.id)
