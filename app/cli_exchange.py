@@ -109,6 +109,7 @@ def run_export(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
 def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
     from app.services.exchange import ExchangeService
+    from app.services.exchange_suggestions import not_all_listed
 
     data = _read_bundle(args.file)
     vault = open_vault(args)
@@ -155,21 +156,18 @@ def run_import(args: argparse.Namespace, open_vault: OpenVault) -> None:
         print(
             f"pana: {report.not_compared} new persons were not compared by name (too many)", file=sys.stderr
         )
-    listed: dict[str, int] = {}
     for hint in report.suggestions:
         cases = ",".join(safe(case.reference) or case.case_id for case in hint.cases)
         print(
             f"may be the same person\t{safe(hint.incoming_name)}\t{hint.incoming_person_id}\t"
             f"{safe(hint.local_name)}\t{hint.local_person_id}\t{cases}"
         )
-        listed[hint.incoming_person_id] = listed.get(hint.incoming_person_id, 0) + 1
-    for hint in {hint.incoming_person_id: hint for hint in report.suggestions}.values():
-        if hint.found_here > listed[hint.incoming_person_id]:
-            print(
-                f"pana: {hint.incoming_person_id}: {hint.found_here} persons here have a name alike; "
-                f"only the {listed[hint.incoming_person_id]} most likely are listed",
-                file=sys.stderr,
-            )
+    for person_id, (found, listed) in not_all_listed(report.suggestions).items():
+        print(
+            f"pana: {person_id}: {found} persons here have a name alike; only the {listed} most likely "
+            "are listed",
+            file=sys.stderr,
+        )
 
 
 def run_conflicts(args: argparse.Namespace, open_vault: OpenVault) -> None:

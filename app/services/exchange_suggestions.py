@@ -61,6 +61,17 @@ class SamePersonHint:
         return self.incoming_birth.contradicts(self.local_birth)
 
 
+def not_all_listed(hints: Sequence[SamePersonHint]) -> dict[str, tuple[int, int]]:
+    """The arriving persons for whom more persons here were found than ``hints`` lists: by incoming
+    person id, (how many were found, how many are listed)."""
+    listed = Counter(hint.incoming_person_id for hint in hints)
+    return {
+        hint.incoming_person_id: (hint.found_here, listed[hint.incoming_person_id])
+        for hint in hints
+        if hint.found_here > listed[hint.incoming_person_id]
+    }
+
+
 def arriving_persons(session: Session, merge: MergeReport | None) -> tuple[list[PersonFile], int]:
     """The persons ``merge`` adds to the vault (the first ``MAX_COMPARED``), each with the spelling it
     would store as primary and its birth date, read in the import's own transaction; and how many

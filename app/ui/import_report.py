@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from app.exchange.redaction import FULL
 from app.services.exchange import ImportReport
+from app.services.exchange_suggestions import not_all_listed
 from app.ui.models.exchange_models import SamePersonModel
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
@@ -87,17 +88,14 @@ class ImportReportView(QWidget):
                 len({hint.incoming_person_id for hint in hints}),
             )
         ]
-        listed = Counter(hint.incoming_person_id for hint in hints)
-        more = {
-            hint.incoming_person_id for hint in hints if hint.found_here > listed[hint.incoming_person_id]
-        }
+        more = not_all_listed(hints)
         if more:
             lines.append(
                 self.tr(
                     "For %n of them more persons here have a name alike; only the %2 most likely are listed.",
                     "",
                     len(more),
-                ).replace("%2", str(max(listed.values())))
+                ).replace("%2", str(max(listed for _, listed in more.values())))
             )
         return lines
 
