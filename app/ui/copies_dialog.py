@@ -27,7 +27,7 @@ from app.ui.models.copies_model import CopiesModel, kind_label
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.busy import BusyIndicator
-from app.ui.widgets.text import PlainLabel
+from app.ui.widgets.text import PlainLabel, filled
 
 
 class CopiesDialog(QDialog):
@@ -159,11 +159,14 @@ class CopiesDialog(QDialog):
         if copy is None or not self._prompts.confirm(
             self,
             self.tr("Delete copy"),
-            self.tr(
-                "Delete the copy kept since %1 (%2)? Its keys are destroyed first; it cannot be opened again."
-            )
-            .replace("%1", local_time(copy.made))
-            .replace("%2", kind_label(copy)),
+            filled(
+                self.tr(
+                    "Delete the copy kept since %1 (%2)? Its keys are destroyed first; it cannot be opened "
+                    "again."
+                ),
+                local_time(copy.made),
+                kind_label(copy),
+            ),
             destructive=True,
         ):
             return

@@ -33,7 +33,7 @@ from app.ui.models.vocab_labels import WHAT_IS_DUE
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import set_up_row_table
 from app.ui.widgets.date_text import format_partial_date
-from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
+from app.ui.widgets.text import InlineMessage, PlainLabel, filled, isolate
 
 DAY_CHOICES = (7, 14, 30, 60, 90, 180, 365)
 DEFAULT_DAYS = 30
@@ -227,10 +227,12 @@ class DeadlinesView(QWidget):
         rule = deadline.rule.in_language(interface_language())
         source = ", ".join(part for part in (rule.source, rule.article) if part)
         lines = [
-            self.tr("%1: due %2, %3")
-            .replace("%1", what_label(deadline.what))
-            .replace("%2", day_text(deadline.due))
-            .replace("%3", self._left(deadline)),
+            filled(
+                self.tr("%1: due %2, %3"),
+                what_label(deadline.what),
+                day_text(deadline.due),
+                self._left(deadline),
+            ),
             self._rule_line(deadline),
             self.tr("Source: %1").replace("%1", source),
         ]
@@ -253,11 +255,7 @@ class DeadlinesView(QWidget):
             lines.append(self.tr("Note: %1").replace("%1", rule.note))
         if rule.confidence:
             lines.append(self.tr("Confidence: %1").replace("%1", rule.confidence))
-        lines.append(
-            self.tr("Case %1, %2")
-            .replace("%1", deadline.reference)
-            .replace("%2", isolate(deadline.subject_name))
-        )
+        lines.append(filled(self.tr("Case %1, %2"), deadline.reference, isolate(deadline.subject_name)))
         self.detail_label.setText("\n".join(lines))
 
     def _rule_line(self, deadline: Deadline) -> str:
@@ -266,9 +264,7 @@ class DeadlinesView(QWidget):
             return self.tr("Rule: %1 (due the day it expires: apply to extend it before then)").replace(
                 "%1", rule.title
             )
-        return (
-            self.tr("Rule: %1 (counted from %2)").replace("%1", rule.title).replace("%2", rule.from_ or "-")
-        )
+        return filled(self.tr("Rule: %1 (counted from %2)"), rule.title, rule.from_ or "-")
 
     def _left(self, deadline: Deadline) -> str:
         upcoming = self.model.upcoming
@@ -293,9 +289,11 @@ class DeadlinesView(QWidget):
             self.rules_warning.clear_message()
             return
         self.totals_label.setText(
-            self.tr("Overdue: %1 · due in the next %n days: %2", "", upcoming.days)
-            .replace("%1", str(upcoming.overdue_count))
-            .replace("%2", str(upcoming.due_count))
+            filled(
+                self.tr("Overdue: %1 · due in the next %n days: %2", "", upcoming.days),
+                str(upcoming.overdue_count),
+                str(upcoming.due_count),
+            )
         )
         book = upcoming.book
         if book.office:

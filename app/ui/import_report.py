@@ -4,7 +4,6 @@ import dialog that shows an ``ImportReport``, with its warnings and "may be the 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -15,7 +14,7 @@ from app.services.exchange import ImportReport
 from app.services.exchange_suggestions import not_all_listed
 from app.ui.models.exchange_models import SamePersonModel
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
-from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
+from app.ui.widgets.text import InlineMessage, PlainLabel, filled, isolate
 
 #: Why a record was kept back, by ``Skipped.reason``.
 SKIPPED = {
@@ -63,13 +62,9 @@ class ImportReportView(QWidget):
 
     def show_report(self, report: ImportReport, sender: str) -> None:
         self._shown = (report, sender)
-        values = {
-            "1": isolate(sender),
-            "2": str(report.bundle.sequence),
-            "3": report.bundle.created_at.strftime("%Y-%m-%d %H:%M"),
-        }
         text = self.tr("From: %1, file number %2 from that office, made %3 (UTC)")
-        self.from_label.setText(re.sub(r"%([123])", lambda m: values[m.group(1)], text))  # one pass
+        created = report.bundle.created_at.strftime("%Y-%m-%d %H:%M")
+        self.from_label.setText(filled(text, isolate(sender), str(report.bundle.sequence), created))
         self.counts_label.setText("\n".join(self._count_lines(report)))
         warnings = self._warning_lines(report)
         self.warnings.show_message("\n".join(warnings), "warning")

@@ -8,7 +8,6 @@ Database work and file writes run on the task runner; a card file is read here (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,7 @@ from app.ui.file_dialogs import open_path, save_path
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
-from app.ui.widgets.text import PlainLabel
+from app.ui.widgets.text import PlainLabel, filled
 
 CARD_SUFFIX = ".pana-card"
 #: Why a card was refused, by ``OfficeCardError.reason``.
@@ -111,8 +110,7 @@ def fingerprint_question(card: OfficeCard) -> str:
         "Office: %1\nOffice id: %2\n\nCall this office and ask them to read out their fingerprint "
         "(Preferences, Partner offices). Add it only if every group below is the same.",
     )
-    values = {"1": card.office_name, "2": card.office_id}
-    return re.sub(r"%([12])", lambda m: values[m.group(1)], text)  # one pass: a name may hold "%2"
+    return filled(text, card.office_name, card.office_id)
 
 
 def fingerprint_lines(fingerprint: str) -> str:

@@ -29,6 +29,7 @@ from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.tasks import Task, TaskRunner
+from app.ui.widgets.text import filled
 
 BACKUP_SUFFIX = ".panabackup"
 
@@ -110,12 +111,14 @@ class VaultActions(QObject):
             self._prompts.inform(
                 window,
                 self.tr("Backup written"),
-                self.tr(
-                    "The encrypted backup (%1 MB) was written to %2. It opens only with a passphrase "
-                    "or the recovery key of this vault."
-                )
-                .replace("%1", megabytes)
-                .replace("%2", path),
+                filled(
+                    self.tr(
+                        "The encrypted backup (%1 MB) was written to %2. It opens only with a passphrase "
+                        "or the recovery key of this vault."
+                    ),
+                    megabytes,
+                    path,
+                ),
             )
             self.backed_up.emit(path)
 

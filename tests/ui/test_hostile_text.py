@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.services.bundle import Services
 from app.ui.main_window import MainWindow
 from app.ui.prompts import UserPrompts
-from app.ui.widgets.text import FSI, PDI, isolate
+from app.ui.widgets.text import FSI, PDI, filled, isolate
 from tests.ui.conftest import add_case
 
 HOSTILE = (
@@ -66,6 +66,10 @@ def test_prompts_never_interpret_markup() -> None:
 def test_isolate_closes_an_override() -> None:
     text = isolate("\u202eabc")
     assert text.startswith(FSI) and text.endswith(PDI)
+
+
+def test_a_value_holding_a_placeholder_is_shown_as_it_is() -> None:
+    assert filled("%1 sent %2 files", "Office %2 (fictional)", "3") == "Office %2 (fictional) sent 3 files"
 
 
 def test_no_rich_text_in_the_ui_sources() -> None:
