@@ -16,6 +16,9 @@ from app.ui.models.exchange_models import SamePersonModel
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.text import InlineMessage, PlainLabel, filled, isolate
 
+#: Arriving persons whose namesakes here are counted one by one; the rest in one line.
+NAMESAKE_LINES = 3
+
 #: Why a record was kept back, by ``Skipped.reason``.
 SKIPPED = {
     "parent-missing": QT_TRANSLATE_NOOP("ImportReportView", "the record it belongs to is not here yet"),
@@ -84,13 +87,17 @@ class ImportReportView(QWidget):
             )
         ]
         more = not_all_listed(hints)
-        if more:
+        names = {hint.incoming_person_id: hint.incoming_name for hint in hints}
+        for person_id, (found, listed) in list(more.items())[:NAMESAKE_LINES]:
+            text = self.tr("%1: %n persons here have a name alike; the %2 most likely are listed.", "", found)
+            lines.append(filled(text, isolate(names[person_id]), str(listed)))
+        if len(more) > NAMESAKE_LINES:
             lines.append(
                 self.tr(
-                    "For %n of them more persons here have a name alike; only the %2 most likely are listed.",
+                    "%n more arriving person(s) with more namesakes here than are listed.",
                     "",
-                    len(more),
-                ).replace("%2", str(max(listed for _, listed in more.values())))
+                    len(more) - NAMESAKE_LINES,
+                )
             )
         return lines
 

@@ -260,7 +260,7 @@
 <context>
     <name>ImportReportView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_report.py" line="+84"/>
+        <location filename="../../app/ui/import_report.py" line="+83"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n arriving person may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</numerusform>
@@ -268,11 +268,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <location line="+9"/>
+        <source>%1: %n persons here have a name alike; the %2 most likely are listed.</source>
         <translation>
-            <numerusform>For %n of them more persons here have a name alike; only the %2 most likely are listed.</numerusform>
-            <numerusform>For %n of them more persons here have a name alike; only the %2 most likely are listed.</numerusform>
+            <numerusform>%1: %n person here has a name alike; the %2 most likely are listed.</numerusform>
+            <numerusform>%1: %n persons here have a name alike; the %2 most likely are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more arriving person(s) with more namesakes here than are listed.</source>
+        <translation>
+            <numerusform>%n more arriving person with more namesakes here than are listed.</numerusform>
+            <numerusform>%n more arriving persons with more namesakes here than are listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2222,7 +2222,7 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../app/ui/import_report.py" line="+21"/>
+        <location filename="../../app/ui/import_report.py" line="+24"/>
         <source>the record it belongs to is not here yet</source>
         <translation>ол тиесілі жазба мұнда әлі жоқ</translation>
     </message>
@@ -2232,12 +2232,12 @@
         <translation>ол тиесілі жазба мұнда жойылған</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
         <translation>Кімнен: %1, сол кеңсенің № %2 файлы, жасалған уақыты: %3 (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>Файлдағы %n адам мұнда бұрыннан бар біреу болуы мүмкін. Ештеңе біріктірілмейді: оларды салыстырып, содан соң істе байланыстырыңыз немесе басқа адамдар деп белгілеңіз.</numerusform>
@@ -2245,11 +2245,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <location line="+9"/>
+        <source>%1: %n persons here have a name alike; the %2 most likely are listed.</source>
         <translation>
-            <numerusform>Олардың %n адамына мұнда аты ұқсас басқа адамдар да бар; тек ең ықтимал %2 адам көрсетілген.</numerusform>
-            <numerusform>Олардың %n адамына мұнда аты ұқсас басқа адамдар да бар; тек ең ықтимал %2 адам көрсетілген.</numerusform>
+            <numerusform>%1: мұнда аты ұқсас %n адам бар; ең ықтимал %2 адам көрсетілген.</numerusform>
+            <numerusform>%1: мұнда аты ұқсас %n адам бар; ең ықтимал %2 адам көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more arriving person(s) with more namesakes here than are listed.</source>
+        <translation>
+            <numerusform>Файлдағы тағы %n адамның мұнда көрсетілгеннен көп аттасы бар.</numerusform>
+            <numerusform>Файлдағы тағы %n адамның мұнда көрсетілгеннен көп аттасы бар.</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,7 +3186,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+46"/>
+        <location filename="../../app/ui/partner_offices.py" line="+45"/>
         <source>This file is not a Pana office card.</source>
         <translation>Бұл файл Pana кеңсе карточкасы емес.</translation>
     </message>
@@ -3252,7 +3260,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PartnerOfficesPage</name>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
         <translation>Пакет алмасу тек осы кеңселермен жүреді. Кеңсені ол берген карточка бойынша, оның саусақ ізін телефонмен салыстырғаннан кейін қосыңыз.</translation>
     </message>

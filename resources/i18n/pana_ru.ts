@@ -2249,7 +2249,7 @@
 <context>
     <name>ImportReportView</name>
     <message>
-        <location filename="../../app/ui/import_report.py" line="+21"/>
+        <location filename="../../app/ui/import_report.py" line="+24"/>
         <source>the record it belongs to is not here yet</source>
         <translation>записи, к которой она относится, здесь ещё нет</translation>
     </message>
@@ -2259,12 +2259,12 @@
         <translation>запись, к которой она относится, здесь удалена</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>From: %1, file number %2 from that office, made %3 (UTC)</source>
         <translation>От: %1, файл № %2 этого офиса, создан %3 (UTC)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n arriving person(s) may be someone already here. Nothing is merged: compare them, then link them or mark them as different in the case file.</source>
         <translation>
             <numerusform>%n человек из файла может оказаться тем, кто уже есть здесь. Ничего не объединяется: сравните, затем свяжите или отметьте как разных людей в деле.</numerusform>
@@ -2273,12 +2273,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>For %n of them more persons here have a name alike; only the %2 most likely are listed.</source>
+        <location line="+9"/>
+        <source>%1: %n persons here have a name alike; the %2 most likely are listed.</source>
         <translation>
-            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
-            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
-            <numerusform>Для %n из них здесь есть и другие люди с похожим именем; показаны только %2 наиболее вероятных.</numerusform>
+            <numerusform>%1: здесь %n человек с похожим именем; показаны %2 наиболее вероятных.</numerusform>
+            <numerusform>%1: здесь %n человека с похожим именем; показаны %2 наиболее вероятных.</numerusform>
+            <numerusform>%1: здесь %n человек с похожим именем; показаны %2 наиболее вероятных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n more arriving person(s) with more namesakes here than are listed.</source>
+        <translation>
+            <numerusform>Ещё у %n человека из файла здесь больше тёзок, чем показано.</numerusform>
+            <numerusform>Ещё у %n человек из файла здесь больше тёзок, чем показано.</numerusform>
+            <numerusform>Ещё у %n человек из файла здесь больше тёзок, чем показано.</numerusform>
         </translation>
     </message>
     <message>
@@ -3221,7 +3230,7 @@
 <context>
     <name>PartnerOffices</name>
     <message>
-        <location filename="../../app/ui/partner_offices.py" line="+46"/>
+        <location filename="../../app/ui/partner_offices.py" line="+45"/>
         <source>This file is not a Pana office card.</source>
         <translation>Этот файл не является карточкой офиса Pana.</translation>
     </message>
@@ -3295,7 +3304,7 @@ Call this office and ask them to read out their fingerprint (Preferences, Partne
 <context>
     <name>PartnerOfficesPage</name>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Bundles are exchanged only with these offices. Add an office from the card it gave you, after comparing its fingerprint with it by phone.</source>
         <translation>Пакетами обмениваются только с этими офисами. Добавьте офис по карточке, которую он вам дал, сверив с ним отпечаток по телефону.</translation>
     </message>

@@ -20,6 +20,7 @@ from app.services.listing import ListingService
 from app.services.offices import OfficeService
 from app.services.purge import PurgeService
 from app.services.session import UnlockedVault
+from app.ui import import_report
 from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.tasks import TaskRunner
@@ -110,8 +111,30 @@ def test_more_namesakes_than_are_listed_are_said(
     view = dialog.report_view
     assert view.same_model.rowCount() == 2
     assert view.same_label.text().splitlines()[1] == (
-        "For 1 of them more persons here have a name alike; only the 2 most likely are listed."
+        f"\u2068{ARRIVING}\u2069: 3 persons here have a name alike; the 2 most likely are listed."
     )
+
+
+def test_namesakes_are_counted_person_by_person_up_to_a_few(
+    qtbot, offices, runner, prompts, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, _ = offices
+    _case(a, "A-1", ARRIVING)
+    _case(a, "A-2", "Aigül Qasymqyzy (fictional)")
+    for number in range(3):
+        _case(b, f"B-{number}", HERE)
+        _case(b, f"B-{number + 3}", "Айгүл Қасымқызы (fictional)")
+    monkeypatch.setattr(exchange_suggestions, "MAX_PER_PERSON", 2)
+    monkeypatch.setattr(import_report, "NAMESAKE_LINES", 1)
+    dialog = _dialog(qtbot, b, runner, prompts)
+    _checked(qtbot, dialog, _bundle(a, b, tmp_path / "bundle.age"))
+    lines = dialog.report_view.same_label.text().splitlines()
+    assert dialog.report_view.same_model.rowCount() == 4
+    assert lines[1:] == [
+        "\u2068Aigül Qasymqyzy (fictional)\u2069: 3 persons here have a name alike; "
+        "the 2 most likely are listed.",
+        "1 more arriving person(s) with more namesakes here than are listed.",  # no translator: the source
+    ]
 
 
 def test_a_gap_in_the_files_from_a_sender_is_reported(qtbot, offices, runner, prompts, tmp_path) -> None:
