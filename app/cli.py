@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app import __version__, paths
+from app.cli_case_ids import case_id, resolve_references
 from app.cli_exchange import add_exchange_commands
 from app.cli_office import add_office_command
 from app.cli_petitions import add_petition_command
@@ -85,7 +86,13 @@ def _open(args: argparse.Namespace) -> UnlockedVault:
         raise VaultNotFoundError.at(args.vault)
     passphrase = args.prompter.passphrase("Passphrase")
     with terminal_progress(sys.stderr) as progress:  # shown only if the vault is upgraded first
-        return service.open(passphrase, args.user, progress)
+        vault = service.open(passphrase, args.user, progress)
+    try:
+        resolve_references(args, vault)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -218,7 +225,6 @@ def uuid_text(name: str, what: str) -> Callable[[str], str]:
     return checked
 
 
-case_id = uuid_text("CASE_ID", "a case id (a UUID, as 'pana cases' prints it)")
 record_id = uuid_text("ID", "a record id (a UUID, as 'pana cases' and 'pana show' print it)")
 
 

@@ -5,8 +5,8 @@ and files: ``app.services.purge``); either reaches every partner office that imp
 next exchange file.
 
 What a purge would remove is printed first (counts, never content) and the passphrase of the user who
-unlocked is asked again.  Both must be confirmed: ``--yes``, or the id typed again (from the
-terminal, or as the next line of standard input with ``--passphrase-stdin``).
+unlocked is asked again.  Both must be confirmed: ``--yes``, or the id (or the case reference) typed
+again as given (from the terminal, or as the next line of standard input with ``--passphrase-stdin``).
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ def run_delete(args: argparse.Namespace, open_vault: OpenVault) -> None:
 
     vault = open_vault(args)
     try:
-        if not args.yes and _confirmation(args, "delete") != args.record_id:
+        if not args.yes and _confirmation(args, "delete") != _as_typed(args):
             raise ValidationError(
-                "CASE_ID", "not confirmed: type the id again, or add --yes", "not-confirmed"
+                "CASE_ID", "not confirmed: type it again as given, or add --yes", "not-confirmed"
             )
         deleted = CaseService(vault).delete_case(args.record_id)
     finally:
@@ -95,7 +95,7 @@ def run_purge(args: argparse.Namespace, open_vault: OpenVault) -> None:
         )
         username = AdminService(vault).username_of(vault.actor.user_id)
         passphrase = args.prompter.passphrase(f"Passphrase of {username} again, to purge")
-        if not args.yes and _confirmation(args, "purge") != args.record_id:
+        if not args.yes and _confirmation(args, "purge") != _as_typed(args):
             raise ValidationError("ID", "not confirmed: type the id again, or add --yes", "not-confirmed")
         purge = service.purge_person if args.what == "person" else service.purge_case
         purged = purge(args.record_id, username, passphrase)
@@ -116,4 +116,9 @@ def run_purge(args: argparse.Namespace, open_vault: OpenVault) -> None:
 def _confirmation(args: argparse.Namespace, verb: str) -> str:
     if args.passphrase_stdin:
         return sys.stdin.buffer.readline().decode("utf-8", "replace").strip()
-    return input(f"Type {args.record_id} to {verb} it: ").strip()
+    return input(f"Type {_as_typed(args)} to {verb} it: ").strip()
+
+
+def _as_typed(args: argparse.Namespace) -> str:
+    """The record as the command line named it: a case's reference stays a reference."""
+    return str(args.typed_case_ids.get(args.record_id, args.record_id))

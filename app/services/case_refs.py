@@ -86,6 +86,18 @@ def check_reference_free(session: Session, case_id: str, reference: str) -> None
         raise ValidationError("reference", "another case has this reference", "reference-taken")
 
 
+def case_ids_with_reference(session: Session, reference: str) -> list[str]:
+    """The cases whose reference is exactly ``reference`` (by the index), else those whose reference
+    is it letter case aside.  Usually one or none; two offices may have given the same one before a
+    merge."""
+    reference = reference.strip()
+    exact = list(session.scalars(select(m.Case.id).where(m.Case.reference == reference)))
+    if exact:
+        return exact
+    folded_alike = folded(m.Case.reference, ascii=reference.isascii()) == fold_key(reference)
+    return list(session.scalars(select(m.Case.id).where(folded_alike)))
+
+
 #: Built once (a statement keeps its compiled form), by whether the reference is all ASCII.
 _CLASH = {
     ascii: select(func.count())

@@ -26,6 +26,7 @@ from app.db import models as m
 from app.db.dates_sql import cached_date, last_day
 from app.domain import records as r
 from app.domain.vocab import CaseStatus
+from app.services.case_refs import case_ids_with_reference
 from app.services.session import UnlockedVault
 
 #: What the case list reads per case: id, reference, subject, status, office, opened, deadline, updated.
@@ -144,6 +145,12 @@ class ListingService:
         with self._vault.db.transaction(readonly=True) as session:
             rows = session.execute(query.order_by(m.Case.reference).limit(limit)).all()
         return [_case_row(*row) for row in rows]
+
+    def ids_with_reference(self, reference: str) -> list[str]:
+        """The case with this reference (letter case aside): one id, none, or several when two
+        offices gave the same reference before a merge (``case_refs.case_ids_with_reference``)."""
+        with self._vault.db.transaction(readonly=True) as session:
+            return case_ids_with_reference(session, reference)
 
     def dashboard(self, *, within_days: int = 60, today: dt.date | None = None) -> Dashboard:
         """Certificates expiring within ``within_days`` or already expired, and counts."""

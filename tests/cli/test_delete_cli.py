@@ -36,7 +36,7 @@ def _digest(folder: Path) -> str:
 def test_delete_asks_for_the_id_again_then_deletes(witness: Witness, vault_dir: Path, tmp_path: Path) -> None:
     before = _digest(vault_dir)
     typo = pana(tmp_path, "delete", witness.case_id, vault=vault_dir, stdin=[PASSPHRASE, "no"])
-    one_line_failure(typo, "CASE_ID: not confirmed: type the id again, or add --yes")
+    one_line_failure(typo, "CASE_ID: not confirmed: type it again as given, or add --yes")
     assert _digest(vault_dir) == before
 
     done = pana(tmp_path, "delete", witness.case_id, vault=vault_dir, stdin=[PASSPHRASE, witness.case_id])

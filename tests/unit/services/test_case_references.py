@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.db import models as m
 from app.db.text_sql import document_key, document_key_sql
@@ -18,6 +18,7 @@ from app.domain.vocab import CaseStatus, DocumentKind
 from app.services.case_refs import default_prefix
 from app.services.case_search import CaseSearchService
 from app.services.cases import CaseService
+from app.services.listing import ListingService
 from app.services.offices import OfficeService
 from app.services.session import UnlockedVault
 
@@ -137,3 +138,20 @@ def test_numbering_counts_references_whatever_their_letter_case(vault: UnlockedV
     _open(cases, "Айгүл Оспан", reference="tlg-2026-001")
     offices.set_reference_prefix("TLG")
     assert _open(cases, "Нұрлан Серікұлы").reference == "TLG-2026-002"
+
+
+def test_a_case_is_found_by_its_exact_reference_else_letter_case_aside(vault: UnlockedVault) -> None:
+    cases, listing = CaseService(vault), ListingService(vault)
+    first = _open(cases, "Nurlan Serikuly (fictional)", reference="TLG-2026-001")
+    second = _open(cases, "Aigül Qasymqyzy (fictional)", reference="ТАЛ-2026-002")
+    assert listing.ids_with_reference(" TLG-2026-001 ") == [first.id]
+    assert listing.ids_with_reference("tlg-2026-001") == [first.id]
+    assert listing.ids_with_reference("тал-2026-002") == [second.id]
+    assert listing.ids_with_reference("TLG-2026") == [] and listing.ids_with_reference("%") == []
+
+    # Two offices gave the same reference before a merge: the exact one wins, else both are said.
+    with vault.db.transaction() as session:
+        renamed = update(m.Case).where(m.Case.id == second.id).values(reference="tlg-2026-001")
+        session.execute(renamed)
+    assert listing.ids_with_reference("tlg-2026-001") == [second.id]
+    assert sorted(listing.ids_with_reference("Tlg-2026-001")) == sorted([first.id, second.id])
