@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.session import UnlockedVault
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import PlainLabel
 
 if TYPE_CHECKING:
+    from app.services.session import UnlockedVault
     from app.ui.main_window import MainWindow
 
 _ACTIVITY = frozenset(

@@ -8,6 +8,8 @@ else is a bug and goes to the crash dialog with a generic text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.session import UnlockedVault
 from app.services.vault import VaultService
 from app.ui.errors import message_for
 from app.ui.long_steps import step_text
@@ -28,6 +29,9 @@ from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.busy import BusyIndicator
 from app.ui.widgets.text import PlainLabel
+
+if TYPE_CHECKING:
+    from app.services.session import UnlockedVault
 
 _SECRET_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData

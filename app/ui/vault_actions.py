@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Cancelled, WrongPassphraseError
 from app.domain.progress import Progress
 from app.domain.records import CheckReport
-from app.services.admin import AdminService, RotationResult, UserAccount
 from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.file_dialogs import open_path, save_path
@@ -30,6 +29,9 @@ from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import filled
+
+if TYPE_CHECKING:
+    from app.services.admin import AdminService, RotationResult, UserAccount
 
 BACKUP_SUFFIX = ".panabackup"
 

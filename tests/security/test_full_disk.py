@@ -195,7 +195,7 @@ def test_an_unlocked_vault_reads_on_a_full_disk(
         files = kept_files(directory)
         filler = fill(disk, leave=free)
         assert free_bytes(disk) <= free
-        with caplog.at_level(logging.INFO, logger="app.services.vault"):
+        with caplog.at_level(logging.INFO, logger="app.services.vault_database"):
             vault = VaultService(directory, kdf=kdf).open(PASSPHRASE)
         assert "held back" in caplog.text
         listed = ListingService(vault).page(r.CaseFilter(), limit=10).rows

@@ -16,8 +16,17 @@ ROOT = Path(__file__).resolve().parents[2]
 #: svglib (a PDF report), pypinyin (~0.25 s, the first Chinese name), Alembic with Mako and
 #: Pygments (~0.1 s, the schema check at unlock), holidays (~0.1 s, the first deadline).
 LATER_WORK = ("matplotlib", "openpyxl", "svglib", "pypinyin", "alembic", "mako", "holidays")
-#: And these only an unlocked vault: the main window, the case editor, every service, ReportLab.
-AFTER_UNLOCK = (*AFTER_UNLOCK_MODULES, "app.ui.case_editor", "app.petitions.pdf", "reportlab")
+#: And these only an unlocked vault: the main window, the case editor, every service, ReportLab,
+#: SQLAlchemy and the driver (an unlock loads them; the unlock screen shows before).
+AFTER_UNLOCK = (
+    *AFTER_UNLOCK_MODULES,
+    "app.ui.case_editor",
+    "app.petitions.pdf",
+    "reportlab",
+    "sqlalchemy",
+    "sqlcipher3",
+    "app.db",
+)
 
 
 def _printed_by(code: str) -> str:
