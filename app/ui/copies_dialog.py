@@ -24,10 +24,11 @@ from app.services.copies import CopyService, VaultCopy
 from app.ui.errors import message_for, show_failure
 from app.ui.models.attachments_model import local_time
 from app.ui.models.copies_model import CopiesModel, kind_label
+from app.ui.placeholders import filled
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.busy import BusyIndicator
-from app.ui.widgets.text import PlainLabel, filled
+from app.ui.widgets.text import PlainLabel
 
 
 class CopiesDialog(QDialog):

@@ -16,6 +16,7 @@ from app.ui.deadlines_view import DeadlinesTable
 from app.ui.errors import message_for
 from app.ui.models.case_table_model import CaseTableModel
 from app.ui.models.deadlines_model import OVERDUE_COLOUR, DeadlinesModel
+from app.ui.placeholders import filled
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import CaseTableView
 from app.ui.widgets.text import PlainLabel
@@ -193,10 +194,12 @@ class DashboardPanel(QWidget):
             self.counts_label.setText("")
         else:
             self.counts_label.setText(
-                self.tr("Cases in intake: %1 · open: %2 · your unsaved drafts: %3")
-                .replace("%1", str(board.intake_count))
-                .replace("%2", str(board.open_count))
-                .replace("%3", str(board.draft_count))
+                filled(
+                    self.tr("Cases in intake: %1 · open: %2 · your unsaved drafts: %3"),
+                    str(board.intake_count),
+                    str(board.open_count),
+                    str(board.draft_count),
+                )
             )
         self.expiring_label.setText(
             self.tr("Certificates expiring within %n days", "", EXPIRING_WITHIN_DAYS)
@@ -211,7 +214,7 @@ class DashboardPanel(QWidget):
         """The true total beside a list's title, and how many of them the list holds when not all."""
         if listed >= total:
             return f" ({total})"
-        return " " + self.tr("(%1, the first %2 listed)").replace("%1", str(total)).replace("%2", str(listed))
+        return " " + filled(self.tr("(%1, the first %2 listed)"), str(total), str(listed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -30,10 +30,11 @@ from app.ui.errors import message_for
 from app.ui.i18n import interface_language
 from app.ui.models.deadlines_model import DeadlinesModel, left_label, what_label
 from app.ui.models.vocab_labels import WHAT_IS_DUE
+from app.ui.placeholders import filled
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.case_view import set_up_row_table
 from app.ui.widgets.date_text import format_partial_date
-from app.ui.widgets.text import InlineMessage, PlainLabel, filled, isolate
+from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 
 DAY_CHOICES = (7, 14, 30, 60, 90, 180, 365)
 DEFAULT_DAYS = 30

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import errors as e
 from app.petitions.errors import BlankFieldsError, TemplateError, TemplateNotFoundError
+from app.ui.placeholders import filled
 from app.ui.prompts import UserPrompts
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -187,7 +188,7 @@ def _filled_in(error: e.PanaError, message: str) -> str:
     if not isinstance(error, e.FileWriteError):
         return message
     why = QCoreApplication.translate("errors", WRITE_REFUSALS[error.why])
-    return message.replace("%2", why).replace("%1", error.path)  # %2 first: a path may hold "%2"
+    return filled(message, error.path, why)
 
 
 def operation_failed() -> str:

@@ -13,8 +13,9 @@ from app.exchange.redaction import FULL
 from app.services.exchange import ImportReport
 from app.services.exchange_suggestions import not_all_listed
 from app.ui.models.exchange_models import SamePersonModel
+from app.ui.placeholders import filled
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
-from app.ui.widgets.text import InlineMessage, PlainLabel, filled, isolate
+from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
 
 #: Arriving persons whose namesakes here are counted one by one; the rest in one line.
 NAMESAKE_LINES = 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.placeholders import filled
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Steps counted in thousandths: their text takes a percentage.
@@ -38,5 +39,5 @@ def step_text(done: int, total: int, message: str) -> str:
         return QCoreApplication.translate("LongSteps", _PERCENT[message]).replace("%1", str(percent))
     if message in _COUNTED:
         text = QCoreApplication.translate("LongSteps", _COUNTED[message])
-        return text.replace("%1", str(done)).replace("%2", str(total))
+        return filled(text, str(done), str(total))
     return QCoreApplication.translate("LongSteps", _PLAIN.get(message, _UNNAMED))

@@ -34,10 +34,11 @@ from app.services.case_refs import MAX_PREFIX
 from app.services.offices import OfficeService, Partner
 from app.ui.errors import message_for, show_failure
 from app.ui.file_dialogs import open_path, save_path
+from app.ui.placeholders import filled
 from app.ui.prompts import UserPrompts
 from app.ui.tasks import TaskRunner
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
-from app.ui.widgets.text import PlainLabel, filled
+from app.ui.widgets.text import PlainLabel
 
 CARD_SUFFIX = ".pana-card"
 #: Why a card was refused, by ``OfficeCardError.reason``.

@@ -50,6 +50,7 @@ from app.ui.i18n import interface_language
 from app.ui.models.petitions_model import PETITION_LANGUAGE, kind_text, petition_text
 from app.ui.petition_pages import PRINT_DPI, PagePreview, paint_pages, preview_dpi
 from app.ui.petition_panels import PetitionFields, PetitionWording
+from app.ui.placeholders import filled
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.text import PlainLabel
 
@@ -383,11 +384,11 @@ class PetitionDialog(QDialog):
 
     def on_failed(self, error: Exception) -> None:
         if isinstance(error, TemplateError):
-            text = self.tr("The template %1 cannot be used (line %2): %3")
-            text = (
-                text.replace("%1", error.file)
-                .replace("%2", str(error.line or "-"))
-                .replace("%3", error.reason)
+            text = filled(
+                self.tr("The template %1 cannot be used (line %2): %3"),
+                error.file,
+                str(error.line or "-"),
+                error.reason,
             )
         elif isinstance(error, BlankFieldsError):
             text = self.tr("Fill in before printing: %1").replace("%1", ", ".join(error.labels))

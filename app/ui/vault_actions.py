@@ -24,11 +24,11 @@ from app.services.told import STEPS
 from app.ui.errors import message_for, show_failure
 from app.ui.file_dialogs import open_path, save_path
 from app.ui.lock_wait import LockWait, waiting_text
+from app.ui.placeholders import filled
 from app.ui.prompts import UserPrompts
 from app.ui.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.rotate_key_dialog import RotateKeyDialog
 from app.ui.tasks import Task, TaskRunner
-from app.ui.widgets.text import filled
 
 if TYPE_CHECKING:
     from app.services.admin import AdminService, RotationResult, UserAccount

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.services.bundle import Services
 from app.ui.main_window import MainWindow
+from app.ui.placeholders import filled
 from app.ui.prompts import UserPrompts
-from app.ui.widgets.text import FSI, PDI, filled, isolate
+from app.ui.widgets.text import FSI, PDI, isolate
 from tests.ui.conftest import add_case
 
 HOSTILE = (
@@ -70,6 +71,7 @@ def test_isolate_closes_an_override() -> None:
 
 def test_a_value_holding_a_placeholder_is_shown_as_it_is() -> None:
     assert filled("%1 sent %2 files", "Office %2 (fictional)", "3") == "Office %2 (fictional) sent 3 files"
+    assert filled("%1 and %3", "one") == "one and %3"  # a translation naming a placeholder never given
 
 
 def test_no_rich_text_in_the_ui_sources() -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from app.domain.dates import PartialDate
 from app.services.name_index import DuplicateCandidate, PossibleDuplicates
+from app.ui.placeholders import filled
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.tab_order import chain_after
 from app.ui.widgets.text import PlainLabel, isolate
@@ -39,8 +40,11 @@ class CandidateCard(QFrame):
         born = self.tr("Born: %1").replace("%1", format_partial_date(candidate.birth))
         self.birth_differs = candidate.birth.contradicts(birth_here)
         if self.birth_differs:
-            born = self.tr("Born: %1, not %2 as here").replace("%1", format_partial_date(candidate.birth))
-            born = born.replace("%2", format_partial_date(birth_here))
+            born = filled(
+                self.tr("Born: %1, not %2 as here"),
+                format_partial_date(candidate.birth),
+                format_partial_date(birth_here),
+            )
         self.details = PlainLabel(f"{similar} · {born}", self)
         if self.birth_differs:
             self.details.setStyleSheet("color: #9a3412; font-weight: bold;")
@@ -50,8 +54,7 @@ class CandidateCard(QFrame):
             if mention.is_subject:
                 text = self.tr("Case %1: this person's own case").replace("%1", reference)
             else:
-                text = self.tr("Case %1: a relative of %2").replace("%1", reference)
-                text = text.replace("%2", isolate(mention.subject_name))
+                text = filled(self.tr("Case %1: a relative of %2"), reference, isolate(mention.subject_name))
             layout.addWidget(PlainLabel(text, self))
         buttons = QHBoxLayout()
         self.not_same_button = QPushButton(self.tr("Not the same person"), self)
@@ -159,7 +162,7 @@ class DuplicatesPanel(QFrame):
                 "",
                 len(self.cards),
             )
-        self.heading.setText(heading.replace("%2", str(len(self.cards))).replace("%1", names))
+        self.heading.setText(filled(heading, names, str(len(self.cards))))
         self.show()
 
     def _card_of(self, sender: object) -> CandidateCard | None:

@@ -40,6 +40,7 @@ from app.ui.case_editor.sources_tab import SourcesTab
 from app.ui.case_editor.state import CaseState
 from app.ui.case_editor.timeline_tab import TimelineTab
 from app.ui.models.attachments_model import is_pending
+from app.ui.placeholders import filled
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.notice_bar import NoticeBar
 from app.ui.widgets.text import InlineMessage, PlainLabel, isolate
@@ -328,9 +329,7 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         name = state.display_name or self.tr("New case")
         reference = state.case.reference
         self.title.setText(
-            self.tr("%1 · case %2").replace("%1", isolate(name)).replace("%2", isolate(reference))
-            if reference
-            else name
+            filled(self.tr("%1 · case %2"), isolate(name), isolate(reference)) if reference else name
         )
 
     # -- edits and saving ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from app.ui.models.vocab_labels import (
     country_text,
     label,
 )
+from app.ui.placeholders import filled
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import isolate
 
@@ -113,9 +114,7 @@ def describe(state: Any, table: str, record_id: str, case_id: str = "") -> str:
     what = label(RECORD_TABLE, table)
     where = case_label(state, case_id)
     if where:
-        return (
-            QCoreApplication.translate("LinkText", "%1 in case %2").replace("%1", what).replace("%2", where)
-        )
+        return filled(QCoreApplication.translate("LinkText", "%1 in case %2"), what, where)
     return QCoreApplication.translate("LinkText", "%1 in another case").replace("%1", what)
 
 

@@ -17,6 +17,7 @@ from app.ui.case_editor.relative_form import RelativeForm, StatusHistory
 from app.ui.case_editor.state import CaseState
 from app.ui.models.entries import RelativeEntry
 from app.ui.models.family_models import DetentionsModel, PressureReportsModel, RelativesModel
+from app.ui.placeholders import filled
 from app.ui.widgets.country_combo import DEFAULT_RELATIVE_COUNTRY
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import InlineMessage, isolate
@@ -257,15 +258,17 @@ class RelativesTab(QWidget):
             self.sources_edited.emit()
         if held or reports or told:
             self.message.show_message(
-                self.tr(
-                    "Removed %1. Detentions removed with them: %2. Pressure reports that no longer name "
-                    "this relative: %3. Sources that no longer name this relative: %4. Nothing is "
-                    "written until you save."
-                )
-                .replace("%1", isolate(entry.name))
-                .replace("%2", str(len(held)))
-                .replace("%3", str(len(reports)))
-                .replace("%4", str(len(told))),
+                filled(
+                    self.tr(
+                        "Removed %1. Detentions removed with them: %2. Pressure reports that no longer "
+                        "name this relative: %3. Sources that no longer name this relative: %4. Nothing "
+                        "is written until you save."
+                    ),
+                    isolate(entry.name),
+                    str(len(held)),
+                    str(len(reports)),
+                    str(len(told)),
+                ),
                 "warning",
             )
 

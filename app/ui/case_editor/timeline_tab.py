@@ -40,6 +40,7 @@ from app.ui.models.vocab_labels import (
     REQUEST_KIND,
     label,
 )
+from app.ui.placeholders import filled
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import format_partial_date
 from app.ui.widgets.text import PlainLabel
@@ -92,7 +93,7 @@ def when_text(item: Item) -> str:
         return QCoreApplication.translate("TimelineTab", "since %1, still going on").replace("%1", start)
     assert item.end is not None
     pattern = QCoreApplication.translate("TimelineTab", "from %1 to %2")
-    return pattern.replace("%1", start, 1).replace("%2", format_partial_date(item.end), 1)
+    return filled(pattern, start, format_partial_date(item.end))
 
 
 def lane_text(lane: Any, subject: bool) -> str:
@@ -102,10 +103,7 @@ def lane_text(lane: Any, subject: bool) -> str:
     relation = label(RELATIONSHIP, lane.relationship) if lane.relationship else ""
     name = lane.name or lane.description
     if name and relation:
-        # The name (user text) goes in last, so a "%2" inside it stays as typed.
-        return (
-            QCoreApplication.translate("TimelineTab", "%1 (%2)").replace("%2", relation).replace("%1", name)
-        )
+        return filled(QCoreApplication.translate("TimelineTab", "%1 (%2)"), name, relation)
     return name or relation
 
 

@@ -14,6 +14,7 @@ from app.domain.records import IdentityDocument
 from app.domain.vocab import DocumentKind
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.models.vocab_labels import DOCUMENT_KIND, label
+from app.ui.placeholders import filled
 from app.ui.tr_noop import QT_TRANSLATE_NOOP
 from app.ui.widgets.date_text import deadline_sort_text, format_partial_date
 
@@ -42,9 +43,8 @@ def describe_prc_check(check: PrcIdCheck, birth: PartialDate | None) -> str:
     translate = QCoreApplication.translate
     if check.valid:
         born = check.birth_date.strftime("%d.%m.%Y") if check.birth_date else ""
-        text = translate("PrcId", "Valid resident ID: born %1, %2").replace("%1", born)
         sex = translate("Vocab", "Male") if check.sex == "male" else translate("Vocab", "Female")
-        text = text.replace("%2", sex)
+        text = filled(translate("PrcId", "Valid resident ID: born %1, %2"), born, sex)
         return text + (translate("PrcId", ", registered in Xinjiang") if check.from_xinjiang else "")
     parts = []
     number = check.number
@@ -59,8 +59,7 @@ def describe_prc_check(check: PrcIdCheck, birth: PartialDate | None) -> str:
         elif problem == PrcIdProblem.CHECK_DIGIT:
             text = text.replace("%1", check_digit(number[:17]))
         elif problem == PrcIdProblem.BIRTH_DATE_MISMATCH and check.birth_date and birth:
-            text = text.replace("%1", check.birth_date.strftime("%d.%m.%Y"))
-            text = text.replace("%2", format_partial_date(birth))
+            text = filled(text, check.birth_date.strftime("%d.%m.%Y"), format_partial_date(birth))
         parts.append(text)
     return translate("PrcId", "Resident ID: %1").replace("%1", "; ".join(parts))
 

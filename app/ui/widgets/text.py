@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
@@ -26,12 +25,6 @@ _STYLES = {
 def isolate(text: str) -> str:
     """``text`` wrapped in FSI…PDI so its direction (or an RLO inside it) cannot reorder a sentence."""
     return f"{FSI}{text}{PDI}"
-
-
-def filled(text: str, *values: str) -> str:
-    """``text`` with its %1, %2, … replaced by ``values`` in one pass, so a value holding "%2" (a
-    name, a path) is shown as it is rather than filled in again."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], text)
 
 
 def plain_tooltip(text: str) -> str:

@@ -117,3 +117,14 @@ def test_clear_leaves_no_case_text_anywhere(qtbot: Any, make_editor: Any) -> Non
     assert reopened.relatives.family.nodes == []
     assert reopened.state() is None and not reopened.has_unsaved_changes()
     assert not reopened.save()
+
+
+def test_a_name_holding_a_placeholder_is_shown_as_typed(qtbot: Any, make_editor: Any) -> None:
+    name = "Ақжол %2 Серікұлы (fictional)"
+    editor = make_editor()
+    add_spellings(qtbot, editor, name)
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        assert editor.save()
+    reopened = make_editor(saved.args[0])
+    reference = reopened.state().case.reference
+    assert reopened.title.text() == f"{FSI}{name}{PDI} · case {FSI}{reference}{PDI}"
