@@ -68,7 +68,8 @@ def files_owed(session: Session, offices: Collection[str]) -> set[str]:
 
 def settle_owed(session: Session, offices: Collection[str], files: FilesInScope) -> None:
     """After a bundle with files to these offices: what it carried is owed to them no more, what it
-    left out is owed to each of them."""
+    left out is owed to each of them.  In the bundle's write transaction: what is owed is read again
+    there, not taken from the read that chose the files."""
     connection = session.connection()
     carried = sorted(files_owed(session, offices) & files.data.keys())
     if carried:

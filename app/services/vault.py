@@ -20,8 +20,6 @@ from app.vault import KEY_FILE_NAME, KdfParams
 if TYPE_CHECKING:
     from app.services.session import UnlockedVault
 
-KEYS_FILENAME = KEY_FILE_NAME
-
 
 @dataclass(frozen=True, slots=True)
 class NewVault:
@@ -43,7 +41,7 @@ class VaultService:
 
     @property
     def keys_path(self) -> Path:
-        return self.directory / KEYS_FILENAME
+        return self.directory / KEY_FILE_NAME
 
     def exists(self) -> bool:
         return self.keys_path.exists()

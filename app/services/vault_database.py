@@ -54,8 +54,8 @@ from app.services.name_index import INDEX_VERSION_KEY, index_is_current, rebuild
 from app.services.office_keys import ensure_keys, has_keys
 from app.services.rekey import remove_leftovers
 from app.services.session import UnlockedVault
-from app.services.vault import KEYS_FILENAME, NewVault, VaultService
-from app.vault import InstanceLock, KeyRing, Unlocked, erase, wipe
+from app.services.vault import NewVault, VaultService
+from app.vault import KEY_FILE_NAME, InstanceLock, KeyRing, Unlocked, erase, wipe
 from app.vault.binding import database_salt
 from app.vault.storage import fsync_dir, write_atomic
 
@@ -167,7 +167,7 @@ def restore_backup(
         raise StorageError() from exc
     try:
         parts = read_backup(backup, staging / DB_FILENAME, progress)
-        write_atomic(staging / KEYS_FILENAME, parts.key_file)  # also makes the database's name durable
+        write_atomic(staging / KEY_FILE_NAME, parts.key_file)  # also makes the database's name durable
         if progress:
             progress(0, 1, "unlocking")
         vault = VaultService(staging).open(passphrase, username, progress)
