@@ -35,6 +35,7 @@ from app.ui.case_editor.state import CaseState, pending_record
 from app.ui.errors import message_for
 from app.ui.models.attachments_model import AttachmentsModel, is_pending
 from app.ui.models.vocab_labels import ATTACHMENT_KIND, label, options
+from app.ui.placeholders import filled
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.text import InlineMessage, PlainLabel, ScriptLineEdit, isolate
 from app.ui.widgets.vocab_combo import VocabCombo
@@ -253,10 +254,8 @@ class AttachmentsTab(QWidget):
         if error.kind == "empty-file":
             text = self.tr("%1 is empty (0 bytes), so it was not added: scan or copy it again.")
         else:
-            text = self.tr("%1 is larger than %2 MiB, so it was not added.").replace(
-                "%2", str(MAX_ATTACHMENT >> 20)
-            )
-        self.message.show_message(text.replace("%1", isolate(name)))
+            text = self.tr("%1 is larger than %2 MiB, so it was not added.")
+        self.message.show_message(filled(text, isolate(name), str(MAX_ATTACHMENT >> 20)))
 
     def _added(self, record: r.Attachment) -> None:
         row = self.model.upsert(record)

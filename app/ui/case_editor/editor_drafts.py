@@ -16,6 +16,7 @@ from app.services.drafts import DraftView
 from app.ui.case_editor.draft_text import draft_changes, record_kind
 from app.ui.case_editor.state import PAYLOAD_FORMAT, CaseState
 from app.ui.models.attachments_model import local_time
+from app.ui.placeholders import filled
 from app.ui.widgets.text import isolate
 
 
@@ -71,12 +72,11 @@ class DraftKeeping:
         names = [n.get("text", "") for n in listed if isinstance(n, dict)] if isinstance(listed, list) else []
         if self._is_new and names:  # which new case it was
             changes = f"{isolate(names[0])}: {changes}"
-        text = QCoreApplication.translate("CaseEditor", "Restore unsaved changes from %1? (%2)").replace(
-            "%1", local_time(draft.updated_at)[-5:]
-        )
         self.draft_bar.show_message(
-            text.replace(
-                "%2", changes or QCoreApplication.translate("CaseEditor", "nothing differs from the case")
+            filled(
+                QCoreApplication.translate("CaseEditor", "Restore unsaved changes from %1? (%2)"),
+                local_time(draft.updated_at)[-5:],
+                changes or QCoreApplication.translate("CaseEditor", "nothing differs from the case"),
             )
         )
 
