@@ -112,6 +112,7 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         self._layout.addWidget(self.draft_bar)
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.status)
+        self._layout.addStretch(0)  # takes the room while the tabs are hidden
         self._build_tabs()
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(draft_interval_ms)
@@ -150,10 +151,11 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
             TabSpec("timeline", self.tr("&Timeline"), self._make_timeline),
         ]
         self.tabs = QTabWidget(self)
-        self.tabs.setEnabled(self._state is not None)
+        # Hidden until the case is loaded: empty forms would be laid out and painted once for nothing.
+        self.tabs.setVisible(self._state is not None)
         self.lazy_tabs = LazyTabs(self.tabs, specs, self.tabs)
         self.lazy_tabs.built.connect(self.on_tab_built)
-        self._layout.addWidget(self.tabs, 1)
+        self._layout.insertWidget(self._layout.indexOf(self.status) + 1, self.tabs, 1)
         self.lazy_tabs.show(current)
 
     def _make_timeline(self) -> TimelineTab:
@@ -315,6 +317,7 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         if relatives is not None:
             relatives.refresh_subject()
         self.tabs.setEnabled(True)
+        self.tabs.show()
         self._update_title()
 
     def heading(self) -> str:

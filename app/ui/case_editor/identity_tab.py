@@ -23,6 +23,7 @@ from app.ui.case_editor.state import CaseState
 from app.ui.models.documents_model import DocumentsModel
 from app.ui.models.residences_model import ResidencesModel
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.after_paint import after_paint
 
 
 class IdentityTab(QWidget):
@@ -126,7 +127,9 @@ class IdentityTab(QWidget):
         self._birth_changed()
         self.duplicates.clear()
         if not is_new:  # the person may also be in another case, recorded there under another spelling
-            self.check_duplicates()
+            self._check_token += 1  # a check for the case shown before must not fill the panel
+            token = self._check_token
+            after_paint(self, lambda: self._check_if_current(token))
 
     def clear(self) -> None:
         self._state = None
@@ -174,6 +177,11 @@ class IdentityTab(QWidget):
         self.document_form.set_birth_date(birth)
 
     # -- the duplicate check ------------------------------------------------------------------------
+    def _check_if_current(self, token: int) -> None:
+        """The check asked for by ``load``, unless the tab was cleared or loaded again since."""
+        if token == self._check_token:
+            self.check_duplicates()
+
     def check_duplicates(self) -> None:
         """Look for persons already in the vault who may be this one (off the GUI thread)."""
         if self._state is None or not self._state.names:

@@ -43,7 +43,6 @@ class FieldMessage(InlineMessage):
         super().__init__(host)
         self._host, self._field = host, field
         self.bubble = _Bubble(self, host)
-        host.installEventFilter(self)
 
     @property
     def shown(self) -> bool:
@@ -59,12 +58,18 @@ class FieldMessage(InlineMessage):
             self._place()
             self.bubble.show()
             self.bubble.raise_()
+            self._host.installEventFilter(self)  # once only, however often it is called
         else:
-            self.bubble.hide()
+            self._hide_bubble()
 
     def clear_message(self) -> None:
         super().clear_message()
+        self._hide_bubble()
+
+    def _hide_bubble(self) -> None:
+        """Hidden, and no longer following the form: a form's every event went through Python before."""
         self.bubble.hide()
+        self._host.removeEventFilter(self)
 
     def _place(self) -> None:
         host, field = self._host, self._field

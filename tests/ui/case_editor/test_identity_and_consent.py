@@ -17,6 +17,7 @@ from app.domain.validation import validate
 from app.domain.vocab import ConsentScope
 from app.services.bundle import Services
 from app.services.name_index import DuplicateCandidate, PossibleDuplicates
+from app.ui.case_editor import CaseEditor
 from app.ui.case_editor.duplicates_panel import DuplicatesPanel
 from app.ui.tasks import TaskRunner
 
@@ -165,6 +166,37 @@ def test_opening_a_case_whose_person_may_be_in_another_case_says_so(
     assert card.candidate.person_id == services.cases.get_case(first).subject.person.id
 
 
+def test_the_check_for_the_same_person_waits_until_the_case_is_on_screen(
+    qtbot: Any, services: Services, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#13: run while the case's forms were first laid out and painted, the look-up made the GUI
+    thread wait for the worker at each call into Python (~20 ms of a 90 ms open)."""
+    office = services.vault.actor.office_id
+    services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[0])], r.Case("", office))
+    second = services.cases.open_case(r.Person(), [r.PersonName("", SPELLINGS[1])], r.Case("", office))
+    looked_up: list[bool] = []
+    look_up = services.names.duplicate_candidates
+    monkeypatch.setattr(
+        services.names,
+        "duplicate_candidates",
+        lambda *args, **kwargs: looked_up.append(True) or look_up(*args, **kwargs),
+    )
+    editor = CaseEditor(services, runner, second)
+    editor.resize(1200, 800)
+    assert editor.tabs.isHidden()  # no empty forms laid out and painted while the case loads
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        pass
+    assert not editor.tabs.isHidden()
+    qtbot.wait(200)
+    runner.wait(10_000)
+    assert not looked_up  # loaded, never painted: nothing looked up yet
+    with qtbot.waitSignal(editor.identity.duplicates_checked, timeout=10_000):
+        editor.show()
+    assert looked_up == [True] and len(editor.identity.duplicates.cards) == 1
+    editor.close()
+    editor.deleteLater()
+
+
 def test_an_empty_name_list_is_refused_inline(qtbot: Any, make_editor: Any) -> None:
     editor = make_editor()
     editor.identity.person.birth_place.setText("Алтай")
@@ -208,11 +240,21 @@ def test_a_field_message_moves_no_row_and_goes_when_the_field_is_corrected(
     message = form._messages["authority"]
     assert message.shown and "too long" in message.text() and not message.isVisible()
     assert {name: getattr(form, name).mapTo(form, form.rect().topLeft()) for name in rows} == rows
-    bubble = message.bubble.geometry()
-    parent = form.authority.parentWidget()
-    field = form.authority.geometry().translated(parent.mapTo(form, form.rect().topLeft()))
-    assert bubble.left() == field.left()
-    assert bubble.top() in (field.bottom() + 2, field.top() - bubble.height() - 1)
+
+    def under_its_field() -> bool:
+        bubble = message.bubble.geometry()
+        parent = form.authority.parentWidget()
+        field = form.authority.geometry().translated(parent.mapTo(form, form.rect().topLeft()))
+        return (
+            bubble.left() == field.left()
+            and bubble.width() >= min(field.width(), form.width())
+            and (bubble.top() in (field.bottom() + 2, field.top() - bubble.height() - 1))
+        )
+
+    assert under_its_field()
+    width = form.authority.width()
+    editor.resize(1800, 900)  # the form is laid out again: the bubble follows its field
+    qtbot.waitUntil(lambda: form.authority.width() != width and under_its_field(), timeout=5_000)
     form.authority.setText("Almaty city court")
     assert not message.shown
 
