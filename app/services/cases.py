@@ -113,6 +113,17 @@ class CaseService:
         with self._vault.db.transaction(readonly=True) as session:
             return read_case(session, case_id)
 
+    def prepare_reading(self) -> None:
+        """Run every statement ``get_case`` runs, for a key no record has: SQLAlchemy compiles each one
+        and SQLCipher reads their indexes' first pages, so that the first case opened after an unlock
+        reads as fast as the next (21-28 ms, then 5 ms, at 5,000 cases).  No case's data is read."""
+        with self._vault.db.transaction(readonly=True) as session:
+            connection = session.connection()
+            for query in _BY_ONE_KEY:
+                connection.execute(query, {"key": _NO_SUCH_KEY}).all()
+            for query in _BY_KEYS:
+                connection.execute(query, {"key": [_NO_SUCH_KEY]}).all()
+
 
 def read_case(session: Session, case_id: str) -> r.CaseFile:
     """The whole case file, read in the caller's transaction; CaseNotFoundError when there is no such case.
@@ -229,6 +240,12 @@ _CASE_LISTS: dict[str, tuple[type[Any], Select[Any]]] = {
     ),
     "sources": (r.Source, _select(m.Source, "case_id", literal_column("rowid"))),
 }
+
+#: Every statement ``read_case`` runs, by one key or by a list of keys (``prepare_reading``).
+_BY_ONE_KEY = (_CASE, _LINKS, _NOT_RECEIVED, *(query for _, query in _CASE_LISTS.values()))
+_BY_KEYS = (_PERSONS, _NAMES, _DOCUMENTS, _RESIDENCES, _PARTIES, _CASE_REFS)
+#: A key no record has: ids are UUIDs, and an empty one means "none" (a link to no other case).
+_NO_SUCH_KEY = "-"
 
 
 def _rows(connection: Connection, query: Executable, key: str | list[str] | None) -> list[dict[str, Any]]:
