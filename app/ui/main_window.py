@@ -35,7 +35,7 @@ from app.ui.case_list import CaseListPanel
 from app.ui.conflicts_page import ConflictsPage
 from app.ui.dashboard import DashboardPanel
 from app.ui.deadlines_view import DeadlinesView
-from app.ui.editor_host import EditorFactory, default_editor_factory
+from app.ui.editor_host import EditorFactory, EditorSupply, default_editor_factory
 from app.ui.main_menus import MainMenus
 from app.ui.patterns_page import PatternsPage
 from app.ui.petitions_page import PetitionsPage
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self._services = services
         self._runner = runner
         self._prompts = prompts
-        self._editor_factory = editor_factory or default_editor_factory()
         self._editor: CaseEditor | None = None
         self._editor_case_id: str | None = None
         self._list_sizes: list[int] = []
@@ -130,6 +129,10 @@ class MainWindow(QMainWindow):
         self.editor_layout = QVBoxLayout(self.editor_page)
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.editor_layout.addLayout(editor_bar)
+        self.editors = EditorSupply(
+            services, runner, self.editor_page, editor_factory or default_editor_factory()
+        )
+        self.editors.prepare_later()
         self.right = QStackedWidget()
         self.right.addWidget(self.home)
         self.right.addWidget(self.editor_page)
@@ -219,7 +222,7 @@ class MainWindow(QMainWindow):
             return True
         if not self.close_editor(then=lambda: self.open_case(case_id)):
             return False
-        editor = self._editor_factory(self._services, self._runner, case_id, self.editor_page)
+        editor = self.editors.take(case_id)
         editor.saved.connect(self.on_editor_saved)
         editor.save_failed.connect(self.on_editor_save_failed)
         if hasattr(editor, "open_case_requested"):  # e.g. "this person already has a case"
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
         self._editor = editor
         self._editor_case_id = case_id
         self.editor_layout.addWidget(editor, 1)
+        editor.show()  # a spare was hidden explicitly, which the layout respects
         if self.right.currentWidget() is not self.editor_page:
             self._list_sizes = self.splitter.sizes()
             total = sum(self._list_sizes)
@@ -380,6 +384,7 @@ class MainWindow(QMainWindow):
     def wipe(self) -> None:
         """Last step of locking (the vault is closed): forget every row, text and the editor."""
         self.close_editor(ask=False)
+        self.editors.discard()
         self.case_list.clear()
         self.dashboard.clear()
         self.deadlines.clear()

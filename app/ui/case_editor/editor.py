@@ -78,11 +78,15 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         draft_interval_ms: int = DRAFT_INTERVAL_MS,
         prompts: EditorPrompts | None = None,
         today: dt.date | None = None,
+        spare: bool = False,
     ) -> None:
+        """``spare``: built ahead, before anyone chose a case; ``open(case_id)`` later says which
+        (``case_id`` is then ignored).  Otherwise ``case_id`` (None: a new case) is loaded at once."""
         super().__init__(parent)
         self._services, self._runner = services, runner
-        self.case_id = case_id
-        self._is_new = case_id is None
+        self.case_id: str | None = None
+        self._is_new = True
+        self._opened = False
         self._state: CaseState | None = None
         self._baseline: CaseState | None = None
         self._epoch = 0  # bumped by clear(): results of older tasks are dropped
@@ -117,6 +121,16 @@ class CaseEditor(DraftKeeping, TabWiring, QWidget):
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(draft_interval_ms)
         self.draft_timer.timeout.connect(self.on_draft_timer_timeout)
+        if not spare:
+            self.open(case_id)
+
+    def open(self, case_id: str | None) -> None:
+        """Load ``case_id`` (None: a new case); once per editor, each case file gets its own."""
+        if self._opened:
+            raise RuntimeError("this case editor already holds a case")
+        self._opened = True
+        self.case_id = case_id
+        self._is_new = case_id is None
         self._load()
 
     def _build_tabs(self, current: int = 0) -> None:
