@@ -108,3 +108,19 @@ def test_a_spare_built_before_the_language_changed_opens_a_case_in_the_new_one(
     window.open_case(case_id)
     qtbot.waitUntil(lambda: spare.state() is not None, timeout=10_000)
     assert spare.tabs.isVisible() and spelled(spare) == ["Сәуле Болатқызы"]
+
+
+def test_the_first_spare_prepares_the_case_reads_once(
+    qtbot: Any, services: Services, runner: Any, vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prepared: list[bool] = []
+    monkeypatch.setattr(services.cases, "prepare_reading", lambda: prepared.append(True))
+    host = QWidget()
+    qtbot.addWidget(host)
+    supply = EditorSupply(services, runner, host, CaseEditor, delay_ms=0)
+    supply.prepare_later()
+    qtbot.waitUntil(lambda: supply.spare is not None, timeout=5_000)
+    supply.take(add_case(vault, "Марат Оспанұлы"))
+    qtbot.waitUntil(lambda: supply.spare is not None, timeout=5_000)
+    runner.wait(10_000)
+    assert prepared == [True]
