@@ -87,7 +87,8 @@ class EditorSupply(QObject):
             self._timer.start()
 
     def discard(self) -> None:
-        """No spare any more, none coming (the vault is locking)."""
+        """No spare any more, none coming (the vault is locking): editors are made when asked for."""
+        self._spare_class = None
         self._timer.stop()
         if self.spare is not None:
             self.spare.deleteLater()

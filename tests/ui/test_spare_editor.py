@@ -77,6 +77,7 @@ def test_locking_drops_the_spare_and_builds_no_other(qtbot: Any, window: MainWin
     qtbot.waitUntil(lambda: window.editors.spare is not None, timeout=WAIT_MS)
     window.wipe()
     assert window.editors.spare is None
+    window.editors.prepare_later()  # as opening a case would ask
     qtbot.wait(SPARE_DELAY_MS + 300)
     assert window.editors.spare is None
 
