@@ -125,3 +125,18 @@ def test_the_first_spare_prepares_the_case_reads_once(
     qtbot.waitUntil(lambda: supply.spare is not None, timeout=5_000)
     runner.wait(10_000)
     assert prepared == [True]
+
+
+def test_a_new_case_opens_in_the_spare_and_saves_as_a_new_case(
+    qtbot: Any, window: MainWindow, services: Services
+) -> None:
+    qtbot.waitUntil(lambda: window.editors.spare is not None, timeout=WAIT_MS)
+    spare = window.editors.spare
+    window.open_case(None)
+    assert window.editor is spare
+    qtbot.waitUntil(lambda: spare.state() is not None, timeout=10_000)
+    spare.identity.names.entry.setText("Назгүл Оспанқызы")
+    with qtbot.waitSignal(spare.saved, timeout=10_000) as saved:
+        assert spare.save()
+    (case_id,) = saved.args
+    assert services.cases.get_case(case_id).subject.display_name == "Назгүл Оспанқызы"
