@@ -28,6 +28,9 @@ EditorFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"
 #: How long after a case is opened (or the window is shown) the next editor is built: the case
 #: just opened has loaded and painted by then, and its user is reading it.
 SPARE_DELAY_MS = 1_500
+#: Building a spare holds the GUI thread 30-60 ms: it waits until nobody has typed, clicked, moved the
+#: mouse or scrolled for this long, so that it never lands in the middle of a scroll or a word.
+QUIET_MS = 700
 
 
 def default_editor_factory() -> EditorFactory:
@@ -57,7 +60,10 @@ class EditorSupply(QObject):
         factory: EditorFactory,
         *,
         delay_ms: int = SPARE_DELAY_MS,
+        quiet_ms: Callable[[], int] | None = None,
     ) -> None:
+        """``quiet_ms``: milliseconds since the user's last input (the shell's ``IdleWatcher``); without
+        it the user is taken to be idle."""
         super().__init__(host)
         from app.ui.case_editor import CaseEditor
 
@@ -66,6 +72,7 @@ class EditorSupply(QObject):
         self._spare_class = factory if isinstance(factory, type) and issubclass(factory, CaseEditor) else None
         self.spare: CaseEditor | None = None
         self._reading_prepared = False
+        self._quiet_ms = quiet_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -96,6 +103,10 @@ class EditorSupply(QObject):
 
     @Slot()
     def on_timer_timeout(self) -> None:
+        quiet = self._quiet_ms() if self._quiet_ms is not None else QUIET_MS
+        if quiet < QUIET_MS:  # the user is busy: look again once they may have stopped
+            self._timer.start(QUIET_MS - quiet)
+            return
         if self.spare is None and self._spare_class is not None:
             services = self._services
             spare = self._spare_class(services, self._runner, None, self._host, spare=True)

@@ -108,9 +108,12 @@ class IdleWatcher(QObject):
             self._last_input = time.monotonic()
         return False
 
+    def quiet_ms(self) -> int:
+        """Milliseconds since the last key press, click, mouse move, wheel turn or touch (while running)."""
+        return int((time.monotonic() - self._last_input) * 1000)
+
     def _remaining_ms(self) -> int:
-        elapsed_ms = int((time.monotonic() - self._last_input) * 1000)
-        return max(0, self._timeout_ms - elapsed_ms)
+        return max(0, self._timeout_ms - self.quiet_ms())
 
     @Slot()
     def on_timer_timeout(self) -> None:

@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
         prompts: UserPrompts,
         editor_factory: EditorFactory | None = None,
         parent: QWidget | None = None,
+        *,
+        input_quiet_ms: Callable[[], int] | None = None,
     ) -> None:
+        """``input_quiet_ms``: milliseconds since the user's last input (the spare editor waits for a
+        pause); without it the user is taken to be idle."""
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -130,7 +134,11 @@ class MainWindow(QMainWindow):
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.editor_layout.addLayout(editor_bar)
         self.editors = EditorSupply(
-            services, runner, self.editor_page, editor_factory or default_editor_factory()
+            services,
+            runner,
+            self.editor_page,
+            editor_factory or default_editor_factory(),
+            quiet_ms=input_quiet_ms,
         )
         self.editors.prepare_later()
         self.right = QStackedWidget()

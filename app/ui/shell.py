@@ -192,7 +192,9 @@ class Shell(QuickErase, QObject):
 
         self.vault = vault
         self.services = Services.for_vault(vault)
-        main = MainWindow(self.services, self.runner, self.prompts, self._editor_factory)
+        main = MainWindow(
+            self.services, self.runner, self.prompts, self._editor_factory, input_quiet_ms=self.idle.quiet_ms
+        )
         main.lock_requested.connect(self.lock)
         main.erase_requested.connect(self.quick_erase)
         main.preferences_requested.connect(self.open_preferences)

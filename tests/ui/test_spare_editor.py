@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.services.bundle import Services
 from app.ui.case_editor import CaseEditor
-from app.ui.editor_host import SPARE_DELAY_MS, EditorSupply, default_editor_factory
+from app.ui.editor_host import QUIET_MS, SPARE_DELAY_MS, EditorSupply, default_editor_factory
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import FakeEditor, add_case
+from tests.ui.conftest import FakeEditor, add_case, open_main
 
 WAIT_MS = SPARE_DELAY_MS + 5_000
 
@@ -140,3 +142,19 @@ def test_a_new_case_opens_in_the_spare_and_saves_as_a_new_case(
         assert spare.save()
     (case_id,) = saved.args
     assert services.cases.get_case(case_id).subject.display_name == "Назгүл Оспанқызы"
+
+
+def test_the_spare_waits_while_the_user_scrolls_or_types(
+    qtbot: Any, make_shell: Any, canary_vault: Path
+) -> None:
+    """Building it holds the GUI thread 30-60 ms: never in the middle of a scroll through the list."""
+    shell = make_shell(canary_vault, editor_factory=default_editor_factory())
+    main = open_main(qtbot, shell)
+    started = last_input = time.monotonic()
+    while last_input - started < (SPARE_DELAY_MS + QUIET_MS) / 1000 + 0.5:
+        qtbot.keyClick(main.case_list.view, Qt.Key.Key_Down)
+        last_input = time.monotonic()
+        qtbot.wait(100)
+        assert main.editors.spare is None
+    qtbot.waitUntil(lambda: main.editors.spare is not None, timeout=5_000)
+    assert time.monotonic() - last_input >= QUIET_MS / 1000
