@@ -40,14 +40,6 @@ def default_editor_factory() -> EditorFactory:
     return CaseEditor
 
 
-def prepare_loading(services: Services) -> None:
-    """Run, once, what loading a case runs (no case's data read), so that SQLAlchemy has compiled its
-    statements before the first case is opened: that read took 21-28 ms cold, then 5 ms."""
-    services.cases.prepare_reading()
-    services.drafts.pending()
-    services.parties.list()
-
-
 class EditorSupply(QObject):
     """Makes the editors of one window, each a hidden child of ``host``; with the real ``CaseEditor``
     as factory, one is kept built ahead (``spare``) and only loads its case when taken."""
@@ -108,10 +100,10 @@ class EditorSupply(QObject):
             self._timer.start(QUIET_MS - quiet)
             return
         if self.spare is None and self._spare_class is not None:
-            services = self._services
-            spare = self._spare_class(services, self._runner, None, self._host, spare=True)
+            spare = self._spare_class(self._services, self._runner, None, self._host, spare=True)
             spare.hide()  # stays hidden when its window is shown, until the window shows it
             self.spare = spare
-            if not self._reading_prepared:  # the first case read after an unlock is 4x slower
+            if not self._reading_prepared:  # the first case read after an unlock took 4x the next
                 self._reading_prepared = True
-                self._runner.start(lambda progress: prepare_loading(services))
+                cases = self._services.cases
+                self._runner.start(lambda progress: cases.prepare_reading())
