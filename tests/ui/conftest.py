@@ -184,6 +184,11 @@ class FakeEditor(QWidget):
 
 
 @pytest.fixture
+def services(vault: UnlockedVault) -> Services:
+    return Services.for_vault(vault)
+
+
+@pytest.fixture
 def prompts() -> FakePrompts:
     return FakePrompts()
 

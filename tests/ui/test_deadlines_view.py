@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -19,11 +18,6 @@ from app.ui.main_window import MainWindow
 from tests.ui.conftest import FakeEditor
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def services(vault) -> Services:
-    return Services.for_vault(vault)
 
 
 def add_requests(services: Services, overdue: int, due: int) -> str:

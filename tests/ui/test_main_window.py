@@ -13,18 +13,12 @@ from app.domain import records as r
 from app.domain.dates import PartialDate
 from app.domain.records import DeadlineFilter
 from app.domain.vocab import CaseStatus, LegalEventKind
-from app.services.bundle import Services
 from app.services.name_index import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 from app.ui.case_list import DEADLINE_CHOICES
 from app.ui.editor_host import default_editor_factory
 from app.ui.main_window import MainWindow
 from app.ui.prompts import UnsavedChoice
 from tests.ui.conftest import FakeEditor, add_case
-
-
-@pytest.fixture
-def services(vault) -> Services:
-    return Services.for_vault(vault)
 
 
 @pytest.fixture

@@ -22,11 +22,6 @@ WAIT_MS = SPARE_DELAY_MS + 5_000
 
 
 @pytest.fixture
-def services(vault: Any) -> Services:
-    return Services.for_vault(vault)
-
-
-@pytest.fixture
 def window(qtbot: Any, services: Services, runner: Any, prompts: Any) -> MainWindow:
     window = MainWindow(services, runner, prompts, default_editor_factory())
     qtbot.addWidget(window)

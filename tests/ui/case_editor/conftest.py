@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from app.services.bundle import Services
-from app.services.session import UnlockedVault
 from app.ui.case_editor import CaseEditor
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.fonts import register_application_fonts
@@ -56,11 +55,6 @@ class EditorPrompts:
 @pytest.fixture(autouse=True)
 def _fonts(qapp: QApplication) -> None:
     register_application_fonts()
-
-
-@pytest.fixture
-def services(vault: UnlockedVault) -> Services:
-    return Services.for_vault(vault)
 
 
 @pytest.fixture
